@@ -1,0 +1,19 @@
+"""`ckg`: a thin command line over the graph, loaders and API packages."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import store_commands
+
+app = typer.Typer(
+    name="ckg",
+    help="company-kg: load company material into a knowledge graph and query it.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+store_commands.register(app)
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,341 @@
+"""Domain types of the company graph: plain data, no I/O, no database ids, no GraphQL.
+
+Every statement (relation, event, attribute value) carries its evidence: which source said it,
+the quoted span and when the graph learned it. Ids are stable and readable (`org:zhipu-ai`), so
+loading the same material twice writes the same ids and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from graph.dates import PartialDate
+from graph.names import short_hash, slug
+
+JSONValue = Any
+EntityId = str
+
+
+class EntityKind(StrEnum):
+    ORGANIZATION = "ORGANIZATION"
+    PERSON = "PERSON"
+    PRODUCT = "PRODUCT"
+    PLACE = "PLACE"
+
+
+class ProductKind(StrEnum):
+    MODEL = "MODEL"
+    APP = "APP"
+    CHIP = "CHIP"
+    PLATFORM = "PLATFORM"
+    OTHER = "OTHER"
+
+
+class Direction(StrEnum):
+    OUT = "OUT"
+    IN = "IN"
+    BOTH = "BOTH"
+
+
+class RelationType(StrEnum):
+    FOUNDED = "FOUNDED"
+    WORKS_AT = "WORKS_AT"
+    AFFILIATED_WITH = "AFFILIATED_WITH"
+    INVESTED_IN = "INVESTED_IN"
+    SUBSIDIARY_OF = "SUBSIDIARY_OF"
+    SPUN_OFF_FROM = "SPUN_OFF_FROM"
+    DEVELOPED = "DEVELOPED"
+    BASED_ON = "BASED_ON"
+    COMPARED_TO = "COMPARED_TO"
+    SUPPLIES = "SUPPLIES"
+    LISTED_ON = "LISTED_ON"
+    HEADQUARTERED_IN = "HEADQUARTERED_IN"
+    MENTIONED_WITH = "MENTIONED_WITH"
+
+
+class EventKind(StrEnum):
+    FUNDING_ROUND = "FUNDING_ROUND"
+    VALUATION = "VALUATION"
+    PRICE_MOVE = "PRICE_MOVE"
+    ANALYST_ACTION = "ANALYST_ACTION"
+    SECURITY_ISSUE = "SECURITY_ISSUE"
+    LISTING = "LISTING"
+    PRODUCT_RELEASE = "PRODUCT_RELEASE"
+    CONTRACT = "CONTRACT"
+    OTHER = "OTHER"
+
+
+KIND_PREFIX: dict[EntityKind, str] = {
+    EntityKind.ORGANIZATION: "org",
+    EntityKind.PERSON: "person",
+    EntityKind.PRODUCT: "product",
+    EntityKind.PLACE: "place",
+}
+
+
+def entity_id(kind: EntityKind, name: str) -> EntityId:
+    """Stable id of an entity from its kind and canonical name: `org:zhipu-ai`."""
+    return f"{KIND_PREFIX[kind]}:{slug(name)}"
+
+
+def kind_of(entity_id_: EntityId) -> EntityKind | None:
+    prefix = entity_id_.split(":", 1)[0]
+    return next((k for k, p in KIND_PREFIX.items() if p == prefix), None)
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Money(Frozen):
+    amount: float
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+
+    @field_validator("amount")
+    @classmethod
+    def _finite_non_negative(cls, value: float) -> float:
+        if math.isnan(value) or math.isinf(value):
+            raise ValueError("amount must be a finite number")
+        if value < 0:
+            raise ValueError("amount must not be negative")
+        return value
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.amount:,.0f}"
+
+
+class Evidence(Frozen):
+    """Where a statement comes from: the source, the quoted span, when the graph learned it."""
+
+    source_id: str
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    recorded_at: dt.datetime
+
+    @property
+    def key(self) -> tuple[str, int | None, int | None, str | None]:
+        """Two evidence records with the same key are the same citation (recorded_at aside)."""
+        return (self.source_id, self.start, self.end, self.quote)
+
+
+class Source(Frozen):
+    """A loaded document. Its id derives from the sha256 of its normalised content."""
+
+    id: str
+    sha256: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published_at: PartialDate | None = None
+    format: str  # "profile" or "article"
+    loaded_at: dt.datetime
+
+
+def source_id(sha256: str) -> str:
+    return f"source:{sha256[:16]}"
+
+
+class EntityBase(Frozen):
+    id: EntityId
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    recorded_at: dt.datetime | None = None
+    retracted_at: dt.datetime | None = None
+    merged_into: EntityId | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every surface form that should find this entity by exact look-up."""
+        extra: tuple[str, ...] = ()
+        legal = getattr(self, "legal_name", None)
+        if legal:
+            extra = (legal,)
+        return (self.name, *self.aliases, *extra)
+
+
+class Organization(EntityBase):
+    kind: Literal[EntityKind.ORGANIZATION] = EntityKind.ORGANIZATION
+    legal_name: str | None = None
+    categories: tuple[str, ...] = ()
+    founded_on: PartialDate | None = None
+    description: str | None = None
+
+
+class Person(EntityBase):
+    kind: Literal[EntityKind.PERSON] = EntityKind.PERSON
+    description: str | None = None
+
+
+class Product(EntityBase):
+    kind: Literal[EntityKind.PRODUCT] = EntityKind.PRODUCT
+    product_kind: ProductKind = ProductKind.OTHER
+    released_on: PartialDate | None = None
+    discontinued_on: PartialDate | None = None
+    attributes: dict[str, JSONValue] = Field(default_factory=dict)
+    description: str | None = None
+
+
+class Place(EntityBase):
+    kind: Literal[EntityKind.PLACE] = EntityKind.PLACE
+
+
+Entity = Annotated[Organization | Person | Product | Place, Field(discriminator="kind")]
+ENTITY_TYPES: dict[EntityKind, type[EntityBase]] = {
+    EntityKind.ORGANIZATION: Organization,
+    EntityKind.PERSON: Person,
+    EntityKind.PRODUCT: Product,
+    EntityKind.PLACE: Place,
+}
+
+
+class Relation(Frozen):
+    """An edge. Direction is the one written: Person FOUNDED Organization."""
+
+    id: str
+    type: RelationType
+    subject_id: EntityId
+    object_id: EntityId
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    recorded_at: dt.datetime | None = None
+    retracted_at: dt.datetime | None = None
+
+
+def relation_id(type_: RelationType, subject_id: EntityId, object_id: EntityId, qualifier: object = None) -> str:
+    """Same subject, type, object (and qualifier, e.g. a round id or a role) -> same relation."""
+    return f"rel:{short_hash(type_.value, subject_id, object_id, qualifier)}"
+
+
+class Event(Frozen):
+    """A dated happening about an entity. `date` is None when no source dates it."""
+
+    id: str
+    kind: EventKind
+    date: PartialDate | None = None
+    subject_id: EntityId
+    actor_id: EntityId | None = None
+    summary: str
+    pct_change: float | None = None
+    direction: str | None = None
+    amount: Money | None = None
+    from_rating: str | None = None
+    to_rating: str | None = None
+    action: str | None = None
+    instrument: str | None = None
+    stage: str | None = None
+    pre_money: Money | None = None
+    post_money: Money | None = None
+    leads: tuple[EntityId, ...] = ()
+    participants: tuple[EntityId, ...] = ()  # investors of a round, other parties of a deal
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    recorded_at: dt.datetime | None = None
+    retracted_at: dt.datetime | None = None
+
+    @property
+    def involved(self) -> tuple[EntityId, ...]:
+        ids = [self.subject_id, *([self.actor_id] if self.actor_id else []), *self.leads, *self.participants]
+        return tuple(dict.fromkeys(ids))
+
+
+def event_id(kind: EventKind, subject_id: EntityId, *qualifiers: object) -> str:
+    return f"event:{kind.value.lower()}:{short_hash(subject_id, *qualifiers)}"
+
+
+class AttributeValue(Frozen):
+    """One stated value of an attribute for a period; never overwritten by later values."""
+
+    id: str
+    entity_id: EntityId
+    attribute: str
+    value: JSONValue
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    recorded_at: dt.datetime | None = None
+    retracted_at: dt.datetime | None = None
+
+
+def attribute_value_id(entity_id_: EntityId, attribute: str, value: JSONValue, valid_from: object = None) -> str:
+    return f"attr:{short_hash(entity_id_, attribute, repr(value), valid_from)}"
+
+
+class MergeRecord(Frozen):
+    """Two entities declared the same. `moved` lists the statements re-pointed to keep_id."""
+
+    id: str
+    keep_id: EntityId
+    merge_id: EntityId
+    reason: str | None = None
+    score: float | None = None
+    merged_at: dt.datetime
+    undone_at: dt.datetime | None = None
+    moved_relations: tuple[str, ...] = ()  # ids of the copies created on keep_id
+    retired_relations: tuple[str, ...] = ()  # ids of the originals retracted
+
+
+class MergeCandidate(Frozen):
+    """A grey-zone resolution: a new entity was created, but it may be `existing_id`."""
+
+    id: str
+    new_id: EntityId
+    existing_id: EntityId
+    score: float
+    mention: str
+    recorded_at: dt.datetime
+
+
+class Retraction(Frozen):
+    """Marks a statement or entity as no longer held (or, with restore=True, held again)."""
+
+    target: Literal["entity", "relation", "event", "attribute"]
+    id: str
+    at: dt.datetime
+    restore: bool = False
+
+
+class StatementBatch(Frozen):
+    """Everything one document (or one merge) writes: applied atomically and idempotently."""
+
+    source: Source | None = None
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    attribute_values: tuple[AttributeValue, ...] = ()
+    merge_records: tuple[MergeRecord, ...] = ()
+    merge_candidates: tuple[MergeCandidate, ...] = ()
+    retractions: tuple[Retraction, ...] = ()
+
+    @property
+    def statement_count(self) -> int:
+        return len(self.relations) + len(self.events) + len(self.attribute_values)
+
+
+class WriteReport(Frozen):
+    created: dict[str, int] = Field(default_factory=dict)  # per record type
+    updated: dict[str, int] = Field(default_factory=dict)
+    retracted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(sum(self.created.values()) or sum(self.updated.values()) or self.retracted)
+
+
+class GraphStats(Frozen):
+    entities: int
+    relations: int
+    events: int
+    sources: int
+    attribute_values: int = 0
+    by_kind: dict[str, int] = Field(default_factory=dict)

@@ -1,0 +1,176 @@
+"""The GraphStore protocol: the only door to a database.
+
+Writes take one StatementBatch and apply it atomically (all or nothing) and idempotently
+(the same batch again changes no count and no property). Reads take many ids at once so that
+API DataLoaders batch naturally. Callers never see a driver, a session or Cypher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from pydantic import Field
+
+from graph.dates import PartialDate
+from graph.model import (
+    AttributeValue,
+    Direction,
+    Entity,
+    EntityId,
+    EntityKind,
+    Event,
+    EventKind,
+    Frozen,
+    GraphStats,
+    MergeCandidate,
+    MergeRecord,
+    Relation,
+    RelationType,
+    Source,
+    StatementBatch,
+    WriteReport,
+)
+
+
+class StoreError(Exception):
+    """A storage failure a user can act on (store busy, unreachable, corrupt batch)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the embedded store for writing."""
+
+
+class RelationQuery(Frozen):
+    types: tuple[RelationType, ...] = ()  # empty: all types
+    direction: Direction = Direction.BOTH
+    as_of: PartialDate | None = None
+    include_retracted: bool = False
+
+
+class RelationView(Frozen):
+    """A relation seen from one of its ends: direction OUT when that end is the subject."""
+
+    relation: Relation
+    direction: Direction
+    other_id: EntityId
+
+
+class EventQuery(Frozen):
+    kinds: tuple[EventKind, ...] = ()
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+
+
+class Hop(Frozen):
+    from_id: EntityId
+    to_id: EntityId
+    relation: Relation  # its subject/object say which way the edge points
+
+
+class Path(Frozen):
+    hops: tuple[Hop, ...]
+
+
+class Subgraph(Frozen):
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+class NameEntry(Frozen):
+    """One searchable surface form of an entity: its name, an alias or its legal name."""
+
+    entity_id: EntityId
+    kind: EntityKind
+    text: str
+    is_primary: bool
+
+
+class OrganizationFilter(Frozen):
+    name_contains: str | None = None
+    category: str | None = None
+    founded_after: PartialDate | None = None
+    founded_before: PartialDate | None = None
+    headquartered_in: EntityId | None = None
+    invested_in_by: EntityId | None = None
+
+
+class Page(Frozen):
+    ids: tuple[str, ...]
+    total: int
+    has_next: bool
+    end_cursor: str | None = None
+
+
+class ExportRecord(Frozen):
+    """One line of an export: kind says which model `data` holds."""
+
+    kind: str  # entity, relation, event, attribute_value, source, merge_record, merge_candidate
+    data: dict[str, object] = Field(default_factory=dict)
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    # --- lifecycle
+    def init(self) -> None:
+        """Create tables/constraints/indexes. Idempotent."""
+
+    def close(self) -> None: ...
+
+    def ping(self) -> bool:
+        """True when the store answers a trivial query."""
+
+    # --- writes
+    def write(self, batch: StatementBatch) -> WriteReport:
+        """Apply the batch atomically and idempotently."""
+
+    # --- entities and names
+    def entities(self, ids: Sequence[EntityId], include_retracted: bool = False) -> dict[EntityId, Entity]: ...
+
+    def entities_by_key(self, keys: Sequence[str]) -> dict[str, list[Entity]]:
+        """Live entities whose name, alias or legal name normalises to each key."""
+
+    def name_entries(self, kinds: Sequence[EntityKind] = ()) -> list[NameEntry]:
+        """Every searchable surface form of every live entity (for fuzzy search and resolution)."""
+
+    def organizations(self, filter: OrganizationFilter, first: int, after: str | None) -> Page: ...
+
+    # --- statements
+    def relations(self, entity_ids: Sequence[EntityId], query: RelationQuery) -> dict[EntityId, list[RelationView]]: ...
+
+    def relations_by_id(self, ids: Sequence[str]) -> dict[str, Relation]: ...
+
+    def events(self, entity_ids: Sequence[EntityId], query: EventQuery) -> dict[EntityId, list[Event]]:
+        """Events in which each entity takes part (subject, actor, lead or participant)."""
+
+    def events_by_id(self, ids: Sequence[str]) -> dict[str, Event]: ...
+
+    def attribute_values(
+        self, entity_ids: Sequence[EntityId], attribute: str | None = None
+    ) -> dict[EntityId, list[AttributeValue]]: ...
+
+    # --- graph shape
+    def paths(
+        self, source: EntityId, target: EntityId, max_hops: int, as_of: PartialDate | None = None, limit: int = 5
+    ) -> list[Path]:
+        """Shortest paths (fewest hops, each edge used once, either direction), live edges only."""
+
+    def neighbourhood(
+        self, entity_id: EntityId, hops: int = 1, query: RelationQuery | None = None, limit: int = 500
+    ) -> Subgraph: ...
+
+    # --- sources and provenance
+    def sources(self, ids: Sequence[str]) -> dict[str, Source]: ...
+
+    def source_by_sha256(self, sha256: str) -> Source | None: ...
+
+    def list_sources(self, first: int, after: str | None) -> Page: ...
+
+    def merge_records(self, ids: Sequence[str] = ()) -> list[MergeRecord]: ...
+
+    def merge_candidates(self) -> list[MergeCandidate]: ...
+
+    # --- whole graph
+    def stats(self) -> GraphStats: ...
+
+    def export(self) -> Iterator[ExportRecord]: ...
