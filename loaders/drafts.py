@@ -1,0 +1,129 @@
+"""What a document says before resolution: entities by local reference, statements by reference.
+
+Every reader (profile, article extractor, a future model-based extractor) produces a
+DocumentDraft; loaders/resolve.py turns references into graph ids (linking to existing entities
+or creating new ones) and the pipeline writes the result as one atomic batch. Spans are character
+offsets into the original text of the document, so evidence can quote it exactly.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import Field
+
+from graph.dates import PartialDate
+from graph.model import (
+    EntityKind,
+    EventKind,
+    Frozen,
+    JSONValue,
+    Money,
+    ProductKind,
+    RelationType,
+)
+
+
+class Span(Frozen):
+    """The part of the document that states something."""
+
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class EntityDraft(Frozen):
+    ref: str  # unique within the document; statements point at it
+    kind: EntityKind
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    legal_name: str | None = None
+    categories: tuple[str, ...] = ()
+    founded_on: PartialDate | None = None
+    product_kind: ProductKind | None = None
+    released_on: PartialDate | None = None
+    discontinued_on: PartialDate | None = None
+    attributes: dict[str, JSONValue] = Field(default_factory=dict)
+    description: str | None = None
+    # Authoritative drafts (a curated profile's own subject) may create an entity even where a
+    # fuzzy look-alike exists; mentions in articles link when they can.
+    authoritative: bool = False
+    spans: tuple[Span, ...] = ()
+
+
+class RelationDraft(Frozen):
+    type: RelationType
+    subject: str  # EntityDraft.ref
+    object: str
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    qualifier: str | None = None  # distinguishes parallel edges (a round id, a role)
+    span: Span = Field(default_factory=Span)
+
+
+class EventDraft(Frozen):
+    kind: EventKind
+    subject: str
+    date: PartialDate | None = None
+    actor: str | None = None
+    summary: str
+    pct_change: float | None = None
+    direction: str | None = None
+    amount: Money | None = None
+    from_rating: str | None = None
+    to_rating: str | None = None
+    action: str | None = None
+    instrument: str | None = None
+    stage: str | None = None
+    pre_money: Money | None = None
+    post_money: Money | None = None
+    leads: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    qualifier: str | None = None  # distinguishes two events of one kind, subject and date
+    span: Span = Field(default_factory=Span)
+
+
+class AttributeDraft(Frozen):
+    entity: str
+    attribute: str
+    value: JSONValue
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    properties: dict[str, JSONValue] = Field(default_factory=dict)
+    span: Span = Field(default_factory=Span)
+
+
+class SourceMeta(Frozen):
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published_at: PartialDate | None = None
+    format: str  # "profile" or "article"
+
+
+class DocumentDraft(Frozen):
+    source: SourceMeta
+    entities: tuple[EntityDraft, ...] = ()
+    relations: tuple[RelationDraft, ...] = ()
+    events: tuple[EventDraft, ...] = ()
+    attributes: tuple[AttributeDraft, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+class Gazetteer(Protocol):
+    """Known names an extractor may look for in text (built from the graph's entities and aliases)."""
+
+    def surface_forms(self) -> dict[str, tuple[str, EntityKind]]:
+        """Map of surface text (as written) -> (canonical name, kind)."""
+
+
+class Extractor(Protocol):
+    """Turns an article's text into a draft. Deterministic extractors and model-based ones alike."""
+
+    def extract(
+        self, text: str, *, gazetteer: Gazetteer | None = None, meta: SourceMeta | None = None
+    ) -> DocumentDraft:
+        """`meta` carries what the caller already knows (title, url, publication date)."""
