@@ -1,0 +1,93 @@
+"""The embedded default store: Ladybug (Cypher, on disk, no server).
+
+The database is one file (plus its `.wal`). One process at a time may open it read-write: a
+second writer gets StoreBusyError at once instead of waiting or corrupting anything. Within a
+process one connection is shared and serialised by a lock (the API calls the store from a
+thread pool). A failed statement inside a transaction rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import ladybug
+
+from graph.backends.cypher_store import CypherStore, Runner
+from graph.cypher import queries as q
+from graph.store import StoreBusyError, StoreError
+
+T = TypeVar("T")
+
+
+class LadybugStore(CypherStore):
+    dialect: q.Dialect = "ladybug"
+
+    def __init__(self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder; the embedded store is a file (set CKG_DB_PATH to a file path)")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise StoreError(f"no embedded store at {self.path} (run `ckg init` first)")
+        try:
+            self._db = ladybug.Database(
+                str(self.path), read_only=read_only, buffer_pool_size=buffer_pool_mb * 1024 * 1024
+            )
+        except RuntimeError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreBusyError(
+                    f"store busy: another process holds {self.path} for writing "
+                    "(a running `ckg serve`? load through its ingest mutation, or stop it first)"
+                ) from None
+            raise StoreError(f"cannot open the embedded store at {self.path}: {exc}") from None
+        self._conn = ladybug.Connection(self._db)
+        self._lock = threading.RLock()
+        self.read_only = read_only
+        if not read_only:
+            self.init()
+
+    def init(self) -> None:
+        with self._lock:
+            for statement in q.LADYBUG_SCHEMA:
+                self._conn.execute(statement)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+            self._db.close()
+
+    def _run(self, query: q.Query, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        result = self._conn.execute(query.text(self.dialect), params or {})
+        assert not isinstance(result, list)
+        return [list(row) for row in result.get_all()]
+
+    def _write_tx(self, work: Callable[[Runner], T]) -> T:
+        if self.read_only:
+            raise StoreError(f"the embedded store at {self.path} is open read-only")
+        with self._lock:
+            self._conn.execute("BEGIN TRANSACTION")
+            try:
+                result = work(self._run)
+            except BaseException as exc:
+                self._rollback()
+                if isinstance(exc, RuntimeError):
+                    raise StoreError(f"write failed and was rolled back: {exc}") from exc
+                raise
+            self._conn.execute("COMMIT")
+            return result
+
+    def _rollback(self) -> None:
+        # A failed statement has already rolled the transaction back; a Python error has not.
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError as exc:
+            if "no active transaction" not in str(exc).lower():
+                raise
+
+    def _read_tx(self, work: Callable[[Runner], T]) -> T:
+        with self._lock:
+            return work(self._run)

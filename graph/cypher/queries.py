@@ -1,0 +1,355 @@
+"""The Cypher text of every store operation, per dialect.
+
+Most text runs unchanged on Ladybug and Neo4j. Where the dialects differ a whole query is
+replaced, never a fragment spliced in by if/else. Every value is a parameter.
+
+Rules the text follows (see ladybug-notes.md): inside UNWIND, match nodes by `WHERE n.id = row.id`
+(primary-key look-up), never by a property map built from the loop variable; relations are found
+from their subject node, never by scanning all edges.
+
+Storage shape (both backends):
+  (:Entity {id, kind, name, names[], name_folded, categories[], founded_key, retracted_at, merged_into, data})
+  (:NameKey {key})-[:NAMES]->(:Entity)
+  (:Entity)-[:REL {id, type, from_key, to_key, retracted_at, data}]->(:Entity)
+  (:Event {id, kind, date_key, retracted_at, data})-[:INVOLVES {role}]->(:Entity)
+  (:Entity)-[:HAS_VALUE]->(:AttributeValue {id, attribute, retracted_at, data})
+  (:Source {id, sha256, loaded_at, data}), (:MergeRecord {id, data}), (:MergeCandidate {id, data})
+`data` holds the full record as JSON; the other properties exist to filter and index.
+Optional string parameters are passed as '' for "absent", never null: Ladybug types a null
+parameter as BOOL and then refuses to compare it with a string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Dialect = Literal["ladybug", "neo4j"]
+MAX_PATH_HOPS = 6
+
+
+@dataclass(frozen=True)
+class Query:
+    common: str
+    ladybug: str | None = None
+    neo4j: str | None = None
+
+    def text(self, dialect: Dialect) -> str:
+        override = self.ladybug if dialect == "ladybug" else self.neo4j
+        return override if override is not None else self.common
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+LADYBUG_SCHEMA: tuple[str, ...] = (
+    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, kind STRING, name STRING, names STRING[],"
+    " name_folded STRING, categories STRING[], founded_key STRING, retracted_at STRING, merged_into STRING,"
+    " data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS NameKey(key STRING PRIMARY KEY)",
+    "CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, kind STRING, date_key STRING,"
+    " retracted_at STRING, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS AttributeValue(id STRING PRIMARY KEY, attribute STRING,"
+    " retracted_at STRING, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, sha256 STRING, loaded_at STRING, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS MergeRecord(id STRING PRIMARY KEY, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS MergeCandidate(id STRING PRIMARY KEY, data STRING)",
+    "CREATE REL TABLE IF NOT EXISTS REL(FROM Entity TO Entity, id STRING, type STRING, from_key STRING,"
+    " to_key STRING, retracted_at STRING, data STRING)",
+    "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Entity)",
+    "CREATE REL TABLE IF NOT EXISTS INVOLVES(FROM Event TO Entity, role STRING)",
+    "CREATE REL TABLE IF NOT EXISTS HAS_VALUE(FROM Entity TO AttributeValue)",
+)
+
+NEO4J_SCHEMA: tuple[str, ...] = (
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT namekey_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT attribute_value_id IF NOT EXISTS FOR (n:AttributeValue) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT merge_candidate_id IF NOT EXISTS FOR (n:MergeCandidate) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+    "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    "CREATE INDEX source_sha IF NOT EXISTS FOR (n:Source) ON (n.sha256)",
+    "CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)",
+    "CREATE INDEX rel_type IF NOT EXISTS FOR ()-[r:REL]-() ON (r.type)",
+    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_folded]",
+)
+
+PING = Query("RETURN 1 AS ok")
+
+# --- entities and names ---------------------------------------------------------------------------
+
+FETCH_ENTITIES = Query("UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i RETURN e.data")
+
+CREATE_ENTITIES = Query(
+    """
+    UNWIND $rows AS r
+    CREATE (:Entity {id: r.id, kind: r.kind, name: r.name, names: r.names, name_folded: r.name_folded,
+                     categories: r.categories, founded_key: r.founded_key, retracted_at: r.retracted_at,
+                     merged_into: r.merged_into, data: r.data})
+    """
+)
+
+UPDATE_ENTITIES = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (e:Entity) WHERE e.id = r.id
+    SET e.name = r.name, e.names = r.names, e.name_folded = r.name_folded, e.categories = r.categories,
+        e.founded_key = r.founded_key, e.retracted_at = r.retracted_at, e.merged_into = r.merged_into,
+        e.data = r.data
+    """
+)
+
+FETCH_ENTITY_KEYS = Query(
+    "UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i MATCH (k:NameKey)-[:NAMES]->(e) RETURN e.id, k.key"
+)
+
+FETCH_KEYS = Query("UNWIND $keys AS x MATCH (k:NameKey) WHERE k.key = x RETURN k.key")
+
+CREATE_KEYS = Query("UNWIND $keys AS x CREATE (:NameKey {key: x})")
+
+CREATE_NAMES = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (k:NameKey) WHERE k.key = r.key
+    MATCH (e:Entity) WHERE e.id = r.id
+    CREATE (k)-[:NAMES]->(e)
+    """
+)
+
+ENTITIES_BY_KEY = Query(
+    "UNWIND $keys AS x MATCH (k:NameKey) WHERE k.key = x MATCH (k)-[:NAMES]->(e:Entity) RETURN x, e.data"
+)
+
+NAME_ENTRIES = Query(
+    """
+    MATCH (e:Entity)
+    WHERE e.retracted_at IS NULL AND (size($kinds) = 0 OR e.kind IN $kinds)
+    RETURN e.id, e.kind, e.names
+    """
+)
+
+_ORG_FILTER = """
+    MATCH (e:Entity)
+    WHERE e.kind = 'ORGANIZATION' AND e.retracted_at IS NULL
+      AND ($name = '' OR e.name_folded CONTAINS $name)
+      AND ($category = '' OR $category IN e.categories)
+      AND ($after_key = '' OR e.founded_key >= $after_key)
+      AND ($before_key = '' OR e.founded_key < $before_key)
+      AND ($hq = '' OR EXISTS {
+            MATCH (e)-[h:REL]->(p:Entity)
+            WHERE h.type = 'HEADQUARTERED_IN' AND h.retracted_at IS NULL AND p.id = $hq })
+      AND ($investor = '' OR EXISTS {
+            MATCH (inv:Entity)-[i:REL]->(e)
+            WHERE i.type = 'INVESTED_IN' AND i.retracted_at IS NULL AND inv.id = $investor })
+"""
+
+COUNT_ORGANIZATIONS = Query(_ORG_FILTER + " RETURN count(e)")
+
+PAGE_ORGANIZATIONS = Query(
+    _ORG_FILTER
+    + """
+      AND ($after_name = '' OR e.name > $after_name OR (e.name = $after_name AND e.id > $after_id))
+    RETURN e.id, e.name ORDER BY e.name, e.id LIMIT $limit
+    """
+)
+
+# --- relations ------------------------------------------------------------------------------------
+
+FETCH_RELATIONS = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (s:Entity) WHERE s.id = r.subject
+    MATCH (s)-[x:REL]->(:Entity) WHERE x.id = r.id
+    RETURN x.data
+    """
+)
+
+FETCH_RELATIONS_BY_ID = Query("MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.id IN $ids RETURN x.data")
+
+CREATE_RELATIONS = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (s:Entity) WHERE s.id = r.subject
+    MATCH (o:Entity) WHERE o.id = r.object
+    CREATE (s)-[:REL {id: r.id, type: r.type, from_key: r.from_key, to_key: r.to_key,
+                      retracted_at: r.retracted_at, data: r.data}]->(o)
+    """
+)
+
+UPDATE_RELATIONS = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (s:Entity) WHERE s.id = r.subject
+    MATCH (s)-[x:REL]->(:Entity) WHERE x.id = r.id
+    SET x.from_key = r.from_key, x.to_key = r.to_key, x.retracted_at = r.retracted_at, x.data = r.data
+    """
+)
+
+RELATIONS_OUT = Query(
+    """
+    UNWIND $ids AS i
+    MATCH (e:Entity) WHERE e.id = i
+    MATCH (e)-[x:REL]->(o:Entity)
+    WHERE ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+    RETURN i, x.data, o.id
+    """
+)
+
+RELATIONS_IN = Query(
+    """
+    UNWIND $ids AS i
+    MATCH (e:Entity) WHERE e.id = i
+    MATCH (o:Entity)-[x:REL]->(e)
+    WHERE ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+    RETURN i, x.data, o.id
+    """
+)
+
+
+def shortest_paths(hops: int) -> Query:
+    """All shortest paths of 1..hops edges over live relations and live entities, either direction.
+
+    The hop bound is part of the pattern syntax in both dialects, so it cannot be a parameter:
+    one query text per bound, chosen from a fixed table (never built from user input).
+    """
+    return _SHORTEST_PATHS[hops]
+
+
+_SHORTEST_PATHS: dict[int, Query] = {
+    hops: Query(
+        common="",
+        ladybug=f"""
+            MATCH p = (a:Entity)-[x:REL* ALL SHORTEST 1..{hops} (r, n | WHERE r.retracted_at IS NULL
+                AND n.retracted_at IS NULL
+                AND ($asof = '' OR (r.from_key <= $asof AND r.to_key > $asof)))]-(b:Entity)
+            WHERE a.id = $source AND b.id = $target
+            RETURN properties(nodes(p), 'id'), properties(rels(p), 'data')
+            LIMIT $limit
+        """,
+        neo4j=f"""
+            MATCH (a:Entity {{id: $source}}), (b:Entity {{id: $target}})
+            MATCH p = allShortestPaths((a)-[:REL*1..{hops}]-(b))
+            WHERE all(r IN relationships(p) WHERE r.retracted_at IS NULL
+                      AND ($asof = '' OR (r.from_key <= $asof AND r.to_key > $asof)))
+              AND all(n IN nodes(p) WHERE n.retracted_at IS NULL)
+            RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.data]
+            LIMIT $limit
+        """,
+    )
+    for hops in range(1, MAX_PATH_HOPS + 1)
+}
+
+# --- events ---------------------------------------------------------------------------------------
+
+FETCH_EVENTS = Query("UNWIND $ids AS i MATCH (v:Event) WHERE v.id = i RETURN v.data")
+
+CREATE_EVENTS = Query(
+    """
+    UNWIND $rows AS r
+    CREATE (:Event {id: r.id, kind: r.kind, date_key: r.date_key, retracted_at: r.retracted_at, data: r.data})
+    """
+)
+
+UPDATE_EVENTS = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (v:Event) WHERE v.id = r.id
+    SET v.date_key = r.date_key, v.retracted_at = r.retracted_at, v.data = r.data
+    """
+)
+
+FETCH_INVOLVES = Query(
+    "UNWIND $ids AS i MATCH (v:Event) WHERE v.id = i MATCH (v)-[:INVOLVES]->(e:Entity) RETURN v.id, e.id"
+)
+
+CREATE_INVOLVES = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (v:Event) WHERE v.id = r.event
+    MATCH (e:Entity) WHERE e.id = r.entity
+    CREATE (v)-[:INVOLVES {role: r.role}]->(e)
+    """
+)
+
+EVENTS_OF = Query(
+    """
+    UNWIND $ids AS i
+    MATCH (e:Entity) WHERE e.id = i
+    MATCH (v:Event)-[:INVOLVES]->(e)
+    WHERE v.retracted_at IS NULL AND (size($kinds) = 0 OR v.kind IN $kinds)
+    RETURN DISTINCT i, v.data
+    """
+)
+
+# --- attribute values -----------------------------------------------------------------------------
+
+FETCH_ATTRIBUTE_VALUES = Query("UNWIND $ids AS i MATCH (a:AttributeValue) WHERE a.id = i RETURN a.data")
+
+CREATE_ATTRIBUTE_VALUES = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (e:Entity) WHERE e.id = r.entity
+    CREATE (e)-[:HAS_VALUE]->(:AttributeValue {id: r.id, attribute: r.attribute, retracted_at: r.retracted_at,
+                                               data: r.data})
+    """
+)
+
+UPDATE_ATTRIBUTE_VALUES = Query(
+    """
+    UNWIND $rows AS r
+    MATCH (a:AttributeValue) WHERE a.id = r.id
+    SET a.retracted_at = r.retracted_at, a.data = r.data
+    """
+)
+
+ATTRIBUTE_VALUES_OF = Query(
+    """
+    UNWIND $ids AS i
+    MATCH (e:Entity) WHERE e.id = i
+    MATCH (e)-[:HAS_VALUE]->(a:AttributeValue)
+    WHERE a.retracted_at IS NULL AND ($attribute = '' OR a.attribute = $attribute)
+    RETURN i, a.data
+    """
+)
+
+# --- sources and the merge log --------------------------------------------------------------------
+
+FETCH_SOURCES = Query("UNWIND $ids AS i MATCH (s:Source) WHERE s.id = i RETURN s.data")
+
+CREATE_SOURCES = Query(
+    "UNWIND $rows AS r CREATE (:Source {id: r.id, sha256: r.sha256, loaded_at: r.loaded_at, data: r.data})"
+)
+
+COUNT_SOURCES = Query("MATCH (s:Source) RETURN count(s)")
+
+PAGE_SOURCES = Query(
+    """
+    MATCH (s:Source)
+    WHERE $after_at = '' OR s.loaded_at > $after_at OR (s.loaded_at = $after_at AND s.id > $after_id)
+    RETURN s.id, s.loaded_at ORDER BY s.loaded_at, s.id LIMIT $limit
+    """
+)
+
+FETCH_MERGE_RECORDS = Query("UNWIND $ids AS i MATCH (m:MergeRecord) WHERE m.id = i RETURN m.data")
+CREATE_MERGE_RECORDS = Query("UNWIND $rows AS r CREATE (:MergeRecord {id: r.id, data: r.data})")
+UPDATE_MERGE_RECORDS = Query("UNWIND $rows AS r MATCH (m:MergeRecord) WHERE m.id = r.id SET m.data = r.data")
+ALL_MERGE_RECORDS = Query("MATCH (m:MergeRecord) RETURN m.data ORDER BY m.id")
+
+FETCH_MERGE_CANDIDATES = Query("UNWIND $ids AS i MATCH (m:MergeCandidate) WHERE m.id = i RETURN m.data")
+CREATE_MERGE_CANDIDATES = Query("UNWIND $rows AS r CREATE (:MergeCandidate {id: r.id, data: r.data})")
+ALL_MERGE_CANDIDATES = Query("MATCH (m:MergeCandidate) RETURN m.data ORDER BY m.id")
+
+# --- whole graph ----------------------------------------------------------------------------------
+
+COUNT_ENTITIES_BY_KIND = Query("MATCH (e:Entity) WHERE e.retracted_at IS NULL RETURN e.kind, count(e)")
+COUNT_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.retracted_at IS NULL RETURN count(x)")
+COUNT_EVENTS = Query("MATCH (v:Event) WHERE v.retracted_at IS NULL RETURN count(v)")
+COUNT_ATTRIBUTE_VALUES = Query("MATCH (a:AttributeValue) WHERE a.retracted_at IS NULL RETURN count(a)")
+
+EXPORT_ENTITIES = Query("MATCH (e:Entity) RETURN e.data ORDER BY e.id")
+EXPORT_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) RETURN x.data ORDER BY x.id")
+EXPORT_EVENTS = Query("MATCH (v:Event) RETURN v.data ORDER BY v.id")
+EXPORT_ATTRIBUTE_VALUES = Query("MATCH (a:AttributeValue) RETURN a.data ORDER BY a.id")
+EXPORT_SOURCES = Query("MATCH (s:Source) RETURN s.data ORDER BY s.id")

@@ -1,0 +1,63 @@
+"""How an incoming record combines with the stored one: the rules that make writes idempotent.
+
+Upserts never lose what the graph already knew: lists and evidence are unioned, a null never
+erases a stored value, and `retracted_at` changes only through an explicit Retraction. Applying
+the same record twice gives the same result, so a re-load compares equal and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar, cast
+
+from graph.model import AttributeValue, EntityBase, Event, Evidence, Relation, Retraction
+
+_UNION_FIELDS = frozenset({"aliases", "source_ids", "categories", "leads", "participants"})
+_MERGED_DICT_FIELDS = frozenset({"attributes", "properties"})
+_KEEP_OLD_FIELDS = frozenset({"recorded_at", "retracted_at", "id", "kind", "name"})
+
+Record = TypeVar("Record", bound=EntityBase | Relation | Event | AttributeValue)
+
+
+def union(old: Iterable[Any], new: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys([*old, *new]))
+
+
+def union_evidence(old: Iterable[Evidence], new: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[object, ...], Evidence] = {}
+    for item in [*old, *new]:
+        seen.setdefault(item.key, item)
+    return tuple(seen.values())
+
+
+def combine(old: Record, new: Record) -> Record:
+    """The stored record after `new` is written over `old` (same id)."""
+    updates: dict[str, Any] = {}
+    for field in type(new).model_fields:
+        incoming = getattr(new, field)
+        current = getattr(old, field)
+        if field in _KEEP_OLD_FIELDS:
+            continue
+        if field == "evidence":
+            updates[field] = union_evidence(current, incoming)
+        elif field in _UNION_FIELDS:
+            updates[field] = union(current, incoming)
+        elif field in _MERGED_DICT_FIELDS:
+            updates[field] = {**current, **incoming}
+        elif incoming is not None:
+            updates[field] = incoming
+    # The first name stays the display name; another spelling becomes an alias.
+    if isinstance(old, EntityBase) and isinstance(new, EntityBase) and new.name not in old.names:
+        updates["aliases"] = union(updates.get("aliases", old.aliases), [new.name])
+    return cast(Record, old.model_copy(update=updates))
+
+
+def retract(record: Record, retraction: Retraction) -> Record:
+    if retraction.restore:
+        update: dict[str, Any] = {"retracted_at": None}
+        if isinstance(record, EntityBase):
+            update["merged_into"] = None
+        return cast(Record, record.model_copy(update=update))
+    if record.retracted_at is not None:
+        return record
+    return cast(Record, record.model_copy(update={"retracted_at": retraction.at}))
