@@ -74,7 +74,16 @@ class PartialDate:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def end(self) -> dt.date:
-        """First day after the period the partial date covers (exclusive end)."""
+        """First day after the period the partial date covers (exclusive end).
+
+        The period ending 9999-12-31 has no representable next day: date.max stands in for it.
+        """
+        try:
+            return self._end()
+        except (OverflowError, ValueError):
+            return dt.date.max
+
+    def _end(self) -> dt.date:
         if self.day is not None:
             return self.start() + dt.timedelta(days=1)
         if self.month is not None:
