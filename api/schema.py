@@ -1,0 +1,305 @@
+"""The GraphQL schema: root queries and mutations over the store, with the abuse limits."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.scalars import JSON
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+
+from api import lookup
+from api.context import Info
+from api.errors import UserError, should_mask
+from api.mutations import authorize, check_format, loader_function
+from api.settings import Settings
+from api.types.entity import Entity
+from api.types.events import Event
+from api.types.nodes import load_node, load_nodes, to_node
+from api.types.organization import Organization
+from api.types.paths import Path
+from api.types.person import Person
+from api.types.place import Place
+from api.types.product import Product
+from api.types.results import GraphStats, IngestReport, OrganizationConnection, OrganizationFilter, SearchHit
+from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
+from api.types.sources import PageInfo, Source, SourceConnection, load_source
+from graph import model
+from graph import store as graph_store
+from graph.dates import PartialDate
+from graph.timeline import order_timeline
+
+logger = logging.getLogger("api")
+
+
+def check_range(argument: str, value: int, low: int, high: int) -> int:
+    if not low <= value <= high:
+        raise UserError(f"{argument}: {value} is out of range ({low}-{high})")
+    return value
+
+
+async def _optional_ref(info: Info, text: str | None) -> tuple[bool, str | None]:
+    """(given, id) for a filter argument naming an entity: unknown names match nothing."""
+    if text is None:
+        return False, None
+    try:
+        entity = await lookup.by_name_or_id(info.context.loaders, text, "filter")
+    except UserError:
+        return True, None
+    return True, entity.id
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def entity(self, info: Info, id: strawberry.ID) -> Entity | None:
+        return await load_node(info, str(id))
+
+    @strawberry.field
+    async def organization(self, info: Info, name: str) -> Organization | None:
+        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.ORGANIZATION)
+        return Organization.from_model(found) if isinstance(found, model.Organization) else None
+
+    @strawberry.field
+    async def person(self, info: Info, name: str) -> Person | None:
+        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.PERSON)
+        return Person.from_model(found) if isinstance(found, model.Person) else None
+
+    @strawberry.field
+    async def product(self, info: Info, name: str) -> Product | None:
+        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.PRODUCT)
+        return Product.from_model(found) if isinstance(found, model.Product) else None
+
+    @strawberry.field
+    async def search(
+        self, info: Info, text: str, kinds: list[EntityKind] | None = None, limit: int | None = 10
+    ) -> list[SearchHit]:
+        context = info.context
+        limit = check_range("limit", 10 if limit is None else limit, 1, context.settings.max_search_limit)
+        matches = await context.run(context.search.search, context.store, text, tuple(kinds or ()), limit)
+        nodes = {str(n.id): n for n in await load_nodes(info, [m.entity_id for m in matches])}
+        return [
+            SearchHit(entity=nodes[m.entity_id], score=m.score, matched=m.matched)
+            for m in matches
+            if m.entity_id in nodes
+        ]
+
+    @strawberry.field
+    async def organizations(
+        self, info: Info, filter: OrganizationFilter | None = None, first: int | None = 50, after: str | None = None
+    ) -> OrganizationConnection:
+        context = info.context
+        first = check_range("first", 50 if first is None else first, 0, context.settings.max_page_size)
+        given = filter or OrganizationFilter()
+        hq_given, hq_id = await _optional_ref(info, given.headquartered_in)
+        inv_given, inv_id = await _optional_ref(info, given.invested_in_by)
+        if (hq_given and hq_id is None) or (inv_given and inv_id is None):
+            return OrganizationConnection(
+                nodes=[], page_info=PageInfo(has_next_page=False, end_cursor=None), total_count=0
+            )
+        store_filter = graph_store.OrganizationFilter(
+            name_contains=given.name_contains,
+            category=given.category,
+            founded_after=given.founded_after,
+            founded_before=given.founded_before,
+            headquartered_in=hq_id,
+            invested_in_by=inv_id,
+        )
+        page = await context.run(context.store.organizations, store_filter, first, after)
+        found = await context.loaders.entity.load_many(list(page.ids))
+        return OrganizationConnection(
+            nodes=[Organization.from_model(o) for o in found if isinstance(o, model.Organization)],
+            page_info=PageInfo(has_next_page=page.has_next, end_cursor=page.end_cursor),
+            total_count=page.total,
+        )
+
+    @strawberry.field(description="Shortest explained paths between two entities given by name or id.")
+    async def paths(
+        self,
+        info: Info,
+        from_: Annotated[str, strawberry.argument(name="from")],
+        to: str,
+        max_hops: int | None = 4,
+        as_of: PartialDate | None = None,
+        limit: int | None = 5,
+    ) -> list[Path]:
+        context = info.context
+        hops = check_range("maxHops", 4 if max_hops is None else max_hops, 1, context.settings.max_hops)
+        count = check_range("limit", 5 if limit is None else limit, 1, context.settings.max_path_limit)
+        source = await lookup.by_name_or_id(context.loaders, from_, "from")
+        target = await lookup.by_name_or_id(context.loaders, to, "to")
+        if source.id == target.id:
+            return []
+        found = await context.run(context.store.paths, source.id, target.id, hops, as_of, count)
+        return [Path.from_model(p) for p in found]
+
+    @strawberry.field(description="Everything dated that concerns an entity, oldest first; undated events last.")
+    async def timeline(
+        self,
+        info: Info,
+        entity: str,
+        since: PartialDate | None = None,
+        until: PartialDate | None = None,
+        kinds: list[EventKind] | None = None,
+    ) -> list[Event]:
+        found = await lookup.by_name_or_id(info.context.loaders, entity, "entity")
+        query = graph_store.EventQuery(kinds=tuple(kinds or ()), since=since, until=until)
+        events = await info.context.loaders.events.load((found.id, query))
+        return [Event.from_model(e) for e in order_timeline(events)]
+
+    @strawberry.field
+    async def sources(self, info: Info, first: int | None = 50, after: str | None = None) -> SourceConnection:
+        context = info.context
+        first = check_range("first", 50 if first is None else first, 0, context.settings.max_page_size)
+        page = await context.run(context.store.list_sources, first, after)
+        found = await context.loaders.source.load_many(list(page.ids))
+        return SourceConnection(
+            nodes=[Source.from_model(s) for s in found if s is not None],
+            page_info=PageInfo(has_next_page=page.has_next, end_cursor=page.end_cursor),
+            total_count=page.total,
+        )
+
+    @strawberry.field
+    async def stats(self, info: Info) -> GraphStats:
+        stats = await info.context.run(info.context.store.stats)
+        return GraphStats(
+            entities=stats.entities,
+            relations=stats.relations,
+            events=stats.events,
+            sources=stats.sources,
+            attribute_values=stats.attribute_values,
+            by_kind=JSON(dict(stats.by_kind)),
+        )
+
+
+def _field(report: Any, name: str, default: Any) -> Any:
+    value = report.get(name, default) if isinstance(report, dict) else getattr(report, name, default)
+    return default if value is None else value
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Load one document (yaml/json profile, text/markdown/html article). Needs the API key."
+    )
+    async def ingest(
+        self,
+        info: Info,
+        content: str,
+        format: str,
+        source_url: str | None = None,
+        title: str | None = None,
+        published_at: PartialDate | None = None,
+    ) -> IngestReport:
+        authorize(info)
+        fmt = check_format(format)
+        load_document = loader_function("loaders.pipeline", "load_document")
+        context = info.context
+        try:
+            report = await context.run(
+                load_document, context.store, content, fmt, title=title, url=source_url, published_at=published_at
+            )
+        except (ValueError, graph_store.StoreError) as exc:
+            raise UserError(f"ingest: {exc}") from exc
+        finally:
+            context.search.invalidate()
+        source = _field(report, "source", None)
+        if isinstance(source, str):
+            source_node = await load_source(info, source)
+        elif isinstance(source, model.Source):
+            source_node = Source.from_model(source)
+        else:
+            raise TypeError(f"load_document returned a report without a source: {report!r}")
+        return IngestReport(
+            source=source_node,
+            created=int(_field(report, "created", 0)),
+            linked=int(_field(report, "linked", 0)),
+            statements=int(_field(report, "statements", 0)),
+            unchanged=bool(_field(report, "unchanged", False)),
+            warnings=[str(w) for w in _field(report, "warnings", [])],
+        )
+
+    @strawberry.mutation(description="Declare two entities the same (reversible with unmerge). Needs the API key.")
+    async def merge(
+        self, info: Info, keep_id: strawberry.ID, merge_id: strawberry.ID, reason: str | None = None
+    ) -> Entity:
+        authorize(info)
+        merge_entities = loader_function("loaders.merge", "merge_entities")
+        context = info.context
+        for argument, value in (("keepId", keep_id), ("mergeId", merge_id)):
+            if await context.loaders.entity.load(str(value)) is None:
+                raise UserError(f'{argument}: no entity with id "{value}"')
+        try:
+            await context.run(merge_entities, context.store, str(keep_id), str(merge_id), reason)
+        except ValueError as exc:
+            raise UserError(f"merge: {exc}") from exc
+        finally:
+            context.search.invalidate()
+        kept = await context.run(context.store.entities, [str(keep_id)])
+        if str(keep_id) not in kept:
+            raise LookupError(f"{keep_id} is gone after the merge")
+        return to_node(kept[str(keep_id)])
+
+    @strawberry.mutation(description="Undo a merge; returns both entities again. Needs the API key.")
+    async def unmerge(self, info: Info, merge_id: strawberry.ID) -> list[Entity]:
+        authorize(info)
+        unmerge = loader_function("loaders.merge", "unmerge")
+        context = info.context
+        try:
+            result = await context.run(unmerge, context.store, str(merge_id))
+        except ValueError as exc:
+            raise UserError(f"unmerge: {exc}") from exc
+        finally:
+            context.search.invalidate()
+        ids = _entity_ids_of(result) or [str(merge_id)]
+        found = await context.run(context.store.entities, ids)
+        return [to_node(found[i]) for i in ids if i in found]
+
+
+def _entity_ids_of(result: Any) -> list[str]:
+    """The entities an unmerge touched, whatever shape the loader reports them in."""
+    if isinstance(result, model.MergeRecord):
+        return [result.keep_id, result.merge_id]
+    if isinstance(result, list | tuple):
+        ids: list[str] = []
+        for item in result:
+            if isinstance(item, str):
+                ids.append(item)
+            elif isinstance(item, model.MergeRecord):
+                ids.extend([item.keep_id, item.merge_id])
+            elif hasattr(item, "id"):
+                ids.append(str(item.id))
+        return list(dict.fromkeys(ids))
+    return []
+
+
+class Schema(strawberry.Schema):
+    """Logs internal failures only; user errors are answers, not incidents."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        for error in errors:
+            if should_mask(error):
+                logger.error("internal error", exc_info=error.original_error)
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or Settings()
+    # Factories, so each operation gets fresh extension instances.
+    extensions: list[Any] = [
+        lambda: QueryDepthLimiter(max_depth=settings.max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+    ]
+    if settings.production:
+        extensions.append(lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error."))
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[Organization, Person, Product, Place],
+        extensions=extensions,
+        config=StrawberryConfig(scalar_map=SCALAR_MAP),
+    )

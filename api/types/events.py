@@ -1,0 +1,116 @@
+"""Typed events (funding rounds, valuations, price moves, analyst actions...) and money."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from api.context import Info
+from api.types.entity import Entity
+from api.types.nodes import load_node, load_nodes, require_node
+from api.types.scalars import EventKind
+from api.types.sources import Evidence, evidence_list
+from graph import model
+from graph.dates import PartialDate
+
+if TYPE_CHECKING:
+    from api.types.organization import Organization
+
+
+@strawberry.type
+class Money:
+    amount: float
+    currency: str
+
+    @classmethod
+    def from_model(cls, money: model.Money | None) -> Money | None:
+        return None if money is None else cls(amount=money.amount, currency=money.currency)
+
+
+@strawberry.type
+class Event:
+    id: strawberry.ID
+    kind: EventKind
+    date: PartialDate | None
+    summary: str
+    pct_change: float | None
+    direction: str | None
+    amount: Money | None
+    from_rating: str | None
+    to_rating: str | None
+    action: str | None
+    instrument: str | None
+    evidence: list[Evidence]
+    subject_id: strawberry.Private[str]
+    actor_id: strawberry.Private[str | None]
+
+    @strawberry.field
+    async def subject(self, info: Info) -> Entity:
+        return await require_node(info, self.subject_id)
+
+    @strawberry.field
+    async def actor(self, info: Info) -> Entity | None:
+        return None if self.actor_id is None else await load_node(info, self.actor_id)
+
+    @classmethod
+    def from_model(cls, event: model.Event) -> Event:
+        return cls(
+            id=strawberry.ID(event.id),
+            kind=event.kind,
+            date=event.date,
+            summary=event.summary,
+            pct_change=event.pct_change,
+            direction=event.direction,
+            amount=Money.from_model(event.amount),
+            from_rating=event.from_rating,
+            to_rating=event.to_rating,
+            action=event.action,
+            instrument=event.instrument,
+            evidence=evidence_list(event.evidence),
+            subject_id=event.subject_id,
+            actor_id=event.actor_id,
+        )
+
+
+@strawberry.type
+class FundingRound:
+    id: strawberry.ID
+    date: PartialDate | None
+    stage: str | None
+    amount: Money | None
+    pre_money_valuation: Money | None
+    post_money_valuation: Money | None
+    evidence: list[Evidence]
+    event: strawberry.Private[model.Event]
+
+    @strawberry.field
+    async def company(self, info: Info) -> Annotated[Organization, strawberry.lazy("api.types.organization")]:
+        from api.types.organization import Organization
+
+        node = await require_node(info, self.event.subject_id)
+        if not isinstance(node, Organization):
+            raise LookupError(f"funding round {self.id} is about {self.event.subject_id}, not an organization")
+        return node
+
+    @strawberry.field
+    async def leads(self, info: Info) -> list[Entity]:
+        return await load_nodes(info, self.event.leads)
+
+    @strawberry.field
+    async def investors(self, info: Info) -> list[Entity]:
+        """Every investor of the round, leads first."""
+        return await load_nodes(info, [*self.event.leads, *self.event.participants])
+
+    @classmethod
+    def from_model(cls, event: model.Event) -> FundingRound:
+        return cls(
+            id=strawberry.ID(event.id),
+            date=event.date,
+            stage=event.stage,
+            amount=Money.from_model(event.amount),
+            pre_money_valuation=Money.from_model(event.pre_money),
+            post_money_valuation=Money.from_model(event.post_money),
+            evidence=evidence_list(event.evidence),
+            event=event,
+        )

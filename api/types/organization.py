@@ -1,0 +1,122 @@
+"""Organizations: companies, investors, banks, universities, exchanges, indexes, governments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from api.context import Info
+from api.hierarchy import choose_parent, ultimate_parent
+from api.types.entity import Entity
+from api.types.events import FundingRound
+from api.types.history import AttributeValue, history_nodes
+from api.types.relations import Investment, investments_of, others_of
+from api.types.scalars import ProductKind
+from graph import model
+from graph.dates import PartialDate
+from graph.model import Direction, RelationType
+from graph.store import EventQuery, RelationQuery
+from graph.timeline import order_timeline
+
+if TYPE_CHECKING:
+    from api.types.person import Person
+    from api.types.place import Place
+    from api.types.product import Product
+
+
+async def _parent_id(info: Info, entity_id: str, as_of: PartialDate | None) -> str | None:
+    query = RelationQuery(types=(RelationType.SUBSIDIARY_OF,), direction=Direction.OUT, as_of=as_of)
+    views = await info.context.loaders.relations.load((entity_id, query))
+    return choose_parent([v.relation for v in views], entity_id)
+
+
+async def _organization(info: Info, entity_id: str | None) -> Organization | None:
+    if entity_id is None:
+        return None
+    found = await info.context.loaders.entity.load(entity_id)
+    return Organization.from_model(found) if isinstance(found, model.Organization) else None
+
+
+@strawberry.type
+class Organization(Entity):
+    legal_name: str | None
+    categories: list[str]
+    founded_on: PartialDate | None
+    record: strawberry.Private[model.Organization]
+
+    @classmethod
+    def from_model(cls, org: model.Organization) -> Organization:
+        return cls(
+            id=strawberry.ID(org.id),
+            kind=org.kind,
+            name=org.name,
+            aliases=list(org.aliases),
+            legal_name=org.legal_name,
+            categories=list(org.categories),
+            founded_on=org.founded_on,
+            record=org,
+        )
+
+    @strawberry.field
+    async def headquarters(self, info: Info) -> Annotated[Place, strawberry.lazy("api.types.place")] | None:
+        from api.types.place import Place
+
+        places = await others_of(info, self.id, RelationType.HEADQUARTERED_IN, Direction.OUT)
+        found = [p for p in places if isinstance(p, model.Place)]
+        return Place.from_model(found[0]) if found else None
+
+    @strawberry.field
+    async def founders(self, info: Info) -> list[Annotated[Person, strawberry.lazy("api.types.person")]]:
+        from api.types.person import Person
+
+        people = await others_of(info, self.id, RelationType.FOUNDED, Direction.IN)
+        return [Person.from_model(p) for p in people if isinstance(p, model.Person)]
+
+    @strawberry.field
+    async def parent(self, info: Info, as_of: PartialDate | None = None) -> Organization | None:
+        return await _organization(info, await _parent_id(info, self.id, as_of))
+
+    @strawberry.field
+    async def ultimate_parent(self, info: Info, as_of: PartialDate | None = None) -> Organization | None:
+        async def parent_of(entity_id: str) -> str | None:
+            return await _parent_id(info, entity_id, as_of)
+
+        return await _organization(info, await ultimate_parent(self.id, parent_of))
+
+    @strawberry.field
+    async def subsidiaries(self, info: Info, as_of: PartialDate | None = None) -> list[Organization]:
+        children = await others_of(info, self.id, RelationType.SUBSIDIARY_OF, Direction.IN, as_of)
+        return [Organization.from_model(c) for c in children if isinstance(c, model.Organization)]
+
+    @strawberry.field
+    async def investors(self, info: Info, as_of: PartialDate | None = None) -> list[Investment]:
+        return await investments_of(info, self.id, Direction.IN, as_of)
+
+    @strawberry.field
+    async def investments(self, info: Info, as_of: PartialDate | None = None) -> list[Investment]:
+        return await investments_of(info, self.id, Direction.OUT, as_of)
+
+    @strawberry.field
+    async def funding_rounds(self, info: Info) -> list[FundingRound]:
+        query = EventQuery(kinds=(model.EventKind.FUNDING_ROUND,))
+        events = await info.context.loaders.events.load((self.id, query))
+        return [FundingRound.from_model(e) for e in order_timeline(events) if e.subject_id == self.id]
+
+    @strawberry.field
+    async def products(
+        self, info: Info, kind: ProductKind | None = None
+    ) -> list[Annotated[Product, strawberry.lazy("api.types.product")]]:
+        from api.types.product import Product
+
+        products = await others_of(info, self.id, RelationType.DEVELOPED, Direction.OUT)
+        return [
+            Product.from_model(p)
+            for p in products
+            if isinstance(p, model.Product) and (kind is None or p.product_kind == kind)
+        ]
+
+    @strawberry.field(description="Every value ever stated for an attribute, with period, source and conflicts.")
+    async def history(self, info: Info, attribute: str) -> list[AttributeValue]:
+        values = await info.context.loaders.attribute_values.load((self.id, attribute))
+        return history_nodes(values)

@@ -1,0 +1,67 @@
+"""API test fixtures: a real LadybugStore in tmp_path, the app over it, helpers to run GraphQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from graph.backends.ladybug import LadybugStore
+from graph.model import StatementBatch
+from graph.store import GraphStore
+from tests.api.graphs import SOURCES, small_graph
+
+API_KEY = "test-key-0123456789"
+
+
+def write_graph(store: GraphStore, batch: StatementBatch) -> None:
+    for src in SOURCES:
+        store.write(StatementBatch(source=src))
+    store.write(batch)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LadybugStore]:
+    db = LadybugStore(tmp_path / "graph")
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def small_store(store: LadybugStore) -> LadybugStore:
+    write_graph(store, small_graph())
+    return store
+
+
+def make_client(store: GraphStore, **settings: Any) -> TestClient:
+    return TestClient(create_app(Settings(_env_file=None, **settings), store=store))  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def client(small_store: LadybugStore) -> Iterator[TestClient]:
+    with make_client(small_store, api_key=API_KEY) as test_client:
+        yield test_client
+
+
+def gql(client: TestClient, query: str, variables: dict[str, Any] | None = None, **headers: str) -> dict[str, Any]:
+    """POST a query; return the JSON body (data and errors)."""
+    response = client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+    body: dict[str, Any] = response.json()
+    body["status"] = response.status_code
+    return body
+
+
+def data(client: TestClient, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    """POST a query that must succeed; return its data."""
+    body = gql(client, query, variables)
+    assert body["status"] == 200, body
+    assert not body.get("errors"), body["errors"]
+    result: dict[str, Any] = body["data"]
+    return result
