@@ -37,10 +37,8 @@ from loaders.drafts import (
     Span,
 )
 from loaders.money import MoneyError, parse_money
+from loaders.resolve import EVENT_REF
 
-# A relation or attribute property whose value starts with this names an event of the same document by its
-# qualifier; resolution replaces it with that event's id (an investment points at its funding round).
-EVENT_REF = "@event:"
 MONEY_EXAMPLE = '"600 million USD" or {amount: 600000000, currency: USD}'
 MAX_ALIAS_EXPANSION = 10_000  # nodes an aliased YAML document may expand to ("billion laughs" guard)
 
