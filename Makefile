@@ -6,15 +6,31 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup demo test lint typecheck unit serve clean
+.PHONY: setup demo test lint typecheck unit serve clean browser
 
-setup: $(STAMP)
+VENDOR := api/static/vendor
+VENDOR_FILES := node_modules/cytoscape/dist/cytoscape.min.js node_modules/layout-base/layout-base.js \
+	node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js
+
+setup: $(STAMP) $(VENDOR)/.installed
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The explorer's front-end libraries: from the npm registry (package-lock.json), copied where the API serves them.
+$(VENDOR)/.installed: package.json package-lock.json
+	command -v npm >/dev/null || (apt-get update && apt-get install -y npm)
+	npm ci --no-audit --no-fund
+	mkdir -p $(VENDOR)
+	cp $(VENDOR_FILES) $(VENDOR)/
+	touch $@
+
+# The browser tests drive Debian's chromium (no browser download).
+browser:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
 
 lint: setup
 	$(BIN)/ruff check graph loaders api cli tests benchmarks
@@ -23,7 +39,7 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-unit: setup
+unit: setup browser
 	$(BIN)/pytest
 
 test: lint typecheck unit

@@ -1,0 +1,449 @@
+// The explorer page: wires the search boxes, the graph, the filters, the time slider, path mode and the panel.
+// Every piece of data comes from /graphql (see queries.js).
+
+import { gql } from "./api.js";
+import { Combo } from "./combo.js";
+import { escapeHtml } from "./format.js";
+import { GraphView, edgeFromRelation } from "./graph-view.js";
+import { renderLists } from "./lists.js";
+import { showEdge, showError, showLoading, showNode, showPaths } from "./panel.js";
+import { DETAILS, NEIGHBOURHOOD, PATHS, RELATION_EVIDENCE, hopRelationsQuery, relationsAsOfQuery } from "./queries.js";
+import { KINDS, RELATION_TYPES, humanRelation, legendEntries } from "./style.js";
+
+const $ = (id) => document.getElementById(id);
+const graphEl = $("graph");
+const panel = $("panel");
+const statusEl = $("status");
+
+const state = {
+  generation: 0, // bumped when the graph is replaced, so late answers for the old graph are dropped
+  asOf: null,
+  asOfSeq: 0,
+  selectSeq: 0,
+  relationSources: new Set(), // entities whose relations are drawn: asked again when asOf changes
+  paths: [],
+};
+
+function setStatus(text, kind = "info") {
+  statusEl.textContent = text;
+  statusEl.dataset.kind = kind;
+  statusEl.hidden = !text;
+}
+
+function fail(err) {
+  setStatus(err.message || String(err), "error");
+  graphEl.dataset.state = view && !view.isEmpty ? "ready" : "error";
+}
+
+if (!window.cytoscape) {
+  setStatus("The graph library is missing from this server (api/static/explore/vendor/). Run `make setup`.", "error");
+  throw new Error("cytoscape not loaded");
+}
+
+const view = new GraphView(graphEl, {
+  onNodeTap: (id) => selectNode(id, { expand: true }),
+  onNodeDoubleTap: (id) => focusEntity(id),
+  onEdgeTap: (id) => selectEdge(id),
+  onChange: () => renderLists(view, $("node-list"), $("edge-list"), $("element-count")),
+});
+
+// ---- the graph ---------------------------------------------------------------------------------------------
+
+function addNeighbourhood(entity) {
+  view.cy.batch(() => {
+    view.upsertNode(entity);
+    view.setEvents(entity.id, entity.events);
+    view.markExpanded(entity.id);
+    for (const rel of entity.relations) {
+      view.upsertNode(rel.other, entity.id);
+      view.addEdge(edgeFromRelation(entity.id, rel));
+    }
+  });
+  state.relationSources.add(entity.id);
+}
+
+async function fetchNeighbourhood(id) {
+  const data = await gql(NEIGHBOURHOOD, { id });
+  return data.entity;
+}
+
+// Replaces the graph with one entity's neighbourhood (search choice, double-click, link in the panel).
+async function focusEntity(id) {
+  const generation = ++state.generation;
+  graphEl.dataset.state = "loading";
+  setStatus("Loading the neighbourhood…", "loading");
+  const started = performance.now();
+  try {
+    const entity = await fetchNeighbourhood(id);
+    if (generation !== state.generation) return;
+    if (!entity) {
+      graphEl.dataset.state = view.isEmpty ? "empty" : "ready";
+      setStatus(`Unknown entity “${id}”: the graph has no such id.`, "error");
+      return;
+    }
+    const fetched = performance.now();
+    view.clear();
+    state.relationSources.clear();
+    state.paths = [];
+    addNeighbourhood(entity);
+    view.setFocus(entity.id);
+    await applyAsOf();
+    if (generation !== state.generation) return;
+    await view.layout(true);
+    const drawn = performance.now();
+    graphEl.dataset.fetchMs = (fetched - started).toFixed(1);
+    graphEl.dataset.drawMs = (drawn - fetched).toFixed(1);
+    graphEl.dataset.focus = entity.id;
+    graphEl.dataset.state = "ready";
+    setStatus(`${entity.name}: ${entity.relations.length} relations.`);
+    if (location.hash !== `#entity=${encodeURIComponent(entity.id)}`) {
+      history.replaceState(null, "", `#entity=${encodeURIComponent(entity.id)}`);
+    }
+    selectNode(entity.id, { expand: false });
+  } catch (err) {
+    if (generation === state.generation) fail(err);
+  }
+}
+
+// Adds a node's neighbours to the current graph.
+async function expandNode(id) {
+  const generation = state.generation;
+  graphEl.dataset.state = "loading";
+  setStatus("Expanding…", "loading");
+  try {
+    const entity = await fetchNeighbourhood(id);
+    if (generation !== state.generation) return;
+    if (!entity) {
+      setStatus(`Unknown entity “${id}”.`, "error");
+      graphEl.dataset.state = "ready";
+      return;
+    }
+    const before = view.cy.elements().length;
+    addNeighbourhood(entity);
+    await applyAsOf();
+    if (generation !== state.generation) return;
+    await view.layout(false);
+    graphEl.dataset.state = "ready";
+    const added = view.cy.elements().length - before;
+    setStatus(added ? `${entity.name}: expanded (${entity.relations.length} relations).` : `${entity.name}: nothing new to add.`);
+  } catch (err) {
+    if (generation === state.generation) fail(err);
+  }
+}
+
+// ---- selection and the panel -------------------------------------------------------------------------------
+
+async function selectNode(id, { expand }) {
+  view.select(id);
+  const seq = ++state.selectSeq;
+  const node = view.node(id);
+  if (expand && node && !node.expanded) expandNode(id);
+  showLoading(panel, node ? node.name : id);
+  try {
+    const data = await gql(DETAILS, { id });
+    if (seq !== state.selectSeq) return;
+    if (!data.entity) showError(panel, `Unknown entity “${id}”.`);
+    else showNode(panel, data.entity);
+  } catch (err) {
+    if (seq === state.selectSeq) showError(panel, err.message);
+  }
+}
+
+async function selectEdge(id) {
+  const edge = view.edge(id);
+  if (!edge) return;
+  view.select(id);
+  const seq = ++state.selectSeq;
+  const names = { source: view.node(edge.source)?.name || edge.source, target: view.node(edge.target)?.name || edge.target };
+  showLoading(panel, `the evidence for ${names.source} ${humanRelation(edge.type)} ${names.target}`);
+  try {
+    const data = await gql(RELATION_EVIDENCE, { id: edge.source, types: [edge.type] });
+    if (seq !== state.selectSeq) return;
+    const toTarget = (data.entity?.relations || []).filter((r) => r.other.id === edge.target);
+    const exact = toTarget.filter((r) => edgeFromRelation(edge.source, { ...r, direction: "OUT" }).id === edge.id);
+    const relations = exact.length ? exact : toTarget;
+    showEdge(panel, edge, names, relations);
+  } catch (err) {
+    if (seq === state.selectSeq) showError(panel, err.message);
+  }
+}
+
+// ---- time ----------------------------------------------------------------------------------------------------
+
+const slider = $("time-slider");
+const allTime = new Date().getUTCFullYear() + 1;
+slider.max = String(allTime);
+slider.value = String(allTime);
+
+function sliderAsOf() {
+  const year = Number(slider.value);
+  return year >= allTime ? null : `${year}-12-31`;
+}
+
+function showSliderLabel() {
+  const year = Number(slider.value);
+  $("time-label").textContent = year >= allTime ? "All time" : `end of ${year}`;
+  slider.setAttribute("aria-valuetext", $("time-label").textContent);
+}
+
+// Asks the server which drawn relations hold at asOf; the others fade (or hide).
+async function applyAsOf() {
+  const asOf = state.asOf;
+  const seq = ++state.asOfSeq;
+  const ids = [...state.relationSources];
+  if (!asOf || !ids.length) {
+    view.setActiveEdges(null);
+  } else {
+    const variables = { asOf };
+    ids.forEach((id, i) => (variables[`id${i}`] = id));
+    const data = await gql(relationsAsOfQuery(ids.length), variables);
+    if (seq !== state.asOfSeq) return;
+    const active = [];
+    for (const entity of Object.values(data)) {
+      if (!entity) continue;
+      for (const rel of entity.relations) active.push(edgeFromRelation(entity.id, rel).id);
+    }
+    view.setActiveEdges(active);
+  }
+  graphEl.dataset.asOf = asOf || "";
+}
+
+let sliderTimer = null;
+slider.addEventListener("input", () => {
+  showSliderLabel();
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(async () => {
+    state.asOf = sliderAsOf();
+    setStatus(state.asOf ? `Showing relations that hold at the end of ${slider.value}…` : "Showing relations of all time…", "loading");
+    try {
+      await applyAsOf();
+      setStatus(state.asOf ? `Relations outside the period up to ${state.asOf} are faded.` : "All relations shown.");
+    } catch (err) {
+      fail(err);
+    }
+  }, 120);
+});
+showSliderLabel();
+
+$("hide-faded").addEventListener("change", (e) => view.setHideFaded(e.target.checked));
+$("fit").addEventListener("click", () => view.fit());
+$("reset").addEventListener("click", () => {
+  state.generation++;
+  view.clear();
+  state.relationSources.clear();
+  graphEl.dataset.state = "empty";
+  panel.innerHTML = `<p class="placeholder">Search an entity to start.</p>`;
+  history.replaceState(null, "", location.pathname);
+  setStatus("");
+});
+
+// ---- filters and legend ------------------------------------------------------------------------------------
+
+function checkboxes(container, values, prefix, label) {
+  container.innerHTML = values
+    .map(
+      (v) => `<label><input type="checkbox" checked value="${v}" data-testid="filter-${prefix}-${v}"> ${escapeHtml(label(v))}</label>`,
+    )
+    .join("");
+  container.addEventListener("change", applyFilters);
+}
+
+function checked(container) {
+  return [...container.querySelectorAll("input:checked")].map((i) => i.value);
+}
+
+function applyFilters() {
+  view.setFilters(checked($("kind-filters")), checked($("relation-filters")));
+}
+
+checkboxes($("kind-filters"), KINDS, "kind", (k) => k.toLowerCase());
+checkboxes($("relation-filters"), RELATION_TYPES, "type", humanRelation);
+
+const SHAPE_SVG = {
+  "round-rectangle": '<rect x="1" y="3" width="14" height="10" rx="3"/>',
+  ellipse: '<circle cx="8" cy="8" r="6"/>',
+  "round-triangle": '<path d="M8 2 L14.5 13.5 L1.5 13.5 Z" stroke-linejoin="round"/>',
+  "round-diamond": '<path d="M8 1 L15 8 L8 15 L1 8 Z"/>',
+};
+
+$("legend").innerHTML =
+  legendEntries()
+    .map(
+      (e) =>
+        `<li><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="${e.colour}">${SHAPE_SVG[e.shape]}</svg>${escapeHtml(e.label)}</li>`,
+    )
+    .join("") +
+  `<li><span class="line invest" aria-hidden="true"></span>invested in</li>
+   <li><span class="line mention" aria-hidden="true"></span>mentioned with (low confidence)</li>
+   <li><span class="line path" aria-hidden="true"></span>on a highlighted path</li>
+   <li><span class="line faded" aria-hidden="true"></span>outside the chosen period</li>
+   <li><span class="badge-demo up" aria-hidden="true">▲</span>latest price move up / <span class="badge-demo down">▼</span> down</li>`;
+
+// ---- search --------------------------------------------------------------------------------------------------
+
+const searchErrors = (err) => setStatus(`Search failed: ${err.message}`, "error");
+const noMatch = (text) => setStatus(`No entity matches “${text}”. Try another spelling or a shorter name.`, "error");
+
+new Combo($("search-input"), $("search-suggestions"), {
+  onChoose: (entity) => {
+    setStatus("");
+    focusEntity(entity.id);
+  },
+  onError: searchErrors,
+  onNoMatch: noMatch,
+});
+
+// ---- path mode -----------------------------------------------------------------------------------------------
+
+const pathFrom = new Combo($("path-from"), $("path-from-suggestions"), { onChoose: () => {}, onError: searchErrors, onNoMatch: noMatch });
+const pathTo = new Combo($("path-to"), $("path-to-suggestions"), { onChoose: () => {}, onError: searchErrors, onNoMatch: noMatch });
+
+function openPathMode(open) {
+  $("path-bar").hidden = !open;
+  $("path-toggle").setAttribute("aria-pressed", String(open));
+  if (open) $("path-from").focus();
+}
+
+$("path-toggle").addEventListener("click", () => openPathMode($("path-bar").hidden));
+$("path-clear").addEventListener("click", () => {
+  state.paths = [];
+  view.clearPath();
+  setStatus("");
+});
+$("path-run").addEventListener("click", runPaths);
+for (const id of ["path-from", "path-to"]) {
+  $(id).addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && e.ctrlKey) runPaths();
+  });
+}
+
+async function runPaths() {
+  const from = pathFrom.value();
+  const to = pathTo.value();
+  if (!from || !to) {
+    setStatus("Path mode needs both ends: choose a “From” and a “To” entity.", "error");
+    return;
+  }
+  const fromLabel = $("path-from").value.trim() || from;
+  const toLabel = $("path-to").value.trim() || to;
+  const generation = state.generation;
+  graphEl.dataset.state = "loading";
+  setStatus(`Finding paths from ${fromLabel} to ${toLabel}…`, "loading");
+  showLoading(panel, "paths");
+  try {
+    const data = await gql(PATHS, { from, to, maxHops: Number($("path-hops").value), asOf: state.asOf });
+    if (generation !== state.generation) return;
+    const paths = data.paths;
+    if (!paths.length) {
+      showPaths(panel, [], fromLabel, toLabel);
+      setStatus(`No path between ${fromLabel} and ${toLabel} within ${$("path-hops").value} hops.`, "error");
+      graphEl.dataset.state = view.isEmpty ? "empty" : "ready";
+      return;
+    }
+    const wasEmpty = view.isEmpty;
+    await drawPaths(paths);
+    if (generation !== state.generation) return;
+    await applyAsOf();
+    await view.layout(wasEmpty);
+    graphEl.dataset.state = "ready";
+    showPaths(panel, paths, fromLabel, toLabel);
+    setStatus(`${paths.length} path${paths.length === 1 ? "" : "s"} from ${fromLabel} to ${toLabel}, highlighted.`);
+  } catch (err) {
+    if (generation === state.generation) {
+      fail(err);
+      showError(panel, err.message);
+    }
+  }
+}
+
+// Draws each hop as the real relation it stands for (with its dates), so the time slider treats it like any edge.
+async function drawPaths(paths) {
+  const hops = [];
+  const index = new Map();
+  for (const path of paths) {
+    for (const hop of path.hops) {
+      const key = `${hop.from.id}|${hop.relation}|${hop.to.id}`;
+      if (!index.has(key)) {
+        index.set(key, hops.length);
+        hops.push(hop);
+      }
+    }
+  }
+  const variables = {};
+  hops.forEach((hop, i) => {
+    variables[`id${i}`] = hop.from.id;
+    variables[`t${i}`] = [hop.relation];
+  });
+  const data = await gql(hopRelationsQuery(hops.length), variables);
+  const hopEdges = hops.map(() => []);
+  view.cy.batch(() => {
+    hops.forEach((hop, i) => {
+      view.upsertNode(hop.from);
+      view.upsertNode(hop.to, hop.from.id);
+      const entity = data[`h${i}`];
+      for (const rel of entity ? entity.relations : []) {
+        if (rel.other.id !== hop.to.id) continue;
+        const edge = edgeFromRelation(hop.from.id, rel);
+        view.addEdge(edge);
+        hopEdges[i].push(edge.id);
+      }
+      if (!hopEdges[i].length) {
+        // The path service knows a hop the relation listing does not show: draw it as stated by the path.
+        const edge = { id: `path|${hop.from.id}|${hop.relation}|${hop.to.id}`, source: hop.from.id, target: hop.to.id, type: hop.relation };
+        view.addEdge(edge);
+        hopEdges[i].push(edge.id);
+      }
+      state.relationSources.add(hop.from.id);
+    });
+  });
+  state.paths = paths.map((path) => {
+    const edgeIds = path.hops.flatMap((hop) => hopEdges[index.get(`${hop.from.id}|${hop.relation}|${hop.to.id}`)]);
+    const nodeIds = [...new Set(path.hops.flatMap((hop) => [hop.from.id, hop.to.id]))];
+    return { edgeIds, nodeIds };
+  });
+  view.setPath(
+    state.paths.flatMap((p) => p.edgeIds),
+    state.paths.flatMap((p) => p.nodeIds),
+  );
+}
+
+// ---- delegated clicks from the panel and the lists --------------------------------------------------------
+
+async function act(target) {
+  const button = target.closest("[data-action]");
+  if (!button) return;
+  const { action, id } = button.dataset;
+  if (action === "focus") focusEntity(id);
+  else if (action === "expand") expandNode(id);
+  else if (action === "select-node") {
+    if (!view.hasNode(id)) focusEntity(id);
+    else selectNode(id, { expand: true });
+  } else if (action === "select-edge") selectEdge(id);
+  else if (action === "path-from" || action === "path-to") {
+    const node = view.node(id);
+    const entity = node ? { id, name: node.name } : { id, name: id };
+    (action === "path-from" ? pathFrom : pathTo).set(entity);
+    openPathMode(true);
+  } else if (action === "show-path") {
+    const path = state.paths[Number(button.dataset.index)];
+    if (path) view.setPath(path.edgeIds, path.nodeIds);
+  }
+}
+
+for (const el of [panel, $("node-list"), $("edge-list")]) el.addEventListener("click", (e) => act(e.target));
+
+// ---- start ---------------------------------------------------------------------------------------------------
+
+function entityFromHash() {
+  const match = /^#entity=(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+window.addEventListener("hashchange", () => {
+  const id = entityFromHash();
+  if (id && id !== graphEl.dataset.focus) focusEntity(id);
+});
+
+const initial = entityFromHash();
+if (initial) focusEntity(initial);
+graphEl.dataset.booted = "true";

@@ -1,0 +1,72 @@
+// Small text helpers shared by the panel and the lists. Everything user-visible goes through escapeHtml.
+
+export function escapeHtml(value) {
+  return String(value ?? "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+export function formatMoney(money) {
+  if (!money) return "";
+  const n = money.amount;
+  const units = [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ];
+  for (const [size, word] of units) {
+    if (Math.abs(n) >= size) return `${money.currency} ${(n / size).toLocaleString("en", { maximumFractionDigits: 2 })} ${word}`;
+  }
+  return `${money.currency} ${n.toLocaleString("en")}`;
+}
+
+export function formatPeriod(from, to) {
+  if (!from && !to) return "period unknown";
+  if (from && !to) return `since ${from}`;
+  if (!from && to) return `until ${to}`;
+  return `${from} – ${to}`;
+}
+
+export function formatValue(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value.toLocaleString("en");
+  if (typeof value === "object" && "amount" in value && "currency" in value) return formatMoney(value);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+// Badge text for an event: a signed percentage for price moves, otherwise the kind and date.
+export function eventBadge(event) {
+  if (!event) return null;
+  if (event.kind === "PRICE_MOVE") {
+    if (typeof event.pctChange === "number") {
+      const dir = event.pctChange >= 0 ? "up" : "down";
+      const arrow = dir === "up" ? "▲" : "▼";
+      const sign = event.pctChange >= 0 ? "+" : "";
+      return { text: `${arrow} ${sign}${event.pctChange.toFixed(1)}%`, dir };
+    }
+    if (event.direction === "up" || event.direction === "down") {
+      return { text: event.direction === "up" ? "▲ up" : "▼ down", dir: event.direction };
+    }
+  }
+  const kind = event.kind.toLowerCase().replaceAll("_", " ");
+  return { text: `◆ ${kind}${event.date ? ` ${event.date}` : ""}`, dir: "none" };
+}
+
+// Partial dates compare as strings once padded: "2024" < "2024-03" < "2024-03-15". Undated sorts last.
+export function compareDates(a, b) {
+  if (!a && !b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// The badge shows the latest price move, or else the latest dated event.
+export function latestBadgeEvent(events) {
+  if (!events || !events.length) return null;
+  const dated = events.filter((e) => e.date).sort((x, y) => compareDates(y.date, x.date));
+  return dated.find((e) => e.kind === "PRICE_MOVE") || dated[0] || null;
+}

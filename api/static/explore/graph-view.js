@@ -1,0 +1,249 @@
+// The drawn graph: a cytoscape instance plus the rules for what is shown (filters by kind and relation type,
+// fading of relations outside the asOf period, path highlighting). Knows nothing about GraphQL.
+
+import { eventBadge, latestBadgeEvent } from "./format.js";
+import { KINDS, RELATION_TYPES, STYLESHEET, groupOf, humanRelation, KIND_SHAPES } from "./style.js";
+
+// One relation drawn once, whichever end it was read from; two rounds of the same investor stay two edges.
+export function edgeFromRelation(selfId, rel) {
+  const outgoing = rel.direction !== "IN";
+  const source = outgoing ? selfId : rel.other.id;
+  const target = outgoing ? rel.other.id : selfId;
+  const props = rel.properties || {};
+  const roundId = props.roundId || props.round_id || "";
+  const id = ["rel", source, rel.type, target, rel.validFrom || "", rel.validTo || "", roundId].join("|");
+  return {
+    id,
+    source,
+    target,
+    type: rel.type,
+    validFrom: rel.validFrom || null,
+    validTo: rel.validTo || null,
+    properties: rel.properties || null,
+  };
+}
+
+function layoutName() {
+  return window.cytoscapeFcose ? "fcose" : "cose";
+}
+
+export class GraphView {
+  constructor(container, handlers) {
+    if (window.cytoscapeFcose && !GraphView.registered) {
+      window.cytoscape.use(window.cytoscapeFcose);
+      GraphView.registered = true;
+    }
+    this.container = container;
+    this.handlers = handlers;
+    this.kinds = new Set(KINDS);
+    this.types = new Set(RELATION_TYPES);
+    this.activeEdges = null; // null: no asOf, every relation counts
+    this.hideFaded = false;
+    this.focusId = null;
+    this.cy = window.cytoscape({
+      container,
+      style: STYLESHEET,
+      minZoom: 0.1,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+    });
+    this.cy.on("tap", "node", (evt) => handlers.onNodeTap(evt.target.id()));
+    this.cy.on("dbltap", "node", (evt) => handlers.onNodeDoubleTap(evt.target.id()));
+    this.cy.on("tap", "edge", (evt) => handlers.onEdgeTap(evt.target.id()));
+  }
+
+  get isEmpty() {
+    return this.cy.elements().empty();
+  }
+
+  clear() {
+    this.cy.elements().remove();
+    this.focusId = null;
+    this.changed();
+  }
+
+  hasNode(id) {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  node(id) {
+    const el = this.cy.getElementById(id);
+    return el.nonempty() && el.isNode() ? el.data() : null;
+  }
+
+  edge(id) {
+    const el = this.cy.getElementById(id);
+    return el.nonempty() && el.isEdge() ? el.data() : null;
+  }
+
+  nodes() {
+    return this.cy.nodes().map((n) => ({ ...n.data(), state: this.stateOf(n), path: n.hasClass("path") }));
+  }
+
+  edges() {
+    return this.cy.edges().map((e) => ({ ...e.data(), state: this.stateOf(e), path: e.hasClass("path") }));
+  }
+
+  expandedIds() {
+    return this.cy.nodes("[?expanded]").map((n) => n.id());
+  }
+
+  // Adds or refreshes a node; `near` places a new node beside an existing one so layouts stay calm.
+  upsertNode(entity, near = null) {
+    const group = groupOf(entity);
+    const existing = this.cy.getElementById(entity.id);
+    const data = {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      shape: KIND_SHAPES[entity.kind] || "ellipse",
+      colour: group.colour,
+      group: group.key,
+      groupLabel: group.label,
+      categories: entity.categories || [],
+      productKind: entity.productKind || null,
+    };
+    if (existing.nonempty()) {
+      existing.data({ ...data, label: labelOf(data.name, existing.data("badge")) });
+      return existing;
+    }
+    const position = { x: 0, y: 0 };
+    const anchor = near ? this.cy.getElementById(near) : null;
+    if (anchor && anchor.nonempty()) {
+      const p = anchor.position();
+      const angle = Math.random() * 2 * Math.PI;
+      position.x = p.x + 90 * Math.cos(angle);
+      position.y = p.y + 90 * Math.sin(angle);
+    }
+    return this.cy.add({ group: "nodes", data: { ...data, label: data.name, expanded: false, badge: null }, position });
+  }
+
+  setEvents(id, events) {
+    const el = this.cy.getElementById(id);
+    const badge = eventBadge(latestBadgeEvent(events));
+    el.data({ badge: badge ? badge.text : null, badgeDir: badge ? badge.dir : "none", label: labelOf(el.data("name"), badge && badge.text) });
+  }
+
+  markExpanded(id) {
+    this.cy.getElementById(id).data("expanded", true);
+  }
+
+  setFocus(id) {
+    this.cy.nodes(".focus").removeClass("focus");
+    this.focusId = id;
+    this.cy.getElementById(id).addClass("focus");
+  }
+
+  addEdge(edge) {
+    if (this.cy.getElementById(edge.id).nonempty()) return;
+    this.cy.add({ group: "edges", data: { ...edge, label: humanRelation(edge.type) } });
+  }
+
+  select(id) {
+    this.cy.elements(":selected").unselect();
+    const el = this.cy.getElementById(id);
+    if (el.nonempty()) el.select();
+  }
+
+  setFilters(kinds, types) {
+    this.kinds = new Set(kinds);
+    this.types = new Set(types);
+    this.applyVisibility();
+  }
+
+  setActiveEdges(ids) {
+    this.activeEdges = ids ? new Set(ids) : null;
+    this.applyVisibility();
+  }
+
+  setHideFaded(hide) {
+    this.hideFaded = hide;
+    this.applyVisibility();
+  }
+
+  setPath(edgeIds, nodeIds) {
+    this.cy.elements(".path").removeClass("path");
+    for (const id of [...edgeIds, ...nodeIds]) this.cy.getElementById(id).addClass("path");
+    this.changed();
+  }
+
+  clearPath() {
+    this.cy.elements(".path").removeClass("path");
+    this.changed();
+  }
+
+  stateOf(el) {
+    if (el.hasClass("filtered")) return "filtered";
+    if (el.hasClass("hidden")) return "hidden";
+    if (el.hasClass("faded")) return "faded";
+    return "active";
+  }
+
+  applyVisibility() {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass("filtered faded hidden");
+      cy.nodes().forEach((n) => {
+        if (!this.kinds.has(n.data("kind"))) n.addClass("filtered");
+      });
+      const outOfPeriod = this.hideFaded ? "hidden" : "faded";
+      cy.edges().forEach((e) => {
+        if (!this.types.has(e.data("type")) || e.source().hasClass("filtered") || e.target().hasClass("filtered")) {
+          e.addClass("filtered");
+        } else if (this.activeEdges && !this.activeEdges.has(e.id())) {
+          e.addClass(outOfPeriod);
+        }
+      });
+      if (this.activeEdges) {
+        cy.nodes().forEach((n) => {
+          if (n.hasClass("filtered") || n.id() === this.focusId) return;
+          const live = n.connectedEdges().filter((e) => !e.hasClass("filtered") && !e.hasClass(outOfPeriod));
+          if (live.empty()) n.addClass(outOfPeriod);
+        });
+      }
+    });
+    this.changed();
+  }
+
+  // Lays the graph out and resolves once the result has been painted. `randomize` for a fresh graph.
+  layout(randomize) {
+    return new Promise((resolve) => {
+      const count = this.cy.nodes().length;
+      const options =
+        layoutName() === "fcose"
+          ? {
+              name: "fcose",
+              quality: count > 300 ? "draft" : "default",
+              randomize,
+              animate: false,
+              fit: true,
+              padding: 30,
+              nodeDimensionsIncludeLabels: count <= 300,
+              idealEdgeLength: 110,
+              nodeRepulsion: 9000,
+            }
+          : { name: "cose", randomize, animate: false, fit: true, padding: 30 };
+      const layout = this.cy.elements().layout(options);
+      layout.one("layoutstop", () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+      layout.run();
+    });
+  }
+
+  fit() {
+    this.cy.fit(this.cy.elements(":visible"), 30);
+  }
+
+  changed() {
+    if (this.pendingChange) return;
+    this.pendingChange = true;
+    queueMicrotask(() => {
+      this.pendingChange = false;
+      this.handlers.onChange();
+    });
+  }
+}
+
+function labelOf(name, badge) {
+  return badge ? `${name}\n${badge}` : name;
+}
