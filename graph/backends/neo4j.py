@@ -1,0 +1,93 @@
+"""Neo4j 5 through the official driver (bolt://, neo4j:// routing for clusters, neo4j+s:// for Aura).
+
+Writes run in managed transactions (`execute_write`): the driver retries them on transient
+errors (leader switch, deadlock), so the batch plan is rebuilt inside each attempt and stays
+all-or-nothing. Constraints and indexes come from `init()` (`ckg init`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+
+from graph.backends.cypher_store import CypherStore, Runner
+from graph.cypher import queries as q
+from graph.store import StoreError
+
+T = TypeVar("T")
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+class Neo4jStore(CypherStore):
+    dialect: q.Dialect = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        user: str = "neo4j",
+        password: str = "",
+        database: str | None = None,
+        max_pool_size: int = 50,
+    ) -> None:
+        self.uri = uri
+        self.database = database
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in SCHEMES:
+            raise StoreError(f"cannot use Neo4j URI {uri}: expected one of {', '.join(s + '://' for s in SCHEMES)}")
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                uri, auth=(user, password), max_connection_pool_size=max_pool_size
+            )
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"cannot use Neo4j URI {uri}: {exc}") from None
+
+    def _session_call(self, call: Callable[[Any], T]) -> T:
+        try:
+            with self._driver.session(database=self.database) as session:
+                return call(session)
+        except AuthError:
+            raise StoreError(f"Neo4j at {self.uri} refused the credentials (CKG_NEO4J_USER/PASSWORD)") from None
+        except ServiceUnavailable as exc:
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j error: {exc.message or exc}") from exc
+
+    @staticmethod
+    def _runner(tx: ManagedTransaction) -> Runner:
+        def run(query: q.Query, params: dict[str, Any] | None = None) -> list[list[Any]]:
+            result = tx.run(query.text("neo4j"), params or {})
+            return [list(record.values()) for record in result]
+
+        return run
+
+    def _write_tx(self, work: Callable[[Runner], T]) -> T:
+        return self._session_call(lambda s: s.execute_write(lambda tx: work(self._runner(tx))))
+
+    def _read_tx(self, work: Callable[[Runner], T]) -> T:
+        return self._session_call(lambda s: s.execute_read(lambda tx: work(self._runner(tx))))
+
+    def ping(self) -> bool:
+        # verify_connectivity fails at once; a managed read would retry for half a minute.
+        try:
+            self._driver.verify_connectivity()
+        except Exception:
+            return False
+        return True
+
+    def init(self) -> None:
+        def create(session: Any) -> None:
+            for statement in q.NEO4J_SCHEMA:
+                session.run(statement).consume()
+
+        self._session_call(create)
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def wipe_for_tests(self) -> None:
+        """Delete every node and relationship: only the contract suite calls this, on a test database."""
+        self._session_call(lambda s: s.run("MATCH (n) DETACH DELETE n").consume())
