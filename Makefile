@@ -32,9 +32,11 @@ $(VENDOR)/.installed: package.json package-lock.json
 browser:
 	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
 
+PYDIRS := $(wildcard graph loaders api cli tests benchmarks)
+
 lint: setup
-	$(BIN)/ruff check graph loaders api cli tests benchmarks
-	$(BIN)/ruff format --check graph loaders api cli tests benchmarks
+	$(BIN)/ruff check $(PYDIRS)
+	$(BIN)/ruff format --check $(PYDIRS)
 
 typecheck: setup
 	$(BIN)/mypy
