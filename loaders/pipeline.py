@@ -24,7 +24,7 @@ from graph.store import GraphStore, StoreBusyError, StoreError
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
 from loaders.html import HtmlError, main_text
 from loaders.profiles import ProfileError, read_profile
-from loaders.resolve import IndexGazetteer, NameIndex, index_for, remember_index, resolve_draft
+from loaders.resolve import IndexGazetteer, NameIndex, build_index, index_for, remember_index, resolve_draft
 
 FORMATS = ("yaml", "json", "text", "markdown", "html")
 PROFILE_FORMATS = frozenset({"yaml", "json"})
@@ -313,7 +313,7 @@ def load_paths(
     """Load files and folders, one transaction per document; failures are reported, not raised."""
     files, problems = collect_paths(paths)
     report = LoadReport(documents=list(problems), dry_run=dry_run)
-    index = NameIndex(store.name_entries()) if dry_run else index_for(store)
+    index = build_index(store) if dry_run else index_for(store)
     seen: set[str] = set()
     total = len(files)
     for done, file in enumerate(files, start=1):

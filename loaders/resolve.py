@@ -296,6 +296,20 @@ class IndexGazetteer:
 _INDEX_CACHE: weakref.WeakKeyDictionary[Any, tuple[tuple[int, ...], NameIndex]] = weakref.WeakKeyDictionary()
 
 
+def build_index(store: GraphStore) -> NameIndex:
+    """Every live name, plus the names of merged entities pointing at the entity they were merged into."""
+    index = NameIndex(store.name_entries())
+    merges = [r for r in store.merge_records() if r.undone_at is None and r.keep_id in index.kind]
+    if merges:
+        merged = store.entities([r.merge_id for r in merges], include_retracted=True)
+        for record in merges:
+            gone = merged.get(record.merge_id)
+            if gone is not None:
+                index.add(record.keep_id, index.kind[record.keep_id], gone.names)
+    index.commit()
+    return index
+
+
 def _fingerprint(store: GraphStore) -> tuple[int, ...]:
     stats = store.stats()
     return (stats.entities, stats.relations, stats.events, stats.sources, stats.attribute_values)
@@ -310,7 +324,7 @@ def index_for(store: GraphStore) -> NameIndex:
         cached = None
     if cached and cached[0] == fingerprint:
         return cached[1]
-    index = NameIndex(store.name_entries())
+    index = build_index(store)
     with contextlib.suppress(TypeError):
         _INDEX_CACHE[store] = (fingerprint, index)
     return index
