@@ -446,4 +446,6 @@ window.addEventListener("hashchange", () => {
 
 const initial = entityFromHash();
 if (initial) focusEntity(initial);
+// A handle for the browser console and the browser test (to find where a node is drawn on the canvas).
+window.ckgExplorer = { cy: view.cy };
 graphEl.dataset.booted = "true";

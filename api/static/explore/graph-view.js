@@ -225,7 +225,14 @@ export class GraphView {
             }
           : { name: "cose", randomize, animate: false, fit: true, padding: 30 };
       const layout = this.cy.elements().layout(options);
-      layout.one("layoutstop", () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+      layout.one("layoutstop", () => {
+        // A graph of two or three nodes would otherwise be blown up to the maximum zoom.
+        if (this.cy.zoom() > 1.4) {
+          this.cy.zoom(1.4);
+          this.cy.center();
+        }
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      });
       layout.run();
     });
   }

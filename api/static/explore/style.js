@@ -33,9 +33,9 @@ export const GROUPS = [
   { key: "government", label: "Government", colour: "#475569", match: (c) => /government|state|regulator/.test(c) },
   { key: "bank", label: "Bank", colour: "#0e7490", match: (c) => /bank|broker/.test(c) },
   { key: "chip", label: "Chipmaker / chip unit", colour: "#b91c1c", match: (c) => /chip|semiconductor|foundry/.test(c) },
-  { key: "lab", label: "AI lab", colour: "#1d4ed8", match: (c) => /ai_lab|lab|ai$/.test(c) },
+  { key: "lab", label: "AI lab", colour: "#4338ca", match: (c) => /ai_lab|lab|ai$/.test(c) },
   { key: "investor", label: "Investor", colour: "#047857", match: (c) => /invest|venture|capital|fund|vc|private_equity/.test(c) },
-  { key: "company", label: "Company", colour: "#2563eb", match: () => true },
+  { key: "company", label: "Company", colour: "#0369a1", match: () => true },
 ];
 
 const PERSON = { key: "person", label: "Person", colour: "#be185d" };
