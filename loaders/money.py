@@ -110,7 +110,7 @@ _PREFIX = rf"(?:{_alternation(list(_PREFIX_CURRENCIES))})"
 _SUFFIX = rf"(?:{_alternation(list(_SUFFIX_CURRENCIES))})"
 
 # Prefix form: "US$696 million", "RMB 2.5bn", "$1.13 billion", "USD 600M".
-_PREFIXED = rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?![\w.])"
+_PREFIXED = rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?!\w)(?!\.\d)"
 # Suffix form: "2.5 billion yuan", "600 million USD", "4.4 billion yuan".
 _SUFFIXED = rf"(?P<snum>{_NUMBER})(?:[ \u00a0-]?(?P<sscale>{_SCALE}))?[ \u00a0](?P<scur>{_SUFFIX})(?![\w])"
 _AMOUNT = re.compile(rf"(?<![\w$¥€£])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)

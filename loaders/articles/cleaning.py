@@ -1,0 +1,100 @@
+"""Find the article body in pasted page text; drop chrome, ads, author boxes and promo blocks.
+
+Works line by line and keeps offsets into the original text: a body block is (start, end) of a
+line that reads as prose. Everything after a trailing-chrome marker ("Read at source", "About the
+author", "Sponsored", a promo question addressed to the reader) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Lines that are page furniture wherever they appear.
+CHROME_LINE = re.compile(
+    r"[←→↗↖↑‹›»«]|\bback\s*to\b|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
+    r"\bbacktop\b|^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|\bmin read\b|"
+    r"\bauto-translated\b|\bedited by\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bterms apply\b|"
+    r"\bfetching live\b|\bwatchlist\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w",
+    re.IGNORECASE,
+)
+# Lines after which the rest of the page is chrome.
+_TAIL_MARKER = re.compile(
+    r"\bread at source\b|\bopen original\b|\bview original\b|^\s*about the author\b|^\s*sponsored\b|"
+    r"^\s*related\s*:|^\s*backtop\b|^\s*(?:want|looking|ready|need) to\b.*\byour?\b.*\?\s*$|"
+    r"^\s*(?:more on|follow)\b.*[→↗]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\[\d+\])*\s*$")
+_INNER_BOUNDARY = re.compile(r"[.!?][\"”’')]*(?:\[\d+\])*\s+[A-Z\"“]")
+_CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\S+")
+MIN_BODY_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Body:
+    """The prose blocks of a document (offsets into the original text) and the lines dropped."""
+
+    blocks: list[Line] = field(default_factory=list)
+    dropped: list[Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        lead = len(content) - len(content.lstrip())
+        stripped = content.strip()
+        if stripped:
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw)
+    return lines
+
+
+def is_foreign(text: str) -> bool:
+    """Mostly CJK (or other non-Latin) letters: another-language block, never body here."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return False
+    cjk = len(_CJK.findall(text))
+    non_latin = sum(1 for ch in letters if ord(ch) > 0x24F)
+    return cjk / len(letters) > 0.3 or non_latin / len(letters) > 0.5
+
+
+def reads_as_prose(text: str) -> bool:
+    """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine)."""
+    if len(_WORD.findall(text)) < MIN_BODY_WORDS:
+        return False
+    return bool(_SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text))
+
+
+def clean(text: str) -> Body:
+    body = Body(lines=split_lines(text))
+    in_tail = False
+    seen_body = False
+    for line in body.lines:
+        content = line.text.strip("`*_ ")
+        if in_tail:
+            body.dropped.append(line)
+            continue
+        if seen_body and _TAIL_MARKER.search(content):
+            in_tail = True
+            body.dropped.append(line)
+            continue
+        if CHROME_LINE.search(content) or is_foreign(content) or not reads_as_prose(content):
+            body.dropped.append(line)
+            continue
+        body.blocks.append(line)
+        seen_body = True
+    return body

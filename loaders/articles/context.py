@@ -1,0 +1,388 @@
+"""What the patterns work with: the sentence in view, its mentions and dates, and the draft being built."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
+from graph.names import normalize_key
+from loaders.articles.mentions import (
+    DESCRIPTOR_WORDS,
+    GazetteerIndex,
+    Mention,
+    guess_kind,
+    looks_like_person,
+)
+from loaders.articles.sentences import Sentence
+from loaders.articles.textdates import DateMatch
+from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraft, Span
+
+PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class EntityRecord:
+    ref: str
+    kind: EntityKind
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    legal_name: str | None = None
+    categories: set[str] = field(default_factory=set)
+    founded_on: PartialDate | None = None
+    product_kind: ProductKind | None = None
+    released_on: PartialDate | None = None
+    spans: list[Span] = field(default_factory=list)
+
+    def key_set(self) -> set[str]:
+        return {normalize_key(n) for n in (self.name, *self.aliases, self.legal_name or "") if n}
+
+
+class DraftBuilder:
+    """Collects entities by reference and statements; links repeated and short forms within the document."""
+
+    def __init__(self, source: str, gazetteer: GazetteerIndex) -> None:
+        self.source = source
+        self.gazetteer = gazetteer
+        self.entities: dict[str, EntityRecord] = {}
+        self.relations: dict[tuple[Any, ...], RelationDraft] = {}
+        self.events: dict[tuple[Any, ...], EventDraft] = {}
+        self.attributes: dict[tuple[Any, ...], AttributeDraft] = {}
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(quote=self.source[start:end], start=start, end=end)
+
+    # --- entities -------------------------------------------------------------------------
+    def find(self, surface: str, kind: EntityKind | None = None) -> EntityRecord | None:
+        key = normalize_key(surface)
+        if not key:
+            return None
+        for record in self.entities.values():
+            if (kind is None or record.kind == kind) and key in record.key_set():
+                return record
+        tokens = key.split()
+        for record in self.entities.values():
+            if kind is not None and record.kind != kind:
+                continue
+            for known in record.key_set():
+                known_tokens = known.split()
+                if _short_form(tokens, known_tokens, record.kind):
+                    return record
+        return None
+
+    def entity(self, surface: str, kind: EntityKind | None, span: Span | None = None) -> str | None:
+        surface = clean_surface(surface)
+        if not surface or not normalize_key(surface):
+            return None
+        known = self.gazetteer.lookup(surface)
+        record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
+        if record is None:
+            same_key = self.find(surface)
+            if same_key is not None and (kind is None or normalize_key(surface) in same_key.key_set()):
+                record = same_key
+        if record is None:
+            name, final_kind = surface, kind or guess_kind(surface)
+            if known:
+                name, final_kind = known[0], known[1]
+            elif final_kind is None:
+                final_kind = EntityKind.PERSON if looks_like_person(surface) else EntityKind.ORGANIZATION
+            ref = f"{final_kind.value.lower()}:{normalize_key(name)}"
+            record = self.entities.get(ref) or EntityRecord(ref, final_kind, name)
+            self.entities[ref] = record
+        if (
+            record.kind == EntityKind.PRODUCT
+            and len(normalize_key(surface)) > len(normalize_key(record.name))
+            and normalize_key(surface).endswith(normalize_key(record.name).replace(" ", ""))
+        ):
+            record.aliases.add(record.name)
+            record.name = surface
+        if (surface != record.name and normalize_key(surface) != normalize_key(record.name)) or (
+            surface != record.name and len(surface) > len(record.name) and record.kind == EntityKind.ORGANIZATION
+        ):
+            record.aliases.add(surface)
+        if span is not None and len(record.spans) < 5:
+            record.spans.append(span)
+        return record.ref
+
+    def record(self, ref: str) -> EntityRecord:
+        return self.entities[ref]
+
+    # --- statements -----------------------------------------------------------------------
+    def relate(
+        self,
+        type_: RelationType,
+        subject: str | None,
+        obj: str | None,
+        span: Span,
+        *,
+        valid_from: PartialDate | None = None,
+        properties: dict[str, Any] | None = None,
+        qualifier: str | None = None,
+    ) -> None:
+        if not subject or not obj or subject == obj:
+            return
+        key = (type_, subject, obj, qualifier)
+        props = {k: v for k, v in (properties or {}).items() if v is not None}
+        existing = self.relations.get(key)
+        if existing is not None:
+            props = {**existing.properties, **props}
+            valid_from = valid_from or existing.valid_from
+            span = existing.span
+        self.relations[key] = RelationDraft(
+            type=type_,
+            subject=subject,
+            object=obj,
+            valid_from=valid_from,
+            properties=props,
+            qualifier=qualifier,
+            span=span,
+        )
+
+    def event(self, draft: EventDraft, key: tuple[Any, ...]) -> None:
+        self.events.setdefault(key, draft)
+
+    def attribute(
+        self,
+        entity: str | None,
+        attribute: str,
+        value: Any,
+        span: Span,
+        *,
+        valid_from: PartialDate | None = None,
+        properties: dict[str, Any] | None = None,
+    ) -> None:
+        if not entity:
+            return
+        key = (entity, attribute, repr(value), valid_from)
+        self.attributes.setdefault(
+            key,
+            AttributeDraft(
+                entity=entity,
+                attribute=attribute,
+                value=value,
+                valid_from=valid_from,
+                properties={k: v for k, v in (properties or {}).items() if v is not None},
+                span=span,
+            ),
+        )
+
+    def entity_drafts(self) -> tuple[EntityDraft, ...]:
+        used = {r.subject for r in self.relations.values()} | {r.object for r in self.relations.values()}
+        for event in self.events.values():
+            used.update([event.subject, *([event.actor] if event.actor else []), *event.leads, *event.participants])
+        used.update(a.entity for a in self.attributes.values())
+        drafts = []
+        for record in self.entities.values():
+            if record.ref not in used:
+                continue
+            drafts.append(
+                EntityDraft(
+                    ref=record.ref,
+                    kind=record.kind,
+                    name=record.name,
+                    aliases=tuple(sorted(a for a in record.aliases if normalize_key(a) != normalize_key(record.name))),
+                    legal_name=record.legal_name,
+                    categories=tuple(sorted(record.categories)),
+                    founded_on=record.founded_on,
+                    product_kind=record.product_kind,
+                    released_on=record.released_on,
+                    spans=tuple(record.spans),
+                )
+            )
+        return tuple(drafts)
+
+
+def _short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
+    """ "Moonshot" for "Moonshot AI", "Fung" for "Elliot Fung", "K2" for "Kimi K2"; and the long form back."""
+    if not tokens or not known or tokens == known:
+        return False
+    if kind == EntityKind.PERSON:
+        return len(tokens) == 1 and tokens[0] in known
+    if kind == EntityKind.PRODUCT:
+        short, long_ = sorted(("".join(tokens), "".join(known)), key=len)
+        if not re.search(r"\d", short) or len(short) < 2:
+            return False
+        return long_.endswith(short) or (len(tokens) == 1 and known[-1] == tokens[0])
+    if kind == EntityKind.ORGANIZATION:
+        shorter, longer = (tokens, known) if len(tokens) < len(known) else (known, tokens)
+        if longer[: len(shorter)] != shorter:
+            return False
+        return all(w in DESCRIPTOR_WORDS for w in longer[len(shorter) :])
+    return False
+
+
+def clean_surface(surface: str) -> str:
+    text = surface.strip().strip("*\"“”'’,;:()[]")
+    text = re.sub(r"['’]s?$", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+@dataclass
+class DocState:
+    builder: DraftBuilder
+    published_at: PartialDate | None
+    topic: str | None = None  # ref of the organisation the text is currently about
+    block_topic: dict[int, str] = field(default_factory=dict)
+    last_date: PartialDate | None = None
+    last_round: dict[str, Any] = field(default_factory=dict)
+    last_product: str | None = None
+    last_person: str | None = None
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    mentions: list[Mention]  # offsets relative to the sentence
+    dates: list[DateMatch]  # offsets relative to the sentence
+    doc: DocState
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def b(self) -> DraftBuilder:
+        return self.doc.builder
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        end = len(self.text) if end is None else end
+        return self.b.span(self.sentence.start + start, self.sentence.start + end)
+
+    def whole(self) -> Span:
+        return self.span(0, len(self.text))
+
+    def mention_at(self, pos: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= pos < m.end:
+                return m
+        return None
+
+    def mention_after(self, pos: int, limit: int = 40) -> Mention | None:
+        for m in self.mentions:
+            if pos <= m.start <= pos + limit:
+                gap = self.text[pos : m.start]
+                if re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|their|[a-z][a-z\-]*)\s+)*", gap):
+                    return m
+                return None
+        return None
+
+    def mention_before(self, pos: int, limit: int = 60) -> Mention | None:
+        for m in reversed(self.mentions):
+            if m.end <= pos and pos - m.end <= limit:
+                return m
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def name_list(self, pos: int, end: int | None = None) -> list[Mention]:
+        """Mentions listed from `pos`: "A, B and C", stopping at the first gap that is not a separator."""
+        end = len(self.text) if end is None else end
+        found: list[Mention] = []
+        cursor = pos
+        for m in self.mentions:
+            if m.start < cursor or m.end > end:
+                continue
+            gap = self.text[cursor : m.start]
+            sep = r"\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:the\s+)?"
+            if not re.fullmatch(sep if found else r"\s*(?:the\s+)?", gap):
+                break
+            found.append(m)
+            cursor = m.end + (2 if m.possessive else 0)
+            if m.possessive:
+                break
+        return found
+
+    def date_near(self, pos: int, *, after_only: bool = False, window: int = 60) -> PartialDate | None:
+        best: tuple[int, PartialDate] | None = None
+        for d in self.dates:
+            if d.date is None:
+                continue
+            if d.start >= pos:
+                distance = d.start - pos
+            elif after_only:
+                continue
+            else:
+                distance = pos - d.end + 10
+            if distance <= window and (best is None or distance < best[0]):
+                best = (distance, d.date)
+        return best[1] if best else None
+
+    def sentence_date(self) -> PartialDate | None:
+        for d in self.dates:
+            if d.date is not None:
+                return d.date
+        return None
+
+    def resolve(self, mention: Mention | None, kind: EntityKind | None) -> str | None:
+        if mention is None:
+            return None
+        if PRONOUN_SUBJECT.match(mention.text):
+            return self.doc.topic
+        return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
+
+    def is_person(self, m: Mention) -> bool:
+        record = self.b.find(m.text)
+        if record is not None:
+            return record.kind == EntityKind.PERSON
+        known = self.b.gazetteer.lookup(m.text)
+        if known is not None:
+            return known[1] == EntityKind.PERSON
+        return bool(looks_like_person(m.text) and re.match(r"\s*(?:,\s+(?:a|an|who|the)\b|said\b)", self.text[m.end :]))
+
+    def subject_mention(self, before: int | None = None, after: int = 0) -> Mention | None:
+        """The clause subject: the first name that is not a place, a dateline or inside a prepositional phrase."""
+        limit = len(self.text) if before is None else before
+        for m in self.mentions:
+            if m.start < after:
+                continue
+            if m.start >= limit:
+                break
+            head = self.text[max(0, m.start - 12) : m.start]
+            if re.search(r"\bshares of\s+$", head, re.IGNORECASE):
+                return m
+            if re.search(
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+)?$",
+                head,
+                re.IGNORECASE,
+            ):
+                continue
+            if m.text.isupper() and len(m.text) > 3 and self.text[m.end : m.end + 1] == ",":
+                continue  # dateline "SHANGHAI, Dec 5 —"
+            if guess_kind(m.text) == EntityKind.PLACE or m.text.endswith("-based"):
+                continue
+            return m
+        return None
+
+    def subject_ref(self, before: int | None = None) -> str | None:
+        """Subject of the sentence up to `before`: a named organisation or, for "it"/"the company", the topic."""
+        head = self.text[: len(self.text) if before is None else before]
+        clause = self.text.rfind(";", 0, len(head)) + 1
+        m = self.subject_mention(before, clause)
+        head = head[clause:] if clause else head
+        pronoun = re.search(
+            r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:it|its|the (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab)))\b",  # noqa: E501
+            head,
+            re.IGNORECASE,
+        )
+        if pronoun and (m is None or pronoun.start() + clause < m.start):
+            return self.doc.topic
+        if m is None:
+            return self.doc.topic if re.match(r"\s*(?:it|its|the company)\b", head, re.IGNORECASE) else None
+        if self.is_person(m):
+            return None
+        return self.resolve(m, EntityKind.ORGANIZATION)
+
+
+def money_props(money: Money | None) -> dict[str, Any] | None:
+    return {"amount": money.amount, "currency": money.currency} if money else None
+
+
+def event_key(kind: EventKind, subject: str, *parts: Any) -> tuple[Any, ...]:
+    return (kind, subject, *parts)

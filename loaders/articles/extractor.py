@@ -1,0 +1,108 @@
+"""The deterministic article extractor: cleaning -> header -> sentences -> mentions -> pattern families."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.cleaning import clean
+from loaders.articles.context import DocState, DraftBuilder, SentenceView
+from loaders.articles.header import read_header
+from loaders.articles.mentions import (
+    GazetteerIndex,
+    find_mentions,
+    looks_like_person,
+    lowercase_vocabulary,
+    merge_mentions,
+)
+from loaders.articles.patterns import FAMILIES
+from loaders.articles.sentences import split_sentences
+from loaders.articles.textdates import find_dates
+from loaders.drafts import DocumentDraft, EventDraft, Gazetteer, SourceMeta
+
+_BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
+_LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
+
+
+class ArticleExtractor:
+    """Patterns + gazetteer + cues; every statement quotes the span it came from."""
+
+    def extract(
+        self, text: str, *, gazetteer: Gazetteer | None = None, meta: SourceMeta | None = None
+    ) -> DocumentDraft:
+        if not isinstance(text, str):
+            raise TypeError(f"article text must be str, got {type(text).__name__}")
+        index = GazetteerIndex(gazetteer.surface_forms() if gazetteer is not None else {})
+        body = clean(text)
+        header = read_header(body)
+        published = (meta.published_at if meta and meta.published_at else None) or header.published_at
+        source = SourceMeta(
+            title=(meta.title if meta and meta.title else None) or header.title,
+            url=meta.url if meta else None,
+            publisher=(meta.publisher if meta and meta.publisher else None) or header.publisher,
+            published_at=published,
+            format="article",
+        )
+        builder = DraftBuilder(text, index)
+        state = DocState(builder=builder, published_at=published)
+        vocabulary = lowercase_vocabulary(" ".join(block.text for block in body.blocks))
+        current_block = -1
+        profile_block = False
+        for sentence in split_sentences(text, body.blocks):
+            found = find_mentions(sentence.text, 0, vocabulary)
+            mentions = merge_mentions(found, index.find(sentence.text))
+            dates = find_dates(sentence.text, published)
+            view = SentenceView(sentence, mentions, dates, state)
+            if sentence.block != current_block:
+                current_block = sentence.block
+                bold = _BOLD_LEAD.match(sentence.text)
+                profile_block = bold is not None and not looks_like_person(bold.group("name"))
+                if profile_block and bold:
+                    state.topic = builder.entity(
+                        bold.group("name"), EntityKind.ORGANIZATION, view.span(2, bold.end() - 2)
+                    )
+            if not profile_block:
+                self._update_topic(view)
+            for family in FAMILIES:
+                family(view)
+            dated = [d.date for d in dates if d.date is not None]
+            if dated:
+                state.last_date = dated[-1]
+        events = _drop_shadowed_moves(list(builder.events.values()))
+        return DocumentDraft(
+            source=source,
+            entities=builder.entity_drafts(),
+            relations=tuple(builder.relations.values()),
+            events=tuple(events),
+            attributes=tuple(builder.attributes.values()),
+            warnings=() if body.blocks or not text.strip() else ("no article body found",),
+        )
+
+    @staticmethod
+    def _update_topic(view: SentenceView) -> None:
+        text = view.text
+        label = _LABEL.match(text)
+        offset = label.end() if label else 0
+        subject = view.subject_mention()
+        if subject is None or subject.start > offset + 40 or looks_like_person(subject.text):
+            return
+        rest = text[subject.end :]
+        if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
+            return
+        if re.match(r"\s+(?:and|led|then|also)\b", rest):
+            return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
+        ref = view.resolve(subject, None)
+        if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
+            view.doc.topic = ref
+
+
+def _drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:
+    """A direction-only move is dropped when the same subject has a figure for the same direction."""
+    with_figure = {
+        (e.subject, e.direction) for e in events if e.kind == EventKind.PRICE_MOVE and e.pct_change is not None
+    }
+    return [
+        e
+        for e in events
+        if not (e.kind == EventKind.PRICE_MOVE and e.pct_change is None and (e.subject, e.direction) in with_figure)
+    ]

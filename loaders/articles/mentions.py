@@ -1,0 +1,439 @@
+"""Names in text: known names from the gazetteer (Aho-Corasick) and unknown ones from cues.
+
+A mention is a run of capitalised or model-shaped tokens ("Moonshot AI", "Kimi K2", "GLM-4.7",
+"Institute of Computing Technology", "01.AI", "iFlytek"). Kind guesses use generic word lists
+(organisation words, legal suffixes, countries), the shape of the name and the pattern that found it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from graph.model import EntityKind
+from graph.names import normalize_key
+from loaders.articles.textdates import MONTHS, WEEKDAYS
+
+_TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+)*(?:['’](?!s\b)[\w]+)?")
+_POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
+CONNECTORS = frozenset({"of", "for", "de", "and"})
+# Words that make a name an organisation (generic, not names of anything).
+ORG_WORDS = frozenset(
+    """ai technology technologies tech robotics intelligence semiconductor semiconductors securities capital
+    ventures venture partners research bank banks group holdings holding inc corp corporation co ltd limited llc
+    plc labs lab cloud systems networks electronics motors media markets investment investments fund funds global
+    management advisors advisers university institute academy college school exchange index market board
+    commission ministry department government council association foundation brain mobile telecom company
+    studios games software microelectronics pharma biotech energy financial finance insurance trust asset
+    securities, brokerage digital platforms internet""".replace(",", "").split()
+)
+INDEX_WORDS = frozenset({"index", "gauge", "composite", "average"})
+EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "nasdaq", "nyse"})
+BANK_WORDS = frozenset({"securities", "research", "bank", "capital markets", "brokerage", "markets"})
+ACADEMIC_WORDS = frozenset({"university", "institute", "academy", "college", "school"})
+# Countries, regions and demonyms: generic geography, never a company here.
+PLACES = frozenset(
+    [
+        "china",
+        "us",
+        "usa",
+        "u.s",
+        "america",
+        "united",
+        "states",
+        "hong",
+        "kong",
+        "taiwan",
+        "japan",
+        "korea",
+        "south",
+        "korea",
+        "singapore",
+        "india",
+        "europe",
+        "uk",
+        "britain",
+        "germany",
+        "france",
+        "asia",
+        "mainland",
+        "macau",
+    ]
+) | frozenset({"hong kong", "united states", "south korea", "greater china", "mainland china"})
+DEMONYMS = frozenset(
+    [
+        "chinese",
+        "american",
+        "us",
+        "western",
+        "asian",
+        "european",
+        "japanese",
+        "korean",
+        "global",
+        "international",
+        "domestic",
+        "foreign",
+        "state",
+    ]
+)
+# Capitalised words that start sentences or headings but are not names.
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "both",
+        "shares",
+        "some",
+        "several",
+        "many",
+        "most",
+        "why",
+        "who",
+        "what",
+        "when",
+        "how",
+        "but",
+        "and",
+        "not",
+        "every",
+        "analysts",
+        "investors",
+        "starting",
+        "after",
+        "before",
+        "while",
+        "since",
+        "from",
+        "with",
+        "by",
+        "as",
+        "if",
+        "of",
+        "to",
+        "internationally",
+        "there",
+        "here",
+        "he",
+        "she",
+        "they",
+        "we",
+        "our",
+        "your",
+        "you",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "then",
+        "about",
+        "also",
+        "all",
+        "any",
+        "each",
+        "new",
+        "old",
+        "other",
+        "so",
+        "such",
+        "than",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+        "no",
+        "yes",
+        "more",
+        "less",
+        "only",
+        "just",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "once",
+        "now",
+        "while",
+        "though",
+        "although",
+        "because",
+        "profiles",
+        "chief",
+        "senior",
+        "vice",
+        "president",
+        "chairman",
+        "rotating",
+        "former",
+        "founder",
+        "co-founder",
+        "executive",
+        "head",
+        "analyst",
+        "professor",
+        "professors",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "brothers",
+        "sister",
+        "wife",
+        "husband",
+        "legally",
+        "registered",
+        "name",
+    ]
+)
+PRODUCT_NOUNS = {
+    "model": "MODEL",
+    "models": "MODEL",
+    "llm": "MODEL",
+    "chatbot": "APP",
+    "app": "APP",
+    "assistant": "APP",
+    "application": "APP",
+    "chip": "CHIP",
+    "chips": "CHIP",
+    "processor": "CHIP",
+    "processors": "CHIP",
+    "gpu": "CHIP",
+    "gpus": "CHIP",
+    "accelerator": "CHIP",
+    "platform": "PLATFORM",
+    "toolkit": "PLATFORM",
+    "cluster": "PLATFORM",
+    "clusters": "PLATFORM",
+    "family": "MODEL",
+}
+GENERIC_ACRONYMS = frozenset(
+    {"ai", "gpu", "gpus", "cpu", "npu", "api", "llm", "llms", "hbm", "ipo", "ceo", "cto", "ev", "evs"}
+)
+DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # surface as written, without a trailing possessive
+    start: int
+    end: int
+    possessive: bool = False
+
+
+_ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
+    r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm)$",
+    re.IGNORECASE,
+)
+
+
+def _is_name_token(token: str) -> bool:
+    if _ADJECTIVE_SUFFIX.search(token):
+        return False
+    first = token[0]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(ch.isalpha() for ch in token) and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|m|bn|k)", token)
+    # iFlytek, dots.llm1, o1
+    return (
+        bool(re.match(r"[a-z]{1,4}[A-Z]", token))
+        or bool(re.fullmatch(r"[a-z]+\.[a-z]+\d+\w*", token))
+        or bool(re.fullmatch(r"[a-z]\d[\w.-]*", token))
+    )
+
+
+def _is_number_token(token: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]{0,3}", token)) and not re.fullmatch(r"(?:19|20)\d{2}", token)
+
+
+def _is_time_word(token: str) -> bool:
+    return token.lower().rstrip(".") in MONTHS or token.lower() in WEEKDAYS
+
+
+def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Runs of name tokens in `text`; offsets shifted by `offset`."""
+    tokens = list(_TOKEN.finditer(text))
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i].group(0)
+        if (
+            not _is_name_token(token)
+            or _is_time_word(token)
+            or _is_stop(token, tokens[i].start(), text, lowercase_words)
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap == " & " and tokens[j + 1].group(0)[0].isupper():
+                j += 1
+                continue
+            if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
+                break
+            nxt = tokens[j + 1].group(0)
+            if (_is_name_token(nxt) and not _is_time_word(nxt)) or _is_number_token(nxt):
+                j += 1
+            elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
+                after = tokens[j + 2].group(0)
+                if text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and after[0].isupper():
+                    j += 2
+                else:
+                    break
+            else:
+                break
+        if j > i and tokens[i].group(0).lower() in DEMONYMS:
+            rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
+            if not any(w in ORG_WORDS for w in rest):
+                i += 1
+        if i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS:
+            i += 1
+            continue
+        start, end = tokens[i].start(), tokens[j].end()
+        possessive = bool(_POSSESSIVE.match(text[end:]))
+        mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
+        i = j + 1
+    return mentions
+
+
+def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
+    lower = token.lower()
+    if lower in STOP_WORDS:
+        return True
+    sentence_start = position == 0 or re.search(r"(?:^|[.:;!?\"“(]\s*)$", text[max(0, position - 3) : position])
+    return bool(sentence_start and lower in lowercase_words and not token.isupper())
+
+
+def lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words that appear in lower case somewhere: capitalised at a sentence start they are not names."""
+    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z-]+\b", text))
+
+
+def words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s]+", name) if w]
+
+
+def guess_kind(name: str) -> EntityKind | None:
+    """A kind from the name alone, or None when only context can tell."""
+    lowered = words(name)
+    if not lowered:
+        return None
+    if name.lower() in PLACES:
+        return EntityKind.PLACE
+    if any(w.strip(".,") in ORG_WORDS for w in lowered):
+        return EntityKind.ORGANIZATION
+    if looks_like_model(name):
+        return EntityKind.PRODUCT
+    return None
+
+
+def looks_like_model(name: str) -> bool:
+    """Model/chip shapes: GLM-4.7, MiniMax-M1, Speech-02, Kimi K2, Ascend 910C, Yi-34B, dots.llm1."""
+    if re.search(r"\d", name) is None:
+        return False
+    if re.fullmatch(r"\d+(?:\.\w+)?", name):
+        return False
+    return bool(re.search(r"[A-Za-z]", name)) and not re.fullmatch(r"\d+\.[A-Z]{1,4}", name)
+
+
+def looks_like_person(name: str) -> bool:
+    parts = name.split()
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", part):
+            return False
+        if part.lower() in ORG_WORDS or part.lower() in STOP_WORDS or part.lower() in PLACES:
+            return False
+        if part.lower() in DEMONYMS or _is_time_word(part):
+            return False
+    return name.lower() not in PLACES
+
+
+class GazetteerIndex:
+    """Known surface forms -> (canonical name, kind), found in text with one Aho-Corasick pass."""
+
+    def __init__(self, forms: dict[str, tuple[str, EntityKind]]) -> None:
+        self.by_key: dict[str, tuple[str, EntityKind]] = {}
+        self._automaton = ahocorasick.Automaton()
+        for surface, (canonical, kind) in forms.items():
+            key = normalize_key(surface)
+            if not key or len(surface) < 2:
+                continue
+            self.by_key.setdefault(key, (canonical, kind))
+            self._automaton.add_word(surface.casefold(), (surface, canonical, kind))
+        self._ready = len(self._automaton) > 0
+        if self._ready:
+            self._automaton.make_automaton()
+
+    def lookup(self, surface: str) -> tuple[str, EntityKind] | None:
+        return self.by_key.get(normalize_key(surface))
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """Known names in `text` at word boundaries, longest first where they overlap."""
+        if not self._ready:
+            return []
+        hits: list[Mention] = []
+        folded = text.casefold()
+        if len(folded) != len(text):
+            return []
+        for end_index, (surface, _canonical, _kind) in self._automaton.iter(folded):
+            start = end_index - len(surface) + 1
+            end = end_index + 1
+            if (start > 0 and (text[start - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
+                continue
+            hits.append(Mention(text[start:end], start + offset, end + offset, bool(_POSSESSIVE.match(text[end:]))))
+        hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for hit in hits:
+            if kept and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept
+
+
+def merge_mentions(found: Iterable[Mention], known: Iterable[Mention]) -> list[Mention]:
+    """Known names win over capitalised runs they overlap."""
+    known_list = sorted(known, key=lambda m: m.start)
+    result = list(known_list)
+    for mention in found:
+        if not any(mention.start < k.end and k.start < mention.end for k in known_list):
+            result.append(mention)
+    return sorted(result, key=lambda m: m.start)

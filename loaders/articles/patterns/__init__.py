@@ -1,0 +1,17 @@
+"""Pattern families: each module reads one kind of statement from a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loaders.articles.context import SentenceView
+from loaders.articles.patterns import corporate, founding, funding, market, people, products
+
+FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
+    corporate.apply,
+    founding.apply,
+    people.apply,
+    funding.apply,
+    products.apply,
+    market.apply,
+)

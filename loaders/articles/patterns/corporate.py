@@ -1,0 +1,325 @@
+"""Corporate structure: headquarters, legal names and aliases, spin-offs, parents, listings."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.model import EntityKind, EventKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import EXCHANGE_WORDS, Mention, looks_like_person
+from loaders.drafts import EventDraft
+from loaders.money import find_amounts
+
+_BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
+_BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_ALIAS_PAREN = re.compile(r"^\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_ALIAS_LEAD = re.compile(
+    r"^(?:registered name|legal name|legally|officially|chinese name|also(?: known as)?|formerly(?: known as)?|"
+    r"sometimes translated as|known as|short for|international brand(?: since \d{4})?|brand)\s*:?\s*",
+    re.IGNORECASE,
+)
+_LEGALLY = re.compile(
+    r"^,\s+(?:legally|officially|formally)\s+(?P<name>[^,;]+?(?:Co\.,? Ltd\.|Inc\.|Ltd\.|Corp\.|Limited)),"
+)
+_REBRAND = re.compile(
+    r"\b(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)\s+|\bknown (?:at home|in english|internationally|in china) as\s+|"  # noqa: E501
+    r"\bits chinese name,?\s+|\bbegan life as [^;.]*? called\s+|\bstarted out [^;.]*? (?:called|named)\s+|"
+    r"\bbranded\s+|\blisted as\s+",
+    re.IGNORECASE,
+)
+_UNIT_APPOSITIVE = re.compile(
+    r"^,\s+(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:[a-z-]+ ){0,3}(?:unit|arm|subsidiary|division|affiliate|business)\b"  # noqa: E501
+)
+_UNDER = re.compile(
+    r"^,\s+(?:a|an) [a-z -]+?(?:firm|company|fund|unit|manager) (?:under|owned by|controlled by|backed by) (?=[A-Z])"
+)
+_ACQUIRED = re.compile(r"\b(?:which|that) was (?:later |subsequently )?(?:acquired|bought|taken over) by (?=[A-Z])")
+_PARENT_OF = re.compile(r"\b(?:It|it|which) is (?P<child>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:parent|owner)\b")
+_OWNER = re.compile(
+    r"^(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) (?:remains|is|became) (?:its|their) (?:owner|parent|controlling shareholder)\b"  # noqa: E501
+)
+_SPIN = re.compile(
+    r"\b(?:as a spin-?off (?:from|of)(?: the)?|spun (?:off|out) (?:from|of)(?: the)?|grew out of [^,;.]*? (?:at|of|in)(?: the [a-z -]+?)?) (?=[A-Z])"  # noqa: E501
+)
+_INDEPENDENT = re.compile(r"\bbecame an independent company\b")
+_LISTED = re.compile(
+    r"\b(?:listed|debuted|began trading|floated|went public) (?:on|in) (?:the )?(?P<ex>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board|exchange|Nasdaq|NYSE))"  # noqa: E501
+    r"|\b(?:first day of trading|trading debut|debut) on (?:the )?(?P<ex2>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board))"  # noqa: E501
+)
+
+
+def apply(view: SentenceView) -> None:
+    parent: Any
+    child: Any
+    text = view.text
+    b = view.b
+    _headquarters(view)
+    _aliases(view)
+    for mention in view.mentions:
+        unit = _UNIT_APPOSITIVE.match(text[mention.end :])
+        if unit and not looks_like_person(mention.text):
+            parent = view.mention_at(mention.end + unit.start("parent"))
+            b.relate(
+                RelationType.SUBSIDIARY_OF,
+                view.resolve(mention, EntityKind.ORGANIZATION),
+                view.resolve(parent, EntityKind.ORGANIZATION),
+                view.span(mention.start, mention.end + unit.end()),
+            )
+        under = _UNDER.match(text[mention.end :])
+        if under:
+            parent = view.mention_at(mention.end + under.end())
+            b.relate(
+                RelationType.SUBSIDIARY_OF,
+                view.resolve(mention, EntityKind.ORGANIZATION),
+                view.resolve(parent, EntityKind.ORGANIZATION),
+                view.span(mention.start, parent.end if parent else mention.end),
+            )
+        # "Chinese Academy of Sciences' Institute of Computing Technology": an institute of an academy
+        if mention.possessive:
+            nxt = view.mention_after(mention.end + 1, limit=3)
+            if nxt and re.match(r"(?:Institute|Laboratory|Lab|School|College|Center|Centre)\b", nxt.text):
+                b.relate(
+                    RelationType.SUBSIDIARY_OF,
+                    view.resolve(nxt, EntityKind.ORGANIZATION),
+                    view.resolve(mention, EntityKind.ORGANIZATION),
+                    view.span(mention.start, nxt.end),
+                )
+    for m in _ACQUIRED.finditer(text):
+        child = view.mention_before(m.start(), limit=3)
+        parent = view.mention_at(m.end())
+        if child and parent:
+            b.relate(
+                RelationType.SUBSIDIARY_OF,
+                view.resolve(child, EntityKind.ORGANIZATION),
+                view.resolve(parent, EntityKind.ORGANIZATION),
+                view.span(child.start, parent.end),
+                properties={"via": "acquisition"},
+            )
+    for m in _PARENT_OF.finditer(text):
+        child = view.mention_at(m.start("child"))
+        b.relate(
+            RelationType.SUBSIDIARY_OF,
+            view.resolve(child, EntityKind.ORGANIZATION),
+            view.doc.topic,
+            view.span(m.start(), m.end()),
+        )
+        b.relate(
+            RelationType.INVESTED_IN,
+            view.doc.topic,
+            view.resolve(child, EntityKind.ORGANIZATION),
+            view.span(m.start(), m.end()),
+            properties={"role": "parent"},
+        ) if "backer" in text[m.end() : m.end() + 20] else None
+    for clause_start, clause in _clauses(text):
+        owner = _OWNER.match(clause)
+        if owner:
+            parent = view.mention_at(clause_start)
+            parent_ref = view.resolve(parent, EntityKind.ORGANIZATION)
+            b.relate(
+                RelationType.SUBSIDIARY_OF,
+                view.doc.topic,
+                parent_ref,
+                view.span(clause_start, clause_start + owner.end()),
+            )
+            if re.search(r"\bfunder|backer|investor", clause):
+                b.relate(
+                    RelationType.INVESTED_IN,
+                    parent_ref,
+                    view.doc.topic,
+                    view.span(clause_start, clause_start + len(clause)),
+                    properties={"role": "owner"},
+                )
+    for m in _SPIN.finditer(text):
+        parent = view.mention_at(m.end())
+        if parent is None:
+            continue
+        if parent.possessive:
+            inner = view.mention_after(parent.end + 1, limit=3)
+            parent = inner or parent
+        child = view.subject_ref(m.start())
+        b.relate(
+            RelationType.SPUN_OFF_FROM,
+            child,
+            view.resolve(parent, EntityKind.ORGANIZATION),
+            view.span(m.start(), parent.end),
+            valid_from=view.date_near(m.start(), window=40),
+        )
+    for m in _INDEPENDENT.finditer(text):
+        child = view.subject_ref(m.start())
+        parents = [r for r in view.b.relations.values() if r.type == RelationType.SUBSIDIARY_OF and r.subject == child]
+        if child and parents:
+            b.relate(
+                RelationType.SPUN_OFF_FROM,
+                child,
+                parents[0].object,
+                view.span(m.start(), m.end()),
+                valid_from=view.date_near(m.end(), after_only=True, window=10),
+            )
+    _listing(view)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for part in re.split(r"(;\s*)", text):
+        if not part.startswith(";"):
+            out.append((pos, part))
+        pos += len(part)
+    return out
+
+
+def _headquarters(view: SentenceView) -> None:
+    text = view.text
+    for pattern in (_BASED, _BASED_IN):
+        for m in pattern.finditer(text):
+            place = m.group("place")
+            org_ref: str | None = None
+            after = view.mention_after(m.end(), limit=2)
+            if pattern is _BASED and after is not None and not looks_like_person(after.text):
+                org_ref = view.resolve(after, EntityKind.ORGANIZATION)
+            else:
+                head = text[: m.start()]
+                appositive = re.search(
+                    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^)]*\))?,\s+(?:the|a|an)\s+$", head
+                )
+                if appositive:
+                    org_ref = view.resolve(view.mention_at(appositive.start("org")), EntityKind.ORGANIZATION)
+                elif re.search(r"\b(?:is|was) (?:a|an)\s+$|^(?:the|a)\s+$|\bthe\s+$", head, re.IGNORECASE):
+                    org_ref = (
+                        view.doc.topic
+                        if re.search(r"\b(?:is|was) (?:a|an)\s+$|^the\s+$", head, re.IGNORECASE)
+                        else None
+                    )
+                    subject = view.subject_ref(m.start())
+                    org_ref = subject or org_ref
+            if org_ref is None or view.b.record(org_ref).kind != EntityKind.ORGANIZATION:
+                continue
+            place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+            view.b.relate(RelationType.HEADQUARTERED_IN, org_ref, place_ref, view.span(m.start(), m.end()))
+
+
+def _aliases(view: SentenceView) -> None:
+    text = view.text
+    b = view.b
+    for mention in view.mentions:
+        paren = _ALIAS_PAREN.match(text[mention.end :])
+        legally = _LEGALLY.match(text[mention.end :])
+        if legally:
+            ref = view.resolve(mention, None)
+            if ref:
+                b.record(ref).legal_name = legally.group("name").strip()
+        if not paren or mention.possessive or re.match(r"\s*[A-Z]", text[mention.end + paren.end() :]):
+            continue
+        ref_kind = None if looks_like_person(mention.text) else EntityKind.ORGANIZATION
+        if ref_kind is None:
+            ref = view.resolve(mention, EntityKind.PERSON)
+        else:
+            existing = b.find(mention.text)
+            ref = existing.ref if existing else view.resolve(mention, None)
+        if ref is None:
+            continue
+        record = b.record(ref)
+        for part in re.split(r";\s*", paren.group("inner")):
+            part = part.strip()
+            lead = _ALIAS_LEAD.match(part)
+            alias = part[lead.end() :] if lead else part
+            alias = alias.strip().strip("*").strip()
+            if not alias or (not alias[0].isupper() and not re.match(r"[a-z][A-Z]", alias)):
+                continue
+            if re.search(r"\d{4}|%|\$|\bprivate\b|\bunlisted\b|\bticker\b", alias) or len(alias.split()) > 12:
+                continue
+            if (
+                re.search(r"(?:Co\.,? Ltd\.|Inc\.|Ltd\.|Corp\.|Limited|LLC)$", alias)
+                and record.kind == EntityKind.ORGANIZATION
+            ):
+                record.legal_name = record.legal_name or alias
+                record.aliases.add(alias)
+            elif lead or len(alias.split()) <= 4:
+                record.aliases.add(alias)
+    for m in _REBRAND.finditer(text):
+        alias_m = view.mention_after(m.end(), limit=4)
+        if alias_m is None:
+            continue
+        subject = view.mention_before(m.start(), limit=60)
+        target = None
+        if re.search(r"^its chinese name", m.group(0), re.IGNORECASE) or subject is None:
+            target = view.doc.topic
+        elif subject and not looks_like_person(subject.text):
+            found = b.find(subject.text)
+            target = found.ref if found else view.doc.topic
+        if target is None or re.search(r"\bknown in english as", m.group(0), re.IGNORECASE):
+            continue
+        if target and b.record(target).kind == EntityKind.ORGANIZATION:
+            b.record(target).aliases.add(alias_m.text)
+    # "known in English as A and B": pairs with the people just named, in order
+    english = re.search(r"\bknown in English as\s+", text)
+    if english:
+        people = [m for m in view.mentions if m.end <= english.start() and looks_like_person(m.text)]
+        names = [m for m in view.name_list(english.end()) if looks_like_person(m.text)]
+        for person, alias in zip(people[-len(names) :] if names else [], names, strict=False):
+            ref = view.resolve(person, EntityKind.PERSON)
+            if ref:
+                b.record(ref).aliases.add(alias.text)
+
+
+def _exchange_name(raw: str) -> str:
+    name = re.sub(r"^[A-Z][\w-]*['’]s ", "", raw.strip())
+    words = name.split()
+    if words and words[-1] == "exchange":
+        name = " ".join(words[:-1]) + " Stock Exchange"
+    return name
+
+
+def _listing(view: SentenceView) -> None:
+    text = view.text
+    for m in _LISTED.finditer(text):
+        raw = m.group("ex") or m.group("ex2")
+        group = "ex" if m.group("ex") else "ex2"
+        if raw.split()[-1].lower() not in EXCHANGE_WORDS | {"exchange"}:
+            continue
+        company = view.subject_ref(m.start())
+        if company is None:
+            before = view.mention_before(m.start(), limit=25)
+            company = (
+                view.resolve(before, EntityKind.ORGANIZATION) if before and not looks_like_person(before.text) else None
+            )
+        if company is None:
+            continue
+        exchange_name = _exchange_name(raw)
+        exchange = view.b.entity(exchange_name, EntityKind.ORGANIZATION, view.span(m.start(group), m.end(group)))
+        if exchange is None:
+            continue
+        view.b.record(exchange).categories.add("exchange")
+        if raw.strip() != exchange_name:
+            alias = re.sub(r"^[A-Z][\w-]*['’]s ", "", raw.strip())
+            if alias != exchange_name:
+                view.b.record(exchange).aliases.add(alias)
+        date = view.date_near(m.end(), window=40) or (view.sentence_date() if group == "ex2" else None)
+        view.b.relate(RelationType.LISTED_ON, company, exchange, view.span(m.start(), m.end()), valid_from=date)
+        amounts = [a for a in find_amounts(text)]
+        raised = next(
+            (a for a in amounts if re.search(r"\braised\s+(?:about\s+|more than\s+)?$", text[: a.start])), None
+        )
+        props: dict[str, object] = {"exchange": exchange_name}
+        if raised:
+            props["amount_raised"] = {"amount": raised.money.amount, "currency": raised.money.currency}
+            if raised.usd_approx:
+                props["usd_approx"] = raised.usd_approx.amount
+        view.b.event(
+            EventDraft(
+                kind=EventKind.LISTING,
+                subject=company,
+                date=date,
+                actor=exchange,
+                summary=f"listed on {exchange_name}",
+                amount=raised.money if raised else None,
+                properties=props,
+                span=view.span(m.start(), m.end()),
+            ),
+            (EventKind.LISTING, company, exchange),
+        )
+
+
+def listing_mentions(view: SentenceView) -> list[Mention]:
+    return [m for m in view.mentions if m.text.split()[-1].lower() in EXCHANGE_WORDS]

@@ -1,0 +1,107 @@
+"""Founding: founders, founding date ("founded in December 2021 by A and B", "set up in 2020 by ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, looks_like_person
+
+_TRIGGER = re.compile(
+    r"\b(?:was\s+|were\s+|is\s+|has been\s+)?(?:co-?founded|founded|set up|established|incorporated|started out)\b"
+    r"(?!\s+(?:a|an|its|their|the)\b)"
+    r"(?P<tail>[^;]*)",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?founders?\s+", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
+
+
+def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
+    founders: list[Mention] = []
+    text = view.text
+    cursor = pos
+    while True:
+        nxt = next((m for m in view.mentions if m.start >= cursor), None)
+        if nxt is None:
+            break
+        gap = text[cursor : nxt.start]
+        # descriptors before the first name: "brothers", "former Nvidia executive"
+        if not founders:
+            if not re.fullmatch(r"(?:[a-z][\w-]*\s+|(?:[A-Z][\w-]*['’]s?\s+))*", gap) or nxt.start - cursor > 40:
+                break
+            if not looks_like_person(nxt.text):
+                cursor = nxt.end
+                continue
+        elif not re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+", gap):
+            break
+        if not looks_like_person(nxt.text):
+            break
+        founders.append(nxt)
+        cursor = nxt.end
+        appositive = _APPOSITIVE.match(text[cursor:])
+        if appositive and re.match(r"\s*and\b", text[cursor + appositive.end() - 1 :].lstrip(", ")):
+            cursor += appositive.end()
+    return founders
+
+
+def apply(view: SentenceView) -> None:
+    person: Any
+    org_m: Any
+    text = view.text
+    for trigger in _TRIGGER.finditer(text):
+        verb_start = trigger.start()
+        org = _founded_subject(view, verb_start)
+        if org is None:
+            continue
+        tail_start = trigger.start("tail")
+        date = view.date_near(tail_start, after_only=True, window=40)
+        if date:
+            record = view.b.record(org)
+            if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
+                record.founded_on = date
+                record.spans.append(view.span(verb_start, min(len(text), tail_start + 25)))
+        by = _BY.search(text, tail_start, min(len(text), tail_start + 40))
+        founders = _founder_list(view, by.end()) if by else []
+        co = _COFOUNDERS.search(text, tail_start)
+        if co:
+            founders += view.name_list(co.end())
+        for founder in founders:
+            if not looks_like_person(founder.text):
+                continue
+            person = view.resolve(founder, EntityKind.PERSON)
+            view.b.relate(RelationType.FOUNDED, person, org, view.span(verb_start, founder.end))
+            view.doc.last_person = person
+    # "Liang Wenfeng, High-Flyer's co-founder" / "the founder and former chief executive of ... Sogou"
+    for m in re.finditer(r"(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? co-?founder", text):
+        person = view.mention_before(m.start(), limit=4)
+        if person and looks_like_person(person.text):
+            org_m = view.mention_at(m.start("org"))
+            view.b.relate(
+                RelationType.FOUNDED,
+                view.resolve(person, EntityKind.PERSON),
+                view.resolve(org_m, EntityKind.ORGANIZATION),
+                view.span(person.start, m.end()),
+            )
+    for m in re.finditer(r"\bthe (?:co-?)?founder(?: and [a-z ]+?)? of (?:the [a-z -]+? )?(?=[A-Z])", text):
+        org_m = view.mention_at(m.end())
+        person = view.mention_before(m.start(), limit=4)
+        if org_m and person and looks_like_person(person.text):
+            view.b.relate(
+                RelationType.FOUNDED,
+                view.resolve(person, EntityKind.PERSON),
+                view.resolve(org_m, EntityKind.ORGANIZATION),
+                view.span(person.start, org_m.end),
+            )
+
+
+def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
+    head = view.text[:verb_start]
+    if re.search(
+        r"\b(?:it|which)\s+(?:was\s+)?$|\bit\s+\w+\s+(?:was\s+)?$|a company\s+(?:\w+\s+){0,2}$", head, re.IGNORECASE
+    ):
+        return view.doc.topic
+    return view.subject_ref(verb_start)

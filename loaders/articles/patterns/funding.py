@@ -1,0 +1,284 @@
+"""Funding rounds, investors, valuations (conflicting values kept side by side), shareholders."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind, Money, RelationType
+from loaders.articles.context import SentenceView, money_props
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.drafts import EventDraft
+from loaders.money import AmountMatch, find_amounts
+
+_ROUND = re.compile(
+    r"\b(?:funding round|financing round|round|raised|raise|funding|closed a|investment)\b", re.IGNORECASE
+)
+_STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
+_LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$-]+ ){0,6}?(?:round|investment|financing)\b")
+_LED_BY = re.compile(r"\bled by\s+")
+_JOINED = re.compile(
+    r"\b(?:(?:then |also )?joined (?:a|the) (?:[\w$-]+ ){0,6}?round|(?:also )?(?:took part|participated|joined in))\b"
+)
+_INVESTORS = re.compile(
+    r"\b(?:from investors including|from investors such as|investors included|investors including|from|alongside(?: existing investor)?|"  # noqa: E501
+    r"(?:that|which) included)\s+",
+    re.IGNORECASE,
+)
+_VALUED = re.compile(r"\bvalued (?P<who>it|them|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) at\s+")
+_VALUATION_AT = re.compile(
+    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|its)['’]?s? valuation (?:at|to|above|of|past|over)\s+"
+)
+_FIGURE_SAME = re.compile(r"\ba figure of\s+(?:about |around |roughly )?", re.IGNORECASE)
+_MARKET_VALUE = re.compile(
+    r"\bmarket (?:value|capitalisation|capitalization|cap) (?:of|to|above|past|topped|hit|passed|crossed)\s+"
+)
+_SHAREHOLDER = re.compile(
+    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
+)
+_LISTING = re.compile(r"\b(?:listed|listing|initial public offering|IPO|debut)\b")
+_INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
+
+
+def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
+    return next((a for a in amounts if 0 <= a.start - pos <= window), None)
+
+
+def _qual(a: AmountMatch | None) -> str | None:
+    return a.qualifier if a else None
+
+
+def _orgs(view: SentenceView, pos: int) -> list[Mention]:
+    names = view.name_list(pos)
+    out = []
+    for n in names:
+        if looks_like_person(n.text) and view.b.gazetteer.lookup(n.text) is None:
+            continue
+        out.append(n)
+    return out
+
+
+def apply(view: SentenceView) -> None:
+    text = view.text
+    b = view.b
+    amounts = find_amounts(text)
+    listing = bool(_LISTING.search(text))
+    _valuations(view, amounts)
+    _shareholders(view)
+    if not _ROUND.search(text) or listing:
+        return
+    company: str | None = None
+    leads: list[str] = []
+    investors: list[str] = []
+    len(text)
+    led = _LED.search(text)
+    if led:
+        lead_m = view.mention_before(led.start(), limit=3)
+        if lead_m:
+            leads.append(view.resolve(lead_m, EntityKind.ORGANIZATION) or "")
+    led_by = _LED_BY.search(text)
+    if led_by:
+        leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in _orgs(view, led_by.end())[:3]]
+    joined = _JOINED.search(text)
+    if joined:
+        clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
+        names = [m for m in view.mentions if clause_start <= m.start and m.end <= joined.start()]
+        investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in names if not looks_like_person(m.text)]
+    for m in _INVESTORS.finditer(text):
+        if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
+            continue
+        investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in _orgs(view, m.end())]
+        arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
+        if arms:
+            investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in _orgs(view, arms.end())]
+    raised = re.search(r"\b(?:raised|closed|secured|completed|landed)\b", text)
+    amount = None
+    if raised:
+        company = view.subject_ref(raised.start())
+        amount = _amount_after(amounts, raised.end(), window=14)
+    if led:
+        amount = amount or _amount_after(amounts, led.start(), window=40)
+    if joined:
+        amount = amount or _amount_after(amounts, joined.start(), window=40)
+    valued = _VALUED.search(text)
+    if company is None and valued and valued.group("who") not in ("it", "them"):
+        company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)
+    if company is None and (joined or led):
+        company = view.doc.last_round.get("company") or view.doc.topic
+    if company is None:
+        company = view.doc.topic if raised or led_by else None
+    leads = [r for r in dict.fromkeys(leads) if r and r != company]
+    investors = [r for r in dict.fromkeys(investors) if r and r != company and r not in leads]
+    if company is None or not (amount or leads or investors):
+        return
+    if amount is None and not (raised or led or led_by or joined):
+        return
+    date = view.sentence_date() or (
+        view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None
+    )
+    stage_m = _STAGE.search(text)
+    valuation = _amount_after(amounts, valued.end(), window=14) if valued else None
+    props = {
+        "amount_qualifier": _qual(amount),
+        "usd_approx": amount.usd_approx.amount if amount and amount.usd_approx else None,
+        "valuation_qualifier": _qual(valuation),
+    }
+    amount_text = re.search(r"\"?(hundreds of millions|tens of millions|billions) of (?:dollars|yuan)\"?", text)
+    if amount_text:
+        props["amount_text"] = amount_text.group(1)
+    summary = f"funding round{' ' + stage_m.group('stage') if stage_m else ''}"
+    draft = EventDraft(
+        kind=EventKind.FUNDING_ROUND,
+        subject=company,
+        date=date,
+        summary=summary,
+        amount=amount.money if amount else None,
+        stage=stage_m.group("stage") if stage_m else None,
+        post_money=valuation.money if valuation else None,
+        leads=tuple(leads),
+        participants=tuple(investors),
+        properties={k: v for k, v in props.items() if v is not None},
+        qualifier=str(date) if date else None,
+        span=view.whole(),
+    )
+    b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
+    view.doc.last_round = {"company": company, "date": date}
+    for ref in leads:
+        b.relate(
+            RelationType.INVESTED_IN,
+            ref,
+            company,
+            view.whole(),
+            valid_from=date,
+            properties={"lead": True, "round": str(date) if date else None},
+            qualifier=str(date) if date else None,
+        )
+    for ref in investors:
+        b.relate(
+            RelationType.INVESTED_IN,
+            ref,
+            company,
+            view.whole(),
+            valid_from=date,
+            properties={"round": str(date) if date else None},
+            qualifier=str(date) if date else None,
+        )
+
+
+def _valuation_event(
+    view: SentenceView,
+    company: str | None,
+    found: AmountMatch,
+    start: int,
+    kind: str = "valuation",
+    source: str | None = None,
+) -> None:
+    if company is None:
+        return
+    date = view.sentence_date() or view.doc.last_round.get("date") if kind == "valuation" else view.sentence_date()
+    if re.search(r"\bsame (?:round|deal)\b", view.text):
+        date = view.doc.last_round.get("date") or date
+    if kind == "market value" and date is None:
+        date = view.doc.published_at
+    props = {
+        "qualifier": found.qualifier,
+        "kind": kind,
+        "source": source,
+        "usd_approx": found.usd_approx.amount if found.usd_approx else None,
+    }
+    money: Money = found.money
+    view.b.event(
+        EventDraft(
+            kind=EventKind.VALUATION,
+            subject=company,
+            date=date,
+            summary=f"{kind} {money}",
+            amount=money,
+            properties={k: v for k, v in props.items() if v is not None},
+            qualifier=f"{money.currency}{money.amount}",
+            span=view.span(start, found.end),
+        ),
+        (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+    )
+    view.b.attribute(
+        company,
+        "valuation" if kind == "valuation" else "market_cap",
+        money_props(money),
+        view.span(start, found.end),
+        valid_from=date,
+        properties={k: v for k, v in props.items() if v is not None},
+    )
+
+
+def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
+    text = view.text
+    for m in _VALUED.finditer(text):
+        found = _amount_after(amounts, m.end(), window=14)
+        if not found:
+            continue
+        who = m.group("who")
+        company = (
+            view.doc.topic
+            if who in ("it", "them")
+            else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
+        )
+        if who == "it":
+            company = view.subject_ref(m.start()) or company
+        _valuation_event(view, company, found, m.start())
+    for m in _VALUATION_AT.finditer(text):
+        found = _amount_after(amounts, m.end(), window=14)
+        if not found:
+            continue
+        who = m.group("who")
+        company = (
+            view.doc.topic if who == "its" else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
+        )
+        if who == "its":
+            company = view.doc.last_round.get("company") or company
+        qualifier_word = re.search(r"(above|over|past)\s+$", text[: m.end()])
+        if qualifier_word and found.qualifier is None:
+            found = AmountMatch(found.money, found.start, found.end, "more than", found.usd_approx, found.approx_end)
+        source = re.match(r"^([A-Z][a-z]+(?: [a-z]+){1,4}) (?:put|said|reported)", text)
+        _valuation_event(view, company, found, m.start(), source=source.group(1).lower() if source else None)
+    for m in _FIGURE_SAME.finditer(text):
+        found = _amount_after(amounts, m.end() - 8, window=20)
+        if found and re.search(r"\bsame (?:round|deal)\b", text[m.end() :]):
+            source = re.search(r"(?:while|and)\s+([A-Za-z ]+?) reported", text)
+            _valuation_event(
+                view,
+                view.doc.last_round.get("company") or view.doc.topic,
+                found,
+                m.start(),
+                source=source.group(1) if source else None,
+            )
+    for m in _MARKET_VALUE.finditer(text):
+        found = _amount_after(amounts, m.end(), window=14)
+        if found:
+            company = view.subject_ref(m.start()) or view.doc.topic
+            _valuation_event(view, company, found, m.start(), kind="market value")
+
+
+def _shareholders(view: SentenceView) -> None:
+    text = view.text
+    for m in re.finditer(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z ]{1,30}?)? (?:include|included)\s+", text):
+        names = _orgs(view, m.end())
+        arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
+        if arms:
+            names += _orgs(view, arms.end())
+        for n in names:
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                view.doc.topic,
+                view.span(m.start(), n.end),
+                properties={"role": "shareholder"},
+            )
+    for m in _SHAREHOLDER.finditer(text):
+        holder = view.mention_at(m.start("who"))
+        company = view.subject_ref(m.start()) if holder is None or holder.start > 0 else view.doc.topic
+        view.b.relate(
+            RelationType.INVESTED_IN,
+            view.resolve(holder, EntityKind.ORGANIZATION),
+            company or view.doc.topic,
+            view.span(m.start(), m.end()),
+            properties={"role": "shareholder"},
+        )

@@ -1,0 +1,293 @@
+"""Market events: price moves, analyst actions, bond/convertible issues; user and headcount figures; contracts."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import guess_kind, looks_like_person
+from loaders.drafts import EventDraft
+from loaders.money import find_amounts
+
+UP = "rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped"  # noqa: E501
+DOWN = "fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down"  # noqa: E501
+_MOVE = re.compile(
+    rf"\b(?P<verb>{UP}|{DOWN})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by))*)\s*"
+    r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
+_DOWN_WORDS = set(DOWN.split("|"))
+_NOT_SUBJECT = re.compile(
+    r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
+)
+_PERIOD = re.compile(
+    r"^[^.;]{0,20}?\b(since the start of (?:the|this) (?:month|year|week)|over (?:the past )?(?:three|two|four|five|\d+) (?:sessions|days|weeks)|this (?:week|month|year)|from its recent peak|year to date)"  # noqa: E501
+)
+
+RATING = r"(?:strong buy|buy|outperform|overweight|accumulate|add|hold|neutral|market perform|equal[- ]weight|sell|underperform|underweight|reduce)"  # noqa: E501
+_ANALYST = re.compile(
+    rf"\b(?P<verb>upgraded|downgraded|raised|lifted|increased|cut|lowered|reduced|trimmed)\s+"
+    r"(?P<object>its (?:price target|target price|rating|recommendation)|(?:the |its )?[\w-]+(?: [\w-]+){0,4}?)"
+    rf"(?:\s+(?:on|for)\s+(?P<on>[^,;.]+?))?(?:\s+(?:from|to)\s+(?P<r1>{RATING}))?(?:\s+(?:from|to)\s+(?P<r2>{RATING}))?(?=[,;.\s]|$)",
+    re.IGNORECASE,
+)
+_BOND = re.compile(r"\b(?P<inst>(?:[a-z]+ ){0,3}(?:bonds?|notes|convertibles?|convertible bonds?|debentures|debt))\b")
+_ISSUE_VERB = re.compile(r"\b(?:sold|issued|priced|raised|placed|offered|sale|deal|issue|offering)\b")
+_COUNT = re.compile(
+    r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
+    r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|employees|staff|workers|people on staff|customers|subscribers)\b",  # noqa: E501
+    re.IGNORECASE,
+)
+_CONTRACT = re.compile(
+    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b"
+    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?P<party>[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*))?",
+    re.IGNORECASE,
+)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def apply(view: SentenceView) -> None:
+    _moves(view)
+    _analysts(view)
+    _bonds(view)
+    _counts(view)
+    _contracts(view)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(";", 0, pos), *(m.end() for m in re.finditer(r"\bwhile\b|\bwhereas\b", text[:pos])), -1)
+    return cut + 1 if cut >= 0 else 0
+
+
+def _moves(view: SentenceView) -> None:
+    text = view.text
+    for m in _MOVE.finditer(text):
+        start = _clause_start(text, m.start())
+        subject_m = None
+        head = text[start : m.start()]
+        shares_of = re.search(r"\bshares of (?P<n>[A-Z])", head)
+        if shares_of:
+            subject_m = view.mention_at(start + shares_of.start("n"))
+        if subject_m is None:
+            for cand in view.mentions:
+                if cand.start < start or cand.start >= m.start():
+                    continue
+                pre = text[max(start, cand.start - 14) : cand.start]
+                if re.search(
+                    r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
+                ):
+                    continue
+                if cand.text.isupper() and text[cand.end : cand.end + 1] == ",":
+                    continue
+                if cand.text.endswith("-based") or view.is_person(cand):
+                    continue
+                subject_m = cand
+                break
+        pronoun = re.search(
+            r"(?:^|\b)(?:the stock|its shares|the shares|it)\s+(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$", head, re.IGNORECASE
+        )
+        if subject_m is None and not pronoun:
+            continue
+        if (
+            subject_m is not None
+            and _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
+            and not re.match(r"['’]?s? shares", text[subject_m.end :])
+        ):
+            continue
+        if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
+            continue
+        pct_given = m.group("pct") or m.group("frac")
+        if not pct_given and subject_m is not None:  # noqa: SIM102
+            if not re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[subject_m.end : m.start()]):
+                continue
+        subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
+        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+            continue
+        down = m.group("verb").lower() in _DOWN_WORDS
+        pct = float(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
+        if pct is None and re.match(r"\s+\d", text[m.end() :]):
+            continue  # a figure cut off mid-number: not a move of its own
+        signed = (-pct if down else pct) if pct is not None else None
+        period = _PERIOD.match(text[m.end() :])
+        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+        props = {"qualifier": (m.group("qual") or "").lower() or None, "period": period.group(1) if period else None}
+        if m.group("frac"):
+            props["as_text"] = m.group("frac")
+        index = view.b.record(subject)
+        if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
+            index.categories.add("index")
+        view.b.event(
+            EventDraft(
+                kind=EventKind.PRICE_MOVE,
+                subject=subject,
+                date=date,
+                summary=f"{'down' if down else 'up'}{f' {abs(signed):g}%' if signed is not None else ''}",
+                pct_change=signed,
+                direction="down" if down else "up",
+                properties={k: v for k, v in props.items() if v is not None},
+                qualifier=f"{signed}:{props.get('period')}",
+                span=view.span(subject_m.start if subject_m else m.start(), m.end()),
+            ),
+            (EventKind.PRICE_MOVE, subject, str(date), signed, props.get("period")),
+        )
+
+
+def _analysts(view: SentenceView) -> None:
+    text = view.text
+    for m in _ANALYST.finditer(text):
+        verb = m.group("verb").lower()
+        obj = m.group("object").lower()
+        if verb in ("upgraded", "downgraded"):
+            action = "upgrade" if verb == "upgraded" else "downgrade"
+        elif "target" in obj:
+            action = "raise_target" if verb in ("raised", "lifted", "increased") else "cut_target"
+        elif "rating" in obj or "recommendation" in obj:
+            action = "raise_rating" if verb in ("raised", "lifted", "increased") else "cut_rating"
+        else:
+            continue
+        actor_m = view.mention_before(m.start(), limit=2)
+        if actor_m is None or looks_like_person(actor_m.text):
+            continue
+        actor = view.resolve(actor_m, EntityKind.ORGANIZATION)
+        subject = None
+        if action in ("upgrade", "downgrade"):
+            target = view.mention_at(m.start("object"))
+            if target is not None and target.start == m.start("object"):
+                subject = view.resolve(target, EntityKind.ORGANIZATION)
+        elif m.group("on"):
+            target = view.mention_at(m.start("on")) or view.mention_after(m.start("on"), limit=4)
+            if target is not None and not re.match(r"the\b", m.group("on")):
+                subject = view.resolve(target, EntityKind.ORGANIZATION)
+        if subject is None:
+            first = view.subject_ref(actor_m.start)
+            subject = first if first != actor else view.doc.topic
+        if subject is None or actor is None or subject == actor:
+            continue
+        view.b.record(actor).categories.add("brokerage")
+        r1, r2 = (m.group("r1") or "").lower() or None, (m.group("r2") or "").lower() or None
+        between = text[m.start() : m.end()].lower()
+        from_rating, to_rating = (r1, r2) if re.search(r"\bfrom\s+" + re.escape(r1 or "~"), between) else (r2, r1)
+        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+        view.b.event(
+            EventDraft(
+                kind=EventKind.ANALYST_ACTION,
+                subject=subject,
+                actor=actor,
+                date=date,
+                summary=action.replace("_", " "),
+                action=action,
+                from_rating=from_rating,
+                to_rating=to_rating,
+                span=view.span(actor_m.start, m.end()),
+                qualifier=action,
+            ),
+            (EventKind.ANALYST_ACTION, subject, actor, action, str(date)),
+        )
+
+
+def _bonds(view: SentenceView) -> None:
+    text = view.text
+    bond = _BOND.search(text)
+    if bond is None:
+        return
+    instrument = re.sub(r"^(?:of|the|its|a|an|with)\s+", "", bond.group("inst")).strip()
+    instrument = (
+        re.sub(r"s$", "", instrument) if instrument.endswith("bonds") or instrument.endswith("notes") else instrument
+    )
+    issuer = view.subject_ref(bond.start())
+    if issuer is None:
+        subject_m = view.subject_mention()
+        issuer = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
+    if issuer is None:
+        return
+    for found in find_amounts(text):
+        after = text[found.text_end : found.text_end + 40]
+        before = text[max(0, found.start - 25) : found.start]
+        if not (
+            re.match(r"\s+of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)", after)
+            or re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond)", after)
+            or re.search(r"\b(?:sold|issued|priced|placed)\s+$", before)
+        ):
+            continue
+        date = view.date_near(found.end, after_only=True, window=70) or view.date_near(found.start, window=40)
+        coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
+        tranches = re.search(r"\b(two|three|four|dual)[- ](?:part|tranche)", after)
+        props = {
+            "usd_approx": found.usd_approx.amount if found.usd_approx else None,
+            "coupon_pct": float(coupon.group(1)) if coupon else None,
+            "tranches": {"two": 2, "dual": 2, "three": 3, "four": 4}[tranches.group(1)] if tranches else None,
+            "qualifier": found.qualifier,
+        }
+        view.b.event(
+            EventDraft(
+                kind=EventKind.SECURITY_ISSUE,
+                subject=issuer,
+                date=date,
+                summary=f"{instrument} {found.money}",
+                amount=found.money,
+                instrument=instrument,
+                properties={k: v for k, v in props.items() if v is not None},
+                qualifier=f"{found.money.currency}{found.money.amount}",
+                span=view.span(found.start, found.text_end),
+            ),
+            (EventKind.SECURITY_ISSUE, issuer, found.money.amount, found.money.currency, str(date)),
+        )
+
+
+def _counts(view: SentenceView) -> None:
+    text = view.text
+    for m in _COUNT.finditer(text):
+        what = m.group("what").lower()
+        attribute = "employees" if what in ("employees", "staff", "workers", "people on staff") else "users"
+        if re.search(r"\b(?:its|their)\s+$|\bthe\s+$", text[max(0, m.start() - 8) : m.start()]):
+            pass
+        number = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+        subject: str | None
+        head = text[: m.start()]
+        if re.search(r"\bthe (?:product|app|model|service)\b[^.;]*$", head) and view.doc.last_product:
+            subject = view.doc.last_product
+        else:
+            subject = view.subject_ref(m.start()) or view.doc.topic
+        if subject is None:
+            continue
+        as_of = view.date_near(m.end(), after_only=True, window=25) or view.sentence_date()
+        props = {"qualifier": (m.group("qual") or "").lower() or None, "metric": what}
+        view.b.attribute(
+            subject, attribute, int(number), view.span(m.start(), m.end()), valid_from=as_of, properties=props
+        )
+
+
+def _contracts(view: SentenceView) -> None:
+    text = view.text
+    for m in _CONTRACT.finditer(text):
+        subject = view.subject_ref(m.start())
+        if subject is None:
+            continue
+        party = view.mention_at(m.start("party")) if m.group("party") else None
+        party_ref = view.resolve(party, EntityKind.ORGANIZATION) if party else None
+        amounts = [a for a in find_amounts(text) if abs(a.start - m.end()) < 40]
+        date = view.sentence_date() or view.doc.published_at
+        view.b.event(
+            EventDraft(
+                kind=EventKind.CONTRACT,
+                subject=subject,
+                date=date,
+                summary=m.group("what"),
+                amount=amounts[0].money if amounts else None,
+                participants=(party_ref,) if party_ref else (),
+                properties={"what": m.group("what")},
+                span=view.span(m.start(), m.end()),
+            ),
+            (EventKind.CONTRACT, subject, party_ref, str(date)),
+        )
+        if party_ref:
+            view.b.relate(
+                RelationType.MENTIONED_WITH,
+                subject,
+                party_ref,
+                view.span(m.start(), m.end()),
+                properties={"contract": m.group("what")},
+            )

@@ -1,0 +1,286 @@
+"""Products and models: who developed what, kind and release month; comparisons; chip supply/deployment."""
+
+from __future__ import annotations
+
+import re
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, ProductKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import PRODUCT_NOUNS, Mention, guess_kind, looks_like_model, looks_like_person
+
+_RELEASE = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|presented|debuted|rolled out|open-sourced|published|shipped|"
+    r"would release|will release|plans to release|opened)\s+(?:its\s+|the\s+|a\s+)?",
+    re.IGNORECASE,
+)
+_NOUN = "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True))
+_KIND_AFTER = re.compile(rf"^\s+(?:(?:[a-z-]+|AI|[A-Z]{{2,5}})\s+){{0,3}}(?P<noun>{_NOUN})\b")
+_APPOSITIVE_KIND = re.compile(
+    rf"^,\s+(?:(?:its|the|a|an|their)\s+)(?:[\w-]+\s+){{0,5}}?(?P<noun>{_NOUN})\b(?:\s+(?:built|developed|made) (?:by|with) )?"  # noqa: E501
+)
+_COMPARED = re.compile(r"\b(?:compared|benchmarked|pitted)\s+(?P<subj>[^,;]{1,40}?)\s+(?:with|against|to)\s+")
+_COMPARABLE = re.compile(r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?)\s+")
+_CHIPS_USED = re.compile(
+    r"\b(?:used|uses|using|acquired|bought|buys|deployed|deploys|runs on|ran on|trained on|ordered|purchased)\s+"
+    r"(?P<qual>(?:reportedly\s+)?(?:about|around|roughly|some|more than|over|nearly)\s+)?(?P<count>\d[\d,]*)\s+"
+    r"(?P<supplier>[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+(?P<chip>[A-Z]?[\w-]*\d[\w-]*)\s+(?P<noun>GPUs|chips|accelerators|processors)\b"  # noqa: E501
+)
+_BUILT_ON = re.compile(
+    r"\bbuilt with (?P<supplier>[A-Z][\w-]*(?: [A-Z][\w-]*)?) on (?P<chip>[A-Z][\w-]*) (?:chips|processors|GPUs)\b"
+)
+_CALLED = re.compile(rf"\b(?P<noun>{_NOUN}),?\s+called\s+")
+_TRAINS_ITS = re.compile(
+    rf"\b(?:its|their)\s+(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)*)\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?P<noun>{_NOUN})\b"
+)
+_COMPARISON_CUE = re.compile(r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark)\b", re.IGNORECASE)
+_SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
+_BOLD = re.compile(r"\*\*(?P<name>[^*]{1,60})\*\*")
+
+
+def _kind(noun: str | None, name: str) -> ProductKind:
+    if noun:
+        return ProductKind(PRODUCT_NOUNS[noun.lower()])
+    return ProductKind.MODEL if looks_like_model(name) else ProductKind.OTHER
+
+
+def _product(view: SentenceView, m: Mention, kind: ProductKind, date: PartialDate | None) -> str | None:
+    existing = view.b.find(m.text)
+    if existing is not None and existing.kind != EntityKind.PRODUCT:
+        return None
+    ref = view.b.entity(m.text, EntityKind.PRODUCT, view.span(m.start, m.end))
+    if ref is None:
+        return None
+    record = view.b.record(ref)
+    if record.kind != EntityKind.PRODUCT:
+        return None
+    if record.product_kind in (None, ProductKind.OTHER):
+        record.product_kind = kind
+    if date is not None and record.released_on is None:
+        record.released_on = date
+    view.doc.last_product = ref
+    return ref
+
+
+def _developer_of(view: SentenceView, m: Mention) -> str | None:
+    before = view.mention_before(m.start, limit=3)
+    if before and before.possessive and not looks_like_person(before.text):
+        return view.resolve(before, EntityKind.ORGANIZATION)
+    head = view.text[: m.start]
+    if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", head):
+        # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
+        return view.subject_ref(m.start) or view.doc.topic
+    return None
+
+
+def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
+    window = view.text[m.end : m.end + 130]
+    nxt = next((o.start - m.end for o in view.mentions if o.start > m.end), len(window))
+    verb = re.search(r"\b(?:released|launched|came out|arrived|debuted|unveiled|shipped) (?:in|on)\s", window[:nxt])
+    if verb:
+        date = view.date_near(m.end + verb.start(), after_only=True, window=25)
+        if date:
+            return date
+    after = view.text[m.end : m.end + 40]
+    paren = re.match(r"\s*\((?P<month>[A-Z][a-z]+ \d{4})\)", after)
+    if paren or re.match(r"[^,.;]{0,30}?\b(?:in|on)\s", after):
+        date = view.date_near(m.end, after_only=True, window=30)
+        if date:
+            return date
+    clause_start = view.text.rfind(";", 0, m.start) + 1
+    head = view.text[clause_start : m.start]
+    if re.search(
+        r"\b(?:released|launched|presented|unveiled|released its|came out)\b", head + after[:30], re.IGNORECASE
+    ):
+        for d in reversed(view.dates):
+            if d.date is not None and clause_start <= d.start < m.start:
+                return d.date
+        if _SAME_MONTH.search(view.text):
+            return view.doc.last_date
+    if _SAME_MONTH.search(after):
+        return view.doc.last_date
+    return None
+
+
+def apply(view: SentenceView) -> None:
+    text = view.text
+    b = view.b
+    for mention in view.mentions:
+        if mention.possessive or looks_like_person(mention.text):
+            continue
+        after = text[mention.end :]
+        kind_after = _KIND_AFTER.match(after)
+        appositive = _APPOSITIVE_KIND.match(after)
+        bold = text[max(0, mention.start - 2) : mention.start] == "**"
+        head = text[: mention.start]
+        released = re.search(
+            r"(?:released|launched|unveiled|presented|open-source|open-sourced|release)\s+(?:its\s+|the\s+)?$", head
+        )
+        shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
+        developer = _developer_of(view, mention)
+        noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
+        if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
+            continue  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release
+        if not (shaped or noun or bold or released or developer):
+            continue
+        if guess_kind(mention.text) in (EntityKind.ORGANIZATION, EntityKind.PLACE) and not shaped:
+            continue
+        known = b.find(mention.text)
+        if known is not None and known.kind != EntityKind.PRODUCT:
+            continue
+        if bold and view.doc.topic and known is not None and known.ref == view.doc.topic:
+            continue
+        if bold and not (shaped or noun or released or developer):  # noqa: SIM102
+            # bold names in a profile: products of the profile's subject unless they name the subject itself
+            if re.search(r"(?:brand[^:]*:|called|named|formerly|known as|also)\s*\**$", head[-40:]) and not re.search(
+                r"\b(?:clusters?|platform|model)s?,?\s+called\s*\**$", head[-40:]
+            ):
+                continue
+        if not (shaped or noun or bold or released) and developer is None:
+            continue
+        if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
+            continue
+        if re.search(r"\d[\d,]*\s+$", head):
+            continue  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
+        if any(r.kind == EntityKind.PRODUCT and mention.text.startswith(r.name + "-") for r in b.entities.values()):
+            continue  # a variant ("X-Base", "X-Instruct") of a product already named
+        if developer is None:
+            if bold:
+                developer = view.doc.topic
+            elif released or noun:
+                developer = view.subject_ref(mention.start) or view.doc.topic
+            elif shaped and not _COMPARISON_CUE.search(text):
+                developer = view.doc.topic
+        if developer is None:
+            continue
+        if appositive:
+            after_appositive = after[appositive.end() :]
+            built_by = re.match(r"\s*(?P<org>[A-Z][\w-]*)\s+(?:launched|released|built|developed)", after_appositive)
+            if built_by:
+                org_m = view.mention_at(mention.end + appositive.end() + built_by.start("org"))
+                developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
+        if b.record(developer).kind != EntityKind.ORGANIZATION:
+            continue
+        date = _release_date(view, mention)
+        if appositive and date is None:
+            launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", after[appositive.end() :])
+            if launched:
+                date = view.date_near(mention.end + appositive.end() + launched.end(), after_only=True, window=15)
+        ref = _product(view, mention, _kind(noun, mention.text), date)
+        if ref is None:
+            continue
+        props = {"released": str(date) if date else None}
+        b.relate(
+            RelationType.DEVELOPED,
+            developer,
+            ref,
+            view.span(mention.start, mention.end + (kind_after.end() if kind_after else 0)),
+            valid_from=date,
+            properties=props,
+        )
+    _comparisons(view)
+    _chips(view)
+
+
+def _comparisons(view: SentenceView) -> None:
+    text = view.text
+    b = view.b
+    for m in _COMPARED.finditer(text):
+        subj_m = view.mention_at(m.start("subj"))
+        subject = (
+            b.entity(subj_m.text, EntityKind.PRODUCT, view.span(subj_m.start, subj_m.end))
+            if subj_m
+            else view.doc.last_product
+        )
+        for other in _products_listed(view, m.end()):
+            b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 40))
+    for m in _COMPARABLE.finditer(text):
+        subject_m = view.subject_mention(m.start())
+        subject = view.resolve(subject_m, EntityKind.PRODUCT) if subject_m else view.doc.last_product
+        if subject and b.record(subject).kind != EntityKind.PRODUCT:
+            subject = view.doc.last_product
+        for other in _products_listed(view, m.end()):
+            b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
+
+
+def _products_listed(view: SentenceView, pos: int) -> list[str]:
+    refs: list[str] = []
+    owner: Mention | None = None
+    for mention in view.name_list(pos):
+        if mention.possessive:
+            owner = mention
+            continue
+        known = view.b.find(mention.text)
+        if known is not None and known.kind != EntityKind.PRODUCT:
+            continue
+        ref = _product(view, mention, _kind(None, mention.text), None)
+        if ref is None:
+            continue
+        if owner is not None:
+            view.b.relate(
+                RelationType.DEVELOPED,
+                view.resolve(owner, EntityKind.ORGANIZATION),
+                ref,
+                view.span(owner.start, mention.end),
+            )
+            owner = None
+        refs.append(ref)
+    # possessive lists: "A, B's C and D's E" are split by name_list at the possessive; continue after it
+    cursor = pos
+    for mention in view.mentions:
+        if mention.start < pos or mention.start > pos + 120:
+            continue
+        if mention.possessive:
+            nxt = view.mention_after(mention.end + 2, limit=2)
+            if (nxt and looks_like_model(nxt.text)) or (nxt and view.text[nxt.start : nxt.end] and nxt.start > cursor):
+                ref = _product(view, nxt, _kind(None, nxt.text), None) if nxt else None
+                if ref and ref not in refs:
+                    view.b.relate(
+                        RelationType.DEVELOPED,
+                        view.resolve(mention, EntityKind.ORGANIZATION),
+                        ref,
+                        view.span(mention.start, nxt.end),
+                    )
+                    refs.append(ref)
+                cursor = nxt.end if nxt else cursor
+        if re.search(r"[;.]|\band reported\b", view.text[pos : mention.start]):
+            break
+    return refs
+
+
+def _chips(view: SentenceView) -> None:
+    text = view.text
+    for m in _CHIPS_USED.finditer(text):
+        customer = view.subject_ref(m.start()) or view.doc.topic
+        if customer and view.b.record(customer).kind != EntityKind.ORGANIZATION:
+            customer = view.doc.topic
+        supplier = view.b.entity(
+            m.group("supplier"), EntityKind.ORGANIZATION, view.span(m.start("supplier"), m.end("supplier"))
+        )
+        qual = (m.group("qual") or "").strip() or None
+        view.b.relate(
+            RelationType.SUPPLIES,
+            supplier,
+            customer,
+            view.span(m.start(), m.end()),
+            properties={
+                "what": "chips",
+                "chip": m.group("chip"),
+                "count": int(m.group("count").replace(",", "")),
+                "qualifier": qual,
+            },
+            qualifier=m.group("chip"),
+        )
+    for m in _BUILT_ON.finditer(text):
+        customer = view.subject_ref(m.start()) or view.doc.topic
+        supplier = view.b.entity(
+            m.group("supplier"), EntityKind.ORGANIZATION, view.span(m.start("supplier"), m.end("supplier"))
+        )
+        view.b.relate(
+            RelationType.SUPPLIES,
+            supplier,
+            customer,
+            view.span(m.start(), m.end()),
+            properties={"what": "chips", "chip": m.group("chip")},
+            qualifier=m.group("chip"),
+        )
