@@ -65,7 +65,8 @@ def merge_entities(
     keep, gone = found[keep_id], found[merge_id]
     if keep.kind != gone.kind:
         raise MergeError(
-            f"cannot merge a {gone.kind.value.lower()} ({merge_id}) into a {keep.kind.value.lower()} ({keep_id})"
+            f"cannot merge {merge_id} ({gone.kind.value.lower()}) into {keep_id} "
+            f"({keep.kind.value.lower()}): kinds differ"
         )
     now = dt.datetime.now(dt.UTC)
     record_id = f"merge:{short_hash(keep_id, merge_id, now.isoformat())}"

@@ -1,0 +1,268 @@
+"""`ckg load`, `ckg merge`, `ckg unmerge` and `ckg profile-schema`: parse, call loaders, render."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from cli.common import OutputFormat, console, err_console, fail, print_json, store_session
+from graph.model import StatementBatch
+from graph.store import GraphStore, StoreError
+from loaders.merge import MergeError, merge_entities, unmerge
+from loaders.pipeline import DocumentReport, LoadReport, load_paths
+from loaders.profiles import profile_json_schema
+
+PROGRESS_FROM = 10  # documents; shorter loads finish before a bar would help
+
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of unexpected errors.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")]
+
+
+@contextmanager
+def _no_traceback(debug: bool) -> Iterator[None]:
+    """Unexpected errors become one line (the traceback only with --debug)."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    except Exception as exc:
+        if debug:
+            raise
+        raise fail(f"unexpected error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int, str], None] | None]:
+    if not enabled or not err_console.is_terminal:
+        yield None
+        return
+    bar = Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}", style="dim"),
+        console=err_console,
+        transient=True,
+    )
+    task: list[Any] = []
+
+    def advance(done: int, total: int, path: str) -> None:
+        if total < PROGRESS_FROM:
+            return
+        if not task:
+            task.append(bar.add_task(Path(path).name, total=total))
+        bar.update(task[0], completed=done, description=Path(path).name)
+
+    with bar:
+        yield advance
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _quote(text: str | None) -> str:
+    return f'"{text}"' if text else "(no quote)"
+
+
+def explain_lines(batch: StatementBatch) -> list[str]:
+    """Every statement of a batch, one line each, with the span it quotes."""
+    names = {e.id: e.name for e in batch.entities}
+
+    def name(eid: str | None) -> str:
+        return f"{names.get(eid, eid)} [{eid}]" if eid else "-"
+
+    lines: list[str] = []
+    for rel in batch.relations:
+        period = f" {rel.valid_from or '…'}..{rel.valid_to or '…'}" if rel.valid_from or rel.valid_to else ""
+        props = f" {json.dumps(rel.properties, ensure_ascii=False)}" if rel.properties else ""
+        quote = rel.evidence[0].quote if rel.evidence else None
+        lines.append(f"{name(rel.subject_id)} {rel.type.value} {name(rel.object_id)}{period}{props}: {_quote(quote)}")
+    for event in batch.events:
+        quote = event.evidence[0].quote if event.evidence else None
+        lines.append(f"{event.kind.value} {event.date or 'undated'} {name(event.subject_id)}: {_quote(quote)}")
+    for value in batch.attribute_values:
+        quote = value.evidence[0].quote if value.evidence else None
+        when = f" from {value.valid_from}" if value.valid_from else ""
+        shown = json.dumps(value.value, ensure_ascii=False)
+        lines.append(f"{name(value.entity_id)} {value.attribute} = {shown}{when}: {_quote(quote)}")
+    for candidate in batch.merge_candidates:
+        lines.append(
+            f"merge candidate: {name(candidate.new_id)} may be {candidate.existing_id} (score {candidate.score})"
+        )
+    return lines
+
+
+def _render_table(report: LoadReport, explain: bool) -> None:
+    if explain:
+        for doc in report.documents:
+            if doc.batch is None:
+                continue
+            console.print(f"[bold]{escape(doc.path or '<document>')}[/]")
+            for line in explain_lines(doc.batch):
+                console.print(f"  {escape(line)}", highlight=False, soft_wrap=True)
+    title = "load report (dry run: nothing written)" if report.dry_run else "load report"
+    table = Table(title=title)
+    for column in ("documents", "new entities", "linked mentions", "statements", "unchanged", "failed"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(len(report.documents)),
+        str(report.created),
+        str(report.linked),
+        str(report.statements),
+        str(report.unchanged),
+        str(len(report.failed)),
+    )
+    console.print(table)
+    for doc in report.documents:
+        for warning in doc.warnings:
+            err_console.print(f"[yellow]warning:[/] {escape(doc.path or '')}: {escape(warning)}", highlight=False)
+    for doc in report.failed:
+        err_console.print(f"[bold red]failed:[/] {escape(doc.error or '')}", highlight=False, soft_wrap=True)
+
+
+def _document_json(doc: DocumentReport, explain: bool) -> dict[str, Any]:
+    data = doc.summary()
+    if explain and doc.batch is not None:
+        data["statements_explained"] = explain_lines(doc.batch)
+    return data
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def load(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Profile (.yaml/.yml/.json) and article (.txt/.md/.html) files or folders.")
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Resolve and report, write nothing.")] = False,
+    format: FormatOption = OutputFormat.table,
+    explain: Annotated[bool, typer.Option("--explain", help="Print every statement with its quoted span.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Load profiles and articles into the graph (one transaction per document)."""
+    with _no_traceback(debug), store_session() as store, _progress_bar(format is OutputFormat.table) as progress:
+        report = load_paths(store, paths, dry_run=dry_run, progress=progress)
+    if format is OutputFormat.json:
+        summary = report.summary()
+        summary["reports"] = [_document_json(d, explain) for d in report.documents]
+        print_json(summary)
+    else:
+        _render_table(report, explain)
+    raise typer.Exit(code=1 if report.failed else 0)
+
+
+def _suggestions(store: GraphStore) -> list[dict[str, Any]]:
+    candidates = store.merge_candidates()
+    ids = {i for c in candidates for i in (c.new_id, c.existing_id)}
+    live = store.entities(sorted(ids))
+    rows = [
+        {
+            "score": c.score,
+            "new_id": c.new_id,
+            "new_name": live[c.new_id].name,
+            "existing_id": c.existing_id,
+            "existing_name": live[c.existing_id].name,
+            "mention": c.mention,
+        }
+        for c in candidates
+        if c.new_id in live and c.existing_id in live
+    ]
+    return sorted(rows, key=lambda r: (-r["score"], r["new_id"], r["existing_id"]))
+
+
+def merge(
+    keep: Annotated[str | None, typer.Argument(help="Id of the entity to keep.")] = None,
+    merge_id: Annotated[str | None, typer.Argument(metavar="MERGE", help="Id of the entity merged into KEEP.")] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="Why they are the same (kept in the merge log).")
+    ] = None,
+    suggest: Annotated[bool, typer.Option("--suggest", help="List recorded merge candidates with scores.")] = False,
+    format: FormatOption = OutputFormat.table,
+    debug: DebugOption = False,
+) -> None:
+    """Declare MERGE the same entity as KEEP (reversible with `ckg unmerge`), or list candidates."""
+    if suggest:
+        with _no_traceback(debug), store_session() as store:
+            rows = _suggestions(store)
+        if format is OutputFormat.json:
+            print_json(rows)
+            return
+        if not rows:
+            console.print("no merge candidates")
+            return
+        table = Table(title="merge candidates (ckg merge KEEP MERGE)")
+        for column in ("score", "existing (keep?)", "new (merge?)", "mention"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                f"{row['score']:.1f}",
+                f"{row['existing_name']} [dim]{row['existing_id']}[/]",
+                f"{row['new_name']} [dim]{row['new_id']}[/]",
+                escape(row["mention"]),
+            )
+        console.print(table)
+        return
+    if not keep or not merge_id:
+        raise fail("give the ids to merge (ckg merge KEEP MERGE), or --suggest to list candidates")
+    with _no_traceback(debug), store_session() as store:
+        try:
+            record = merge_entities(store, keep, merge_id, reason=reason)
+        except MergeError as exc:
+            raise fail(str(exc)) from None
+    if format is OutputFormat.json:
+        print_json(record.model_dump(mode="json"))
+        return
+    console.print(
+        f"merged {merge_id} into {keep}: {len(record.moved_relations)} statements moved "
+        f"(merge record {record.id}; undo with `ckg unmerge {record.id}`)",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def unmerge_command(
+    id: Annotated[str, typer.Argument(metavar="ID", help="The merge record id or the merged entity's id.")],
+    format: FormatOption = OutputFormat.table,
+    debug: DebugOption = False,
+) -> None:
+    """Undo a merge exactly: both entities and their statements come back as they were."""
+    with _no_traceback(debug), store_session() as store:
+        try:
+            ids = unmerge(store, id)
+        except MergeError as exc:
+            raise fail(str(exc)) from None
+    if format is OutputFormat.json:
+        print_json(ids)
+        return
+    console.print(f"unmerged: {ids[0]} and {ids[1]} are separate again", highlight=False, soft_wrap=True)
+
+
+def profile_schema(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Print the JSON Schema of profile files (point your editor's YAML/JSON validation at it)."""
+    text = json.dumps(profile_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"wrote {output}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(load)
+    app.command()(merge)
+    app.command("unmerge")(unmerge_command)
+    app.command("profile-schema")(profile_schema)

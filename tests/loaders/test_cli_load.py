@@ -1,0 +1,112 @@
+"""`ckg load`, `ckg merge`, `ckg unmerge`, `ckg profile-schema` through the real CLI and store."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from graph.backends.ladybug import LadybugStore
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "data" / "graph"
+    monkeypatch.setenv("CKG_DB_PATH", str(path))
+    monkeypatch.delenv("CKG_NEO4J_URI", raising=False)
+    return path
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_load_seeds_twice_reports_everything_unchanged(db: Path, seeds: Path) -> None:
+    code, out = run("load", str(seeds), "--format", "json")
+    assert code == 0, out
+    first = json.loads(out)
+    assert first["documents"] == 14 and first["failed"] == 0 and first["created"] > 30
+    code, out = run("load", str(seeds), "--format", "json")
+    second = json.loads(out)
+    assert code == 0 and second["unchanged"] == 14 and second["created"] == second["statements"] == 0
+
+
+def test_a_failed_file_gives_exit_code_1_and_a_reason_without_traceback(db: Path, tmp_path: Path, seeds: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nfunders: [Y]\n", encoding="utf-8")
+    code, out = run("load", str(bad), str(seeds / "minimax.yaml"))
+    assert code == 1
+    assert f"{bad}: funders: unknown field" in out
+    assert "Traceback" not in out
+    assert "new entities" in out
+
+
+def test_dry_run_explain_quotes_every_statement_and_writes_nothing(db: Path, seeds: Path) -> None:
+    code, out = run("load", str(seeds / "minimax.yaml"), "--dry-run", "--explain")
+    assert code == 0, out
+    assert "FOUNDED" in out and "Yan Junjie founded MiniMax" in out
+    assert "dry run" in out
+    store = LadybugStore(db)
+    try:
+        assert store.stats().sources == 0
+    finally:
+        store.close()
+
+
+def test_merge_suggest_merge_and_unmerge(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("name: Hillhouse Investment\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("name: Hilhouse Investments\n", encoding="utf-8")
+    assert run("load", str(tmp_path / "a.yaml"))[0] == 0
+    assert run("load", str(tmp_path / "b.yaml"))[0] == 0
+    code, out = run("merge", "--suggest", "--format", "json")
+    (candidate,) = json.loads(out)
+    assert candidate["existing_id"] == "org:hillhouse-investment" and candidate["score"] >= 85
+    code, out = run("merge", candidate["existing_id"], candidate["new_id"], "--reason", "typo", "--format", "json")
+    assert code == 0, out
+    record = json.loads(out)
+    assert record["reason"] == "typo"
+    assert json.loads(run("merge", "--suggest", "--format", "json")[1]) == []
+    code, out = run("unmerge", record["id"])
+    assert code == 0 and "separate again" in out
+    code, out = run("unmerge", record["id"])
+    assert code == 1 and "already undone" in out
+
+
+def test_merge_errors_are_one_line(db: Path) -> None:
+    code, out = run("merge", "org:a", "org:b")
+    assert code == 1 and "no entity with id org:a" in out and "Traceback" not in out
+    code, out = run("merge", "org:a")
+    assert code == 1 and "--suggest" in out
+
+
+def test_a_busy_store_is_one_clear_line(db: Path, seeds: Path) -> None:
+    # The lock is per process: another process holds the store while `ckg load` runs.
+    holder = LadybugStore(db)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "cli.main", "load", str(seeds / "minimax.yaml")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "CKG_DB_PATH": str(db), "COLUMNS": "200"},
+        )
+    finally:
+        holder.close()
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: store busy"), result.stderr
+
+
+def test_profile_schema_to_stdout_and_file(tmp_path: Path) -> None:
+    code, out = run("profile-schema")
+    assert code == 0 and "CompanyProfile" in json.loads(out)["$defs"]
+    target = tmp_path / "profile.schema.json"
+    code, _ = run("profile-schema", "--output", str(target))
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "company-kg profile"
