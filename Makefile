@@ -46,6 +46,11 @@ unit: setup browser
 
 test: lint typecheck unit
 
+# Minutes-long reliability runs (1,000-document kill loop, 60 s loopback load test); `make test` skips them.
+.PHONY: test-long
+test-long: setup
+	$(BIN)/pytest -m long -s tests/reliability tests/security
+
 demo: setup
 	$(BIN)/ckg init
 	$(BIN)/ckg load seeds/
