@@ -20,6 +20,10 @@ from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraft, Span
 
+PERSON_NOUNS = (
+    r"(?:analyst|executive|founder|co-founder|chairman|chairwoman|chief|president|professor|researcher|engineer|"
+    r"scientist|director|partner|head|reporter|economist|strategist|manager|ceo|cto|investor|entrepreneur)"
+)
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -334,11 +338,24 @@ class SentenceView:
         known = self.b.gazetteer.lookup(m.text)
         if known is not None:
             return known[1] == EntityKind.PERSON
-        return bool(looks_like_person(m.text) and re.match(r"\s*(?:,\s+(?:a|an|who|the)\b|said\b)", self.text[m.end :]))
+        if not looks_like_person(m.text):
+            return False
+        after = self.text[m.end : m.end + 60]
+        return bool(
+            re.match(r"\s*(?:said|says|told|added)\b", after)
+            or re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])
+            or re.match(rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}\b", after)
+        )
+
+    def label_end(self) -> int:
+        """End of a lead-in label ("Who is behind it: ", "The money: "), 0 when there is none."""
+        label = re.match(r"^(?:[A-Z][\w ]{0,30}):\s+", self.text)
+        return label.end() if label else 0
 
     def subject_mention(self, before: int | None = None, after: int = 0) -> Mention | None:
         """The clause subject: the first name that is not a place, a dateline or inside a prepositional phrase."""
         limit = len(self.text) if before is None else before
+        after = max(after, self.label_end())
         for m in self.mentions:
             if m.start < after:
                 continue
@@ -348,7 +365,7 @@ class SentenceView:
             if re.search(r"\bshares of\s+$", head, re.IGNORECASE):
                 return m
             if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+)?$",
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+)?$",
                 head,
                 re.IGNORECASE,
             ):
@@ -367,9 +384,9 @@ class SentenceView:
         m = self.subject_mention(before, clause)
         head = head[clause:] if clause else head
         pronoun = re.search(
-            r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:it|its|the (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab)))\b",  # noqa: E501
+            r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:[Ii]t|[Ii]ts|[Tt]he (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab)))\b"  # noqa: E501
+            r"|\bit\b",
             head,
-            re.IGNORECASE,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):
             return self.doc.topic

@@ -84,8 +84,12 @@ class ArticleExtractor:
         label = _LABEL.match(text)
         offset = label.end() if label else 0
         subject = view.subject_mention()
-        if subject is None or subject.start > offset + 40 or looks_like_person(subject.text):
+        if subject is None or subject.start > offset + 40 or view.is_person(subject):
             return
+        if re.match(r"(?:it|its|the (?:company|firm|group|lab|start-?up|stock))\b", text[offset:], re.IGNORECASE):
+            return
+        if re.search(r"\b(?:it|its)\b", text[subject.end :]) and view.doc.topic is not None:
+            return  # "X added it to the list": "it" is the current topic, X is not
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return

@@ -262,8 +262,8 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 
-def _is_name_token(token: str) -> bool:
-    if _ADJECTIVE_SUFFIX.search(token):
+def _is_name_token(token: str, *, leading: bool = True) -> bool:
+    if leading and _ADJECTIVE_SUFFIX.search(token):
         return False
     first = token[0]
     if first.isupper():
@@ -309,7 +309,7 @@ def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = 
             if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
                 break
             nxt = tokens[j + 1].group(0)
-            if (_is_name_token(nxt) and not _is_time_word(nxt)) or _is_number_token(nxt):
+            if (_is_name_token(nxt, leading=False) and not _is_time_word(nxt)) or _is_number_token(nxt):
                 j += 1
             elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
                 after = tokens[j + 2].group(0)

@@ -51,6 +51,8 @@ def _orgs(view: SentenceView, pos: int) -> list[Mention]:
     names = view.name_list(pos)
     out = []
     for n in names:
+        if n.possessive:
+            continue
         if looks_like_person(n.text) and view.b.gazetteer.lookup(n.text) is None:
             continue
         out.append(n)
@@ -105,12 +107,12 @@ def apply(view: SentenceView) -> None:
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
-        company = view.doc.topic if raised or led_by else None
+        company = view.doc.topic if raised or led_by or investors else None
     leads = [r for r in dict.fromkeys(leads) if r and r != company]
     investors = [r for r in dict.fromkeys(investors) if r and r != company and r not in leads]
     if company is None or not (amount or leads or investors):
         return
-    if amount is None and not (raised or led or led_by or joined):
+    if amount is None and not (raised or led or led_by or joined or investors):
         return
     date = view.sentence_date() or (
         view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None
@@ -141,7 +143,7 @@ def apply(view: SentenceView) -> None:
         span=view.whole(),
     )
     b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
-    view.doc.last_round = {"company": company, "date": date}
+    view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
     for ref in leads:
         b.relate(
             RelationType.INVESTED_IN,
@@ -177,6 +179,8 @@ def _valuation_event(
     date = view.sentence_date() or view.doc.last_round.get("date") if kind == "valuation" else view.sentence_date()
     if re.search(r"\bsame (?:round|deal)\b", view.text):
         date = view.doc.last_round.get("date") or date
+    elif re.search(r"\bthe same month\b", view.text, re.IGNORECASE) and view.sentence_date() is None:
+        date = view.doc.last_date
     if kind == "market value" and date is None:
         date = view.doc.published_at
     props = {
@@ -232,7 +236,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         company = (
             view.doc.topic if who == "its" else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         )
-        if who == "its":
+        if who == "its" and view.doc.last_round.get("block") == view.sentence.block:
             company = view.doc.last_round.get("company") or company
         qualifier_word = re.search(r"(above|over|past)\s+$", text[: m.end()])
         if qualifier_word and found.qualifier is None:

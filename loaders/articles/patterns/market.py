@@ -68,7 +68,7 @@ def _moves(view: SentenceView) -> None:
         start = _clause_start(text, m.start())
         subject_m = None
         head = text[start : m.start()]
-        shares_of = re.search(r"\bshares of (?P<n>[A-Z])", head)
+        shares_of = re.search(r"\b[Ss]hares of (?P<n>[A-Z])", head)
         if shares_of:
             subject_m = view.mention_at(start + shares_of.start("n"))
         if subject_m is None:
@@ -100,6 +100,8 @@ def _moves(view: SentenceView) -> None:
         if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
             continue
         pct_given = m.group("pct") or m.group("frac")
+        if not pct_given and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
+            continue
         if not pct_given and subject_m is not None:  # noqa: SIM102
             if not re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[subject_m.end : m.start()]):
                 continue

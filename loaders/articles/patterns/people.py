@@ -15,7 +15,7 @@ ROLE = (
     r"founder|co-?founder|partner|general manager|head of [a-z ]+?|[a-z]+ analyst|analyst|professor|researcher)"
 )
 _ROLE_AT = re.compile(
-    rf"^,\s+(?:a |an |the |its |now )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}",  # noqa: E501
+    rf"^,\s+(?:a |an |the |its |now )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",  # noqa: E501
     re.IGNORECASE,
 )
 _ROLE_ITS = re.compile(rf"^,\s+(?:its|their)\s+(?P<role>{ROLE})\b", re.IGNORECASE)
@@ -24,13 +24,17 @@ _NOW_ROLE = re.compile(
     rf"\bwho is (?:now |also )?(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? (?P<role>{ROLE}(?: and {ROLE})?)"
 )
 _WHO_IS_ITS = re.compile(
-    rf"\bwho is (?:its|their) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}) of (?:the )?(?:[a-z-]+ ){{0,3}})?",
+    rf"\bwho is (?:its|their) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}(?: and {ROLE})?) of (?:the )?(?-i:(?:[a-z-]+ ){{0,3}}))?",  # noqa: E501
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
     r"\b(?:previously|earlier|formerly|once|before that)\s+(?:worked|was|served|held [a-z ]+?roles?|spent [a-z0-9 ]+?)\s*"  # noqa: E501
     r"(?:as\s+[a-z ]+?\s+)?(?:[a-z ]+?\s+)?(?:at|of|with|for)\s+",
     re.IGNORECASE,
+)
+_WAS_PREVIOUSLY = re.compile(
+    r"\b(?:was|were|had been)\s+(?:previously|formerly|earlier|once)\s+"
+    r"(?:[a-z-]+\s+){0,4}?(?:at|of|with|for)\s+(?:the\s+)?"
 )
 _SPENT = re.compile(r"\bspent (?:about |nearly |more than |over )?[\w-]+ years at\s+", re.IGNORECASE)
 _FORMER_AT = re.compile(
@@ -163,7 +167,7 @@ def apply(view: SentenceView) -> None:
                     view.span(m.start(), org.end),
                     properties={"role": m.group("role2")},
                 )
-    for pattern in (_PREVIOUS, _SPENT, _EARLIER_ROLES):
+    for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES):
         for m in pattern.finditer(text):
             person = _person_subject(view, m.start())
             for org in _orgs(view, m.end()):

@@ -67,6 +67,14 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
     if before and before.possessive and not looks_like_person(before.text):
         return view.resolve(before, EntityKind.ORGANIZATION)
     head = view.text[: m.start]
+    clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
+    for owner in reversed(view.mentions):
+        if clause_start <= owner.start and owner.end < m.start and owner.possessive:
+            if re.match(r"['’]s?\s+(?:[a-z-]+\s+){1,4}", view.text[owner.end : m.start]) and not looks_like_person(
+                owner.text
+            ):
+                return view.resolve(owner, EntityKind.ORGANIZATION)
+            break
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", head):
         # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
         return view.subject_ref(m.start) or view.doc.topic

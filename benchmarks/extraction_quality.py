@@ -1,0 +1,421 @@
+"""Article extraction quality and speed on the development corpus.
+
+Loads ../shared/corpus/dev_*.txt through the real pipeline (loaders.pipeline.load_paths) into a fresh
+Ladybug store, in two modes: an empty store, and a store with seeds/ loaded first (mentions must link
+to the seeded entities and create no duplicates). Compares what each document wrote with gold.yaml:
+lenient on spelling (normalize_key, gold aliases, rapidfuzz ratio >= 90), strict on facts (dates,
+amounts, currencies, signed percentages). Prints precision/recall per relation type and the noise
+entities created, times extraction alone and the end-to-end load, and appends the figures to
+benchmarks/RESULTS.md.
+
+    .venv/bin/python benchmarks/extraction_quality.py [--corpus ../shared/corpus] [--no-append]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.backends.ladybug import LadybugStore  # noqa: E402
+from graph.model import Entity, EventKind, RelationType, StatementBatch  # noqa: E402
+from graph.names import normalize_key  # noqa: E402
+from loaders.articles import default_extractor  # noqa: E402
+from loaders.pipeline import load_paths  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+RELATION_NAMES: dict[RelationType, str] = {
+    RelationType.FOUNDED: "founded_by",
+    RelationType.AFFILIATED_WITH: "affiliated_with",
+    RelationType.SPUN_OFF_FROM: "spun_off_from",
+    RelationType.SUBSIDIARY_OF: "subsidiary_of",
+    RelationType.INVESTED_IN: "invested_in",
+    RelationType.DEVELOPED: "developed",
+    RelationType.COMPARED_TO: "compared_to",
+    RelationType.SUPPLIES: "deploys_chips_from",
+    RelationType.LISTED_ON: "listed_on",
+    RelationType.HEADQUARTERED_IN: "headquartered_in",
+}
+ANALYST_NAMES = {
+    "upgrade": "upgraded",
+    "downgrade": "downgraded",
+    "raise_target": "raised_price_target",
+    "raise_rating": "raised_rating",
+    "cut_target": "cut_price_target",
+    "cut_rating": "cut_rating",
+}
+
+
+@dataclass
+class Fact:
+    s: str
+    r: str
+    o: Any
+    attrs: dict[str, Any] = field(default_factory=dict)
+    s_names: tuple[str, ...] = ()
+    o_names: tuple[str, ...] = ()
+
+    def show(self) -> str:
+        return f"{self.s} {self.r} {self.o}"
+
+
+def keys_of(names: Iterable[str]) -> set[str]:
+    return {k for k in (normalize_key(n) for n in names) if k}
+
+
+class GoldNames:
+    """Surface forms of a gold entity: its name plus the aliases gold lists for it (any file)."""
+
+    def __init__(self, aliases: list[dict[str, Any]]) -> None:
+        self.groups: dict[str, set[str]] = defaultdict(set)
+        for group in aliases:
+            self.groups[normalize_key(group["entity"])].update(keys_of([group["entity"], *group["same_as"]]))
+
+    def keys(self, name: str) -> set[str]:
+        key = normalize_key(name)
+        return {key} | self.groups.get(key, set())
+
+
+def names_match(gold_keys: set[str], predicted: tuple[str, ...]) -> bool:
+    predicted_keys = keys_of(predicted)
+    if gold_keys & predicted_keys:
+        return True
+    return any(fuzz.ratio(g, p) >= 90 for g in gold_keys for p in predicted_keys)
+
+
+def _close(a: float | None, b: float | None, rel: float = 0.01) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-9)
+
+
+def value_match(gold: Fact, pred: Fact) -> bool:
+    """Strict on the facts gold states: dates, amounts, currencies, signed percentages, values."""
+    if gold.r in ("founded_on",):
+        return str(gold.o) == str(pred.o)
+    if gold.r in ("employees", "users"):
+        return _close(float(gold.o), float(pred.o))
+    if isinstance(gold.o, dict):
+        g, p = gold.o, pred.o if isinstance(pred.o, dict) else {}
+        if gold.r == "market_move":
+            if "pct" in g:
+                return p.get("pct") is not None and abs(float(g["pct"]) - float(p["pct"])) < 0.05
+            return g.get("direction") == p.get("direction")
+        if "date" in g and str(g["date"]) != str(p.get("date")):
+            return False
+        if "amount" in g and not _close(float(g["amount"]), p.get("amount")):
+            return False
+        return not ("currency" in g and "amount" in g and g["currency"] != p.get("currency"))
+    if gold.r in ("upgraded", "downgraded"):
+        for side in ("from", "to"):
+            if side in gold.attrs and gold.attrs[side] != pred.attrs.get(side):
+                return False
+    return True
+
+
+def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames) -> bool:
+    if gold.r != pred.r or not names_match(gold_names.keys(gold.s), pred.s_names):
+        return False
+    named_object = not isinstance(gold.o, dict) and gold.r not in ("founded_on", "employees", "users")
+    if named_object and not names_match(gold_names.keys(str(gold.o)), pred.o_names):
+        return False
+    return value_match(gold, pred)
+
+
+def predicted_facts(batch: StatementBatch, entities: dict[str, Entity]) -> list[Fact]:
+    def names(eid: str | None) -> tuple[str, ...]:
+        entity = entities.get(eid or "")
+        return entity.names if entity else ()
+
+    def first(eid: str | None) -> str:
+        found = names(eid)
+        return found[0] if found else str(eid)
+
+    facts: list[Fact] = []
+    for rel in batch.relations:
+        if rel.type == RelationType.WORKS_AT:
+            kind = "formerly_at" if rel.properties.get("former") else "works_at"
+            facts.append(
+                Fact(first(rel.subject_id), kind, first(rel.object_id), {}, names(rel.subject_id), names(rel.object_id))
+            )
+        elif rel.type == RelationType.FOUNDED:
+            facts.append(
+                Fact(
+                    first(rel.object_id),
+                    "founded_by",
+                    first(rel.subject_id),
+                    {},
+                    names(rel.object_id),
+                    names(rel.subject_id),
+                )
+            )
+        elif rel.type == RelationType.SUPPLIES:
+            facts.append(
+                Fact(
+                    first(rel.object_id),
+                    "deploys_chips_from",
+                    first(rel.subject_id),
+                    {},
+                    names(rel.object_id),
+                    names(rel.subject_id),
+                )
+            )
+        elif rel.type in RELATION_NAMES:
+            facts.append(
+                Fact(
+                    first(rel.subject_id),
+                    RELATION_NAMES[rel.type],
+                    first(rel.object_id),
+                    {},
+                    names(rel.subject_id),
+                    names(rel.object_id),
+                )
+            )
+    for entity in batch.entities:
+        founded = getattr(entity, "founded_on", None)
+        if founded is not None:
+            facts.append(Fact(entity.name, "founded_on", str(founded), {}, names(entity.id) or entity.names))
+    for event in batch.events:
+        subject = (first(event.subject_id), names(event.subject_id))
+        money = {"amount": event.amount.amount, "currency": event.amount.currency} if event.amount else {}
+        date = {"date": str(event.date)} if event.date else {}
+        if event.kind == EventKind.FUNDING_ROUND:
+            facts.append(Fact(subject[0], "funding_round", {**date, **money}, {}, subject[1]))
+        elif event.kind == EventKind.VALUATION:
+            facts.append(Fact(subject[0], "valuation", {**date, **money}, {}, subject[1]))
+        elif event.kind == EventKind.PRICE_MOVE:
+            facts.append(
+                Fact(subject[0], "market_move", {"pct": event.pct_change, "direction": event.direction}, {}, subject[1])
+            )
+        elif event.kind == EventKind.SECURITY_ISSUE:
+            facts.append(Fact(subject[0], "bond_issue", {**date, **money}, {}, subject[1]))
+        elif event.kind == EventKind.CONTRACT:
+            facts.append(Fact(subject[0], "contract", {**date, **money}, {}, subject[1]))
+        elif event.kind == EventKind.ANALYST_ACTION and event.action in ANALYST_NAMES:
+            attrs = {"from": event.from_rating, "to": event.to_rating}
+            facts.append(
+                Fact(
+                    first(event.actor_id),
+                    ANALYST_NAMES[event.action],
+                    subject[0],
+                    attrs,
+                    names(event.actor_id),
+                    subject[1],
+                )
+            )
+    for value in batch.attribute_values:
+        if value.attribute in ("employees", "users"):
+            facts.append(Fact(first(value.entity_id), value.attribute, value.value, {}, names(value.entity_id)))
+    return facts
+
+
+def gold_facts(gold: dict[str, Any]) -> dict[str, list[Fact]]:
+    by_file: dict[str, list[Fact]] = defaultdict(list)
+    for item in gold["facts"]:
+        by_file[item["file"]].append(Fact(item["s"], item["r"], item["o"], dict(item.get("attrs") or {})))
+    return by_file
+
+
+@dataclass
+class Score:
+    tp_gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    n_gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    tp_pred: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    n_pred: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, file: str, gold: list[Fact], predicted: list[Fact], gold_names: GoldNames) -> None:
+        relations = {g.r for g in gold_types}
+        for g in gold:
+            self.n_gold[g.r] += 1
+            if any(fact_match(g, p, gold_names) for p in predicted):
+                self.tp_gold[g.r] += 1
+            else:
+                self.missed.append(f"{file}: {g.show()}")
+        for p in predicted:
+            if p.r not in relations:
+                continue
+            self.n_pred[p.r] += 1
+            if any(fact_match(g, p, gold_names) for g in gold):
+                self.tp_pred[p.r] += 1
+            else:
+                self.wrong.append(f"{file}: {p.s} {p.r} {p.o}")
+
+    def totals(self) -> tuple[float, float]:
+        recall = sum(self.tp_gold.values()) / max(1, sum(self.n_gold.values()))
+        precision = sum(self.tp_pred.values()) / max(1, sum(self.n_pred.values()))
+        return precision, recall
+
+    def table(self) -> list[str]:
+        rows = [
+            "| relation | gold | found | recall | predicted | correct | precision |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in sorted(set(self.n_gold) | set(self.n_pred)):
+            recall = self.tp_gold[r] / self.n_gold[r] if self.n_gold[r] else float("nan")
+            precision = self.tp_pred[r] / self.n_pred[r] if self.n_pred[r] else float("nan")
+            rows.append(
+                f"| {r} | {self.n_gold[r]} | {self.tp_gold[r]} | {recall:.2f} | "
+                f"{self.n_pred[r]} | {self.tp_pred[r]} | {precision:.2f} |"
+            )
+        precision, recall = self.totals()
+        rows.append(
+            f"| **all** | {sum(self.n_gold.values())} | {sum(self.tp_gold.values())} | **{recall:.3f}** | "
+            f"{sum(self.n_pred.values())} | {sum(self.tp_pred.values())} | **{precision:.3f}** |"
+        )
+        return rows
+
+
+gold_types: list[Fact] = []
+
+
+def run_mode(corpus: Path, gold: dict[str, Any], *, seeded: bool) -> dict[str, Any]:
+    files = sorted(corpus.glob("dev_*.txt"))
+    gold_by_file = gold_facts(gold)
+    gold_names = GoldNames(gold["aliases"])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = LadybugStore(Path(tmp) / "graph")
+        store.init()
+        try:
+            seed_keys: set[str] = set()
+            if seeded:
+                seed_report = load_paths(store, [ROOT / "seeds"])
+                if seed_report.failed:
+                    raise SystemExit(f"seeds failed to load: {[d.error for d in seed_report.failed]}")
+                for entry in store.name_entries():
+                    seed_keys.add(normalize_key(entry.text))
+                seed_ids = {e.entity_id for e in store.name_entries()}
+            else:
+                seed_ids = set()
+            started = time.perf_counter()
+            report = load_paths(store, files)
+            elapsed = time.perf_counter() - started
+            failures = [d.error for d in report.failed]
+            score = Score()
+            created: dict[str, Entity] = {}
+            for doc in report.documents:
+                if doc.batch is None or doc.path is None:
+                    continue
+                batch = doc.batch
+                ids = {e.id for e in batch.entities}
+                for rel in batch.relations:
+                    ids.update([rel.subject_id, rel.object_id])
+                for event in batch.events:
+                    ids.update(event.involved)
+                ids.update(v.entity_id for v in batch.attribute_values)
+                entities = store.entities(sorted(ids))
+                for eid, entity in entities.items():
+                    if eid not in seed_ids:
+                        created[eid] = entity
+                name = Path(doc.path).name
+                score.add(name, gold_by_file.get(name, []), predicted_facts(batch, entities), gold_names)
+            noise_keys = keys_of(gold["noise_must_not_be_entities"])
+            noise = sorted({e.name for e in store.entities(sorted(created)).values() if keys_of(e.names) & noise_keys})
+            duplicates = sorted({e.name for e in created.values() if seeded and keys_of(e.names) & seed_keys})
+        finally:
+            store.close()
+    size = sum(f.stat().st_size for f in files)
+    return {
+        "score": score,
+        "noise": noise,
+        "duplicates": duplicates,
+        "failures": failures,
+        "load_seconds": elapsed,
+        "documents": len(files),
+        "bytes": size,
+        "entities_created": len(created),
+    }
+
+
+def time_extraction(corpus: Path, repeat: int = 20) -> tuple[float, float]:
+    texts = [f.read_text(encoding="utf-8") for f in sorted(corpus.glob("dev_*.txt"))]
+    extractor = default_extractor()
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for text in texts:
+            extractor.extract(text)
+    elapsed = time.perf_counter() - started
+    size = sum(len(t.encode("utf-8")) for t in texts) * repeat
+    return len(texts) * repeat / elapsed, size / elapsed / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-append", action="store_true", help="print only; do not append to benchmarks/RESULTS.md")
+    parser.add_argument("--verbose", action="store_true", help="list missed and wrong facts")
+    args = parser.parse_args()
+    gold = yaml.safe_load((args.corpus / "gold.yaml").read_text(encoding="utf-8"))
+    gold_types.extend(f for facts in gold_facts(gold).values() for f in facts)
+
+    lines: list[str] = []
+    results = {}
+    for seeded in (False, True):
+        label = "seeds loaded first" if seeded else "empty store"
+        result = run_mode(args.corpus, gold, seeded=seeded)
+        results[label] = result
+        score: Score = result["score"]
+        precision, recall = score.totals()
+        lines += [
+            f"#### Mode: {label}",
+            "",
+            *score.table(),
+            "",
+            f"- precision {precision:.3f}, recall {recall:.3f} (targets: precision >= 0.90, recall >= 0.85)",
+            f"- noise entities created: {len(result['noise'])} {result['noise']}",
+            f"- entities created by the articles: {result['entities_created']}"
+            + (
+                f"; duplicates of seeded entities: {len(result['duplicates'])} {result['duplicates']}" if seeded else ""
+            ),
+            f"- failed documents: {result['failures']}",
+            f"- load end to end: {result['documents'] / result['load_seconds']:.1f} articles/s, "
+            f"{result['bytes'] / result['load_seconds'] / 1e6:.3f} MB/s",
+            "",
+        ]
+        if args.verbose:
+            print(f"--- {label}: missed")
+            print("\n".join(score.missed))
+            print(f"--- {label}: wrong")
+            print("\n".join(score.wrong))
+    rate, mbps = time_extraction(args.corpus)
+    lines += [f"- extraction alone: {rate:.0f} articles/s, {mbps:.2f} MB/s", ""]
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    header = [
+        f"### Article extraction quality: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"- machine: {platform.node()} ({platform.machine()}, {os.cpu_count()} cpus, "
+        f"Python {platform.python_version()})",
+        f"- commit: {commit}",
+        "- command: `.venv/bin/python benchmarks/extraction_quality.py`",
+        f"- corpus: {args.corpus} ({results['empty store']['documents']} documents)",
+        "",
+    ]
+    text = "\n".join(header + lines)
+    print(text)
+    if not args.no_append:
+        results_md = ROOT / "benchmarks" / "RESULTS.md"
+        existing = results_md.read_text(encoding="utf-8") if results_md.exists() else "# Benchmark results\n"
+        results_md.write_text(existing.rstrip("\n") + "\n\n" + text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
