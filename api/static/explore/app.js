@@ -89,7 +89,7 @@ async function focusEntity(id) {
     view.setFocus(entity.id);
     await applyAsOf();
     if (generation !== state.generation) return;
-    await view.layout(true);
+    await view.layout("ego");
     const drawn = performance.now();
     graphEl.dataset.fetchMs = (fetched - started).toFixed(1);
     graphEl.dataset.drawMs = (drawn - fetched).toFixed(1);
@@ -122,7 +122,7 @@ async function expandNode(id) {
     addNeighbourhood(entity);
     await applyAsOf();
     if (generation !== state.generation) return;
-    await view.layout(false);
+    await view.layout("settle");
     graphEl.dataset.state = "ready";
     const added = view.cy.elements().length - before;
     setStatus(added ? `${entity.name}: expanded (${entity.relations.length} relations).` : `${entity.name}: nothing new to add.`);
@@ -216,7 +216,9 @@ slider.addEventListener("input", () => {
     state.asOf = sliderAsOf();
     setStatus(state.asOf ? `Showing relations that hold at the end of ${slider.value}…` : "Showing relations of all time…", "loading");
     try {
+      const started = performance.now();
       await applyAsOf();
+      graphEl.dataset.asOfMs = (performance.now() - started).toFixed(1);
       setStatus(state.asOf ? `Relations outside the period up to ${state.asOf} are faded.` : "All relations shown.");
     } catch (err) {
       fail(err);
@@ -344,7 +346,7 @@ async function runPaths() {
     await drawPaths(paths);
     if (generation !== state.generation) return;
     await applyAsOf();
-    await view.layout(wasEmpty);
+    await view.layout(wasEmpty ? "fresh" : "settle");
     graphEl.dataset.state = "ready";
     showPaths(panel, paths, fromLabel, toLabel);
     setStatus(`${paths.length} path${paths.length === 1 ? "" : "s"} from ${fromLabel} to ${toLabel}, highlighted.`);

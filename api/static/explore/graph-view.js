@@ -206,25 +206,33 @@ export class GraphView {
     this.changed();
   }
 
-  // Lays the graph out and resolves once the result has been painted. `randomize` for a fresh graph.
-  layout(randomize) {
+  // Lays the graph out and resolves once the result has been painted. "ego" for a freshly focused entity: the
+  // focus in the centre and its neighbours on rings, grouped by relation type and kind so colours cluster (fast and
+  // steady at hundreds of nodes). "fresh" and "settle" run the force layout, from random or from current places.
+  layout(mode) {
     return new Promise((resolve) => {
       const count = this.cy.nodes().length;
-      const options =
-        layoutName() === "fcose"
-          ? {
-              name: "fcose",
-              quality: count > 300 ? "draft" : "default",
-              randomize,
-              animate: false,
-              fit: true,
-              padding: 30,
-              nodeDimensionsIncludeLabels: count <= 300,
-              idealEdgeLength: 110,
-              nodeRepulsion: 9000,
-            }
-          : { name: "cose", randomize, animate: false, fit: true, padding: 30 };
-      const layout = this.cy.elements().layout(options);
+      let eles = this.cy.elements(); // force layouts need the edges too, or they tile "disconnected" nodes
+      let options;
+      if (mode === "ego" && this.focusId && this.hasNode(this.focusId)) {
+        eles = this.egoOrder();
+        options = this.egoOptions(eles);
+      } else if (layoutName() === "fcose") {
+        options = {
+          name: "fcose",
+          quality: count > 300 ? "draft" : "default",
+          randomize: mode === "fresh",
+          animate: false,
+          fit: true,
+          padding: 30,
+          nodeDimensionsIncludeLabels: count <= 300,
+          idealEdgeLength: 110,
+          nodeRepulsion: 9000,
+        };
+      } else {
+        options = { name: "cose", randomize: mode === "fresh", animate: false, fit: true, padding: 30 };
+      }
+      const layout = eles.layout(options);
       layout.one("layoutstop", () => {
         // A graph of two or three nodes would otherwise be blown up to the maximum zoom.
         if (this.cy.zoom() > 1.4) {
@@ -235,6 +243,54 @@ export class GraphView {
       });
       layout.run();
     });
+  }
+
+  // The focus first, then its neighbours by the relation that links them, their group and name.
+  egoOrder() {
+    const focus = this.cy.getElementById(this.focusId);
+    const linkType = (n) => {
+      const edge = n.edgesWith(focus)[0];
+      return edge ? RELATION_TYPES.indexOf(edge.data("type")) : RELATION_TYPES.length;
+    };
+    const others = this.cy
+      .nodes()
+      .not(focus)
+      .toArray()
+      .map((n) => ({ n, key: [linkType(n), n.data("group"), n.data("name").toLowerCase()] }))
+      .sort((a, b) => compareKeys(a.key, b.key))
+      .map((x) => x.n);
+    return this.cy.collection([focus, ...others]);
+  }
+
+  egoOptions(ordered) {
+    // Up to 24 neighbours share one ring; beyond that ring k holds 16 + 12k, so a big neighbourhood becomes a target
+    // of rings rather than one huge circle.
+    const neighbours = ordered.length - 1;
+    const capacity = (k) => (neighbours <= 24 ? neighbours : 16 + 12 * k);
+    const ring = new Map();
+    let current = 0;
+    let used = 0;
+    ordered.forEach((n, i) => {
+      if (i === 0) return;
+      if (used >= capacity(current)) {
+        current += 1;
+        used = 0;
+      }
+      ring.set(n.id(), current);
+      used += 1;
+    });
+    const focusId = this.focusId;
+    return {
+      name: "concentric",
+      concentric: (n) => (n.id() === focusId ? 1000 : 999 - ring.get(n.id())),
+      levelWidth: () => 1,
+      minNodeSpacing: ordered.length > 60 ? 24 : 56,
+      avoidOverlap: true,
+      startAngle: (3 / 2) * Math.PI,
+      animate: false,
+      fit: true,
+      padding: 30,
+    };
   }
 
   fit() {
@@ -249,6 +305,14 @@ export class GraphView {
       this.handlers.onChange();
     });
   }
+}
+
+function compareKeys(a, b) {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  return 0;
 }
 
 function labelOf(name, badge) {
