@@ -3,7 +3,8 @@
 Loads DOCS into the embedded store DB with loaders.pipeline.load_paths, printing "loaded N" after each
 document. With KILL_AT ("<write number>:<call number>") the process SIGKILLs itself on that call into the
 database connection (BEGIN, a statement or COMMIT) during that document write: a crash inside an open
-transaction, at a point the test chose.
+transaction, at a point the test chose. With the environment variable CKG_TEST_PAUSE_AT=N it prints
+"paused" after document N and waits for a line on stdin before going on (it holds the store meanwhile).
 """
 
 from __future__ import annotations
@@ -49,8 +50,13 @@ def main(argv: list[str]) -> int:
         write, call = (int(part) for part in argv[2].split(":"))
         store._conn = KillingConnection(store._conn, write, call)  # type: ignore[assignment]
 
+    pause_at = int(os.environ.get("CKG_TEST_PAUSE_AT", "0"))
+
     def progress(done: int, total: int, path: str) -> None:
         print(f"loaded {done}/{total}", flush=True)
+        if done == pause_at:
+            print("paused", flush=True)
+            sys.stdin.readline()
 
     report = load_paths(store, [docs], progress=progress)
     store.close()

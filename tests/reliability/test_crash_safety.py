@@ -81,6 +81,21 @@ def _kill_from_outside(db: Path, docs: Path, rng: random.Random, remaining: int,
     return f"killed from outside after {loaded} progress lines + {delay * 1000:.0f} ms"
 
 
+def _kill_ckg_load(db: Path, docs: Path, rng: random.Random, remaining: int, kills_left: int) -> str:
+    """The real command, killed at a random moment (it prints no progress lines to wait for)."""
+    delay = rng.uniform(2.0, 4.0)  # start-up (~1.5 s) plus up to ~80 documents
+    env = {**os.environ, "CKG_DB_PATH": str(db)}
+    args = [sys.executable, "-m", "cli.main", "load", str(docs)]
+    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        process.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGKILL)
+    _, err = process.communicate(timeout=KILL_TIMEOUT)
+    assert process.returncode == -signal.SIGKILL, f"`ckg load` ended before the kill ({process.returncode}): {err}"
+    return f"`ckg load` killed after {delay:.2f} s"
+
+
 def run_kill_loop(tmp_path: Path, documents: int, kill_points: int, seed: int) -> KillLoop:
     docs = tmp_path / "docs"
     write_profiles(docs, documents)
@@ -89,7 +104,12 @@ def run_kill_loop(tmp_path: Path, documents: int, kill_points: int, seed: int) -
     loop = KillLoop(documents=documents)
     present = 0
     for number in range(kill_points):
-        kill = _kill_inside_a_transaction if number % 2 == 0 else _kill_from_outside
+        if number % 2 == 0:
+            kill = _kill_inside_a_transaction
+        elif number % 4 == 1 and documents - present > 200:
+            kill = _kill_ckg_load
+        else:
+            kill = _kill_from_outside
         how = kill(db, docs, rng, documents - present, kill_points - number)
         loop.runs += 1
         loop.kills += 1

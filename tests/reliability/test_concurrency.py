@@ -1,0 +1,189 @@
+"""Readers during a load, and two loaders at once.
+
+- Many concurrent GraphQL readers while documents load into the same process's store (through the
+  pipeline in a thread and through the ingest mutation): no errors, and no torn read: a funding round is
+  never seen without its lead and investors, nor a company without its round.
+- A second loader process on the embedded store fails fast with the "store busy" message while the
+  first one holds it, and the first one's load completes unharmed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from api.app import create_app
+from api.settings import Settings
+from graph.backends.ladybug import LadybugStore
+from loaders.pipeline import load_paths
+from tests.reliability.consistency import canonical_export, funding_rounds_without_investors
+from tests.reliability.corpus import write_profiles
+from tests.reliability.live_server import live_server
+
+ROOT = Path(__file__).resolve().parents[2]
+API_KEY = "reliability-key-0123456789"
+ROUNDS_QUERY = """
+query Rounds($first: Int) {
+  organizations(filter: {nameContains: "Robotics"}, first: $first) {
+    totalCount
+    nodes { id name fundingRounds { id amount { amount currency } leads { id } investors { id name } } }
+  }
+  stats { entities sources events }
+}
+"""
+INGEST = """
+mutation Ingest($content: String!) { ingest(content: $content, format: "yaml") { statements unchanged } }
+"""
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LadybugStore]:
+    opened = LadybugStore(tmp_path / "graph")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def torn(body: dict[str, Any]) -> list[str]:
+    """Every company/round seen in a half-written state (each generated company has one round: 1 lead + 2)."""
+    problems = []
+    for org in body["data"]["organizations"]["nodes"]:
+        rounds = org["fundingRounds"]
+        if len(rounds) != 1:
+            problems.append(f"{org['id']} seen with {len(rounds)} funding rounds")
+        for found in rounds:
+            if len(found["leads"]) != 1 or len(found["investors"]) != 3 or found["amount"] is None:
+                problems.append(f"{found['id']} seen with {len(found['investors'])} investors: {found}")
+    return problems
+
+
+async def read_while(
+    base: str, done: threading.Event, reading: threading.Event, readers: int
+) -> tuple[int, list[str], list[int]]:
+    """`readers` clients query in a loop until `done`; returns (requests, problems, sources seen over time)."""
+    problems: list[str] = []
+    seen: list[int] = []
+    requests = 0
+
+    async def reader(client: httpx.AsyncClient) -> None:
+        nonlocal requests
+        while not done.is_set() or requests < readers:
+            response = await client.post("/graphql", json={"query": ROUNDS_QUERY, "variables": {"first": 200}})
+            requests += 1
+            body = response.json()
+            if response.status_code != 200 or body.get("errors"):
+                problems.append(f"{response.status_code}: {body.get('errors')}")
+                continue
+            problems.extend(torn(body))
+            seen.append(body["data"]["stats"]["sources"])
+            reading.set()
+
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        await asyncio.gather(*(reader(client) for _ in range(readers)))
+    return requests, problems, seen
+
+
+def test_concurrent_graphql_readers_never_see_a_half_loaded_document(tmp_path: Path, store: LadybugStore) -> None:
+    pipeline_docs = write_profiles(tmp_path / "pipeline", 30, seed=11)
+    ingest_docs = write_profiles(tmp_path / "ingest", 10, seed=12)
+    app = create_app(Settings(_env_file=None, api_key=API_KEY, store_threads=2), store=store)  # type: ignore[call-arg]
+    done = threading.Event()
+    reading = threading.Event()  # the writers start once the readers are answered
+    failures: list[str] = []
+
+    def pipeline_writer() -> None:
+        try:
+            reading.wait(timeout=60)
+            report = load_paths(store, [tmp_path / "pipeline"])
+            failures.extend(d.error or "" for d in report.failed)
+        finally:
+            done.set()
+
+    def ingest_writer(base: str) -> None:
+        reading.wait(timeout=60)
+        with httpx.Client(base_url=base, timeout=60, headers={"Authorization": f"Bearer {API_KEY}"}) as client:
+            for path in ingest_docs:
+                response = client.post("/graphql", json={"query": INGEST, "variables": {"content": path.read_text()}})
+                body = response.json()
+                if response.status_code != 200 or body.get("errors"):
+                    failures.append(f"ingest {path.name}: {response.status_code} {body}")
+
+    with live_server(app) as base:
+        writer = threading.Thread(target=pipeline_writer)
+        ingester = threading.Thread(target=ingest_writer, args=(base,))
+        writer.start()
+        ingester.start()
+        requests, problems, seen = asyncio.run(read_while(base, done, reading, readers=8))
+        writer.join()
+        ingester.join()
+
+    assert failures == []
+    assert problems == []
+    assert requests >= 8
+    assert min(seen) < len(pipeline_docs) + len(ingest_docs), "no read happened while the load ran"
+    assert store.stats().sources == len(pipeline_docs) + len(ingest_docs)
+    assert funding_rounds_without_investors(store) == []
+
+
+def _paused_loader(db: Path, docs: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "CKG_TEST_PAUSE_AT": "3"}
+    args = [sys.executable, "-m", "tests.reliability.load_child", str(db), str(docs)]
+    return subprocess.Popen(
+        args, cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_a_second_loader_process_fails_fast_with_store_busy_and_harms_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_profiles(docs, 8, seed=5)
+    db = tmp_path / "graph"
+    first = _paused_loader(db, docs)
+    assert first.stdout is not None and first.stdin is not None
+    try:
+        for line in first.stdout:  # wait until the first loader is mid-load and holds the store
+            if line.strip() == "paused":
+                break
+        env = {**os.environ, "CKG_DB_PATH": str(db)}
+        started = time.monotonic()
+        second = subprocess.run(
+            [sys.executable, "-m", "cli.main", "load", str(docs)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        waited = time.monotonic() - started
+        first.stdin.write("go\n")
+        first.stdin.flush()
+        _, err = first.communicate(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert second.returncode != 0
+    assert "store busy" in second.stderr, second.stderr
+    assert str(db) in second.stderr
+    assert "Traceback" not in second.stderr
+    assert waited < 15, f"the second loader took {waited:.1f} s to give up"
+    assert first.returncode == 0, err
+
+    loaded = LadybugStore(db)
+    reference = LadybugStore(tmp_path / "reference")
+    try:
+        assert not load_paths(reference, [docs]).failed
+        assert loaded.stats().sources == 8
+        assert canonical_export(loaded) == canonical_export(reference)
+    finally:
+        loaded.close()
+        reference.close()
