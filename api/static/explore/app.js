@@ -446,6 +446,11 @@ window.addEventListener("hashchange", () => {
   if (id && id !== graphEl.dataset.focus) focusEntity(id);
 });
 
+// On a phone the graph and the panel come first; filters and lists open on demand.
+if (window.matchMedia("(max-width: 820px)").matches) {
+  for (const details of document.querySelectorAll(".below details")) details.open = false;
+}
+
 const initial = entityFromHash();
 if (initial) focusEntity(initial);
 // A handle for the browser console and the browser test (to find where a node is drawn on the canvas).

@@ -101,7 +101,7 @@ export const STYLESHEET = [
       "text-background-padding": 2,
       "border-width": 2,
       "border-color": "#ffffff",
-      "min-zoomed-font-size": 7, // labels too small to read are not drawn (and not paid for)
+      "min-zoomed-font-size": 5, // labels too small to read are not drawn (and not paid for)
     },
   },
   { selector: "node[?expanded]", style: { width: 44, height: 44, "border-width": 3, "border-color": "#111827" } },
@@ -123,7 +123,7 @@ export const STYLESHEET = [
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.8,
       "text-background-padding": 1,
-      "min-zoomed-font-size": 8,
+      "min-zoomed-font-size": 6,
     },
   },
   { selector: 'edge[type = "INVESTED_IN"]', style: { "line-color": "#059669", "target-arrow-color": "#059669" } },
