@@ -145,6 +145,13 @@ def test_path_mode_highlights_the_shortest_path_from_tencent_to_minimax(
     assert any(TENCENT in el and MINIMAX in el for el in on_canvas), on_canvas
     page.screenshot(path=artifacts / "05-path-tencent-minimax.png", full_page=True)
 
+    page.get_by_test_id("path-to").fill("Wombat Robotics")
+    page.get_by_test_id("path-run").click()
+    status = page.get_by_test_id("status")
+    expect(status).to_have_attribute("data-kind", "error")
+    expect(status).to_contain_text("Wombat Robotics")
+    expect(highlighted.first).to_have_attribute("data-path", "true")  # the last good answer stays drawn
+
 
 def test_time_slider_fades_minimax_investors_of_2024_in_2020(page: Any, explorer_url: str, artifacts: Path) -> None:
     open_entity(page, explorer_url, MINIMAX)
