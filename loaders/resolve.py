@@ -23,7 +23,7 @@ import contextlib
 import datetime as dt
 import re
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,7 +54,7 @@ from loaders.drafts import DocumentDraft, EntityDraft, Span
 LINK_SCORE = 92.0
 GREY_SCORE = 85.0
 MIN_FUZZY_KEY_LENGTH = 6  # shorter keys ("baidu", "xai") only ever match exactly
-MAX_BLOCK = 3000  # a blocking key shared by more names than this is too generic to narrow anything
+MAX_BLOCK = 1000  # a blocking key shared by more names than this is too generic to narrow anything
 
 # A relation, event or attribute property whose value starts with this names an event of the same
 # document by its qualifier; resolution replaces it with that event's graph id.
@@ -76,13 +76,15 @@ def core_key(key: str) -> str:
     return " ".join(words)
 
 
-def acronyms_of(name: str) -> set[str]:
+def acronyms_of(name: str, key: str | None = None) -> set[str]:
     """Initials of a multi-word name, with and without its legal suffix ("smic" and "smi")."""
+    if " " not in name.strip():
+        return set()
     words = [w for w in tokens(name) if w and w not in _ACRONYM_STOPWORDS]
     found: set[str] = set()
     if len(words) >= 2:
         found.add("".join(w[0] for w in words))
-    key_words = normalize_key(name).split()
+    key_words = (normalize_key(name) if key is None else key).split()
     if len(key_words) >= 2:
         found.add("".join(w[0] for w in key_words if w not in _ACRONYM_STOPWORDS))
     return {a for a in found if len(a) >= 2}
@@ -96,6 +98,19 @@ def looks_like_acronym(name: str) -> bool:
 
 def _distinct_numbers(a: str, b: str) -> bool:
     return _DIGITS.findall(a) != _DIGITS.findall(b)
+
+
+def _distinct_parts(a: str, b: str) -> tuple[str, str]:
+    """Both keys without the words they share at the start and the end ("jianyong bank" / "jianyang bank"
+    -> "jianyong" / "jianyang"): a shared common word must not make two different names look alike."""
+    x, y = a.split(), b.split()
+    while len(x) > 1 and len(y) > 1 and x[-1] == y[-1]:
+        x.pop()
+        y.pop()
+    while len(x) > 1 and len(y) > 1 and x[0] == y[0]:
+        x.pop(0)
+        y.pop(0)
+    return " ".join(x), " ".join(y)
 
 
 def _is_extension(short: str, long: str) -> bool:
@@ -135,10 +150,14 @@ class NameIndex:
         self.by_core: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
         self.by_acronym: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
         self.acronym_names: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
-        self.blocks: dict[tuple[EntityKind, str], set[str]] = defaultdict(set)
+        # blocking key -> key length -> keys; a fuzzy look-up only reads lengths that could reach GREY_SCORE
+        self.blocks: dict[tuple[EntityKind, str], dict[int, list[str]]] = defaultdict(dict)
+        self.block_sizes: Counter[tuple[EntityKind, str]] = Counter()
         self._undo: list[tuple[Any, ...]] = []
+        self._journal = False  # the initial bulk load needs no undo log
         for entry in entries:
             self.add(entry.entity_id, entry.kind, [entry.text], primary=entry.text if entry.is_primary else None)
+        self._journal = True
 
     # --- building
 
@@ -146,39 +165,63 @@ class NameIndex:
         bucket = table[key]
         if value not in bucket:
             bucket.add(value)
-            self._undo.append(("set", table, key, value))
+            if self._journal:
+                self._undo.append(("set", table, key, value))
 
     def add(self, eid: EntityId, kind: EntityKind, names: Iterable[str], primary: str | None = None) -> None:
         if eid not in self.kind:
             self.kind[eid] = kind
-            self._undo.append(("dict", self.kind, eid))
+            if self._journal:
+                self._undo.append(("dict", self.kind, eid))
         if primary and eid not in self.primary:
             self.primary[eid] = primary
-            self._undo.append(("dict", self.primary, eid))
+            if self._journal:
+                self._undo.append(("dict", self.primary, eid))
+        known = self.names[eid]
         for name in names:
-            key = normalize_key(name)
-            if not key or name in self.names[eid]:
+            if name in known:
                 continue
-            self.names[eid].append(name)
-            self._undo.append(("list", self.names[eid], name))
+            key = normalize_key(name)
+            if not key:
+                continue
+            known.append(name)
+            if self._journal:
+                self._undo.append(("list", known, name))
+            new_key = not self.by_key.get((kind, key))
             self._put(self.by_key, (kind, key), eid)
             if kind is EntityKind.ORGANIZATION:
                 self._put(self.by_core, (kind, core_key(key)), eid)
-            for acronym in acronyms_of(name):
-                self._put(self.by_acronym, (kind, acronym), eid)
+            if kind is not EntityKind.PERSON:
+                for acronym in acronyms_of(name, key):
+                    self._put(self.by_acronym, (kind, acronym), eid)
             if looks_like_acronym(name):
                 self._put(self.acronym_names, (kind, key.replace(" ", "")), eid)
-            for block in self._block_keys(key):
-                self._put(self.blocks, (kind, block), key)
+            if new_key:
+                for block in self._block_keys(key):
+                    bucket = self.blocks[(kind, block)].setdefault(len(key), [])
+                    bucket.append(key)
+                    self.block_sizes[(kind, block)] += 1
+                    if self._journal:
+                        self._undo.append(("list", bucket, key))
+                        self._undo.append(("count", self.block_sizes, (kind, block)))
 
     @staticmethod
-    def _block_keys(key: str) -> set[str]:
+    def _block_pairs(key: str) -> list[tuple[str, str]]:
         """Blocking keys: a typo has to hit the first word's start, the last word's start and the end at once
-        to escape all three."""
+        to escape all of them. Each comes coarse (4 letters) and fine (6 letters); the fine one is read when
+        the coarse block is too common to narrow anything."""
         words = key.split()
         compact = key.replace(" ", "")
         # First and last words share one label so that "Junjie Yan" meets "Yan Junjie".
-        return {"w:" + words[0][:3], "w:" + words[-1][:3], "s:" + compact[-3:]}
+        return [
+            ("w:" + words[0][:4], "W:" + words[0][:6]),
+            ("w:" + words[-1][:4], "W:" + words[-1][:6]),
+            ("s:" + compact[-4:], "S:" + compact[-6:]),
+        ]
+
+    @classmethod
+    def _block_keys(cls, key: str) -> set[str]:
+        return {block for pair in cls._block_pairs(key) for block in pair}
 
     def checkpoint(self) -> int:
         return len(self._undo)
@@ -191,6 +234,8 @@ class NameIndex:
                 step[1][step[2]].discard(step[3])
             elif step[0] == "dict":
                 step[1].pop(step[2], None)
+            elif step[0] == "count":
+                step[1][step[2]] -= 1
             else:
                 step[1].remove(step[2])
 
@@ -212,10 +257,20 @@ class NameIndex:
         ids = self.by_key.get((kind, key))
         if ids:
             return Match(self._best(ids, key), 100.0, "exact")
-        if kind is EntityKind.ORGANIZATION and key:
-            ids = self.by_core.get((kind, core_key(key)))
-            if ids and len(ids) == 1:
-                return Match(next(iter(ids)), 97.0, "core")
+        if kind is not EntityKind.ORGANIZATION or not key:
+            return None
+        # "Taihong Software Technology" is "Taihong Software" when that is known...
+        words = key.split()
+        while len(words) > 1 and words[-1] in DESCRIPTORS:
+            words.pop()
+            shorter = " ".join(words)
+            ids = self.by_key.get((kind, shorter))
+            if ids:
+                return Match(self._best(ids, shorter), 97.0, "core")
+        # ... and "Moonshot" is "Moonshot AI" when only one entity has that core.
+        ids = self.by_core.get((kind, core_key(key)))
+        if ids and len(ids) == 1:
+            return Match(next(iter(ids)), 97.0, "core")
         return None
 
     def acronym(self, kind: EntityKind, name: str) -> Match | None:
@@ -234,25 +289,42 @@ class NameIndex:
         key = normalize_key(name)
         if len(key.replace(" ", "")) < MIN_FUZZY_KEY_LENGTH:
             return []
-        pool: set[str] = set()
-        for block in self._block_keys(key):
-            members = self.blocks.get((kind, block))
-            if members and len(members) <= MAX_BLOCK:
-                pool |= members
-        pool.discard(key)
-        if not pool:
-            return []
         scorer = fuzz.token_sort_ratio if kind is EntityKind.PERSON else fuzz.ratio
+        # ratio = 2 * common / (len(a) + len(b)) cannot reach GREY_SCORE beyond these lengths
+        share = GREY_SCORE / 100
+        shortest, longest = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
+        scored: dict[str, float] = {}
+        chosen: set[str] = set()
+        for coarse, fine in self._block_pairs(key):
+            for block in (coarse, fine):
+                if 0 < self.block_sizes[(kind, block)] <= MAX_BLOCK:
+                    chosen.add(block)
+                    break
+        for block in sorted(chosen):
+            by_length = self.blocks[(kind, block)]
+            members = [k for n, keys in by_length.items() if shortest <= n <= longest for k in keys]
+            if not members:
+                continue
+            for other, score, _ in process.extract(
+                key, members, scorer=scorer, score_cutoff=GREY_SCORE, limit=limit + 1
+            ):
+                scored[other] = score
+        scored.pop(key, None)
         found: dict[EntityId, Match] = {}
-        for other, score, _ in process.extract(key, list(pool), scorer=scorer, score_cutoff=GREY_SCORE, limit=limit):
+        for other, score in scored.items():
             if len(other.replace(" ", "")) < MIN_FUZZY_KEY_LENGTH or _distinct_numbers(key, other):
                 continue
             if _is_extension(key, other) or _is_extension(other, key):
                 continue
+            mine, theirs = _distinct_parts(key, other)
+            if (mine, theirs) != (key, other):
+                score = min(score, scorer(mine, theirs))
+                if score < GREY_SCORE:
+                    continue
             for eid in self.by_key.get((kind, other), ()):
                 if eid not in found or found[eid].score < score:
                     found[eid] = Match(eid, float(score), "fuzzy")
-        return sorted(found.values(), key=lambda m: (-m.score, m.entity_id))
+        return sorted(found.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
 
     def resolve(
         self, kind: EntityKind, names: Sequence[str], authoritative: bool = False
