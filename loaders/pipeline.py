@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -38,6 +39,10 @@ EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
 }
+
+# The cached name index is shared by every load of a process (the API ingests from a thread pool): one
+# document at a time resolves against it and writes, so an index rollback never undoes another's names.
+_LOAD_LOCK = threading.RLock()
 
 Progress = Callable[[int, int, str], None]  # (documents done, documents in all, path just loaded)
 
@@ -195,6 +200,36 @@ def load_document(
 
     `index` and `seen` (sha256s of this load) are shared by load_paths across the documents of a load.
     """
+    with _LOAD_LOCK:
+        return _load_document(
+            store,
+            content,
+            format,
+            path=path,
+            title=title,
+            url=url,
+            published_at=published_at,
+            dry_run=dry_run,
+            extractor=extractor,
+            index=index,
+            seen=seen,
+        )
+
+
+def _load_document(
+    store: GraphStore,
+    content: str | bytes,
+    format: str,
+    *,
+    path: str | None,
+    title: str | None,
+    url: str | None,
+    published_at: PartialDate | None,
+    dry_run: bool,
+    extractor: Extractor | None,
+    index: NameIndex | None,
+    seen: set[str] | None,
+) -> DocumentReport:
     where = path or "<document>"
     report = DocumentReport(path=path)
     own_index = index is None
