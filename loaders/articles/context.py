@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
-from graph.names import normalize_key
+from graph.names import normalize_key as _normalize_key
 from loaders.articles.mentions import (
     DESCRIPTOR_WORDS,
     GazetteerIndex,
@@ -19,6 +20,8 @@ from loaders.articles.mentions import (
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraft, Span
+
+normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)
 
 PERSON_NOUNS = (
     r"(?:analyst|executive|founder|co-founder|chairman|chairwoman|chief|president|professor|researcher|engineer|"
@@ -331,6 +334,13 @@ class SentenceView:
             return self.doc.topic
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
 
+    def _known_kind(self, m: Mention) -> EntityKind | None:
+        record = self.b.find(m.text)
+        if record is not None:
+            return record.kind
+        known = self.b.gazetteer.lookup(m.text)
+        return known[1] if known else None
+
     def is_person(self, m: Mention) -> bool:
         record = self.b.find(m.text)
         if record is not None:
@@ -374,13 +384,15 @@ class SentenceView:
                 continue  # dateline "SHANGHAI, Dec 5 —"
             if guess_kind(m.text) == EntityKind.PLACE or m.text.endswith("-based"):
                 continue
+            if self.text[m.end : m.end + 1] == "-" or self._known_kind(m) == EntityKind.PLACE:
+                continue
             return m
         return None
 
     def subject_ref(self, before: int | None = None) -> str | None:
         """Subject of the sentence up to `before`: a named organisation or, for "it"/"the company", the topic."""
         head = self.text[: len(self.text) if before is None else before]
-        clause = self.text.rfind(";", 0, len(head)) + 1
+        clause = clause_start(self.text, len(head))
         m = self.subject_mention(before, clause)
         head = head[clause:] if clause else head
         pronoun = re.search(
@@ -395,6 +407,20 @@ class SentenceView:
         if self.is_person(m):
             return None
         return self.resolve(m, EntityKind.ORGANIZATION)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding `pos`: after the last ";" outside parentheses."""
+    depth = 0
+    start = 0
+    for index, char in enumerate(text[:pos]):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            start = index + 1
+    return start
 
 
 def money_props(money: Money | None) -> dict[str, Any] | None:

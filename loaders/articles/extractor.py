@@ -11,6 +11,7 @@ from loaders.articles.header import read_header
 from loaders.articles.mentions import (
     GazetteerIndex,
     find_mentions,
+    guess_kind,
     looks_like_person,
     lowercase_vocabulary,
     merge_mentions,
@@ -21,6 +22,10 @@ from loaders.articles.textdates import find_dates
 from loaders.drafts import DocumentDraft, EventDraft, Gazetteer, SourceMeta
 
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
+_ORG_APPOSITIVE = re.compile(
+    r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
+    r"group|lab|chipmaker|operator|provider|fund|bank)\b|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
+)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 
 
@@ -95,7 +100,12 @@ class ArticleExtractor:
             return
         if re.match(r"\s+(?:and|led|then|also)\b", rest):
             return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
-        ref = view.resolve(subject, None)
+        known = view.b.find(subject.text) or None
+        if known is None and guess_kind(subject.text) not in (None, EntityKind.ORGANIZATION):
+            return
+        if known is None and looks_like_person(subject.text) and not _ORG_APPOSITIVE.match(rest):
+            return  # "Rotating chairman Eric Xu said": a person-shaped name is not a topic without an org cue
+        ref = known.ref if known else view.resolve(subject, EntityKind.ORGANIZATION)
         if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
             view.doc.topic = ref
 

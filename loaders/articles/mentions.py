@@ -430,10 +430,15 @@ class GazetteerIndex:
 
 
 def merge_mentions(found: Iterable[Mention], known: Iterable[Mention]) -> list[Mention]:
-    """Known names win over capitalised runs they overlap."""
-    known_list = sorted(known, key=lambda m: m.start)
-    result = list(known_list)
-    for mention in found:
-        if not any(mention.start < k.end and k.start < mention.end for k in known_list):
-            result.append(mention)
+    """Where a known name and a capitalised run overlap, the longer wins ("DeepSeek-V3" over a known
+    "DeepSeek", "Shenzhen Capital Group" over a known "Shenzhen"); on a tie the known name wins."""
+    found_list = list(found)
+    result: list[Mention] = []
+    for k in known:
+        overlapping = [m for m in found_list if m.start < k.end and k.start < m.end]
+        if any(m.end - m.start > k.end - k.start for m in overlapping):
+            continue
+        found_list = [m for m in found_list if m not in overlapping]
+        result.append(k)
+    result.extend(found_list)
     return sorted(result, key=lambda m: m.start)

@@ -31,7 +31,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         gap = text[cursor : nxt.start]
         # descriptors before the first name: "brothers", "former Nvidia executive"
         if not founders:
-            if not re.fullmatch(r"(?:[a-z][\w-]*\s+|(?:[A-Z][\w-]*['’]s?\s+))*", gap) or nxt.start - cursor > 40:
+            if not re.fullmatch(r"\s*(?:[a-z][\w-]*\s+|(?:[A-Z][\w-]*['’]s?\s+))*", gap) or nxt.start - cursor > 40:
                 break
             if not looks_like_person(nxt.text):
                 cursor = nxt.end

@@ -36,6 +36,11 @@ _WAS_PREVIOUSLY = re.compile(
     r"\b(?:was|were|had been)\s+(?:previously|formerly|earlier|once)\s+"
     r"(?:[a-z-]+\s+){0,4}?(?:at|of|with|for)\s+(?:the\s+)?"
 )
+_BOTH_FIRMS = re.compile(rf"\bwho is (?P<role>{ROLE}) of both (?:firms|companies|groups)\b", re.IGNORECASE)
+_JOINT = re.compile(
+    r"\b(?:set up|formed|established|launched|opened|created) an? (?P<kind>joint (?:laboratory|lab|venture|research [a-z]+))"  # noqa: E501
+    r" (?:with|alongside) (?=[A-Z])"
+)
 _SPENT = re.compile(r"\bspent (?:about |nearly |more than |over )?[\w-]+ years at\s+", re.IGNORECASE)
 _FORMER_AT = re.compile(
     r"\bformer (?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) (?:executive|engineer|researcher|employee|manager|scientist)s?\b"  # noqa: E501
@@ -137,6 +142,33 @@ def apply(view: SentenceView) -> None:
                 target,
                 view.span(before.start(), mention.end),
                 properties={"role": before.group("role").strip().lower()},
+            )
+    for m in _BOTH_FIRMS.finditer(text):
+        person = _person_subject(view, m.start())
+        orgs = [view.doc.topic] + [
+            view.resolve(o, EntityKind.ORGANIZATION)
+            for o in view.mentions
+            if o.end <= m.start() and not looks_like_person(o.text) and o.possessive
+        ]
+        for org_ref in [o for o in dict.fromkeys(orgs) if o][:2]:
+            b.relate(
+                RelationType.WORKS_AT,
+                person,
+                org_ref,
+                view.span(m.start(), m.end()),
+                properties={"role": m.group("role")},
+            )
+    for m in _JOINT.finditer(text):
+        partner = view.mention_at(m.end())
+        subject = view.subject_ref(m.start()) or view.doc.topic
+        if partner is not None and subject:
+            b.relate(
+                RelationType.AFFILIATED_WITH,
+                subject,
+                view.resolve(partner, EntityKind.ORGANIZATION),
+                view.span(m.start(), partner.end),
+                valid_from=view.sentence_date(),
+                properties={"kind": m.group("kind")},
             )
     for m in _NOW_ROLE.finditer(text):
         person = _person_subject(view, m.start())

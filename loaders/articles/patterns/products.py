@@ -70,9 +70,8 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
     clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
     for owner in reversed(view.mentions):
         if clause_start <= owner.start and owner.end < m.start and owner.possessive:
-            if re.match(r"['’]s?\s+(?:[a-z-]+\s+){1,4}", view.text[owner.end : m.start]) and not looks_like_person(
-                owner.text
-            ):
+            gap = view.text[owner.end : m.start]
+            if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not looks_like_person(owner.text):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", head):
@@ -117,8 +116,10 @@ def apply(view: SentenceView) -> None:
         if mention.possessive or looks_like_person(mention.text):
             continue
         after = text[mention.end :]
-        kind_after = _KIND_AFTER.match(after)
-        appositive = _APPOSITIVE_KIND.match(after)
+        paren = re.match(r"\s*\([^()]{1,60}\)", after)
+        skip = paren.end() if paren else 0
+        kind_after = _KIND_AFTER.match(after[skip:])
+        appositive = _APPOSITIVE_KIND.match(after[skip:])
         bold = text[max(0, mention.start - 2) : mention.start] == "**"
         head = text[: mention.start]
         released = re.search(
@@ -162,18 +163,21 @@ def apply(view: SentenceView) -> None:
         if developer is None:
             continue
         if appositive:
-            after_appositive = after[appositive.end() :]
+            after_appositive = after[skip + appositive.end() :]
             built_by = re.match(r"\s*(?P<org>[A-Z][\w-]*)\s+(?:launched|released|built|developed)", after_appositive)
             if built_by:
-                org_m = view.mention_at(mention.end + appositive.end() + built_by.start("org"))
+                org_m = view.mention_at(mention.end + skip + appositive.end() + built_by.start("org"))
                 developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
         if b.record(developer).kind != EntityKind.ORGANIZATION:
             continue
         date = _release_date(view, mention)
         if appositive and date is None:
-            launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", after[appositive.end() :])
+            rest = after[skip + appositive.end() :]
+            launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", rest)
             if launched:
-                date = view.date_near(mention.end + appositive.end() + launched.end(), after_only=True, window=15)
+                date = view.date_near(
+                    mention.end + skip + appositive.end() + launched.end(), after_only=True, window=15
+                )
         ref = _product(view, mention, _kind(noun, mention.text), date)
         if ref is None:
             continue
@@ -182,7 +186,7 @@ def apply(view: SentenceView) -> None:
             RelationType.DEVELOPED,
             developer,
             ref,
-            view.span(mention.start, mention.end + (kind_after.end() if kind_after else 0)),
+            view.span(mention.start, mention.end + (skip + kind_after.end() if kind_after else 0)),
             valid_from=date,
             properties=props,
         )
