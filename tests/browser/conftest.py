@@ -12,6 +12,7 @@ from tests.browser.live_server import chromium_context, live_server, missing_pre
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "explorer"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"  # an article with a dated price move for the badge
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,8 @@ def explorer_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     store = LadybugStore(tmp_path_factory.mktemp("explorer-store") / "graph")
     try:
-        load_paths(store, [REPO / "seeds"])
+        report = load_paths(store, [REPO / "seeds", FIXTURES])
+        assert not report.failed, report.failed
         with live_server(create_app(store=store)) as base:
             yield f"{base}/explore/"
     finally:

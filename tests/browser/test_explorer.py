@@ -80,6 +80,8 @@ def test_search_draws_zhipu_and_clicking_a_node_expands_it(page: Any, explorer_u
     expect(page.get_by_test_id("panel-title")).to_have_text("Zhipu AI")
     expect(page.get_by_test_id("panel-attributes")).to_contain_text("Beijing Zhipu Huazhang Technology")
     expect(page.get_by_test_id("panel-history")).to_contain_text("Conflicts with")
+    expect(node_item(page, TENCENT).get_by_test_id("node-badge")).to_have_text("▲ +3.2%")
+    assert page.evaluate(f"() => window.ckgExplorer.cy.getElementById('{TENCENT}').data('badgeDir')") == "up"
     page.screenshot(path=artifacts / "02-zhipu-neighbourhood.png", full_page=True)
 
     edges_before = edge_items(page).count()
@@ -114,6 +116,16 @@ def test_an_edge_shows_its_evidence(page: Any, explorer_url: str, artifacts: Pat
     expect(evidence.first.get_by_test_id("evidence-source")).not_to_be_empty()
     expect(evidence.first.get_by_test_id("evidence-date")).not_to_be_empty()
     page.screenshot(path=artifacts / "04-edge-evidence.png", full_page=True)
+
+    node_item(page, TENCENT).get_by_role("button").click()
+    expect(panel.get_by_test_id("panel-title")).to_have_text("Tencent")
+    move = panel.locator('[data-testid="timeline-event"][data-kind="PRICE_MOVE"]')
+    expect(move).to_contain_text("2025-03-20")
+    move.locator("summary").click()
+    expect(move.get_by_test_id("evidence-quote")).to_have_text("Tencent rose 3.2%")
+    expect(move.get_by_test_id("evidence-source")).to_have_text("Tencent shares rise after quarterly results")
+    expect(move.get_by_test_id("evidence-publisher")).to_have_text("Market Wire")
+    expect(move.get_by_test_id("evidence-date")).to_have_text("2025-03-20")
 
 
 def test_path_mode_highlights_the_shortest_path_from_tencent_to_minimax(

@@ -56,6 +56,10 @@ function addNeighbourhood(entity) {
     view.markExpanded(entity.id);
     for (const rel of entity.relations) {
       view.upsertNode(rel.other, entity.id);
+      // A neighbour shows its latest price move; an expanded node (above) its latest event of any kind.
+      if (!view.node(rel.other.id).expanded && rel.other.events && rel.other.events.length) {
+        view.setEvents(rel.other.id, rel.other.events);
+      }
       view.addEdge(edgeFromRelation(entity.id, rel));
     }
   });

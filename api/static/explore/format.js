@@ -64,9 +64,10 @@ export function compareDates(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// The badge shows the latest price move, or else the latest dated event.
+// The badge shows the latest price move (an undated one when no move is dated), or else the latest dated event.
 export function latestBadgeEvent(events) {
   if (!events || !events.length) return null;
-  const dated = events.filter((e) => e.date).sort((x, y) => compareDates(y.date, x.date));
-  return dated.find((e) => e.kind === "PRICE_MOVE") || dated[0] || null;
+  const newestFirst = (list) => list.filter((e) => e.date).sort((x, y) => compareDates(y.date, x.date));
+  const moves = events.filter((e) => e.kind === "PRICE_MOVE");
+  return newestFirst(moves)[0] || moves[0] || newestFirst(events)[0] || null;
 }

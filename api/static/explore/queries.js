@@ -25,7 +25,10 @@ query Neighbourhood($id: ID!) {
   entity(id: $id) {
     ...Head
     events { id kind date summary pctChange direction }
-    relations { type direction validFrom validTo properties other { ...Head } }
+    relations {
+      type direction validFrom validTo properties
+      other { ...Head events(kinds: [PRICE_MOVE]) { id kind date pctChange direction } }
+    }
   }
 }${HEAD}`;
 
