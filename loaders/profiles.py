@@ -71,11 +71,23 @@ def _money(value: Any) -> Any:
 
 
 MoneyValue = Annotated[Money, BeforeValidator(_money, json_schema_input_type=str | Money)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _number_as_text(value: Any) -> Any:
+    """YAML reads `name: 360` as a number; a name is text (Qihoo's brand is "360")."""
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+Name = Annotated[
+    str,
+    BeforeValidator(_number_as_text, json_schema_input_type=str),
+    StringConstraints(strip_whitespace=True, min_length=1),
+]
 
 
 def _name_object(value: Any) -> Any:
     """A bare string stands for {name: <string>} wherever an object with a name is expected."""
+    value = _number_as_text(value)
     return {"name": value} if isinstance(value, str) else value
 
 
@@ -309,11 +321,28 @@ def validation_problems(exc: ValidationError, many: bool) -> list[str]:
 
 
 class _GuardedLoader(yaml.SafeLoader):
-    """safe_load that refuses documents whose aliases expand to a huge tree."""
+    """safe_load that refuses documents whose aliases expand to a huge tree, and duplicate keys."""
 
     def construct_document(self, node: Any) -> Any:
         _check_expansion(node)
         return super().construct_document(node)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, Any] = {}
+            for key_node, _ in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if key is None or key == "<<":
+                    continue
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        f"while reading the mapping that starts on line {node.start_mark.line + 1}",
+                        node.start_mark,
+                        f'"{key}" is given twice (first on line {seen[key].line + 1})',
+                        key_node.start_mark,
+                    )
+                seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep=deep)
 
 
 def _check_expansion(root: Any) -> None:

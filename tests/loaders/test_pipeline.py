@@ -101,7 +101,11 @@ def test_duplicates_across_files_become_one_entity(store: LadybugStore, tmp_path
 
 
 def test_dry_run_writes_nothing_but_reports_the_batch(store: LadybugStore, seeds: Path) -> None:
-    report = load_paths(store, [seeds], dry_run=True)
+    calls: list[tuple[int, int, str]] = []
+    report = load_paths(
+        store, [seeds], dry_run=True, progress=lambda done, total, path: calls.append((done, total, path))
+    )
+    assert [c[:2] for c in calls] == [(i, 14) for i in range(1, 15)]
     assert not report.failed and report.statements > 50
     assert store.stats().entities == 0 and store.stats().sources == 0
     minimax = next(d for d in report.documents if (d.path or "").endswith("minimax.yaml"))

@@ -211,3 +211,13 @@ def test_partial_dates_in_profiles_keep_their_precision(day: dt.date, precision:
     (profile,) = parse_profiles(f"name: X\nfounded: {value}\n", "yaml", "x.yaml")
     assert profile.founded is not None and str(profile.founded) == text
     assert profile.founded.precision == precision
+
+
+def test_a_field_given_twice_is_an_error_with_both_lines() -> None:
+    problems = problems_of('name: X\nfounded: "2020"\naliases: [a]\nfounded: "2021"\n')
+    assert problems == ['line 4, column 1: invalid YAML: "founded" is given twice (first on line 2)']
+
+
+def test_numeric_names_are_read_as_text() -> None:
+    draft = read_profile("name: 360\ninvestors: [2345]\n", "yaml", "n.yaml")
+    assert sorted(e.name for e in draft.entities) == ["2345", "360"]
