@@ -82,6 +82,26 @@ def _chunks(rows: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield rows[i : i + size]
 
 
+def run_keyed(
+    run: Runner,
+    many: q.Query,
+    one: q.Query,
+    key: str,
+    values: Sequence[Any],
+    params: dict[str, Any] | None = None,
+    per_key_below: int = 0,
+) -> list[list[Any]]:
+    """Run `many` with `values` under `key` (an UNWIND), or, when there are fewer than `per_key_below`
+    values, the one-key form once per value (a scalar as $value, a row's fields as parameters)."""
+    params = params or {}
+    if len(values) >= per_key_below:
+        return run(many, {**params, key: list(values)})
+    rows: list[list[Any]] = []
+    for value in values:
+        rows.extend(run(one, {**params, **(value if isinstance(value, dict) else {"value": value})}))
+    return rows
+
+
 def decode_entity(data: str) -> Entity:
     return _ENTITY.validate_json(data)
 
@@ -153,6 +173,9 @@ def decode_cursor(cursor: str | None, arity: int) -> list[str] | None:
 
 class CypherStore(ABC):
     dialect: q.Dialect
+    # Below this many keys, look-ups that follow an edge run once per key (q.*_ONE forms): for
+    # backends whose UNWIND joins scan the edge table (Ladybug). 0 = always one UNWIND statement.
+    per_key_below: int = 0
 
     # --- what a backend provides
 
@@ -181,7 +204,7 @@ class CypherStore(ABC):
     # --- writes
 
     def write(self, batch: StatementBatch) -> WriteReport:
-        return self._write_tx(lambda run: _BatchWriter(run, batch).apply())
+        return self._write_tx(lambda run: _BatchWriter(run, batch, self.per_key_below).apply())
 
     # --- entities and names
 
@@ -196,7 +219,9 @@ class CypherStore(ABC):
         result: dict[str, list[Entity]] = {k: [] for k in keys}
         if not wanted:
             return result
-        rows = self._read(q.ENTITIES_BY_KEY, {"keys": wanted})
+        rows = self._read_tx(
+            lambda run: run_keyed(run, q.ENTITIES_BY_KEY, q.ENTITY_BY_KEY, "keys", wanted, None, self.per_key_below)
+        )
         hits: dict[str, list[Entity]] = defaultdict(list)
         for key, data in rows:
             hits[key].append(decode_entity(data))
@@ -260,15 +285,18 @@ class CypherStore(ABC):
         result: dict[EntityId, list[RelationView]] = {i: [] for i in ids}
         if not ids:
             return result
-        params = {"ids": ids, "types": [t.value for t in query.types], "include_retracted": query.include_retracted}
-        plan: list[tuple[q.Query, Direction]] = []
+        params = {"types": [t.value for t in query.types], "include_retracted": query.include_retracted}
+        plan: list[tuple[q.Query, q.Query, Direction]] = []
         if query.direction in (Direction.OUT, Direction.BOTH):
-            plan.append((q.RELATIONS_OUT, Direction.OUT))
+            plan.append((q.RELATIONS_OUT, q.RELATIONS_OUT_ONE, Direction.OUT))
         if query.direction in (Direction.IN, Direction.BOTH):
-            plan.append((q.RELATIONS_IN, Direction.IN))
+            plan.append((q.RELATIONS_IN, q.RELATIONS_IN_ONE, Direction.IN))
 
         def work(run: Runner) -> list[tuple[Direction, list[list[Any]]]]:
-            return [(direction, run(cypher, params)) for cypher, direction in plan]
+            return [
+                (direction, run_keyed(run, many, one, "ids", ids, params, self.per_key_below))
+                for many, one, direction in plan
+            ]
 
         for direction, rows in self._read_tx(work):
             for entity_id, data, other_id in rows:
@@ -291,7 +319,10 @@ class CypherStore(ABC):
         result: dict[EntityId, list[Event]] = {i: [] for i in ids}
         if not ids:
             return result
-        rows = self._read(q.EVENTS_OF, {"ids": ids, "kinds": [k.value for k in query.kinds]})
+        params = {"kinds": [k.value for k in query.kinds]}
+        rows = self._read_tx(
+            lambda run: run_keyed(run, q.EVENTS_OF, q.EVENTS_OF_ONE, "ids", ids, params, self.per_key_below)
+        )
         for entity_id, data in rows:
             event = Event.model_validate_json(data)
             if in_range(event.date, query.since, query.until):
@@ -314,7 +345,13 @@ class CypherStore(ABC):
         result: dict[EntityId, list[AttributeValue]] = {i: [] for i in ids}
         if not ids:
             return result
-        for entity_id, data in self._read(q.ATTRIBUTE_VALUES_OF, {"ids": ids, "attribute": attribute or ""}):
+        params = {"attribute": attribute or ""}
+        rows = self._read_tx(
+            lambda run: run_keyed(
+                run, q.ATTRIBUTE_VALUES_OF, q.ATTRIBUTE_VALUES_OF_ONE, "ids", ids, params, self.per_key_below
+            )
+        )
+        for entity_id, data in rows:
             result[entity_id].append(AttributeValue.model_validate_json(data))
         for values in result.values():
             values.sort(key=lambda v: (v.valid_from is None, v.valid_from or PartialDate(1), v.attribute, v.id))
@@ -456,9 +493,10 @@ def _page(rows: list[list[Any]], first: int, total: int) -> Page:
 class _BatchWriter:
     """Applies one StatementBatch inside an open transaction."""
 
-    def __init__(self, run: Runner, batch: StatementBatch) -> None:
+    def __init__(self, run: Runner, batch: StatementBatch, per_key_below: int = 0) -> None:
         self.run = run
         self.batch = batch
+        self.per_key_below = per_key_below
         self.created: dict[str, int] = defaultdict(int)
         self.updated: dict[str, int] = defaultdict(int)
         self.retracted = 0
@@ -545,7 +583,10 @@ class _BatchWriter:
         wanted = {(e.id, k) for e in entities for k in {normalize_key(n) for n in e.names} if k}
         present: set[tuple[str, str]] = set()
         for chunk in _chunks([e.id for e in entities]):
-            present.update((i, k) for i, k in self.run(q.FETCH_ENTITY_KEYS, {"ids": list(chunk)}))
+            rows = run_keyed(
+                self.run, q.FETCH_ENTITY_KEYS, q.FETCH_ENTITY_KEYS_ONE, "ids", chunk, None, self.per_key_below
+            )
+            present.update((i, k) for i, k in rows)
         missing = sorted(wanted - present)
         if not missing:
             return
@@ -562,7 +603,9 @@ class _BatchWriter:
         lookups = [{"subject": r.subject_id, "id": r.id} for r in relations]
         stored: dict[str, Relation] = {}
         for chunk in _chunks(lookups):
-            for row in self.run(q.FETCH_RELATIONS, {"rows": list(chunk)}):
+            for row in run_keyed(
+                self.run, q.FETCH_RELATIONS, q.FETCH_RELATION_ONE, "rows", chunk, None, self.per_key_below
+            ):
                 rel = Relation.model_validate_json(row[0])
                 stored[rel.id] = rel
         new, changed = _plan(relations, stored, "relation")
@@ -583,7 +626,8 @@ class _BatchWriter:
         touched = [*new, *changed]
         linked: set[tuple[str, str]] = set()
         for chunk in _chunks([e.id for e in changed]):
-            linked.update((v, e) for v, e in self.run(q.FETCH_INVOLVES, {"ids": list(chunk)}))
+            found = run_keyed(self.run, q.FETCH_INVOLVES, q.FETCH_INVOLVES_ONE, "ids", chunk, None, self.per_key_below)
+            linked.update((v, e) for v, e in found)
         rows = [
             {"event": event.id, "entity": entity, "role": _role(event, entity)}
             for event in touched

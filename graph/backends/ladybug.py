@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 class LadybugStore(CypherStore):
     dialect: q.Dialect = "ladybug"
+    per_key_below = 100  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
 
     def __init__(self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024) -> None:
         self.path = Path(path)

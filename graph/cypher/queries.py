@@ -104,6 +104,7 @@ UPDATE_ENTITIES = Query(
 FETCH_ENTITY_KEYS = Query(
     "UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i MATCH (k:NameKey)-[:NAMES]->(e) RETURN e.id, k.key"
 )
+FETCH_ENTITY_KEYS_ONE = Query("MATCH (k:NameKey)-[:NAMES]->(e:Entity) WHERE e.id = $value RETURN e.id, k.key")
 
 FETCH_KEYS = Query("UNWIND $keys AS x MATCH (k:NameKey) WHERE k.key = x RETURN k.key")
 
@@ -121,6 +122,16 @@ CREATE_NAMES = Query(
 ENTITIES_BY_KEY = Query(
     "UNWIND $keys AS x MATCH (k:NameKey) WHERE k.key = x MATCH (k)-[:NAMES]->(e:Entity) RETURN x, e.data"
 )
+
+# --- one-key forms of the UNWIND look-ups that follow an edge -------------------------------------
+# Ladybug plans `UNWIND $ids ... MATCH (n) WHERE n.id = i MATCH (n)-[r]-(m)` as a hash join whose build
+# side scans the whole edge table, so its cost grows with the graph, not with the ids asked for
+# (measured: 20-50 ms a call at 2k organisations, growing linearly). With a plain parameter the same
+# pattern is a primary-key look-up plus an adjacency walk (~0.3 ms). CypherStore runs these forms once
+# per key when a backend asks for it and the keys are few (see CypherStore.per_key_below).
+# Each returns the same columns as its UNWIND form; `$value` is the key, or a row's fields are params.
+
+ENTITY_BY_KEY = Query("MATCH (k:NameKey)-[:NAMES]->(e:Entity) WHERE k.key = $value RETURN k.key, e.data")
 
 NAME_ENTRIES = Query(
     """
@@ -166,6 +177,8 @@ FETCH_RELATIONS = Query(
     """
 )
 
+FETCH_RELATION_ONE = Query("MATCH (s:Entity)-[x:REL]->(:Entity) WHERE s.id = $subject AND x.id = $id RETURN x.data")
+
 FETCH_RELATIONS_BY_ID = Query("MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.id IN $ids RETURN x.data")
 
 CREATE_RELATIONS = Query(
@@ -204,6 +217,22 @@ RELATIONS_IN = Query(
     MATCH (o:Entity)-[x:REL]->(e)
     WHERE ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
     RETURN i, x.data, o.id
+    """
+)
+
+RELATIONS_OUT_ONE = Query(
+    """
+    MATCH (e:Entity)-[x:REL]->(o:Entity)
+    WHERE e.id = $value AND ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+    RETURN e.id, x.data, o.id
+    """
+)
+
+RELATIONS_IN_ONE = Query(
+    """
+    MATCH (o:Entity)-[x:REL]->(e:Entity)
+    WHERE e.id = $value AND ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+    RETURN e.id, x.data, o.id
     """
 )
 
@@ -263,6 +292,7 @@ UPDATE_EVENTS = Query(
 FETCH_INVOLVES = Query(
     "UNWIND $ids AS i MATCH (v:Event) WHERE v.id = i MATCH (v)-[:INVOLVES]->(e:Entity) RETURN v.id, e.id"
 )
+FETCH_INVOLVES_ONE = Query("MATCH (v:Event)-[:INVOLVES]->(e:Entity) WHERE v.id = $value RETURN v.id, e.id")
 
 CREATE_INVOLVES = Query(
     """
@@ -280,6 +310,14 @@ EVENTS_OF = Query(
     MATCH (v:Event)-[:INVOLVES]->(e)
     WHERE v.retracted_at IS NULL AND (size($kinds) = 0 OR v.kind IN $kinds)
     RETURN DISTINCT i, v.data
+    """
+)
+
+EVENTS_OF_ONE = Query(
+    """
+    MATCH (v:Event)-[:INVOLVES]->(e:Entity)
+    WHERE e.id = $value AND v.retracted_at IS NULL AND (size($kinds) = 0 OR v.kind IN $kinds)
+    RETURN DISTINCT e.id, v.data
     """
 )
 
@@ -311,6 +349,14 @@ ATTRIBUTE_VALUES_OF = Query(
     MATCH (e)-[:HAS_VALUE]->(a:AttributeValue)
     WHERE a.retracted_at IS NULL AND ($attribute = '' OR a.attribute = $attribute)
     RETURN i, a.data
+    """
+)
+
+ATTRIBUTE_VALUES_OF_ONE = Query(
+    """
+    MATCH (e:Entity)-[:HAS_VALUE]->(a:AttributeValue)
+    WHERE e.id = $value AND a.retracted_at IS NULL AND ($attribute = '' OR a.attribute = $attribute)
+    RETURN e.id, a.data
     """
 )
 
