@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import load_commands, query_commands, serve_commands, store_commands
+from cli import exchange_commands, load_commands, query_commands, serve_commands, store_commands
 
 app = typer.Typer(
     name="ckg",
@@ -17,6 +17,7 @@ store_commands.register(app)
 serve_commands.register(app)
 query_commands.register(app)
 load_commands.register(app)
+exchange_commands.register(app)
 
 if __name__ == "__main__":
     app()

@@ -1,0 +1,53 @@
+"""Real embedded stores (never fakes): the seeds graph and the synthetic graph, built once per module."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.backends.ladybug import LadybugStore
+from graph.model import Retraction, StatementBatch
+from graph.store import RelationQuery
+from loaders.pipeline import load_paths
+from tests.exchange.synthetic import build
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+OpenStore = Callable[[str], LadybugStore]
+
+
+@pytest.fixture(scope="module")
+def open_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenStore]:
+    """Opens fresh stores in a module-wide folder and closes them all at the end."""
+    folder = tmp_path_factory.mktemp("stores")
+    opened: list[LadybugStore] = []
+
+    def open_(name: str) -> LadybugStore:
+        opened.append(LadybugStore(folder / name))
+        return opened[-1]
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_store(open_store: OpenStore) -> LadybugStore:
+    """The seeds/ graph, with one relation retracted so the retracted state travels too."""
+    store = open_store("seeds")
+    report = load_paths(store, [SEEDS])
+    assert not report.failed, [d.error for d in report.failed]
+    some_org = next(e for e in store.name_entries() if e.entity_id.startswith("org:")).entity_id
+    views = store.relations([some_org], RelationQuery())[some_org]
+    at = dt.datetime(2026, 11, 2, 9, 30, 15, 123456, tzinfo=dt.UTC)
+    store.write(StatementBatch(retractions=(Retraction(target="relation", id=views[0].relation.id, at=at),)))
+    return store
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(open_store: OpenStore) -> LadybugStore:
+    store = open_store("synthetic")
+    build(store, 10_000)
+    return store
