@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graph.model import EntityKind, RelationType, Source
+from graph.names import normalize_key
 from graph.store import NameEntry
 from loaders.drafts import DocumentDraft, EntityDraft, RelationDraft, SourceMeta, Span
 from loaders.resolve import NameIndex, acronyms_of, core_key, looks_like_acronym, resolve_draft
@@ -160,3 +165,26 @@ def test_grey_zone_records_a_candidate_in_the_batch() -> None:
     )
     (candidate,) = doc.batch.merge_candidates
     assert candidate.existing_id == "org:hillhouse-investment" and candidate.new_id == "org:hilhouse-investments"
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
+legal = st.sampled_from(["", " Co., Ltd.", " Inc.", " Holdings Ltd.", " Group Holding Ltd.", " Corp.", " Limited"])
+case = st.sampled_from([str.lower, str.upper, str.title])
+
+
+@given(st.lists(words, min_size=1, max_size=3), legal, case)
+def test_case_punctuation_and_legal_suffix_variants_always_link(parts: list[str], suffix: str, style: Any) -> None:
+    name = " ".join(p.capitalize() for p in parts)
+    if normalize_key(name) != " ".join(parts):  # the name itself ends in a legal word ("Group")
+        return
+    index = index_of(("org:x", ORG, [name]))
+    variant = style(name) + suffix
+    assert resolved(index, ORG, variant) == "org:x"
+
+
+@given(st.lists(words, min_size=1, max_size=2), st.sampled_from(["Cloud", "China", "Music", "Bank", "Europe"]))
+def test_a_name_plus_a_distinguishing_word_never_links(parts: list[str], extra: str) -> None:
+    name = " ".join(p.capitalize() for p in parts)
+    index = index_of(("org:x", ORG, [name]))
+    match, looks = index.resolve(ORG, [f"{name} {extra}"])
+    assert match is None and looks == []
