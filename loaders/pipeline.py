@@ -236,6 +236,8 @@ def _load_document(
     try:
         fmt = _check_format(format)
         text = decode(content, path)
+        if not normalise(text):
+            raise DocumentError(f"{where}: the document is empty")
         sha = content_sha256(text)
         existing = store.source_by_sha256(sha)
         if existing is not None or (seen is not None and sha in seen):
