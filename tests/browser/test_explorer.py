@@ -52,6 +52,7 @@ def choose_with_keyboard(page: Any, box: Any, text: str, name: str) -> None:
 
 def click_node_on_canvas(page: Any, entity_id: str, *, double: bool = False) -> None:
     """Click where cytoscape drew the node: the real tap handlers, not the list mirror."""
+    page.get_by_test_id("graph").scroll_into_view_if_needed()
     pos = page.evaluate(
         "id => { const n = window.ckgExplorer.cy.getElementById(id); return n.renderedPosition(); }", entity_id
     )
@@ -83,6 +84,17 @@ def test_search_draws_zhipu_and_clicking_a_node_expands_it(page: Any, explorer_u
     expect(node_item(page, TENCENT).get_by_test_id("node-badge")).to_have_text("▲ +3.2%")
     assert page.evaluate(f"() => window.ckgExplorer.cy.getElementById('{TENCENT}').data('badgeDir')") == "up"
     page.screenshot(path=artifacts / "02-zhipu-neighbourhood.png", full_page=True)
+
+    glm = page.locator('[data-testid="node-item"][data-kind="PRODUCT"]').first
+    page.get_by_test_id("filter-kind-PRODUCT").uncheck()
+    expect(glm).to_have_attribute("data-state", "filtered")
+    page.get_by_test_id("filter-kind-PRODUCT").check()
+    expect(glm).to_have_attribute("data-state", "active")
+    investment = page.locator(f'[data-testid="edge-item"][data-type="INVESTED_IN"][data-source="{TENCENT}"]').first
+    page.get_by_test_id("filter-type-INVESTED_IN").uncheck()
+    expect(investment).to_have_attribute("data-state", "filtered")
+    page.get_by_test_id("filter-type-INVESTED_IN").check()
+    expect(investment).to_have_attribute("data-state", "active")
 
     edges_before = edge_items(page).count()
     click_node_on_canvas(page, TSINGHUA)
