@@ -47,6 +47,7 @@ class LadybugStore(CypherStore):
             raise StoreError(f"cannot open the embedded store at {self.path}: {exc}") from None
         self._conn = ladybug.Connection(self._db)
         self._lock = threading.RLock()
+        self._generation = 0
         self.read_only = read_only
         if not read_only:
             self.init()
@@ -79,7 +80,18 @@ class LadybugStore(CypherStore):
                     raise StoreError(f"write failed and was rolled back: {exc}") from exc
                 raise
             self._conn.execute("COMMIT")
+            self._generation += 1
             return result
+
+    def generation(self) -> object:
+        """Changes whenever the graph does, for caches (api/search.py). A read-write store is the only
+        writer (the file lock), so its commit counter is enough and costs nothing; a read-only one
+        cannot count other processes' commits and falls back to the counts (full scans)."""
+        if self.read_only:
+            stats = self.stats()
+            return (stats.entities, stats.relations, stats.events, stats.attribute_values, stats.sources)
+        with self._lock:
+            return self._generation
 
     def _rollback(self) -> None:
         # A failed statement has already rolled the transaction back; a Python error has not.
