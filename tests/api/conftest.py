@@ -41,7 +41,7 @@ def small_store(store: LadybugStore) -> LadybugStore:
 
 
 def make_client(store: GraphStore, **settings: Any) -> TestClient:
-    return TestClient(create_app(Settings(_env_file=None, **settings), store=store))  # type: ignore[call-arg]
+    return TestClient(create_app(Settings(_env_file=None, **settings), store=store))
 
 
 @pytest.fixture

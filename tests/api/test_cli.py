@@ -1,0 +1,58 @@
+"""`ckg query` runs GraphQL locally without a server; `ckg schema` prints the served schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.local import print_schema
+from cli.main import app
+from graph.backends.ladybug import LadybugStore
+from tests.api.conftest import write_graph
+from tests.api.graphs import small_graph
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "graph"
+    store = LadybugStore(path)
+    write_graph(store, small_graph())
+    store.close()
+    monkeypatch.setenv("CKG_DB_PATH", str(path))
+    monkeypatch.delenv("CKG_NEO4J_URI", raising=False)
+    return path
+
+
+def test_query_prints_json(db_path: Path) -> None:
+    result = runner.invoke(app, ["query", '{ organization(name: "Z.ai") { name } }'])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"data": {"organization": {"name": "Zhipu AI"}}}
+
+
+def test_query_from_a_file_with_variables(db_path: Path, tmp_path: Path) -> None:
+    query = tmp_path / "q.graphql"
+    query.write_text(
+        "query($n: String!, $k: Int) { organization(name: $n) { name } search(text: $n, limit: $k) { score } }"
+    )
+    result = runner.invoke(app, ["query", "-f", str(query), "--var", "n=T-Head", "--var", "k=1"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["data"]["organization"] == {"name": "T-Head"} and len(body["data"]["search"]) == 1
+
+
+def test_query_errors_exit_non_zero(db_path: Path) -> None:
+    result = runner.invoke(app, ["query", "{ nope }"])
+    assert result.exit_code == 1
+    assert "Cannot query field 'nope'" in json.loads(result.stdout)["errors"][0]["message"]
+
+
+def test_schema_prints_the_served_schema(tmp_path: Path) -> None:
+    target = tmp_path / "schema.graphql"
+    result = runner.invoke(app, ["schema", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8") == print_schema()
