@@ -155,6 +155,8 @@ class NameIndex:
         self.block_sizes: Counter[tuple[EntityKind, str]] = Counter()
         self._undo: list[tuple[Any, ...]] = []
         self._journal = False  # the initial bulk load needs no undo log
+        self.version = 0  # changes whenever the set of names changes
+        self.surface_cache: tuple[int, dict[str, tuple[str, EntityKind]]] | None = None
         for entry in entries:
             self.add(entry.entity_id, entry.kind, [entry.text], primary=entry.text if entry.is_primary else None)
         self._journal = True
@@ -185,6 +187,7 @@ class NameIndex:
             if not key:
                 continue
             known.append(name)
+            self.version += 1
             if self._journal:
                 self._undo.append(("list", known, name))
             new_key = not self.by_key.get((kind, key))
@@ -228,6 +231,8 @@ class NameIndex:
 
     def rollback(self, checkpoint: int) -> None:
         """Forget everything added since the checkpoint (a document whose write failed)."""
+        if len(self._undo) > checkpoint:
+            self.version += 1
         while len(self._undo) > checkpoint:
             step = self._undo.pop()
             if step[0] == "set":
@@ -356,12 +361,19 @@ class IndexGazetteer:
         self._index = index
 
     def surface_forms(self) -> dict[str, tuple[str, EntityKind]]:
+        """Rebuilt only when the index's names changed since the last call (the same dict otherwise)."""
+        cached = self._index.surface_cache
+        if cached is not None and cached[0] == self._index.version:
+            return cached[1]
         forms: dict[str, tuple[str, EntityKind]] = {}
         for eid, names in self._index.names.items():
+            if not names or eid not in self._index.kind:
+                continue  # forgotten by a rollback
             canonical = self._index.primary_name(eid)
             kind = self._index.kind[eid]
             for name in names:
                 forms.setdefault(name, (canonical, kind))
+        self._index.surface_cache = (self._index.version, forms)
         return forms
 
 

@@ -12,7 +12,7 @@ from graph.model import EntityKind, RelationType, Source
 from graph.names import normalize_key
 from graph.store import NameEntry
 from loaders.drafts import DocumentDraft, EntityDraft, RelationDraft, SourceMeta, Span
-from loaders.resolve import NameIndex, acronyms_of, core_key, looks_like_acronym, resolve_draft
+from loaders.resolve import IndexGazetteer, NameIndex, acronyms_of, core_key, looks_like_acronym, resolve_draft
 
 ORG = EntityKind.ORGANIZATION
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -188,3 +188,16 @@ def test_a_name_plus_a_distinguishing_word_never_links(parts: list[str], extra: 
     index = index_of(("org:x", ORG, [name]))
     match, looks = index.resolve(ORG, [f"{name} {extra}"])
     assert match is None and looks == []
+
+
+def test_the_gazetteer_follows_the_index_and_is_reused_while_it_does_not_change() -> None:
+    index = index_of(("org:zhipu-ai", ORG, ["Zhipu AI", "Z.ai"]))
+    gazetteer = IndexGazetteer(index)
+    first = gazetteer.surface_forms()
+    assert first == {"Zhipu AI": ("Zhipu AI", ORG), "Z.ai": ("Zhipu AI", ORG)}
+    assert IndexGazetteer(index).surface_forms() is first
+    mark = index.checkpoint()
+    index.add("org:moonshot-ai", ORG, ["Moonshot AI"], primary="Moonshot AI")
+    assert "Moonshot AI" in gazetteer.surface_forms()
+    index.rollback(mark)
+    assert gazetteer.surface_forms() == first
