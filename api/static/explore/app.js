@@ -7,7 +7,15 @@ import { escapeHtml } from "./format.js";
 import { GraphView, edgeFromRelation } from "./graph-view.js";
 import { renderLists } from "./lists.js";
 import { showEdge, showError, showLoading, showNode, showPaths } from "./panel.js";
-import { DETAILS, NEIGHBOURHOOD, PATHS, RELATION_EVIDENCE, hopRelationsQuery, relationsAsOfQuery } from "./queries.js";
+import {
+  DETAILS,
+  NEIGHBOURHOOD,
+  NEIGHBOUR_MOVES,
+  PATHS,
+  RELATION_EVIDENCE,
+  hopRelationsQuery,
+  relationsAsOfQuery,
+} from "./queries.js";
 import { KINDS, RELATION_TYPES, humanRelation, legendEntries } from "./style.js";
 
 const $ = (id) => document.getElementById(id);
@@ -56,14 +64,27 @@ function addNeighbourhood(entity) {
     view.markExpanded(entity.id);
     for (const rel of entity.relations) {
       view.upsertNode(rel.other, entity.id);
-      // A neighbour shows its latest price move; an expanded node (above) its latest event of any kind.
-      if (!view.node(rel.other.id).expanded && rel.other.events && rel.other.events.length) {
-        view.setEvents(rel.other.id, rel.other.events);
-      }
       view.addEdge(edgeFromRelation(entity.id, rel));
     }
   });
   state.relationSources.add(entity.id);
+}
+
+// A neighbour shows its latest price move; an expanded node its latest event of any kind (set in addNeighbourhood).
+async function addNeighbourBadges(id, generation) {
+  try {
+    const data = await gql(NEIGHBOUR_MOVES, { id });
+    if (generation !== state.generation || !data.entity) return;
+    view.cy.batch(() => {
+      for (const rel of data.entity.relations) {
+        const node = view.node(rel.other.id);
+        if (node && !node.expanded && rel.other.events.length) view.setEvents(rel.other.id, rel.other.events);
+      }
+    });
+    view.changed();
+  } catch (err) {
+    setStatus(`Could not load the neighbours' price moves: ${err.message}`, "error");
+  }
 }
 
 async function fetchNeighbourhood(id) {
@@ -104,6 +125,7 @@ async function focusEntity(id) {
       history.replaceState(null, "", `#entity=${encodeURIComponent(entity.id)}`);
     }
     selectNode(entity.id, { expand: false });
+    addNeighbourBadges(entity.id, generation);
   } catch (err) {
     if (generation === state.generation) fail(err);
   }
@@ -128,6 +150,7 @@ async function expandNode(id) {
     if (generation !== state.generation) return;
     await view.layout("settle");
     graphEl.dataset.state = "ready";
+    addNeighbourBadges(entity.id, generation);
     const added = view.cy.elements().length - before;
     setStatus(added ? `${entity.name}: expanded (${entity.relations.length} relations).` : `${entity.name}: nothing new to add.`);
   } catch (err) {

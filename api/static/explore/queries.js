@@ -25,12 +25,18 @@ query Neighbourhood($id: ID!) {
   entity(id: $id) {
     ...Head
     events { id kind date summary pctChange direction }
-    relations {
-      type direction validFrom validTo properties
-      other { ...Head events(kinds: [PRICE_MOVE]) { id kind date pctChange direction } }
-    }
+    relations { type direction validFrom validTo properties other { ...Head } }
   }
 }${HEAD}`;
+
+// The neighbours' price moves, asked after the first draw so that badges never hold the graph back.
+export const NEIGHBOUR_MOVES = `
+query NeighbourMoves($id: ID!) {
+  entity(id: $id) {
+    id
+    relations { other { id events(kinds: [PRICE_MOVE]) { id kind date pctChange direction } } }
+  }
+}`;
 
 export function relationsAsOfQuery(count) {
   const vars = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(", ");
