@@ -377,7 +377,7 @@ class IndexGazetteer:
         return forms
 
 
-_INDEX_CACHE: weakref.WeakKeyDictionary[Any, tuple[tuple[int, ...], NameIndex]] = weakref.WeakKeyDictionary()
+_INDEX_CACHE: weakref.WeakKeyDictionary[Any, tuple[object, NameIndex]] = weakref.WeakKeyDictionary()
 
 
 def build_index(store: GraphStore) -> NameIndex:
@@ -394,7 +394,11 @@ def build_index(store: GraphStore) -> NameIndex:
     return index
 
 
-def _fingerprint(store: GraphStore) -> tuple[int, ...]:
+def _fingerprint(store: GraphStore) -> object:
+    """Changes whenever the graph does: the store's commit counter where it has one, else its counts."""
+    generation = getattr(store, "generation", None)
+    if callable(generation):
+        return generation()
     stats = store.stats()
     return (stats.entities, stats.relations, stats.events, stats.sources, stats.attribute_values)
 

@@ -150,3 +150,14 @@ def test_articles_go_through_the_extractor_with_the_graph_as_gazetteer(store: La
     views = store.relations(["org:moonshot-ai"], RelationQuery())["org:moonshot-ai"]
     (evidence,) = views[0].relation.evidence
     assert evidence.quote == "Alibaba" and evidence.end == (evidence.start or 0) + 7
+
+
+def test_the_cached_name_index_sees_writes_made_behind_its_back(store: LadybugStore) -> None:
+    from graph.model import Organization, StatementBatch
+    from loaders.resolve import index_for
+
+    assert load_document(store, MINIMAX, "yaml", path="a.yaml").error is None
+    assert index_for(store) is index_for(store)  # cached while nothing changes
+    store.write(StatementBatch(entities=(Organization(id="org:moonshot-ai", name="Moonshot AI"),)))
+    report = load_document(store, "name: Zhipu AI\ninvestors: [Moonshot]\n", "yaml", path="b.yaml")
+    assert report.linked == 1 and report.created == 1
