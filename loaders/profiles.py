@@ -9,9 +9,11 @@ Errors name the file, the field (pydantic's location) and what was found.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Literal
 
+import pycountry
 import yaml
 from pydantic import (
     AliasChoices,
@@ -41,6 +43,7 @@ from loaders.resolve import EVENT_REF
 
 MONEY_EXAMPLE = '"600 million USD" or {amount: 600000000, currency: USD}'
 MAX_ALIAS_EXPANSION = 10_000  # nodes an aliased YAML document may expand to ("billion laughs" guard)
+MAX_NESTING = 100  # levels of [ ] and { } a profile may nest (PyYAML scans deep nesting in quadratic time)
 
 
 class ProfileError(ValueError):
@@ -63,7 +66,10 @@ def _money(value: Any) -> Any:
     if isinstance(value, dict):
         currency = value.get("currency")
         if isinstance(currency, str):
-            value = {**value, "currency": currency.strip().upper()}
+            currency = currency.strip().upper()
+            if pycountry.currencies.get(alpha_3=currency) is None:
+                raise ValueError(f'currency "{currency}" is not an ISO 4217 code (expected e.g. USD, CNY, HKD)')
+            value = {**value, "currency": currency}
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(f"{value!r} is not an amount: a currency is missing (expected e.g. {MONEY_EXAMPLE})")
@@ -369,7 +375,26 @@ def _check_expansion(root: Any) -> None:
         raise yaml.YAMLError("the document expands to too many nodes through aliases (refused)")
 
 
+def _check_nesting(text: str, path: str) -> None:
+    """Refuse deeply nested documents before parsing (brackets inside quoted strings count too)."""
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return
+    depth = 0
+    for char in re.sub(r"[^\[\]{}]+", "", text):
+        depth = depth + 1 if char in "[{" else max(depth - 1, 0)
+        if depth > MAX_NESTING:
+            raise ProfileError(path, [f"nested more than {MAX_NESTING} levels deep (refused)"])
+
+
 def _parse_text(text: str, fmt: str, path: str) -> Any:
+    _check_nesting(text, path)
+    try:
+        return _parse_unchecked(text, fmt, path)
+    except RecursionError:
+        raise ProfileError(path, ["nested too deeply to read (refused)"]) from None
+
+
+def _parse_unchecked(text: str, fmt: str, path: str) -> Any:
     if fmt == "json":
         try:
             return json.loads(text)
