@@ -513,8 +513,9 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
     )
 
     if p.headquarters:
-        place = b.entity(EntityKind.PLACE, p.headquarters, f"{prefix}headquarters: {p.headquarters}")
-        b.relation(RelationType.HEADQUARTERED_IN, me, place, f"{prefix}headquarters: {p.headquarters}")
+        quote = f"{prefix}headquarters: {p.name} is headquartered in {p.headquarters}"
+        place = b.entity(EntityKind.PLACE, p.headquarters, quote)
+        b.relation(RelationType.HEADQUARTERED_IN, me, place, quote)
 
     for i, founder in enumerate(p.founders):
         where = f"{prefix}founders[{i}]"
