@@ -37,6 +37,7 @@ PYDIRS := $(wildcard graph loaders api cli tests benchmarks)
 lint: setup
 	$(BIN)/ruff check $(PYDIRS)
 	$(BIN)/ruff format --check $(PYDIRS)
+	npx --no-install prettier --check api/static/explore
 
 typecheck: setup
 	$(BIN)/mypy

@@ -152,7 +152,11 @@ async function expandNode(id) {
     graphEl.dataset.state = "ready";
     addNeighbourBadges(entity.id, generation);
     const added = view.cy.elements().length - before;
-    setStatus(added ? `${entity.name}: expanded (${entity.relations.length} relations).` : `${entity.name}: nothing new to add.`);
+    setStatus(
+      added
+        ? `${entity.name}: expanded (${entity.relations.length} relations).`
+        : `${entity.name}: nothing new to add.`,
+    );
   } catch (err) {
     if (generation === state.generation) fail(err);
   }
@@ -181,7 +185,10 @@ async function selectEdge(id) {
   if (!edge) return;
   view.select(id);
   const seq = ++state.selectSeq;
-  const names = { source: view.node(edge.source)?.name || edge.source, target: view.node(edge.target)?.name || edge.target };
+  const names = {
+    source: view.node(edge.source)?.name || edge.source,
+    target: view.node(edge.target)?.name || edge.target,
+  };
   showLoading(panel, `the evidence for ${names.source} ${humanRelation(edge.type)} ${names.target}`);
   try {
     const data = await gql(RELATION_EVIDENCE, { id: edge.source, types: [edge.type] });
@@ -241,7 +248,10 @@ slider.addEventListener("input", () => {
   clearTimeout(sliderTimer);
   sliderTimer = setTimeout(async () => {
     state.asOf = sliderAsOf();
-    setStatus(state.asOf ? `Showing relations that hold at the end of ${slider.value}…` : "Showing relations of all time…", "loading");
+    setStatus(
+      state.asOf ? `Showing relations that hold at the end of ${slider.value}…` : "Showing relations of all time…",
+      "loading",
+    );
     try {
       const started = performance.now();
       await applyAsOf();
@@ -271,7 +281,8 @@ $("reset").addEventListener("click", () => {
 function checkboxes(container, values, prefix, label) {
   container.innerHTML = values
     .map(
-      (v) => `<label><input type="checkbox" checked value="${v}" data-testid="filter-${prefix}-${v}"> ${escapeHtml(label(v))}</label>`,
+      (v) =>
+        `<label><input type="checkbox" checked value="${v}" data-testid="filter-${prefix}-${v}"> ${escapeHtml(label(v))}</label>`,
     )
     .join("");
   container.addEventListener("change", applyFilters);
@@ -324,8 +335,16 @@ new Combo($("search-input"), $("search-suggestions"), {
 
 // ---- path mode -----------------------------------------------------------------------------------------------
 
-const pathFrom = new Combo($("path-from"), $("path-from-suggestions"), { onChoose: () => {}, onError: searchErrors, onNoMatch: noMatch });
-const pathTo = new Combo($("path-to"), $("path-to-suggestions"), { onChoose: () => {}, onError: searchErrors, onNoMatch: noMatch });
+const pathFrom = new Combo($("path-from"), $("path-from-suggestions"), {
+  onChoose: () => {},
+  onError: searchErrors,
+  onNoMatch: noMatch,
+});
+const pathTo = new Combo($("path-to"), $("path-to-suggestions"), {
+  onChoose: () => {},
+  onError: searchErrors,
+  onNoMatch: noMatch,
+});
 
 function openPathMode(open) {
   $("path-bar").hidden = !open;
@@ -418,7 +437,12 @@ async function drawPaths(paths) {
       }
       if (!hopEdges[i].length) {
         // The path service knows a hop the relation listing does not show: draw it as stated by the path.
-        const edge = { id: `path|${hop.from.id}|${hop.relation}|${hop.to.id}`, source: hop.from.id, target: hop.to.id, type: hop.relation };
+        const edge = {
+          id: `path|${hop.from.id}|${hop.relation}|${hop.to.id}`,
+          source: hop.from.id,
+          target: hop.to.id,
+          type: hop.relation,
+        };
         view.addEdge(edge);
         hopEdges[i].push(edge.id);
       }

@@ -70,7 +70,8 @@ export class Combo {
         .map((hit, i) => {
           const e = hit.entity;
           const group = groupOf(e);
-          const via = hit.matched && hit.matched !== e.name ? ` <small>matched “${escapeHtml(hit.matched)}”</small>` : "";
+          const via =
+            hit.matched && hit.matched !== e.name ? ` <small>matched “${escapeHtml(hit.matched)}”</small>` : "";
           return `<li id="${this.list.id}-${i}" role="option" data-index="${i}" data-testid="suggestion" data-id="${escapeHtml(e.id)}"
                       aria-selected="${i === this.active}">
               <span class="swatch" style="background:${group.colour}" aria-hidden="true"></span>

@@ -18,7 +18,8 @@ export function formatMoney(money) {
     [1e6, "million"],
   ];
   for (const [size, word] of units) {
-    if (Math.abs(n) >= size) return `${money.currency} ${(n / size).toLocaleString("en", { maximumFractionDigits: 2 })} ${word}`;
+    if (Math.abs(n) >= size)
+      return `${money.currency} ${(n / size).toLocaleString("en", { maximumFractionDigits: 2 })} ${word}`;
   }
   return `${money.currency} ${n.toLocaleString("en")}`;
 }

@@ -122,7 +122,11 @@ export class GraphView {
   setEvents(id, events) {
     const el = this.cy.getElementById(id);
     const badge = eventBadge(latestBadgeEvent(events));
-    el.data({ badge: badge ? badge.text : null, badgeDir: badge ? badge.dir : "none", label: labelOf(el.data("name"), badge && badge.text) });
+    el.data({
+      badge: badge ? badge.text : null,
+      badgeDir: badge ? badge.dir : "none",
+      label: labelOf(el.data("name"), badge && badge.text),
+    });
   }
 
   markExpanded(id) {

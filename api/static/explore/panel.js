@@ -66,7 +66,9 @@ function historyHtml(entity) {
         .map((v) => {
           const conflicts = (v.conflictsWith || [])
             .map((c) => {
-              const src = (c.evidence || []).map((e) => e.source && (e.source.title || e.source.publisher)).filter(Boolean);
+              const src = (c.evidence || [])
+                .map((e) => e.source && (e.source.title || e.source.publisher))
+                .filter(Boolean);
               return `<li>${escapeHtml(formatValue(c.value))} (${escapeHtml(formatPeriod(c.validFrom, c.validTo))})${
                 src.length ? ` per ${escapeHtml(src.join(", "))}` : ""
               }</li>`;
@@ -90,14 +92,16 @@ function eventLine(ev) {
   if (typeof ev.pctChange === "number") parts.push(`${ev.pctChange >= 0 ? "+" : ""}${ev.pctChange}%`);
   else if (ev.direction) parts.push(escapeHtml(ev.direction));
   if (ev.amount) parts.push(escapeHtml(formatMoney(ev.amount)));
-  if (ev.fromRating || ev.toRating) parts.push(`${escapeHtml(ev.fromRating || "?")} → ${escapeHtml(ev.toRating || "?")}`);
+  if (ev.fromRating || ev.toRating)
+    parts.push(`${escapeHtml(ev.fromRating || "?")} → ${escapeHtml(ev.toRating || "?")}`);
   if (ev.instrument) parts.push(escapeHtml(ev.instrument));
   if (ev.actor) parts.push(`by ${link(ev.actor)}`);
   return parts.join(" · ");
 }
 
 function timelineHtml(events) {
-  if (!events || !events.length) return `<section data-testid="panel-timeline"><h3>Timeline</h3><p class="muted">No events recorded.</p></section>`;
+  if (!events || !events.length)
+    return `<section data-testid="panel-timeline"><h3>Timeline</h3><p class="muted">No events recorded.</p></section>`;
   const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
   const items = sorted
     .map(

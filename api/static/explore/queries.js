@@ -42,7 +42,8 @@ export function relationsAsOfQuery(count) {
   const vars = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(", ");
   const fields = Array.from(
     { length: count },
-    (_, i) => `e${i}: entity(id: $id${i}) { id relations(asOf: $asOf) { type direction validFrom validTo properties other { id } } }`,
+    (_, i) =>
+      `e${i}: entity(id: $id${i}) { id relations(asOf: $asOf) { type direction validFrom validTo properties other { id } } }`,
   ).join("\n  ");
   return `query RelationsAsOf($asOf: PartialDate, ${vars}) {\n  ${fields}\n}`;
 }
@@ -59,9 +60,9 @@ query RelationEvidence($id: ID!, $types: [RelationType!]) {
 // for the usual ones and shows those that have values.
 export const HISTORY_ATTRIBUTES = ["employees", "headcount", "users", "valuation", "revenue", "market_cap"];
 
-const HISTORY_FIELDS = HISTORY_ATTRIBUTES.map((a, i) => `h${i}: history(attribute: ${JSON.stringify(a)}) { ...AV }`).join(
-  "\n      ",
-);
+const HISTORY_FIELDS = HISTORY_ATTRIBUTES.map(
+  (a, i) => `h${i}: history(attribute: ${JSON.stringify(a)}) { ...AV }`,
+).join("\n      ");
 
 export const DETAILS = `
 query Details($id: ID!) {

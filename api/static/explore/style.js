@@ -29,12 +29,27 @@ export const KIND_SHAPES = {
 // Groups in display order; `match` tests an organization's categories (lower-cased), first match wins.
 export const GROUPS = [
   { key: "exchange", label: "Exchange / index", colour: "#b45309", match: (c) => /exchange|index|bourse/.test(c) },
-  { key: "university", label: "University / research", colour: "#7c3aed", match: (c) => /universit|research|academ|institute/.test(c) },
+  {
+    key: "university",
+    label: "University / research",
+    colour: "#7c3aed",
+    match: (c) => /universit|research|academ|institute/.test(c),
+  },
   { key: "government", label: "Government", colour: "#475569", match: (c) => /government|state|regulator/.test(c) },
   { key: "bank", label: "Bank", colour: "#0e7490", match: (c) => /bank|broker/.test(c) },
-  { key: "chip", label: "Chipmaker / chip unit", colour: "#b91c1c", match: (c) => /chip|semiconductor|foundry/.test(c) },
+  {
+    key: "chip",
+    label: "Chipmaker / chip unit",
+    colour: "#b91c1c",
+    match: (c) => /chip|semiconductor|foundry/.test(c),
+  },
   { key: "lab", label: "AI lab", colour: "#4338ca", match: (c) => /ai_lab|lab|ai$/.test(c) },
-  { key: "investor", label: "Investor", colour: "#047857", match: (c) => /invest|venture|capital|fund|vc|private_equity/.test(c) },
+  {
+    key: "investor",
+    label: "Investor",
+    colour: "#047857",
+    match: (c) => /invest|venture|capital|fund|vc|private_equity/.test(c),
+  },
   { key: "company", label: "Company", colour: "#0369a1", match: () => true },
 ];
 
