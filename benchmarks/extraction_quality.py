@@ -284,6 +284,7 @@ class Score:
 
 
 gold_types: list[Fact] = []
+VERBOSE = "--verbose" in sys.argv
 
 
 def run_mode(corpus: Path, gold: dict[str, Any], *, seeded: bool) -> dict[str, Any]:
@@ -326,6 +327,7 @@ def run_mode(corpus: Path, gold: dict[str, Any], *, seeded: bool) -> dict[str, A
                         created[eid] = entity
                 name = Path(doc.path).name
                 score.add(name, gold_by_file.get(name, []), predicted_facts(batch, entities), gold_names)
+            alias_found, alias_total, split = alias_scores(store, gold["aliases"])
             noise_keys = keys_of(gold["noise_must_not_be_entities"])
             noise = sorted({e.name for e in store.entities(sorted(created)).values() if keys_of(e.names) & noise_keys})
             duplicates = sorted({e.name for e in created.values() if seeded and keys_of(e.names) & seed_keys})
@@ -341,7 +343,35 @@ def run_mode(corpus: Path, gold: dict[str, Any], *, seeded: bool) -> dict[str, A
         "documents": len(files),
         "bytes": size,
         "entities_created": len(created),
+        "aliases": (alias_found, alias_total, split),
     }
+
+
+def alias_scores(store: LadybugStore, aliases: list[dict[str, Any]]) -> tuple[int, int, list[str]]:
+    """How many gold alias surfaces find the same entity as the gold name; and gold entities split in two."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for entry in store.name_entries():
+        by_key[normalize_key(entry.text)].add(entry.entity_id)
+    found = total = 0
+    split: list[str] = []
+    for group in aliases:
+        surfaces = [group["entity"], *group["same_as"]]
+        counts: dict[str, int] = defaultdict(int)
+        for surface in surfaces:
+            for eid in by_key.get(normalize_key(surface), set()):
+                counts[eid] += 1
+        target = max(counts, key=lambda eid: counts[eid]) if counts else None
+        seen_ids = set(counts)
+        for surface in group["same_as"]:
+            total += 1
+            ids = by_key.get(normalize_key(surface), set())
+            if target in ids and target in by_key.get(normalize_key(group["entity"]), {target}):
+                found += 1
+            elif VERBOSE:
+                print(f"alias missed: {group['entity']} = {surface} ({group['file']})")
+        if len(seen_ids) > 1:
+            split.append(group["entity"])
+    return found, total, sorted(set(split))
 
 
 def time_extraction(corpus: Path, repeat: int = 20) -> tuple[float, float]:
@@ -380,6 +410,9 @@ def main() -> None:
             "",
             f"- precision {precision:.3f}, recall {recall:.3f} (targets: precision >= 0.90, recall >= 0.85)",
             f"- noise entities created: {len(result['noise'])} {result['noise']}",
+            f"- gold aliases resolving to the gold entity: {result['aliases'][0]}/{result['aliases'][1]} "
+            f"({result['aliases'][0] / max(1, result['aliases'][1]):.2f}); gold entities split across several "
+            f"graph entities: {result['aliases'][2]}",
             f"- entities created by the articles: {result['entities_created']}"
             + (
                 f"; duplicates of seeded entities: {len(result['duplicates'])} {result['duplicates']}" if seeded else ""

@@ -274,7 +274,7 @@ class SentenceView:
         for m in self.mentions:
             if pos <= m.start <= pos + limit:
                 gap = self.text[pos : m.start]
-                if re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|their|[a-z][a-z\-]*)\s+)*", gap):
+                if re.fullmatch(r"[\s,\"“*]*(?:(?:the|a|an|its|their|[a-z][a-z\-]*)\s+)*[\"“*]*", gap):
                     return m
                 return None
         return None

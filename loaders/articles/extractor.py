@@ -6,7 +6,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.cleaning import clean
-from loaders.articles.context import DocState, DraftBuilder, SentenceView
+from loaders.articles.context import DocState, DraftBuilder, SentenceView, normalize_key
 from loaders.articles.header import read_header
 from loaders.articles.mentions import (
     GazetteerIndex,
@@ -51,6 +51,7 @@ class ArticleExtractor:
         builder = DraftBuilder(text, index)
         state = DocState(builder=builder, published_at=published)
         vocabulary = lowercase_vocabulary(" ".join(block.text for block in body.blocks))
+        seen_mentions: list[str] = []
         current_block = -1
         profile_block = False
         for sentence in split_sentences(text, body.blocks):
@@ -70,9 +71,11 @@ class ArticleExtractor:
                 self._update_topic(view)
             for family in FAMILIES:
                 family(view)
+            seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
             if dated:
                 state.last_date = dated[-1]
+        _record_short_forms(builder, seen_mentions)
         events = _drop_shadowed_moves(list(builder.events.values()))
         return DocumentDraft(
             source=source,
@@ -108,6 +111,14 @@ class ArticleExtractor:
         ref = known.ref if known else view.resolve(subject, EntityKind.ORGANIZATION)
         if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
             view.doc.topic = ref
+
+
+def _record_short_forms(builder: DraftBuilder, surfaces: list[str]) -> None:
+    """Short forms the text used for an entity it names ("Fung" for "Elliot Fung") become its aliases."""
+    for surface in dict.fromkeys(surfaces):
+        record = builder.find(surface)
+        if record is not None and normalize_key(surface) not in record.key_set():
+            record.aliases.add(surface)
 
 
 def _drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:

@@ -11,9 +11,9 @@ from loaders.articles.mentions import EXCHANGE_WORDS, Mention, looks_like_person
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
-_BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
+_BASED = re.compile(r"\b(?!(?:The|A|An|Its|Their|In|On|At|For)\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
 _BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-_ALIAS_PAREN = re.compile(r"^\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_ALIAS_PAREN = re.compile(r"^\**\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ALIAS_LEAD = re.compile(
     r"^(?:registered name|legal name|legally|officially|chinese name|also(?: known as)?|formerly(?: known as)?|"
     r"sometimes translated as|known as|short for|international brand(?: since \d{4})?|brand)\s*:?\s*",
@@ -25,7 +25,7 @@ _LEGALLY = re.compile(
 _REBRAND = re.compile(
     r"\b(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)\s+|\bknown (?:at home|in english|internationally|in china) as\s+|"  # noqa: E501
     r"\bits chinese name,?\s+|\bbegan life as [^;.]*? called\s+|\bstarted out [^;.]*? (?:called|named)\s+|"
-    r"\bbranded\s+|\blisted as\s+",
+    r"\bbranded\s+|\blisted as\s+|\bname means\s+",
     re.IGNORECASE,
 )
 _UNIT_APPOSITIVE = re.compile(
@@ -58,7 +58,7 @@ def apply(view: SentenceView) -> None:
     _aliases(view)
     for mention in view.mentions:
         unit = _UNIT_APPOSITIVE.match(text[mention.end :])
-        if unit and not looks_like_person(mention.text):
+        if unit and not view.is_person(mention):
             parent = view.mention_at(mention.end + unit.start("parent"))
             b.relate(
                 RelationType.SUBSIDIARY_OF,
@@ -147,6 +147,13 @@ def apply(view: SentenceView) -> None:
         )
     for m in _INDEPENDENT.finditer(text):
         child = view.subject_ref(m.start())
+        for earlier in reversed([x for x in view.mentions if x.end <= m.start() and not x.possessive]):
+            record = b.find(earlier.text, EntityKind.ORGANIZATION)
+            if record and any(
+                r.type == RelationType.SUBSIDIARY_OF and r.subject == record.ref for r in b.relations.values()
+            ):
+                child = record.ref
+                break
         parents = [r for r in view.b.relations.values() if r.type == RelationType.SUBSIDIARY_OF and r.subject == child]
         if child and parents:
             b.relate(
@@ -176,7 +183,7 @@ def _headquarters(view: SentenceView) -> None:
             place = m.group("place")
             org_ref: str | None = None
             after = view.mention_after(m.end(), limit=2)
-            if pattern is _BASED and after is not None and not looks_like_person(after.text):
+            if pattern is _BASED and after is not None and not view.is_person(after):
                 org_ref = view.resolve(after, EntityKind.ORGANIZATION)
             else:
                 head = text[: m.start()]
@@ -211,7 +218,8 @@ def _aliases(view: SentenceView) -> None:
                 b.record(ref).legal_name = legally.group("name").strip()
         if not paren or mention.possessive or re.match(r"\s*[A-Z]", text[mention.end + paren.end() :]):
             continue
-        ref_kind = None if looks_like_person(mention.text) else EntityKind.ORGANIZATION
+        person_like = looks_like_person(mention.text) and b.find(mention.text, EntityKind.ORGANIZATION) is None
+        ref_kind = None if person_like else EntityKind.ORGANIZATION
         if ref_kind is None:
             ref = view.resolve(mention, EntityKind.PERSON)
         else:
@@ -245,7 +253,7 @@ def _aliases(view: SentenceView) -> None:
         target = None
         if re.search(r"^its chinese name", m.group(0), re.IGNORECASE) or subject is None:
             target = view.doc.topic
-        elif subject and not looks_like_person(subject.text):
+        elif subject and not view.is_person(subject):
             found = b.find(subject.text)
             target = found.ref if found else view.doc.topic
         if target is None or re.search(r"\bknown in english as", m.group(0), re.IGNORECASE):
@@ -278,12 +286,17 @@ def _listing(view: SentenceView) -> None:
         group = "ex" if m.group("ex") else "ex2"
         if raw.split()[-1].lower() not in EXCHANGE_WORDS | {"exchange"}:
             continue
-        company = view.subject_ref(m.start())
-        if company is None:
-            before = view.mention_before(m.start(), limit=25)
-            company = (
-                view.resolve(before, EntityKind.ORGANIZATION) if before and not looks_like_person(before.text) else None
-            )
+        company = None
+        before = view.mention_before(m.start(), limit=30)
+        if (
+            before is not None
+            and not before.possessive
+            and not view.is_person(before)
+            and not re.search(r"\b(?:it|its|they)\b|[;(]", text[before.end : m.start()])
+        ):
+            company = view.resolve(before, EntityKind.ORGANIZATION)
+        if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION:
+            company = view.subject_ref(m.start())
         if company is None:
             continue
         exchange_name = _exchange_name(raw)

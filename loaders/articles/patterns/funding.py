@@ -6,7 +6,7 @@ import re
 
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, money_props
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch, find_amounts
 
@@ -53,7 +53,7 @@ def _orgs(view: SentenceView, pos: int) -> list[Mention]:
     for n in names:
         if n.possessive:
             continue
-        if looks_like_person(n.text) and view.b.gazetteer.lookup(n.text) is None:
+        if view.is_person(n) and view.b.gazetteer.lookup(n.text) is None:
             continue
         out.append(n)
     return out
@@ -84,7 +84,7 @@ def apply(view: SentenceView) -> None:
     if joined:
         clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
         names = [m for m in view.mentions if clause_start <= m.start and m.end <= joined.start()]
-        investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in names if not looks_like_person(m.text)]
+        investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in names if not view.is_person(m)]
     for m in _INVESTORS.finditer(text):
         if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
             continue

@@ -6,7 +6,7 @@ import re
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import guess_kind, looks_like_person
+from loaders.articles.mentions import guess_kind
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
@@ -34,7 +34,9 @@ _ANALYST = re.compile(
     rf"(?:\s+(?:on|for)\s+(?P<on>[^,;.]+?))?(?:\s+(?:from|to)\s+(?P<r1>{RATING}))?(?:\s+(?:from|to)\s+(?P<r2>{RATING}))?(?=[,;.\s]|$)",
     re.IGNORECASE,
 )
-_BOND = re.compile(r"\b(?P<inst>(?:[a-z]+ ){0,3}(?:bonds?|notes|convertibles?|convertible bonds?|debentures|debt))\b")
+_BOND = re.compile(
+    r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
+)
 _ISSUE_VERB = re.compile(r"\b(?:sold|issued|priced|raised|placed|offered|sale|deal|issue|offering)\b")
 _COUNT = re.compile(
     r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
@@ -119,6 +121,8 @@ def _moves(view: SentenceView) -> None:
         if m.group("frac"):
             props["as_text"] = m.group("frac")
         index = view.b.record(subject)
+        if subject_m is not None and re.match(r"\s+index\b", text[subject_m.end :]):
+            index.aliases.add(f"{subject_m.text} index")
         if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
             index.categories.add("index")
         view.b.event(
@@ -151,7 +155,7 @@ def _analysts(view: SentenceView) -> None:
         else:
             continue
         actor_m = view.mention_before(m.start(), limit=2)
-        if actor_m is None or looks_like_person(actor_m.text):
+        if actor_m is None or view.is_person(actor_m):
             continue
         actor = view.resolve(actor_m, EntityKind.ORGANIZATION)
         subject = None
@@ -169,9 +173,12 @@ def _analysts(view: SentenceView) -> None:
         if subject is None or actor is None or subject == actor:
             continue
         view.b.record(actor).categories.add("brokerage")
-        r1, r2 = (m.group("r1") or "").lower() or None, (m.group("r2") or "").lower() or None
-        between = text[m.start() : m.end()].lower()
-        from_rating, to_rating = (r1, r2) if re.search(r"\bfrom\s+" + re.escape(r1 or "~"), between) else (r2, r1)
+        clause_end = re.search(r"[,;.]|$", text[m.end() :])
+        window = text[m.start() : m.end() + (clause_end.start() if clause_end else 0)]
+        from_m = re.search(rf"\bfrom\s+(?P<r>{RATING})\b", window, re.IGNORECASE)
+        to_m = re.search(rf"\bto\s+(?P<r>{RATING})\b", window, re.IGNORECASE)
+        from_rating = from_m.group("r").lower() if from_m else None
+        to_rating = to_m.group("r").lower() if to_m else None
         date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
         view.b.event(
             EventDraft(

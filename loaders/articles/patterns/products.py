@@ -7,7 +7,7 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import PRODUCT_NOUNS, Mention, guess_kind, looks_like_model, looks_like_person
+from loaders.articles.mentions import PRODUCT_NOUNS, Mention, guess_kind, looks_like_model
 
 _RELEASE = re.compile(
     r"\b(?:released|launched|unveiled|introduced|presented|debuted|rolled out|open-sourced|published|shipped|"
@@ -32,6 +32,11 @@ _BUILT_ON = re.compile(
 _CALLED = re.compile(rf"\b(?P<noun>{_NOUN}),?\s+called\s+")
 _TRAINS_ITS = re.compile(
     rf"\b(?:its|their)\s+(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)*)\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?P<noun>{_NOUN})\b"
+)
+_NOT_PRODUCT_NOUN = re.compile(
+    r"\s+(?:conference|event|summit|forum|expo|festival|unit|division|team|office|campus|headquarters|business|"
+    r"fund|foundation|programme|program|award|prize|index|exchange)s?\b",
+    re.IGNORECASE,
 )
 _COMPARISON_CUE = re.compile(r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark)\b", re.IGNORECASE)
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
@@ -64,14 +69,14 @@ def _product(view: SentenceView, m: Mention, kind: ProductKind, date: PartialDat
 
 def _developer_of(view: SentenceView, m: Mention) -> str | None:
     before = view.mention_before(m.start, limit=3)
-    if before and before.possessive and not looks_like_person(before.text):
+    if before and before.possessive and not view.is_person(before):
         return view.resolve(before, EntityKind.ORGANIZATION)
     head = view.text[: m.start]
     clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
     for owner in reversed(view.mentions):
         if clause_start <= owner.start and owner.end < m.start and owner.possessive:
             gap = view.text[owner.end : m.start]
-            if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not looks_like_person(owner.text):
+            if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not view.is_person(owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", head):
@@ -112,8 +117,9 @@ def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
 def apply(view: SentenceView) -> None:
     text = view.text
     b = view.b
+    sentence_developer: str | None = None
     for mention in view.mentions:
-        if mention.possessive or looks_like_person(mention.text):
+        if mention.possessive or view.is_person(mention):
             continue
         after = text[mention.end :]
         paren = re.match(r"\s*\([^()]{1,60}\)", after)
@@ -149,6 +155,8 @@ def apply(view: SentenceView) -> None:
             continue
         if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
             continue
+        if _NOT_PRODUCT_NOUN.match(after):
+            continue  # "its annual X conference", "its X unit": not a product
         if re.search(r"\d[\d,]*\s+$", head):
             continue  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
         if any(r.kind == EntityKind.PRODUCT and mention.text.startswith(r.name + "-") for r in b.entities.values()):
@@ -160,6 +168,8 @@ def apply(view: SentenceView) -> None:
                 developer = view.subject_ref(mention.start) or view.doc.topic
             elif shaped and not _COMPARISON_CUE.search(text):
                 developer = view.doc.topic
+        if (developer is None or b.record(developer).kind != EntityKind.ORGANIZATION) and noun:
+            developer = sentence_developer or developer
         if developer is None:
             continue
         if appositive:
@@ -182,6 +192,7 @@ def apply(view: SentenceView) -> None:
         if ref is None:
             continue
         props = {"released": str(date) if date else None}
+        sentence_developer = developer
         b.relate(
             RelationType.DEVELOPED,
             developer,

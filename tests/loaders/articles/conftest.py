@@ -1,0 +1,52 @@
+"""Helpers for the article extractor tests: run the extractor and read its draft by names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from graph.model import EntityKind
+from loaders.articles import default_extractor
+from loaders.drafts import DocumentDraft, EventDraft, RelationDraft
+
+
+class StaticGazetteer:
+    def __init__(self, forms: dict[str, tuple[str, EntityKind]]) -> None:
+        self._forms = forms
+
+    def surface_forms(self) -> dict[str, tuple[str, EntityKind]]:
+        return dict(self._forms)
+
+
+@dataclass
+class Extracted:
+    draft: DocumentDraft
+    text: str
+
+    def name(self, ref: str | None) -> str | None:
+        return next((e.name for e in self.draft.entities if e.ref == ref), None)
+
+    def entity(self, name: str):
+        return next(e for e in self.draft.entities if e.name == name or name in e.aliases)
+
+    def relations(self, type_: str) -> set[tuple[str | None, str | None]]:
+        return {(self.name(r.subject), self.name(r.object)) for r in self.draft.relations if r.type.value == type_}
+
+    def relation(self, type_: str, subject: str, obj: str) -> RelationDraft:
+        return next(
+            r
+            for r in self.draft.relations
+            if r.type.value == type_ and self.name(r.subject) == subject and self.name(r.object) == obj
+        )
+
+    def events(self, kind: str) -> list[EventDraft]:
+        return [e for e in self.draft.events if e.kind.value == kind]
+
+
+@pytest.fixture
+def extract():
+    def run(text: str, gazetteer: StaticGazetteer | None = None) -> Extracted:
+        return Extracted(default_extractor().extract(text, gazetteer=gazetteer), text)
+
+    return run

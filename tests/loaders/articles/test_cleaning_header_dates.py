@@ -1,0 +1,83 @@
+"""Cleaning (body vs chrome), header facts and dates in text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.dates import PartialDate
+from loaders.articles.cleaning import clean
+from loaders.articles.header import read_header
+from loaders.articles.textdates import find_dates
+
+PAGE = """Newsgrid ← Back to feed
+robotics · Hardware
+
+Orchid Dynamics unveils a warehouse robot arm
+
+Orchid Dynamics · Mar 3, 2026 · Fieldnote Weekly
+O
+robot-armswarehouse-automation
+
+Orchid Dynamics, the Chengdu-based robotics maker, on Tuesday unveiled the Grip-7 arm for warehouses.
+
+The company was founded in May 2019 by Helen Varga and Tomas Reyes, two former engineers at a logistics group.
+
+Read at source ↗ | Follow Orchid Dynamics →
+
+Newsgrid Digest
+A daily recap of the stories and the names they touch.
+"""
+
+
+def test_body_keeps_prose_and_offsets_and_drops_chrome() -> None:
+    body = clean(PAGE)
+    texts = [b.text for b in body.blocks]
+    assert len(texts) == 2
+    assert texts[0].startswith("Orchid Dynamics, the Chengdu-based")
+    for block in body.blocks:
+        assert PAGE[block.start : block.end] == block.text
+    dropped = " ".join(d.text for d in body.dropped)
+    assert "Newsgrid Digest" in dropped and "Back to feed" in dropped and "A daily recap" in dropped
+
+
+def test_foreign_promo_ads_and_author_boxes_are_not_body() -> None:
+    text = (
+        "Shares of Pellucid Labs rose 3% on Monday after the company reported strong orders for its sensors.\n"
+        "Open a Brightpay account today and trade with zero platform fees\n"
+        "限时优惠：立即注册即可获得免费交易佣金，更多详情请访问我们的网站。\n"
+        "About the author\n"
+        "Mira Lind covers technology for the Daily Lantern from Oslo. She joined in 2019.\n"
+    )
+    body = clean(text)
+    assert [b.text[:20] for b in body.blocks] == ["Shares of Pellucid L"]
+
+
+def test_header_byline_gives_publisher_and_date() -> None:
+    header = read_header(clean(PAGE))
+    assert header.title == "Orchid Dynamics unveils a warehouse robot arm"
+    assert header.publisher == "Fieldnote Weekly"
+    assert header.published_at == PartialDate(2026, 3, 3)
+
+
+def test_no_date_line_means_undated() -> None:
+    text = (
+        "Chip stocks wobble\n\nShares of Tarn Micro fell 4% on Friday as investors booked profits after a strong run.\n"
+    )
+    assert read_header(clean(text)).published_at is None
+
+
+def test_dates_partial_and_relative() -> None:
+    anchor = PartialDate(2026, 3, 3)  # a Tuesday
+    found = find_dates("founded in May 2019, listed in 2021, released on Friday and again this year", anchor)
+    assert [str(d.date) for d in found] == ["2019-05", "2021", "2026-02-27", "2026"]
+    unanchored = find_dates("released on Friday", None)
+    assert [d.date for d in unanchored] == [None]
+    assert str(find_dates("on Jan 27, 2025 and 5 March 2024")[0].date) == "2025-01-27"
+    assert str(find_dates("in the third quarter of 2027")[0].date) == "2027"
+
+
+@given(st.text(max_size=300))
+def test_dates_never_crash(text: str) -> None:
+    for found in find_dates(text, PartialDate(2025, 7, 14)):
+        assert 0 <= found.start <= found.end <= len(text)

@@ -1,0 +1,171 @@
+"""One test per pattern family, on text written for the tests."""
+
+from __future__ import annotations
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, Money, ProductKind
+
+PROFILE = (
+    "Some background first: the sector has grown quickly and investors keep asking about revenue.\n"
+    "**Lumora Robotics** (Chinese name Liangyun Zhineng; registered name: Lumora Robotics (Suzhou) Co., Ltd.) is a "
+    "Suzhou-based maker of warehouse robots founded in March 2020 by Ivy Chen and Marco Duval, who spent nine years "
+    "at Siemens.[1] In June 2022 it raised $150 million from investors including Tencent, Meituan and Qiming "
+    "Venture Partners.[2] Its **Pathfinder-3** robot, released in May 2024, competes with rival machines.[3] "
+    "Shareholders include Hillhouse and GL Ventures.[4]\n"
+)
+
+
+def test_profile_founding_aliases_hq_and_round(extract) -> None:
+    out = extract(PROFILE)
+    lumora = out.entity("Lumora Robotics")
+    assert lumora.founded_on == PartialDate(2020, 3)
+    assert "Liangyun Zhineng" in lumora.aliases
+    assert lumora.legal_name == "Lumora Robotics (Suzhou) Co., Ltd."
+    assert out.relations("FOUNDED") >= {("Ivy Chen", "Lumora Robotics"), ("Marco Duval", "Lumora Robotics")}
+    assert ("Lumora Robotics", "Suzhou") in out.relations("HEADQUARTERED_IN")
+    assert ("Marco Duval", "Siemens") in out.relations("WORKS_AT")
+    (round_,) = out.events("FUNDING_ROUND")
+    assert round_.amount == Money(amount=150e6, currency="USD")
+    assert round_.date == PartialDate(2022, 6)
+    assert {out.name(p) for p in round_.participants} == {"Tencent", "Meituan", "Qiming Venture Partners"}
+    invested = out.relations("INVESTED_IN")
+    assert {
+        ("Tencent", "Lumora Robotics"),
+        ("Hillhouse", "Lumora Robotics"),
+        ("GL Ventures", "Lumora Robotics"),
+    } <= invested
+    product = out.entity("Pathfinder-3")
+    assert product.released_on == PartialDate(2024, 5)
+    assert ("Lumora Robotics", "Pathfinder-3") in out.relations("DEVELOPED")
+
+
+def test_every_statement_quotes_the_original_text(extract) -> None:
+    out = extract(PROFILE)
+    spans = [r.span for r in out.draft.relations] + [e.span for e in out.draft.events]
+    assert spans
+    for span in spans:
+        assert span.start is not None and span.end is not None
+        assert out.text[span.start : span.end] == span.quote
+
+
+def test_lead_investor_valuation_and_conflicting_values(extract) -> None:
+    text = (
+        "Orbitline AI, a Shenzhen-based start-up, has grown fast since it was founded in 2022 by Sara Holm.\n"
+        "The money: Baidu led a round of more than $200 million in January 2025 that valued Orbitline AI at about "
+        "$1.5 billion. People familiar with the deal put Orbitline AI's valuation at $1.6 billion, while local media "
+        "reported a figure of about $1.4 billion for the same round.\n"
+    )
+    out = extract(text)
+    (round_,) = out.events("FUNDING_ROUND")
+    assert round_.amount == Money(amount=200e6, currency="USD")
+    assert [out.name(r) for r in round_.leads] == ["Baidu"]
+    assert round_.properties["amount_qualifier"] == "more than"
+    values = sorted(e.amount.amount for e in out.events("VALUATION") if e.amount)
+    assert values == [1.4e9, 1.5e9, 1.6e9]
+    assert all(e.date == PartialDate(2025, 1) for e in out.events("VALUATION"))
+
+
+def test_yuan_round_with_usd_conversion(extract) -> None:
+    text = "Venture notes for the week follow below in brief.\n" + (
+        "**Quanta Cells** is a battery developer. In August 2024 it raised about 2.5 billion yuan (~$350M) "
+        "in a Series C round that valued it at more than 12 billion yuan; investors included CATL and Hillhouse.[1]\n"
+    )
+    out = extract(text)
+    (round_,) = out.events("FUNDING_ROUND")
+    assert round_.amount == Money(amount=2.5e9, currency="CNY")
+    assert round_.properties["usd_approx"] == 350e6
+    assert round_.stage == "Series C"
+    assert round_.post_money == Money(amount=12e9, currency="CNY")
+
+
+def test_parent_spin_off_and_listing(extract) -> None:
+    text = (
+        "Investors continue to weigh the value of Silverleaf Chips, Tencent's semiconductor unit, which became an "
+        "independent company in 2022. Vantor Labs, which was later acquired by JD.com, makes sensors. Nimbus Cloud "
+        "listed on the Hong Kong exchange in March 2023, and Orca Motors has been listed on the Shanghai Stock "
+        "Exchange since May 2019.\n"
+    )
+    out = extract(text)
+    assert ("Silverleaf Chips", "Tencent") in out.relations("SUBSIDIARY_OF")
+    assert ("Vantor Labs", "JD.com") in out.relations("SUBSIDIARY_OF")
+    spin = out.relation("SPUN_OFF_FROM", "Silverleaf Chips", "Tencent")
+    assert spin.valid_from == PartialDate(2022)
+    listed = out.relations("LISTED_ON")
+    assert ("Nimbus Cloud", "Hong Kong Stock Exchange") in listed
+    assert ("Orca Motors", "Shanghai Stock Exchange") in listed
+    assert out.relation("LISTED_ON", "Orca Motors", "Shanghai Stock Exchange").valid_from == PartialDate(2019, 5)
+
+
+def test_products_comparisons_and_chip_supply(extract) -> None:
+    text = (
+        "Corvid AI, the Hangzhou-based lab, released Corvid-R2 in April 2025 and compared it with Meta's Llama 4 "
+        "and Google's Gemini 2.5. Corvid AI said the final training run used 4,096 Nvidia H20 GPUs.\n"
+    )
+    out = extract(text)
+    product = out.entity("Corvid-R2")
+    assert product.kind == EntityKind.PRODUCT and product.product_kind == ProductKind.MODEL
+    assert product.released_on == PartialDate(2025, 4)
+    assert ("Meta", "Llama 4") in out.relations("DEVELOPED")
+    assert ("Nvidia", "Corvid AI") in out.relations("SUPPLIES")
+    supply = out.relation("SUPPLIES", "Nvidia", "Corvid AI")
+    assert supply.properties["what"] == "chips" and supply.properties["count"] == 4096
+
+
+def test_price_moves_with_qualifiers_and_direction_only(extract) -> None:
+    text = (
+        "The Nikkei 225 index rose 4.2%, while Tarn Micro gained over 7% and has now dropped more than 20% since "
+        "the start of the year. Helix Power lost around 13% after its results. Shares of Brightwave climbed on "
+        "Tuesday.\n"
+    )
+    out = extract(text)
+    moves = {
+        (out.name(e.subject), e.pct_change, e.direction, e.properties.get("qualifier"))
+        for e in out.events("PRICE_MOVE")
+    }
+    assert ("Nikkei 225", 4.2, "up", None) in moves
+    assert ("Tarn Micro", 7.0, "up", "over") in moves
+    assert ("Tarn Micro", -20.0, "down", "more than") in moves
+    assert ("Helix Power", -13.0, "down", "around") in moves
+    assert ("Brightwave", None, "up", None) in moves
+
+
+def test_analyst_actions(extract) -> None:
+    text = (
+        "Tarn Micro rose 3% after Birchgate Securities upgraded Tarn Micro from sell to buy. Helix Power fell 2% "
+        "after Ostrava Capital downgraded the utility to hold from buy. Nimbus Cloud added 1% after Fenwick "
+        "Research raised its price target on the stock.\n"
+    )
+    out = extract(text)
+    actions = {
+        (out.name(e.actor), out.name(e.subject), e.action, e.from_rating, e.to_rating)
+        for e in out.events("ANALYST_ACTION")
+    }
+    assert ("Birchgate Securities", "Tarn Micro", "upgrade", "sell", "buy") in actions
+    assert ("Ostrava Capital", "Helix Power", "downgrade", "buy", "hold") in actions
+    assert ("Fenwick Research", "Nimbus Cloud", "raise_target", None, None) in actions
+
+
+def test_bond_issue_users_and_people(extract) -> None:
+    text = (
+        "Tencent has been busy in debt markets: it sold 6 billion yuan ($840 million) of dim sum bonds with a 2.1% "
+        'coupon in May 2025. Its video app had more than 80 million monthly active users as of 2024. "Demand is '
+        'strong," said Lena Park, a software analyst at Dovetail Securities in Seoul.\n'
+    )
+    out = extract(text)
+    (bond,) = out.events("SECURITY_ISSUE")
+    assert bond.amount == Money(amount=6e9, currency="CNY")
+    assert bond.instrument == "dim sum bond"
+    assert bond.properties["usd_approx"] == 840e6 and bond.properties["coupon_pct"] == 2.1
+    assert bond.date == PartialDate(2025, 5)
+    users = [a for a in out.draft.attributes if a.attribute == "users"]
+    assert users and users[0].value == 80_000_000 and users[0].properties["qualifier"] == "more than"
+    assert ("Lena Park", "Dovetail Securities") in out.relations("WORKS_AT")
+
+
+def test_gazetteer_links_known_names(extract) -> None:
+    from tests.loaders.articles.conftest import StaticGazetteer
+
+    gazetteer = StaticGazetteer({"Zentro": ("Zentro Holdings", EntityKind.ORGANIZATION)})
+    out = extract("Analysts said on Monday that shares of Zentro rose 5% in heavy trading in Hong Kong.\n", gazetteer)
+    (move,) = out.events("PRICE_MOVE")
+    assert out.name(move.subject) == "Zentro Holdings"
