@@ -793,7 +793,7 @@ def profiles_to_draft(profiles: Sequence[CompanyProfile], *, title: str | None =
     warnings: list[str] = []
     if not any(p.sources for p in profiles):
         warnings.append("no `sources` entry: the statements cite only the profile file itself")
-    extra = sum(len(p.sources) for p in profiles) - 1
+    extra = len({entry for p in profiles for entry in p.sources}) - 1
     if extra > 0:
         warnings.append(
             f"the document is one source: its first `sources` entry describes it, {extra} more not recorded"

@@ -221,3 +221,12 @@ def test_a_field_given_twice_is_an_error_with_both_lines() -> None:
 def test_numeric_names_are_read_as_text() -> None:
     draft = read_profile("name: 360\ninvestors: [2345]\n", "yaml", "n.yaml")
     assert sorted(e.name for e in draft.entities) == ["2345", "360"]
+
+
+def test_a_list_file_citing_one_source_per_company_is_one_source_without_warning() -> None:
+    same = read_profile("- name: A\n  sources: [{title: s}]\n- name: B\n  sources: [{title: s}]\n", "yaml", "x.yaml")
+    assert same.warnings == () and same.source.title == "s"
+    other = read_profile("- name: A\n  sources: [{title: s}]\n- name: B\n  sources: [{title: t}]\n", "yaml", "x.yaml")
+    assert other.warnings == (
+        "the document is one source: its first `sources` entry describes it, 1 more not recorded",
+    )
