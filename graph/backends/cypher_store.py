@@ -497,6 +497,10 @@ class _BatchWriter:
         self.run = run
         self.batch = batch
         self.per_key_below = per_key_below
+        # Entities this transaction creates: nothing stored can hang off them yet (no relation, no
+        # name key), so their look-ups are skipped; on Ladybug a look-up along an edge for many
+        # keys scans the edge table, which made bulk loads slow down as the graph grew.
+        self.new_entity_ids: set[EntityId] = set()
         self.created: dict[str, int] = defaultdict(int)
         self.updated: dict[str, int] = defaultdict(int)
         self.retracted = 0
@@ -575,6 +579,7 @@ class _BatchWriter:
         self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(e) for e in changed])
         self.created["entities"] += len(new)
         self.updated["entities"] += len(changed)
+        self.new_entity_ids = {e.id for e in new}
         self._name_keys([*new, *changed])
 
     def _name_keys(self, entities: Sequence[Entity]) -> None:
@@ -582,7 +587,7 @@ class _BatchWriter:
             return
         wanted = {(e.id, k) for e in entities for k in {normalize_key(n) for n in e.names} if k}
         present: set[tuple[str, str]] = set()
-        for chunk in _chunks([e.id for e in entities]):
+        for chunk in _chunks([e.id for e in entities if e.id not in self.new_entity_ids]):
             rows = run_keyed(
                 self.run, q.FETCH_ENTITY_KEYS, q.FETCH_ENTITY_KEYS_ONE, "ids", chunk, None, self.per_key_below
             )
@@ -600,7 +605,7 @@ class _BatchWriter:
     def _relations(self, relations: Sequence[Relation]) -> None:
         if not relations:
             return
-        lookups = [{"subject": r.subject_id, "id": r.id} for r in relations]
+        lookups = [{"subject": r.subject_id, "id": r.id} for r in relations if r.subject_id not in self.new_entity_ids]
         stored: dict[str, Relation] = {}
         for chunk in _chunks(lookups):
             for row in run_keyed(
