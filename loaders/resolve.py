@@ -61,17 +61,16 @@ MAX_BLOCK = 1000  # a blocking key shared by more names than this is too generic
 EVENT_REF = "@event:"
 
 # Trailing words that describe rather than name an organisation: "Moonshot AI" is "Moonshot".
-DESCRIPTORS = frozenset(
-    {"ai", "technology", "technologies", "tech", "intelligence", "intelligent", "labs", "lab", "software"}
-)
+# "Lab(s)" is not one: "Tencent AI Lab" is a unit of Tencent, as "Alibaba Cloud" is of Alibaba.
+DESCRIPTORS = frozenset({"ai", "technology", "technologies", "tech", "intelligence", "intelligent", "software"})
 _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "und", "&"})
 _DIGITS = re.compile(r"\d+")
 
 
 def core_key(key: str) -> str:
-    """The key without trailing descriptor words ("moonshot ai" -> "moonshot"); never empty."""
+    """The key without one trailing descriptor word ("moonshot ai" -> "moonshot"); never empty."""
     words = key.split()
-    while len(words) > 1 and words[-1] in DESCRIPTORS:
+    if len(words) > 1 and words[-1] in DESCRIPTORS:
         words.pop()
     return " ".join(words)
 
@@ -265,13 +264,10 @@ class NameIndex:
         if kind is not EntityKind.ORGANIZATION or not key:
             return None
         # "Taihong Software Technology" is "Taihong Software" when that is known...
-        words = key.split()
-        while len(words) > 1 and words[-1] in DESCRIPTORS:
-            words.pop()
-            shorter = " ".join(words)
-            ids = self.by_key.get((kind, shorter))
-            if ids:
-                return Match(self._best(ids, shorter), 97.0, "core")
+        shorter = core_key(key)
+        ids = self.by_key.get((kind, shorter)) if shorter != key else None
+        if ids:
+            return Match(self._best(ids, shorter), 97.0, "core")
         # ... and "Moonshot" is "Moonshot AI" when only one entity has that core.
         ids = self.by_core.get((kind, core_key(key)))
         if ids and len(ids) == 1:

@@ -100,6 +100,13 @@ def test_descriptor_words_do_not_split_a_company() -> None:
     assert core_key("moonshot ai") == "moonshot"
     assert resolved(index, ORG, "Moonshot") == "org:moonshot-ai"
     assert resolved(index, ORG, "Moonshot Technology Co., Ltd.") == "org:moonshot-ai"
+    assert resolved(index, ORG, "Moonshot AI Technology") == "org:moonshot-ai"
+
+
+def test_a_lab_of_a_company_is_not_the_company() -> None:
+    index = known()
+    assert resolved(index, ORG, "Tencent AI Lab") is None
+    assert resolved(index, ORG, "Alibaba DAMO Academy") is None
 
 
 def test_grey_zone_creates_a_new_entity_with_a_merge_candidate() -> None:
