@@ -172,6 +172,8 @@ def baseline_copy(world: World, work: Path, chunk: int) -> dict[str, Any]:
     conn.close()
     db.close()
     shutil.rmtree(files, ignore_errors=True)
+    for p in (db_path, Path(f"{db_path}.wal")):
+        p.unlink(missing_ok=True)
     return {
         **counts,
         "relations_in_db": rels,
@@ -355,7 +357,7 @@ QUERIES: dict[str, tuple[str, str]] = {
 }
 
 
-def query_latency(world: World, store: Any, count: int, warmup: int = 3) -> dict[str, Any]:
+def query_latency(world: World, store: Any, count: int, budget_s: float, warmup: int = 3) -> dict[str, Any]:
     from starlette.testclient import TestClient
 
     from api.app import create_app
@@ -393,7 +395,10 @@ def query_latency(world: World, store: Any, count: int, warmup: int = 3) -> dict
             api_ms: list[float] = []
             raw_ms: list[float] = []
             rows = 0
+            scenario_started = time.perf_counter()
             for k, (variables, params) in enumerate(cases[name]):
+                if len(api_ms) >= 20 and time.perf_counter() - scenario_started > budget_s:
+                    break  # a slow scenario keeps its first samples rather than stall the run
                 if k < warmup:  # warm caches (and build the search index) outside the figures
                     elapsed, _ = graphql(document, variables)
                     if name == "search" and first_search_s is None:
@@ -505,7 +510,7 @@ def run_phase(phase: str, orgs: int, work: Path, opts: dict[str, Any]) -> dict[s
         "by_kind": stats.by_kind,
     }
     store, out["profile_load"] = profile_load(world, store_path, store, work, opts["files"])
-    out["queries"] = query_latency(world, store, opts["queries"])
+    out["queries"] = query_latency(world, store, opts["queries"], opts["query_budget"])
     out["resolution"] = resolution(world, store, opts["mentions"])
     store.close()
     out["db_file_mb"] = store_path.stat().st_size / 2**20
@@ -672,7 +677,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--queries", type=int, default=50, help="requests per GraphQL scenario")
+    parser.add_argument("--query-budget", type=float, default=120, help="seconds per GraphQL scenario (>= 20 runs)")
     parser.add_argument("--files", type=int, default=100, help="profile files per `ckg load`")
+    parser.add_argument("--report-from", type=Path, nargs="+", help="only write the report from results.json files")
     parser.add_argument("--mentions", type=int, default=10_000)
     parser.add_argument("--chunk", type=int, default=1000, help="companies per StatementBatch")
     parser.add_argument("--loader-resolution", type=int, default=0, help="entities for the loader's benchmark")
@@ -684,12 +691,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     opts = {
         "queries": args.queries,
+        "query_budget": args.query_budget,
         "files": args.files,
         "mentions": args.mentions,
         "chunk": args.chunk,
         "loader_resolution": args.loader_resolution,
         "forward": [
             f"--queries={args.queries}",
+            f"--query-budget={args.query_budget}",
             f"--files={args.files}",
             f"--mentions={args.mentions}",
             f"--chunk={args.chunk}",
@@ -702,11 +711,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.json.write_text(json.dumps(data, indent=1, default=str))
         return
     started = dt.datetime.now(dt.UTC)
+    if args.report_from:
+        merged = [r for path in args.report_from for r in json.loads(path.read_text())]
+        merged.sort(key=lambda r: r["orgs"])
+        commands = [r.get("command", "") for r in merged]
+        text = report_markdown(merged, "; ".join(dict.fromkeys(c for c in commands if c)), started)
+        print(text)
+        if args.results:
+            with args.results.open("a", encoding="utf-8") as fh:
+                fh.write(text)
+        return
     command = " ".join(shlex.quote(a) for a in [".venv/bin/python", "-m", "benchmarks.scale_benchmark", *sys.argv[1:]])
     results = []
     for size in args.sizes:
         print(f"size {size:,} organisations", flush=True)
-        results.append(run_size(size, args.work, opts))
+        results.append({**run_size(size, args.work, opts), "command": command})
         (args.work / "results.json").write_text(json.dumps(results, indent=1, default=str))
     text = report_markdown(results, command, started)
     print(text)
