@@ -52,6 +52,16 @@ test: lint typecheck unit
 test-long: setup
 	$(BIN)/pytest -m long -s tests/reliability tests/security
 
+# Scale benchmarks on the synthetic graph (benchmarks/scale_benchmark.py), appended to benchmarks/RESULTS.md.
+# Not part of `make test`. bench: 1k organisations, under 3 minutes; bench-full: 1k, 10k and 100k (an hour or more).
+.PHONY: bench bench-full
+bench: setup
+	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 --queries 50 --files 50 --results benchmarks/RESULTS.md
+
+bench-full: setup
+	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 10000 100000 --queries 200 --query-budget 90 \
+		--files 300 --loader-resolution 100000 --results benchmarks/RESULTS.md
+
 demo: setup
 	$(BIN)/ckg init
 	$(BIN)/ckg load seeds/
