@@ -207,6 +207,9 @@ class Mutation:
             raise UserError(f"ingest: {exc}") from exc
         finally:
             context.search.invalidate()
+        error = _field(report, "error", None)
+        if error:
+            raise UserError(f"ingest: {error}")  # the loader wrote nothing: one document is one transaction
         source = _field(report, "source", None)
         if isinstance(source, str):
             source_node = await load_source(info, source)
