@@ -221,6 +221,8 @@ _ROOT_B = [
     "sen",
     "ti",
 ]
+# Two syllables make a root; "Xin"+"gao" and "Xing"+"ao" spell the same, so duplicates are dropped.
+_ROOTS = tuple(dict.fromkeys(a + b for a in _ROOT_A for b in _ROOT_B))
 # (sector word, short brand suffix, category, product line words). No resolver descriptor words
 # ("AI", "Technology", "Labs"...): two companies must never share a core name by construction.
 _SECTORS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -238,6 +240,12 @@ _SECTORS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Logistics", "Move", "logistics", ("Route", "Fleet", "Hub")),
     ("Health", "Care", "health", ("Scan", "Doc", "Triage")),
     ("Aerospace", "Aero", "aerospace", ("Orbit", "Lift", "Sat")),
+    ("Optics", "Optic", "optics", ("Lens", "Laser", "Sensor")),
+    ("Fintech", "Pay", "fintech", ("Wallet", "Ledger", "Lend")),
+    ("Agritech", "Agri", "agritech", ("Seed", "Harvest", "Soil")),
+    ("Drones", "Drone", "drones", ("Hover", "Survey", "Cargo")),
+    ("Batteries", "Volt", "batteries", ("Pack", "Anode", "Charge")),
+    ("Security", "Guard", "security", ("Shield", "Watch", "Vault")),
 )
 _INVESTOR_WORDS = ("Capital", "Ventures", "Partners", "Fund", "Investment")
 _BANK_WORDS = ("Securities", "Bank", "Markets")
@@ -634,7 +642,7 @@ class World:
         self.investor_zipf = Zipf(self.n_investors, 1.05)
         self.org_zipf = Zipf(orgs, 1.1)  # former employers, parents, base models: a few hubs
         self.city_zipf = Zipf(len(_CITIES), 1.2)
-        self._name_space = len(_ROOT_A) * len(_ROOT_B) * len(_SECTORS)
+        self._name_space = len(_ROOTS) * len(_SECTORS)
         if orgs > self._name_space:
             raise ValueError(f"at most {self._name_space} organisations have distinct names")
 
@@ -642,18 +650,15 @@ class World:
 
     def _parts(self, i: int) -> tuple[str, int]:
         """(root, sector index) of company i; distinct for distinct i."""
-        n_b, n_s = len(_ROOT_B), len(_SECTORS)
-        code = _permute(i, self._name_space)
-        a, rest = divmod(code, n_b * n_s)
-        b, s = divmod(rest, n_s)
-        return _ROOT_A[a] + _ROOT_B[b], s
+        root, s = divmod(_permute(i, self._name_space), len(_SECTORS))
+        return _ROOTS[root], s
 
     def org_name(self, i: int) -> str:
         root, s = self._parts(i)
-        if i < self.first_bank:
-            return f"{root} {_INVESTOR_WORDS[s % len(_INVESTOR_WORDS)]}"
+        if i < self.first_bank:  # brand + a word, e.g. "ZhenhuaBot Ventures": (root, sector) keeps it unique
+            return f"{root}{_SECTORS[s][1]} {_INVESTOR_WORDS[s % len(_INVESTOR_WORDS)]}"
         if i < self.first_exchange:
-            return f"{root} {_BANK_WORDS[s % len(_BANK_WORDS)]}"
+            return f"{root}{_SECTORS[s][1]} {_BANK_WORDS[s % len(_BANK_WORDS)]}"
         if i < self.first_company:
             return _EXCHANGES[i - self.first_exchange][0]
         return f"{root} {_SECTORS[s][0]}"
