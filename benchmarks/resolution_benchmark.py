@@ -393,8 +393,10 @@ def run(entity_count: int, mention_count: int, seed: int) -> dict[str, object]:
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (
-        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; load average {load:.1f} at the end (machine shared)"
     )
 
 
