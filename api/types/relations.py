@@ -32,6 +32,16 @@ class Relation:
     evidence: list[Evidence]
 
 
+def camel_keys(properties: dict[str, object]) -> dict[str, object]:
+    """The contract names property keys in camelCase (properties.roundId); the graph stores snake_case."""
+    return {_camel(key): value for key, value in properties.items()}
+
+
+def _camel(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
 async def views_with_others(
     info: Info, entity_id: str, query: RelationQuery
 ) -> list[tuple[RelationView, model.Entity]]:
@@ -49,7 +59,7 @@ async def relations_of(info: Info, entity_id: str, query: RelationQuery) -> list
             other=to_node(other),
             valid_from=view.relation.valid_from,
             valid_to=view.relation.valid_to,
-            properties=JSON(dict(view.relation.properties)),
+            properties=JSON(camel_keys(view.relation.properties)),
             evidence=evidence_list(view.relation.evidence),
         )
         for view, other in await views_with_others(info, entity_id, query)

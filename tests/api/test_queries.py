@@ -46,6 +46,14 @@ def test_investors_with_the_round_its_date_and_its_lead(client: TestClient) -> N
     assert investors[TENCENT]["lead"] is False and investors[TENCENT]["round"] is None
 
 
+def test_relation_properties_use_the_contracts_camel_case_keys(client: TestClient) -> None:
+    result = data(
+        client, '{ organization(name: "MiniMax") { relations(types: [INVESTED_IN]) { other { id } properties } } }'
+    )
+    properties = {r["other"]["id"]: r["properties"] for r in result["organization"]["relations"]}
+    assert properties[ALIBABA]["roundId"].startswith("event:funding_round:") and properties[ALIBABA]["lead"] is True
+
+
 def test_investments_are_the_other_side_of_investors(client: TestClient) -> None:
     result = data(client, '{ organization(name: "Alibaba Group") { investments { investee { name } lead } } }')
     investees = sorted((i["investee"]["name"], i["lead"]) for i in result["organization"]["investments"])
