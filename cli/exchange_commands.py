@@ -21,6 +21,16 @@ from graph.migrate import migrate as migrate_stores
 from graph.settings import StoreSettings
 from graph.store import StoreError
 
+PLURAL = {
+    "source": "sources",
+    "entity": "entities",
+    "relation": "relations",
+    "event": "events",
+    "attribute_value": "attribute values",
+    "merge_record": "merge records",
+    "merge_candidate": "merge candidates",
+}
+
 
 @contextmanager
 def record_progress(description: str) -> Iterator[Callable[[str, int, int], None]]:
@@ -31,7 +41,7 @@ def record_progress(description: str) -> Iterator[Callable[[str, int, int], None
 
         def update(kind: str, done: int, total: int) -> None:
             if kind not in tasks:
-                tasks[kind] = bar.add_task(f"{description} {kind.replace('_', ' ')}s", total=total)
+                tasks[kind] = bar.add_task(f"{description} {PLURAL[kind]}", total=total)
             bar.update(tasks[kind], completed=done)
 
         yield update
@@ -70,7 +80,7 @@ def export(
     except ExchangeError as exc:
         raise fail(str(exc)) from None
     counts = _write_atomically(path, fmt, settings)
-    summary = ", ".join(f"{n} {kind.replace('_', ' ')}s" for kind, n in counts.items())
+    summary = ", ".join(f"{n} {PLURAL[kind]}" for kind, n in counts.items())
     err_console.print(f"exported {settings.backend} store at {settings.location} to {path} ({fmt}): {summary}")
 
 

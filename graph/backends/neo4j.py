@@ -40,7 +40,12 @@ class Neo4jStore(CypherStore):
             raise StoreError(f"cannot use Neo4j URI {uri}: expected one of {', '.join(s + '://' for s in SCHEMES)}")
         try:
             self._driver: Driver = GraphDatabase.driver(
-                uri, auth=(user, password), max_connection_pool_size=max_pool_size
+                uri,
+                auth=(user, password),
+                max_connection_pool_size=max_pool_size,
+                connection_timeout=15.0,
+                # Test connections idle for 30 s before reuse: Aura and load balancers drop idle ones silently.
+                liveness_check_timeout=30.0,
             )
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"cannot use Neo4j URI {uri}: {exc}") from None

@@ -71,6 +71,9 @@ NEO4J_SCHEMA: tuple[str, ...] = (
     "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX source_sha IF NOT EXISTS FOR (n:Source) ON (n.sha256)",
+    "CREATE INDEX source_loaded_at IF NOT EXISTS FOR (n:Source) ON (n.loaded_at)",  # PAGE_SOURCES order
+    "CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)",
+    "CREATE INDEX attribute_value_attribute IF NOT EXISTS FOR (n:AttributeValue) ON (n.attribute)",
     "CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)",
     "CREATE INDEX rel_type IF NOT EXISTS FOR ()-[r:REL]-() ON (r.type)",
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_folded]",

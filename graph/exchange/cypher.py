@@ -116,8 +116,14 @@ def _tokens(statement: str) -> list[tuple[str, str]]:
     return [(m.lastgroup or "", m[m.lastgroup or 0]) for m in _TOKEN.finditer(statement)]
 
 
+# Statements this module writes that carry no record, told by a prefix that precedes any string literal.
+_LINK_PREFIXES = ("CREATE (:NameKey {", "MATCH (k:NameKey {", "MATCH (v:Event {")
+
+
 def read_statement(statement: str, where: str) -> Parsed | None:
     """The record a statement of this module's scripts creates; None for schema, name and link statements."""
+    if statement.startswith(_LINK_PREFIXES):
+        return None
     tokens = _tokens(statement)
     labels = [
         tokens[i + 1][1]

@@ -125,8 +125,11 @@ def parse_record(kind: str, data: object, where: str) -> Parsed:
         return Parsed(kind, adapter.validate_python(data), where)
     except ValidationError as exc:
         problem = exc.errors()[0]
-        place = ".".join(str(p) for p in problem["loc"]) or kind
-        raise ExchangeError(f"{where}: {kind} {data.get('id', '?')}: {place}: {problem['msg']}") from None
+        loc = list(problem["loc"])
+        if kind == "entity" and loc and loc[0] == data.get("kind"):
+            loc = loc[1:]  # the union's tag, not a field
+        place = ".".join(str(p) for p in loc) or kind
+        raise ExchangeError(f"{where}: {kind} {data.get('id', '?')}, field {place}: {problem['msg']}") from None
 
 
 def check_references(parsed: Sequence[Parsed], store: GraphStore) -> None:

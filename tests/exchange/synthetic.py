@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import random
 from collections.abc import Iterator
+from typing import TypeVar
 
 from graph.dates import PartialDate
 from graph.model import (
@@ -35,6 +36,7 @@ from graph.model import (
 )
 from graph.store import GraphStore
 
+R = TypeVar("R", Relation, Event, AttributeValue)
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 # Text that breaks naive writers: quotes, backslashes, newlines, XML specials, control and non-BMP characters.
 AWKWARD = ('O\'Brien "Labs"', "back\\slash", "two\nlines\r\tand tab", "<&> ]]>", "ctl\x01\x1f\x7f", "智谱 AI 🚀")
@@ -80,7 +82,7 @@ def _entity(i: int, rng: random.Random, sources: list[Source]) -> Entity:
 
 
 def synthetic_batches(n_entities: int = 10_000, seed: int = 7) -> Iterator[StatementBatch]:
-    """Batches that build the graph: sources, entities, statements, then retractions and the merge log."""
+    """Batches that build the graph: sources, entities, statements, the merge log; some records retracted."""
     rng = random.Random(seed)
     sources = []
     for i in range(max(n_entities // 200, 3)):
@@ -98,9 +100,10 @@ def synthetic_batches(n_entities: int = 10_000, seed: int = 7) -> Iterator[State
         )
     yield from (StatementBatch(source=s) for s in sources)
     entities = [_entity(i, rng, sources) for i in range(n_entities)]
-    for start in range(0, n_entities, 2500):
-        yield StatementBatch(entities=tuple(entities[start : start + 2500]))
     ids = [e.id for e in entities]
+    merged, merge_records, merge_candidates = _merge_log(entities)
+    for start in range(0, n_entities, 2500):
+        yield StatementBatch(entities=tuple(merged[start : start + 2500]))
 
     def evidence(i: int) -> tuple[Evidence, ...]:
         src = sources[i % len(sources)]
@@ -161,34 +164,33 @@ def synthetic_batches(n_entities: int = 10_000, seed: int = 7) -> Iterator[State
                 recorded_at=_at(i),
             )
         )
+    relations = _retire(relations, 50, 9_000)
     for start in range(0, len(relations), 5000):
         yield StatementBatch(relations=tuple(relations[start : start + 5000]))
-    yield StatementBatch(events=tuple(events), attribute_values=tuple(values))
-    yield from _retractions_and_merges(entities, relations, events, values)
+    yield StatementBatch(events=tuple(_retire(events, 40, 9_500)), attribute_values=tuple(_retire(values, 40, 9_600)))
+    yield StatementBatch(merge_records=tuple(merge_records), merge_candidates=tuple(merge_candidates))
 
 
-def _retractions_and_merges(
-    entities: list[Entity], relations: list[Relation], events: list[Event], values: list[AttributeValue]
-) -> Iterator[StatementBatch]:
-    from graph.model import Retraction
+def _retire(records: list[R], every: int, at: int) -> list[R]:
+    """Every `every`-th record written already retracted (as an import writes a retracted record)."""
+    return [r.model_copy(update={"retracted_at": _at(at + i)}) if i % every == 0 else r for i, r in enumerate(records)]
 
-    retractions = [Retraction(target="relation", id=r.id, at=_at(9000 + i)) for i, r in enumerate(relations[::50])]
-    retractions += [Retraction(target="event", id=e.id, at=_at(9500)) for e in events[::40]]
-    retractions += [Retraction(target="attribute", id=v.id, at=_at(9600)) for v in values[::40]]
-    yield StatementBatch(retractions=tuple(retractions))
+
+def _merge_log(entities: list[Entity]) -> tuple[list[Entity], list[MergeRecord], list[MergeCandidate]]:
+    """Merge every 20th entity of the first 400 into its neighbour of the same kind (the merged one is retracted)."""
+    merged = list(entities)
     records = []
     candidates = []
-    for i in range(0, min(len(entities) - 1, 400), 20):
-        keep, gone = entities[i], entities[i + 1]
-        if keep.kind != gone.kind:
-            gone = entities[i + 4]
-        merged = gone.model_copy(update={"merged_into": keep.id})
-        retired = Retraction(target="entity", id=gone.id, at=_at(10_000 + i))
+    for i in range(0, min(len(entities) - 4, 400), 20):
+        keep, gone = i, i + 1 if entities[i + 1].kind == entities[i].kind else i + 4
+        merged[gone] = entities[gone].model_copy(
+            update={"merged_into": entities[keep].id, "retracted_at": _at(10_000 + i)}
+        )
         records.append(
             MergeRecord(
-                id=f"merge:{keep.id}:{gone.id}",
-                keep_id=keep.id,
-                merge_id=gone.id,
+                id=f"merge:{entities[keep].id}:{entities[gone].id}",
+                keep_id=entities[keep].id,
+                merge_id=entities[gone].id,
                 reason="same company" if i % 40 else None,
                 score=0.93 if i % 3 else None,
                 merged_at=_at(10_000 + i),
@@ -201,14 +203,13 @@ def _retractions_and_merges(
             MergeCandidate(
                 id=f"candidate:{i}",
                 new_id=entities[i + 2].id,
-                existing_id=keep.id,
+                existing_id=entities[keep].id,
                 score=0.81,
                 mention=f"{AWKWARD[i % len(AWKWARD)]} mention",
                 recorded_at=_at(12_000 + i),
             )
         )
-        yield StatementBatch(entities=(merged,), merge_records=(records[-1],), retractions=(retired,))
-    yield StatementBatch(merge_candidates=tuple(candidates))
+    return merged, records, candidates
 
 
 def build(store: GraphStore, n_entities: int = 10_000) -> None:

@@ -28,7 +28,7 @@ GRAPHML_TYPES = {"boolean", "int", "long", "float", "double", "string"}
 @pytest.fixture(scope="module")
 def small_store(open_store: OpenStore) -> LadybugStore:
     store = open_store("small")
-    build(store, 300)
+    build(store, 200)
     return store
 
 
@@ -47,7 +47,7 @@ def test_graphml_declares_typed_keys_and_labels_every_node(small_store: LadybugS
     assert graph.get("edgedefault") == "directed"
     nodes = list(graph.iter(f"{G}node"))
     node_ids = {n.get("id") for n in nodes}
-    assert len(node_ids) == len(nodes) == len(Dump.from_store(small_store)) - 450  # all records but relations
+    assert len(node_ids) == len(nodes) == len(Dump.from_store(small_store)) - 300  # all records but relations
     for element in [*nodes, *graph.iter(f"{G}edge")]:
         values = {}
         for data in element.iter(f"{G}data"):
@@ -70,7 +70,8 @@ def test_graphml_keeps_awkward_text_readable(small_store: LadybugStore) -> None:
     root = ET.fromstring(_bytes(small_store, Format.graphml))
     labels = {d.text for d in root.iter(f"{G}data") if d.get("key") == "n_name"}
     assert 'O\'Brien "Labs" 0' in labels
-    assert "<&> ]]> 291" in labels
+    descriptions = {d.text for d in root.iter(f"{G}data") if d.get("key") == "n_description"}
+    assert "<&> ]]> happened 3" in descriptions
     assert "back\\slash 97" in labels
     # Characters XML 1.0 cannot carry are replaced in display attributes (`data` keeps them, as escapes).
     assert _text("ctl\x01\x1f\x7f 智谱 🚀") == "ctl\ufffd\ufffd\x7f 智谱 🚀"
@@ -138,7 +139,10 @@ ORG = {"kind": "entity", "data": {"id": "org:a", "kind": "ORGANIZATION", "name":
         ([{"format": "other"}], "line 1: not a company-kg export"),
         ([{**HEADER, "version": 9}], "line 1: export version 9 is not supported"),
         ([HEADER, ORG, {"kind": "planet", "data": {}}], "line 3: unknown record kind 'planet'"),
-        ([HEADER, {"kind": "entity", "data": {"id": "org:b", "kind": "ORGANIZATION"}}], "line 2: entity org:b: .*name"),
+        (
+            [HEADER, {"kind": "entity", "data": {"id": "org:b", "kind": "ORGANIZATION"}}],
+            "line 2: entity org:b, field name: Field required",
+        ),
         ([HEADER, {"kind": "entity"}], 'line 2: expected an object with exactly "kind" and "data"'),
         (
             [
@@ -179,4 +183,4 @@ def test_format_comes_from_the_suffix(tmp_path: Path, open_store: OpenStore) -> 
 
 def test_awkward_text_survives_every_format(small_store: LadybugStore) -> None:
     names = {e.text for e in small_store.name_entries()}
-    assert {f"{AWKWARD[i % 6]} {i}" for i in (0, 97, 194, 291)} <= names
+    assert {f"{AWKWARD[i % 6]} {i}" for i in (0, 97, 194)} <= names

@@ -19,24 +19,27 @@ def exported(store: LadybugStore, fmt: Format) -> bytes:
     return out.getvalue()
 
 
-def round_trip(store: LadybugStore, fmt: Format, open_store: OpenStore, tmp_path: Path, name: str) -> LadybugStore:
+def round_trip(
+    store: LadybugStore, fmt: Format, open_store: OpenStore, tmp_path: Path, name: str, *, twice: bool
+) -> LadybugStore:
     first = exported(store, fmt)
-    assert exported(store, fmt) == first, "two exports of the same graph differ"
     file = tmp_path / f"graph.{fmt}"
     file.write_bytes(first)
     copy = open_store(f"{name}-{fmt}")
     report = import_file(copy, file, batch_size=700)
     assert report.changed
     assert exported(copy, fmt) == first
-    again = import_file(copy, file)
-    assert not again.changed, (again.created, again.updated)
-    assert exported(copy, fmt) == first
+    if twice:  # the same file again changes nothing (the seeds graph: the 10k graph would only repeat it slowly)
+        assert exported(store, fmt) == first, "two exports of the same graph differ"
+        again = import_file(copy, file)
+        assert not again.changed, (again.created, again.updated)
+        assert exported(copy, fmt) == first
     return copy
 
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_seeds_graph_round_trips(seeds_store: LadybugStore, open_store: OpenStore, tmp_path: Path, fmt: Format) -> None:
-    copy = round_trip(seeds_store, fmt, open_store, tmp_path, "seeds")
+    copy = round_trip(seeds_store, fmt, open_store, tmp_path, "seeds", twice=True)
     assert copy.stats() == seeds_store.stats()
     assert list(copy.export()) == list(seeds_store.export())
     assert copy.stats().entities >= 14
@@ -46,7 +49,7 @@ def test_seeds_graph_round_trips(seeds_store: LadybugStore, open_store: OpenStor
 def test_synthetic_10k_graph_round_trips(
     synthetic_store: LadybugStore, open_store: OpenStore, tmp_path: Path, fmt: Format
 ) -> None:
-    copy = round_trip(synthetic_store, fmt, open_store, tmp_path, "synthetic")
+    copy = round_trip(synthetic_store, fmt, open_store, tmp_path, "synthetic", twice=False)
     counts: dict[str, int] = {}
     for record in copy.export():
         counts[record.kind] = counts.get(record.kind, 0) + 1
