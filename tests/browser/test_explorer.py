@@ -242,3 +242,24 @@ def test_an_api_failure_is_shown_as_a_clear_message(page: Any, explorer_url: str
     expect(status).to_contain_text("503")
     expect(page.get_by_test_id("graph")).to_have_attribute("data-state", "error")
     page.screenshot(path=artifacts / "11-api-error.png")
+
+
+def test_the_time_slider_copes_with_more_expanded_entities_than_one_query_may_alias(
+    page: Any, explorer_url: str
+) -> None:
+    open_entity(page, explorer_url, MINIMAX)
+    graph = page.get_by_test_id("graph")
+    unexpanded = page.locator('[data-testid="node-item"][data-expanded="false"]')
+    expanded = page.locator('[data-testid="node-item"][data-expanded="true"]')
+    while expanded.count() < 31 and unexpanded.count():
+        item = unexpanded.first
+        entity_id = item.get_attribute("data-id")
+        item.get_by_role("button").click()
+        expect(node_item(page, entity_id)).to_have_attribute("data-expanded", "true")
+        expect(graph).to_have_attribute("data-state", "ready")
+    assert expanded.count() >= 31, "the seeds should offer more than 30 entities to expand"
+
+    page.get_by_test_id("time-slider").fill("2020")
+    expect(graph).to_have_attribute("data-as-of", "2020-12-31")
+    expect(page.get_by_test_id("status")).not_to_have_attribute("data-kind", "error")
+    expect(page.locator('[data-testid="edge-item"][data-state="faded"]').first).to_be_attached()

@@ -87,6 +87,23 @@ async function addNeighbourBadges(id, generation) {
   }
 }
 
+// The API caps the aliases (and tokens) of one query: ask one aliased field per item, at most this many a request.
+const ALIASES_PER_REQUEST = 20;
+
+// Answers of `${prefix}${j}` fields, one per item and in the items' order, over as many requests as needed.
+async function perEntity(items, queryFor, variablesFor, prefix, shared = {}) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += ALIASES_PER_REQUEST) chunks.push(items.slice(i, i + ALIASES_PER_REQUEST));
+  const answers = await Promise.all(
+    chunks.map((chunk) => {
+      const variables = { ...shared };
+      chunk.forEach((item, j) => Object.assign(variables, variablesFor(item, j)));
+      return gql(queryFor(chunk.length), variables);
+    }),
+  );
+  return answers.flatMap((data, k) => chunks[k].map((_, j) => data[`${prefix}${j}`]));
+}
+
 async function fetchNeighbourhood(id) {
   const data = await gql(NEIGHBOURHOOD, { id });
   return data.entity;
@@ -228,12 +245,10 @@ async function applyAsOf() {
   if (!asOf || !ids.length) {
     view.setActiveEdges(null);
   } else {
-    const variables = { asOf };
-    ids.forEach((id, i) => (variables[`id${i}`] = id));
-    const data = await gql(relationsAsOfQuery(ids.length), variables);
+    const entities = await perEntity(ids, relationsAsOfQuery, (id, j) => ({ [`id${j}`]: id }), "e", { asOf });
     if (seq !== state.asOfSeq) return;
     const active = [];
-    for (const entity of Object.values(data)) {
+    for (const entity of entities) {
       if (!entity) continue;
       for (const rel of entity.relations) active.push(edgeFromRelation(entity.id, rel).id);
     }
@@ -417,18 +432,18 @@ async function drawPaths(paths) {
       }
     }
   }
-  const variables = {};
-  hops.forEach((hop, i) => {
-    variables[`id${i}`] = hop.from.id;
-    variables[`t${i}`] = [hop.relation];
-  });
-  const data = await gql(hopRelationsQuery(hops.length), variables);
+  const answers = await perEntity(
+    hops,
+    hopRelationsQuery,
+    (hop, j) => ({ [`id${j}`]: hop.from.id, [`t${j}`]: [hop.relation] }),
+    "h",
+  );
   const hopEdges = hops.map(() => []);
   view.cy.batch(() => {
     hops.forEach((hop, i) => {
       view.upsertNode(hop.from);
       view.upsertNode(hop.to, hop.from.id);
-      const entity = data[`h${i}`];
+      const entity = answers[i];
       for (const rel of entity ? entity.relations : []) {
         if (rel.other.id !== hop.to.id) continue;
         const edge = edgeFromRelation(hop.from.id, rel);
