@@ -33,21 +33,64 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
+_VERSION = [0]  # bumped on every change of a record's names: look-up memos compare it
+
+
+class _Names(set[str]):
+    """Aliases that tell their record when they change (the builder re-indexes only changed records)."""
+
+    owner: EntityRecord | None = None
+
+    def add(self, element: str) -> None:
+        if element not in self:
+            _VERSION[0] += 1
+            super().add(element)
+            if self.owner is not None:
+                self.owner.names_changed()
+
+
 @dataclass
 class EntityRecord:
     ref: str
     kind: EntityKind
     name: str
-    aliases: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=_Names)
     legal_name: str | None = None
     categories: set[str] = field(default_factory=set)
     founded_on: PartialDate | None = None
     product_kind: ProductKind | None = None
     released_on: PartialDate | None = None
     spans: list[Span] = field(default_factory=list)
+    _keys: tuple[tuple[str, int, str | None], set[str], list[list[str]]] | None = field(default=None, repr=False)
+    on_change: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        names = _Names(self.aliases)
+        names.owner = self
+        object.__setattr__(self, "aliases", names)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        changed = name in ("name", "legal_name") and getattr(self, name, None) != value
+        object.__setattr__(self, name, value)
+        if changed:
+            _VERSION[0] += 1
+            self.names_changed()
+
+    def names_changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self)
 
     def key_set(self) -> set[str]:
-        return {normalize_key(n) for n in (self.name, *self.aliases, self.legal_name or "") if n}
+        signature = (self.name, len(self.aliases), self.legal_name)
+        if self._keys is None or self._keys[0] != signature:
+            keys = {normalize_key(n) for n in (self.name, *self.aliases, self.legal_name or "") if n}
+            self._keys = (signature, keys, [k.split() for k in keys])
+        return self._keys[1]
+
+    def key_tokens(self) -> list[list[str]]:
+        self.key_set()
+        assert self._keys is not None
+        return self._keys[2]
 
 
 class DraftBuilder:
@@ -60,6 +103,13 @@ class DraftBuilder:
         self.relations: dict[tuple[Any, ...], RelationDraft] = {}
         self.events: dict[tuple[Any, ...], EventDraft] = {}
         self.attributes: dict[tuple[Any, ...], AttributeDraft] = {}
+        self._find_signature: tuple[int, int] = (-1, -1)
+        self._find_memo: dict[tuple[str, EntityKind | None], str | None] = {}
+        self._exact: dict[str, dict[str, EntityRecord]] = {}
+        self._first: dict[str, dict[str, EntityRecord]] = {}
+        self._person_tokens: dict[str, dict[str, EntityRecord]] = {}
+        self._suffix: dict[str, dict[str, EntityRecord]] = {}
+        self._dirty: list[EntityRecord] = []
 
     def span(self, start: int, end: int) -> Span:
         return Span(quote=self.source[start:end], start=start, end=end)
@@ -69,15 +119,52 @@ class DraftBuilder:
         key = normalize_key(surface)
         if not key:
             return None
-        for record in self.entities.values():
+        signature = (len(self.entities), _VERSION[0])
+        if signature != self._find_signature:
+            self._find_signature = signature
+            self._find_memo.clear()
+        memo_key = (key, kind)
+        if memo_key not in self._find_memo:
+            self._find_memo[memo_key] = self._find(key, kind)
+        ref = self._find_memo[memo_key]
+        return self.entities.get(ref) if ref else None
+
+    def _find(self, key: str, kind: EntityKind | None) -> str | None:
+        record = self._scan(key, kind)
+        return record.ref if record else None
+
+    def _index(self, record: EntityRecord) -> None:
+        for key in record.key_set():
+            self._exact.setdefault(key, {})[record.ref] = record
+            tokens = key.split()
+            if not tokens:
+                continue
+            for core in _cores(tokens):
+                self._first.setdefault(core, {})[record.ref] = record
+            if record.kind == EntityKind.PERSON:
+                for token in tokens:
+                    self._person_tokens.setdefault(token, {})[record.ref] = record
+            if record.kind == EntityKind.PRODUCT:
+                self._suffix.setdefault("".join(tokens)[-2:], {})[record.ref] = record
+
+    def _scan(self, key: str, kind: EntityKind | None) -> EntityRecord | None:
+        """Exact key first, then short/long forms among the few records that could be one."""
+        while self._dirty:
+            self._index(self._dirty.pop())
+        for record in self._exact.get(key, {}).values():
             if (kind is None or record.kind == kind) and key in record.key_set():
                 return record
         tokens = key.split()
-        for record in self.entities.values():
+        candidates: dict[str, EntityRecord] = {}
+        for core in _cores(tokens):
+            candidates.update(self._first.get(core, {}))
+        if len(tokens) == 1:
+            candidates.update(self._person_tokens.get(tokens[0], {}))
+        candidates.update(self._suffix.get("".join(tokens)[-2:], {}))
+        for record in candidates.values():
             if kind is not None and record.kind != kind:
                 continue
-            for known in record.key_set():
-                known_tokens = known.split()
+            for known_tokens in record.key_tokens():
                 if _short_form(tokens, known_tokens, record.kind):
                     return record
         return None
@@ -99,7 +186,9 @@ class DraftBuilder:
             elif final_kind is None:
                 final_kind = EntityKind.PERSON if looks_like_person(surface) else EntityKind.ORGANIZATION
             ref = f"{final_kind.value.lower()}:{normalize_key(name)}"
-            record = self.entities.get(ref) or EntityRecord(ref, final_kind, name)
+            record = self.entities.get(ref) or EntityRecord(ref, final_kind, name, on_change=self._dirty.append)
+            if ref not in self.entities:
+                self._dirty.append(record)
             self.entities[ref] = record
         if (
             record.kind == EntityKind.PRODUCT
@@ -202,6 +291,16 @@ class DraftBuilder:
                 )
             )
         return tuple(drafts)
+
+
+def _cores(tokens: list[str]) -> list[str]:
+    """The key and its forms without trailing descriptor words: "moonshot ai" -> ["moonshot ai", "moonshot"]."""
+    forms = [" ".join(tokens)]
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in DESCRIPTOR_WORDS:
+        end -= 1
+        forms.append(" ".join(tokens[:end]))
+    return forms
 
 
 def _short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
