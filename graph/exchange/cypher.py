@@ -9,6 +9,7 @@ carries the full record as JSON in `data`, which is what `ckg import` reads back
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from typing import IO, Any
@@ -40,8 +41,12 @@ def literal(value: object) -> str:
     """A Cypher literal for a property value (strings single-quoted, escaped)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"no Cypher literal for {value}")
+        return repr(value).replace("e+", "e")
     if isinstance(value, str):
         return "'" + _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), value) + "'"
     if isinstance(value, list | tuple):

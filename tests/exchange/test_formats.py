@@ -85,9 +85,15 @@ def test_cypher_string_literals_read_back_exactly(text: str) -> None:
     assert _unescape(token) == text
 
 
-@given(st.lists(st.one_of(st.text(max_size=20), st.integers(), st.floats(allow_nan=False))))
+@given(st.lists(st.one_of(st.text(max_size=20), st.integers(), st.floats(allow_nan=False, allow_infinity=False))))
 def test_cypher_list_literals_are_one_line(values: list[object]) -> None:
-    assert "\n" not in literal(values)
+    text = literal(values)
+    assert "\n" not in text and "e+" not in text  # Cypher exponents take no plus sign
+
+
+def test_cypher_refuses_numbers_it_cannot_write() -> None:
+    with pytest.raises(ValueError, match="no Cypher literal for inf"):
+        literal(float("inf"))
 
 
 def test_cypher_script_rebuilds_the_storage_shape(small_store: LadybugStore, open_store: OpenStore) -> None:
@@ -184,3 +190,23 @@ def test_format_comes_from_the_suffix(tmp_path: Path, open_store: OpenStore) -> 
 def test_awkward_text_survives_every_format(small_store: LadybugStore) -> None:
     names = {e.text for e in small_store.name_entries()}
     assert {f"{AWKWARD[i % 6]} {i}" for i in (0, 97, 194)} <= names
+
+
+def test_graphml_reads_in_an_independent_reader_with_typed_attributes(small_store: LadybugStore) -> None:
+    """networkx's GraphML reader (what Gephi and yEd parse too: declared keys, attr.type) takes the file as is."""
+    import networkx
+
+    graph = networkx.read_graphml(io.BytesIO(_bytes(small_store, Format.graphml)))
+    dump = Dump.from_store(small_store)
+    assert graph.is_directed()
+    assert graph.number_of_nodes() == len(dump) - dump.counts()["relation"]
+    kinds = {attrs["record_kind"] for _, attrs in graph.nodes(data=True)}
+    assert kinds == {"source", "entity", "event", "attribute_value", "merge_record", "merge_candidate"}
+    entity = graph.nodes["org:o-brien-labs-0"]
+    assert entity["label"] == 'O\'Brien "Labs" 0' and entity["retracted"] is False
+    rounds = [a for _, a in graph.nodes(data=True) if a.get("kind") == "FUNDING_ROUND" and "amount" in a]
+    assert rounds and all(isinstance(a["amount"], float) for a in rounds)
+    relations = [a for _, _, a in graph.edges(data=True) if a["edge_kind"] == "relation"]
+    assert len(relations) == dump.counts()["relation"]
+    assert all(isinstance(a["evidence_count"], int) and isinstance(a["retracted"], bool) for a in relations)
+    assert sum(a["retracted"] for a in relations) == sum(1 for r in dump.records["relation"] if r["retracted_at"])
