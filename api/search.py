@@ -25,6 +25,19 @@ class Match:
     score: float
 
 
+CUTOFF = 70.0
+
+
+def _score(query: str, choice: str) -> float:
+    """Whole-name similarity, or the start of the name or of one of its words (typing "minim" finds MiniMax);
+    a long query never matches because some word of a name happens to occur inside it."""
+    score = max(fuzz.ratio(query, choice), 0.95 * fuzz.token_sort_ratio(query, choice))
+    if len(query) < len(choice):
+        starts = [0, *(i + 1 for i, ch in enumerate(choice) if ch == " ")]
+        score = max(score, 0.9 * max(fuzz.ratio(query, choice[s : s + len(query)]) for s in starts))
+    return score
+
+
 def store_generation(store: GraphStore) -> object:
     """Something that changes whenever the store's content does."""
     generation = getattr(store, "generation", None)
@@ -73,15 +86,18 @@ class SearchIndex:
             scorer=fuzz.WRatio,
             processor=None,
             limit=None,
-            score_cutoff=60,
+            score_cutoff=CUTOFF,
         )
         best: dict[EntityId, tuple[float, bool, NameEntry]] = {}
-        for _choice, score, position in scored:
+        for choice, _rough, position in scored:
             entry = index.entries[position]
             if wanted and entry.kind not in wanted:
                 continue
-            exact = index.choices[position] == query
-            value = 1.0 if exact else round(min(score, 99.0) / 100.0, 4)
+            exact = choice == query
+            fine = 100.0 if exact else min(_score(query, choice), 99.0)
+            if fine < CUTOFF:
+                continue
+            value = round(fine / 100.0, 4)
             current = best.get(entry.entity_id)
             candidate = (value, entry.is_primary, entry)
             if current is None or (candidate[0], candidate[1]) > (current[0], current[1]):
