@@ -39,6 +39,7 @@ def choose_with_keyboard(page: Any, box: Any, text: str, name: str) -> None:
     box.fill("")
     box.press_sequentially(text)
     listbox = page.locator(f"#{box.get_attribute('aria-controls')}")
+    expect(listbox).to_have_attribute("data-for", text)  # the answer to the whole text, not to a prefix
     wanted = listbox.get_by_test_id("suggestion").filter(has_text=name).first
     expect(wanted).to_be_visible()
     wanted_id = wanted.get_attribute("data-id")

@@ -63,6 +63,7 @@ export class Combo {
 
   render(text) {
     this.active = this.hits.length ? 0 : -1;
+    this.list.dataset.for = text; // which text these suggestions answer (typing may have moved on)
     if (!this.hits.length) {
       this.list.innerHTML = `<li class="empty" data-testid="no-suggestions" role="option" aria-disabled="true">No entity matches “${escapeHtml(text)}”</li>`;
     } else {
@@ -111,8 +112,8 @@ export class Combo {
       e.preventDefault();
       const text = this.input.value.trim();
       if (!text) return;
-      if (this.list.hidden || this.timer) {
-        // Enter before the suggestions arrived: ask now, then take the best hit.
+      if (this.list.hidden || this.list.dataset.for !== text) {
+        // Enter before the suggestions for this text arrived: ask now, then take the best hit.
         clearTimeout(this.timer);
         this.timer = null;
         const hits = await this.fetch(text);
