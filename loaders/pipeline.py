@@ -272,6 +272,7 @@ def _load_document(
                 source=source,
                 recorded_at=now,
                 id_exists=lambda i: bool(store.entities([i], include_retracted=True)),
+                stored=store.entities,
             )
             report.created, report.linked = resolved.created, resolved.linked
             report.statements = resolved.batch.statement_count

@@ -496,6 +496,51 @@ def _entity_record(
     return model.model_validate(fields)  # type: ignore[return-value]
 
 
+_STATED_FIELDS = (
+    "legal_name",
+    "founded_on",
+    "product_kind",
+    "released_on",
+    "discontinued_on",
+    "description",
+)
+
+
+def _update_record(
+    base: Entity,
+    draft: EntityDraft,
+    surface: Sequence[str],
+    source_id: str | None,
+    *,
+    curated: bool,
+) -> Entity:
+    """The stored entity plus what the draft states about it. A curated draft (a profile) replaces the
+    fields it states; an article mention only fills fields the graph does not know yet. Fields the draft
+    does not state are never touched (a bare mention of a MODEL does not make it OTHER)."""
+    updates: dict[str, Any] = {}
+    for field_name in _STATED_FIELDS:
+        if field_name not in type(base).model_fields:
+            continue
+        value = getattr(draft, field_name)
+        if value is None:
+            continue
+        current = getattr(base, field_name)
+        unknown = current is None or (field_name == "product_kind" and current == "OTHER")
+        if curated or unknown:
+            updates[field_name] = value
+    if "categories" in type(base).model_fields and draft.categories:
+        updates["categories"] = tuple(dict.fromkeys([*getattr(base, "categories", ()), *draft.categories]))
+    if "attributes" in type(base).model_fields and draft.attributes:
+        stored = getattr(base, "attributes", {})
+        extra = draft.attributes if curated else {k: v for k, v in draft.attributes.items() if k not in stored}
+        updates["attributes"] = {**stored, **extra}
+    known = set(base.names)
+    updates["aliases"] = tuple(dict.fromkeys([*base.aliases, *(n for n in surface if n not in known)]))
+    if source_id and source_id not in base.source_ids:
+        updates["source_ids"] = (*base.source_ids, source_id)
+    return base.model_copy(update=updates)
+
+
 def resolve_draft(
     index: NameIndex,
     draft: DocumentDraft,
@@ -503,11 +548,13 @@ def resolve_draft(
     source: Source | None,
     recorded_at: dt.datetime,
     id_exists: Callable[[EntityId], bool] | None = None,
+    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None = None,
 ) -> ResolvedDocument:
     """Resolve a document's references against (and into) the index; return the batch to write.
 
     `id_exists` tells whether the store holds an id the index does not know (a retracted or merged
-    entity): a new entity never reuses one.
+    entity): a new entity never reuses one. `stored` fetches entities that mentions link to, so that
+    their update states only what the document says (without it, the draft alone is written).
     """
     taken: set[EntityId] = set()
     source_id = source.id if source else None
@@ -517,6 +564,8 @@ def resolve_draft(
     candidates: list[MergeCandidate] = []
     created = linked = 0
 
+    links: list[tuple[EntityDraft, EntityId, list[str], str]] = []
+    built: dict[EntityId, Entity] = {}
     for ent in draft.entities:
         names = _draft_names(ent)
         match, looks = index.resolve(ent.kind, names, authoritative=ent.authoritative)
@@ -526,14 +575,14 @@ def resolve_draft(
             display = ent.name if ent.authoritative else index.primary_name(eid)
             # A fuzzy link does not make the (possibly misspelt) mention an alias of the entity.
             surface = names if ent.authoritative or match.rule != "fuzzy" else names[1:]
-            entities.append(_entity_record(ent, eid, display, surface, source_id, recorded_at))
+            links.append((ent, eid, surface, display))
             index.add(eid, ent.kind, surface)
             linked += 1
             continue
         eid = _new_id(index, ent, taken, id_exists)
         taken.add(eid)
         decisions[ent.ref] = Decision(ent.ref, eid, linked=False, candidates=looks)
-        entities.append(_entity_record(ent, eid, ent.name, names, source_id, recorded_at))
+        built[eid] = _entity_record(ent, eid, ent.name, names, source_id, recorded_at)
         index.add(eid, ent.kind, names, primary=ent.name)
         created += 1
         for look in looks:
@@ -547,6 +596,19 @@ def resolve_draft(
                     recorded_at=recorded_at,
                 )
             )
+
+    curated = draft.source.format == "profile"
+    outside = sorted({eid for _, eid, _, _ in links if eid not in built})
+    known_entities = stored(outside) if stored is not None and outside else {}
+    for ent, eid, surface, display in links:
+        base = built.get(eid) or known_entities.get(eid)
+        if base is None:  # not in the store (a dry run's earlier document): the draft alone
+            built[eid] = _entity_record(ent, eid, display, surface, source_id, recorded_at)
+            continue
+        if ent.authoritative and ent.name not in base.names:
+            surface = [ent.name, *surface]
+        built[eid] = _update_record(base, ent, surface, source_id, curated=curated or ent.authoritative)
+    entities.extend(built.values())
 
     def ref(name: str) -> EntityId:
         if name not in decisions:

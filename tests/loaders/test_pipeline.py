@@ -161,3 +161,41 @@ def test_the_cached_name_index_sees_writes_made_behind_its_back(store: LadybugSt
     store.write(StatementBatch(entities=(Organization(id="org:moonshot-ai", name="Moonshot AI"),)))
     report = load_document(store, "name: Zhipu AI\ninvestors: [Moonshot]\n", "yaml", path="b.yaml")
     assert report.linked == 1 and report.created == 1
+
+
+class DescribingExtractor:
+    """An article that describes a known company differently and adds its founding year."""
+
+    def extract(
+        self, text: str, *, gazetteer: Gazetteer | None = None, meta: SourceMeta | None = None
+    ) -> DocumentDraft:
+        from graph.dates import PartialDate
+        from graph.model import EntityKind
+
+        return DocumentDraft(
+            source=meta or SourceMeta(format="article"),
+            entities=(
+                EntityDraft(
+                    ref="m",
+                    kind=EntityKind.ORGANIZATION,
+                    name="MiniMax",
+                    description="a chatbot maker",
+                    founded_on=PartialDate(2021),
+                    categories=("startup",),
+                ),
+            ),
+        )
+
+
+def test_an_article_fills_gaps_but_never_overwrites_a_curated_profile(store: LadybugStore) -> None:
+    load_document(store, "name: MiniMax\ndescription: Multi-modal foundation models.\n", "yaml", path="m.yaml")
+    report = load_document(store, "MiniMax is a chatbot maker.", "text", extractor=DescribingExtractor())
+    assert report.error is None and report.linked == 1
+    minimax = store.entities(["org:minimax"])["org:minimax"]
+    assert getattr(minimax, "description", None) == "Multi-modal foundation models."
+    assert str(getattr(minimax, "founded_on", None)) == "2021"
+    assert "startup" in getattr(minimax, "categories", ())
+    assert len(minimax.source_ids) == 2
+    # a later curated profile does replace what it states
+    load_document(store, 'name: MiniMax\nfounded: "2021-12"\n', "yaml", path="m2.yaml")
+    assert str(getattr(store.entities(["org:minimax"])["org:minimax"], "founded_on", None)) == "2021-12"

@@ -98,3 +98,11 @@ def test_uncertain_dates_keep_their_precision(store: LadybugStore, loaded: LoadR
     glow = store.entities(["product:glow"])["product:glow"]
     assert getattr(glow, "released_on", None) == PartialDate(2022, 10)
     assert getattr(glow, "discontinued_on", None) == PartialDate(2023)
+
+
+def test_a_bare_mention_does_not_erase_what_a_profile_stated(store: LadybugStore, loaded: LoadReport) -> None:
+    # minimax.yaml only compares MiniMax-M1 to DeepSeek R1; deepseek.yaml says it is a MODEL.
+    r1 = store.entities(["product:deepseek-r1"])["product:deepseek-r1"]
+    assert getattr(r1, "product_kind", None) == "MODEL"
+    t_head = store.entities([the(store, "T-Head")])[the(store, "T-Head")]
+    assert set(getattr(t_head, "categories", ())) == {"company", "chipmaker"}
