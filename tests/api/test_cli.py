@@ -56,3 +56,18 @@ def test_schema_prints_the_served_schema(tmp_path: Path) -> None:
     result = runner.invoke(app, ["schema", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8") == print_schema()
+
+
+def test_local_queries_may_run_mutations_without_a_key(db_path: Path) -> None:
+    mutation = 'mutation { ingest(content: "name: Moonshot AI\\ncategories: [ai_lab]\\n", format: "yaml") { created } }'
+    result = runner.invoke(app, ["query", mutation])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["data"]["ingest"]["created"] >= 1
+    found = runner.invoke(app, ["query", '{ organization(name: "Moonshot AI") { categories } }'])
+    assert json.loads(found.stdout) == {"data": {"organization": {"categories": ["ai_lab"]}}}
+
+
+def test_a_bad_variable_is_a_clear_error(db_path: Path) -> None:
+    result = runner.invoke(app, ["query", "{ stats { entities } }", "--var", "novalue"])
+    assert result.exit_code == 1
+    assert "expected name=value" in result.output

@@ -91,3 +91,23 @@ def test_a_request_over_the_time_limit_gets_504() -> None:
     response = client.get("/anything")
     assert response.status_code == 504
     assert "timed out" in response.json()["errors"][0]["message"]
+
+
+class Unreachable:
+    """Delegates to the real store, except that ping() reports the backend as unreachable."""
+
+    def __init__(self, inner: LadybugStore) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def ping(self) -> bool:
+        return False
+
+
+def test_readyz_is_503_when_the_store_does_not_answer(small_store: LadybugStore) -> None:
+    with make_client(Unreachable(small_store)) as client:
+        assert client.get("/healthz").status_code == 200
+        ready = client.get("/readyz")
+    assert ready.status_code == 503 and ready.json() == {"status": "unavailable"}
