@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import IO
@@ -73,12 +74,12 @@ def read_records(path: Path, fmt: Format) -> list[Parsed]:
         raise ExchangeError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
+@dataclass
 class ImportReport:
-    def __init__(self) -> None:
-        self.read: dict[str, int] = {}
-        self.created: dict[str, int] = {}
-        self.updated: dict[str, int] = {}
-        self.batches = 0
+    read: dict[str, int] = field(default_factory=dict)  # records per kind
+    created: dict[str, int] = field(default_factory=dict)  # per store record type, as WriteReport counts them
+    updated: dict[str, int] = field(default_factory=dict)
+    batches: int = 0
 
     def add(self, kind: str, count: int, written: WriteReport) -> None:
         self.read[kind] = self.read.get(kind, 0) + count

@@ -77,9 +77,8 @@ def _text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value)
-    return _NOT_XML.sub("\ufffd", str(value))
+    text = "; ".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _lossless(data: dict[str, Any]) -> str:

@@ -75,6 +75,7 @@ def test_graphml_keeps_awkward_text_readable(small_store: LadybugStore) -> None:
     assert "back\\slash 97" in labels
     # Characters XML 1.0 cannot carry are replaced in display attributes (`data` keeps them, as escapes).
     assert _text("ctl\x01\x1f\x7f 智谱 🚀") == "ctl\ufffd\ufffd\x7f 智谱 🚀"
+    assert _text(["a\x00", "b"]) == "a\ufffd; b"
 
 
 @given(st.text())
