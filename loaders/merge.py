@@ -68,6 +68,9 @@ def merge_entities(
             f"cannot merge {merge_id} ({gone.kind.value.lower()}) into {keep_id} "
             f"({keep.kind.value.lower()}): kinds differ"
         )
+    if score is None:  # a merge taken from `ckg merge --suggest` keeps the candidate's score in the log
+        pair = {keep_id, merge_id}
+        score = max((c.score for c in store.merge_candidates() if {c.new_id, c.existing_id} == pair), default=None)
     now = dt.datetime.now(dt.UTC)
     record_id = f"merge:{short_hash(keep_id, merge_id, now.isoformat())}"
 

@@ -71,7 +71,7 @@ def test_merge_suggest_merge_and_unmerge(db: Path, tmp_path: Path) -> None:
     code, out = run("merge", candidate["existing_id"], candidate["new_id"], "--reason", "typo", "--format", "json")
     assert code == 0, out
     record = json.loads(out)
-    assert record["reason"] == "typo"
+    assert record["reason"] == "typo" and record["score"] == candidate["score"]
     assert json.loads(run("merge", "--suggest", "--format", "json")[1]) == []
     code, out = run("unmerge", record["id"])
     assert code == 0 and "separate again" in out
