@@ -138,7 +138,7 @@ def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames) -> bool:
     return value_match(gold, pred)
 
 
-def predicted_facts(batch: StatementBatch, entities: dict[str, Entity]) -> list[Fact]:
+def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: str) -> list[Fact]:
     def names(eid: str | None) -> tuple[str, ...]:
         entity = entities.get(eid or "")
         return entity.names if entity else ()
@@ -189,7 +189,9 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity]) -> list[
             )
     for entity in batch.entities:
         founded = getattr(entity, "founded_on", None)
-        if founded is not None:
+        # The resolver may hand back a stored entity whole; a founding date counts for this document
+        # only when the document states that year.
+        if founded is not None and str(founded.year) in text:
             facts.append(Fact(entity.name, "founded_on", str(founded), {}, names(entity.id) or entity.names))
     for event in batch.events:
         subject = (first(event.subject_id), names(event.subject_id))
@@ -326,7 +328,8 @@ def run_mode(corpus: Path, gold: dict[str, Any], *, seeded: bool) -> dict[str, A
                     if eid not in seed_ids:
                         created[eid] = entity
                 name = Path(doc.path).name
-                score.add(name, gold_by_file.get(name, []), predicted_facts(batch, entities), gold_names)
+                text = Path(doc.path).read_text(encoding="utf-8")
+                score.add(name, gold_by_file.get(name, []), predicted_facts(batch, entities, text), gold_names)
             alias_found, alias_total, split = alias_scores(store, gold["aliases"])
             noise_keys = keys_of(gold["noise_must_not_be_entities"])
             noise = sorted({e.name for e in store.entities(sorted(created)).values() if keys_of(e.names) & noise_keys})

@@ -9,6 +9,8 @@ from loaders.articles.cleaning import clean
 from loaders.articles.context import DocState, DraftBuilder, SentenceView, normalize_key
 from loaders.articles.header import read_header
 from loaders.articles.mentions import (
+    EXCHANGE_WORDS,
+    INDEX_WORDS,
     GazetteerIndex,
     find_mentions,
     guess_kind,
@@ -103,6 +105,8 @@ class ArticleExtractor:
             return
         if re.match(r"\s+(?:and|led|then|also)\b", rest):
             return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
+        if subject.text.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS or re.match(r"\s+index\b", rest):
+            return  # an index or an exchange is what moved, not what the text is about
         known = view.b.find(subject.text) or None
         if known is None and guess_kind(subject.text) not in (None, EntityKind.ORGANIZATION):
             return

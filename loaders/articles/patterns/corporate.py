@@ -32,7 +32,8 @@ _UNIT_APPOSITIVE = re.compile(
     r"^,\s+(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:[a-z-]+ ){0,3}(?:unit|arm|subsidiary|division|affiliate|business)\b"  # noqa: E501
 )
 _UNDER = re.compile(
-    r"^,\s+(?:a|an) [a-z -]+?(?:firm|company|fund|unit|manager) (?:under|owned by|controlled by|backed by) (?=[A-Z])"
+    r"^,\s+(?:a|an|the) [a-z -]+?(?:firm|company|fund|unit|manager|subsidiary|arm|division|affiliate) "
+    r"(?:under|owned by|controlled by|of) (?=[A-Z])"
 )
 _ACQUIRED = re.compile(r"\b(?:which|that) was (?:later |subsequently )?(?:acquired|bought|taken over) by (?=[A-Z])")
 _PARENT_OF = re.compile(r"\b(?:It|it|which) is (?P<child>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:parent|owner)\b")
@@ -41,6 +42,14 @@ _OWNER = re.compile(
 )
 _SPIN = re.compile(
     r"\b(?:as a spin-?off (?:from|of)(?: the)?|spun (?:off|out) (?:from|of)(?: the)?|grew out of [^,;.]*? (?:at|of|in)(?: the [a-z -]+?)?) (?=[A-Z])"  # noqa: E501
+)
+_IS_UNIT_OF = re.compile(
+    r"\b(?:is|was|became|remains) (?:a |an )?(?:wholly[- ]owned |majority[- ]owned )?(?:subsidiary|unit|division|arm) of (?:the )?(?=[A-Z])"  # noqa: E501
+    r"|\b(?:is|was) (?:wholly |majority[- ])?owned by (?:the )?(?=[A-Z])"
+)
+_LISTED_IN = re.compile(
+    r"\b(?:listed|went public|floated|debuted|IPO|initial public offering) in (?P<city>Hong Kong|Shanghai|Shenzhen|New York|"  # noqa: E501
+    r"London|Singapore|Tokyo|Beijing)\b"
 )
 _INDEPENDENT = re.compile(r"\bbecame an independent company\b")
 _LISTED = re.compile(
@@ -85,6 +94,16 @@ def apply(view: SentenceView) -> None:
                     view.resolve(mention, EntityKind.ORGANIZATION),
                     view.span(mention.start, nxt.end),
                 )
+    for m in _IS_UNIT_OF.finditer(text):
+        parent = view.mention_at(m.end())
+        child = view.subject_ref(m.start())
+        if parent is not None and child is not None:
+            b.relate(
+                RelationType.SUBSIDIARY_OF,
+                child,
+                view.resolve(parent, EntityKind.ORGANIZATION),
+                view.span(m.start(), parent.end),
+            )
     for m in _ACQUIRED.finditer(text):
         child = view.mention_before(m.start(), limit=3)
         parent = view.mention_at(m.end())
@@ -281,6 +300,19 @@ def _exchange_name(raw: str) -> str:
 
 def _listing(view: SentenceView) -> None:
     text = view.text
+    for m in _LISTED_IN.finditer(text):
+        if _LISTED.search(text):
+            break
+        company = view.subject_ref(m.start())
+        if company is None:
+            continue
+        exchange_name = f"{m.group('city')} Stock Exchange"
+        exchange = view.b.entity(exchange_name, EntityKind.ORGANIZATION, view.span(m.start("city"), m.end("city")))
+        if exchange is None:
+            continue
+        view.b.record(exchange).categories.add("exchange")
+        date = view.date_near(m.end(), window=40)
+        view.b.relate(RelationType.LISTED_ON, company, exchange, view.span(m.start(), m.end()), valid_from=date)
     for m in _LISTED.finditer(text):
         raw = m.group("ex") or m.group("ex2")
         group = "ex" if m.group("ex") else "ex2"

@@ -21,16 +21,20 @@ _JOINED = re.compile(
 )
 _INVESTORS = re.compile(
     r"\b(?:from investors including|from investors such as|investors included|investors including|from|alongside(?: existing investor)?|"  # noqa: E501
-    r"(?:that|which) included)\s+",
+    r"(?:that|which) included|with participation (?:from|of)|participants included|other investors (?:were|included))\s+",  # noqa: E501
     re.IGNORECASE,
 )
-_VALUED = re.compile(r"\bvalued (?P<who>it|them|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) at\s+")
+_VALUED = re.compile(
+    r"\b(?:valued|valuing) (?P<who>it|them|the (?:company|start-?up|firm|group|developer)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)"  # noqa: E501
+    r" at\s+|\bat an? (?:post-money |pre-money )?valuation of\s+(?P<who2>)"
+)
 _VALUATION_AT = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|its)['’]?s? valuation (?:at|to|above|of|past|over)\s+"
 )
 _FIGURE_SAME = re.compile(r"\ba figure of\s+(?:about |around |roughly )?", re.IGNORECASE)
 _MARKET_VALUE = re.compile(
-    r"\bmarket (?:value|capitalisation|capitalization|cap) (?:of|to|above|past|topped|hit|passed|crossed)\s+"
+    r"\bmarket (?:value|capitalisation|capitalization|cap)(?: [a-z]+){0,2}? "
+    r"(?:of|to|above|past|topped|hit|passed|crossed|exceeded|surpassed|reached)\s+"
 )
 _SHAREHOLDER = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
@@ -102,7 +106,7 @@ def apply(view: SentenceView) -> None:
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
     valued = _VALUED.search(text)
-    if company is None and valued and valued.group("who") not in ("it", "them"):
+    if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
         company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
@@ -220,13 +224,10 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         if not found:
             continue
         who = m.group("who")
-        company = (
-            view.doc.topic
-            if who in ("it", "them")
-            else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
-        )
-        if who == "it":
-            company = view.subject_ref(m.start()) or company
+        if who is None or who in ("it", "them") or who.startswith("the "):
+            company = view.subject_ref(m.start()) or view.doc.last_round.get("company") or view.doc.topic
+        else:
+            company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         _valuation_event(view, company, found, m.start())
     for m in _VALUATION_AT.finditer(text):
         found = _amount_after(amounts, m.end(), window=14)

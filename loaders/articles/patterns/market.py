@@ -10,8 +10,8 @@ from loaders.articles.mentions import guess_kind
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
-UP = "rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped"  # noqa: E501
-DOWN = "fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down"  # noqa: E501
+UP = "closed up|ended up|finished up|was up|were up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped"  # noqa: E501
+DOWN = "closed down|ended down|finished down|was down|were down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down"  # noqa: E501
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
@@ -43,6 +43,11 @@ _COUNT = re.compile(
     r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|employees|staff|workers|people on staff|customers|subscribers)\b",  # noqa: E501
     re.IGNORECASE,
 )
+_EMPLOYS = re.compile(
+    r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of)\s+"
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b",  # noqa: E501
+    re.IGNORECASE,
+)
 _CONTRACT = re.compile(
     r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b"
     r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?P<party>[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*))?",
@@ -56,6 +61,7 @@ def apply(view: SentenceView) -> None:
     _analysts(view)
     _bonds(view)
     _counts(view)
+    _employs(view)
     _contracts(view)
 
 
@@ -266,6 +272,23 @@ def _counts(view: SentenceView) -> None:
         props = {"qualifier": (m.group("qual") or "").lower() or None, "metric": what}
         view.b.attribute(
             subject, attribute, int(number), view.span(m.start(), m.end()), valid_from=as_of, properties=props
+        )
+
+
+def _employs(view: SentenceView) -> None:
+    text = view.text
+    for m in _EMPLOYS.finditer(text):
+        subject = view.subject_ref(m.start()) or view.doc.topic
+        if subject is None:
+            continue
+        qualifier = (m.group("qual") or "").strip() or None
+        view.b.attribute(
+            subject,
+            "employees",
+            int(m.group("num").replace(",", "")),
+            view.span(m.start(), m.end()),
+            valid_from=view.sentence_date(),
+            properties={"qualifier": qualifier, "metric": "employees"},
         )
 
 

@@ -169,3 +169,30 @@ def test_gazetteer_links_known_names(extract) -> None:
     out = extract("Analysts said on Monday that shares of Zentro rose 5% in heavy trading in Hong Kong.\n", gazetteer)
     (move,) = out.events("PRICE_MOVE")
     assert out.name(move.subject) == "Zentro Holdings"
+
+
+def test_more_phrasings_of_parents_rounds_moves_and_headcount(extract) -> None:
+    text = (
+        "Pinecrest Devices, a hardware subsidiary of Lenovo, makes tablets. "
+        "Quill Analytics is wholly owned by Xiaomi.\n"
+        "Nova Grid closed a $80 million Series B led by Temasek, with participation from Sequoia and GIC, at a "
+        "valuation of $900 million in July 2025. Nova Grid employs about 1,200 people.\n"
+        "The Hang Seng Index closed down 1.8% while Nova Grid was up 6%. Its market value rose above $2 billion.\n"
+        "Delta Motion went public in Hong Kong in May 2024.\n"
+    )
+    out = extract(text)
+    parents = out.relations("SUBSIDIARY_OF")
+    assert ("Pinecrest Devices", "Lenovo") in parents and ("Quill Analytics", "Xiaomi") in parents
+    (round_,) = out.events("FUNDING_ROUND")
+    assert round_.amount == Money(amount=80e6, currency="USD") and round_.stage == "Series B"
+    assert [out.name(r) for r in round_.leads] == ["Temasek"]
+    assert {out.name(r) for r in round_.participants} == {"Sequoia", "GIC"}
+    assert round_.post_money == Money(amount=900e6, currency="USD")
+    valuations = {(out.name(e.subject), e.amount.amount if e.amount else None) for e in out.events("VALUATION")}
+    assert ("Nova Grid", 900e6) in valuations and ("Nova Grid", 2e9) in valuations
+    staff = [a for a in out.draft.attributes if a.attribute == "employees"]
+    assert [(out.name(a.entity), a.value) for a in staff] == [("Nova Grid", 1200)]
+    moves = {(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")}
+    assert moves == {("Hang Seng Index", -1.8), ("Nova Grid", 6.0)}
+    listing = out.relation("LISTED_ON", "Delta Motion", "Hong Kong Stock Exchange")
+    assert listing.valid_from == PartialDate(2024, 5)
