@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from api.context import Context
 from api.errors import UserError
 from api.loaders import Loaders
 from graph.model import Entity, EntityKind, kind_of
@@ -46,3 +47,20 @@ async def by_name_or_id(loaders: Loaders, text: str, argument: str) -> Entity:
     if entity is None:
         raise UserError(f'{argument}: no entity with id or name "{text}"')
     return entity
+
+
+async def by_id_following_merges(context: Context, entity_id: str, max_hops: int = 8) -> Entity | None:
+    """A live entity by id, or, for a merged one, the entity it was merged into (chains followed, cycles cut)."""
+    found = await context.loaders.entity.load(entity_id)
+    seen = {entity_id}
+    current = entity_id
+    for _ in range(max_hops):
+        if found is not None:
+            return found
+        retired = (await context.run(context.store.entities, [current], True)).get(current)
+        if retired is None or retired.merged_into is None or retired.merged_into in seen:
+            return None
+        current = retired.merged_into
+        seen.add(current)
+        found = await context.loaders.entity.load(current)
+    return found

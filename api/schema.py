@@ -19,7 +19,7 @@ from api.mutations import authorize, check_format, loader_function
 from api.settings import Settings
 from api.types.entity import Entity
 from api.types.events import Event
-from api.types.nodes import load_node, load_nodes, to_node
+from api.types.nodes import load_nodes, to_node
 from api.types.organization import Organization
 from api.types.paths import Path
 from api.types.person import Person
@@ -57,7 +57,9 @@ async def _optional_ref(info: Info, text: str | None) -> tuple[bool, str | None]
 class Query:
     @strawberry.field
     async def entity(self, info: Info, id: strawberry.ID) -> Entity | None:
-        return await load_node(info, str(id))
+        """The live entity with this id; the id of a merged entity leads to the one it was merged into."""
+        found = await lookup.by_id_following_merges(info.context, str(id))
+        return None if found is None else to_node(found)
 
     @strawberry.field
     async def organization(self, info: Info, name: str) -> Organization | None:
@@ -109,7 +111,10 @@ class Query:
             headquartered_in=hq_id,
             invested_in_by=inv_id,
         )
-        page = await context.run(context.store.organizations, store_filter, first, after)
+        try:
+            page = await context.run(context.store.organizations, store_filter, first, after)
+        except ValueError as exc:  # a cursor this API never returned: the caller's mistake
+            raise UserError(f"after: {exc}") from None
         found = await context.loaders.entity.load_many(list(page.ids))
         return OrganizationConnection(
             nodes=[Organization.from_model(o) for o in found if isinstance(o, model.Organization)],
@@ -155,7 +160,10 @@ class Query:
     async def sources(self, info: Info, first: int | None = 50, after: str | None = None) -> SourceConnection:
         context = info.context
         first = check_range("first", 50 if first is None else first, 0, context.settings.max_page_size)
-        page = await context.run(context.store.list_sources, first, after)
+        try:
+            page = await context.run(context.store.list_sources, first, after)
+        except ValueError as exc:  # a cursor this API never returned: the caller's mistake
+            raise UserError(f"after: {exc}") from None
         found = await context.loaders.source.load_many(list(page.ids))
         return SourceConnection(
             nodes=[Source.from_model(s) for s in found if s is not None],

@@ -153,9 +153,11 @@ def test_merge_and_unmerge_through_the_api(writable: TestClient) -> None:
     )
     assert merged["data"] == {"merge": {"id": "org:hillhouse"}}
     assert data(writable, '{ organization(name: "HongShan") { id } }')["organization"] == {"id": "org:hillhouse"}
+    assert data(writable, '{ entity(id: "org:hongshan") { id } }')["entity"] == {"id": "org:hillhouse"}
     undone = gql(writable, 'mutation { unmerge(mergeId: "org:hongshan") { id } }', None, **AUTH)
     assert undone["data"] == {"unmerge": [{"id": "org:hillhouse"}, {"id": "org:hongshan"}]}
     assert data(writable, '{ organization(name: "HongShan") { id } }')["organization"] == {"id": "org:hongshan"}
+    assert data(writable, '{ entity(id: "org:hongshan") { id } }')["entity"] == {"id": "org:hongshan"}
 
 
 def test_a_bad_document_is_a_clear_error_and_writes_nothing(writable: TestClient) -> None:
