@@ -118,7 +118,11 @@ def test_an_edge_shows_its_evidence(page: Any, explorer_url: str, artifacts: Pat
         .and_(page.locator(f'[data-type="INVESTED_IN"][data-target="{ZHIPU}"]'))
     )
     expect(investment.first).to_be_visible()
-    investment.first.get_by_role("button").click()
+    edge_id = investment.first.get_attribute("data-id")
+    page.get_by_test_id("graph").scroll_into_view_if_needed()
+    mid = page.evaluate("id => window.ckgExplorer.cy.getElementById(id).renderedMidpoint()", edge_id)
+    box = page.get_by_test_id("graph").bounding_box()
+    page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])  # on the drawn edge, not its list entry
 
     panel = page.get_by_test_id("side-panel")
     expect(panel.get_by_test_id("panel-edge")).to_be_visible()
