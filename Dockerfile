@@ -13,6 +13,8 @@ RUN npm ci --no-audit --no-fund \
 
 # --- 2. wheels of the project and every dependency (compilers live in this stage only)
 FROM python:3.11-slim AS wheels
+# Build stage only, thrown away: Debian's current build-essential is what we want, unpinned.
+# hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends build-essential \
     && rm -rf /var/lib/apt/lists/*
@@ -35,10 +37,12 @@ RUN groupadd --system --gid 10001 ckg \
     && mkdir -p /data \
     && chown ckg:ckg /data
 COPY --from=wheels /wheels /tmp/wheels
+# The versions are fixed by the wheels built above (--no-index: nothing else can be installed).
+# hadolint ignore=DL3013
 RUN pip install --no-cache-dir --no-index --find-links=/tmp/wheels company-kg \
     && rm -rf /tmp/wheels
 WORKDIR /app
-USER ckg
+USER 10001:10001
 # The embedded store (used when CKG_NEO4J_URI is not set) lives here.
 VOLUME ["/data"]
 EXPOSE 8000
