@@ -105,6 +105,8 @@ QUERY_ABUSE = {
         "maxHops: 50 is out of range",
     ),
     "huge search limit": ('{ search(text: "a", limit: 100000) { score } }', "limit: 100000 is out of range"),
+    "garbage cursor": ('{ organizations(after: "0") { totalCount } }', "after:"),
+    "forged cursor": ('{ sources(after: "WyJhIl0=") { totalCount } }', "is not a cursor this API returned"),
     "bad date": ('{ timeline(entity: "Granite Capital", since: "2024-13") { date } }', "month 13"),
     "unknown field": ("{ stats { secrets } }", "Cannot query field 'secrets'"),
     "syntax error": ("{ stats { entities ", "Syntax Error"),
