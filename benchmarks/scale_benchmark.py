@@ -189,13 +189,15 @@ def baseline_copy(world: World, work: Path, chunk: int) -> dict[str, Any]:
 
 
 def pipeline_write(world: World, store: Any, chunk: int) -> dict[str, Any]:
-    write_s = gen_s = 0.0
+    write_s = gen_s = cpu_s = 0.0
     statements = entities = 0
     t_gen = time.perf_counter()
     for batch in world.batches(chunk):
         t0 = time.perf_counter()
+        c0 = time.process_time()
         gen_s += t0 - t_gen
         store.write(batch)
+        cpu_s += time.process_time() - c0
         t_gen = time.perf_counter()
         write_s += t_gen - t0
         statements += batch.statement_count
@@ -204,6 +206,8 @@ def pipeline_write(world: World, store: Any, chunk: int) -> dict[str, Any]:
         "statements": statements,
         "entities": entities,
         "write_s": write_s,
+        "write_cpu_s": cpu_s,
+        "statements_per_cpu_s": statements / cpu_s,
         "generate_s": gen_s,
         "statements_per_s": statements / write_s,
         "peak_rss_mb": peak_rss_mb(),
@@ -229,16 +233,16 @@ def profile_load(world: World, store_path: Path, store: Any, work: Path, files: 
     t0 = time.perf_counter()
     index_for(store)  # what `ckg load` does first: the name index of the whole graph
     index_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = load_paths(store, [folder])
-    load_s = time.perf_counter() - t0
+    load_s, load_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     failed = [d.error for d in report.documents if d.error]
     batches = [d.batch for d in report.documents if d.batch is not None]
     baseline_store = LadybugStore(copy)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for batch in batches:
         baseline_store.write(batch)
-    base_s = time.perf_counter() - t0
+    base_s, base_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     baseline_store.close()
     for p in (copy, Path(f"{copy}.wal")):
         p.unlink(missing_ok=True)
@@ -256,6 +260,9 @@ def profile_load(world: World, store_path: Path, store: Any, work: Path, files: 
         "baseline_write_s": base_s,
         "baseline_files_per_s": files / base_s,
         "ratio": load_s / base_s,
+        "load_cpu_s": load_cpu_s,
+        "baseline_cpu_s": base_cpu_s,
+        "cpu_ratio": load_cpu_s / max(base_cpu_s, 1e-9),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -373,20 +380,23 @@ def query_latency(world: World, store: Any, count: int, budget_s: float, warmup:
     app = create_app(Settings(db_path=store.path), store=store)
     results: dict[str, Any] = {}
     with TestClient(app) as client:
+        cpu: dict[str, float] = {}
 
         def graphql(document: str, variables: dict[str, Any]) -> tuple[float, dict[str, Any]]:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             response = client.post("/graphql", json={"query": document, "variables": variables})
             elapsed = time.perf_counter() - t0
+            cpu["api"] = time.process_time() - c0
             body = response.json()
             if response.status_code != 200 or body.get("errors"):
                 raise RuntimeError(f"GraphQL failed ({response.status_code}): {str(body)[:500]}")
             return elapsed, body
 
         def raw(text: str, params: dict[str, Any]) -> tuple[float, int]:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             with store._lock:
                 rows = store._conn.execute(text, params).get_all()
+            cpu["raw"] = time.process_time() - c0
             return time.perf_counter() - t0, len(rows)
 
         first_search_s = None
@@ -394,6 +404,8 @@ def query_latency(world: World, store: Any, count: int, budget_s: float, warmup:
             text = raw_text.get(name, cypher)
             api_ms: list[float] = []
             raw_ms: list[float] = []
+            api_cpu: list[float] = []
+            raw_cpu: list[float] = []
             rows = 0
             scenario_started = time.perf_counter()
             for k, (variables, params) in enumerate(cases[name]):
@@ -407,8 +419,10 @@ def query_latency(world: World, store: Any, count: int, budget_s: float, warmup:
                 # Interleaved, so both see the same cache and machine load.
                 elapsed, _ = graphql(document, variables)
                 api_ms.append(elapsed * 1000)
+                api_cpu.append(cpu["api"] * 1000)
                 elapsed, n = raw(text, params)
                 raw_ms.append(elapsed * 1000)
+                raw_cpu.append(cpu["raw"] * 1000)
                 rows += n
             results[name] = {
                 "n": len(api_ms),
@@ -421,6 +435,9 @@ def query_latency(world: World, store: Any, count: int, budget_s: float, warmup:
                 "ratio_p50": percentile(api_ms, 50) / max(percentile(raw_ms, 50), 1e-6),
                 "ratio_mean": statistics.fmean(api_ms) / max(statistics.fmean(raw_ms), 1e-6),
                 "raw_rows_mean": rows / max(len(raw_ms), 1),
+                "api_cpu_p50": percentile(api_cpu, 50),
+                "raw_cpu_p50": percentile(raw_cpu, 50),
+                "cpu_ratio_p50": percentile(api_cpu, 50) / max(percentile(raw_cpu, 50), 1e-6),
             }
         results["search index first build (s)"] = first_search_s
     results["peak_rss_mb"] = peak_rss_mb()
@@ -622,6 +639,7 @@ def report_markdown(results: list[dict[str, Any]], command: str, started: dt.dat
     lines += ["", f"| bulk load | {head} |", f"|---|{sep}|"]
     row("GraphStore.write: statements/s", lambda r: _f(r["pipeline_write"]["statements_per_s"], 0))
     row("GraphStore.write: total s", lambda r: _f(r["pipeline_write"]["write_s"]))
+    row("GraphStore.write: statements per CPU-second", lambda r: _f(r["pipeline_write"]["statements_per_cpu_s"], 0))
     row("baseline COPY FROM csv: statements/s", lambda r: _f(r["baseline_copy"]["statements_per_s"], 0))
     row("baseline COPY: total s", lambda r: _f(r["baseline_copy"]["copy_s"]))
     row(
@@ -637,6 +655,7 @@ def report_markdown(results: list[dict[str, Any]], command: str, started: dt.dat
     row("files/s incl. index build", lambda r: _f(r["profile_load"]["files_per_s_with_index"]))
     row("baseline: same batches via GraphStore.write, files/s", lambda r: _f(r["profile_load"]["baseline_files_per_s"]))
     row("**ratio** (load / baseline)", lambda r: _f(r["profile_load"]["ratio"]))
+    row("ratio in CPU time", lambda r: _f(r["profile_load"]["cpu_ratio"]))
     lines += [
         "",
         f"| GraphQL in-process (ms): API p50 / p95 / p99 vs raw Cypher p50; ratio = API p50 / raw p50 | {head} |",
@@ -652,13 +671,28 @@ def report_markdown(results: list[dict[str, Any]], command: str, started: dt.dat
             ),
         )
     row("search index first build (s)", lambda r: _f(r["queries"]["search index first build (s)"], 2))
-    lines += ["", f"| entity resolution (10k mentions vs the graph's names) | {head} |", f"|---|{sep}|"]
+    lines += [
+        "",
+        f"| GraphQL CPU ms per request (process CPU, all threads), p50: API vs raw; ratio | {head} |",
+        f"|---|{sep}|",
+    ]
+    for name in QUERIES:
+        row(
+            name,
+            lambda r, name=name: (
+                f"{_f(r['queries'][name]['api_cpu_p50'])} vs {_f(r['queries'][name]['raw_cpu_p50'], 2)}; "
+                f"**{_f(r['queries'][name]['cpu_ratio_p50'])}x**"
+            ),
+        )
+    lines += ["", f"| entity resolution (mentions vs the graph's own name index) | {head} |", f"|---|{sep}|"]
     row("entities / names indexed", lambda r: f"{r['resolution']['entities']:,} / {r['resolution']['names']:,}")
     row(
         "name_entries() + index build (s)",
         lambda r: _f(r["resolution"]["name_entries_s"] + r["resolution"]["index_build_s"], 2),
     )
-    row("resolve 10k mentions (s)", lambda r: _f(r["resolution"]["resolve_s"], 2))
+    row(
+        "resolve the mentions (s)", lambda r: f"{_f(r['resolution']['resolve_s'], 2)} ({r['resolution']['mentions']:,})"
+    )
     row("mentions/s", lambda r: _f(r["resolution"]["mentions_per_s"], 0))
     row("**ratio** vs exact-key look-ups", lambda r: _f(r["resolution"]["ratio"], 0))
     if any(r.get("loader_resolution") for r in results):
