@@ -44,8 +44,21 @@ def make_client(store: GraphStore, **settings: Any) -> TestClient:
     return TestClient(create_app(Settings(_env_file=None, **settings), store=store))
 
 
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """For tests that only read: one small graph per test module (opening a store costs ~0.5 s)."""
+    shared = LadybugStore(tmp_path_factory.mktemp("small") / "graph")
+    write_graph(shared, small_graph())
+    try:
+        with make_client(shared, api_key=API_KEY) as test_client:
+            yield test_client
+    finally:
+        shared.close()
+
+
 @pytest.fixture
-def client(small_store: LadybugStore) -> Iterator[TestClient]:
+def writable_client(small_store: LadybugStore) -> Iterator[TestClient]:
+    """For tests that write (or check that nothing was written): a client over this test's own small_store."""
     with make_client(small_store, api_key=API_KEY) as test_client:
         yield test_client
 

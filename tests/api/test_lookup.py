@@ -29,17 +29,19 @@ def test_a_key_shared_across_kinds_is_never_guessed() -> None:
         pick([org, product], "hailuo", None)
 
 
-def test_paths_refuse_a_name_that_means_two_kinds(client: TestClient, small_store: GraphStore) -> None:
+def test_paths_refuse_a_name_that_means_two_kinds(writable_client: TestClient, small_store: GraphStore) -> None:
     small_store.write(StatementBatch(entities=(Organization(id="org:hailuo-ai", name="Hailuo AI"),)))
-    body = gql(client, '{ paths(from: "Hailuo AI", to: "Tencent") { hops { relation } } }')
+    body = gql(writable_client, '{ paths(from: "Hailuo AI", to: "Tencent") { hops { relation } } }')
     assert "several kinds" in body["errors"][0]["message"]
-    assert data(client, '{ product(name: "Hailuo AI") { id } }')["product"] == {"id": "product:hailuo-ai"}
+    assert data(writable_client, '{ product(name: "Hailuo AI") { id } }')["product"] == {"id": "product:hailuo-ai"}
 
 
-def test_search_sees_entities_written_after_its_index_was_built(client: TestClient, small_store: GraphStore) -> None:
-    assert data(client, '{ search(text: "Moonshot AI") { entity { id } } }')["search"] == []
+def test_search_sees_entities_written_after_its_index_was_built(
+    writable_client: TestClient, small_store: GraphStore
+) -> None:
+    assert data(writable_client, '{ search(text: "Moonshot AI") { entity { id } } }')["search"] == []
     small_store.write(StatementBatch(entities=(Organization(id="org:moonshot-ai", name="Moonshot AI"),)))
-    hits = data(client, '{ search(text: "Moonshot AI") { entity { id } score } }')["search"]
+    hits = data(writable_client, '{ search(text: "Moonshot AI") { entity { id } score } }')["search"]
     assert hits[0] == {"entity": {"id": "org:moonshot-ai"}, "score": 1.0}
 
 
