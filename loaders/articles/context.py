@@ -360,6 +360,12 @@ class SentenceView:
         end = len(self.text) if end is None else end
         return self.b.span(self.sentence.start + start, self.sentence.start + end)
 
+    def clause_span(self, start: int, end: int) -> Span:
+        """The clause around [start, end): from the previous ";" (outside parentheses) to the next one."""
+        begin = clause_start(self.text, start)
+        stop = self.text.find(";", end)
+        return self.span(begin, len(self.text) if stop < 0 else stop)
+
     def whole(self) -> Span:
         return self.span(0, len(self.text))
 
@@ -479,7 +485,7 @@ class SentenceView:
                 re.IGNORECASE,
             ):
                 continue
-            if m.text.isupper() and len(m.text) > 3 and self.text[m.end : m.end + 1] == ",":
+            if is_dateline(self.text, m):
                 continue  # dateline "SHANGHAI, Dec 5 —"
             if guess_kind(m.text) == EntityKind.PLACE or m.text.endswith("-based"):
                 continue
@@ -506,6 +512,14 @@ class SentenceView:
         if self.is_person(m):
             return None
         return self.resolve(m, EntityKind.ORGANIZATION)
+
+
+_DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
+
+
+def is_dateline(text: str, m: Mention) -> bool:
+    """ "SHANGHAI, Dec 5, 2025 —": a place in capitals opening a wire story, not a subject."""
+    return m.text.isupper() and len(m.text) > 3 and m.start <= 2 and bool(_DATELINE_AFTER.match(text[m.end :]))
 
 
 def clause_start(text: str, pos: int) -> int:

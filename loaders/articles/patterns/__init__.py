@@ -8,9 +8,9 @@ from loaders.articles.context import SentenceView
 from loaders.articles.patterns import corporate, founding, funding, market, people, products
 
 FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
-    corporate.apply,
     founding.apply,
     people.apply,
+    corporate.apply,
     funding.apply,
     products.apply,
     market.apply,

@@ -324,6 +324,7 @@ def _listing(view: SentenceView) -> None:
             before is not None
             and not before.possessive
             and not view.is_person(before)
+            and not (looks_like_person(before.text) and view.b.find(before.text, EntityKind.ORGANIZATION) is None)
             and not re.search(r"\b(?:it|its|they)\b|[;(]", text[before.end : m.start()])
         ):
             company = view.resolve(before, EntityKind.ORGANIZATION)

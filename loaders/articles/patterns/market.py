@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.mentions import guess_kind
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
@@ -79,6 +79,15 @@ def _moves(view: SentenceView) -> None:
         shares_of = re.search(r"\b[Ss]hares of (?P<n>[A-Z])", head)
         if shares_of:
             subject_m = view.mention_at(start + shares_of.start("n"))
+        adjacent = view.mention_before(m.start(), limit=14)
+        if (
+            subject_m is None
+            and adjacent is not None
+            and adjacent.start >= start
+            and re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()])
+            and not view.is_person(adjacent)
+        ):
+            subject_m = adjacent
         if subject_m is None:
             for cand in view.mentions:
                 if cand.start < start or cand.start >= m.start():
@@ -88,7 +97,7 @@ def _moves(view: SentenceView) -> None:
                     r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
                 ):
                     continue
-                if cand.text.isupper() and text[cand.end : cand.end + 1] == ",":
+                if is_dateline(text, cand):
                     continue
                 if cand.text.endswith("-based") or view.is_person(cand):
                     continue
@@ -196,7 +205,7 @@ def _analysts(view: SentenceView) -> None:
                 action=action,
                 from_rating=from_rating,
                 to_rating=to_rating,
-                span=view.span(actor_m.start, m.end()),
+                span=view.span(actor_m.start, len(window) + m.start()),
                 qualifier=action,
             ),
             (EventKind.ANALYST_ACTION, subject, actor, action, str(date)),

@@ -39,6 +39,12 @@ _NOT_PRODUCT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_CUE = re.compile(r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark)\b", re.IGNORECASE)
+# A release verb shortly before the name, with no comparison in between ("released X", not "matches X").
+_RELEASE_BEFORE = re.compile(
+    r"\b(?:released|launched|presented|unveiled|came out)\b"
+    r"(?![^.;]*\b(?:matches|match|compared|rivals?|than|versus|vs)\b)[^.;]{0,90}$",
+    re.IGNORECASE,
+)
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*(?P<name>[^*]{1,60})\*\*")
 
@@ -101,9 +107,7 @@ def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
             return date
     clause_start = view.text.rfind(";", 0, m.start) + 1
     head = view.text[clause_start : m.start]
-    if re.search(
-        r"\b(?:released|launched|presented|unveiled|released its|came out)\b", head + after[:30], re.IGNORECASE
-    ):
+    if _RELEASE_BEFORE.search(head) or re.match(r"[^.;]{0,30}\b(?:released|launched|came out|arrived)\b", after):
         for d in reversed(view.dates):
             if d.date is not None and clause_start <= d.start < m.start:
                 return d.date
@@ -197,7 +201,7 @@ def apply(view: SentenceView) -> None:
             RelationType.DEVELOPED,
             developer,
             ref,
-            view.span(mention.start, mention.end + (skip + kind_after.end() if kind_after else 0)),
+            view.clause_span(mention.start, mention.end),
             valid_from=date,
             properties=props,
         )

@@ -196,3 +196,20 @@ def test_more_phrasings_of_parents_rounds_moves_and_headcount(extract) -> None:
     assert moves == {("Hang Seng Index", -1.8), ("Nova Grid", 6.0)}
     listing = out.relation("LISTED_ON", "Delta Motion", "Hong Kong Stock Exchange")
     assert listing.valid_from == PartialDate(2024, 5)
+
+
+def test_wire_moves_adjacent_subjects_capitals_and_listing_after_founders(extract) -> None:
+    text = (
+        "Shares of Chinese carmakers climbed on Tuesday as investors bet on a truce in the price war.\n"
+        "Qilin Auto gained 4.4% and ZEEV added about 3%. KORA, which sold 2.1 million cars last year, slipped 0.5% "
+        "after it priced 9 billion yuan of convertible bonds. Tessel raised 2 billion yuan (~$280M) last spring.\n"
+        "Qilin Auto, founded in 2015 by Wen Hao, has been listed on the Nasdaq since July 2020.\n"
+    )
+    out = extract(text)
+    moves = {(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")}
+    assert moves == {("Qilin Auto", 4.4), ("ZEEV", 3.0), ("KORA", -0.5)}
+    (bond,) = out.events("SECURITY_ISSUE")
+    assert out.name(bond.subject) == "KORA" and bond.instrument == "convertible bond"
+    assert out.entity("Wen Hao").kind == EntityKind.PERSON
+    assert ("Qilin Auto", "Nasdaq") in out.relations("LISTED_ON")
+    assert not [e for e in out.draft.entities if e.kind == EntityKind.PRODUCT]
