@@ -8,7 +8,6 @@ from typing import Annotated, Any
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
-from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -19,15 +18,18 @@ from api.mutations import authorize, check_format, loader_function
 from api.settings import Settings
 from api.types.entity import Entity
 from api.types.events import Event
+from api.types.ingest import IngestReport
 from api.types.nodes import load_nodes, to_node
 from api.types.organization import Organization
+from api.types.organizations import OrganizationConnection, OrganizationFilter
 from api.types.paths import Path
 from api.types.person import Person
 from api.types.place import Place
 from api.types.product import Product
-from api.types.results import GraphStats, IngestReport, OrganizationConnection, OrganizationFilter, SearchHit
 from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
+from api.types.search import SearchHit
 from api.types.sources import PageInfo, Source, SourceConnection, load_source
+from api.types.stats import GraphStats
 from graph import model
 from graph import store as graph_store
 from graph.dates import PartialDate
@@ -173,15 +175,7 @@ class Query:
 
     @strawberry.field
     async def stats(self, info: Info) -> GraphStats:
-        stats = await info.context.run(info.context.store.stats)
-        return GraphStats(
-            entities=stats.entities,
-            relations=stats.relations,
-            events=stats.events,
-            sources=stats.sources,
-            attribute_values=stats.attribute_values,
-            by_kind=JSON(dict(stats.by_kind)),
-        )
+        return GraphStats.from_model(await info.context.run(info.context.store.stats))
 
 
 def _field(report: Any, name: str, default: Any) -> Any:

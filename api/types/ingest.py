@@ -1,0 +1,17 @@
+"""What loading one document through the API did."""
+
+from __future__ import annotations
+
+import strawberry
+
+from api.types.sources import Source
+
+
+@strawberry.type
+class IngestReport:
+    source: Source
+    created: int
+    linked: int
+    statements: int
+    unchanged: bool
+    warnings: list[str]

@@ -1,0 +1,29 @@
+"""Graph-wide counts."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.scalars import JSON
+
+from graph import model
+
+
+@strawberry.type
+class GraphStats:
+    entities: int
+    relations: int
+    events: int
+    sources: int
+    attribute_values: int
+    by_kind: JSON
+
+    @classmethod
+    def from_model(cls, stats: model.GraphStats) -> GraphStats:
+        return cls(
+            entities=stats.entities,
+            relations=stats.relations,
+            events=stats.events,
+            sources=stats.sources,
+            attribute_values=stats.attribute_values,
+            by_kind=JSON(dict(stats.by_kind)),
+        )
