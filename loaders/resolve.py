@@ -138,6 +138,11 @@ class Decision:
     candidates: list[Match] = field(default_factory=list)  # grey-zone look-alikes of a new entity
 
 
+def name_known(index: NameIndex, eid: EntityId) -> bool:
+    """The entity still has names in the index (not forgotten by a rollback)."""
+    return bool(index.names.get(eid))
+
+
 class NameIndex:
     """Every known surface form by kind and key, with blocking tables for fuzzy look-up."""
 
@@ -147,7 +152,9 @@ class NameIndex:
         self.names: dict[EntityId, list[str]] = defaultdict(list)
         self.by_key: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
         self.by_core: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
+        # initials -> entities; built on the first acronym look-up (a third of the build time otherwise)
         self.by_acronym: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
+        self._acronyms_ready = False
         self.acronym_names: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
         # blocking key -> key length -> keys; a fuzzy look-up only reads lengths that could reach GREY_SCORE
         self.blocks: dict[tuple[EntityKind, str], dict[int, list[str]]] = defaultdict(dict)
@@ -193,7 +200,7 @@ class NameIndex:
             self._put(self.by_key, (kind, key), eid)
             if kind is EntityKind.ORGANIZATION:
                 self._put(self.by_core, (kind, core_key(key)), eid)
-            if kind is not EntityKind.PERSON:
+            if self._acronyms_ready and kind is not EntityKind.PERSON:
                 for acronym in acronyms_of(name, key):
                     self._put(self.by_acronym, (kind, acronym), eid)
             if looks_like_acronym(name):
@@ -274,15 +281,29 @@ class NameIndex:
             return Match(next(iter(ids)), 97.0, "core")
         return None
 
+    def _build_acronyms(self) -> None:
+        for eid, names in self.names.items():
+            kind = self.kind.get(eid)
+            if kind is None or kind is EntityKind.PERSON:
+                continue
+            for name in names:
+                for acronym in acronyms_of(name):
+                    # not journaled: a rollback leaves these behind, and look-ups skip forgotten ids
+                    self.by_acronym[(kind, acronym)].add(eid)
+        self._acronyms_ready = True
+
     def acronym(self, kind: EntityKind, name: str) -> Match | None:
         if looks_like_acronym(name):
-            ids = self.by_acronym.get((kind, normalize_key(name).replace(" ", "")))
+            if not self._acronyms_ready:
+                self._build_acronyms()
+            found = self.by_acronym.get((kind, normalize_key(name).replace(" ", ""))) or set()
+            ids = {i for i in found if i in self.kind and name_known(self, i)}
             if ids and len(ids) == 1:
                 return Match(next(iter(ids)), 95.0, "acronym")
         for acronym in acronyms_of(name):
-            ids = self.acronym_names.get((kind, acronym))
-            if ids and len(ids) == 1:
-                return Match(next(iter(ids)), 95.0, "acronym")
+            owners = self.acronym_names.get((kind, acronym))
+            if owners and len(owners) == 1:
+                return Match(next(iter(owners)), 95.0, "acronym")
         return None
 
     def fuzzy(self, kind: EntityKind, name: str, limit: int = 5) -> list[Match]:

@@ -208,3 +208,13 @@ def test_the_gazetteer_follows_the_index_and_is_reused_while_it_does_not_change(
     assert "Moonshot AI" in gazetteer.surface_forms()
     index.rollback(mark)
     assert gazetteer.surface_forms() == first
+
+
+def test_acronyms_of_entities_added_after_the_first_acronym_look_up_are_found() -> None:
+    index = index_of(("org:hkex", ORG, ["HKEX"]))
+    assert resolved(index, ORG, "SMIC") is None  # builds the acronym table
+    mark = index.checkpoint()
+    index.add("org:smic", ORG, ["Semiconductor Manufacturing International Corp."], primary="SMIC")
+    assert resolved(index, ORG, "SMIC") == "org:smic"
+    index.rollback(mark)
+    assert resolved(index, ORG, "SMIC") is None
