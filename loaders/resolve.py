@@ -281,6 +281,11 @@ class NameIndex:
             return Match(next(iter(ids)), 97.0, "core")
         return None
 
+    def warm(self) -> None:
+        """Build the tables that are otherwise built on first use (for timing, or before serving)."""
+        if not self._acronyms_ready:
+            self._build_acronyms()
+
     def _build_acronyms(self) -> None:
         for eid, names in self.names.items():
             kind = self.kind.get(eid)
