@@ -133,10 +133,12 @@ def test_path_from_tencent_through_minimax_with_evidence_per_hop(client: TestCli
     result = data(
         client,
         """{ paths(from: "Tencent", to: "person:yan-junjie", maxHops: 3) {
-              hops { from { id } relation to { id } evidence { quote source { title } } } } }""",
+              hops { from { id } relation to { id } forward validFrom evidence { quote source { title } } } } }""",
     )
     (path,) = result["paths"]
     hops = path["hops"]
+    # Yan Junjie FOUNDED MiniMax: the path walks that edge backwards.
+    assert [(h["forward"], h["validFrom"]) for h in hops] == [(True, "2023-06"), (False, "2021-12")]
     assert [(h["from"]["id"], h["relation"], h["to"]["id"]) for h in hops] == [
         (TENCENT, "INVESTED_IN", MINIMAX),
         (MINIMAX, "FOUNDED", "person:yan-junjie"),
