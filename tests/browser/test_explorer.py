@@ -231,6 +231,9 @@ def test_unknown_name_is_reported_and_the_page_fits_a_phone(page: Any, explorer_
     expect(status).to_contain_text("No entity matches")
     page.screenshot(path=artifacts / "09-unknown-name-phone.png")
 
+    page.goto(f"{explorer_url}#entity=org:no-such-company")
+    expect(status).to_contain_text("Unknown entity “org:no-such-company”")
+
     open_entity(page, explorer_url, ZHIPU)
     graph_box = page.get_by_test_id("graph").bounding_box()
     panel_box = page.get_by_test_id("side-panel").bounding_box()
