@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -111,3 +112,14 @@ def test_readyz_is_503_when_the_store_does_not_answer(small_store: LadybugStore)
         assert client.get("/healthz").status_code == 200
         ready = client.get("/readyz")
     assert ready.status_code == 503 and ready.json() == {"status": "unavailable"}
+
+
+def test_a_huge_streamed_body_without_content_length_is_refused_with_413(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"query": "{ stats { entities } }", "variables": {"pad": "'
+        for _ in range(30):
+            yield b"x" * 100_000
+        yield b'"}}'
+
+    response = client.post("/graphql", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
