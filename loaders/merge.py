@@ -74,43 +74,75 @@ def merge_entities(
     now = dt.datetime.now(dt.UTC)
     record_id = f"merge:{short_hash(keep_id, merge_id, now.isoformat())}"
 
-    views = store.relations([merge_id], RelationQuery())[merge_id]
-    relations = list({v.relation.id: v.relation for v in views}.values())
     events = store.events([merge_id], EventQuery())[merge_id]
-    values = store.attribute_values([merge_id])[merge_id]
-
     moved: list[str] = []
     retired: list[str] = []
-    new_relations: list[Relation] = []
-    for rel in relations:
-        retired.append(rel.id)
-        subject, obj = _swap(rel.subject_id, merge_id, keep_id), _swap(rel.object_id, merge_id, keep_id)
-        if subject == obj:
-            continue  # an edge between the two is meaningless once they are one
-        copy = rel.model_copy(
-            update={"id": f"rel:{short_hash('merged', rel.id, keep_id)}", "subject_id": subject, "object_id": obj}
-        )
-        new_relations.append(copy)
-        moved.append(copy.id)
     new_events: list[Event] = []
+    event_map: dict[str, str] = {}  # moved event id -> its copy's id
     for event in events:
-        retired.append(event.id)
+        subject = _swap(event.subject_id, merge_id, keep_id)
         copy_event = event.model_copy(
             update={
-                "id": event_id(event.kind, _swap(event.subject_id, merge_id, keep_id), "merged", event.id),
-                "subject_id": _swap(event.subject_id, merge_id, keep_id),
+                "id": event_id(event.kind, subject, "merged", event.id),
+                "subject_id": subject,
                 "actor_id": _swap(event.actor_id, merge_id, keep_id) if event.actor_id else None,
                 "leads": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.leads)),
                 "participants": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.participants)),
             }
         )
+        event_map[event.id] = copy_event.id
         new_events.append(copy_event)
+        retired.append(event.id)
         moved.append(copy_event.id)
+
+    def refers_to_moved_event(properties: dict[str, object]) -> bool:
+        return any(isinstance(v, str) and v in event_map for v in properties.values())
+
+    def remap(properties: dict[str, object]) -> dict[str, object]:
+        return {k: event_map.get(v, v) if isinstance(v, str) else v for k, v in properties.items()}
+
+    # Statements of merge_id, and statements elsewhere that point at a moved event (an investment's round).
+    subjects = sorted({e.subject_id for e in events} - {merge_id})
+    views = store.relations([merge_id, *subjects], RelationQuery())
+    relations = {
+        v.relation.id: v.relation
+        for eid, found in views.items()
+        for v in found
+        if eid == merge_id or refers_to_moved_event(v.relation.properties)
+    }
+    value_lists = store.attribute_values([merge_id, *subjects])
+    values = {
+        v.id: v
+        for eid, found in value_lists.items()
+        for v in found
+        if eid == merge_id or refers_to_moved_event(v.properties)
+    }
+
+    new_relations: list[Relation] = []
+    for rel in relations.values():
+        retired.append(rel.id)
+        subject, obj = _swap(rel.subject_id, merge_id, keep_id), _swap(rel.object_id, merge_id, keep_id)
+        if subject == obj:
+            continue  # an edge between the two is meaningless once they are one
+        copy = rel.model_copy(
+            update={
+                "id": f"rel:{short_hash('merged', rel.id, keep_id)}",
+                "subject_id": subject,
+                "object_id": obj,
+                "properties": remap(rel.properties),
+            }
+        )
+        new_relations.append(copy)
+        moved.append(copy.id)
     new_values: list[AttributeValue] = []
-    for value in values:
+    for value in values.values():
         retired.append(value.id)
         copy_value = value.model_copy(
-            update={"id": f"attr:{short_hash('merged', value.id, keep_id)}", "entity_id": keep_id}
+            update={
+                "id": f"attr:{short_hash('merged', value.id, keep_id)}",
+                "entity_id": _swap(value.entity_id, merge_id, keep_id),
+                "properties": remap(value.properties),
+            }
         )
         new_values.append(copy_value)
         moved.append(copy_value.id)

@@ -110,3 +110,33 @@ def test_a_later_load_links_the_merged_name_to_the_kept_entity(two: LadybugStore
     assert report.error is None and report.linked == 1
     views = two.relations(["org:hongshan"], RelationQuery())["org:hongshan"]
     assert [v.other_id for v in views] == ["org:zhipu-ai"]
+
+
+ROUND = """
+name: MiniMax
+funding_rounds:
+  - date: "2024-03"
+    amount: 600 million USD
+    post_money: 2.5 billion USD
+    leads: [Taobao Capital]
+    investors: [Tencent]
+sources: [{title: R}]
+"""
+
+
+def test_merging_a_round_lead_keeps_investments_pointing_at_the_live_round(store: LadybugStore) -> None:
+    assert load_document(store, "name: Alibaba\nsources: [{title: A}]\n", "yaml", path="a.yaml").error is None
+    assert load_document(store, ROUND, "yaml", path="r.yaml").error is None
+    live_before = [s for s in snapshot(store) if '"retracted_at":null' in s]
+    record = merge_entities(store, "org:alibaba", "org:taobao-capital")
+    (round_,) = store.events(["org:minimax"], EventQuery())["org:minimax"]
+    assert round_.leads == ("org:alibaba",) and round_.actor_id == "org:alibaba"
+    investments = [v.relation for v in store.relations(["org:minimax"], RelationQuery())["org:minimax"]]
+    assert {(r.subject_id, r.properties["round_id"], r.properties["lead"]) for r in investments} == {
+        ("org:alibaba", round_.id, True),
+        ("org:tencent", round_.id, False),
+    }
+    (valuation,) = store.attribute_values(["org:minimax"], "valuation")["org:minimax"]
+    assert valuation.properties["round_id"] == round_.id
+    unmerge(store, record.id)
+    assert [s for s in snapshot(store) if '"retracted_at":null' in s] == live_before
