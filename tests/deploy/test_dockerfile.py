@@ -141,3 +141,15 @@ def test_image_holds_the_packages_and_the_explorer_libraries(stages: list[Stage]
 def test_dockerignore_keeps_secrets_and_local_state_out() -> None:
     ignored = set((ROOT / ".dockerignore").read_text().split())
     assert {".env", ".venv", ".git", "data", "node_modules"} <= ignored
+
+
+def test_every_module_reaches_the_wheel_the_image_installs() -> None:
+    """The image installs the project's wheel, not the source tree: every module folder must be a package."""
+    from setuptools import find_namespace_packages, find_packages
+
+    find = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
+    finder = find_namespace_packages if find.get("namespaces", True) else find_packages  # setuptools' default
+    packaged = set(finder(where=str(ROOT), include=find["include"]))
+    tops = {p.rstrip("*") for p in find["include"]}
+    folders = {".".join(p.parent.relative_to(ROOT).parts) for top in tops for p in (ROOT / top).rglob("*.py")}
+    assert folders <= packaged, f"not in the wheel: {sorted(folders - packaged)}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 
 import pytest
 
@@ -14,11 +13,6 @@ from graph.model import Organization, StatementBatch
 from graph.store import GraphStore
 from tests.exchange.conftest import OpenStore
 from tests.exchange.synthetic import build
-
-NEO4J_SKIP_REASON = (
-    "migrate to Neo4j skipped: CKG_NEO4J_URI is not set "
-    "(start one with `docker compose up neo4j`, then CKG_NEO4J_URI=bolt://localhost:7687 CKG_NEO4J_PASSWORD=...)"
-)
 
 
 def _jsonl(store: GraphStore) -> bytes:
@@ -72,20 +66,5 @@ def test_counts_that_differ_are_reported(source: LadybugStore, open_store: OpenS
 
 
 @pytest.mark.neo4j
-def test_migrate_into_neo4j(source: LadybugStore) -> None:
-    uri = os.environ.get("CKG_NEO4J_URI")
-    if not uri:
-        pytest.skip(NEO4J_SKIP_REASON)
-    from graph.backends.neo4j import Neo4jStore
-
-    target = Neo4jStore(
-        uri,
-        user=os.environ.get("CKG_NEO4J_USER", "neo4j"),
-        password=os.environ.get("CKG_NEO4J_PASSWORD", ""),
-        database=os.environ.get("CKG_NEO4J_DATABASE") or None,
-    )
-    try:
-        target.wipe_for_tests()
-        _check_migration(source, target)
-    finally:
-        target.close()
+def test_migrate_into_neo4j(source: LadybugStore, neo4j_store: GraphStore) -> None:
+    _check_migration(source, neo4j_store)

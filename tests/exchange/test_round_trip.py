@@ -10,10 +10,11 @@ import pytest
 from graph.backends.ladybug import LadybugStore
 from graph.exchange import Format, export_graph, import_file
 from graph.names import normalize_key
+from graph.store import GraphStore
 from tests.exchange.conftest import OpenStore
 
 
-def exported(store: LadybugStore, fmt: Format) -> bytes:
+def exported(store: GraphStore, fmt: Format) -> bytes:
     out = io.BytesIO()
     export_graph(store, fmt, out)
     return out.getvalue()
@@ -85,3 +86,16 @@ def test_retracted_state_and_times_come_back_exactly(
     assert imported == original
     assert imported.retracted_at == original.retracted_at is not None
     assert [e.recorded_at for e in imported.evidence] == [e.recorded_at for e in original.evidence]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", list(Format))
+def test_seeds_graph_round_trips_through_neo4j(
+    seeds_store: LadybugStore, neo4j_store: GraphStore, tmp_path: Path, fmt: Format
+) -> None:
+    first = exported(seeds_store, fmt)
+    file = tmp_path / f"graph.{fmt}"
+    file.write_bytes(first)
+    import_file(neo4j_store, file)
+    assert exported(neo4j_store, fmt) == first
+    assert not import_file(neo4j_store, file).changed
