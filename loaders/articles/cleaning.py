@@ -15,13 +15,16 @@ CHROME_LINE = re.compile(
     r"[←→↗↖↑‹›»«]|\bback\s*to\b|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
     r"\bbacktop\b|^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|\bmin read\b|"
     r"\bauto-translated\b|\bedited by\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bterms apply\b|"
-    r"\bfetching live\b|\bwatchlist\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w",
+    r"\bfetching live\b|\bwatchlist\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w|"
+    r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
+    r"\bnot investment advice\b|\bdownload (?:our|the) app\b|\bclick here\b",
     re.IGNORECASE,
 )
 # Lines after which the rest of the page is chrome.
 _TAIL_MARKER = re.compile(
     r"\bread at source\b|\bopen original\b|\bview original\b|^\s*about the author\b|^\s*sponsored\b|"
-    r"^\s*related\s*:|^\s*backtop\b|^\s*(?:want|looking|ready|need) to\b.*\byour?\b.*\?\s*$|"
+    r"^\s*related\s*:|^\s*backtop\b|^\s*(?:reporting by|editing by|disclaimer)\b|"
+    r"^\s*(?:want|looking|ready|need) to\b.*\byour?\b.*\?\s*$|"
     r"^\s*(?:more on|follow)\b.*[→↗]",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ _INVESTORS = re.compile(
 )
 _VALUED = re.compile(
     r"\b(?:valued|valuing) (?P<who>it|them|the (?:company|start-?up|firm|group|developer)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)"  # noqa: E501
-    r" at\s+|\bat an? (?:post-money |pre-money )?valuation of\s+(?P<who2>)"
+    r" at\s+|\bat an? (?:post-money |pre-money )?valuation of\s+(?P<who2>)|\b(?:was|is|been) valued at\s+(?P<who3>)"
 )
 _VALUATION_AT = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|its)['’]?s? valuation (?:at|to|above|of|past|over)\s+"
@@ -118,8 +118,9 @@ def apply(view: SentenceView) -> None:
         return
     if amount is None and not (raised or led or led_by or joined or investors):
         return
-    date = view.sentence_date() or (
-        view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None
+    round_word = re.search(r"\bround\b", text)
+    date = (view.date_near(round_word.end(), after_only=True, window=15) if round_word else None) or (
+        view.sentence_date() or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
     )
     stage_m = _STAGE.search(text)
     valuation = _amount_after(amounts, valued.end(), window=14) if valued else None
@@ -180,7 +181,11 @@ def _valuation_event(
 ) -> None:
     if company is None:
         return
-    date = view.sentence_date() or view.doc.last_round.get("date") if kind == "valuation" else view.sentence_date()
+    near = view.date_near(found.end, after_only=True, window=40)
+    if kind == "valuation":
+        date = near or view.sentence_date() or view.doc.last_round.get("date")
+    else:
+        date = near or view.sentence_date()
     if re.search(r"\bsame (?:round|deal)\b", view.text):
         date = view.doc.last_round.get("date") or date
     elif re.search(r"\bthe same month\b", view.text, re.IGNORECASE) and view.sentence_date() is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityKind, EventKind, RelationType
+from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.mentions import guess_kind
 from loaders.drafts import EventDraft
@@ -50,7 +50,8 @@ _EMPLOYS = re.compile(
 )
 _CONTRACT = re.compile(
     r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b"
-    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?P<party>[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*))?",
+    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*)"
+    r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?",
     re.IGNORECASE,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
@@ -307,8 +308,11 @@ def _contracts(view: SentenceView) -> None:
         subject = view.subject_ref(m.start())
         if subject is None:
             continue
-        party = view.mention_at(m.start("party")) if m.group("party") else None
-        party_ref = view.resolve(party, EntityKind.ORGANIZATION) if party else None
+        party_ref = (
+            view.b.entity(m.group("party"), EntityKind.ORGANIZATION, view.span(m.start("party"), m.end("party")))
+            if m.group("party")
+            else None
+        )
         amounts = [a for a in find_amounts(text) if abs(a.start - m.end()) < 40]
         date = view.sentence_date() or view.doc.published_at
         view.b.event(
@@ -324,11 +328,5 @@ def _contracts(view: SentenceView) -> None:
             ),
             (EventKind.CONTRACT, subject, party_ref, str(date)),
         )
-        if party_ref:
-            view.b.relate(
-                RelationType.MENTIONED_WITH,
-                subject,
-                party_ref,
-                view.span(m.start(), m.end()),
-                properties={"contract": m.group("what")},
-            )
+        if party_ref and re.search(r"government|ministry|military|army|police", m.group("party") or ""):
+            view.b.record(party_ref).categories.add("government")

@@ -12,10 +12,11 @@ from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
     r"president|senior vice president|vice president|chief [a-z]+ officer|chief scientist|managing director|director|"
-    r"founder|co-?founder|partner|general manager|head of [a-z ]+?|[a-z]+ analyst|analyst|professor|researcher)"
+    r"founder|co-?founder|partner|general manager|head of [a-z ]+?|[a-z]+ analyst|analyst|professor|researcher|"
+    r"engineer|scientist|executive|manager|designer|employee|[a-z]+ engineer)"
 )
 _ROLE_AT = re.compile(
-    rf"^,\s+(?:a |an |the |its |now )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",  # noqa: E501
+    rf"^,\s+(?:a |an |the |its |now )?(?P<former>former )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",  # noqa: E501
     re.IGNORECASE,
 )
 _ROLE_ITS = re.compile(rf"^,\s+(?:its|their)\s+(?P<role>{ROLE})\b", re.IGNORECASE)
@@ -114,7 +115,7 @@ def apply(view: SentenceView) -> None:
                     person,
                     view.resolve(org, EntityKind.ORGANIZATION),
                     view.span(mention.start, org.end),
-                    properties={"role": role.strip()},
+                    properties={"role": role.strip(), "former": True if role_at.group("former") else None},
                 )
                 view.doc.last_person = person
         its = _ROLE_ITS.match(after)
@@ -132,7 +133,7 @@ def apply(view: SentenceView) -> None:
             before
             and looks_like_person(mention.text)
             and view.doc.topic
-            and not re.search(r"\bformer\s+$", text[: before.start()])
+            and not re.search(r"\b(?:former|ex-|formerly|by)\b[^,;]{0,25}$", text[: before.start()])
         ):
             org_m = view.mention_before(before.start(), limit=3)
             target = view.resolve(org_m, EntityKind.ORGANIZATION) if org_m and org_m.possessive else view.doc.topic

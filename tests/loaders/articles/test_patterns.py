@@ -213,3 +213,26 @@ def test_wire_moves_adjacent_subjects_capitals_and_listing_after_founders(extrac
     assert out.entity("Wen Hao").kind == EntityKind.PERSON
     assert ("Qilin Auto", "Nasdaq") in out.relations("LISTED_ON")
     assert not [e for e in out.draft.entities if e.kind == EntityKind.PRODUCT]
+
+
+def test_profile_with_former_role_valued_at_contract_and_joint_lab(extract) -> None:
+    text = (
+        "A short introduction to the companies that follow, for readers new to the sector.\n"
+        "**Corvex Robotics** (Chinese name Kewei Jiqiren) is a Shanghai-based humanoid developer founded in February "
+        "2023 by Ren Jialu, a former engineer at Huawei, and Tao Min.[1] It released the **Strider X2** humanoid in "
+        "August 2024 and was valued at about 12 billion yuan after a round in March 2025 that included BYD and "
+        "Hillhouse.[2] In 2025 it signed a contract with the Shanghai municipal government to supply robots and set "
+        "up a joint laboratory with Fudan University.[3]\n"
+        "Reporting by Ana Kim; Editing by Joe Park\n"
+    )
+    out = extract(text)
+    former = out.relation("WORKS_AT", "Ren Jialu", "Huawei")
+    assert former.properties["former"] is True
+    (valuation,) = out.events("VALUATION")
+    assert valuation.amount == Money(amount=12e9, currency="CNY") and valuation.date == PartialDate(2025, 3)
+    (round_,) = out.events("FUNDING_ROUND")
+    assert round_.date == PartialDate(2025, 3)
+    (contract,) = out.events("CONTRACT")
+    assert [out.name(p) for p in contract.participants] == ["Shanghai municipal government"]
+    assert ("Corvex Robotics", "Fudan University") in out.relations("AFFILIATED_WITH")
+    assert not any(e.name in ("Ana Kim", "Joe Park") for e in out.draft.entities)
