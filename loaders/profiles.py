@@ -135,6 +135,7 @@ class Investor(ProfileModel):
     name: Name
     since: PartialDate | None = None
     lead: bool = False
+    note: str | None = None
 
 
 class FundingRound(ProfileModel):
@@ -566,15 +567,13 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
 
     for i, inv in enumerate(p.investors):
         quote = f"{prefix}investors[{i}]: {inv.name} invested in {p.name}{_when(inv.since)}"
+        if inv.note:
+            quote += f" ({inv.note})"
         investor = b.entity(org, inv.name, quote, categories=("investor",))
-        b.relation(
-            RelationType.INVESTED_IN,
-            investor,
-            me,
-            quote,
-            valid_from=inv.since,
-            properties={"lead": True} if inv.lead else {},
-        )
+        stake: dict[str, JSONValue] = {"lead": True} if inv.lead else {}
+        if inv.note:
+            stake["note"] = inv.note
+        b.relation(RelationType.INVESTED_IN, investor, me, quote, valid_from=inv.since, properties=stake)
 
     for i, rnd in enumerate(p.funding_rounds):
         where = f"{prefix}funding_rounds[{i}]"
