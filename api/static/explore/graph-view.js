@@ -268,33 +268,29 @@ export class GraphView {
 
   egoOptions(ordered) {
     // Up to 24 neighbours share one ring; beyond that ring k holds 16 + 12k, so a big neighbourhood becomes a target
-    // of rings rather than one huge circle.
+    // of rings rather than one huge circle. Positions are computed directly (a preset layout): linear in the nodes.
     const neighbours = ordered.length - 1;
     const capacity = (k) => (neighbours <= 24 ? neighbours : 16 + 12 * k);
-    const ring = new Map();
-    let current = 0;
-    let used = 0;
+    const rings = [];
     ordered.forEach((n, i) => {
       if (i === 0) return;
-      if (used >= capacity(current)) {
-        current += 1;
-        used = 0;
-      }
-      ring.set(n.id(), current);
-      used += 1;
+      const last = rings[rings.length - 1];
+      if (!last || last.length >= capacity(rings.length - 1)) rings.push([n]);
+      else last.push(n);
     });
-    const focusId = this.focusId;
-    return {
-      name: "concentric",
-      concentric: (n) => (n.id() === focusId ? 1000 : 999 - ring.get(n.id())),
-      levelWidth: () => 1,
-      minNodeSpacing: ordered.length > 60 ? 24 : 56,
-      avoidOverlap: true,
-      startAngle: (3 / 2) * Math.PI,
-      animate: false,
-      fit: true,
-      padding: 30,
-    };
+    const spacing = neighbours > 60 ? 60 : 95; // along the ring, centre to centre
+    const positions = { [this.focusId]: { x: 0, y: 0 } };
+    let radius = 0;
+    rings.forEach((members, k) => {
+      radius = Math.max(radius + (k === 0 ? 140 : 75), (members.length * spacing) / (2 * Math.PI));
+      // Every other ring is turned by half a step, so edges to the outer ring pass between inner nodes.
+      const offset = k % 2 ? Math.PI / members.length : 0;
+      members.forEach((n, i) => {
+        const angle = -Math.PI / 2 + offset + (2 * Math.PI * i) / members.length;
+        positions[n.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+      });
+    });
+    return { name: "preset", positions: (n) => positions[n.id()], animate: false, fit: true, padding: 30 };
   }
 
   fit() {

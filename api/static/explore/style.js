@@ -116,7 +116,7 @@ export const STYLESHEET = [
       "text-background-padding": 2,
       "border-width": 2,
       "border-color": "#ffffff",
-      "min-zoomed-font-size": 5, // labels too small to read are not drawn (and not paid for)
+      "min-zoomed-font-size": 6, // labels too small to read are not drawn (and not paid for)
     },
   },
   { selector: "node[?expanded]", style: { width: 44, height: 44, "border-width": 3, "border-color": "#111827" } },
@@ -138,7 +138,7 @@ export const STYLESHEET = [
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.8,
       "text-background-padding": 1,
-      "min-zoomed-font-size": 6,
+      "min-zoomed-font-size": 7,
     },
   },
   { selector: 'edge[type = "INVESTED_IN"]', style: { "line-color": "#059669", "target-arrow-color": "#059669" } },
