@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
 MIN_BODY_WORDS = 8
+_WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,28 @@ class Body:
 
 
 def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their offsets; a hard-wrapped sentence (next line starts in lower case) is one line."""
     lines: list[Line] = []
     pos = 0
+    previous_blank = True
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
         lead = len(content) - len(content.lstrip())
         stripped = content.strip()
         if stripped:
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+            start, end = pos + lead, pos + lead + len(stripped)
+            last = lines[-1] if lines else None
+            if (
+                last is not None
+                and not previous_blank
+                and _WRAP_NEXT.match(stripped)
+                and not _SENTENCE_END.search(last.text)
+                and len(_WORD.findall(last.text)) >= 5
+            ):
+                lines[-1] = Line(last.start, end, text[last.start : end])
+            else:
+                lines.append(Line(start, end, stripped))
+        previous_blank = not stripped
         pos += len(raw)
     return lines
 
