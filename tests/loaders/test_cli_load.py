@@ -110,3 +110,12 @@ def test_profile_schema_to_stdout_and_file(tmp_path: Path) -> None:
     target = tmp_path / "profile.schema.json"
     code, _ = run("profile-schema", "--output", str(target))
     assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "company-kg profile"
+
+
+def test_json_explain_lists_each_statement_with_its_quote(db: Path, seeds: Path) -> None:
+    code, out = run("load", str(seeds / "t-head.yaml"), "--format", "json", "--explain", "--dry-run")
+    assert code == 0, out
+    (report,) = json.loads(out)["reports"]
+    assert report["statements_explained"] == [
+        'T-Head [org:t-head] SUBSIDIARY_OF Alibaba [org:alibaba]: "parent: T-Head is a subsidiary of Alibaba"'
+    ]
