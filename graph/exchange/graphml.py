@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from graph.exchange.records import KIND_ORDER, Dump, ExchangeError, Parsed, parse_record
+from graph.exchange.records import KIND_ORDER, Dump, ExchangeError, Parsed, parse_record, role
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -166,19 +166,6 @@ def relation_attributes(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _role(event: dict[str, Any], entity_id: str) -> str:
-    if entity_id == event["subject_id"]:
-        return "subject"
-    if entity_id == event.get("actor_id"):
-        return "actor"
-    return "lead" if entity_id in event.get("leads", ()) else "participant"
-
-
-def _involved(event: dict[str, Any]) -> list[str]:
-    ids = [event["subject_id"], *([event["actor_id"]] if event.get("actor_id") else [])]
-    return list(dict.fromkeys([*ids, *event.get("leads", ()), *event.get("participants", ())]))
-
-
 def _add_data(element: ET.Element, keys: dict[str, Key], values: dict[str, Any]) -> None:
     for name, key in keys.items():
         value = values.get(name)
@@ -204,13 +191,12 @@ def write(dump: Dump, out: IO[bytes]) -> None:
     for data in dump.records.get("relation", ()):
         edge = ET.SubElement(graph, "edge", id=data["id"], source=data["subject_id"], target=data["object_id"])
         _add_data(edge, edge_keys, {**relation_attributes(data), "data": _lossless(data)})
-    for event in dump.records.get("event", ()):
-        for entity_id in _involved(event):
-            role = _role(event, entity_id)
-            edge = ET.SubElement(
-                graph, "edge", id=f"involves:{event['id']}:{entity_id}", source=event["id"], target=entity_id
-            )
-            _add_data(edge, edge_keys, {"label": role, "edge_kind": "involves", "role": role})
+    for event in dump.models("event"):
+        for entity_id in event.involved:
+            how = role(event, entity_id)
+            link = {"id": f"involves:{event.id}:{entity_id}", "source": event.id, "target": entity_id}
+            edge = ET.SubElement(graph, "edge", link)
+            _add_data(edge, edge_keys, {"label": how, "edge_kind": "involves", "role": how})
     for value in dump.records.get("attribute_value", ()):
         edge = ET.SubElement(
             graph, "edge", id=f"has_value:{value['id']}", source=value["entity_id"], target=value["id"]
