@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,22 @@ from graph.model import EventKind, Money, RelationType
 from graph.names import normalize_key
 from graph.store import EventQuery, RelationQuery
 from loaders.pipeline import LoadReport, load_paths
+from tests.loaders.conftest import SEEDS
 
 
-@pytest.fixture
-def loaded(store: LadybugStore, seeds: Path) -> LoadReport:
-    report = load_paths(store, [seeds])
+# One store for the module: the tests only read it (the reload test writes nothing, which it checks).
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LadybugStore]:
+    opened = LadybugStore(tmp_path_factory.mktemp("seeds") / "graph")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="module")
+def loaded(store: LadybugStore) -> LoadReport:
+    report = load_paths(store, [SEEDS])
     assert not report.failed, [d.error for d in report.failed]
     return report
 
