@@ -222,6 +222,9 @@ class DraftBuilder:
     ) -> None:
         if not subject or not obj or subject == obj:
             return
+        role = str((properties or {}).get("role") or "")
+        if type_ == RelationType.WORKS_AT and "founder" in role and not (properties or {}).get("former"):
+            self.relate(RelationType.FOUNDED, subject, obj, span)
         key = (type_, subject, obj, qualifier)
         props = {k: v for k, v in (properties or {}).items() if v is not None}
         existing = self.relations.get(key)

@@ -36,7 +36,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             if not looks_like_person(nxt.text):
                 cursor = nxt.end
                 continue
-        elif not re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+", gap):
+        elif not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&)\s+", gap):
             break
         if not looks_like_person(nxt.text):
             break
@@ -52,6 +52,7 @@ def apply(view: SentenceView) -> None:
     person: Any
     org_m: Any
     text = view.text
+    _active_voice(view)
     for trigger in _TRIGGER.finditer(text):
         verb_start = trigger.start()
         org = _founded_subject(view, verb_start)
@@ -95,6 +96,44 @@ def apply(view: SentenceView) -> None:
                 view.resolve(person, EntityKind.PERSON),
                 view.resolve(org_m, EntityKind.ORGANIZATION),
                 view.span(person.start, org_m.end),
+            )
+
+
+_ACTIVE = re.compile(r"\b(?:co-?founded|founded|set up|started|established|launched)\s+(?=[A-Z])")
+
+
+def _active_voice(view: SentenceView) -> None:
+    """ "A and B founded X in 2019": people named right before the verb, the organisation right after it."""
+    for m in _ACTIVE.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or looks_like_person(org_m.text):
+            continue
+        founders: list[Mention] = []
+        cursor = m.start()
+        for mention in reversed([x for x in view.mentions if x.end <= m.start()]):
+            gap = view.text[mention.end : cursor]
+            if not re.fullmatch(
+                r"\s+(?:(?:also|together|jointly)\s+)?" if not founders else r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", gap
+            ):
+                break
+            if not looks_like_person(mention.text):
+                break
+            founders.append(mention)
+            cursor = mention.start
+        if not founders:
+            continue
+        org = view.resolve(org_m, EntityKind.ORGANIZATION)
+        if org is None or view.b.record(org).kind != EntityKind.ORGANIZATION:
+            continue
+        date = view.date_near(org_m.end, after_only=True, window=20)
+        if date and view.b.record(org).founded_on is None:
+            view.b.record(org).founded_on = date
+        for founder in reversed(founders):
+            view.b.relate(
+                RelationType.FOUNDED,
+                view.resolve(founder, EntityKind.PERSON),
+                org,
+                view.span(founder.start, org_m.end),
             )
 
 

@@ -236,3 +236,17 @@ def test_profile_with_former_role_valued_at_contract_and_joint_lab(extract) -> N
     assert [out.name(p) for p in contract.participants] == ["Shanghai municipal government"]
     assert ("Corvex Robotics", "Fudan University") in out.relations("AFFILIATED_WITH")
     assert not any(e.name in ("Ana Kim", "Joe Park") for e in out.draft.entities)
+
+
+def test_founders_in_lists_active_voice_and_founder_roles(extract) -> None:
+    text = (
+        "Greyfin Labs was co-founded in 2018 by Amy Lu, Bo Tang and Chen Rui, three former researchers.\n"
+        "Dana Wu and Eli Ross founded Meadowlark Systems in 2021 to build farm drones.\n"
+        '"We are growing fast," said Fay Lin, the co-founder of Quarry Data, at a conference on Monday.\n'
+    )
+    out = extract(text)
+    founded = out.relations("FOUNDED")
+    assert {("Amy Lu", "Greyfin Labs"), ("Bo Tang", "Greyfin Labs"), ("Chen Rui", "Greyfin Labs")} <= founded
+    assert {("Dana Wu", "Meadowlark Systems"), ("Eli Ross", "Meadowlark Systems")} <= founded
+    assert ("Fay Lin", "Quarry Data") in founded
+    assert out.entity("Meadowlark Systems").founded_on == PartialDate(2021)
