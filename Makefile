@@ -58,6 +58,11 @@ test-long: setup
 bench: setup
 	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 --queries 50 --files 50 --results benchmarks/RESULTS.md
 
+# Article extraction quality and speed on ../shared/corpus (benchmarks/extraction_quality.py), appended to RESULTS.md.
+.PHONY: bench-extraction
+bench-extraction: setup
+	$(BIN)/python benchmarks/extraction_quality.py
+
 bench-full: setup
 	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 10000 100000 --queries 200 --query-budget 90 \
 		--files 300 --loader-resolution 100000 --results benchmarks/RESULTS.md
