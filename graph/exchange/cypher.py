@@ -22,7 +22,8 @@ from graph.names import normalize_key
 HEADER = "// company-kg export (cypher). Load into an empty Neo4j 5 database: cypher-shell -f FILE"
 TRANSACTION_SIZE = 1000
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_NEEDS_ESCAPE = re.compile("[\\\\'\x00-\x1f\x7f\u2028\u2029]")
+# Backslash, quote, and every control or line-breaking character: a statement stays on one line for any reader.
+_NEEDS_ESCAPE = re.compile("[\\\\'\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TOKEN = re.compile(r"\s*(?:(?P<string>'(?:[^'\\]|\\.)*')|(?P<word>[A-Za-z_][A-Za-z0-9_]*)|(?P<other>\S))", re.DOTALL)
 _ESCAPE_SEQUENCE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.DOTALL)
 _UNESCAPES = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}

@@ -11,8 +11,12 @@ from graph.exchange.records import Dump, ExchangeError, Parsed, parse_record
 HEADER: dict[str, Any] = {"format": "company-kg", "version": 1}
 
 
+# Characters str.splitlines() and some editors break lines at; json.dumps leaves them raw inside strings.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_LINE_BREAKS)
 
 
 def write(dump: Dump, out: IO[str]) -> None:
