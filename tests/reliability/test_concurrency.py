@@ -94,8 +94,8 @@ async def read_while(
 
 
 def test_concurrent_graphql_readers_never_see_a_half_loaded_document(tmp_path: Path, store: LadybugStore) -> None:
-    pipeline_docs = write_profiles(tmp_path / "pipeline", 30, seed=11)
-    ingest_docs = write_profiles(tmp_path / "ingest", 10, seed=12)
+    pipeline_docs = write_profiles(tmp_path / "pipeline", 16, seed=11)
+    ingest_docs = write_profiles(tmp_path / "ingest", 6, seed=12)
     app = create_app(Settings(_env_file=None, api_key=API_KEY, store_threads=2), store=store)
     done = threading.Event()
     reading = threading.Event()  # the writers start once the readers are answered
@@ -123,7 +123,7 @@ def test_concurrent_graphql_readers_never_see_a_half_loaded_document(tmp_path: P
         ingester = threading.Thread(target=ingest_writer, args=(base,))
         writer.start()
         ingester.start()
-        requests, problems, seen = asyncio.run(read_while(base, done, reading, readers=8))
+        requests, problems, seen = asyncio.run(read_while(base, done, reading, readers=6))
         writer.join()
         ingester.join()
 

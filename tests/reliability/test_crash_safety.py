@@ -157,7 +157,7 @@ def run_kill_loop(tmp_path: Path, documents: int, kill_points: int, seed: int) -
 
 
 def test_a_load_killed_three_times_leaves_whole_documents_and_a_rerun_completes_it(tmp_path: Path) -> None:
-    loop = run_kill_loop(tmp_path, documents=40, kill_points=3, seed=2026)
+    loop = run_kill_loop(tmp_path, documents=30, kill_points=3, seed=2026)
     assert loop.kills == 3
     assert loop.problems == []
 
