@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -47,9 +48,13 @@ from graph.model import (
     event_id,
     relation_id,
 )
-from graph.names import normalize_key, short_hash, tokens
+from graph.names import normalize_key as _normalize_key
+from graph.names import short_hash, tokens
 from graph.store import GraphStore, NameEntry
 from loaders.drafts import DocumentDraft, EntityDraft, Span
+
+# The store's own key function, memoised: resolution asks for the same names' keys again and again.
+normalize_key = functools.lru_cache(maxsize=1 << 18)(_normalize_key)
 
 LINK_SCORE = 92.0
 GREY_SCORE = 85.0
