@@ -40,6 +40,7 @@ _SHAREHOLDER = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
 )
 _LISTING = re.compile(r"\b(?:listed|listing|initial public offering|IPO|debut)\b")
+_HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 _INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 
 
@@ -269,7 +270,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
 
 def _shareholders(view: SentenceView) -> None:
     text = view.text
-    for m in re.finditer(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z ]{1,30}?)? (?:include|included)\s+", text):
+    if "shareholder" not in text.lower() and "backers" not in text.lower():
+        return
+    for m in _HOLDERS_INCLUDE.finditer(text):
         names = _orgs(view, m.end())
         arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:

@@ -20,6 +20,29 @@ _MOVE = re.compile(
 )
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
+# Verbs that mean a price move even without "shares" in the sentence ("Montage climbed after ...").
+_PLAIN_PRICE_VERBS = frozenset(
+    [
+        "climbed",
+        "climbs",
+        "jumped",
+        "jumps",
+        "surged",
+        "surges",
+        "soared",
+        "soars",
+        "rallied",
+        "tumbled",
+        "tumbles",
+        "plunged",
+        "plunges",
+        "slumped",
+        "slid",
+        "slides",
+        "sank",
+        "sinks",
+    ]
+)
 _NOT_SUBJECT = re.compile(
     r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
 )
@@ -118,7 +141,12 @@ def _moves(view: SentenceView) -> None:
         if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
             continue
         pct_given = m.group("pct") or m.group("frac")
-        if not pct_given and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
+        plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
+        if (
+            not pct_given
+            and not plain_verb
+            and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE)
+        ):
             continue
         if not pct_given and subject_m is not None:  # noqa: SIM102
             if not re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[subject_m.end : m.start()]):

@@ -85,7 +85,7 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
             if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not view.is_person(owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
-    if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", head):
+    if re.search(r"\b(?:its|their)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+\s+){0,4}$", head):
         # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
         return view.subject_ref(m.start) or view.doc.topic
     return None

@@ -250,3 +250,24 @@ def test_founders_in_lists_active_voice_and_founder_roles(extract) -> None:
     assert {("Dana Wu", "Meadowlark Systems"), ("Eli Ross", "Meadowlark Systems")} <= founded
     assert ("Fay Lin", "Quarry Data") in founded
     assert out.entity("Meadowlark Systems").founded_on == PartialDate(2021)
+
+
+def test_cuts_plain_direction_and_rated_companies_are_not_products(extract) -> None:
+    text = (
+        "Brenlow Tech lost around 13% over the week. Ostin Micro climbed after the company said demand was strong.\n"
+        "Harlow & Finch cut its rating on Brenlow Tech to underweight from neutral, and Castell Securities raised its "
+        "price target on Ostin Micro. Kestrel Partners lowered its price target for Brenlow Tech.\n"
+    )
+    out = extract(text)
+    moves = {(out.name(e.subject), e.pct_change, e.direction) for e in out.events("PRICE_MOVE")}
+    assert moves == {("Brenlow Tech", -13.0, "down"), ("Ostin Micro", None, "up")}
+    actions = {
+        (out.name(e.actor), out.name(e.subject), e.action, e.from_rating, e.to_rating)
+        for e in out.events("ANALYST_ACTION")
+    }
+    assert actions == {
+        ("Harlow & Finch", "Brenlow Tech", "cut_rating", "neutral", "underweight"),
+        ("Castell Securities", "Ostin Micro", "raise_target", None, None),
+        ("Kestrel Partners", "Brenlow Tech", "cut_target", None, None),
+    }
+    assert not out.relations("DEVELOPED")
