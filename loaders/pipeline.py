@@ -300,6 +300,8 @@ def _load_document(
     except Exception as exc:  # a bug in a reader must not stop the other documents of a load
         report.error = f"{where}: unexpected error ({type(exc).__name__}: {exc})"
     if report.error:
+        # A lone surrogate (from a "\\ud800" escape) echoed in the message would crash any UTF-8 writer.
+        report.error = report.error.encode("utf-8", "backslashreplace").decode("utf-8")
         report.created = report.linked = report.statements = 0
         report.batch = None
     return report
