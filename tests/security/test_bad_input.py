@@ -5,6 +5,9 @@ injection are stored verbatim and delete nothing."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +19,8 @@ from graph.names import normalize_key
 from loaders.pipeline import load_document, load_paths
 from tests.reliability.consistency import canonical_export
 from tests.reliability.corpus import write_profiles
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _billion_laughs() -> bytes:
@@ -69,6 +74,7 @@ REFUSED: dict[str, tuple[bytes, tuple[str, ...]]] = {
         ("currency",),
     ),
     "nul.yaml": (b"name: Nul\x00 Robotics\n", ("#x0000",)),
+    "lone-surrogate.json": (b'{"name": "Lone \\ud800 Robotics"}', ("name", "\\ud800")),
 }
 
 INJECTION = "'}) DETACH DELETE n //"
@@ -133,6 +139,7 @@ def test_a_bad_document_is_refused_with_its_file_and_reason_and_changes_nothing(
         assert word in document.error, document.error
     assert "unexpected error" not in document.error
     assert "Traceback" not in document.error
+    document.error.encode("utf-8")  # printable by any UTF-8 writer (CLI, JSON, logs)
     assert elapsed < 5, f"{name} took {elapsed:.1f} s to refuse"
     assert canonical_export(store) == before
 
@@ -226,3 +233,21 @@ def test_a_fifty_megabyte_file_is_refused_or_loaded_without_harm(
     else:
         assert set(before) <= set(canonical_export(store))
     assert elapsed < 120
+
+
+def test_ckg_load_reports_a_lone_surrogate_without_crashing(tmp_path: Path) -> None:
+    """Regression: `ckg load --format json` died with UnicodeEncodeError on the echoed name."""
+    path = tmp_path / "lone.json"
+    path.write_bytes(REFUSED["lone-surrogate.json"][0])
+    env = {**os.environ, "CKG_DB_PATH": str(tmp_path / "graph")}
+    done = subprocess.run(
+        [sys.executable, "-m", "cli.main", "load", "--format", "json", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr, done.stderr.decode("utf-8", "replace")
+    [document] = json.loads(done.stdout)["reports"]
+    assert document["error"].startswith(str(path))
