@@ -17,19 +17,10 @@ from rich.table import Table
 from cli.common import console, err_console, fail, store_session
 from graph.backends import open_store
 from graph.exchange import ExchangeError, Format, export_graph, format_of, import_file
+from graph.migrate import PLURAL
 from graph.migrate import migrate as migrate_stores
 from graph.settings import StoreSettings
 from graph.store import StoreError
-
-PLURAL = {
-    "source": "sources",
-    "entity": "entities",
-    "relation": "relations",
-    "event": "events",
-    "attribute_value": "attribute values",
-    "merge_record": "merge records",
-    "merge_candidate": "merge candidates",
-}
 
 
 @contextmanager
@@ -136,6 +127,7 @@ def migrate(
         try:
             if not target.ping():
                 raise fail(f"Neo4j at {target_uri} does not answer (is it running? are the credentials right?)")
+            err_console.print(f"reading {source_settings.location}, then copying it to {target_uri}")
             with record_progress("copying") as progress:
                 report = migrate_stores(source, target, batch_size, progress)
         except StoreError as exc:
@@ -151,6 +143,7 @@ def migrate(
         table.add_row(row.what, str(row.source), str(row.target), "ok" if row.matches else "[red]differs[/]")
     console.print(table)
     written = {**report.created, **{f"{k} updated": n for k, n in report.updated.items()}}
+    written = {k.replace("_", " "): n for k, n in written.items()}
     changes = "wrote " + ", ".join(f"{n} {k}" for k, n in written.items() if n) if report.changed else ""
     console.print(
         f"{report.records} records in {report.batches} batches; "

@@ -17,6 +17,15 @@ from graph.exchange.records import KIND_ORDER, Dump, parse_record
 from graph.store import GraphStore
 
 Progress = Callable[[str, int, int], None]  # (record kind, records done, records total)
+PLURAL = {
+    "source": "sources",
+    "entity": "entities",
+    "relation": "relations",
+    "event": "events",
+    "attribute_value": "attribute values",
+    "merge_record": "merge records",
+    "merge_candidate": "merge candidates",
+}
 
 
 class CountRow(BaseModel):
@@ -63,11 +72,12 @@ def migrate(
 def compare_counts(source: GraphStore, target: GraphStore, source_dump: Dump | None = None) -> list[CountRow]:
     before = (source_dump or Dump.from_store(source)).counts()
     after = Dump.from_store(target).counts()
-    rows = [CountRow(what=f"{kind} records", source=before[kind], target=after[kind]) for kind in KIND_ORDER]
+    rows = [CountRow(what=PLURAL[kind], source=before[kind], target=after[kind]) for kind in KIND_ORDER]
     live_source, live_target = source.stats(), target.stats()
-    for name in ("entities", "relations", "events", "attribute_values", "sources"):
-        rows.append(CountRow(what=f"live {name}", source=getattr(live_source, name), target=getattr(live_target, name)))
+    for name in ("entities", "relations", "events", "attribute_values"):
+        what = f"live {name.replace('_', ' ')}"
+        rows.append(CountRow(what=what, source=getattr(live_source, name), target=getattr(live_target, name)))
     return rows
 
 
-__all__ = ["CountRow", "MigrationReport", "migrate"]
+__all__ = ["PLURAL", "CountRow", "MigrationReport", "migrate"]

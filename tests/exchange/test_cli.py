@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from graph.backends.ladybug import LadybugStore
+from graph.settings import StoreSettings
 from tests.exchange.synthetic import build
 
 
@@ -75,3 +77,30 @@ def test_migrate_reports_an_unreachable_neo4j(source_db: Path) -> None:
     result = CliRunner().invoke(app, ["migrate", "--to", "bolt://127.0.0.1:9", "--password", "x"])
     assert result.exit_code == 1
     assert "Neo4j at bolt://127.0.0.1:9 does not answer" in result.output
+
+
+def test_migrate_prints_counts_side_by_side_and_a_rerun_writes_nothing(
+    source_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The target is a real second embedded store standing where Neo4j would (migrate only sees a GraphStore)."""
+    import cli.exchange_commands as commands
+
+    target_path = tmp_path / "target" / "graph"
+    opened: list[str | None] = []
+
+    def open_target(settings: StoreSettings | None = None) -> LadybugStore:
+        assert settings is not None
+        opened.append(settings.neo4j_uri)
+        return LadybugStore(target_path)
+
+    monkeypatch.setattr(commands, "open_store", open_target)
+    runner = CliRunner()
+    first = runner.invoke(app, ["migrate", "--to", "neo4j+s://example.databases.neo4j.io", "--password", "pw"])
+    assert first.exit_code == 0, first.output
+    assert opened == ["neo4j+s://example.databases.neo4j.io"]
+    assert re.search(r"\bentities\s+│\s+120 │\s+120 │ ok", first.output)
+    assert re.search(r"live entities\s+│\s+114 │\s+114 │ ok", first.output)
+    assert "differs" not in first.output and "wrote 3 sources, 120 entities" in first.output
+    again = runner.invoke(app, ["migrate", "--to", "neo4j+s://example.databases.neo4j.io", "--password", "pw"])
+    assert again.exit_code == 0, again.output
+    assert "nothing to write: the target already had everything" in again.output

@@ -62,7 +62,7 @@ def test_counts_that_differ_are_reported(source: LadybugStore, open_store: OpenS
     report = migrate(source, target)
     assert not report.verified
     differing = {r.what for r in report.counts if not r.matches}
-    assert differing == {"entity records", "live entities"}
+    assert differing == {"entities", "live entities"}
 
 
 @pytest.mark.neo4j
