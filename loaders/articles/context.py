@@ -504,8 +504,8 @@ class SentenceView:
         m = self.subject_mention(before, clause)
         head = head[clause:] if clause else head
         pronoun = re.search(
-            r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:[Ii]t|[Ii]ts|[Tt]he (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab)))\b"  # noqa: E501
-            r"|\bit\b",
+            r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:[Ii]t|[Ii]ts)\b|\bit\b"
+            r"|\b[Tt]he (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab))\b(?!['’])",
             head,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):

@@ -28,6 +28,10 @@ _ORG_APPOSITIVE = re.compile(
     r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
     r"group|lab|chipmaker|operator|provider|fund|bank)\b|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
 )
+_ORG_NOUNS = re.compile(
+    r"\b(?:company|maker|developer|firm|start-?up|platform|lab|laboratory|fund|group|designer|manufacturer|provider|"
+    r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
+)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 
 
@@ -64,7 +68,9 @@ class ArticleExtractor:
             if sentence.block != current_block:
                 current_block = sentence.block
                 bold = _BOLD_LEAD.match(sentence.text)
-                profile_block = bold is not None and not looks_like_person(bold.group("name"))
+                profile_block = bold is not None and (
+                    not looks_like_person(bold.group("name")) or bool(_ORG_NOUNS.search(sentence.text))
+                )
                 if profile_block and bold:
                     state.topic = builder.entity(
                         bold.group("name"), EntityKind.ORGANIZATION, view.span(2, bold.end() - 2)

@@ -107,7 +107,14 @@ def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
             return date
     clause_start = view.text.rfind(";", 0, m.start) + 1
     head = view.text[clause_start : m.start]
-    if _RELEASE_BEFORE.search(head) or re.match(r"[^.;]{0,30}\b(?:released|launched|came out|arrived)\b", after):
+    verb = _RELEASE_BEFORE.search(head)
+    if verb is not None:
+        # "X e-bike launched in March and its Y app ...": the verb belongs to X, not to Y
+        verb_at = clause_start + verb.start()
+        earlier = [o for o in view.mentions if clause_start <= o.start and o.end <= verb_at and o is not m]
+        if earlier and re.fullmatch(r"\**\s*(?:[a-z-]+\s+){0,2}", view.text[earlier[-1].end : verb_at]):
+            verb = None
+    if verb is not None or re.match(r"[^.;]{0,30}\b(?:released|launched|came out|arrived)\b", after):
         for d in reversed(view.dates):
             if d.date is not None and clause_start <= d.start < m.start:
                 return d.date
@@ -128,7 +135,7 @@ def apply(view: SentenceView) -> None:
         after = text[mention.end :]
         paren = re.match(r"\s*\([^()]{1,60}\)", after)
         skip = paren.end() if paren else 0
-        kind_after = _KIND_AFTER.match(after[skip:])
+        kind_after = _KIND_AFTER.match(after[skip:].lstrip("*"))
         appositive = _APPOSITIVE_KIND.match(after[skip:])
         bold = text[max(0, mention.start - 2) : mention.start] == "**"
         head = text[: mention.start]

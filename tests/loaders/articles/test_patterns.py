@@ -271,3 +271,24 @@ def test_cuts_plain_direction_and_rated_companies_are_not_products(extract) -> N
         ("Kestrel Partners", "Brenlow Tech", "cut_target", None, None),
     }
     assert not out.relations("DEVELOPED")
+
+
+def test_bold_profile_of_a_person_shaped_company_name(extract) -> None:
+    text = (
+        "Company Profiles\n"
+        "**Lumen Mobility** (formerly known as Lumen Scooters; legal name: Lumen Mobility Holdings Ltd.) is a "
+        "Chengdu-based maker of e-bikes that rebranded as LumenGo in 2024.[1] It was set up in 2016 by Ravi Patel "
+        "and Sun Lei.[2] Its **Glide S3** e-bike launched in March 2025 and its **LumenRide** app is popular.[3] In "
+        "May 2025 the company won a contract from the Chengdu municipal government worth 300 million yuan.[4]\n"
+    )
+    out = extract(text)
+    lumen = out.entity("Lumen Mobility")
+    assert lumen.kind == EntityKind.ORGANIZATION and lumen.founded_on == PartialDate(2016)
+    assert {"Lumen Scooters", "LumenGo"} <= set(lumen.aliases)
+    assert lumen.legal_name == "Lumen Mobility Holdings Ltd."
+    assert {("Ravi Patel", "Lumen Mobility"), ("Sun Lei", "Lumen Mobility")} <= out.relations("FOUNDED")
+    assert out.entity("Glide S3").released_on == PartialDate(2025, 3)
+    app = out.entity("LumenRide")
+    assert app.product_kind == ProductKind.APP and app.released_on is None
+    (contract,) = out.events("CONTRACT")
+    assert contract.amount == Money(amount=300e6, currency="CNY") and contract.date == PartialDate(2025, 5)
