@@ -1,4 +1,4 @@
-"""`ckg load`, `ckg merge`, `ckg unmerge` and `ckg profile-schema`: parse, call loaders, render."""
+"""`ckg load`, `ckg merge`, `ckg unmerge` and the profile JSON Schema (`ckg schema profile`): parse, call loaders, render."""
 
 from __future__ import annotations
 
@@ -265,4 +265,3 @@ def register(app: typer.Typer) -> None:
     app.command()(load)
     app.command()(merge)
     app.command("unmerge")(unmerge_command)
-    app.command("profile-schema")(profile_schema)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import exchange_commands, load_commands, query_commands, serve_commands, store_commands
+from cli import exchange_commands, load_commands, query_commands, schema_commands, serve_commands, store_commands
 
 app = typer.Typer(
     name="ckg",
@@ -18,6 +18,7 @@ serve_commands.register(app)
 query_commands.register(app)
 load_commands.register(app)
 exchange_commands.register(app)
+schema_commands.register(app)
 
 if __name__ == "__main__":
     app()

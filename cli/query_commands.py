@@ -47,7 +47,7 @@ def query(
         raise typer.Exit(code=1)
 
 
-def schema(
+def graphql_schema(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Print the GraphQL schema the API serves (the repo keeps it in schema.graphql)."""
@@ -60,4 +60,3 @@ def schema(
 
 def register(app: typer.Typer) -> None:
     app.command()(query)
-    app.command()(schema)

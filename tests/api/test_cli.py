@@ -53,7 +53,7 @@ def test_query_errors_exit_non_zero(db_path: Path) -> None:
 
 def test_schema_prints_the_served_schema(tmp_path: Path) -> None:
     target = tmp_path / "schema.graphql"
-    result = runner.invoke(app, ["schema", "-o", str(target)])
+    result = runner.invoke(app, ["schema", "graphql", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8") == print_schema()
 

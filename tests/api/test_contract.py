@@ -36,4 +36,4 @@ def test_served_schema_changes_the_contract_only_by_additions() -> None:
 
 def test_committed_schema_file_is_the_served_schema() -> None:
     committed = (REPO / "schema.graphql").read_text(encoding="utf-8")
-    assert committed == print_schema(), "schema.graphql is stale: run `ckg schema -o schema.graphql`"
+    assert committed == print_schema(), "schema.graphql is stale: run `ckg schema graphql -o schema.graphql`"

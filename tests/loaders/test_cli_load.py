@@ -1,4 +1,4 @@
-"""`ckg load`, `ckg merge`, `ckg unmerge`, `ckg profile-schema` through the real CLI and store."""
+"""`ckg load`, `ckg merge`, `ckg unmerge`, `ckg schema profile` through the real CLI and store."""
 
 from __future__ import annotations
 
@@ -105,10 +105,10 @@ def test_a_busy_store_is_one_clear_line(db: Path, seeds: Path) -> None:
 
 
 def test_profile_schema_to_stdout_and_file(tmp_path: Path) -> None:
-    code, out = run("profile-schema")
+    code, out = run("schema", "profile")
     assert code == 0 and "CompanyProfile" in json.loads(out)["$defs"]
     target = tmp_path / "profile.schema.json"
-    code, _ = run("profile-schema", "--output", str(target))
+    code, _ = run("schema", "profile", "--output", str(target))
     assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "company-kg profile"
 
 
