@@ -548,9 +548,19 @@ def run_phase(phase: str, orgs: int, work: Path, opts: dict[str, Any]) -> dict[s
         "attribute_values": stats.attribute_values,
         "by_kind": stats.by_kind,
     }
-    store, out["profile_load"] = profile_load(world, store_path, store, work, opts["files"])
+    partial = opts.get("partial")
+
+    def save() -> None:  # so that a run stopped part-way still leaves its figures
+        if partial:
+            Path(partial).write_text(json.dumps({**out, "peak_rss_mb": peak_rss_mb()}, indent=1, default=str))
+
+    save()
     out["queries"] = query_latency(world, store, opts["queries"], opts["query_budget"])
+    save()
     out["resolution"] = resolution(world, store, opts["mentions"])
+    save()
+    store, out["profile_load"] = profile_load(world, store_path, store, work, opts["files"])
+    save()
     store.close()
     out["db_file_mb"] = store_path.stat().st_size / 2**20
     out["peak_rss_mb"] = peak_rss_mb()
@@ -773,6 +783,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         ],
     }
     if args.phase:
+        opts["partial"] = str(args.json) + ".partial"
         data = run_phase(args.phase, args.orgs, args.work, opts)
         data["peak_rss_mb"] = peak_rss_mb()
         args.json.write_text(json.dumps(data, indent=1, default=str))
