@@ -8,15 +8,12 @@ record counts of both stores, kind by kind, retracted records included, and the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from pydantic import BaseModel, Field
 
-from graph.exchange import write_records
+from graph.exchange import Progress, write_records
 from graph.exchange.records import KIND_ORDER, Dump, parse_record
 from graph.store import GraphStore
 
-Progress = Callable[[str, int, int], None]  # (record kind, records done, records total)
 PLURAL = {
     "source": "sources",
     "entity": "entities",

@@ -20,7 +20,18 @@ from graph.exchange.records import Dump, ExchangeError, Parsed, batches, check_r
 from graph.model import WriteReport
 from graph.store import GraphStore
 
-__all__ = ["Dump", "ExchangeError", "Format", "ImportReport", "export_graph", "format_of", "import_file"]
+__all__ = [
+    "Dump",
+    "ExchangeError",
+    "Format",
+    "ImportReport",
+    "Progress",
+    "export_graph",
+    "format_of",
+    "import_file",
+    "read_records",
+    "write_records",
+]
 
 Progress = Callable[[str, int, int], None]  # (record kind, records done, records total)
 
