@@ -12,6 +12,10 @@ from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
 _BASED = re.compile(r"\b(?!(?:The|A|An|Its|Their|In|On|At|For)\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
+_PLACE_COMPANY = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*),\s+the (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:company|firm|start-?up|group|lab|developer|chipmaker|maker|designer|platform)\b"
+)
 _BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _ALIAS_PAREN = re.compile(r"^\**\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ALIAS_LEAD = re.compile(
@@ -197,6 +201,20 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 def _headquarters(view: SentenceView) -> None:
     text = view.text
+    for m in _PLACE_COMPANY.finditer(text):
+        # "Cambricon, the Beijing company founded in 2016": only for a place the graph already knows as one
+        place = m.group("place")
+        known = view.b.gazetteer.lookup(place)
+        record = view.b.find(place, EntityKind.PLACE)
+        if record is None and (known is None or known[1] != EntityKind.PLACE):
+            continue
+        org_m = view.mention_at(m.start("org"))
+        if org_m is None or view.is_person(org_m):
+            continue
+        company = view.resolve(org_m, EntityKind.ORGANIZATION)
+        place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+        if company and view.b.record(company).kind == EntityKind.ORGANIZATION:
+            view.b.relate(RelationType.HEADQUARTERED_IN, company, place_ref, view.span(m.start(), m.end()))
     for pattern in (_BASED, _BASED_IN):
         for m in pattern.finditer(text):
             place = m.group("place")

@@ -292,3 +292,13 @@ def test_bold_profile_of_a_person_shaped_company_name(extract) -> None:
     assert app.product_kind == ProductKind.APP and app.released_on is None
     (contract,) = out.events("CONTRACT")
     assert contract.amount == Money(amount=300e6, currency="CNY") and contract.date == PartialDate(2025, 5)
+
+
+def test_place_company_appositive_needs_a_known_place(extract) -> None:
+    from tests.loaders.articles.conftest import StaticGazetteer
+
+    text = "Orrin Chips, the Wuhan company founded in 2015, fell 3% on Monday. Pell Labs, the Kimi company, rose 1%.\n"
+    known = StaticGazetteer({"Wuhan": ("Wuhan", EntityKind.PLACE)})
+    out = extract(text, known)
+    assert out.relations("HEADQUARTERED_IN") == {("Orrin Chips", "Wuhan")}
+    assert not extract(text).relations("HEADQUARTERED_IN")
