@@ -11,7 +11,6 @@ import hashlib
 import re
 import unicodedata
 
-# Longest first: "group holding ltd" must go before "ltd" alone is tried.
 LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     sorted(
         (
@@ -58,6 +57,12 @@ LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 
+# Suffixes by their last word, longest first ("group holding ltd" is tried before "ltd" alone), so
+# stripping looks only at the suffixes that can match the name's last word.
+_SUFFIXES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _suffix in LEGAL_SUFFIXES:
+    _SUFFIXES_BY_LAST_WORD[_suffix[-1]] = (*_SUFFIXES_BY_LAST_WORD.get(_suffix[-1], ()), _suffix)
+
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
@@ -80,15 +85,13 @@ def tokens(text: str) -> list[str]:
 def normalize_key(name: str) -> str:
     """The look-up key of a name: exact matching after normalisation uses this and only this."""
     words = [w for w in tokens(name) if w]
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for suffix in LEGAL_SUFFIXES:
-            n = len(suffix)
-            if len(words) > n and tuple(words[-n:]) == suffix:
-                words = words[:-n]
-                changed = True
+    while len(words) > 1:
+        for suffix in _SUFFIXES_BY_LAST_WORD.get(words[-1], ()):
+            if len(words) > len(suffix) and tuple(words[-len(suffix) :]) == suffix:
+                words = words[: -len(suffix)]
                 break
+        else:
+            break
     return " ".join(words)
 
 
