@@ -249,6 +249,22 @@ export class GraphView {
     });
   }
 
+  // Fits the viewport to known positions: cy.fit would first measure every label, slow at hundreds of nodes.
+  fitPositions(points) {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const margin = 60; // a node and its label
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const fitting = Math.min(1.4, (width - 60) / (x1 - x0 + 2 * margin), (height - 60) / (y1 - y0 + 2 * margin));
+    const zoom = Math.max(this.cy.minZoom(), fitting);
+    this.cy.viewport({
+      zoom,
+      pan: { x: width / 2 - ((x0 + x1) / 2) * zoom, y: height / 2 - ((y0 + y1) / 2) * zoom },
+    });
+  }
+
   // The focus first, then its neighbours by the relation that links them, their group and name.
   egoOrder() {
     const focus = this.cy.getElementById(this.focusId);
@@ -290,7 +306,8 @@ export class GraphView {
         positions[n.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
       });
     });
-    return { name: "preset", positions: (n) => positions[n.id()], animate: false, fit: true, padding: 30 };
+    this.fitPositions(Object.values(positions));
+    return { name: "preset", positions: (n) => positions[n.id()], animate: false, fit: false };
   }
 
   fit() {
