@@ -51,7 +51,8 @@ def read_header(body: Body) -> Header:
             title = line.text.strip("#*` ")
             continue
         parts = _SEPARATOR.split(line.text)
-        date = first_full_date(line.text) if len(parts) >= 2 else None
+        short_line = len(line.text.split()) <= 8  # "Published Mar 3, 2026", "Updated: 2026-03-03 09:00"
+        date = first_full_date(line.text) if len(parts) >= 2 or short_line else None
         if date is not None and published is None:
             published, byline = date, line
             rest = [p for p in parts if first_full_date(p) is None and not _TIME.match(p)]

@@ -35,7 +35,8 @@ _DATE = re.compile(
     + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r")\b(?!\s+\d)"
     r"|\b(?:on|last|this|next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?P<rel>this year|last year|next year|today|yesterday)\b)",
+    r"|\b(?P<rel>this year|last year|next year|today|yesterday)\b"
+    r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)\b)",
     re.IGNORECASE,
 )
 
@@ -90,7 +91,12 @@ def find_dates(text: str, anchor: PartialDate | None = None, *, offset: int = 0)
         date: PartialDate | None = None
         relative = False
         quarter = None
-        if groups["month"]:
+        if groups["iso"]:
+            try:
+                date = PartialDate.parse(groups["iso"])
+            except PartialDateError:
+                date = None
+        elif groups["month"]:
             date = _partial(groups["year"], groups["month"], groups["day"])
         elif groups["month2"]:
             date = _partial(groups["year2"], groups["month2"], groups["day2"])

@@ -60,6 +60,11 @@ def test_header_byline_gives_publisher_and_date() -> None:
     assert header.published_at == PartialDate(2026, 3, 3)
 
 
+def test_a_short_date_line_before_the_body_dates_the_article() -> None:
+    text = "Chip stocks wobble\nPublished 2026-04-02\n\nShares of Tarn Micro fell 4% on Friday as investors sold.\n"
+    assert read_header(clean(text)).published_at == PartialDate(2026, 4, 2)
+
+
 def test_no_date_line_means_undated() -> None:
     text = (
         "Chip stocks wobble\n\nShares of Tarn Micro fell 4% on Friday as investors booked profits after a strong run.\n"
@@ -75,6 +80,8 @@ def test_dates_partial_and_relative() -> None:
     assert [d.date for d in unanchored] == [None]
     assert str(find_dates("on Jan 27, 2025 and 5 March 2024")[0].date) == "2025-01-27"
     assert str(find_dates("in the third quarter of 2027")[0].date) == "2027"
+    assert str(find_dates("Updated 2026-04-02 09:00")[0].date) == "2026-04-02"
+    assert find_dates("on 2026-02-31")[0].date is None
 
 
 @given(st.text(max_size=300))
