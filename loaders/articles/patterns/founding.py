@@ -36,7 +36,22 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             if not looks_like_person(nxt.text):
                 cursor = nxt.end
                 continue
-        elif not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&)\s+", gap):
+        elif re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}", gap) and not looks_like_person(nxt.text):
+            # "and Stanford professor B": skip a descriptor naming B's institution
+            if re.match(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]", text[nxt.end : nxt.end + 40]):
+                cursor = nxt.end
+                continue
+            break
+        elif not re.fullmatch(
+            r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}|\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?",
+            gap,
+        ):
+            break
+        if (
+            founders
+            and re.fullmatch(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?", gap)
+            and not re.search(r"\band\b", text[founders[-1].end : nxt.start])
+        ):
             break
         if not looks_like_person(nxt.text):
             break

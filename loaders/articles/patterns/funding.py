@@ -40,6 +40,8 @@ _SHAREHOLDER = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
 )
 _LISTING = re.compile(r"\b(?:listed|listing|initial public offering|IPO|debut)\b")
+_BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
+_COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 _INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 
@@ -270,6 +272,29 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
 
 def _shareholders(view: SentenceView) -> None:
     text = view.text
+    for m in _BACKED_BY.finditer(text):
+        company = view.subject_ref(m.start()) or view.doc.topic
+        for n in _orgs(view, m.end()):
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                company,
+                view.span(m.start(), n.end),
+                properties={"role": "backer"},
+            )
+    for m in _COUNTS_AMONG.finditer(text):
+        company = view.subject_ref(m.start()) or view.doc.topic
+        among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
+        if among is None:
+            continue
+        for n in view.name_list(m.end(), m.end() + among.start()):
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                company,
+                view.span(m.start(), m.end() + among.end()),
+                properties={"role": "investor"},
+            )
     if "shareholder" not in text.lower() and "backers" not in text.lower():
         return
     for m in _HOLDERS_INCLUDE.finditer(text):

@@ -20,6 +20,9 @@ _ROLE_AT = re.compile(
     re.IGNORECASE,
 )
 _ROLE_ITS = re.compile(rf"^,\s+(?:its|their)\s+(?P<role>{ROLE})\b", re.IGNORECASE)
+_NAMED_EMPLOYER_BEFORE = re.compile(
+    r"[A-Z][\w.&-]*\s+$"
+)  # "Stanford professor X": the employer is named, not the topic
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
 _NOW_ROLE = re.compile(
     rf"\bwho is (?:now |also )?(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? (?P<role>{ROLE}(?: and {ROLE})?)"
@@ -134,6 +137,8 @@ def apply(view: SentenceView) -> None:
             and looks_like_person(mention.text)
             and view.doc.topic
             and not re.search(r"\b(?:former|ex-|formerly|by)\b[^,;]{0,25}$", text[: before.start()])
+            and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
+            and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
         ):
             org_m = view.mention_before(before.start(), limit=3)
             target = view.resolve(org_m, EntityKind.ORGANIZATION) if org_m and org_m.possessive else view.doc.topic

@@ -38,15 +38,23 @@ _NOT_PRODUCT_NOUN = re.compile(
     r"fund|foundation|programme|program|award|prize|index|exchange)s?\b",
     re.IGNORECASE,
 )
-_COMPARISON_CUE = re.compile(r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark)\b", re.IGNORECASE)
+_VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
+_COMPARISON_CUE = re.compile(
+    r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark|outperform\w*|beats?|ahead of|on par)\b",
+    re.IGNORECASE,
+)
 # A release verb shortly before the name, with no comparison in between ("released X", not "matches X").
 _RELEASE_BEFORE = re.compile(
     r"\b(?:released|launched|presented|unveiled|came out)\b"
-    r"(?![^.;]*\b(?:matches|match|compared|rivals?|than|versus|vs)\b)[^.;]{0,90}$",
+    r"(?![^.;]*\b(?:matches|match|compared|rivals?|than|versus|vs|outperform\w*|beats?|ahead of)\b)[^.;]{0,90}$",
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*(?P<name>[^*]{1,60})\*\*")
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s\-_.]", "", name.casefold())
 
 
 def _kind(noun: str | None, name: str) -> ProductKind:
@@ -85,7 +93,7 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
             if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not view.is_person(owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
-    if re.search(r"\b(?:its|their)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+\s+){0,4}$", head):
+    if re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head):
         # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
         return view.subject_ref(m.start) or view.doc.topic
     return None
@@ -170,7 +178,11 @@ def apply(view: SentenceView) -> None:
             continue  # "its annual X conference", "its X unit": not a product
         if re.search(r"\d[\d,]*\s+$", head):
             continue  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
-        if any(r.kind == EntityKind.PRODUCT and mention.text.startswith(r.name + "-") for r in b.entities.values()):
+        variant = _VARIANT.search(mention.text)
+        if variant and any(
+            r.kind == EntityKind.PRODUCT and _squashed(mention.text[: variant.start()]) == _squashed(r.name)
+            for r in b.entities.values()
+        ):
             continue  # a variant ("X-Base", "X-Instruct") of a product already named
         if developer is None:
             if bold:

@@ -302,3 +302,22 @@ def test_place_company_appositive_needs_a_known_place(extract) -> None:
     out = extract(text, known)
     assert out.relations("HEADQUARTERED_IN") == {("Orrin Chips", "Wuhan")}
     assert not extract(text).relations("HEADQUARTERED_IN")
+
+
+def test_backers_descriptors_between_founders_and_new_versions(extract) -> None:
+    text = (
+        "Pemberly AI, the Xiamen-based developer of the Quill chatbot, said it had raised $90 million in a round led "
+        "by Meituan. The start-up, which is also backed by Lenovo, was co-founded in 2022 by former Baidu engineer "
+        "Nia Kato and Fudan professor Oren Vale. Its flagship model, Quill-3, was released in 2025 and, according to "
+        "the company, outperforms Llama 4 on maths. Pemberly counts GSR Ventures and Matrix among its earlier "
+        "investors. It also published Quill-3-Instruct.\n"
+    )
+    out = extract(text)
+    assert {("Nia Kato", "Pemberly AI"), ("Oren Vale", "Pemberly AI")} <= out.relations("FOUNDED")
+    assert ("Oren Vale", "Pemberly AI") not in out.relations("WORKS_AT")
+    invested = out.relations("INVESTED_IN")
+    assert {("Lenovo", "Pemberly AI"), ("GSR Ventures", "Pemberly AI"), ("Matrix", "Pemberly AI")} <= invested
+    developed = out.relations("DEVELOPED")
+    assert ("Pemberly AI", "Quill-3") in developed and ("Pemberly AI", "Llama 4") not in developed
+    assert ("Quill-3", "Llama 4") in out.relations("COMPARED_TO")
+    assert ("Pemberly AI", "Quill-3-Instruct") not in developed
