@@ -460,8 +460,7 @@ class SentenceView:
             return False
         after = self.text[m.end : m.end + 60]
         return bool(
-            re.match(r"\s*(?:said|says|told|added)\b", after)
-            or re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])
+            re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])
             or re.match(rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}\b", after)
         )
 

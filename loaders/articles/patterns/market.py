@@ -63,7 +63,8 @@ _BOND = re.compile(
 _ISSUE_VERB = re.compile(r"\b(?:sold|issued|priced|raised|placed|offered|sale|deal|issue|offering)\b")
 _COUNT = re.compile(
     r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
-    r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|employees|staff|workers|people on staff|customers|subscribers)\b",  # noqa: E501
+    r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|MAUs?|DAUs?|employees|staff|workers|people on staff|"
+    r"customers|subscribers)\b",
     re.IGNORECASE,
 )
 _EMPLOYS = re.compile(

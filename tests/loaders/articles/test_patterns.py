@@ -321,3 +321,14 @@ def test_backers_descriptors_between_founders_and_new_versions(extract) -> None:
     assert ("Pemberly AI", "Quill-3") in developed and ("Pemberly AI", "Llama 4") not in developed
     assert ("Quill-3", "Llama 4") in out.relations("COMPARED_TO")
     assert ("Pemberly AI", "Quill-3-Instruct") not in developed
+
+
+def test_company_that_says_things_is_not_a_person(extract) -> None:
+    text = (
+        "Some context about the market today for readers of this note in Asia.\n"
+        "Glint Video said its app had 300 million MAUs at the end of 2025, and Glint Video employs 4,500 staff.\n"
+    )
+    out = extract(text)
+    values = {(out.name(a.entity), a.attribute, a.value) for a in out.draft.attributes}
+    assert values == {("Glint Video", "users", 300_000_000), ("Glint Video", "employees", 4500)}
+    assert out.entity("Glint Video").kind == EntityKind.ORGANIZATION
