@@ -17,7 +17,11 @@ CHROME_LINE = re.compile(
     r"\bauto-translated\b|\bedited by\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bterms apply\b|"
     r"\bfetching live\b|\bwatchlist\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w|"
     r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
-    r"\bnot investment advice\b|\bdownload (?:our|the) app\b|\bclick here\b",
+    r"\bnot investment advice\b|\bdownload (?:our|the) app\b|\bclick here\b|\bfollow us\b|\bpodcast\b|"
+    r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
+    r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
+    r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))|"
+    r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b",
     re.IGNORECASE,
 )
 # Lines after which the rest of the page is chrome.

@@ -88,3 +88,14 @@ def test_dates_partial_and_relative() -> None:
 def test_dates_never_crash(text: str) -> None:
     for found in find_dates(text, PartialDate(2025, 7, 14)):
         assert 0 <= found.start <= found.end <= len(text)
+
+
+def test_author_lines_contacts_and_read_more_links_are_chrome() -> None:
+    text = (
+        "Shares of Pellucid Labs rose 3% on Monday after the company reported strong orders for its sensors.\n"
+        "Read more: Pellucid Labs plans a new plant in Suzhou as demand for sensors keeps growing fast.\n"
+        "Mira Lind covers technology for the Daily Lantern from Oslo and writes a weekly column.\n"
+        "Contact: newsroom desk at the Daily Lantern for corrections and any comments on this story.\n"
+        "Send tips to tips@lantern.example and follow us on every platform for breaking stories daily.\n"
+    )
+    assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Pellucid L"]
