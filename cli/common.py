@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from graph.backends import open_store
 from graph.settings import StoreSettings
@@ -26,7 +27,8 @@ class OutputFormat(StrEnum):
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # The message is the user's text (names, YAML paths like `rounds[0]`): never read it as markup or emoji.
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True, emoji=False)
     return typer.Exit(code=code)
 
 

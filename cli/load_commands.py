@@ -1,4 +1,4 @@
-"""`ckg load`, `ckg merge`, `ckg unmerge` and the profile JSON Schema (`ckg schema profile`): parse, call loaders, render."""
+"""`ckg load`, `ckg merge`, `ckg unmerge`, `ckg schema profile`: parse, call loaders, render."""
 
 from __future__ import annotations
 

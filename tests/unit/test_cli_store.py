@@ -40,3 +40,11 @@ def test_stats_before_init_says_what_to_do(env: Path) -> None:
     result = CliRunner().invoke(app, ["stats"])
     assert result.exit_code == 1
     assert "ckg init" in result.output
+
+
+def test_error_messages_print_user_text_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.common import fail
+
+    message = 'seeds/x.yaml: funding_rounds[0].amount: "[bold]" is not an amount; see org:x:'
+    fail(message)
+    assert message in capsys.readouterr().err.replace("\n", "")
