@@ -95,7 +95,45 @@ def _clause_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+_UP_DOWN = re.compile(
+    r"^(?:['’]s?\s+shares)?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>\d+(?:\.\d+)?)\s?%"
+)
+
+
+def _up_down(view: SentenceView) -> None:
+    """ "Meituan, up 3.2%, ..." / "with Kuaishou down 4%": a figure right after the name."""
+    for mention in view.mentions:
+        found = _UP_DOWN.match(view.text[mention.end :])
+        if found is None or view.is_person(mention) or guess_kind(mention.text) == EntityKind.PLACE:
+            continue
+        subject = view.resolve(mention, EntityKind.ORGANIZATION)
+        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+            continue
+        down = found.group("dir") == "down"
+        pct = float(found.group("pct"))
+        signed = -pct if down else pct
+        end = mention.end + found.end()
+        date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
+        qualifier = (found.group("qual") or "").strip() or None
+        view.b.event(
+            EventDraft(
+                kind=EventKind.PRICE_MOVE,
+                subject=subject,
+                date=date,
+                summary=f"{'down' if down else 'up'} {pct:g}%",
+                pct_change=signed,
+                direction="down" if down else "up",
+                properties={"qualifier": qualifier} if qualifier else {},
+                qualifier=f"{signed}:None",
+                span=view.span(mention.start, end),
+            ),
+            (EventKind.PRICE_MOVE, subject, str(date), signed, None),
+        )
+
+
 def _moves(view: SentenceView) -> None:
+    _up_down(view)
     text = view.text
     for m in _MOVE.finditer(text):
         start = _clause_start(text, m.start())

@@ -332,3 +332,14 @@ def test_company_that_says_things_is_not_a_person(extract) -> None:
     values = {(out.name(a.entity), a.attribute, a.value) for a in out.draft.attributes}
     assert values == {("Glint Video", "users", 300_000_000), ("Glint Video", "employees", 4500)}
     assert out.entity("Glint Video").kind == EntityKind.ORGANIZATION
+
+
+def test_figures_right_after_names(extract) -> None:
+    text = (
+        "Hong Kong tech names had a mixed session on Tuesday with few clear themes.\n"
+        "Meituan, up 3.2%, led the gauge, with Kuaishou down 4% and JD.com's shares up about 1.5%. The Hang Seng "
+        "Index was up 0.6%.\n"
+    )
+    out = extract(text)
+    moves = {(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")}
+    assert moves == {("Meituan", 3.2), ("Kuaishou", -4.0), ("JD.com", 1.5), ("Hang Seng Index", 0.6)}
