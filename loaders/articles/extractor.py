@@ -28,6 +28,10 @@ _ORG_APPOSITIVE = re.compile(
     r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
     r"group|lab|chipmaker|operator|provider|fund|bank)\b|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
 )
+# One entry: (the gazetteer's dict of names, its size, the automaton built from it). Extractors are created per
+# document by the pipeline, so the cache lives at module level; it holds the dict, so its identity stays unique.
+_GAZETTEER_CACHE: list[tuple[dict[str, tuple[str, EntityKind]], int, GazetteerIndex]] = []
+
 _ORG_NOUNS = re.compile(
     r"\b(?:company|maker|developer|firm|start-?up|platform|lab|laboratory|fund|group|designer|manufacturer|provider|"
     r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
@@ -43,7 +47,7 @@ class ArticleExtractor:
     ) -> DocumentDraft:
         if not isinstance(text, str):
             raise TypeError(f"article text must be str, got {type(text).__name__}")
-        index = GazetteerIndex(gazetteer.surface_forms() if gazetteer is not None else {})
+        index = self._gazetteer_index(gazetteer.surface_forms() if gazetteer is not None else {})
         body = clean(text)
         header = read_header(body)
         published = (meta.published_at if meta and meta.published_at else None) or header.published_at
@@ -93,6 +97,16 @@ class ArticleExtractor:
             attributes=tuple(builder.attributes.values()),
             warnings=() if body.blocks or not text.strip() else ("no article body found",),
         )
+
+    def _gazetteer_index(self, forms: dict[str, tuple[str, EntityKind]]) -> GazetteerIndex:
+        """The Aho-Corasick automaton is rebuilt only when the gazetteer hands over a different dict of names
+        (the cache keeps the dict itself, so an unchanged graph reuses the automaton across documents)."""
+        cached = _GAZETTEER_CACHE[0] if _GAZETTEER_CACHE else None
+        if cached is not None and cached[0] is forms and cached[1] == len(forms):
+            return cached[2]
+        index = GazetteerIndex(forms)
+        _GAZETTEER_CACHE[:] = [(forms, len(forms), index)]
+        return index
 
     @staticmethod
     def _update_topic(view: SentenceView) -> None:
