@@ -26,7 +26,9 @@ class LadybugStore(CypherStore):
     dialect: q.Dialect = "ladybug"
     per_key_below = 100  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
 
-    def __init__(self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024) -> None:
+    def __init__(
+        self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024, checkpoint_mb: int = 1024
+    ) -> None:
         self.path = Path(path)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder; the embedded store is a file (set CKG_DB_PATH to a file path)")
@@ -35,8 +37,15 @@ class LadybugStore(CypherStore):
         elif not self.path.exists():
             raise StoreError(f"no embedded store at {self.path} (run `ckg init` first)")
         try:
+            # Ladybug checkpoints (folds the WAL into the file) once the WAL passes checkpoint_mb, at a
+            # cost that grows with the database; its small default made every bulk commit checkpoint, so
+            # commit time grew linearly with the graph (0.4 -> 2.4 s CPU per 1,000-company batch from
+            # 1k to 8k organisations, benchmarks/scale_benchmark.py). It also checkpoints on close.
             self._db = ladybug.Database(
-                str(self.path), read_only=read_only, buffer_pool_size=buffer_pool_mb * 1024 * 1024
+                str(self.path),
+                read_only=read_only,
+                buffer_pool_size=buffer_pool_mb * 1024 * 1024,
+                checkpoint_threshold=checkpoint_mb * 1024 * 1024,
             )
         except RuntimeError as exc:
             if "lock" in str(exc).lower():
