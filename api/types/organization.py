@@ -120,3 +120,11 @@ class Organization(Entity):
     async def history(self, info: Info, attribute: str) -> list[AttributeValue]:
         values = await info.context.loaders.attribute_values.load((self.id, attribute))
         return history_nodes(values)
+
+    @strawberry.field(
+        description="Every value stated for any attribute, grouped by attribute name, each group ordered as in history."
+    )
+    async def attribute_history(self, info: Info) -> list[AttributeValue]:
+        values = await info.context.loaders.attribute_values.load((self.id, None))
+        names = sorted({v.attribute for v in values})
+        return [node for name in names for node in history_nodes([v for v in values if v.attribute == name])]

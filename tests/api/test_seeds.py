@@ -117,6 +117,21 @@ def test_zhipu_valuation_history_with_the_two_conflicting_2024_values(seeded: Te
     assert three["evidence"] and two_eight["evidence"]
 
 
+def test_attribute_history_lists_every_attribute_grouped_with_its_conflicts(seeded: TestClient) -> None:
+    result = data(
+        seeded,
+        """{ organization(name: "Zhipu AI") {
+              attributeHistory { attribute value validFrom conflictsWith { value } }
+              history(attribute: "valuation") { value } } }""",
+    )
+    org = result["organization"]
+    names = [h["attribute"] for h in org["attributeHistory"]]
+    assert names == sorted(names) and {"employees", "valuation"} <= set(names)
+    valuations = [h for h in org["attributeHistory"] if h["attribute"] == "valuation"]
+    assert [h["value"] for h in valuations] == [h["value"] for h in org["history"]]
+    assert sum(1 for h in valuations if h["conflictsWith"]) == 2
+
+
 def test_as_of_before_a_relation_starts_excludes_it(seeded: TestClient) -> None:
     query = """query($d: PartialDate) { organization(name: "MiniMax") { investors(asOf: $d) { investor { name } } } }"""
     before = {i["investor"]["name"] for i in data(seeded, query, {"d": "2024-02"})["organization"]["investors"]}

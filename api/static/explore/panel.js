@@ -1,7 +1,6 @@
 // The side panel: what is known about the selected node or edge, and the evidence behind it.
 
 import { compareDates, escapeHtml, formatMoney, formatPeriod, formatValue } from "./format.js";
-import { HISTORY_ATTRIBUTES } from "./queries.js";
 import { groupOf, humanRelation } from "./style.js";
 
 export function showLoading(panel, what) {
@@ -58,7 +57,13 @@ function actions(id) {
 }
 
 function historyHtml(entity) {
-  const sections = HISTORY_ATTRIBUTES.map((_, i) => entity[`h${i}`] || []).filter((values) => values.length);
+  // attributeHistory comes grouped by attribute name: one section per name.
+  const groups = new Map();
+  for (const value of entity.attributeHistory || []) {
+    if (!groups.has(value.attribute)) groups.set(value.attribute, []);
+    groups.get(value.attribute).push(value);
+  }
+  const sections = [...groups.values()];
   if (!sections.length) return "";
   const body = sections
     .map((values) => {

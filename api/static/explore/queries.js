@@ -56,14 +56,6 @@ query RelationEvidence($id: ID!, $types: [RelationType!]) {
   }
 }${EVIDENCE}`;
 
-// Attribute names the loaders record as histories. The contract has no "list attributes" field, so the panel asks
-// for the usual ones and shows those that have values.
-export const HISTORY_ATTRIBUTES = ["employees", "headcount", "users", "valuation", "revenue", "market_cap"];
-
-const HISTORY_FIELDS = HISTORY_ATTRIBUTES.map(
-  (a, i) => `h${i}: history(attribute: ${JSON.stringify(a)}) { ...AV }`,
-).join("\n      ");
-
 export const DETAILS = `
 query Details($id: ID!) {
   entity(id: $id) {
@@ -81,7 +73,7 @@ query Details($id: ID!) {
         leads { id name }
         investors { id name }
       }
-      ${HISTORY_FIELDS}
+      attributeHistory { ...AV }
     }
     ... on Product {
       productKind releasedOn discontinuedOn attributes
