@@ -341,6 +341,11 @@ def _counts(view: SentenceView) -> None:
         head = text[: m.start()]
         if re.search(r"\bthe (?:product|app|model|service)\b[^.;]*$", head) and view.doc.last_product:
             subject = view.doc.last_product
+            # users belong to a product, not to one of its versions: "Kling 2.0 ... the product had N users"
+            family = re.sub(r"\s+v?\d+(?:\.\d+)*$", "", view.b.record(subject).name)
+            base = view.b.find(family, EntityKind.PRODUCT) if family != view.b.record(subject).name else None
+            if base is not None:
+                subject = base.ref
         else:
             subject = view.subject_ref(m.start()) or view.doc.topic
         if subject is None:

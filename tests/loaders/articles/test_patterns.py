@@ -343,3 +343,14 @@ def test_figures_right_after_names(extract) -> None:
     out = extract(text)
     moves = {(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")}
     assert moves == {("Meituan", 3.2), ("Kuaishou", -4.0), ("JD.com", 1.5), ("Hang Seng Index", 0.6)}
+
+
+def test_user_counts_go_to_the_product_family(extract) -> None:
+    text = (
+        "Kuaishou-like platforms keep shipping video tools for their creators this year.\n"
+        "Orbis Media's Lumo video model came out in 2024. In May 2025 it presented Lumo 3.0 and said the product had "
+        "more than 9 million users worldwide by then.\n"
+    )
+    out = extract(text)
+    users = [(out.name(a.entity), a.value) for a in out.draft.attributes if a.attribute == "users"]
+    assert users == [("Lumo", 9_000_000)]
