@@ -400,7 +400,8 @@ class GazetteerIndex:
             if not key or len(surface) < 2:
                 continue
             self.by_key.setdefault(key, (canonical, kind))
-            self._automaton.add_word(surface.casefold(), (surface, canonical, kind))
+            folded = surface.casefold()
+            self._automaton.add_word(folded, (folded, canonical, kind))
         self._ready = len(self._automaton) > 0
         if self._ready:
             self._automaton.make_automaton()

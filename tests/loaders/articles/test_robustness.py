@@ -176,3 +176,21 @@ def test_extraction_time_grows_linearly() -> None:
     small = min(timed(body) for _ in range(2))
     large = min(timed("\n".join([body] * 4)) for _ in range(2))
     assert large < small * 8, f"4x the text took {large / small:.1f}x the time"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    names=st.lists(st.text(min_size=1, max_size=20), max_size=20),
+    text=st.text(max_size=500),
+)
+def test_any_gazetteer_and_text_never_crash(names: list[str], text: str) -> None:
+    from graph.model import EntityKind
+    from tests.loaders.articles.conftest import StaticGazetteer
+
+    forms = {name: (name, EntityKind.ORGANIZATION) for name in names}
+    body = " ".join(names) + " rose 5% after " + text
+    draft = default_extractor().extract(body, gazetteer=StaticGazetteer(forms))
+    for relation in draft.relations:
+        assert body[relation.span.start : relation.span.end] == relation.span.quote
+    for event in draft.events:
+        assert body[event.span.start : event.span.end] == event.span.quote
