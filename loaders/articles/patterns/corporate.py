@@ -24,7 +24,7 @@ _ALIAS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LEGALLY = re.compile(
-    r"^,\s+(?:legally|officially|formally)\s+(?P<name>[^,;]+?(?:Co\.,? Ltd\.|Inc\.|Ltd\.|Corp\.|Limited)),"
+    r"^\**,\s+(?:legally|officially|formally)\s+(?P<name>[^,;]+?(?:Co\.,? Ltd\.|Inc\.|Ltd\.|Corp\.|Limited)),"
 )
 _REBRAND = re.compile(
     r"\b(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)\s+|\bknown (?:at home|in english|internationally|in china) as\s+|"  # noqa: E501
@@ -253,6 +253,7 @@ def _aliases(view: SentenceView) -> None:
             ref = view.resolve(mention, None)
             if ref:
                 b.record(ref).legal_name = legally.group("name").strip()
+                b.record(ref).aliases.add(legally.group("name").strip())
         if not paren or mention.possessive or re.match(r"\s*[A-Z]", text[mention.end + paren.end() :]):
             continue
         person_like = looks_like_person(mention.text) and b.find(mention.text, EntityKind.ORGANIZATION) is None

@@ -354,3 +354,12 @@ def test_user_counts_go_to_the_product_family(extract) -> None:
     out = extract(text)
     users = [(out.name(a.entity), a.value) for a in out.draft.attributes if a.attribute == "users"]
     assert users == [("Lumo", 9_000_000)]
+
+
+def test_legally_named_in_a_bold_profile_lead(extract) -> None:
+    text = (
+        "Background on the companies in this story, for readers who are new to them.\n"
+        "**Quanlan** , legally Quanlan Intelligent Systems (Wuxi) Co., Ltd., is a Wuxi-based robotics start-up.\n"
+    ).replace("** ,", "**,")
+    lead = extract(text).entity("Quanlan")
+    assert lead.legal_name == "Quanlan Intelligent Systems (Wuxi) Co., Ltd."
