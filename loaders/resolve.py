@@ -84,13 +84,13 @@ def acronyms_of(name: str, key: str | None = None) -> set[str]:
     """Initials of a multi-word name, with and without its legal suffix ("smic" and "smi")."""
     if " " not in name.strip():
         return set()
-    words = [w for w in tokens(name) if w and w not in _ACRONYM_STOPWORDS]
+    words = [w for w in tokens(name) if w and w not in _ACRONYM_STOPWORDS and not w[0].isdigit()]
     found: set[str] = set()
     if len(words) >= 2:
         found.add("".join(w[0] for w in words))
     key_words = (normalize_key(name) if key is None else key).split()
     if len(key_words) >= 2:
-        found.add("".join(w[0] for w in key_words if w not in _ACRONYM_STOPWORDS))
+        found.add("".join(w[0] for w in key_words if w not in _ACRONYM_STOPWORDS and not w[0].isdigit()))
     return {a for a in found if len(a) >= 2}
 
 
@@ -205,10 +205,10 @@ class NameIndex:
             self._put(self.by_key, (kind, key), eid)
             if kind is EntityKind.ORGANIZATION:
                 self._put(self.by_core, (kind, core_key(key)), eid)
-            if self._acronyms_ready and kind is not EntityKind.PERSON:
+            if self._acronyms_ready and kind is EntityKind.ORGANIZATION:
                 for acronym in acronyms_of(name, key):
                     self._put(self.by_acronym, (kind, acronym), eid)
-            if looks_like_acronym(name):
+            if kind is EntityKind.ORGANIZATION and looks_like_acronym(name):
                 self._put(self.acronym_names, (kind, key.replace(" ", "")), eid)
             if new_key:
                 for block in self._block_keys(key):
@@ -294,7 +294,7 @@ class NameIndex:
     def _build_acronyms(self) -> None:
         for eid, names in self.names.items():
             kind = self.kind.get(eid)
-            if kind is None or kind is EntityKind.PERSON:
+            if kind is not EntityKind.ORGANIZATION:
                 continue
             for name in names:
                 for acronym in acronyms_of(name):
@@ -303,6 +303,10 @@ class NameIndex:
         self._acronyms_ready = True
 
     def acronym(self, kind: EntityKind, name: str) -> Match | None:
+        # Initials name organisations ("SMIC"); a product's short form ("K2") is a name of its own,
+        # and "Kling 2.0" must not become "K2".
+        if kind is not EntityKind.ORGANIZATION:
+            return None
         if looks_like_acronym(name):
             if not self._acronyms_ready:
                 self._build_acronyms()

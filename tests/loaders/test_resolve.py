@@ -73,6 +73,15 @@ def test_acronym_of_a_long_mention_finds_the_short_entity() -> None:
     assert resolved(index, ORG, "Taiwan Semiconductor Manufacturing Company") == "org:tsmc"
 
 
+def test_a_versioned_product_is_not_read_as_the_initials_of_another() -> None:
+    # "Kling 2.0" has the "initials" K2, which is Kimi K2's short form: products do not use the acronym rule.
+    product = EntityKind.PRODUCT
+    index = index_of(("product:kimi-k2", product, ["Kimi K2", "K2"]), ("product:kling", product, ["Kling"]))
+    assert resolved(index, product, "Kling 2.0") != "product:kimi-k2"
+    assert resolved(index, product, "K2") == "product:kimi-k2"
+    assert "k2" not in acronyms_of("Kling 2.0")
+
+
 def test_look_alikes_are_never_merged() -> None:
     index = known()
     assert resolved(index, ORG, "Baichuan") is None
