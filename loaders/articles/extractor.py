@@ -23,6 +23,8 @@ from loaders.articles.sentences import split_sentences
 from loaders.articles.textdates import find_dates
 from loaders.drafts import DocumentDraft, EventDraft, Gazetteer, SourceMeta
 
+# Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.
+MAX_SENTENCE_CHARS = 1_500
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
 _ORG_APPOSITIVE = re.compile(
     r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
@@ -64,7 +66,11 @@ class ArticleExtractor:
         seen_mentions: list[str] = []
         current_block = -1
         profile_block = False
+        skipped = 0
         for sentence in split_sentences(text, body.blocks):
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                skipped += 1
+                continue
             found = find_mentions(sentence.text, 0, vocabulary)
             mentions = merge_mentions(found, index.find(sentence.text))
             dates = find_dates(sentence.text, published)
@@ -95,7 +101,8 @@ class ArticleExtractor:
             relations=tuple(builder.relations.values()),
             events=tuple(events),
             attributes=tuple(builder.attributes.values()),
-            warnings=() if body.blocks or not text.strip() else ("no article body found",),
+            warnings=(() if body.blocks or not text.strip() else ("no article body found",))
+            + ((f"{skipped} sentence(s) over {MAX_SENTENCE_CHARS} characters skipped",) if skipped else ()),
         )
 
     def _gazetteer_index(self, forms: dict[str, tuple[str, EntityKind]]) -> GazetteerIndex:
