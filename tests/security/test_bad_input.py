@@ -220,7 +220,7 @@ def test_a_fifty_megabyte_file_is_refused_or_loaded_without_harm(
     line = b"Acme Robotics raised 600 million USD in March 2024, led by Granite Capital. Filler words.\n"
     body = line * (50 * 1024 * 1024 // len(line))
     path.write_bytes(
-        b"name: Huge Robotics\ndescription: |\n" + body.replace(b"\n", b"\n  ") if suffix == ".yaml" else body
+        b"name: Huge Robotics\ndescription: |\n  " + body.replace(b"\n", b"\n  ") if suffix == ".yaml" else body
     )
     before = canonical_export(store)
     started = time.monotonic()
@@ -251,3 +251,14 @@ def test_ckg_load_reports_a_lone_surrogate_without_crashing(tmp_path: Path) -> N
     assert b"Traceback" not in done.stderr, done.stderr.decode("utf-8", "replace")
     [document] = json.loads(done.stdout)["reports"]
     assert document["error"].startswith(str(path))
+
+
+@pytest.mark.parametrize("words", [8_000, 200_000])
+def test_one_enormous_run_on_sentence_loads_quickly(store: LadybugStore, words: int) -> None:
+    """Regression: the article patterns are quadratic in a sentence's length (8,000 words took 96 s)."""
+    text = "Acme " * words + "Robotics raised 5 million USD in March 2024."
+    started = time.monotonic()
+    report = load_document(store, text, "text", title="run-on")
+    assert time.monotonic() - started < 10
+    assert report.error is None
+    assert any("skipped" in w for w in report.warnings), report.warnings
