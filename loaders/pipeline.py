@@ -28,6 +28,7 @@ from loaders.profiles import ProfileError, read_profile
 from loaders.resolve import IndexGazetteer, NameIndex, build_index, index_for, remember_index, resolve_draft
 
 FORMATS = ("yaml", "json", "text", "markdown", "html")
+MAX_DOCUMENT_BYTES = 5_000_000  # one document; reading takes ~10 s per MB of article text
 PROFILE_FORMATS = frozenset({"yaml", "json"})
 EXTENSIONS: dict[str, str] = {
     ".yaml": "yaml",
@@ -235,6 +236,11 @@ def _load_document(
     own_index = index is None
     try:
         fmt = _check_format(format)
+        if len(content) > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{where}: {len(content) / 1e6:.1f} MB is over the {MAX_DOCUMENT_BYTES / 1e6:g} MB limit for one "
+                "document (split it into several files)"
+            )
         text = decode(content, path)
         if not normalise(text):
             raise DocumentError(f"{where}: the document is empty")
