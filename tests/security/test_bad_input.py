@@ -211,11 +211,11 @@ def test_a_document_refused_mid_load_does_not_stop_the_others(tmp_path: Path, st
     assert store.stats().sources == 3 + 4
 
 
-@pytest.mark.long
 @pytest.mark.parametrize("suffix", [".yaml", ".txt"])
-def test_a_fifty_megabyte_file_is_refused_or_loaded_without_harm(
+def test_a_fifty_megabyte_file_is_refused_at_once_and_changes_nothing(
     tmp_path: Path, store: LadybugStore, suffix: str
 ) -> None:
+    """Regression: a 50 MB profile took ~100 s to read and a 50 MB article more than 15 minutes."""
     path = tmp_path / f"huge{suffix}"
     line = b"Acme Robotics raised 600 million USD in March 2024, led by Granite Capital. Filler words.\n"
     body = line * (50 * 1024 * 1024 // len(line))
@@ -225,14 +225,11 @@ def test_a_fifty_megabyte_file_is_refused_or_loaded_without_harm(
     before = canonical_export(store)
     started = time.monotonic()
     [document] = load_paths(store, [path]).documents
-    elapsed = time.monotonic() - started
-    print(f"\n50 MB {suffix}: {elapsed:.1f} s, error={document.error!r}")
-    if document.error is not None:
-        assert document.error.startswith(str(path))
-        assert canonical_export(store) == before
-    else:
-        assert set(before) <= set(canonical_export(store))
-    assert elapsed < 120
+    assert time.monotonic() - started < 5
+    assert document.error is not None
+    assert document.error.startswith(str(path))
+    assert "MB limit" in document.error
+    assert canonical_export(store) == before
 
 
 def test_ckg_load_reports_a_lone_surrogate_without_crashing(tmp_path: Path) -> None:
