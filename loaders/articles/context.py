@@ -16,6 +16,7 @@ from loaders.articles.mentions import (
     Mention,
     guess_kind,
     looks_like_person,
+    split_legal_tail,
 )
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
@@ -185,8 +186,13 @@ class DraftBuilder:
                 name, final_kind = known[0], known[1]
             elif final_kind is None:
                 final_kind = EntityKind.PERSON if looks_like_person(surface) else EntityKind.ORGANIZATION
+            legal = None
+            if final_kind == EntityKind.ORGANIZATION and not known:
+                name, legal = split_legal_tail(name)
             ref = f"{final_kind.value.lower()}:{normalize_key(name)}"
-            record = self.entities.get(ref) or EntityRecord(ref, final_kind, name, on_change=self._dirty.append)
+            record = self.entities.get(ref) or EntityRecord(
+                ref, final_kind, name, legal_name=legal, on_change=self._dirty.append
+            )
             if ref not in self.entities:
                 self._dirty.append(record)
             self.entities[ref] = record

@@ -244,6 +244,51 @@ PRODUCT_NOUNS = {
 GENERIC_ACRONYMS = frozenset(
     {"ai", "gpu", "gpus", "cpu", "npu", "api", "llm", "llms", "hbm", "ipo", "ceo", "cto", "ev", "evs"}
 )
+# Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
+LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "incorporated", "llc", "plc", "corp", "corporation", "gmbh"})
+# Discourse words that open a sentence before a comma ("Separately, ..."): never names.
+SENTENCE_ADVERBS = frozenset(
+    [
+        "separately",
+        "elsewhere",
+        "overall",
+        "instead",
+        "later",
+        "earlier",
+        "besides",
+        "otherwise",
+        "likewise",
+        "moreover",
+        "furthermore",
+        "nonetheless",
+        "nevertheless",
+        "indeed",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "previously",
+        "meanwhile",
+        "also",
+        "still",
+    ]
+)
+_LEGAL_TAIL_TEXT = re.compile(r"(?:,?\s+(?:Co|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|PLC|GmbH)\.?)+$")
+
+
+def split_legal_tail(surface: str) -> tuple[str, str | None]:
+    """("Unitree Robotics Co., Ltd", ...) -> ("Unitree Robotics", "Unitree Robotics Co., Ltd."): the short name
+    and the legal name, or the surface unchanged and None when it has no legal tail."""
+    short = _LEGAL_TAIL_TEXT.sub("", surface).strip(" ,")
+    if not short or short == surface:
+        return surface, None
+    legal = (
+        surface
+        if surface.endswith(".") or surface.endswith(("Limited", "Incorporated", "Corporation"))
+        else surface + "."
+    )
+    return short, legal
+
+
 DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
 
 
@@ -308,6 +353,9 @@ def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = 
             if gap == " & " and tokens[j + 1].group(0)[0].isupper():
                 j += 1
                 continue
+            if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
+                j += 1
+                continue
             if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
                 break
             nxt = tokens[j + 1].group(0)
@@ -340,7 +388,12 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if lower in STOP_WORDS:
         return True
     sentence_start = position == 0 or re.search(r"(?:^|[.:;!?\"“(]\s*)$", text[max(0, position - 3) : position])
-    return bool(sentence_start and lower in lowercase_words and not token.isupper())
+    if not sentence_start:
+        return False
+    before_comma = text[position + len(token) : position + len(token) + 1] == ","
+    if before_comma and (lower in SENTENCE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)):
+        return True
+    return bool(lower in lowercase_words and not token.isupper())
 
 
 def lowercase_vocabulary(text: str) -> frozenset[str]:

@@ -6,7 +6,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
-from loaders.articles.mentions import guess_kind
+from loaders.articles.mentions import BANK_WORDS, guess_kind
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
@@ -142,6 +142,17 @@ def _moves(view: SentenceView) -> None:
         shares_of = re.search(r"\b[Ss]hares of (?P<n>[A-Z])", head)
         if shares_of:
             subject_m = view.mention_at(start + shares_of.start("n"))
+        described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
+        if subject_m is None and described:
+            # "shares of the carmaker": the company named last before the description, not a broker or a person.
+            before = start + described.start()
+            for cand in reversed(view.mentions):
+                if cand.end > before or view.is_person(cand) or is_dateline(text, cand):
+                    continue
+                if any(w in BANK_WORDS for w in cand.text.lower().split()):
+                    continue
+                subject_m = cand
+                break
         adjacent = view.mention_before(m.start(), limit=14)
         if (
             subject_m is None

@@ -363,3 +363,32 @@ def test_legally_named_in_a_bold_profile_lead(extract) -> None:
     ).replace("** ,", "**,")
     lead = extract(text).entity("Quanlan")
     assert lead.legal_name == "Quanlan Intelligent Systems (Wuxi) Co., Ltd."
+
+
+WIRE = (
+    "Markets | Technology\n\n"
+    "Quarion Dynamics surges in debut\n\n"
+    "By Test Reporter · Apr 7, 2026 · 09:00 HKT\n\n"
+    "Shares of Quarion Dynamics Co., Ltd. jumped 120% on their first day of trading on Shanghai's STAR Market, "
+    "giving the Ningbo-based drone maker a market value of roughly 30 billion yuan.\n\n"
+    "Separately, Ferrow Securities downgraded Velomar to hold from buy, and shares of the carmaker fell 2.5% in "
+    "Hong Kong. Additionally, Tessary Motors rose 1.1%.\n"
+)
+
+
+def test_a_legal_tail_after_a_comma_stays_with_the_name_and_becomes_the_legal_name(extract) -> None:
+    out = extract(WIRE)
+    quarion = out.entity("Quarion Dynamics")
+    assert quarion.legal_name == "Quarion Dynamics Co., Ltd."
+    assert not [e for e in out.draft.entities if e.name in {"Ltd", "Co"}]
+    assert ("Quarion Dynamics", "STAR Market") in out.relations("LISTED_ON")
+
+
+def test_sentence_adverbs_are_not_names_and_a_described_company_takes_its_move(extract) -> None:
+    out = extract(WIRE)
+    names = {e.name for e in out.draft.entities}
+    assert not names & {"Separately", "Additionally"}
+    moves = {out.name(e.subject): e.pct_change for e in out.events("PRICE_MOVE")}
+    assert moves.get("Velomar") == -2.5  # "shares of the carmaker" is the company just named, not the broker
+    assert "Ferrow Securities" not in moves
+    assert moves.get("Tessary Motors") == 1.1
