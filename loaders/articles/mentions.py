@@ -432,10 +432,12 @@ def looks_like_person(name: str) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 3:
         return False
-    for part in parts:
+    for i, part in enumerate(parts):
         if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", part):
             return False
-        if part.lower() in ORG_WORDS or part.lower() in STOP_WORDS or part.lower() in PLACES:
+        # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name.
+        stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2)
+        if part.lower() in ORG_WORDS or stop or part.lower() in PLACES:
             return False
         if part.lower() in DEMONYMS or _is_time_word(part):
             return False

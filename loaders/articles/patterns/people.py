@@ -113,8 +113,12 @@ def apply(view: SentenceView) -> None:
             if org and not looks_like_person(org.text):
                 person = view.resolve(mention, EntityKind.PERSON)
                 role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")
+                # "a professor at Peking University": an academic affiliation (the contract's AFFILIATED_WITH).
+                academic = re.search(r"professor|researcher|lecturer", role, re.I) and any(
+                    w in org.text.lower().split() for w in ACADEMIC_WORDS
+                )
                 b.relate(
-                    RelationType.WORKS_AT,
+                    RelationType.AFFILIATED_WITH if academic else RelationType.WORKS_AT,
                     person,
                     view.resolve(org, EntityKind.ORGANIZATION),
                     view.span(mention.start, org.end),

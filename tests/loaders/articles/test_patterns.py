@@ -392,3 +392,14 @@ def test_sentence_adverbs_are_not_names_and_a_described_company_takes_its_move(e
     assert moves.get("Velomar") == -2.5  # "shares of the carmaker" is the company just named, not the broker
     assert "Ferrow Securities" not in moves
     assert moves.get("Tessary Motors") == 1.1
+
+
+def test_a_short_given_name_that_is_also_a_stop_word_is_still_a_person(extract) -> None:
+    out = extract(
+        "**Corvix** is a Wuhan-based maker of sorting robots founded in 2022 by Zhao An, a professor at "
+        "Wuhan University.[1]\n"
+    )
+    assert ("Zhao An", "Corvix") in out.relations("FOUNDED")
+    affiliation = out.relation("AFFILIATED_WITH", "Zhao An", "Wuhan University")
+    assert affiliation.properties["role"] == "professor"
+    assert ("Zhao An", "Wuhan University") not in out.relations("WORKS_AT")
