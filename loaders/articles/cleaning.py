@@ -38,6 +38,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
 MIN_BODY_WORDS = 8
+MIN_SENTENCE_WORDS = 4
 _WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
 
 
@@ -95,9 +96,15 @@ def is_foreign(text: str) -> bool:
 
 
 def reads_as_prose(text: str) -> bool:
-    """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine)."""
-    if len(_WORD.findall(text)) < MIN_BODY_WORDS:
-        return False
+    """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine).
+    A short line counts only as one whole sentence ("Shares of Nio fell 4%."): capitalised, ending in a full stop,
+    with ordinary lower-case words; headlines, menus and labels have no full stop."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_BODY_WORDS:
+        lower_words = sum(1 for w in words if w[0].islower())
+        return (
+            len(words) >= MIN_SENTENCE_WORDS and text[0].isupper() and text.rstrip().endswith(".") and lower_words >= 2
+        )
     return bool(_SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text))
 
 

@@ -6,7 +6,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
-from loaders.articles.mentions import BANK_WORDS, guess_kind
+from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.drafts import EventDraft
 from loaders.money import find_amounts
 
@@ -144,15 +144,8 @@ def _moves(view: SentenceView) -> None:
             subject_m = view.mention_at(start + shares_of.start("n"))
         described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
         if subject_m is None and described:
-            # "shares of the carmaker": the company named last before the description, not a broker or a person.
-            before = start + described.start()
-            for cand in reversed(view.mentions):
-                if cand.end > before or view.is_person(cand) or is_dateline(text, cand):
-                    continue
-                if any(w in BANK_WORDS for w in cand.text.lower().split()):
-                    continue
-                subject_m = cand
-                break
+            # "shares of the carmaker": the company named just before the description.
+            subject_m = _last_company_before(view, start + described.start())
         adjacent = view.mention_before(m.start(), limit=14)
         if (
             subject_m is None
@@ -186,6 +179,7 @@ def _moves(view: SentenceView) -> None:
             subject_m is not None
             and _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
             and not re.match(r"['’]?s? shares", text[subject_m.end :])
+            and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
         ):
             continue
         if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
@@ -199,7 +193,11 @@ def _moves(view: SentenceView) -> None:
         ):
             continue
         if not pct_given and subject_m is not None:  # noqa: SIM102
-            if not re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[subject_m.end : m.start()]):
+            # "Leapmotor climbed", "Leapmotor's shares sharply climbed", "Leapmotor bucked the trend and climbed"
+            if not re.fullmatch(
+                r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?|\s+(?:[a-z]+\s+){1,4}and\s+",
+                text[subject_m.end : m.start()],
+            ):
                 continue
         subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
@@ -235,6 +233,18 @@ def _moves(view: SentenceView) -> None:
         )
 
 
+def _last_company_before(view: SentenceView, position: int) -> Mention | None:
+    """The company named last before `position` in the sentence: what "the stock" or "the carmaker" refers to.
+    Brokers and banks (they act on stocks, they are not the stock) and people are passed over."""
+    for cand in reversed(view.mentions):
+        if cand.end > position or view.is_person(cand) or is_dateline(view.text, cand):
+            continue
+        if any(w in BANK_WORDS for w in cand.text.lower().split()):
+            continue
+        return cand
+    return None
+
+
 def _analysts(view: SentenceView) -> None:
     text = view.text
     for m in _ANALYST.finditer(text):
@@ -261,6 +271,9 @@ def _analysts(view: SentenceView) -> None:
             target = view.mention_at(m.start("on")) or view.mention_after(m.start("on"), limit=4)
             if target is not None and not re.match(r"the\b", m.group("on")):
                 subject = view.resolve(target, EntityKind.ORGANIZATION)
+            elif re.match(r"the\b", m.group("on")):  # "... on the stock": the company named before the broker
+                named = _last_company_before(view, actor_m.start)
+                subject = view.resolve(named, EntityKind.ORGANIZATION) if named else None
         if subject is None:
             first = view.subject_ref(actor_m.start)
             subject = first if first != actor else view.doc.topic

@@ -403,3 +403,20 @@ def test_a_short_given_name_that_is_also_a_stop_word_is_still_a_person(extract) 
     affiliation = out.relation("AFFILIATED_WITH", "Zhao An", "Wuhan University")
     assert affiliation.properties["role"] == "professor"
     assert ("Zhao An", "Wuhan University") not in out.relations("WORKS_AT")
+
+
+def test_a_one_sentence_article_is_read_and_a_headline_is_not_body(extract) -> None:
+    out = extract("Shares of Dovenor slipped 4%.")
+    assert [(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")] == [("Dovenor", -4.0)]
+    assert out.draft.source.published_at is None  # no date line: undated, never the load date
+    headline_only = extract("Dovenor Shares Slide On Weak Demand")
+    assert headline_only.events("PRICE_MOVE") == []
+
+
+def test_moves_after_an_appositive_and_without_a_figure(extract) -> None:
+    out = extract(
+        "Velomar, the market leader founded in 1999 by Tao Ming, slipped 4% this week. "
+        "Tessary Motors bucked the trend and climbed.\n"
+    )
+    moves = {out.name(e.subject): (e.pct_change, e.direction) for e in out.events("PRICE_MOVE")}
+    assert moves == {"Velomar": (-4.0, "down"), "Tessary Motors": (None, "up")}
