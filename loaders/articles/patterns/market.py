@@ -72,10 +72,21 @@ _EMPLOYS = re.compile(
     r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b",  # noqa: E501
     re.IGNORECASE,
 )
+_CONTRACT_PARTY = (
+    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?:(?:city|province|municipality|government) of\s+)?"
+    r"(?P<party>(?-i:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*)"
+    r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?"
+)
 _CONTRACT = re.compile(
-    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b"
-    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*)"
-    r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?",
+    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b" + _CONTRACT_PARTY,
+    re.IGNORECASE,
+)
+# "after a government contract worth 1.2 billion yuan with the city of Chongqing": no verb, but public and priced.
+_PUBLIC_CONTRACT = re.compile(
+    r"\b(?:a|an)\s+(?P<what>(?:government|state|municipal|city|provincial|military|public)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|project|order|tender))\s+worth\s+(?:(?:about|around|nearly|more than|over|some)\s+)?"
+    r"(?:US\$|HK\$|[$¥]|RMB\s?|CNY\s?|USD\s?)?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s*(?:yuan|dollars?|RMB|CNY|USD|HKD)\b)?" + _CONTRACT_PARTY,
     re.IGNORECASE,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
@@ -400,16 +411,17 @@ def _employs(view: SentenceView) -> None:
 
 def _contracts(view: SentenceView) -> None:
     text = view.text
-    for m in _CONTRACT.finditer(text):
+    for m in (*_CONTRACT.finditer(text), *_PUBLIC_CONTRACT.finditer(text)):
         subject = view.subject_ref(m.start())
         if subject is None:
             continue
-        party_ref = (
-            view.b.entity(m.group("party"), EntityKind.ORGANIZATION, view.span(m.start("party"), m.end("party")))
-            if m.group("party")
-            else None
-        )
-        amounts = [a for a in find_amounts(text) if abs(a.start - m.end()) < 40]
+        party = (m.group("party") or "").rstrip(".")
+        party_span = view.span(m.start("party"), m.start("party") + len(party)) if party else None
+        party_ref = view.b.entity(party, EntityKind.ORGANIZATION, party_span) if party else None
+        found = find_amounts(text)
+        amounts = [a for a in found if m.start() <= a.start < m.end()] or [
+            a for a in found if abs(a.start - m.end()) < 40
+        ]
         date = view.sentence_date() or view.doc.published_at
         view.b.event(
             EventDraft(
@@ -424,5 +436,5 @@ def _contracts(view: SentenceView) -> None:
             ),
             (EventKind.CONTRACT, subject, party_ref, str(date)),
         )
-        if party_ref and re.search(r"government|ministry|military|army|police", m.group("party") or ""):
+        if party_ref and re.search(r"government|ministry|military|army|police", party):
             view.b.record(party_ref).categories.add("government")

@@ -420,3 +420,13 @@ def test_moves_after_an_appositive_and_without_a_figure(extract) -> None:
     )
     moves = {out.name(e.subject): (e.pct_change, e.direction) for e in out.events("PRICE_MOVE")}
     assert moves == {"Velomar": (-4.0, "down"), "Tessary Motors": (None, "up")}
+
+
+def test_a_public_contract_without_a_verb_keeps_its_worth_and_counterparty(extract) -> None:
+    out = extract(
+        "Velomar rose 2.3% after a government contract worth 1.2 billion yuan with the city of Linhai. "
+        "In 2025 Tessary Motors signed a municipal project worth $40 million with the Hefei government.\n"
+    )
+    contracts = {out.name(e.subject): (e.amount, [out.name(p) for p in e.participants]) for e in out.events("CONTRACT")}
+    assert contracts["Velomar"] == (Money(amount=1.2e9, currency="CNY"), ["Linhai"])
+    assert contracts["Tessary Motors"] == (Money(amount=40e6, currency="USD"), ["Hefei government"])
