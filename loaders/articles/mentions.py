@@ -246,7 +246,7 @@ GENERIC_ACRONYMS = frozenset(
 )
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "incorporated", "llc", "plc", "corp", "corporation", "gmbh"})
-# Discourse words that open a sentence before a comma ("Separately, ..."): never names.
+# Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.
 SENTENCE_ADVERBS = frozenset(
     [
         "separately",
@@ -391,7 +391,7 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if not sentence_start:
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
-    if before_comma and (lower in SENTENCE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)):
+    if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
         return True
     return bool(lower in lowercase_words and not token.isupper())
 

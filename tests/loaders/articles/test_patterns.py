@@ -372,7 +372,8 @@ WIRE = (
     "Shares of Quarion Dynamics Co., Ltd. jumped 120% on their first day of trading on Shanghai's STAR Market, "
     "giving the Ningbo-based drone maker a market value of roughly 30 billion yuan.\n\n"
     "Separately, Ferrow Securities downgraded Velomar to hold from buy, and shares of the carmaker fell 2.5% in "
-    "Hong Kong. Additionally, Tessary Motors rose 1.1%.\n"
+    "Hong Kong. Additionally, Tessary Motors rose 1.1%.\n\n"
+    "Earlier this year the company raised money from Tencent, and it now employs about 600 people.\n"
 )
 
 
@@ -387,7 +388,7 @@ def test_a_legal_tail_after_a_comma_stays_with_the_name_and_becomes_the_legal_na
 def test_sentence_adverbs_are_not_names_and_a_described_company_takes_its_move(extract) -> None:
     out = extract(WIRE)
     names = {e.name for e in out.draft.entities}
-    assert not names & {"Separately", "Additionally"}
+    assert not names & {"Separately", "Additionally", "Earlier"}
     moves = {out.name(e.subject): e.pct_change for e in out.events("PRICE_MOVE")}
     assert moves.get("Velomar") == -2.5  # "shares of the carmaker" is the company just named, not the broker
     assert "Ferrow Securities" not in moves
