@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from graph.backends.ladybug import LadybugStore
-from graph.store import ExportRecord
+from graph.store import ExportRecord, StoreError
 from loaders.pipeline import load_paths
 from tests.reliability.consistency import canonical_export, inconsistencies, source_ids
 from tests.reliability.corpus import write_profiles
@@ -54,10 +54,16 @@ def _snapshot(db: Path) -> list[ExportRecord]:
         store.close()
 
 
-def _present(db: Path) -> int:
+def _present(db: Path, quiet: bool = False) -> int:
+    """Documents committed so far, read through a read-only open (works while a loader holds the store)."""
     if not db.exists():
         return 0
-    store = LadybugStore(db, read_only=True)
+    try:
+        store = LadybugStore(db, read_only=True)
+    except StoreError:
+        if quiet:  # e.g. the loader is creating the file right now
+            return 0
+        raise
     try:
         return store.stats().sources
     finally:
@@ -93,19 +99,21 @@ def _kill_from_outside(db: Path, docs: Path, rng: random.Random, remaining: int,
 
 
 def _kill_ckg_load(db: Path, docs: Path, rng: random.Random, remaining: int, kills_left: int) -> str:
-    """The real command, killed at a random moment (it prints no progress lines to wait for)."""
-    # start-up (~1.5 s), skipping the documents already loaded (~4 ms each), then up to ~60 new ones
-    delay = 1.5 + 0.004 * _present(db) + rng.uniform(0.3, 2.0)
+    """The real command (it prints no progress to wait for): watch the store through read-only opens until
+    it has committed a random number of new documents, then kill it a random moment later."""
+    target = _present(db) + rng.randint(1, max(1, 2 * remaining // (kills_left + 1)))
     env = {**os.environ, "CKG_DB_PATH": str(db)}
     args = [sys.executable, "-m", "cli.main", "load", str(docs)]
     process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        process.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
+    deadline = time.monotonic() + KILL_TIMEOUT
+    while process.poll() is None and time.monotonic() < deadline and _present(db, quiet=True) < target:
+        pass  # each look opens the store read-only (~50 ms)
+    time.sleep(rng.uniform(0, 0.05))  # the moment of the kill is what this test varies
+    if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
     _, err = process.communicate(timeout=KILL_TIMEOUT)
     assert process.returncode == -signal.SIGKILL, f"`ckg load` ended before the kill ({process.returncode}): {err}"
-    return f"`ckg load` killed after {delay:.2f} s"
+    return f"`ckg load` killed once the store held {target} documents"
 
 
 def run_kill_loop(tmp_path: Path, documents: int, kill_points: int, seed: int) -> KillLoop:
