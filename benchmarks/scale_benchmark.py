@@ -718,13 +718,20 @@ def report_markdown(results: list[dict[str, Any]], command: str, started: dt.dat
         f"| GraphQL in-process (ms): API p50 / p95 / p99 vs raw Cypher p50; ratio = API p50 / raw p50 | {head} |",
         f"|---|{sep}|",
     ]
+
+    def raw_failed(q: dict[str, Any]) -> str:
+        return "raw query failed: " + str(q["raw_error"]).split(":")[-1].strip() if q.get("raw_error") else ""
+
     for name in QUERIES:
         row(
             name,
             lambda r, name=name: (
                 f"{_f(r['queries'][name]['api_p50'])} / {_f(r['queries'][name]['api_p95'])} / "
-                f"{_f(r['queries'][name]['api_p99'])} vs {_f(r['queries'][name]['raw_p50'], 2)}; "
-                f"**{_f(r['queries'][name]['ratio_p50'])}x**"
+                f"{_f(r['queries'][name]['api_p99'])} vs "
+                + (
+                    raw_failed(r["queries"][name])
+                    or f"{_f(r['queries'][name]['raw_p50'], 2)}; **{_f(r['queries'][name]['ratio_p50'])}x**"
+                )
             ),
         )
     row("search index first build (s)", lambda r: _f(r["queries"]["search index first build (s)"], 2))
@@ -737,8 +744,11 @@ def report_markdown(results: list[dict[str, Any]], command: str, started: dt.dat
         row(
             name,
             lambda r, name=name: (
-                f"{_f(r['queries'][name]['api_cpu_p50'])} vs {_f(r['queries'][name]['raw_cpu_p50'], 2)}; "
-                f"**{_f(r['queries'][name]['cpu_ratio_p50'])}x**"
+                f"{_f(r['queries'][name]['api_cpu_p50'])} vs "
+                + (
+                    raw_failed(r["queries"][name])
+                    or f"{_f(r['queries'][name]['raw_cpu_p50'], 2)}; **{_f(r['queries'][name]['cpu_ratio_p50'])}x**"
+                )
             ),
         )
     lines += ["", f"| entity resolution (mentions vs the graph's own name index) | {head} |", f"|---|{sep}|"]
