@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import MaskErrors
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -30,6 +30,7 @@ from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
 from api.types.search import SearchHit
 from api.types.sources import PageInfo, Source, SourceConnection, load_source
 from api.types.stats import GraphStats
+from api.validation import DocumentLimits
 from graph import model
 from graph import store as graph_store
 from graph.dates import PartialDate
@@ -293,12 +294,10 @@ class Schema(strawberry.Schema):
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
-    # Factories, so each operation gets fresh extension instances.
-    extensions: list[Any] = [
-        lambda: QueryDepthLimiter(max_depth=settings.max_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
-        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-    ]
+    # Factories, so each operation gets fresh extension instances; the limit rules and the cache of checked
+    # documents are built once here and shared (a document is parsed and validated once, not per request).
+    limits = DocumentLimits(settings.max_depth, settings.max_aliases, settings.max_tokens)
+    extensions: list[Any] = [limits.extension]
     if settings.production:
         extensions.append(lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error."))
     return Schema(
