@@ -1,12 +1,16 @@
 """Fuzzy search over every name, alias and legal name (rapidfuzz), scores 0..1.
 
 The index is built from store.name_entries() and rebuilt only when the store's generation changes
-(a write happened), so a search costs one cheap generation check, not a full scan.
+(a write happened), so a search costs one cheap generation check, not a full scan. A search scores only the
+names holding one of the query's rarest word trigrams (NameSearch.candidates), not every name: it finds the
+same best match as scoring them all, for whole names, names being typed, reordered words and one-letter
+typos; weak matches (scores 0.7-0.9) that share few trigrams with the query may be left out.
 """
 
 from __future__ import annotations
 
 import threading
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,52 +51,95 @@ def store_generation(store: GraphStore) -> object:
     return (stats.entities, stats.relations, stats.events, stats.attribute_values, stats.sources)
 
 
-class _Index:
+GRAM = 3
+SHORT_QUERY = 3  # shorter queries score every name: their matches are too many and too loose for grams
+# A query of up to FEW letters can reach CUTOFF by overall similarity with a name of up to
+# 2 * FEW / 0.7 - FEW = 7 letters without sharing a word trigram ("xai" for "ai"): such names are always candidates.
+FEW = 4
+
+
+def _longest_similar(query_length: int) -> int:
+    """The longest name fuzz.ratio can rate CUTOFF or more against a query this long."""
+    return int(query_length * 2 / (CUTOFF / 100) - query_length)
+
+
+def name_grams(text: str) -> set[str]:
+    """The trigrams of each word with a leading space (" min", "min", "ini", ...; a one-letter word gives " x").
+    No trailing space: every gram of a prefix of a word is a gram of that word, so typing "minim" finds MiniMax."""
+    grams: set[str] = set()
+    for word in text.split():
+        padded = " " + word
+        if len(padded) <= GRAM:
+            grams.add(padded)
+        else:
+            grams.update(padded[i : i + GRAM] for i in range(len(padded) - GRAM + 1))
+    return grams
+
+
+def misses_allowed(grams: int) -> int:
+    """How many of a query's grams a match may lack: a typo breaks up to 4 (a swap of two letters), and a long
+    query may carry a typo per dozen letters or so."""
+    return max(4, grams // 3)
+
+
+class NameSearch:
+    """The searchable names and, to avoid scoring all of them, an inverted index from word trigram to the
+    positions of the names holding it (one compact int array per gram)."""
+
     def __init__(self, entries: Sequence[NameEntry]) -> None:
         self.entries = list(entries)
         self.choices = [normalize_key(e.text) or utils.default_process(e.text) for e in self.entries]
+        postings: dict[str, array[int]] = {}
+        for position, choice in enumerate(self.choices):
+            for gram in name_grams(choice):
+                found = postings.get(gram)
+                if found is None:
+                    postings[gram] = found = array("i")
+                found.append(position)
+        self.postings = postings
+        longest = _longest_similar(FEW)
+        self.short = sorted((len(c), i) for i, c in enumerate(self.choices) if len(c) <= longest)
 
+    def candidates(self, query: str) -> list[int] | None:
+        """Positions of the names that can score CUTOFF or more against the query, ascending; None: all names.
 
-class SearchIndex:
-    """One per app; thread-safe; rebuilt lazily after writes."""
+        A name the scorer accepts shares all but a few of the query's grams (a prefix, a reordering or an alias
+        shares all of them, a typo breaks up to four); so it holds at least one of the query's (allowed misses + 1)
+        rarest grams, counting grams no name holds as the rarest. Only those grams' postings are read, which
+        keeps the common ones ("tec", " wa") out of the work. Very short queries, and names so short that a
+        query can match them by overall similarity without sharing a gram ("ai" for "xai"), are handled apart."""
+        if len(query) < SHORT_QUERY:
+            return None
+        grams = name_grams(query)
+        lists = sorted((self.postings.get(g, _EMPTY) for g in grams), key=len)
+        found: set[int] = set()
+        for positions in lists[: misses_allowed(len(grams)) + 1]:
+            found.update(positions)
+        if len(query) <= FEW:
+            longest = _longest_similar(len(query))
+            found.update(i for length, i in self.short if length <= longest)
+        return sorted(found)
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._generation: object = None
-        self._index: _Index | None = None
-
-    def invalidate(self) -> None:
-        with self._lock:
-            self._index = None
-
-    def _current(self, store: GraphStore) -> _Index:
-        generation = store_generation(store)
-        with self._lock:
-            if self._index is None or generation != self._generation:
-                self._index = _Index(store.name_entries())
-                self._generation = generation
-            return self._index
-
-    def search(self, store: GraphStore, text: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[Match]:
-        """Best match per entity, best first; ties broken by primary name, then id."""
-        query = normalize_key(text) or utils.default_process(text)
-        if not query or limit <= 0:
-            return []
-        index = self._current(store)
+    def search(self, query: str, kinds: Sequence[EntityKind], limit: int, exhaustive: bool = False) -> list[Match]:
+        """Best match per entity for a normalised query (see SearchIndex.search); `exhaustive` scores every name
+        (the reference the candidate filter must agree with)."""
         wanted = set(kinds)
+        positions = None if exhaustive else self.candidates(query)
+        if positions is None:
+            positions = list(range(len(self.choices)))
+        if wanted:
+            positions = [p for p in positions if self.entries[p].kind in wanted]
         scored = process.extract(
             query,
-            index.choices,
+            [self.choices[p] for p in positions],
             scorer=fuzz.WRatio,
             processor=None,
             limit=None,
             score_cutoff=CUTOFF,
         )
         best: dict[EntityId, tuple[float, bool, NameEntry]] = {}
-        for choice, _rough, position in scored:
-            entry = index.entries[position]
-            if wanted and entry.kind not in wanted:
-                continue
+        for choice, _rough, found in scored:
+            entry = self.entries[positions[found]]
             exact = choice == query
             fine = 100.0 if exact else min(_score(query, choice), 99.0)
             if fine < CUTOFF:
@@ -104,3 +151,34 @@ class SearchIndex:
                 best[entry.entity_id] = candidate
         ranked = sorted(best.values(), key=lambda item: (-item[0], not item[1], item[2].entity_id))
         return [Match(e.entity_id, e.kind, e.text, score) for score, _primary, e in ranked[:limit]]
+
+
+_EMPTY: array[int] = array("i")
+
+
+class SearchIndex:
+    """One per app; thread-safe; rebuilt lazily after writes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation: object = None
+        self._index: NameSearch | None = None
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._index = None
+
+    def _current(self, store: GraphStore) -> NameSearch:
+        generation = store_generation(store)
+        with self._lock:
+            if self._index is None or generation != self._generation:
+                self._index = NameSearch(store.name_entries())
+                self._generation = generation
+            return self._index
+
+    def search(self, store: GraphStore, text: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[Match]:
+        """Best match per entity, best first; ties broken by primary name, then id."""
+        query = normalize_key(text) or utils.default_process(text)
+        if not query or limit <= 0:
+            return []
+        return self._current(store).search(query, kinds, limit)
