@@ -83,20 +83,31 @@ def misses_allowed(grams: int) -> int:
 
 
 class NameSearch:
-    """The searchable names and, to avoid scoring all of them, an inverted index from word trigram to the
-    positions of the names holding it (one compact int array per gram)."""
+    """The searchable names and, to avoid scoring all of them, a two-level inverted index: word trigram -> the
+    distinct words holding it -> the positions of the names holding each word (compact int arrays; names share
+    few distinct words, so this is a fraction of a trigram -> names index in memory and build time)."""
 
     def __init__(self, entries: Sequence[NameEntry]) -> None:
         self.entries = list(entries)
         self.choices = [normalize_key(e.text) or utils.default_process(e.text) for e in self.entries]
-        postings: dict[str, array[int]] = {}
+        word_ids: dict[str, int] = {}
+        self.word_names: list[array[int]] = []
         for position, choice in enumerate(self.choices):
-            for gram in name_grams(choice):
-                found = postings.get(gram)
-                if found is None:
-                    postings[gram] = found = array("i")
-                found.append(position)
-        self.postings = postings
+            for word in set(choice.split()):
+                wid = word_ids.get(word)
+                if wid is None:
+                    wid = word_ids[word] = len(self.word_names)
+                    self.word_names.append(array("i"))
+                self.word_names[wid].append(position)
+        self.gram_words: dict[str, array[int]] = {}
+        self.gram_names: dict[str, int] = {}  # how many names hold the gram (about: a name may count twice)
+        for word, wid in word_ids.items():
+            for gram in name_grams(word):
+                words = self.gram_words.get(gram)
+                if words is None:
+                    self.gram_words[gram] = words = array("i")
+                words.append(wid)
+                self.gram_names[gram] = self.gram_names.get(gram, 0) + len(self.word_names[wid])
         longest = _longest_similar(FEW)
         self.short = sorted((len(c), i) for i, c in enumerate(self.choices) if len(c) <= longest)
 
@@ -105,16 +116,18 @@ class NameSearch:
 
         A name the scorer accepts shares all but a few of the query's grams (a prefix, a reordering or an alias
         shares all of them, a typo breaks up to four); so it holds at least one of the query's (allowed misses + 1)
-        rarest grams, counting grams no name holds as the rarest. Only those grams' postings are read, which
+        rarest grams, counting grams no name holds as the rarest. Only those grams' names are read, which
         keeps the common ones ("tec", " wa") out of the work. Very short queries, and names so short that a
         query can match them by overall similarity without sharing a gram ("ai" for "xai"), are handled apart."""
         if len(query) < SHORT_QUERY:
             return None
-        grams = name_grams(query)
-        lists = sorted((self.postings.get(g, _EMPTY) for g in grams), key=len)
+        grams = sorted(name_grams(query), key=lambda g: self.gram_names.get(g, 0))
+        words: set[int] = set()
+        for gram in grams[: misses_allowed(len(grams)) + 1]:
+            words.update(self.gram_words.get(gram, ()))
         found: set[int] = set()
-        for positions in lists[: misses_allowed(len(grams)) + 1]:
-            found.update(positions)
+        for wid in words:
+            found.update(self.word_names[wid])
         if len(query) <= FEW:
             longest = _longest_similar(len(query))
             found.update(i for length, i in self.short if length <= longest)
@@ -151,9 +164,6 @@ class NameSearch:
                 best[entry.entity_id] = candidate
         ranked = sorted(best.values(), key=lambda item: (-item[0], not item[1], item[2].entity_id))
         return [Match(e.entity_id, e.kind, e.text, score) for score, _primary, e in ranked[:limit]]
-
-
-_EMPTY: array[int] = array("i")
 
 
 class SearchIndex:
