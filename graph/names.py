@@ -69,6 +69,8 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Casefold and strip accents; keeps CJK and other scripts intact."""
+    if text.isascii():  # nothing to decompose or strip; casefold is lower() on ASCII
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFKC", stripped).casefold()

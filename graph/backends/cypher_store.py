@@ -89,12 +89,12 @@ def run_keyed(
     key: str,
     values: Sequence[Any],
     params: dict[str, Any] | None = None,
-    per_key_below: int = 0,
+    per_key: bool = False,
 ) -> list[list[Any]]:
-    """Run `many` with `values` under `key` (an UNWIND), or, when there are fewer than `per_key_below`
-    values, the one-key form once per value (a scalar as $value, a row's fields as parameters)."""
+    """Run `many` with `values` under `key` (an UNWIND), or, with `per_key`, the one-key form once per
+    value (a scalar as $value, a row's fields as parameters)."""
     params = params or {}
-    if len(values) >= per_key_below:
+    if not per_key:
         return run(many, {**params, key: list(values)})
     rows: list[list[Any]] = []
     for value in values:
@@ -175,7 +175,7 @@ class CypherStore(ABC):
     dialect: q.Dialect
     # Below this many keys, look-ups that follow an edge run once per key (q.*_ONE forms): for
     # backends whose UNWIND joins scan the edge table (Ladybug). 0 = always one UNWIND statement.
-    per_key_below: int = 0
+    per_key = False  # run look-ups along an edge once per key (graph/cypher/queries.py, one-key forms)
 
     # --- what a backend provides
 
@@ -204,7 +204,7 @@ class CypherStore(ABC):
     # --- writes
 
     def write(self, batch: StatementBatch) -> WriteReport:
-        return self._write_tx(lambda run: _BatchWriter(run, batch, self.per_key_below).apply())
+        return self._write_tx(lambda run: _BatchWriter(run, batch, self.per_key).apply())
 
     # --- entities and names
 
@@ -220,7 +220,7 @@ class CypherStore(ABC):
         if not wanted:
             return result
         rows = self._read_tx(
-            lambda run: run_keyed(run, q.ENTITIES_BY_KEY, q.ENTITY_BY_KEY, "keys", wanted, None, self.per_key_below)
+            lambda run: run_keyed(run, q.ENTITIES_BY_KEY, q.ENTITY_BY_KEY, "keys", wanted, None, self.per_key)
         )
         hits: dict[str, list[Entity]] = defaultdict(list)
         for key, data in rows:
@@ -294,7 +294,7 @@ class CypherStore(ABC):
 
         def work(run: Runner) -> list[tuple[Direction, list[list[Any]]]]:
             return [
-                (direction, run_keyed(run, many, one, "ids", ids, params, self.per_key_below))
+                (direction, run_keyed(run, many, one, "ids", ids, params, self.per_key))
                 for many, one, direction in plan
             ]
 
@@ -320,9 +320,7 @@ class CypherStore(ABC):
         if not ids:
             return result
         params = {"kinds": [k.value for k in query.kinds]}
-        rows = self._read_tx(
-            lambda run: run_keyed(run, q.EVENTS_OF, q.EVENTS_OF_ONE, "ids", ids, params, self.per_key_below)
-        )
+        rows = self._read_tx(lambda run: run_keyed(run, q.EVENTS_OF, q.EVENTS_OF_ONE, "ids", ids, params, self.per_key))
         for entity_id, data in rows:
             event = Event.model_validate_json(data)
             if in_range(event.date, query.since, query.until):
@@ -348,7 +346,7 @@ class CypherStore(ABC):
         params = {"attribute": attribute or ""}
         rows = self._read_tx(
             lambda run: run_keyed(
-                run, q.ATTRIBUTE_VALUES_OF, q.ATTRIBUTE_VALUES_OF_ONE, "ids", ids, params, self.per_key_below
+                run, q.ATTRIBUTE_VALUES_OF, q.ATTRIBUTE_VALUES_OF_ONE, "ids", ids, params, self.per_key
             )
         )
         for entity_id, data in rows:
@@ -493,10 +491,10 @@ def _page(rows: list[list[Any]], first: int, total: int) -> Page:
 class _BatchWriter:
     """Applies one StatementBatch inside an open transaction."""
 
-    def __init__(self, run: Runner, batch: StatementBatch, per_key_below: int = 0) -> None:
+    def __init__(self, run: Runner, batch: StatementBatch, per_key: bool = False) -> None:
         self.run = run
         self.batch = batch
-        self.per_key_below = per_key_below
+        self.per_key = per_key
         # Entities this transaction creates: nothing stored can hang off them yet (no relation, no
         # name key), so their look-ups are skipped; on Ladybug a look-up along an edge for many
         # keys scans the edge table, which made bulk loads slow down as the graph grew.
@@ -544,7 +542,7 @@ class _BatchWriter:
             needed.setdefault(value.entity_id, f"attribute value {value.id}")
         missing = [i for i in needed if i not in known]
         if missing:
-            present = {decode_entity(d).id for d in self._fetch(q.FETCH_ENTITIES, missing)}
+            present = set(self._fetch(q.FETCH_ENTITY_IDS, missing))
             absent = [i for i in missing if i not in present]
             if absent:
                 raise StoreError(f"{needed[absent[0]]} refers to unknown entity {absent[0]}; nothing was written")
@@ -588,9 +586,7 @@ class _BatchWriter:
         wanted = {(e.id, k) for e in entities for k in {normalize_key(n) for n in e.names} if k}
         present: set[tuple[str, str]] = set()
         for chunk in _chunks([e.id for e in entities if e.id not in self.new_entity_ids]):
-            rows = run_keyed(
-                self.run, q.FETCH_ENTITY_KEYS, q.FETCH_ENTITY_KEYS_ONE, "ids", chunk, None, self.per_key_below
-            )
+            rows = run_keyed(self.run, q.FETCH_ENTITY_KEYS, q.FETCH_ENTITY_KEYS_ONE, "ids", chunk, None, self.per_key)
             present.update((i, k) for i, k in rows)
         missing = sorted(wanted - present)
         if not missing:
@@ -605,12 +601,16 @@ class _BatchWriter:
     def _relations(self, relations: Sequence[Relation]) -> None:
         if not relations:
             return
-        lookups = [{"subject": r.subject_id, "id": r.id} for r in relations if r.subject_id not in self.new_entity_ids]
+        # Only a relation between two entities that were already stored can exist; the look-ups are
+        # grouped by subject, so a hub's edges are walked once per batch, not once per relation.
+        by_subject: dict[EntityId, list[str]] = defaultdict(list)
+        for r in relations:
+            if r.subject_id not in self.new_entity_ids and r.object_id not in self.new_entity_ids:
+                by_subject[r.subject_id].append(r.id)
+        lookups = [{"subject": subject, "ids": ids} for subject, ids in by_subject.items()]
         stored: dict[str, Relation] = {}
         for chunk in _chunks(lookups):
-            for row in run_keyed(
-                self.run, q.FETCH_RELATIONS, q.FETCH_RELATION_ONE, "rows", chunk, None, self.per_key_below
-            ):
+            for row in run_keyed(self.run, q.FETCH_RELATIONS, q.FETCH_RELATIONS_OF, "rows", chunk, None, self.per_key):
                 rel = Relation.model_validate_json(row[0])
                 stored[rel.id] = rel
         new, changed = _plan(relations, stored, "relation")
@@ -631,7 +631,7 @@ class _BatchWriter:
         touched = [*new, *changed]
         linked: set[tuple[str, str]] = set()
         for chunk in _chunks([e.id for e in changed]):
-            found = run_keyed(self.run, q.FETCH_INVOLVES, q.FETCH_INVOLVES_ONE, "ids", chunk, None, self.per_key_below)
+            found = run_keyed(self.run, q.FETCH_INVOLVES, q.FETCH_INVOLVES_ONE, "ids", chunk, None, self.per_key)
             linked.update((v, e) for v, e in found)
         rows = [
             {"event": event.id, "entity": entity, "role": _role(event, entity)}

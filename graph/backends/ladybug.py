@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import ladybug
+import pyarrow as pa
 
 from graph.backends.cypher_store import CypherStore, Runner
 from graph.cypher import queries as q
@@ -24,7 +25,7 @@ T = TypeVar("T")
 
 class LadybugStore(CypherStore):
     dialect: q.Dialect = "ladybug"
-    per_key_below = 100  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
+    per_key = True  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
 
     def __init__(
         self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024, checkpoint_mb: int = 1024
@@ -72,7 +73,13 @@ class LadybugStore(CypherStore):
             self._db.close()
 
     def _run(self, query: q.Query, params: dict[str, Any] | None = None) -> list[list[Any]]:
-        result = self._conn.execute(query.text(self.dialect), params or {})
+        text = query.text(self.dialect)
+        params = params or {}
+        scan = query.table_scan
+        if scan is not None and params.get(scan.param):
+            text = scan.text
+            params = {**params, scan.param: _arrow_table(params[scan.param], scan.column)}
+        result = self._conn.execute(text, params)
         assert not isinstance(result, list)
         return [list(row) for row in result.get_all()]
 
@@ -113,3 +120,17 @@ class LadybugStore(CypherStore):
     def _read_tx(self, work: Callable[[Runner], T]) -> T:
         with self._lock:
             return work(self._run)
+
+
+def _arrow_table(values: list[Any], column: str | None) -> pa.Table:
+    """A list parameter as an Arrow table (graph/cypher/queries.py, Query.table_scan): one column named
+    `column` for scalars, or one column per key for maps (the rows of one query share their keys)."""
+    table = pa.table({column: values}) if column is not None else pa.Table.from_pylist(values)
+    # Every stored property is a STRING or STRING[]: a column of nulls or of empty lists has no type of
+    # its own, and Ladybug refuses Arrow's null type.
+    for i, field in enumerate(table.schema):
+        if pa.types.is_null(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.string()))
+        elif pa.types.is_list(field.type) and pa.types.is_null(field.type.value_type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.list_(pa.string())))
+    return table

@@ -53,3 +53,36 @@ def test_a_folder_path_is_refused_with_a_reason(tmp_path: Path) -> None:
 
 def test_store_busy_is_a_store_error() -> None:
     assert issubclass(StoreBusyError, StoreError)
+
+
+def test_every_unwind_query_has_a_table_scan_form() -> None:
+    from graph.cypher import queries as q
+
+    unwinding = [v for v in vars(q).values() if isinstance(v, q.Query) and "UNWIND $" in v.text("ladybug")]
+    assert unwinding
+    for query in unwinding:
+        scan = query.table_scan
+        assert scan is not None and scan.text.startswith(f"LOAD FROM ${scan.param}")
+        assert "UNWIND" not in scan.text
+
+
+def test_table_scan_of_maps_reads_columns_and_of_scalars_one_named_column() -> None:
+    from graph.cypher import queries as q
+
+    rows = q.Query("UNWIND $rows AS r MATCH (e:Entity) WHERE e.id = r.id SET e.data = r.data").table_scan
+    assert rows == q.TableScan("rows", None, "LOAD FROM $rows MATCH (e:Entity) WHERE e.id = id SET e.data = data")
+    ids = q.Query("UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i RETURN e.data").table_scan
+    assert ids == q.TableScan("ids", "i", "LOAD FROM $ids MATCH (e:Entity) WHERE e.id = i RETURN e.data")
+    assert q.Query("MATCH (e:Entity) RETURN e.id").table_scan is None
+
+
+def test_arrow_tables_type_columns_of_nulls_and_empty_lists_as_strings() -> None:
+    import pyarrow as pa
+
+    from graph.backends.ladybug import _arrow_table
+
+    table = _arrow_table([{"a": None, "b": [], "c": "x"}, {"a": None, "b": [], "c": None}], None)
+    assert table.schema.field("a").type == pa.string()
+    assert table.schema.field("b").type == pa.list_(pa.string())
+    assert table.column("c").to_pylist() == ["x", None]
+    assert _arrow_table(["k1", "k2"], "i").column("i").to_pylist() == ["k1", "k2"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.names import normalize_key, slug
+from graph.names import fold, normalize_key, slug
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,15 @@ def test_slugs_are_never_empty_and_have_no_spaces(text: str) -> None:
 def test_slugs_are_readable() -> None:
     assert slug("Zhipu AI") == "zhipu-ai"
     assert slug("GLM-4.7") == "glm-4.7"
+
+
+@given(st.text(max_size=60))
+def test_fold_fast_path_for_ascii_agrees_with_the_unicode_rules(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == unicodedata.normalize("NFKC", stripped).casefold()
+
+
+def test_fold_strips_accents_and_keeps_other_scripts() -> None:
+    assert fold("Société Générale") == "societe generale"
+    assert fold("智谱 AI") == "智谱 ai"
