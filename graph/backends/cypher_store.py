@@ -364,10 +364,13 @@ class CypherStore(ABC):
             raise ValueError(f"maxHops must be between 1 and {q.MAX_PATH_HOPS}, got {max_hops}")
         if source == target or limit < 1:
             return []
+        return self._shortest_paths(source, target, max_hops, as_of.start().isoformat() if as_of else "", limit)
+
+    def _shortest_paths(self, source: EntityId, target: EntityId, max_hops: int, asof: str, limit: int) -> list[Path]:
         params = {
             "source": source,
             "target": target,
-            "asof": as_of.start().isoformat() if as_of else "",  # "" = no asOf (a null param is mistyped)
+            "asof": asof,  # "" = no asOf (a null param is mistyped)
             # Fetch a few more than asked so the ones kept are chosen by a stable order.
             "limit": min(limit * 4, 200),
         }

@@ -9,15 +9,18 @@ thread pool). A failed statement inside a transaction rolls the whole transactio
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import ladybug
 import pyarrow as pa
 
+from graph import store as st
+from graph.backends import path_search
 from graph.backends.cypher_store import CypherStore, Runner
 from graph.cypher import queries as q
+from graph.model import EntityId, Relation
 from graph.store import StoreBusyError, StoreError
 
 T = TypeVar("T")
@@ -83,6 +86,14 @@ class LadybugStore(CypherStore):
         assert not isinstance(result, list)
         return [list(row) for row in result.get_all()]
 
+    def _columns(self, query: q.Query, params: dict[str, Any]) -> list[list[Any]]:
+        """A read's result by column: through Arrow, several times faster than row by row for big results
+        (a hub's 35,000 edges: 48 instead of 108 ms)."""
+        with self._lock:
+            result = self._conn.execute(query.text(self.dialect), params)
+            assert not isinstance(result, list)
+            return [column.to_pylist() for column in result.get_as_arrow().columns]
+
     def _write_tx(self, work: Callable[[Runner], T]) -> T:
         if self.read_only:
             raise StoreError(f"the embedded store at {self.path} is open read-only")
@@ -108,6 +119,51 @@ class LadybugStore(CypherStore):
             return (stats.entities, stats.relations, stats.events, stats.attribute_values, stats.sources)
         with self._lock:
             return self._generation
+
+    def _shortest_paths(
+        self, source: EntityId, target: EntityId, max_hops: int, asof: str, limit: int
+    ) -> list[st.Path]:
+        if len(self.entities([source, target])) < 2:  # a missing or retracted end has no paths
+            return []
+
+        degrees: dict[str, int] = {}
+
+        def degree(node: str) -> int:
+            if node not in degrees:
+                degrees[node] = self._read(q.DEGREE_ONE, {"value": node})[0][0]
+            return degrees[node]
+
+        def neighbours(nodes: Sequence[str]) -> dict[str, list[path_search.Edge]]:
+            out: dict[str, list[path_search.Edge]] = {}
+            for node in nodes:
+                params = {"asof": asof, "value": node}
+                if degree(node) > 1000:  # a hub: by column through Arrow (fixed cost ~4 ms, then ~1 us a row)
+                    out[node] = list(zip(*self._columns(q.PATH_NEIGHBOURS_ONE, params), strict=True))
+                else:
+                    out[node] = [(x, m) for x, m in self._read(q.PATH_NEIGHBOURS_ONE, params)]
+            return out
+
+        found = path_search.shortest_paths(source, target, max_hops, neighbours, limit, degree)
+        wanted: dict[str, set[str]] = {}  # each relation is read from its end with fewer edges
+        for steps in found:
+            node = source
+            for relation_id, next_node in steps:
+                end = min(node, next_node, key=degree)
+                wanted.setdefault(end, set()).add(relation_id)
+                node = next_node
+        relations: dict[str, Relation] = {}
+        for node, ids in wanted.items():
+            for (data,) in self._read(q.RELATIONS_AT_ONE, {"value": node, "ids": sorted(ids)}):
+                relation = Relation.model_validate_json(data)
+                relations[relation.id] = relation
+        paths: list[st.Path] = []
+        for steps in found:
+            nodes = [source, *(next_node for _, next_node in steps)]
+            hops = (
+                st.Hop(from_id=nodes[i], to_id=nodes[i + 1], relation=relations[x]) for i, (x, _) in enumerate(steps)
+            )
+            paths.append(st.Path(hops=tuple(hops)))
+        return paths
 
     def _rollback(self) -> None:
         # A failed statement has already rolled the transaction back; a Python error has not.

@@ -276,7 +276,8 @@ RELATIONS_IN_ONE = Query(
 
 
 def shortest_paths(hops: int) -> Query:
-    """All shortest paths of 1..hops edges over live relations and live entities, either direction.
+    """All shortest paths of 1..hops edges over live relations and live entities, either direction
+    (Neo4j; Ladybug searches in Python over PATH_NEIGHBOURS_ONE).
 
     The hop bound is part of the pattern syntax in both dialects, so it cannot be a parameter:
     one query text per bound, chosen from a fixed table (never built from user input).
@@ -286,16 +287,7 @@ def shortest_paths(hops: int) -> Query:
 
 _SHORTEST_PATHS: dict[int, Query] = {
     hops: Query(
-        common="",
-        ladybug=f"""
-            MATCH p = (a:Entity)-[x:REL* ALL SHORTEST 1..{hops} (r, n | WHERE r.retracted_at IS NULL
-                AND n.retracted_at IS NULL
-                AND ($asof = '' OR (r.from_key <= $asof AND r.to_key > $asof)))]-(b:Entity)
-            WHERE a.id = $source AND b.id = $target
-            RETURN properties(nodes(p), 'id'), properties(rels(p), 'data')
-            LIMIT $limit
-        """,
-        neo4j=f"""
+        f"""
             MATCH (a:Entity {{id: $source}}), (b:Entity {{id: $target}})
             MATCH p = allShortestPaths((a)-[:REL*1..{hops}]-(b))
             WHERE all(r IN relationships(p) WHERE r.retracted_at IS NULL
@@ -303,10 +295,24 @@ _SHORTEST_PATHS: dict[int, Query] = {
               AND all(n IN nodes(p) WHERE n.retracted_at IS NULL)
             RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.data]
             LIMIT $limit
-        """,
+        """
     )
     for hops in range(1, MAX_PATH_HOPS + 1)
 }
+
+# Ladybug searches paths in Python (graph/backends/path_search.py) over these two one-key look-ups: its
+# own `ALL SHORTEST` walks out from the source only and through hubs visits most of the graph.
+PATH_NEIGHBOURS_ONE = Query(
+    """
+    MATCH (e:Entity)-[x:REL]-(m:Entity)
+    WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
+      AND ($asof = '' OR (x.from_key <= $asof AND x.to_key > $asof))
+    RETURN x.id, m.id
+    """
+)
+DEGREE_ONE = Query("MATCH (e:Entity)-[x:REL]-(:Entity) WHERE e.id = $value RETURN count(x)")
+RELATIONS_AT_ONE = Query("MATCH (e:Entity)-[x:REL]-(:Entity) WHERE e.id = $value AND x.id IN $ids RETURN x.data")
+
 
 # --- events ---------------------------------------------------------------------------------------
 
