@@ -86,3 +86,29 @@ def test_arrow_tables_type_columns_of_nulls_and_empty_lists_as_strings() -> None
     assert table.schema.field("b").type == pa.list_(pa.string())
     assert table.column("c").to_pylist() == ["x", None]
     assert _arrow_table(["k1", "k2"], "i").column("i").to_pylist() == ["k1", "k2"]
+
+
+def test_bulk_writes_do_not_grow_ladybugs_statement_cache(tmp_path: Path) -> None:
+    # Ladybug caches a statement per Arrow parameter object, keeping the table alive: a leak per write.
+    from graph.model import EntityKind, Organization, StatementBatch, entity_id
+
+    store = LadybugStore(tmp_path / "graph")
+    cache = getattr(store._conn, "_pybind_implicit_prepared_cache", None)
+    if cache is None:
+        pytest.skip("this Ladybug version has no implicit statement cache")
+
+    def batch(n: int) -> StatementBatch:
+        names = [f"Company {n} {i}" for i in range(200)]
+        return StatementBatch(
+            entities=tuple(Organization(id=entity_id(EntityKind.ORGANIZATION, x), name=x) for x in names)
+        )
+
+    try:
+        store.write(batch(0))
+        size = len(cache)
+        for n in range(1, 6):
+            store.write(batch(n))
+        assert len(cache) == size
+        assert store.stats().entities == 1200
+    finally:
+        store.close()
