@@ -64,7 +64,7 @@ bench-extraction: setup
 	$(BIN)/python benchmarks/extraction_quality.py
 
 bench-full: setup
-	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 10000 100000 --queries 200 --query-budget 90 \
+	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 10000 100000 --queries 200 --query-budget 45 \
 		--files 300 --loader-resolution 100000 --results benchmarks/RESULTS.md
 
 demo: setup

@@ -189,6 +189,15 @@ class CypherStore(ABC):
     @abstractmethod
     def init(self) -> None: ...
 
+    def _index_relation_ids(self) -> None:
+        """Stores written before RelationId existed get one per relation, once (on a read-write open)."""
+
+        def work(run: Runner) -> None:
+            if run(q.COUNT_RELATION_IDS)[0][0] == 0 and run(q.COUNT_ALL_RELATIONS)[0][0] > 0:
+                run(q.BACKFILL_RELATION_IDS)
+
+        self._write_tx(work)
+
     @abstractmethod
     def close(self) -> None: ...
 
@@ -604,11 +613,12 @@ class _BatchWriter:
     def _relations(self, relations: Sequence[Relation]) -> None:
         if not relations:
             return
-        # Only a relation between two entities that were already stored can exist; the look-ups are
-        # grouped by subject, so a hub's edges are walked once per batch, not once per relation.
+        # Which relations exist is a primary-key look-up; only those are read, grouped by subject (a hub's
+        # edges are walked once per batch).
+        existing = set(self._fetch(q.FETCH_RELATION_IDS, [r.id for r in relations]))
         by_subject: dict[EntityId, list[str]] = defaultdict(list)
         for r in relations:
-            if r.subject_id not in self.new_entity_ids and r.object_id not in self.new_entity_ids:
+            if r.id in existing:
                 by_subject[r.subject_id].append(r.id)
         lookups = [{"subject": subject, "ids": ids} for subject, ids in by_subject.items()]
         stored: dict[str, Relation] = {}
@@ -616,8 +626,12 @@ class _BatchWriter:
             for row in run_keyed(self.run, q.FETCH_RELATIONS, q.FETCH_RELATIONS_OF, "rows", chunk, None, self.per_key):
                 rel = Relation.model_validate_json(row[0])
                 stored[rel.id] = rel
+        elsewhere = sorted(existing - stored.keys())
+        if elsewhere:
+            raise StoreError(f"relation {elsewhere[0]} already links other entities; ids must be stable")
         new, changed = _plan(relations, stored, "relation")
         self._exec(q.CREATE_RELATIONS, "rows", [relation_row(r) for r in new])
+        self._exec(q.CREATE_RELATION_IDS, "ids", [r.id for r in new])
         self._exec(q.UPDATE_RELATIONS, "rows", [relation_row(r) for r in changed])
         self.created["relations"] += len(new)
         self.updated["relations"] += len(changed)

@@ -73,6 +73,7 @@ class LadybugStore(CypherStore):
         with self._lock:
             for statement in q.LADYBUG_SCHEMA:
                 self._conn.execute(statement)
+        self._index_relation_ids()
 
     def close(self) -> None:
         with self._lock:

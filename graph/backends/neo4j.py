@@ -89,6 +89,7 @@ class Neo4jStore(CypherStore):
                 session.run(statement).consume()
 
         self._session_call(create)
+        self._index_relation_ids()
 
     def close(self) -> None:
         self._driver.close()

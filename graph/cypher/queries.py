@@ -14,6 +14,8 @@ Storage shape (both backends):
   (:Event {id, kind, date_key, retracted_at, data})-[:INVOLVES {role}]->(:Entity)
   (:Entity)-[:HAS_VALUE]->(:AttributeValue {id, attribute, retracted_at, data})
   (:Source {id, sha256, loaded_at, data}), (:MergeRecord {id, data}), (:MergeCandidate {id, data})
+  (:RelationId {id}): one per REL edge ever written (never removed: relations are retracted, not deleted), so a
+  write learns which of its relations exist by primary key instead of walking or scanning edges.
 `data` holds the full record as JSON; the other properties exist to filter and index.
 Optional string parameters are passed as '' for "absent", never null: Ladybug types a null
 parameter as BOOL and then refuses to compare it with a string.
@@ -86,6 +88,7 @@ LADYBUG_SCHEMA: tuple[str, ...] = (
     "CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, sha256 STRING, loaded_at STRING, data STRING)",
     "CREATE NODE TABLE IF NOT EXISTS MergeRecord(id STRING PRIMARY KEY, data STRING)",
     "CREATE NODE TABLE IF NOT EXISTS MergeCandidate(id STRING PRIMARY KEY, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS RelationId(id STRING PRIMARY KEY)",
     "CREATE REL TABLE IF NOT EXISTS REL(FROM Entity TO Entity, id STRING, type STRING, from_key STRING,"
     " to_key STRING, retracted_at STRING, data STRING)",
     "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Entity)",
@@ -101,6 +104,7 @@ NEO4J_SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT merge_candidate_id IF NOT EXISTS FOR (n:MergeCandidate) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:RelationId) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX source_sha IF NOT EXISTS FOR (n:Source) ON (n.sha256)",
@@ -205,6 +209,12 @@ PAGE_ORGANIZATIONS = Query(
 )
 
 # --- relations ------------------------------------------------------------------------------------
+
+FETCH_RELATION_IDS = Query("UNWIND $ids AS i MATCH (r:RelationId) WHERE r.id = i RETURN r.id")
+CREATE_RELATION_IDS = Query("UNWIND $ids AS i CREATE (:RelationId {id: i})")
+COUNT_RELATION_IDS = Query("MATCH (r:RelationId) RETURN count(r)")
+COUNT_ALL_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) RETURN count(x)")
+BACKFILL_RELATION_IDS = Query("MATCH (:Entity)-[x:REL]->(:Entity) CREATE (:RelationId {id: x.id})")
 
 FETCH_RELATIONS = Query(
     """

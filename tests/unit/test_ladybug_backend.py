@@ -112,3 +112,24 @@ def test_bulk_writes_do_not_grow_ladybugs_statement_cache(tmp_path: Path) -> Non
         assert store.stats().entities == 1200
     finally:
         store.close()
+
+
+def test_a_store_written_before_relation_ids_existed_gets_them_on_open(tmp_path: Path) -> None:
+    from graph.model import EntityKind, Organization, Relation, RelationType, StatementBatch, entity_id, relation_id
+
+    a, b = (Organization(id=entity_id(EntityKind.ORGANIZATION, n), name=n) for n in ("Old One", "Old Two"))
+    rel = Relation(
+        id=relation_id(RelationType.SUPPLIES, a.id, b.id), type=RelationType.SUPPLIES, subject_id=a.id, object_id=b.id
+    )
+    batch = StatementBatch(entities=(a, b), relations=(rel,))
+    store = LadybugStore(tmp_path / "graph")
+    store.write(batch)
+    store._conn.execute("MATCH (r:RelationId) DELETE r")  # what a store from before looks like
+    store.close()
+    store = LadybugStore(tmp_path / "graph")
+    try:
+        assert store._conn.execute("MATCH (r:RelationId) RETURN r.id").get_all() == [[rel.id]]
+        report = store.write(batch)
+        assert not any(report.created.values()) and not any(report.updated.values())
+    finally:
+        store.close()
