@@ -35,7 +35,7 @@ class LadybugStore(CypherStore):
     per_key = True  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
 
     def __init__(
-        self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024, checkpoint_mb: int = 1024
+        self, path: Path | str, *, read_only: bool = False, buffer_pool_mb: int = 1024, checkpoint_mb: int = 256
     ) -> None:
         self.path = Path(path)
         if self.path.is_dir():
@@ -49,6 +49,9 @@ class LadybugStore(CypherStore):
             # cost that grows with the database; its small default made every bulk commit checkpoint, so
             # commit time grew linearly with the graph (0.4 -> 2.4 s CPU per 1,000-company batch from
             # 1k to 8k organisations, benchmarks/scale_benchmark.py). It also checkpoints on close.
+            # The WAL's pages stay in the buffer pool until a checkpoint, so the threshold must stay well
+            # below the pool: at 1024/1024 a 100k-organisation load stopped at an 850 MB WAL with
+            # "buffer pool is full".
             self._db = ladybug.Database(
                 str(self.path),
                 read_only=read_only,
