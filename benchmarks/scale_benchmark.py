@@ -388,7 +388,7 @@ QUERIES: dict[str, tuple[str, str]] = {
     "organizations filter page": (
         """query($category: String) { organizations(filter: {category: $category}, first: 50) {
             totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }""",
-        "",  # graph.cypher.queries.PAGE_ORGANIZATIONS
+        "",  # graph.cypher.queries.organization_queries(False, False): the page
     ),
 }
 
@@ -402,7 +402,7 @@ def query_latency(world: World, store: Any, count: int, budget_s: float, warmup:
 
     raw_text = {
         "timeline": q.EVENTS_OF_ONE.text("ladybug"),
-        "organizations filter page": q.PAGE_ORGANIZATIONS.text("ladybug"),
+        "organizations filter page": q.organization_queries(False, False)[1].text("ladybug"),
     }
     cases = query_cases(world, count)
     app = create_app(Settings(db_path=store.path), store=store)

@@ -274,15 +274,17 @@ class CypherStore(ABC):
             "investor": filter.invested_in_by or "",
         }
 
+        count, page = q.organization_queries(bool(filter.headquartered_in), bool(filter.invested_in_by))
+
         def work(run: Runner) -> Page:
-            total = run(q.COUNT_ORGANIZATIONS, params)[0][0]
+            total = run(count, params)[0][0]
             page_params = {
                 **params,
                 "after_name": cursor[0] if cursor else "",
                 "after_id": cursor[1] if cursor else "",
                 "limit": first + 1,
             }
-            rows = run(q.PAGE_ORGANIZATIONS, page_params)
+            rows = run(page, page_params)
             return _page(rows, first, total)
 
         return self._read_tx(work)

@@ -190,23 +190,37 @@ _ORG_FILTER = """
       AND ($category = '' OR $category IN e.categories)
       AND ($after_key = '' OR e.founded_key >= $after_key)
       AND ($before_key = '' OR e.founded_key < $before_key)
-      AND ($hq = '' OR EXISTS {
-            MATCH (e)-[h:REL]->(p:Entity)
-            WHERE h.type = 'HEADQUARTERED_IN' AND h.retracted_at IS NULL AND p.id = $hq })
-      AND ($investor = '' OR EXISTS {
-            MATCH (inv:Entity)-[i:REL]->(e)
-            WHERE i.type = 'INVESTED_IN' AND i.retracted_at IS NULL AND inv.id = $investor })
 """
-
-COUNT_ORGANIZATIONS = Query(_ORG_FILTER + " RETURN count(e)")
-
-PAGE_ORGANIZATIONS = Query(
-    _ORG_FILTER
-    + """
+_BY_HQ = """
+      AND EXISTS { MATCH (e)-[h:REL]->(p:Entity)
+                   WHERE h.type = 'HEADQUARTERED_IN' AND h.retracted_at IS NULL AND p.id = $hq }
+"""
+_BY_INVESTOR = """
+      AND EXISTS { MATCH (inv:Entity)-[i:REL]->(e)
+                   WHERE i.type = 'INVESTED_IN' AND i.retracted_at IS NULL AND inv.id = $investor }
+"""
+_PAGE = """
       AND ($after_name = '' OR e.name > $after_name OR (e.name = $after_name AND e.id > $after_id))
     RETURN e.id, e.name ORDER BY e.name, e.id LIMIT $limit
-    """
-)
+"""
+
+
+def organization_queries(by_hq: bool, by_investor: bool) -> tuple[Query, Query]:
+    """(count, page) of the organizations filter. The EXISTS look-ups are left out of the text unless
+    asked for: Ladybug evaluates them for every organisation even behind `$hq = '' OR`, which doubled
+    the cost of an unfiltered page."""
+    return _ORGANIZATION_QUERIES[by_hq, by_investor]
+
+
+def _organization_filter(by_hq: bool, by_investor: bool) -> str:
+    return _ORG_FILTER + (_BY_HQ if by_hq else "") + (_BY_INVESTOR if by_investor else "")
+
+
+_ORGANIZATION_QUERIES: dict[tuple[bool, bool], tuple[Query, Query]] = {
+    (hq, inv): (Query(_organization_filter(hq, inv) + " RETURN count(e)"), Query(_organization_filter(hq, inv) + _PAGE))
+    for hq in (False, True)
+    for inv in (False, True)
+}
 
 # --- relations ------------------------------------------------------------------------------------
 
