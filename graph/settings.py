@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,6 +18,10 @@ class StoreSettings(BaseSettings):
     neo4j_database: str | None = None
     neo4j_max_pool_size: int = 50
     read_only: bool = False
+    # Embedded store memory: Ladybug's page cache, and the WAL size that triggers a checkpoint (keep it
+    # well below the cache: the WAL's pages stay cached until checkpointed).
+    buffer_pool_mb: int = Field(default=1024, ge=64)
+    checkpoint_mb: int = Field(default=256, ge=16)
 
     @property
     def backend(self) -> str:

@@ -20,4 +20,9 @@ def open_store(settings: StoreSettings | None = None) -> GraphStore:
         )
     from graph.backends.ladybug import LadybugStore
 
-    return LadybugStore(settings.db_path, read_only=settings.read_only)
+    return LadybugStore(
+        settings.db_path,
+        read_only=settings.read_only,
+        buffer_pool_mb=settings.buffer_pool_mb,
+        checkpoint_mb=min(settings.checkpoint_mb, settings.buffer_pool_mb // 2),
+    )
