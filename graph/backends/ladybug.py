@@ -150,7 +150,7 @@ class LadybugStore(CypherStore):
             out: dict[str, list[path_search.Edge]] = {}
             for node in nodes:
                 params = {"asof": asof, "value": node}
-                if degree(node) > 1000:  # a hub: by column through Arrow (fixed cost ~4 ms, then ~1 us a row)
+                if degrees.get(node, 0) > 1000:  # a known hub: by column through Arrow (~4 ms, then ~1 us a row)
                     out[node] = list(zip(*self._columns(q.PATH_NEIGHBOURS_ONE, params), strict=True))
                 else:
                     out[node] = [(x, m) for x, m in self._read(q.PATH_NEIGHBOURS_ONE, params)]

@@ -20,6 +20,7 @@ Edge = tuple[str, str]  # (relation id, the node at the other end)
 Neighbours = Callable[[Sequence[str]], dict[str, list[Edge]]]
 Degree = Callable[[str], int]
 SAMPLE = 64  # a large frontier's cost is estimated from this many of its nodes
+NODE_COST = 400  # reading a node's edges costs about as much again as this many edges (one query each)
 
 
 class _Side:
@@ -49,7 +50,8 @@ class _Side:
         if degree is None or not self.frontier:
             return len(self.frontier)
         sample = self.frontier[:SAMPLE]
-        return sum(degree(node) for node in sample) * len(self.frontier) / len(sample)
+        edges = sum(degree(node) for node in sample) * len(self.frontier) / len(sample)
+        return edges + NODE_COST * len(self.frontier)
 
 
 def shortest_paths(
