@@ -9,34 +9,13 @@ from pathlib import Path
 import pytest
 
 from graph.store import GraphStore
-
-NEO4J_SKIP_REASON = (
-    "Neo4j contract run skipped: CKG_NEO4J_URI is not set "
-    "(start one with `docker compose up neo4j`, then `CKG_NEO4J_URI=bolt://localhost:7687 make test`)"
-)
+from tests.neo4j_store import emptied_neo4j_store
 
 
 def _ladybug(tmp_path: Path) -> GraphStore:
     from graph.backends.ladybug import LadybugStore
 
     return LadybugStore(tmp_path / "graph")
-
-
-def _neo4j(tmp_path: Path) -> GraphStore:
-    uri = os.environ.get("CKG_NEO4J_URI")
-    if not uri:
-        pytest.skip(NEO4J_SKIP_REASON)
-    from graph.backends.neo4j import Neo4jStore
-
-    store = Neo4jStore(
-        uri,
-        user=os.environ.get("CKG_NEO4J_USER", "neo4j"),
-        password=os.environ.get("CKG_NEO4J_PASSWORD", ""),
-        database=os.environ.get("CKG_NEO4J_DATABASE") or None,
-    )
-    store.wipe_for_tests()
-    store.init()
-    return store
 
 
 def pytest_report_header() -> str:
@@ -47,7 +26,7 @@ def pytest_report_header() -> str:
 
 @pytest.fixture(params=[pytest.param("ladybug"), pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    opened = _ladybug(tmp_path) if request.param == "ladybug" else _neo4j(tmp_path)
+    opened = _ladybug(tmp_path) if request.param == "ladybug" else emptied_neo4j_store()
     try:
         yield opened
     finally:

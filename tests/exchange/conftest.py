@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,32 +13,17 @@ from graph.model import Retraction, StatementBatch
 from graph.store import GraphStore, RelationQuery
 from loaders.pipeline import load_paths
 from tests.exchange.synthetic import build
+from tests.neo4j_store import emptied_neo4j_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 OpenStore = Callable[[str], LadybugStore]
-NEO4J_SKIP_REASON = (
-    "Neo4j run skipped: CKG_NEO4J_URI is not set (start one with `docker compose up neo4j`, "
-    "then CKG_NEO4J_URI=bolt://localhost:7687 CKG_NEO4J_PASSWORD=... make test)"
-)
 
 
 @pytest.fixture
 def neo4j_store() -> Iterator[GraphStore]:
     """An emptied Neo4j (the database CKG_NEO4J_* names: it is wiped), or a skip saying why."""
-    uri = os.environ.get("CKG_NEO4J_URI")
-    if not uri:
-        pytest.skip(NEO4J_SKIP_REASON)
-    from graph.backends.neo4j import Neo4jStore
-
-    store = Neo4jStore(
-        uri,
-        user=os.environ.get("CKG_NEO4J_USER", "neo4j"),
-        password=os.environ.get("CKG_NEO4J_PASSWORD", ""),
-        database=os.environ.get("CKG_NEO4J_DATABASE") or None,
-    )
+    store = emptied_neo4j_store()
     try:
-        store.wipe_for_tests()
-        store.init()
         yield store
     finally:
         store.close()
