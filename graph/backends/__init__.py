@@ -24,5 +24,5 @@ def open_store(settings: StoreSettings | None = None) -> GraphStore:
         settings.db_path,
         read_only=settings.read_only,
         buffer_pool_mb=settings.buffer_pool_mb,
-        checkpoint_mb=min(settings.checkpoint_mb, settings.buffer_pool_mb // 2),
+        checkpoint_mb=settings.checkpoint_mb,
     )

@@ -173,9 +173,9 @@ def decode_cursor(cursor: str | None, arity: int) -> list[str] | None:
 
 class CypherStore(ABC):
     dialect: q.Dialect
-    # Below this many keys, look-ups that follow an edge run once per key (q.*_ONE forms): for
-    # backends whose UNWIND joins scan the edge table (Ladybug). 0 = always one UNWIND statement.
-    per_key = False  # run look-ups along an edge once per key (graph/cypher/queries.py, one-key forms)
+    # Look-ups that follow an edge run once per key (the q.*_ONE forms) on backends whose UNWIND joins
+    # scan the edge table (Ladybug); otherwise one UNWIND statement.
+    per_key = False
 
     # --- what a backend provides
 
@@ -509,10 +509,6 @@ class _BatchWriter:
         self.run = run
         self.batch = batch
         self.per_key = per_key
-        # Entities this transaction creates: nothing stored can hang off them yet (no relation, no
-        # name key), so their look-ups are skipped; on Ladybug a look-up along an edge for many
-        # keys scans the edge table, which made bulk loads slow down as the graph grew.
-        self.new_entity_ids: set[EntityId] = set()
         self.created: dict[str, int] = defaultdict(int)
         self.updated: dict[str, int] = defaultdict(int)
         self.retracted = 0
@@ -591,15 +587,16 @@ class _BatchWriter:
         self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(e) for e in changed])
         self.created["entities"] += len(new)
         self.updated["entities"] += len(changed)
-        self.new_entity_ids = {e.id for e in new}
-        self._name_keys([*new, *changed])
+        self._name_keys(new, changed)
 
-    def _name_keys(self, entities: Sequence[Entity]) -> None:
-        if not entities:
+    def _name_keys(self, new: Sequence[Entity], changed: Sequence[Entity]) -> None:
+        """Links every name key of the entities written; only changed ones can have keys already (a
+        look-up along an edge, one query per key on Ladybug, so new entities skip it)."""
+        wanted = {(e.id, k) for e in [*new, *changed] for k in {normalize_key(n) for n in e.names} if k}
+        if not wanted:
             return
-        wanted = {(e.id, k) for e in entities for k in {normalize_key(n) for n in e.names} if k}
         present: set[tuple[str, str]] = set()
-        for chunk in _chunks([e.id for e in entities if e.id not in self.new_entity_ids]):
+        for chunk in _chunks([e.id for e in changed]):
             rows = run_keyed(self.run, q.FETCH_ENTITY_KEYS, q.FETCH_ENTITY_KEYS_ONE, "ids", chunk, None, self.per_key)
             present.update((i, k) for i, k in rows)
         missing = sorted(wanted - present)

@@ -49,14 +49,14 @@ class LadybugStore(CypherStore):
             # cost that grows with the database; its small default made every bulk commit checkpoint, so
             # commit time grew linearly with the graph (0.4 -> 2.4 s CPU per 1,000-company batch from
             # 1k to 8k organisations, benchmarks/scale_benchmark.py). It also checkpoints on close.
-            # The WAL's pages stay in the buffer pool until a checkpoint, so the threshold must stay well
-            # below the pool: at 1024/1024 a 100k-organisation load stopped at an 850 MB WAL with
+            # The WAL's pages stay in the buffer pool until a checkpoint, so the threshold is capped at half
+            # the pool: at 1024/1024 a 100k-organisation load stopped at an 850 MB WAL with
             # "buffer pool is full".
             self._db = ladybug.Database(
                 str(self.path),
                 read_only=read_only,
                 buffer_pool_size=buffer_pool_mb * 1024 * 1024,
-                checkpoint_threshold=checkpoint_mb * 1024 * 1024,
+                checkpoint_threshold=min(checkpoint_mb, buffer_pool_mb // 2) * 1024 * 1024,
             )
         except RuntimeError as exc:
             if "lock" in str(exc).lower():
