@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,26 +25,27 @@ def load_seeds(store: LadybugStore) -> None:
     assert not failed, failed
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    store = LadybugStore(tmp_path_factory.mktemp("seeded") / "graph")
+@contextmanager
+def seeded_client(path: Path) -> Iterator[TestClient]:
+    store = LadybugStore(path)
     load_seeds(store)
     try:
         with make_client(store, api_key=API_KEY) as client:
             yield client
     finally:
         store.close()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with seeded_client(tmp_path_factory.mktemp("seeded") / "graph") as client:
+        yield client
 
 
 @pytest.fixture
 def writable(tmp_path: Path) -> Iterator[TestClient]:
-    store = LadybugStore(tmp_path / "graph")
-    load_seeds(store)
-    try:
-        with make_client(store, api_key=API_KEY) as client:
-            yield client
-    finally:
-        store.close()
+    with seeded_client(tmp_path / "graph") as client:
+        yield client
 
 
 def test_minimax_founders_and_their_previous_employer(seeded: TestClient) -> None:
