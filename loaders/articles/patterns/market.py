@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
-from loaders.drafts import EventDraft
+from loaders.drafts import EventDraft, Span
 from loaders.money import find_amounts
 
 UP = "closed up|ended up|finished up|was up|were up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped"  # noqa: E501
@@ -127,20 +128,34 @@ def _up_down(view: SentenceView) -> None:
         end = mention.end + found.end()
         date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
         qualifier = (found.group("qual") or "").strip() or None
-        view.b.event(
-            EventDraft(
-                kind=EventKind.PRICE_MOVE,
-                subject=subject,
-                date=date,
-                summary=f"{'down' if down else 'up'} {pct:g}%",
-                pct_change=signed,
-                direction="down" if down else "up",
-                properties={"qualifier": qualifier} if qualifier else {},
-                qualifier=f"{signed}:None",
-                span=view.span(mention.start, end),
-            ),
-            (EventKind.PRICE_MOVE, subject, str(date), signed, None),
-        )
+        _price_move(view, subject, date, signed, down, {"qualifier": qualifier}, view.span(mention.start, end))
+
+
+def _price_move(
+    view: SentenceView,
+    subject: str,
+    date: PartialDate | None,
+    signed: float | None,
+    down: bool,
+    props: dict[str, str | None],
+    span: Span,
+) -> None:
+    """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported."""
+    period = props.get("period")
+    view.b.event(
+        EventDraft(
+            kind=EventKind.PRICE_MOVE,
+            subject=subject,
+            date=date,
+            summary=f"{'down' if down else 'up'}{f' {abs(signed):g}%' if signed is not None else ''}",
+            pct_change=signed,
+            direction="down" if down else "up",
+            properties={k: v for k, v in props.items() if v is not None},
+            qualifier=f"{signed}:{period}",
+            span=span,
+        ),
+        (EventKind.PRICE_MOVE, subject, str(date), signed, period),
+    )
 
 
 def _moves(view: SentenceView) -> None:
@@ -228,19 +243,8 @@ def _moves(view: SentenceView) -> None:
             index.aliases.add(f"{subject_m.text} index")
         if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
             index.categories.add("index")
-        view.b.event(
-            EventDraft(
-                kind=EventKind.PRICE_MOVE,
-                subject=subject,
-                date=date,
-                summary=f"{'down' if down else 'up'}{f' {abs(signed):g}%' if signed is not None else ''}",
-                pct_change=signed,
-                direction="down" if down else "up",
-                properties={k: v for k, v in props.items() if v is not None},
-                qualifier=f"{signed}:{props.get('period')}",
-                span=view.span(subject_m.start if subject_m else m.start(), m.end()),
-            ),
-            (EventKind.PRICE_MOVE, subject, str(date), signed, props.get("period")),
+        _price_move(
+            view, subject, date, signed, down, props, view.span(subject_m.start if subject_m else m.start(), m.end())
         )
 
 
