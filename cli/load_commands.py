@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from cli.common import OutputFormat, console, err_console, fail, print_json, store_session
-from graph.model import StatementBatch
+from graph.model import Evidence, StatementBatch
 from graph.store import GraphStore, StoreError
 from loaders.merge import MergeError, merge_entities, unmerge
 from loaders.pipeline import DocumentReport, LoadReport, load_paths
@@ -72,12 +72,19 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int, str], None] | N
 # --------------------------------------------------------------------------- rendering
 
 
-def _quote(text: str | None) -> str:
-    return f'"{text}"' if text else "(no quote)"
+def _cited(evidence: tuple[Evidence, ...]) -> str:
+    """The first citation's quote, with its confidence and rule when a reader (not a curator) produced it."""
+    if not evidence:
+        return "(no quote)"
+    first = evidence[0]
+    quote = f'"{first.quote}"' if first.quote else "(no quote)"
+    if first.rule is None and first.confidence == 1.0:
+        return quote
+    return f"{quote} [confidence {first.confidence:.2f}, rule {first.rule or '-'}]"
 
 
 def explain_lines(batch: StatementBatch) -> list[str]:
-    """Every statement of a batch, one line each, with the span it quotes."""
+    """Every statement of a batch, one line each, with the span it quotes and the confidence and rule behind it."""
     names = {e.id: e.name for e in batch.entities}
 
     def name(eid: str | None) -> str:
@@ -87,16 +94,18 @@ def explain_lines(batch: StatementBatch) -> list[str]:
     for rel in batch.relations:
         period = f" {rel.valid_from or '…'}..{rel.valid_to or '…'}" if rel.valid_from or rel.valid_to else ""
         props = f" {json.dumps(rel.properties, ensure_ascii=False)}" if rel.properties else ""
-        quote = rel.evidence[0].quote if rel.evidence else None
-        lines.append(f"{name(rel.subject_id)} {rel.type.value} {name(rel.object_id)}{period}{props}: {_quote(quote)}")
+        lines.append(
+            f"{name(rel.subject_id)} {rel.type.value} {name(rel.object_id)}{period}{props}: {_cited(rel.evidence)}"
+        )
     for event in batch.events:
-        quote = event.evidence[0].quote if event.evidence else None
-        lines.append(f"{event.kind.value} {event.date or 'undated'} {name(event.subject_id)}: {_quote(quote)}")
+        modality = f" ({event.properties['modality']})" if event.properties.get("modality") else ""
+        lines.append(
+            f"{event.kind.value}{modality} {event.date or 'undated'} {name(event.subject_id)}: {_cited(event.evidence)}"
+        )
     for value in batch.attribute_values:
-        quote = value.evidence[0].quote if value.evidence else None
         when = f" from {value.valid_from}" if value.valid_from else ""
         shown = json.dumps(value.value, ensure_ascii=False)
-        lines.append(f"{name(value.entity_id)} {value.attribute} = {shown}{when}: {_quote(quote)}")
+        lines.append(f"{name(value.entity_id)} {value.attribute} = {shown}{when}: {_cited(value.evidence)}")
     for candidate in batch.merge_candidates:
         lines.append(
             f"merge candidate: {name(candidate.new_id)} may be {candidate.existing_id} (score {candidate.score})"

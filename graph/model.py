@@ -117,6 +117,7 @@ class Evidence(Frozen):
     start: int | None = None
     end: int | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rule: str | None = None  # the reader's rule that produced the statement (extracted text only)
     recorded_at: dt.datetime
 
     @property

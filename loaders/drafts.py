@@ -31,6 +31,7 @@ class Span(Frozen):
     start: int | None = None
     end: int | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rule: str | None = None  # what produced the statement: "profile", or the extractor rule ("funding.lead_round")
 
 
 class EntityDraft(Frozen):

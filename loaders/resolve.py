@@ -481,6 +481,7 @@ def _evidence(span: Span, source_id: str, recorded_at: dt.datetime) -> Evidence:
         start=span.start,
         end=span.end,
         confidence=span.confidence,
+        rule=span.rule,
         recorded_at=recorded_at,
     )
 

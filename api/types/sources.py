@@ -51,6 +51,9 @@ class Evidence:
     end: int | None
     recorded_at: dt.datetime
     confidence: float
+    rule: str | None = strawberry.field(
+        description="The reader's rule behind an extracted statement; null for profiles."
+    )
     source_id: strawberry.Private[str]
 
     @strawberry.field
@@ -65,6 +68,7 @@ class Evidence:
             end=evidence.end,
             recorded_at=evidence.recorded_at,
             confidence=evidence.confidence,
+            rule=evidence.rule,
             source_id=evidence.source_id,
         )
 

@@ -127,3 +127,16 @@ def clean(text: str) -> Body:
         body.blocks.append(line)
         seen_body = True
     return body
+
+
+# "(Reuters) -", "(Bloomberg) --", "AsianFin --" opening a story: a wire credit, not a company in it.
+_WIRE_CREDIT = re.compile(
+    r"\((?:[A-Z][\w&.]*)(?:\s[A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}|^[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+[-–—]{2}\s"
+    r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}",
+    re.MULTILINE,
+)
+
+
+def mask_credits(text: str) -> str:
+    """The text with wire credits blanked out (same length, so every offset still points at the source)."""
+    return _WIRE_CREDIT.sub(lambda m: " " * len(m.group(0)), text)

@@ -10,6 +10,7 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
 from graph.names import normalize_key as _normalize_key
+from loaders.articles.confidence import PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.mentions import (
     DESCRIPTOR_WORDS,
     GazetteerIndex,
@@ -33,6 +34,23 @@ PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+
+_ORG, _PERSON, _PRODUCT, _PLACE = EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PRODUCT, EntityKind.PLACE
+# The kinds each relation may join (subject, object): a statement of any other shape is a misreading.
+RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
+    RelationType.FOUNDED: {(_PERSON, _ORG), (_ORG, _ORG)},
+    RelationType.WORKS_AT: {(_PERSON, _ORG)},
+    RelationType.AFFILIATED_WITH: {(_PERSON, _ORG), (_ORG, _ORG)},
+    RelationType.INVESTED_IN: {(_ORG, _ORG), (_PERSON, _ORG)},
+    RelationType.SUBSIDIARY_OF: {(_ORG, _ORG)},
+    RelationType.SPUN_OFF_FROM: {(_ORG, _ORG)},
+    RelationType.DEVELOPED: {(_ORG, _PRODUCT)},
+    RelationType.BASED_ON: {(_PRODUCT, _PRODUCT)},
+    RelationType.COMPARED_TO: {(_PRODUCT, _PRODUCT), (_ORG, _ORG)},
+    RelationType.SUPPLIES: {(_ORG, _ORG)},
+    RelationType.LISTED_ON: {(_ORG, _ORG)},
+    RelationType.HEADQUARTERED_IN: {(_ORG, _PLACE)},
+}
 
 _VERSION = [0]  # bumped on every change of a record's names: look-up memos compare it
 
@@ -111,9 +129,19 @@ class DraftBuilder:
         self._person_tokens: dict[str, dict[str, EntityRecord]] = {}
         self._suffix: dict[str, dict[str, EntityRecord]] = {}
         self._dirty: list[EntityRecord] = []
+        self.sentence: Sentence | None = None  # the sentence being read: its clause decides a statement's modality
 
     def span(self, start: int, end: int) -> Span:
         return Span(quote=self.source[start:end], start=start, end=end)
+
+    def _stamp(self, span: Span) -> tuple[Span, str | None]:
+        """The span with the drafting rule and its confidence; and the modality of the clause that states it."""
+        rule = span.rule or caller_rule()
+        modality = None
+        if self.sentence is not None and span.end is not None:
+            modality = clause_modality(self.sentence.text, span.end - self.sentence.start)
+        confidence = rule_confidence(rule) if modality is None else min(PLANNED_CONFIDENCE, rule_confidence(rule))
+        return span.model_copy(update={"rule": rule, "confidence": confidence}), modality
 
     # --- entities -------------------------------------------------------------------------
     def find(self, surface: str, kind: EntityKind | None = None) -> EntityRecord | None:
@@ -175,6 +203,8 @@ class DraftBuilder:
         if not surface or not normalize_key(surface):
             return None
         known = self.gazetteer.lookup(surface)
+        if kind not in (None, EntityKind.PLACE) and known is None and guess_kind(surface) == EntityKind.PLACE:
+            return None  # "China's X", "Japan's Y": a country is no company, person or product here
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
         if record is None:
             same_key = self.find(surface)
@@ -228,6 +258,12 @@ class DraftBuilder:
     ) -> None:
         if not subject or not obj or subject == obj:
             return
+        allowed = RELATION_KINDS.get(type_)
+        if allowed and (self.entities[subject].kind, self.entities[obj].kind) not in allowed:
+            return
+        span, modality = self._stamp(span)
+        if modality is not None:
+            return  # a relation the clause only plans, expects or denies is no fact
         role = str((properties or {}).get("role") or "")
         if type_ == RelationType.WORKS_AT and "founder" in role and not (properties or {}).get("former"):
             self.relate(RelationType.FOUNDED, subject, obj, span)
@@ -249,7 +285,13 @@ class DraftBuilder:
         )
 
     def event(self, draft: EventDraft, key: tuple[Any, ...]) -> None:
-        self.events.setdefault(key, draft)
+        if key in self.events:
+            return
+        span, modality = self._stamp(draft.span)
+        if modality == "denied":
+            return
+        properties = {**draft.properties, "modality": modality} if modality else draft.properties
+        self.events[key] = draft.model_copy(update={"span": span, "properties": properties})
 
     def attribute(
         self,
@@ -262,6 +304,9 @@ class DraftBuilder:
         properties: dict[str, Any] | None = None,
     ) -> None:
         if not entity:
+            return
+        span, modality = self._stamp(span)
+        if modality is not None:
             return
         key = (entity, attribute, repr(value), valid_from)
         self.attributes.setdefault(
@@ -495,12 +540,21 @@ class SentenceView:
                 continue
             if is_dateline(self.text, m):
                 continue  # dateline "SHANGHAI, Dec 5 —"
+            if m.possessive and self._possessed_name_follows(m):
+                continue  # "Geely's electric vehicle (EV) brand Zeekr raised": Zeekr is the subject
             if guess_kind(m.text) == EntityKind.PLACE or m.text.endswith("-based"):
                 continue
             if self.text[m.end : m.end + 1] == "-" or self._known_kind(m) == EntityKind.PLACE:
                 continue
             return m
         return None
+
+    def _possessed_name_follows(self, m: Mention) -> bool:
+        nxt = next((o for o in self.mentions if o.start > m.end), None)
+        if nxt is None:
+            return False
+        gap = self.text[m.end : nxt.start]
+        return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
 
     def subject_ref(self, before: int | None = None) -> str | None:
         """Subject of the sentence up to `before`: a named organisation or, for "it"/"the company", the topic."""

