@@ -12,7 +12,9 @@ from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
 from graph.names import normalize_key as _normalize_key
 from loaders.articles.confidence import PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.mentions import (
+    DEMONYMS,
     DESCRIPTOR_WORDS,
+    NATIONALITY_WORDS,
     GazetteerIndex,
     Mention,
     guess_kind,
@@ -134,9 +136,10 @@ class DraftBuilder:
     def span(self, start: int, end: int) -> Span:
         return Span(quote=self.source[start:end], start=start, end=end)
 
-    def _stamp(self, span: Span) -> tuple[Span, str | None]:
-        """The span with the drafting rule and its confidence; and the modality of the clause that states it."""
-        rule = span.rule or caller_rule()
+    def _stamp(self, span: Span, statement: str) -> tuple[Span, str | None]:
+        """The span with the drafting rule (`family.function.STATEMENT`) and its confidence; and the modality of
+        the clause that states it."""
+        rule = span.rule or f"{caller_rule()}.{statement}"
         modality = None
         if self.sentence is not None and span.end is not None:
             modality = clause_modality(self.sentence.text, span.end - self.sentence.start)
@@ -202,9 +205,12 @@ class DraftBuilder:
         surface = clean_surface(surface)
         if not surface or not normalize_key(surface):
             return None
+        share_class = _SHARE_CLASS.search(surface)
+        if share_class and kind in (None, EntityKind.ORGANIZATION):
+            surface = surface[: share_class.start()]  # "Alibaba-W", "Kuaishou-W": the company behind the share class
         known = self.gazetteer.lookup(surface)
-        if kind not in (None, EntityKind.PLACE) and known is None and guess_kind(surface) == EntityKind.PLACE:
-            return None  # "China's X", "Japan's Y": a country is no company, person or product here
+        if kind not in (None, EntityKind.PLACE) and known is None and not_a_party(surface):
+            return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
         if record is None:
             same_key = self.find(surface)
@@ -261,7 +267,7 @@ class DraftBuilder:
         allowed = RELATION_KINDS.get(type_)
         if allowed and (self.entities[subject].kind, self.entities[obj].kind) not in allowed:
             return
-        span, modality = self._stamp(span)
+        span, modality = self._stamp(span, type_.value)
         if modality is not None:
             return  # a relation the clause only plans, expects or denies is no fact
         role = str((properties or {}).get("role") or "")
@@ -287,7 +293,7 @@ class DraftBuilder:
     def event(self, draft: EventDraft, key: tuple[Any, ...]) -> None:
         if key in self.events:
             return
-        span, modality = self._stamp(draft.span)
+        span, modality = self._stamp(draft.span, draft.kind.value)
         if modality == "denied":
             return
         properties = {**draft.properties, "modality": modality} if modality else draft.properties
@@ -305,7 +311,7 @@ class DraftBuilder:
     ) -> None:
         if not entity:
             return
-        span, modality = self._stamp(span)
+        span, modality = self._stamp(span, attribute)
         if modality is not None:
             return
         key = (entity, attribute, repr(value), valid_from)
@@ -374,6 +380,19 @@ def _short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
             return False
         return all(w in DESCRIPTOR_WORDS for w in longer[len(shorter) :])
     return False
+
+
+_SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
+
+
+def not_a_party(surface: str) -> bool:
+    """Places, demonyms and "-based" adjectives: never a company, a person or a product."""
+    words = surface.lower().split()
+    return (
+        guess_kind(surface) == EntityKind.PLACE
+        or surface.endswith("-based")
+        or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS for w in words)
+    )
 
 
 def clean_surface(surface: str) -> str:

@@ -84,6 +84,46 @@ DEMONYMS = frozenset(
         "state",
     ]
 )
+# Nationality adjectives and region words that name no party ("South Korean", "Dutch", "Emirati").
+NATIONALITY_WORDS = frozenset(
+    [
+        "south",
+        "north",
+        "east",
+        "west",
+        "korean",
+        "dutch",
+        "german",
+        "french",
+        "british",
+        "swiss",
+        "swedish",
+        "indian",
+        "emirati",
+        "saudi",
+        "israeli",
+        "canadian",
+        "singaporean",
+        "taiwanese",
+        "italian",
+        "spanish",
+        "irish",
+        "indonesian",
+        "vietnamese",
+        "thai",
+        "malaysian",
+        "australian",
+        "russian",
+        "brazilian",
+        "mexican",
+        "hong",
+        "kong",
+        "mainland",
+        "abu",
+        "dhabi",
+        "",
+    ]
+)
 # Capitalised words that start sentences or headings but are not names.
 STOP_WORDS = frozenset(
     [
@@ -248,8 +288,25 @@ PRODUCT_NOUNS = {
 GENERIC_ACRONYMS = frozenset(
     {"ai", "gpu", "gpus", "cpu", "npu", "api", "llm", "llms", "hbm", "ipo", "ceo", "cto", "ev", "evs"}
 )
+# Analyst ratings: "raised to Neutral from Underperform" names no party.
+RATING_WORDS = frozenset(
+    {"underperform", "outperform", "overweight", "underweight", "neutral", "buy", "sell", "hold", "accumulate"}
+)
 TITLE_WORDS = frozenset(
-    {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "chief", "mnc"}
+    {
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "chairman",
+        "chairwoman",
+        "president",
+        "founder",
+        "co-founder",
+        "chief",
+        "mnc",
+        "officer",
+    }
 )
 
 
@@ -417,7 +474,7 @@ def _at_sentence_start(text: str, position: int) -> bool:
 
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
-    if lower in STOP_WORDS:
+    if lower in STOP_WORDS or lower in RATING_WORDS:
         return True
     if not _at_sentence_start(text, position):
         return False

@@ -158,6 +158,13 @@ def _price_move(
     )
 
 
+_METRIC = re.compile(
+    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
+    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings)\b",
+    re.IGNORECASE,
+)
+
+
 def _moves(view: SentenceView) -> None:
     _up_down(view)
     text = view.text
@@ -210,6 +217,8 @@ def _moves(view: SentenceView) -> None:
             continue
         if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
             continue
+        if subject_m is not None and _METRIC.search(text[subject_m.end : m.start()]):
+            continue  # "X's revenue rose 8%": a business figure, not the share price
         pct_given = m.group("pct") or m.group("frac")
         plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
         if (

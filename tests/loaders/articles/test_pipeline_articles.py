@@ -6,6 +6,7 @@ from pathlib import Path
 
 from graph.backends.ladybug import LadybugStore
 from graph.names import normalize_key
+from loaders.articles import ArticleExtractor
 from loaders.pipeline import load_paths
 
 ARTICLE = """Briefly ← Back to stream
@@ -33,7 +34,8 @@ def test_article_loads_with_evidence_and_without_chrome(tmp_path: Path) -> None:
     store = LadybugStore(tmp_path / "graph")
     store.init()
     try:
-        report = load_paths(store, [path])
+        # every reading kept (the confidence floor is test_confidence.py's concern)
+        report = load_paths(store, [path], extractor=ArticleExtractor(min_confidence=0.0))
         assert not report.failed
         (doc,) = report.documents
         assert doc.batch is not None and doc.batch.statement_count >= 4

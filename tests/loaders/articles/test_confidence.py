@@ -1,0 +1,95 @@
+"""Confidence, rules, modality and the refusals that keep false statements out (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders.articles import ArticleExtractor
+from loaders.articles.cleaning import mask_credits
+from loaders.articles.confidence import clause_modality, rule_confidence
+from loaders.articles.mentions import document_vocabulary, find_mentions, looks_like_model
+
+
+def _names(draft):  # type: ignore[no-untyped-def]
+    return {e.ref: e.name for e in draft.entities}
+
+
+def test_every_statement_names_its_rule_and_a_confidence() -> None:
+    text = "Quorra Labs, a Lisbon-based robotics start-up, raised $40 million in a round led by Fenwick Ventures."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    spans = [r.span for r in draft.relations] + [e.span for e in draft.events]
+    assert spans
+    for span in spans:
+        assert span.rule and span.rule.count(".") == 2  # family.function.STATEMENT
+        assert 0.0 < span.confidence < 1.0
+
+
+def test_the_floor_drops_statements_below_it() -> None:
+    text = "Quorra Labs raised $40 million in a round led by Fenwick Ventures."
+    kept = ArticleExtractor(min_confidence=0.0).extract(text)
+    none = ArticleExtractor(min_confidence=1.0).extract(text)
+    assert kept.relations or kept.events
+    assert not none.relations and not [e for e in none.events if not e.properties.get("modality")]
+
+
+def test_a_plan_is_kept_as_a_plan_never_as_a_listing() -> None:
+    text = "Quorra Labs is preparing an initial public offering in Hong Kong, raising up to $300 million."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    assert not [r for r in draft.relations if r.type.value == "LISTED_ON"]
+    assert all(e.properties.get("modality") == "planned" for e in draft.events)
+
+
+def test_modality_reads_the_clause_before_the_statement() -> None:
+    assert clause_modality("Quorra plans to raise $10 million", 34) == "planned"
+    assert clause_modality("Quorra raised $10 million and plans to hire", 26) is None
+    assert clause_modality("Quorra denied it had raised $10 million", 38) == "denied"
+    assert clause_modality("Quorra raised $10 million in May 2024", 37) is None  # the month is no "may"
+
+
+def test_a_country_or_a_nationality_is_never_a_developer_or_an_investor() -> None:
+    text = "Norway's sovereign fund and South Korean investors backed Quorra Labs, whose Q-7 model launched in May."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = set(_names(draft).values())
+    assert not names & {"Norway", "South Korean"}
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
+    vocabulary = document_vocabulary("Founded in 2020, Quorra Labs builds arms. Shares of Quorra Labs rose.")
+    assert [m.text for m in find_mentions("Founded in 2020, Quorra Labs builds arms.", 0, vocabulary)] == [
+        "Quorra Labs"
+    ]
+    # a common word the text also uses as a name mid-sentence stays a name at a sentence start
+    vocabulary = document_vocabulary("Apple rose 2%. Investors bought Apple on Monday.")
+    assert [m.text for m in find_mentions("Apple rose 2%.", 0, vocabulary)] == ["Apple"]
+
+
+def test_titles_and_amounts_are_not_part_of_names() -> None:
+    assert [m.text for m in find_mentions("Ines Duarte, chairman and CEO of Quorra, said")] == ["Ines Duarte", "Quorra"]
+    assert [m.text for m in find_mentions("It raised CNY 300 million from Fenwick")] == ["Fenwick"]
+
+
+def test_prices_and_amounts_are_not_model_names() -> None:
+    for shape in ("CNY344.84", "HK$12", "USD14", "74.49/share", "Nearly 71"):
+        assert not looks_like_model(shape), shape
+    for shape in ("Q-7", "GLM-4.7", "Spark v3.5", "Yi-34B"):
+        assert looks_like_model(shape), shape
+
+
+def test_a_wire_credit_is_masked_keeping_every_offset() -> None:
+    line = "LISBON, May 4 (Reuters) - Quorra Labs raised $40 million."
+    masked = mask_credits(line)
+    assert len(masked) == len(line) and "Reuters" not in masked and "Quorra Labs" in masked
+    draft = ArticleExtractor(min_confidence=0.0).extract(line)
+    assert "Reuters" not in set(_names(draft).values())
+
+
+def test_a_share_class_suffix_names_the_company() -> None:
+    text = "Quorra Labs-W fell 4.2% in Hong Kong on Tuesday."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    assert {e.name for e in draft.entities} >= {"Quorra Labs"}
+
+
+@given(st.integers(min_value=0, max_value=50))
+def test_a_guessed_argument_never_raises_confidence(guessed: int) -> None:
+    assert rule_confidence("no.such.RULE", guessed) <= rule_confidence("no.such.RULE", 0)
