@@ -54,8 +54,9 @@ def store_generation(store: GraphStore) -> object:
 GRAM = 3
 SHORT_QUERY = 3  # shorter queries score every name: their matches are too many and too loose for grams
 # A query of up to FEW letters can reach CUTOFF by overall similarity with a name of up to
-# 2 * FEW / 0.7 - FEW = 7 letters without sharing a word trigram ("xai" for "ai"): such names are always candidates.
-FEW = 4
+# 2 * FEW / 0.7 - FEW = 9 letters without sharing a word trigram ("xai" for "ai"; "jnuan" for "junan": a one-word
+# query of five letters has four grams, and one swap of two letters breaks all four): such names are candidates.
+FEW = 5
 
 
 def _longest_similar(query_length: int) -> int:

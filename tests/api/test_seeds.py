@@ -145,7 +145,8 @@ def test_as_of_before_a_relation_starts_excludes_it(seeded: TestClient) -> None:
 def test_timeline_is_ordered_with_undated_events_last(writable: TestClient) -> None:
     ingest = """mutation($c: String!) { ingest(content: $c, format: "text", title: "Undated note") {
                   source { title format publishedAt } statements unchanged } }"""
-    article = "MiniMax raised USD 300 million in a funding round led by Tencent."
+    # a reading well above the confidence floor (a bare funding sentence's rule measures under it on real news)
+    article = "Shares of MiniMax rose 4.5% in Hong Kong."
     first = gql(writable, ingest, {"c": article}, **AUTH)
     assert first["status"] == 200 and not first.get("errors"), first
     assert first["data"]["ingest"]["source"] == {"title": "Undated note", "format": "article", "publishedAt": None}
@@ -158,7 +159,7 @@ def test_timeline_is_ordered_with_undated_events_last(writable: TestClient) -> N
     dated = [d for d in dates if d is not None]
     assert dated == ["2022-10", "2024-03", "2025-04", "2025-06", "2026"]
     assert dates[: len(dated)] == dated and dates[len(dated) :] and all(d is None for d in dates[len(dated) :])
-    assert {"date": None, "kind": "FUNDING_ROUND"} in timeline
+    assert {"date": None, "kind": "PRICE_MOVE"} in timeline
 
 
 def test_merge_and_unmerge_through_the_api(writable: TestClient) -> None:
