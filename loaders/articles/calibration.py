@@ -9,17 +9,26 @@ RULE_PRECISION: dict[str, float] = {
     "corporate.apply.SUBSIDIARY_OF": 0.667,  # 1/1
     "corporate.headquarters.HEADQUARTERED_IN": 0.737,  # 13/17
     "corporate.listing.LISTED_ON": 0.5,  # 4/8
-    "founding.apply.FOUNDED": 0.455,  # 4/9
+    "founding.apply.FOUNDED": 0.4,  # 3/8
+    "frames.backed_adjectives.INVESTED_IN": 0.5,  # 1/2
+    "frames.former_employer.WORKS_AT": 0.667,  # 1/1
+    "frames.invested.INVESTED_IN": 0.628,  # 26/41
+    "frames.investments.INVESTED_IN": 0.333,  # 0/1
+    "frames.named_products.DEVELOPED": 0.538,  # 6/11
+    "frames.participial_founding.FOUNDED": 0.4,  # 1/3
+    "frames.relative_founders.FOUNDED": 0.75,  # 2/2
+    "frames.role.FOUNDED": 0.8,  # 3/3
+    "frames.role.WORKS_AT": 0.857,  # 11/12
     "funding.apply.FUNDING_ROUND": 0.459,  # 16/35
-    "funding.apply.INVESTED_IN": 0.607,  # 16/26
-    "funding.shareholders.INVESTED_IN": 0.667,  # 5/7
+    "funding.apply.INVESTED_IN": 0.474,  # 8/17
+    "funding.shareholders.INVESTED_IN": 0.857,  # 5/5
     "funding.valuation_event.VALUATION": 0.455,  # 9/20
     "market.analysts.ANALYST_ACTION": 0.286,  # 1/5
     "market.bonds.SECURITY_ISSUE": 0.667,  # 3/4
     "market.counts.users": 0.6,  # 2/3
     "market.employs.employees": 0.667,  # 1/1
     "market.price_move.PRICE_MOVE": 0.768,  # 52/67
-    "people.apply.WORKS_AT": 0.647,  # 21/32
-    "products.apply.DEVELOPED": 0.323,  # 20/63
+    "people.apply.WORKS_AT": 0.56,  # 13/23
+    "products.apply.DEVELOPED": 0.259,  # 14/56
     "products.products_listed.DEVELOPED": 0.5,  # 1/2
 }

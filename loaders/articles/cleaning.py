@@ -129,10 +129,11 @@ def clean(text: str) -> Body:
     return body
 
 
-# "(Reuters) -", "(Bloomberg) --", "AsianFin --" opening a story: a wire credit, not a company in it.
+# "(Reuters) -", "(Bloomberg) --", "AsianFin --" opening a story, photo captions: credits, not companies in it.
 _WIRE_CREDIT = re.compile(
     r"\((?:[A-Z][\w&.]*)(?:\s[A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}|^[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+[-–—]{2}\s"
-    r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}",
+    r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}"
+    r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$",  # captions and their credits
     re.MULTILINE,
 )
 

@@ -399,6 +399,7 @@ def clean_surface(surface: str) -> str:
     text = surface.strip().strip("*\"“”'’,;:()[]")
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+(?=[A-Z0-9])", "", text)  # "San Francisco-based X"
     return text.strip()
 
 

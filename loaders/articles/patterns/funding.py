@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, money_props
 from loaders.articles.mentions import Mention
@@ -39,7 +40,16 @@ _MARKET_VALUE = re.compile(
 _SHAREHOLDER = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
 )
-_LISTING = re.compile(r"\b(?:listed|listing|initial public offering|IPO|debut)\b")
+_LISTING = re.compile(
+    r"\b(?:listed|listing|initial public offering|IPO|debut|offer size|share offering|priced at|cornerstone|"
+    r"went public|flotation|trading debut|public offering)\b"
+)
+# "X led a $600 million round for Y": the round is Y's, X its lead
+_ROUND_FOR = re.compile(
+    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?(?=[A-Z0-9])"
+)
+# A date inside these is the company's age, not the event's: "Founded in 2021, X raised ...", "since 2018"
+_NOT_EVENT_DATE = re.compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$")
 _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
@@ -106,6 +116,10 @@ def apply(view: SentenceView) -> None:
         amount = _amount_after(amounts, raised.end(), window=14)
     if led:
         amount = amount or _amount_after(amounts, led.start(), window=40)
+        round_for = _ROUND_FOR.search(text, led.start())
+        owner = view.mention_at(round_for.end()) if round_for else None
+        if owner is not None and not view.is_person(owner):
+            company = view.resolve(owner, EntityKind.ORGANIZATION) or company
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
     valued = _VALUED.search(text)
@@ -123,7 +137,7 @@ def apply(view: SentenceView) -> None:
         return
     round_word = re.search(r"\bround\b", text)
     date = (view.date_near(round_word.end(), after_only=True, window=15) if round_word else None) or (
-        view.sentence_date() or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
+        _event_date(view) or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
     )
     stage_m = _STAGE.search(text)
     valuation = _amount_after(amounts, valued.end(), window=14) if valued else None
@@ -185,10 +199,18 @@ def _valuation_event(
     if company is None:
         return
     near = view.date_near(found.end, after_only=True, window=40)
-    if kind == "valuation":
-        date = near or view.sentence_date() or view.doc.last_round.get("date")
-    else:
-        date = near or view.sentence_date()
+    if kind != "valuation":
+        # a market value is the price of listed shares, not a valuation someone agreed to: an attribute only
+        view.b.attribute(
+            company,
+            "market_cap",
+            money_props(found.money),
+            view.span(start, found.end),
+            valid_from=near or view.doc.published_at,
+            properties={"qualifier": found.qualifier} if found.qualifier else None,
+        )
+        return
+    date = near or _event_date(view) or view.doc.last_round.get("date")
     if re.search(r"\bsame (?:round|deal)\b", view.text):
         date = view.doc.last_round.get("date") or date
     elif re.search(r"\bthe same month\b", view.text, re.IGNORECASE) and view.sentence_date() is None:
@@ -223,6 +245,14 @@ def _valuation_event(
         valid_from=date,
         properties={k: v for k, v in props.items() if v is not None},
     )
+
+
+def _event_date(view: SentenceView) -> PartialDate | None:
+    """The first date of the sentence that dates an event, not the company's age ("Founded in 2021, ...")."""
+    for d in view.dates:
+        if d.date is not None and not _NOT_EVENT_DATE.search(view.text[max(0, d.start - 30) : d.start]):
+            return d.date
+    return None
 
 
 def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:

@@ -189,7 +189,10 @@ def test_more_phrasings_of_parents_rounds_moves_and_headcount(extract) -> None:
     assert {out.name(r) for r in round_.participants} == {"Sequoia", "GIC"}
     assert round_.post_money == Money(amount=900e6, currency="USD")
     valuations = {(out.name(e.subject), e.amount.amount if e.amount else None) for e in out.events("VALUATION")}
-    assert ("Nova Grid", 900e6) in valuations and ("Nova Grid", 2e9) in valuations
+    assert ("Nova Grid", 900e6) in valuations and ("Nova Grid", 2e9) not in valuations
+    # a market value is what listed shares are worth, not an agreed valuation: an attribute, no VALUATION event
+    caps = [a.value for a in out.draft.attributes if a.attribute == "market_cap"]
+    assert caps == [{"amount": 2e9, "currency": "USD"}]
     staff = [a for a in out.draft.attributes if a.attribute == "employees"]
     assert [(out.name(a.entity), a.value) for a in staff] == [("Nova Grid", 1200)]
     moves = {(out.name(e.subject), e.pct_change) for e in out.events("PRICE_MOVE")}

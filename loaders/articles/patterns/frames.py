@@ -1,0 +1,434 @@
+"""Frames common in news that the older families miss: participial founding leads, relative-clause founders,
+role appositives, investor lists introduced by a noun, "X-backed", and products named with their kind.
+
+Each frame reads one construction with fixed argument roles (agent, patient, list, date) inside one clause, and
+checks the kinds of its arguments before it states anything (see context.RELATION_KINDS).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, not_a_party
+from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+# "Founded in 2019 by former X executive A and B, Shanghai-based Y ..." / "Established in 2016, Y ..."
+_PARTICIPIAL_LEAD = re.compile(
+    r"^(?P<verb>(?:Co-?)?[Ff]ounded|Established|Set up|Started|Incorporated|Created)\b(?P<mid>[^,;]{0,200}?),\s+"
+)
+_BY = re.compile(r"\bby\s+")
+# "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
+_WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
+_WITH = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
+TITLE = (
+    r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
+    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
+    r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
+    r"spokes(?:man|woman|person)|executive|engineer)"
+)
+# "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
+_ROLE_OF = re.compile(
+    rf"^,\s+(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
+    rf"\s+(?:at|of|with|for)\s+(?:the\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+# "A, X's chief executive" / "A, X's co-founder and CEO"
+_POSSESSIVE_ROLE = re.compile(
+    rf"^,\s+(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})['’]s? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
+    rf"(?: and (?P<role2>{TITLE}))?\b",
+    re.IGNORECASE,
+)
+# "X CEO A", "X founder A": an organisation, a title, a person
+_ORG_TITLE_PERSON = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?P<role>(?:co-?)?founder|CEO|chief executive|chairman|"
+    r"president|CTO|CFO|COO)(?: and (?:CEO|chief executive|chairman))? (?=[A-Z])"
+)
+# "the company's founder, A," / "its founder A"
+_TOPIC_FOUNDER = re.compile(
+    r"\b(?:[Tt]he (?:company|firm|start-?up|startup|group|lab)['’]s|[Ii]ts) (?:co-?)?founders?,?\s+(?=[A-Z])"
+)
+# Investor lists introduced by a noun or a verb of joining
+_INVESTOR_LIST = re.compile(
+    r"\b(?:(?:other |existing |new |early |major |previous )?(?:investors|backers|shareholders|participants|"
+    r"investors and partners)(?: [a-z]+){0,4}? (?:include|included|includes|are|were|such as|like)|"
+    r"(?:joined|alongside|with) (?:other |existing |previous |early )?(?:investors|backers|shareholders|"
+    r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
+    r"(?:with|and) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
+    r"from (?:investors|backers) (?:including|such as|like)|investors including|backers including)\s+(?:the\s+)?"
+)
+# "A and B are among the investors in the round" / "A, B and C also took part"
+_AMONG_INVESTORS = re.compile(
+    r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders)\b"
+    r"|\b(?:also )?(?:took part|participated|joined the (?:round|funding|financing|deal))\b"
+)
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:round|raised|raises|funding|financing|investors?|backers?|invest\w*|stake|shareholders?|capital)\b",
+    re.IGNORECASE,
+)
+_BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-backed\s+(?:[a-z-]+\s+){0,4}")
+# "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
+_INVESTED_IN = re.compile(r"\b(?:has |have |had )?(?:also )?(?:invested|invests|poured)\b[^;,.]{0,40}?\b(?:in|into)\s+")
+_LED_ROUND_OF = re.compile(
+    r"\b(?:led|co-led)\s+(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
+    r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
+)
+# Products named with their kind: "its Kimi chatbot", "X's Doubao model", "launched Y, a ... model"
+PRODUCT_NOUN = (
+    r"(?:(?:large )?(?:language |reasoning |video |image |foundation |multimodal |AI |open[- ]source |flagship |"
+    r"generative AI |text-to-video )*(?:models?|LLMs?|chatbots?|assistants?|apps?|chips?|processors?|GPUs?|"
+    r"accelerators?|platform|agents?|series|system|robots?|humanoids?|SUVs?|sedans?|vehicles?|cars?|EVs?))"
+)
+_LAUNCH = re.compile(
+    r"\b(?:launched|released|unveiled|introduced|rolled out|debuted|open-sourced|announced|showcased|shipped|"
+    r"unveils|launches|releases|introduces)\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
+    r"next-generation |updated )*"
+)
+_KIND_AFTER = re.compile(rf"^\s+(?:AI\s+)?{PRODUCT_NOUN}\b")
+_APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
+
+
+def apply(view: SentenceView) -> None:
+    participial_founding(view)
+    relative_founders(view)
+    role_appositives(view)
+    topic_founder(view)
+    investor_lists(view)
+    backed_adjectives(view)
+    investments(view)
+    named_products(view)
+
+
+# --- founding ---------------------------------------------------------------------------------------------
+def participial_founding(view: SentenceView) -> None:
+    """ "Founded in April 2023 by former X executive A and B, Shanghai-based Y ...": Y, founded then by A and B."""
+    offset = view.label_end()
+    lead = _PARTICIPIAL_LEAD.match(view.text[offset:])
+    if lead is None:
+        return
+    start = offset + lead.end("verb")
+    by = _BY.search(view.text, start, start + 60)
+    founders: list[Mention] = []
+    org_m = None
+    previous = start
+    for m in view.mentions:
+        if m.start < start:
+            continue
+        person = looks_like_person(m.text)
+        if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):
+            founders.append(m)
+        elif (
+            not person
+            and "," in view.text[previous : m.start]
+            and _subject_shaped(view, m)
+            and not _in_aside(view.text, m, len(view.text))
+        ):
+            org_m = m
+            break
+        elif by is not None and m.start > by.start() and not person:
+            _former_employer(view, m, len(view.text))
+        previous = m.end
+    if org_m is None:
+        return
+    org = view.resolve(org_m, _ORG)
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    date = view.date_near(start, after_only=True, window=30)
+    record = view.b.record(org)
+    if date and record.founded_on is None and date.year is not None:
+        record.founded_on = date
+        record.spans.append(view.span(offset, org_m.end))
+    for founder in founders:
+        view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(offset, org_m.end))
+
+
+def _after_comma(view: SentenceView, founders: list[Mention], m: Mention) -> bool:
+    """A person after a comma that closes the founders' list ("..., A and B, C said") is no founder."""
+    if not founders:
+        return False
+    gap = view.text[founders[-1].end : m.start]
+    return not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:[a-z-]+\s+){1,4}", gap)
+
+
+def _subject_shaped(view: SentenceView, m: Mention) -> bool:
+    return not (m.text.endswith("-based") or view.is_person(m) or not_a_party(m.text))
+
+
+def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
+    """ "former SenseTime executive Yan Junjie": the person after the title once worked at the organisation."""
+    head = view.text[max(0, org_m.start - 10) : org_m.start]
+    tail = re.match(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", view.text[org_m.end : end])
+    if not re.search(r"\bformer\s+$", head) or tail is None:
+        return
+    person_m = view.mention_at(org_m.end + tail.end())
+    if person_m is None or not looks_like_person(person_m.text):
+        return
+    view.b.relate(
+        RelationType.WORKS_AT,
+        view.resolve(person_m, _PERSON),
+        view.resolve(org_m, _ORG),
+        view.span(org_m.start - 7, person_m.end),
+        properties={"former": True},
+    )
+
+
+def relative_founders(view: SentenceView) -> None:
+    """ "A, who founded X in 2023 with B and C": A (and B, C) founded X."""
+    for who in _WHO_FOUNDED.finditer(view.text):
+        person_m = _person_before(view, who.start(), limit=90)
+        org_m = view.mention_at(who.end())
+        if person_m is None or org_m is None or looks_like_person(org_m.text):
+            continue
+        org = view.resolve(org_m, _ORG)
+        founders = [person_m]
+        with_ = _WITH.match(view.text[org_m.end :])
+        if with_:
+            founders += [m for m in view.name_list(org_m.end + with_.end()) if looks_like_person(m.text)]
+        date = view.date_near(org_m.end, after_only=True, window=12)
+        if org and date and view.b.record(org).founded_on is None and date.year is not None:
+            view.b.record(org).founded_on = date
+        for founder in founders:
+            view.b.relate(
+                RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(person_m.start, org_m.end)
+            )
+
+
+def topic_founder(view: SentenceView) -> None:
+    """ "The company's founder, A, said" / "its founder A": the article's company, founded by A."""
+    for m in _TOPIC_FOUNDER.finditer(view.text):
+        person_m = view.mention_at(m.end())
+        if person_m is None or not looks_like_person(person_m.text) or view.doc.topic is None:
+            continue
+        view.b.relate(
+            RelationType.FOUNDED, view.resolve(person_m, _PERSON), view.doc.topic, view.span(m.start(), person_m.end)
+        )
+
+
+# --- people -----------------------------------------------------------------------------------------------
+def role_appositives(view: SentenceView) -> None:
+    """ "A, co-founder and chief executive of X", "A, an analyst at X", "A, X's chief executive", "X CEO A"."""
+    for person_m in view.mentions:
+        if not looks_like_person(person_m.text):
+            continue
+        rest = view.text[person_m.end :]
+        of = _ROLE_OF.match(rest)
+        if of:
+            org_m = view.mention_at(person_m.end + of.end())
+            _role(view, person_m, org_m, of.group("role"), of.group("role2"))
+            continue
+        owned = _POSSESSIVE_ROLE.match(rest)
+        if owned:
+            org_m = view.mention_at(person_m.end + owned.start("org"))
+            _role(view, person_m, org_m, owned.group("role"), owned.group("role2"))
+    for m in _ORG_TITLE_PERSON.finditer(view.text):
+        owner = view.mention_at(m.start("org"))
+        named = view.mention_at(m.end())
+        if owner is None or named is None or not looks_like_person(named.text) or looks_like_person(owner.text):
+            continue
+        if owner.end != m.end("org"):
+            continue  # the title is not right after the whole name
+        _role(view, named, owner, m.group("role"), None)
+
+
+def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None) -> None:
+    if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m):
+        return
+    person = view.resolve(person_m, _PERSON)
+    org = view.resolve(org_m, _ORG)
+    if person is None or org is None:
+        return
+    roles = [r.lower() for r in (role, role2) if r]
+    span = view.span(min(person_m.start, org_m.start), max(person_m.end, org_m.end))
+    academic = any(w in ACADEMIC_WORDS for w in org_m.text.lower().split())
+    if any("founder" in r for r in roles):
+        view.b.relate(RelationType.FOUNDED, person, org, span)
+    titles = [r for r in roles if "founder" not in r]
+    if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
+        view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]})
+    elif titles:
+        view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": " and ".join(titles)})
+
+
+# --- investors --------------------------------------------------------------------------------------------
+def investor_lists(view: SentenceView) -> None:
+    """ "investors include A and B", "joined existing backers A and B", "with participation from A, B and C",
+    "A and B are among the investors": each named organisation invested in the round's company."""
+    if not _MONEY_CONTEXT.search(view.text):
+        return
+    target = _round_company(view)
+    if target is None:
+        return
+    for m in _INVESTOR_LIST.finditer(view.text):
+        names = _organisations(view, view.name_list(m.end()))
+        _invested(view, names, _target_outside(view, target, names), m.start())
+    for m in _AMONG_INVESTORS.finditer(view.text):
+        start = _clause_start(view.text, m.start())
+        names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
+        names = _organisations(view, [n for n in names if not _in_aside(view.text, n, m.start())])
+        _invested(view, names, _target_outside(view, target, names), start)
+
+
+def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
+    """The round's company unless it is one of the listed investors (the text's topic moved to the first name of
+    "A, B and C also took part"): then the last round's company, or nothing."""
+    listed = {view.b.find(n.text).ref for n in names if view.b.find(n.text) is not None}  # type: ignore[union-attr]
+    if target not in listed:
+        return target
+    fallback = view.doc.last_round.get("company")
+    return fallback if fallback not in listed else None
+
+
+def backed_adjectives(view: SentenceView) -> None:
+    """ "Alibaba-backed Zhipu", "Tencent- and Alibaba-backed X": the named backers invested in X."""
+    for m in _BACKED_ADJECTIVE.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or looks_like_person(org_m.text):
+            continue
+        backer = Mention(m.group("name"), m.start("name"), m.end("name"))
+        if looks_like_person(backer.text):
+            continue
+        view.b.relate(
+            RelationType.INVESTED_IN,
+            view.resolve(backer, _ORG),
+            view.resolve(org_m, _ORG),
+            view.span(m.start(), org_m.end),
+        )
+
+
+def investments(view: SentenceView) -> None:
+    """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
+    for m in _INVESTED_IN.finditer(view.text):
+        target_m = view.mention_at(m.end())
+        if target_m is None or looks_like_person(target_m.text):
+            continue
+        agents = _agents(view, m.start())
+        _invested(view, _organisations(view, agents), view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+    for m in _LED_ROUND_OF.finditer(view.text):
+        owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
+        agents = _organisations(view, _agents(view, m.start()))
+        if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
+            continue
+        for lead_m in agents:
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(lead_m, _ORG),
+                view.resolve(owner, _ORG),
+                view.span(lead_m.start, max(m.end(), owner.end)),
+                properties={"lead": True},
+            )
+
+
+def _agents(view: SentenceView, verb: int) -> list[Mention]:
+    """Who does what the verb at `verb` says: the names listed as the clause's subject, skipping asides
+    ("F, a fund under G, led ..." is F; "A – an early backer of B – joined" is A)."""
+    start = _clause_start(view.text, verb)
+    names = [m for m in view.mentions if start <= m.start and m.end <= verb and not _in_aside(view.text, m, verb)]
+    if not names:
+        return []
+    return [m for m in view.name_list(names[0].start) if not _in_aside(view.text, m, verb)] or names[:1]
+
+
+def _in_aside(text: str, m: Mention, end: int) -> bool:
+    """Inside parentheses, a dash pair or a comma appositive (", a/an/the ... ,") that closes before `end`."""
+    before = text[: m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
+        return True
+    appositive = before.rfind(", ")
+    if appositive >= 0 and re.match(r",\s+(?:an?|the|which|who|its)\s", text[appositive:]):
+        return "," in text[m.end : end]
+    return False
+
+
+def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
+    for name in names:
+        investor = view.resolve(name, _ORG)
+        view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
+
+
+def _organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    return [n for n in names if not looks_like_person(n.text) and not view.is_person(n)]
+
+
+def _round_company(view: SentenceView) -> str | None:
+    """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
+    round or the company the text is about."""
+    raised = re.search(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b", view.text)
+    if raised:
+        subject = view.subject_ref(raised.start())
+        if subject is not None:
+            return subject
+    owner = re.search(
+        r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b", view.text
+    )
+    if owner:
+        owner_m = view.mention_at(owner.start("o"))
+        if owner_m is not None and not looks_like_person(owner_m.text):
+            return view.resolve(owner_m, _ORG)
+    return view.doc.last_round.get("company") or view.doc.topic
+
+
+# --- products ---------------------------------------------------------------------------------------------
+def named_products(view: SentenceView) -> None:
+    """ "X launched its Kimi chatbot", "X's Doubao model", "its ERNIE 4.0 model", "launched Y, a ... model"."""
+    for m in view.mentions:
+        if m.possessive or looks_like_person(m.text):
+            continue
+        after = view.text[m.end :]
+        kind = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after)
+        if kind is None or view.b.find(m.text, _ORG) is not None:
+            continue
+        developer = _developer(view, m)
+        if developer is None:
+            continue
+        if m.text.endswith(" AI"):  # "its BR100 AI chip": the name stops before the kind
+            m = Mention(m.text[:-3], m.start, m.end - 3)
+        product = view.resolve(m, EntityKind.PRODUCT)
+        if product is None:
+            continue
+        end = m.end + kind.end()
+        view.b.relate(RelationType.DEVELOPED, developer, product, view.span(_clause_start(view.text, m.start), end))
+
+
+def _developer(view: SentenceView, m: Mention) -> str | None:
+    head = view.text[: m.start]
+    owner = view.mention_before(m.start, limit=3)
+    if owner is not None and owner.possessive and not looks_like_person(owner.text):
+        return view.resolve(owner, _ORG)
+    launch = None
+    for found in _LAUNCH.finditer(head):
+        if found.end() == len(head):
+            launch = found
+    its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", head)
+    if launch is None and its is None:
+        return None
+    subject = view.subject_ref(launch.start() if launch else its.start() if its else m.start)
+    return subject if subject is not None else (view.doc.topic if its else None)
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+def _subject_after(view: SentenceView, pos: int) -> Mention | None:
+    for m in view.mentions:
+        if m.start < pos:
+            continue
+        if m.text.endswith("-based") or view.is_person(m):
+            continue
+        gap = view.text[pos : m.start]
+        if re.fullmatch(r"(?:[\w-]+\s+){0,5}", gap) and not re.search(r"\b(?:in|on|at|by|of|for)\s+$", gap):
+            return m
+        return None
+    return None
+
+
+def _person_before(view: SentenceView, pos: int, limit: int) -> Mention | None:
+    for m in reversed(view.mentions):
+        if m.end <= pos and pos - m.end <= limit and looks_like_person(m.text):
+            return m
+    return None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), -1) + 1
