@@ -11,7 +11,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, not_a_party
-from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
+from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -83,9 +83,12 @@ PRODUCT_NOUN = (
 )
 _LAUNCH = re.compile(
     r"\b(?:launched|released|unveiled|introduced|rolled out|debuted|open-sourced|announced|showcased|shipped|"
-    r"unveils|launches|releases|introduces)\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
+    r"unveils|launches|releases|introduces|makes|made|produces|produced|builds|built|develops|developed|sells|"
+    r"operates|behind)\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
     r"next-generation |updated )*"
 )
+_NOUN_BETWEEN = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
+_KIND_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},? (?:named|called|dubbed|known as) [\"“]?$")
 _KIND_AFTER = re.compile(rf"^\s+(?:AI\s+)?{PRODUCT_NOUN}\b")
 _APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
 
@@ -373,15 +376,24 @@ def _round_company(view: SentenceView) -> str | None:
 
 # --- products ---------------------------------------------------------------------------------------------
 def named_products(view: SentenceView) -> None:
-    """ "X launched its Kimi chatbot", "X's Doubao model", "its ERNIE 4.0 model", "launched Y, a ... model"."""
+    """ "X launched its Kimi chatbot", "X's Doubao model", "its ERNIE 4.0 model", "launched Y, a ... model",
+    "X's app Y", "a processor named Y", "X's Spark v3.5" (a model-shaped name owned by an organisation)."""
     for m in view.mentions:
-        if m.possessive or looks_like_person(m.text):
-            continue
+        if m.possessive or view.is_person(m):
+            continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
         after = view.text[m.end :]
-        kind = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after)
+        kind = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or _KIND_BEFORE.search(view.text[: m.start])
+        owner = _possessive_owner(view, m)
+        if (
+            kind is None
+            and owner is not None
+            and (looks_like_model(m.text) or _NOUN_BETWEEN.search(view.text[owner.end : m.start]))
+        ):
+            kind = re.match("", after)  # "Huawei's Kirin 990", "Tencent's app Yuanbao": an owned product
         if kind is None or view.b.find(m.text, _ORG) is not None:
             continue
-        developer = _developer(view, m)
+        named_before = kind.re is _KIND_BEFORE
+        developer = _developer(view, m, kind.start() if named_before else m.start)
         if developer is None:
             continue
         if m.text.endswith(" AI"):  # "its BR100 AI chip": the name stops before the kind
@@ -389,14 +401,26 @@ def named_products(view: SentenceView) -> None:
         product = view.resolve(m, EntityKind.PRODUCT)
         if product is None:
             continue
-        end = m.end + kind.end()
+        end = m.end if named_before else m.end + kind.end()
         view.b.relate(RelationType.DEVELOPED, developer, product, view.span(_clause_start(view.text, m.start), end))
 
 
-def _developer(view: SentenceView, m: Mention) -> str | None:
-    head = view.text[: m.start]
-    owner = view.mention_before(m.start, limit=3)
-    if owner is not None and owner.possessive and not looks_like_person(owner.text):
+def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
+    """ "X's Y", "X's app Y", "X's flagship Y": the organisation owning the name."""
+    for owner in reversed(view.mentions):
+        if owner.end > m.start:
+            continue
+        gap = view.text[owner.end : m.start]
+        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:[a-z-]+|{PRODUCT_NOUN})\s+){{0,2}}", gap):
+            return None if looks_like_person(owner.text) or view.is_person(owner) else owner
+        return None
+    return None
+
+
+def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
+    head = view.text[:head_end]
+    owner = _possessive_owner(view, m)
+    if owner is not None:
         return view.resolve(owner, _ORG)
     launch = None
     for found in _LAUNCH.finditer(head):

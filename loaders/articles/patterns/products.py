@@ -189,8 +189,6 @@ def apply(view: SentenceView) -> None:
                 developer = view.doc.topic
             elif released or noun:
                 developer = view.subject_ref(mention.start) or view.doc.topic
-            elif shaped and not _COMPARISON_CUE.search(text):
-                developer = view.doc.topic
         if (developer is None or b.record(developer).kind != EntityKind.ORGANIZATION) and noun:
             developer = sentence_developer or developer
         if developer is None:
