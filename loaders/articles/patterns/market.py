@@ -11,16 +11,20 @@ from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.drafts import EventDraft, Span
 from loaders.money import find_amounts
 
-UP = "closed up|ended up|finished up|was up|were up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped"  # noqa: E501
-DOWN = "closed down|ended down|finished down|was down|were down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down"  # noqa: E501
+UP = "closed up|ended up|finished up|was up|were up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up"  # noqa: E501
+DOWN = "closed down|ended down|finished down|was down|were down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down"  # noqa: E501
+# Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
+NEUTRAL = "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading"
 _MOVE = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by))*)\s*"
+    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as))*)\s*"  # noqa: E501
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
-    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?",
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
+    r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
     re.IGNORECASE,
 )
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
+_NEUTRAL_WORDS = set(NEUTRAL.split("|"))
 # Verbs that mean a price move even without "shares" in the sentence ("Montage climbed after ...").
 _PLAIN_PRICE_VERBS = frozenset(
     [
@@ -172,7 +176,7 @@ def _moves(view: SentenceView) -> None:
         start = _clause_start(text, m.start())
         subject_m = None
         head = text[start : m.start()]
-        shares_of = re.search(r"\b[Ss]hares of (?P<n>[A-Z])", head)
+        shares_of = re.search(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?P<n>[A-Z])", head)
         if shares_of:
             subject_m = view.mention_at(start + shares_of.start("n"))
         described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
@@ -237,7 +241,10 @@ def _moves(view: SentenceView) -> None:
         subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
-        down = m.group("verb").lower() in _DOWN_WORDS
+        neutral = m.group("verb").lower() in _NEUTRAL_WORDS
+        if neutral and not (m.group("hl") and m.group("pct")):
+            continue
+        down = m.group("hl").lower() in ("lower", "below") if neutral else m.group("verb").lower() in _DOWN_WORDS
         pct = float(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
         if pct is None and re.match(r"\s+\d", text[m.end() :]):
             continue  # a figure cut off mid-number: not a move of its own
