@@ -386,11 +386,11 @@ _SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
 
 
 def not_a_party(surface: str) -> bool:
-    """Places, demonyms and "-based" adjectives: never a company, a person or a product."""
+    """Places, demonyms and adjectives ("-based", "-listed", "43-year-old"): never a company, person or product."""
     words = surface.lower().split()
     return (
         guess_kind(surface) == EntityKind.PLACE
-        or surface.endswith("-based")
+        or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
         or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS for w in words)
     )
 

@@ -112,7 +112,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 _UP_DOWN = re.compile(
-    r"^(?:['’]s?\s+shares)?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
+    r"^(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
     r"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>\d+(?:\.\d+)?)\s?%"
 )
 
@@ -164,13 +164,42 @@ def _price_move(
 
 _METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
-    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings)\b",
+    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
+    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|Tmall|Taobao)\b",
     re.IGNORECASE,
 )
 
 
+# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%": the move named as a noun
+_MOVE_NOUN = re.compile(
+    r"\b(?:an?\s+(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move)\b"
+    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?(?P<noun2>loss|gain|decline|drop|rise|fall) of "
+    r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
+    re.IGNORECASE,
+)
+_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
+
+
+def _move_nouns(view: SentenceView) -> None:
+    """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
+    for m in _MOVE_NOUN.finditer(view.text):
+        if _METRIC.search(view.text[max(0, m.start() - 40) : m.start()]):
+            continue
+        subject = view.subject_ref(m.start())
+        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+            continue
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        pct = float(m.group("pct") or m.group("pct2"))
+        down = pct < 0 or noun in _DOWN_NOUNS
+        signed = -abs(pct) if down else abs(pct)
+        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+        _price_move(view, subject, date, signed, down, {}, view.span(_clause_start(view.text, m.start()), m.end()))
+
+
 def _moves(view: SentenceView) -> None:
     _up_down(view)
+    _move_nouns(view)
     text = view.text
     for m in _MOVE.finditer(text):
         start = _clause_start(text, m.start())
@@ -208,7 +237,11 @@ def _moves(view: SentenceView) -> None:
                 subject_m = cand
                 break
         pronoun = re.search(
-            r"(?:^|\b)(?:the stock|its shares|the shares|it)\s+(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$", head, re.IGNORECASE
+            r"(?:^|\b)(?:the stock|its shares|the shares|its stock|it|the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
+            r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer))\s+"
+            r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
+            head,
+            re.IGNORECASE,
         )
         if subject_m is None and not pronoun:
             continue
@@ -221,7 +254,9 @@ def _moves(view: SentenceView) -> None:
             continue
         if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
             continue
-        if subject_m is not None and _METRIC.search(text[subject_m.end : m.start()]):
+        if subject_m is not None and (
+            _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text)
+        ):
             continue  # "X's revenue rose 8%": a business figure, not the share price
         pct_given = m.group("pct") or m.group("frac")
         plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
