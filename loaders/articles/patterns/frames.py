@@ -57,11 +57,13 @@ _INVESTOR_LIST = re.compile(
     r"(?:joined|alongside|with) (?:other |existing |previous |early )?(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
     r"(?:with|and) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
-    r"from (?:investors|backers) (?:including|such as|like)|investors including|backers including)\s+(?:the\s+)?"
+    r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
+    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from)\s+(?:the\s+)?"
 )
 # "A and B are among the investors in the round" / "A, B and C also took part"
 _AMONG_INVESTORS = re.compile(
-    r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders)\b"
+    r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?"
+    r"(?:investors|backers|shareholders|participants)\b"
     r"|\b(?:also )?(?:took part|participated|joined the (?:round|funding|financing|deal))\b"
 )
 _MONEY_CONTEXT = re.compile(
@@ -264,7 +266,7 @@ def investor_lists(view: SentenceView) -> None:
     if target is None:
         return
     for m in _INVESTOR_LIST.finditer(view.text):
-        names = _organisations(view, view.name_list(m.end()))
+        names = _organisations(view, _listed_names(view, m.end()))
         _invested(view, names, _target_outside(view, target, names), m.start())
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = _clause_start(view.text, m.start())
@@ -341,7 +343,7 @@ def _in_aside(text: str, m: Mention, end: int) -> bool:
     if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
         return True
     appositive = before.rfind(", ")
-    if appositive >= 0 and re.match(r",\s+(?:an?|the|which|who|its)\s", text[appositive:]):
+    if appositive >= 0 and re.match(r",\s+(?:an?|the|which|who|its|one of)\s", text[appositive:]):
         return "," in text[m.end : end]
     return False
 
@@ -350,6 +352,30 @@ def _invested(view: SentenceView, names: list[Mention], target: str | None, star
     for name in names:
         investor = view.resolve(name, _ORG)
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
+def _listed_names(view: SentenceView, pos: int) -> list[Mention]:
+    """Names listed from `pos`: "A, B (LCIG), existing backer C and state-owned D"; a few lowercase descriptor
+    words may stand before each name, a preposition or a clause ends the list."""
+    found: list[Mention] = []
+    cursor = pos
+    for m in view.mentions:
+        if m.start < cursor:
+            continue
+        gap = view.text[cursor : m.start]
+        if not _LIST_GAP.fullmatch(gap) or (found and not re.search(r",|\band\b|\bplus\b|&", gap)):
+            break
+        found.append(m)
+        cursor = m.end
+        if m.possessive:
+            break
+    return found
 
 
 def _organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:
