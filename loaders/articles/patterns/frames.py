@@ -114,7 +114,7 @@ def participial_founding(view: SentenceView) -> None:
     if lead is None:
         return
     start = offset + lead.end("verb")
-    by = _BY.search(view.text, start, start + 60)
+    by = _BY.search(view.text, start, offset + lead.end())
     founders: list[Mention] = []
     org_m = None
     previous = start
@@ -126,7 +126,7 @@ def participial_founding(view: SentenceView) -> None:
             founders.append(m)
         elif (
             not person
-            and "," in view.text[previous : m.start]
+            and re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}$", view.text[previous : m.start])
             and _subject_shaped(view, m)
             and not _in_aside(view.text, m, len(view.text))
         ):
@@ -135,18 +135,25 @@ def participial_founding(view: SentenceView) -> None:
         elif by is not None and m.start > by.start() and not person:
             _former_employer(view, m, len(view.text))
         previous = m.end
-    if org_m is None:
+    pronoun = re.match(
+        r"(?:the (?:company|firm|start-?up|group|lab|business)|it)\b", view.text[offset + lead.end() :], re.I
+    )
+    org: str | None
+    if pronoun is not None and view.doc.topic is not None:
+        org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
+    elif org_m is not None:
+        org, org_end = view.resolve(org_m, _ORG), org_m.end
+    else:
         return
-    org = view.resolve(org_m, _ORG)
     if org is None or view.b.record(org).kind != _ORG:
         return
     date = view.date_near(start, after_only=True, window=30)
     record = view.b.record(org)
     if date and record.founded_on is None and date.year is not None:
         record.founded_on = date
-        record.spans.append(view.span(offset, org_m.end))
+        record.spans.append(view.span(offset, org_end))
     for founder in founders:
-        view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(offset, org_m.end))
+        view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(offset, org_end))
 
 
 def _after_comma(view: SentenceView, founders: list[Mention], m: Mention) -> bool:
