@@ -552,9 +552,27 @@ def _actor_before(view: SentenceView, pos: int) -> str | None:
     if not adjacent:
         agents = _agents(view, pos)
         m = agents[0] if len(agents) == 1 else None
-    if m is None or view.is_person(m):
-        return None  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley") unless told otherwise
-    return view.resolve(m, _ORG)
+    if m is None:
+        return None
+    employer = _analyst_employer(view, m)
+    if employer is not None:
+        return view.resolve(employer, _ORG)
+    if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
+        return None
+    return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
+
+
+_ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
+_ANALYST_AFTER = re.compile(r"^,\s+(?:an? |the )?(?:[a-z-]+ )?analysts? (?:at|with|of|from)\s+(?=[A-Z])")
+
+
+def _analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
+    """ "Macquarie analyst Ellie Jiang raised ...", "A, an analyst at X, cut ...": the analyst's firm acts."""
+    before = _ANALYST_BEFORE.search(view.text[max(0, m.start - 60) : m.start])
+    if before is not None:
+        return view.mention_at(max(0, m.start - 60) + before.start("org"))
+    after = _ANALYST_AFTER.match(view.text[m.end :])
+    return view.mention_at(m.end + after.end()) if after is not None else None
 
 
 def _rated_after(view: SentenceView, pos: int) -> str | None:
