@@ -42,6 +42,9 @@ _DENIAL = re.compile(
 )
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def caller_rule() -> str:
     """`family.function` of the pattern that is drafting a statement (the first frame inside patterns/)."""
     frame: Any = sys._getframe(3)
@@ -55,7 +58,7 @@ def caller_rule() -> str:
 
 def clause_modality(text: str, end: int) -> str | None:
     """'planned' or 'denied' when the clause leading up to `end` hedges what it states, else None."""
-    head = text[: max(0, end)]
+    head = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[: max(0, end)])  # what someone said is no plan of it
     start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "))
     clause = head[start + 1 :] if start >= 0 else head
     if _DENIAL.search(clause):

@@ -317,7 +317,9 @@ def _currency_codes() -> frozenset[str]:
 
 def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int) -> bool:
     first = tokens[i].group(0)
-    return first.rstrip("$") in _currency_codes() and (i == j or tokens[i + 1].group(0)[:1].isdigit())
+    if first.endswith("$"):
+        return True  # "HK$", "US$"
+    return first in _currency_codes() and i < j and tokens[i + 1].group(0)[:1].isdigit()  # "CNY 300", not "AMD"
 
 
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.

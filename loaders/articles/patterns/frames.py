@@ -28,7 +28,8 @@ TITLE = (
     r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
     r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
     r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
-    r"spokes(?:man|woman|person)|executive|engineer)"
+    r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
+    r"(?:chief )?[a-z]+ officer|investor)"
 )
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
@@ -36,16 +37,17 @@ _ROLE_OF = re.compile(
     rf"\s+(?:at|of|with|for)\s+(?:the\s+)?(?=[A-Z0-9])",
     re.IGNORECASE,
 )
-# "A, X's chief executive" / "A, X's co-founder and CEO"
+# "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst"
 _POSSESSIVE_ROLE = re.compile(
-    rf"^,\s+(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})['’]s? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
+    rf"^,\s+(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})(?:['’]s?)? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
     rf"(?: and (?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
 )
 # "X CEO A", "X founder A": an organisation, a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? (?P<role>(?:co-?)?founder|CEO|chief executive|chairman|"
-    r"president|CTO|CFO|COO)(?: and (?:CEO|chief executive|chairman))? (?=[A-Z])"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? "
+    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive|chairman|president|CTO|CFO|COO))"
+    r"(?: and (?i:CEO|chief executive|chairman|president))? (?=[A-Z])"
 )
 # "the company's founder, A," / "its founder A"
 _TOPIC_FOUNDER = re.compile(
@@ -100,6 +102,7 @@ def apply(view: SentenceView) -> None:
     participial_founding(view)
     relative_founders(view)
     role_appositives(view)
+    former_employers(view)
     topic_founder(view)
     investor_lists(view)
     backed_adjectives(view)
@@ -171,21 +174,43 @@ def _subject_shaped(view: SentenceView, m: Mention) -> bool:
 
 
 def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
-    """ "former SenseTime executive Yan Junjie": the person after the title once worked at the organisation."""
+    """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B": they once worked there."""
     head = view.text[max(0, org_m.start - 10) : org_m.start]
     tail = re.match(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", view.text[org_m.end : end])
-    if not re.search(r"\bformer\s+$", head) or tail is None:
+    if not re.search(r"\b(?:former|ex-)\s*$", head) or tail is None:
         return
-    person_m = view.mention_at(org_m.end + tail.end())
-    if person_m is None or not looks_like_person(person_m.text):
-        return
-    view.b.relate(
-        RelationType.WORKS_AT,
-        view.resolve(person_m, _PERSON),
-        view.resolve(org_m, _ORG),
-        view.span(org_m.start - 7, person_m.end),
-        properties={"former": True},
-    )
+    for person_m in view.name_list(org_m.end + tail.end()):
+        if not looks_like_person(person_m.text):
+            break
+        view.b.relate(
+            RelationType.WORKS_AT,
+            view.resolve(person_m, _PERSON),
+            view.resolve(org_m, _ORG),
+            view.span(max(0, org_m.start - 7), person_m.end),
+            properties={"former": True},
+        )
+
+
+def former_employers(view: SentenceView) -> None:
+    """ "former X engineers A and B" anywhere; "A and B, both veterans of X": formerly at X."""
+    for m in re.finditer(r"\b(?:former|ex-)\s*(?=[A-Z])", view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is not None and not looks_like_person(org_m.text):
+            _former_employer(view, org_m, len(view.text))
+    for m in re.finditer(r",\s+(?:both |all )?(?:[a-z-]+ )?(?:veterans?|alumni|alums?) of\s+(?=[A-Z])", view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or looks_like_person(org_m.text):
+            continue
+        start = _clause_start(view.text, m.start())
+        people = [p for p in view.mentions if start <= p.start and p.end <= m.start() and looks_like_person(p.text)]
+        for person_m in people:
+            view.b.relate(
+                RelationType.WORKS_AT,
+                view.resolve(person_m, _PERSON),
+                view.resolve(org_m, _ORG),
+                view.span(person_m.start, org_m.end),
+                properties={"former": True},
+            )
 
 
 def relative_founders(view: SentenceView) -> None:
