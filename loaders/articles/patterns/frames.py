@@ -12,7 +12,7 @@ import re
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, not_a_party
 from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_model, looks_like_person
-from loaders.drafts import EventDraft
+from loaders.drafts import EventDraft, Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -109,6 +109,8 @@ def apply(view: SentenceView) -> None:
     investments(view)
     named_products(view)
     analyst_actions(view)
+    parents(view)
+    listings(view)
 
 
 # --- founding ---------------------------------------------------------------------------------------------
@@ -642,3 +644,95 @@ def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, ver
 def _clause_end(text: str, pos: int) -> int:
     found = re.search(r"[;.](?:\s|$)|,\s+(?:and|but|while|as|after|citing)\b", text[pos:])
     return pos + found.start() if found else len(text)
+
+
+# --- parents and listings ---------------------------------------------------------------------------------
+UNIT = r"(?:unit|arm|subsidiary|division|affiliate|brand|business|spin-?off|offshoot|subsidiaries)"
+# "X, the AI chip unit of Y" / "X, a private-equity firm under Y" / "X, a ... outlet owned by Y"
+_UNIT_OF = re.compile(
+    rf"^,\s+(?:an?|the|its)\s+(?:[\w()-]+\s+){{0,5}}?(?:{UNIT}\s+(?:of|under|owned by)|(?:firm|company|outlet|"
+    rf"fund|group|lab|platform|maker|manufacturer|developer)\s+(?:under|owned by|controlled by))\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Y's AI chip arm X", "Geely's electric vehicle (EV) brand Zeekr", "Y's early-stage venture capital arm X"
+_OWNERS_UNIT = re.compile(rf"^['’]s?\s+(?:[\w()-]+\s+){{0,5}}?{UNIT},?\s+(?=[A-Z])")
+_AS_SUBSIDIARY = re.compile(
+    r"\b(?:as|is|was|became|becomes|remains)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary of\s+(?=[A-Z])"
+)
+_THROUGH_SUBSIDIARY = re.compile(r"\bthrough (?:its )?(?:[a-z-]+ )?subsidiary,?\s+(?=[A-Z])")
+_PARENT_APPOSITIVE = re.compile(
+    r"^,\s+(?P<child>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+parent(?: company| group)?\b"
+)
+
+
+def parents(view: SentenceView) -> None:
+    """Units, arms, brands and subsidiaries named in appositives and possessives; "X, Y's parent company"."""
+    for m in view.mentions:
+        rest = view.text[m.end :]
+        unit_of = _UNIT_OF.match(rest)
+        if unit_of and not m.possessive:
+            _parent(view, m, view.mention_at(m.end + unit_of.end()))
+        owned = _OWNERS_UNIT.match(rest) if m.possessive else None
+        if owned:
+            _parent(view, view.mention_at(m.end + owned.end()), m)
+        parent_of = _PARENT_APPOSITIVE.match(rest)
+        if parent_of and not m.possessive:
+            _parent(view, view.mention_at(m.end + parent_of.start("child")), m)
+    for found in _AS_SUBSIDIARY.finditer(view.text):
+        child = view.subject_mention(found.start())
+        _parent(view, child, view.mention_at(found.end()))
+    for found in _THROUGH_SUBSIDIARY.finditer(view.text):
+        parent = view.subject_mention(found.start())
+        _parent(view, view.mention_at(found.end()), parent)
+
+
+def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None) -> None:
+    if child_m is None or parent_m is None or child_m == parent_m:
+        return
+    if view.is_person(child_m) or view.is_person(parent_m) or looks_like_person(parent_m.text):
+        return
+    child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG)
+    start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
+    view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))
+
+
+_LISTING_PLACE = re.compile(
+    r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
+    r"initial public offering|went public|began trading|started trading)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London|"
+    r"Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
+)
+_PLACE_LISTED = re.compile(
+    r"\b(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London)"
+    r"-listed\s+(?:[a-z-]+\s+){0,4}"
+)
+_EXCHANGES = {
+    "Nasdaq": "Nasdaq",
+    "NYSE": "New York Stock Exchange",
+    "New York": "New York Stock Exchange",
+    "Wall Street": "New York Stock Exchange",
+}
+
+
+def listings(view: SentenceView) -> None:
+    """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
+    Shanghai-listed X": X is listed on that city's exchange."""
+    for m in _LISTING_PLACE.finditer(view.text):
+        owner = view.mention_before(m.start(), limit=6)
+        possessive = owner is not None and owner.possessive
+        company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())
+        _listed(view, company, m.group("place"), view.span(_clause_start(view.text, m.start()), m.end()))
+    for m in _PLACE_LISTED.finditer(view.text):
+        company_m = view.mention_at(m.end())
+        if company_m is not None and not view.is_person(company_m):
+            _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+
+
+def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
+    if company is None or view.b.record(company).kind != _ORG:
+        return
+    name = _EXCHANGES.get(place, f"{place} Stock Exchange")
+    exchange = view.b.entity(name, _ORG)
+    if exchange is None:
+        return
+    view.b.record(exchange).categories.add("exchange")
+    view.b.relate(RelationType.LISTED_ON, company, exchange, span)
