@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -87,6 +88,21 @@ def keys_of(names: Iterable[str]) -> set[str]:
     return {k for k in (normalize_key(n) for n in names) if k}
 
 
+# Gold names an exchange as the text writes it ("Hong Kong bourse", "NYSE"); each is its exchange's name.
+_EXCHANGE_FORMS = re.compile(
+    r"^(?P<city>hong kong|shanghai|shenzhen|beijing|tokyo|london|singapore|taipei|seoul)"
+    r"(?: stock exchange| exchange| bourse| stock market| market)?$"
+)
+_US_EXCHANGES = {"nyse": "new york stock exchange", "new york": "new york stock exchange", "nasdaq": "nasdaq"}
+
+
+def exchange_keys(key: str) -> set[str]:
+    city = _EXCHANGE_FORMS.match(key)
+    if city:
+        return {key, f"{city.group('city')} stock exchange"}
+    return {key, _US_EXCHANGES[key]} if key in _US_EXCHANGES else {key}
+
+
 class GoldNames:
     """Surface forms of a gold entity: its name plus the aliases gold lists for it (any file)."""
 
@@ -97,7 +113,7 @@ class GoldNames:
 
     def keys(self, name: str) -> set[str]:
         key = normalize_key(name)
-        return {key} | self.groups.get(key, set())
+        return exchange_keys(key) | self.groups.get(key, set())
 
 
 def names_match(gold_keys: set[str], predicted: tuple[str, ...]) -> bool:

@@ -399,7 +399,9 @@ def clean_surface(surface: str) -> str:
     text = surface.strip().strip("*\"“”'’,;:()[]")
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+(?=[A-Z0-9])", "", text)  # "San Francisco-based X"
+    text = re.sub(
+        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent)\s+(?=[A-Z0-9])", "", text
+    )  # "Temu-owner X"
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()
 

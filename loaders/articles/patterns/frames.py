@@ -728,7 +728,7 @@ def listings(view: SentenceView) -> None:
 
 
 def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
-    if company is None or view.b.record(company).kind != _ORG:
+    if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
         return
     name = _EXCHANGES.get(place, f"{place} Stock Exchange")
     exchange = view.b.entity(name, _ORG)
