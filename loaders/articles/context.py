@@ -382,6 +382,9 @@ def _short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
     return False
 
 
+_PRODUCT_WORD = re.compile(
+    r"\b(?:apps?|models?|chatbots?|assistants?|chips?|processors?|platforms?|LLMs?|cars?|SUVs?)\b"
+)
 _SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
 
 
@@ -400,7 +403,7 @@ def clean_surface(surface: str) -> str:
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(
-        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent)\s+(?=[A-Z0-9])", "", text
+        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed)\s+(?=[A-Z0-9])", "", text
     )  # "Temu-owner X"
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()
@@ -577,6 +580,8 @@ class SentenceView:
         if nxt is None:
             return False
         gap = self.text[m.end : nxt.start]
+        if _PRODUCT_WORD.search(gap):
+            return False  # "X's app Y reached ...": Y is X's product; X stays the subject
         return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
 
     def subject_ref(self, before: int | None = None) -> str | None:

@@ -16,7 +16,10 @@ from loaders.articles.textdates import first_full_date
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+(?P<date>[^—–-]{6,30}?)\s+[—–-]")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40},\s+(?P<date>[^—–-]{6,30}?)\s+[—–-]"
+    r"|^\s*(?i:date|published|updated|posted)[:\s]+(?P<iso>\d{4}-\d{2}-\d{2})\b"  # "date 2021-08-30 Geely's ..."
+)
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,12 @@ def read_header(body: Body) -> Header:
         before_body = first_body is None or line.start < first_body
         if not before_body:
             break
-        if title is None and _is_title(line):
-            title = line.text.strip("#*` ")
-            continue
         parts = _SEPARATOR.split(line.text)
         short_line = len(line.text.split()) <= 8  # "Published Mar 3, 2026", "Updated: 2026-03-03 09:00"
         date = first_full_date(line.text) if len(parts) >= 2 or short_line else None
+        if title is None and _is_title(line) and not (short_line and date is not None):
+            title = line.text.strip("#*` ")
+            continue
         if date is not None and published is None:
             published, byline = date, line
             rest = [p for p in parts if first_full_date(p) is None and not _TIME.match(p)]
@@ -63,5 +66,5 @@ def read_header(body: Body) -> Header:
     if published is None and body.blocks:
         dateline = _DATELINE.match(body.blocks[0].text)
         if dateline:
-            published = first_full_date(dateline.group("date"))
+            published = first_full_date(dateline.group("date") or dateline.group("iso"))
     return Header(title=title, publisher=publisher, published_at=published, byline=byline)

@@ -128,12 +128,16 @@ def participial_founding(view: SentenceView) -> None:
     for m in view.mentions:
         if m.start < start:
             continue
+        if m.text.endswith("-based"):
+            continue  # "..., Lisbon-based X": an adjective of the subject
         person = looks_like_person(m.text)
         if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):
             founders.append(m)
         elif (
             not person
-            and re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}$", view.text[previous : m.start])
+            and re.search(
+                r",\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,4}$", view.text[previous : m.start]
+            )
             and _subject_shaped(view, m)
             and not _in_aside(view.text, m, len(view.text))
         ):
@@ -562,12 +566,20 @@ def analyst_actions(view: SentenceView) -> None:
         action = ("raise_" if up else "cut_") + kind
         if m.group("owner"):
             owner = view.mention_at(m.start("owner"))
-            rated = view.resolve(owner, _ORG) if owner and not looks_like_person(owner.text) else None
+            rated = view.resolve(owner, _ORG) if owner and not view.is_person(owner) else None
         elif m.group("on") is not None and not m.group("on").lower().startswith("the "):
             rated = _rated_after(view, m.end())
         else:
-            rated = view.doc.topic
-        _analyst_event(view, _actor_before(view, m.start()), rated, action, m)
+            rated = None  # "on the stock": the company last rated or moving, else the text's topic
+        actor = _actor_before(view, m.start())
+        _analyst_event(view, actor, rated or _last_rated(view, actor), action, m)
+
+
+def _last_rated(view: SentenceView, actor: str | None) -> str | None:
+    for event in reversed(view.b.events.values()):
+        if event.kind in (EventKind.ANALYST_ACTION, EventKind.PRICE_MOVE) and event.subject != actor:
+            return event.subject
+    return view.doc.topic if view.doc.topic != actor else None
 
 
 def _actor_before(view: SentenceView, pos: int) -> str | None:
@@ -607,7 +619,7 @@ def _rated_after(view: SentenceView, pos: int) -> str | None:
         r"(?:the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}", view.text[pos:]
     )
     m = view.mention_at(pos + (head.end() if head else 0))
-    if m is None or looks_like_person(m.text):
+    if m is None or view.is_person(m):
         return None
     return view.resolve(m, _ORG)
 

@@ -1,0 +1,173 @@
+"""Frames read from sentences written for these tests (fictional companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+from loaders.articles.cleaning import clean
+from loaders.articles.header import read_header
+from loaders.drafts import DocumentDraft
+
+
+def _read(text: str) -> DocumentDraft:
+    return ArticleExtractor(min_confidence=0.0).extract(text)
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}
+
+
+def _founded_on(text: str) -> dict[str, str]:
+    return {e.name: str(e.founded_on) for e in _read(text).entities if e.founded_on}
+
+
+def test_participial_founding_lead_with_founders_and_a_former_employer() -> None:
+    text = (
+        "Founded in March 2022 by former Corvel Systems engineer Anna Berg and Tomas Lind, "
+        "Lisbon-based Quorra Labs builds robots."
+    )
+    found = _relations(text)
+    assert ("Anna Berg", "FOUNDED", "Quorra Labs") in found and ("Tomas Lind", "FOUNDED", "Quorra Labs") in found
+    assert ("Anna Berg", "WORKS_AT", "Corvel Systems") in found
+    assert _founded_on(text) == {"Quorra Labs": "2022-03"}
+
+
+def test_an_organisation_in_an_aside_of_the_lead_is_not_the_subject() -> None:
+    text = "Founded in 2021 by Anna Berg, a former Corvel researcher, Quorra Labs makes drones."
+    assert ("Anna Berg", "FOUNDED", "Quorra Labs") in _relations(text)
+    assert not [r for r in _relations(text) if r[2] == "Corvel" and r[1] == "FOUNDED"]
+
+
+def test_relative_clause_founders() -> None:
+    found = _relations("Analysts met Anna Berg, who founded Quorra Labs with Tomas Lind and Ivo Sousa.")
+    assert {f for f in found if f[1] == "FOUNDED"} == {
+        ("Anna Berg", "FOUNDED", "Quorra Labs"),
+        ("Tomas Lind", "FOUNDED", "Quorra Labs"),
+        ("Ivo Sousa", "FOUNDED", "Quorra Labs"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It is early,” said Maria Costa, an analyst at Fenwick Securities in Lisbon.", "Fenwick Securities"),
+        ("Demand is high, according to Maria Costa, a chip expert at Fenwick Capital.", "Fenwick Capital"),
+        ("“We will see,” said Maria Costa, Fenwick Securities analyst.", "Fenwick Securities"),
+    ],
+)
+def test_people_and_their_firms(text: str, expected: str) -> None:
+    assert ("Maria Costa", "WORKS_AT", expected) in _relations(text)
+
+
+def test_former_engineers_and_veterans() -> None:
+    found = _relations("Anna Berg started Quorra Labs with former Corvel engineers Tomas Lind and Ivo Sousa.")
+    assert ("Tomas Lind", "WORKS_AT", "Corvel") in found and ("Ivo Sousa", "WORKS_AT", "Corvel") in found
+    found = _relations("The firm was set up by Tomas Lind and Ivo Sousa, both veterans of Corvel with long careers.")
+    assert ("Tomas Lind", "WORKS_AT", "Corvel") in found and ("Ivo Sousa", "WORKS_AT", "Corvel") in found
+
+
+def test_investor_lists_introduced_by_a_noun_or_a_verb() -> None:
+    text = (
+        "Quorra Labs raised $40 million from state-owned Fenwick Capital and existing backer Corvel Ventures. "
+        "Other investors included Halden Partners and Morro Fund."
+    )
+    investors = {s for s, r, o in _relations(text) if r == "INVESTED_IN" and o == "Quorra Labs"}
+    assert investors == {"Fenwick Capital", "Corvel Ventures", "Halden Partners", "Morro Fund"}
+
+
+def test_a_lead_named_with_an_appositive_is_the_lead_not_the_fund_in_the_aside() -> None:
+    text = "Fenwick Capital, a fund under Halden Group, led Quorra Labs's Series B round."
+    found = _relations(text)
+    assert ("Fenwick Capital", "INVESTED_IN", "Quorra Labs") in found
+    assert ("Halden Group", "INVESTED_IN", "Quorra Labs") not in found
+
+
+def test_backed_adjective() -> None:
+    assert ("Fenwick Capital", "INVESTED_IN", "Quorra Labs") in _relations(
+        "Fenwick Capital-backed Quorra Labs hired 40 engineers."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra Labs launched its Nimbus chatbot in May.",
+        "Quorra Labs's app Nimbus reached ten million users.",
+        "Last year, Quorra Labs launched a model named Nimbus, its first.",
+    ],
+)
+def test_products_named_with_their_kind(text: str) -> None:
+    assert ("Quorra Labs", "DEVELOPED", "Nimbus") in _relations(text)
+
+
+def test_a_possessive_alone_names_no_product() -> None:
+    found = _relations("Quorra Labs's Lisbon office and Quorra Labs's revenue both grew.")
+    assert not [f for f in found if f[1] == "DEVELOPED"]
+
+
+def test_subsidiaries_from_appositives_and_possessives() -> None:
+    found = _relations(
+        "Nimbus Chips, the AI chip unit of Quorra Group, and Quorra Group's cloud arm Skyline both grew."
+    )
+    assert ("Nimbus Chips", "SUBSIDIARY_OF", "Quorra Group") in found
+    assert ("Skyline", "SUBSIDIARY_OF", "Quorra Group") in found
+
+
+def test_listing_from_a_debut_in_a_city() -> None:
+    found = _relations("Quorra Labs shares closed 60% higher on their first day of trading in Shanghai on Friday.")
+    assert ("Quorra Labs", "LISTED_ON", "Shanghai Stock Exchange") in found
+
+
+def test_analyst_actions_with_ratings_and_targets() -> None:
+    draft = _read(
+        "Fenwick Securities upgraded shares of Quorra Labs from a hold rating to a buy rating on Monday. "
+        "Halden analyst Maria Costa raised her price target on the stock to $40."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    actions = {
+        (names[e.actor or ""], e.action, names[e.subject], e.from_rating, e.to_rating)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }
+    assert ("Fenwick Securities", "upgrade", "Quorra Labs", "hold", "buy") in actions
+    assert ("Halden", "raise_target", "Quorra Labs", None, None) in actions
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("Quorra Labs climbed as much as 12 per cent in Hong Kong.", 12.0),
+        ("Quorra Labs, a drone maker, started 31.5% higher than its offer price.", 31.5),
+        ("Quorra Labs closed at $26, a 14.5 percent jump from its offer price.", 14.5),
+        ("Quorra Labs shares slid 3%, while its revenue rose 8%.", -3.0),
+    ],
+)
+def test_price_moves(text: str, pct: float) -> None:
+    moves = [e.pct_change for e in _read(text).events if e.kind.value == "PRICE_MOVE"]
+    assert moves == [pct]
+
+
+def test_a_market_value_is_no_valuation() -> None:
+    draft = _read("Quorra Labs's market value topped $2 billion on Monday.")
+    assert not [e for e in draft.events if e.kind.value == "VALUATION"]
+
+
+def test_a_founding_date_is_not_the_round_date() -> None:
+    draft = _read("Founded in 2019, Quorra Labs raised $40 million in a round led by Fenwick Capital.")
+    (round_,) = [e for e in draft.events if e.kind.value == "FUNDING_ROUND"]
+    assert round_.date is None
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Published: 10:25, June 19, 2025\nQuorra Labs plans a listing\n", "2025-06-19"),
+        ("date 2021-08-30 ", "2021-08-30"),
+    ],
+)
+def test_header_dates(header: str, date: str) -> None:
+    text = header + "Quorra Labs raised $40 million on Friday in a round led by Fenwick Capital, the firm said.\n"
+    assert str(read_header(clean(text)).published_at) == date
