@@ -273,6 +273,10 @@ class DraftBuilder:
         role = str((properties or {}).get("role") or "")
         if type_ == RelationType.WORKS_AT and "founder" in role and not (properties or {}).get("former"):
             self.relate(RelationType.FOUNDED, subject, obj, span)
+            if not re.sub(r"\b(?:co-?)?founders?\b|\band\b|[,\s]", "", role):
+                return  # "founder X": FOUNDED says it; being its founder is no job title of its own
+        if type_ == RelationType.WORKS_AT and re.search(r"\b(?:former|ex-)", role):
+            properties = {**(properties or {}), "former": True}
         key = (type_, subject, obj, qualifier)
         props = {k: v for k, v in (properties or {}).items() if v is not None}
         existing = self.relations.get(key)

@@ -75,7 +75,7 @@ def apply(view: SentenceView) -> None:
             continue
         tail_start = trigger.start("tail")
         date = view.date_near(tail_start, after_only=True, window=40)
-        if date:
+        if date and _SUBJECT_RIGHT_BEFORE.search(text[:verb_start]):
             record = view.b.record(org)
             if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
                 record.founded_on = date
@@ -150,6 +150,15 @@ def _active_voice(view: SentenceView) -> None:
                 org,
                 view.span(founder.start, org_m.end),
             )
+
+
+# The founded organisation is named right before the verb ("X was founded in", "X, a chip designer, was set up
+# in", "it was founded in"); a date after a verb further away is some other party's ("since the start-up ...").
+_SUBJECT_RIGHT_BEFORE = re.compile(
+    r"(?:[A-Z][\w.&-]*|\b(?:it|which|that))['’]?\s*(?:,\s+(?:an?|the)\s+[^,;]{1,80},\s*)?(?:,\s*)?"
+    r"(?:(?:which|that|and)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:first|originally|officially)\s+)?$"
+    r"|\b(?:is|was)\s+(?:an?|the)\s+[^,;]{1,80}\s+$"  # "X is a Suzhou-based maker of robots founded in ..."
+)
 
 
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:

@@ -118,6 +118,9 @@ def apply(view: SentenceView) -> None:
         amount = amount or _amount_after(amounts, led.start(), window=40)
         round_for = _ROUND_FOR.search(text, led.start())
         owner = view.mention_at(round_for.end()) if round_for else None
+        named = view.mention_after(led.start() + 4, limit=4)
+        if named is not None and named.possessive:  # "F led Stepfun's Series B round"
+            owner = named
         if owner is not None and not view.is_person(owner):
             company = view.resolve(owner, EntityKind.ORGANIZATION) or company
     if joined:
