@@ -52,6 +52,7 @@ RELATION_NAMES: dict[RelationType, str] = {
     RelationType.FOUNDED: "founded_by",
     RelationType.AFFILIATED_WITH: "affiliated_with",
     RelationType.SPUN_OFF_FROM: "spun_off_from",
+    RelationType.ACQUIRED: "acquired",
     RelationType.SUBSIDIARY_OF: "subsidiary_of",
     RelationType.INVESTED_IN: "invested_in",
     RelationType.DEVELOPED: "developed",

@@ -49,6 +49,7 @@ class RelationType(StrEnum):
     INVESTED_IN = "INVESTED_IN"
     SUBSIDIARY_OF = "SUBSIDIARY_OF"
     SPUN_OFF_FROM = "SPUN_OFF_FROM"
+    ACQUIRED = "ACQUIRED"  # buyer -> target (a whole company or, with stake_pct, a stake in it)
     DEVELOPED = "DEVELOPED"
     BASED_ON = "BASED_ON"
     COMPARED_TO = "COMPARED_TO"

@@ -46,6 +46,7 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
     RelationType.INVESTED_IN: {(_ORG, _ORG), (_PERSON, _ORG)},
     RelationType.SUBSIDIARY_OF: {(_ORG, _ORG)},
     RelationType.SPUN_OFF_FROM: {(_ORG, _ORG)},
+    RelationType.ACQUIRED: {(_ORG, _ORG), (_PERSON, _ORG)},
     RelationType.DEVELOPED: {(_ORG, _PRODUCT)},
     RelationType.BASED_ON: {(_PRODUCT, _PRODUCT)},
     RelationType.COMPARED_TO: {(_PRODUCT, _PRODUCT), (_ORG, _ORG)},

@@ -10,6 +10,7 @@ export const RELATION_TYPES = [
   "INVESTED_IN",
   "SUBSIDIARY_OF",
   "SPUN_OFF_FROM",
+  "ACQUIRED",
   "DEVELOPED",
   "BASED_ON",
   "COMPARED_TO",

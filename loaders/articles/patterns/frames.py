@@ -111,6 +111,7 @@ def apply(view: SentenceView) -> None:
     analyst_actions(view)
     parents(view)
     listings(view)
+    acquisitions(view)
 
 
 # --- founding ---------------------------------------------------------------------------------------------
@@ -380,6 +381,8 @@ def _in_aside(text: str, m: Mention, end: int) -> bool:
     before = text[: m.start]
     if before.count("(") > before.count(")"):
         return True
+    if re.search(r"\b(?:[Aa]ccording to|reported by|said|told|reports?)\s+(?:the\s+)?$", before):
+        return True  # a source, not a party: "According to LatePost, Meta completed ..."
     if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
         return True
     appositive = before.rfind(", ")
@@ -748,3 +751,55 @@ def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> 
         return
     view.b.record(exchange).categories.add("exchange")
     view.b.relate(RelationType.LISTED_ON, company, exchange, span)
+
+
+# --- acquisitions and stakes ------------------------------------------------------------------------------
+_ACQUIRE = re.compile(
+    r"\b(?:has |had |have |is |was )?(?:acquired|acquiring|bought|buying|purchased|took over|snapped up|"
+    r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
+    r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?(?:(?:additional|further|combined|"
+    r"controlling|majority|minority)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s+)?"
+    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:(?:(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]+(?:an|ese|ish))\s+){0,4}(?=[A-Z0-9])"
+)
+_ACQUIRED_BY = re.compile(
+    r"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?=[A-Z])"
+)
+_ACQUISITION_OF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def acquisitions(view: SentenceView) -> None:
+    """ "X acquired Y", "X took a 21% stake in Y", "Y was acquired by X", "X's acquisition of Y"."""
+    for m in _ACQUIRE.finditer(view.text):
+        stake = m.group("stake")
+        if m.group("pct") and not stake:
+            continue  # "took 20% of the market": a share of something else
+        if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
+            continue  # "took" names a stake or nothing
+        target = view.mention_at(m.end())
+        buyers = _organisations(view, _agents(view, m.start()))
+        props = {"stake_pct": float(m.group("pct"))} if m.group("pct") else {}
+        for buyer in buyers[:1]:
+            _acquired(view, buyer, target, props, m.end())
+    for m in _ACQUIRED_BY.finditer(view.text):
+        target = view.subject_mention(m.start())
+        _acquired(view, view.mention_at(m.end()), target, {}, m.end())
+    for owner in view.mentions:
+        found = _ACQUISITION_OF.match(view.text[owner.end :]) if owner.possessive else None
+        if found:
+            _acquired(view, owner, view.mention_at(owner.end + found.end()), {}, owner.end + found.end())
+
+
+def _acquired(
+    view: SentenceView, buyer_m: Mention | None, target_m: Mention | None, props: dict[str, float], end: int
+) -> None:
+    if buyer_m is None or target_m is None or buyer_m == target_m or view.is_person(target_m):
+        return
+    buyer_kind = _PERSON if looks_like_person(buyer_m.text) and view.b.find(buyer_m.text, _ORG) is None else _ORG
+    buyer, target = view.resolve(buyer_m, buyer_kind), view.resolve(target_m, _ORG)
+    start = min(buyer_m.start, target_m.start)
+    view.b.relate(
+        RelationType.ACQUIRED, buyer, target, view.span(start, max(end, target_m.end)), properties=props or None
+    )

@@ -171,3 +171,31 @@ def test_a_founding_date_is_not_the_round_date() -> None:
 def test_header_dates(header: str, date: str) -> None:
     text = header + "Quorra Labs raised $40 million on Friday in a round led by Fenwick Capital, the firm said.\n"
     assert str(read_header(clean(text)).published_at) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "stake"),
+    [
+        (
+            "Fenwick Motors took a 21% stake in struggling Portuguese carmaker Quorra Auto.",
+            ("Fenwick Motors", "Quorra Auto"),
+            21.0,
+        ),
+        (
+            "According to Halden News, Fenwick completed its acquisition of Quorra Labs.",
+            ("Fenwick", "Quorra Labs"),
+            None,
+        ),
+        ("Quorra Labs was acquired by Fenwick Group in 2023.", ("Fenwick Group", "Quorra Labs"), None),
+    ],
+)
+def test_acquisitions_and_stakes(text: str, expected: tuple[str, str], stake: float | None) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    acquired = [(names[r.subject], names[r.object], r.properties.get("stake_pct")) for r in draft.relations]
+    assert [a for a in acquired if a[:2] == expected] == [(*expected, stake)]
+    assert ("Halden News", "Quorra Labs", None) not in acquired
+
+
+def test_a_plan_to_acquire_is_no_acquisition() -> None:
+    assert not [r for r in _read("Fenwick plans to buy Quorra Labs next year.").relations if r.type.value == "ACQUIRED"]
