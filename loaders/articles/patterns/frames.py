@@ -11,7 +11,7 @@ import re
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, not_a_party
-from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_model, looks_like_person
+from loaders.articles.mentions import ACADEMIC_WORDS, Mention, guess_kind, looks_like_model, looks_like_person
 from loaders.drafts import EventDraft, Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -112,6 +112,7 @@ def apply(view: SentenceView) -> None:
     parents(view)
     listings(view)
     acquisitions(view)
+    headquarters(view)
 
 
 # --- founding ---------------------------------------------------------------------------------------------
@@ -802,4 +803,52 @@ def _acquired(
     start = min(buyer_m.start, target_m.start)
     view.b.relate(
         RelationType.ACQUIRED, buyer, target, view.span(start, max(end, target_m.end)), properties=props or None
+    )
+
+
+# --- headquarters -----------------------------------------------------------------------------------------
+_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+ORG_NOUN = (
+    r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
+    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor)"
+)
+# "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
+_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE}-based\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
+# "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up"
+_BASED_DESCRIPTION = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b(?!\s+[A-Z])"
+)
+# "X, a fast-growing AI startup based in Singapore" / "The company is based in an AI lab in Hangzhou"
+_BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b")
+
+
+def headquarters(view: SentenceView) -> None:
+    for m in _BASED_BEFORE_NAME.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is not None and not view.is_person(org_m):
+            _based(view, view.resolve(org_m, _ORG), m)
+    for m in _BASED_DESCRIPTION.finditer(view.text):
+        if view.doc.topic is not None:  # the description names the text's company: a weaker reading of its own
+            _based(view, view.doc.topic, m, rule="frames.based_description.HEADQUARTERED_IN")
+    for m in _BASED_IN.finditer(view.text):
+        head = view.text[: m.start()]
+        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
+        if appositive:
+            org_m = view.mention_at(appositive.start("org"))
+            if org_m is not None and not view.is_person(org_m):
+                _based(view, view.resolve(org_m, _ORG), m)
+        elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab)|[Ii]t) (?:is|was) $", head):
+            _based(view, view.doc.topic, m)
+
+
+def _based(view: SentenceView, org: str | None, m: re.Match[str], rule: str | None = None) -> None:
+    place = m.group("place")
+    known = view.b.gazetteer.lookup(place)
+    is_place = guess_kind(place) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
+    if org is None or view.b.record(org).kind != _ORG or not is_place:
+        return  # only a place the reader knows as one (a country or a city), never "the Chinese company"
+    place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+    span = view.span(m.start(), m.end())
+    view.b.relate(
+        RelationType.HEADQUARTERED_IN, org, place_ref, span.model_copy(update={"rule": rule}) if rule else span
     )
