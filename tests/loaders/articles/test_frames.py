@@ -199,3 +199,19 @@ def test_acquisitions_and_stakes(text: str, expected: tuple[str, str], stake: fl
 
 def test_a_plan_to_acquire_is_no_acquisition() -> None:
     assert not [r for r in _read("Fenwick plans to buy Quorra Labs next year.").relations if r.type.value == "ACQUIRED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon-based drone start-up Quorra Labs raised $40 million.",
+        "Investors like Quorra Labs, a fast-growing robotics startup based in Lisbon, for its margins.",
+    ],
+)
+def test_headquarters(text: str) -> None:
+    assert ("Quorra Labs", "HEADQUARTERED_IN", "Lisbon") in _relations(text)
+
+
+def test_a_nationality_is_no_headquarters() -> None:
+    found = _relations("Quorra Labs rose 3%. The Portuguese company makes drones.")
+    assert not [f for f in found if f[1] == "HEADQUARTERED_IN"]
