@@ -34,7 +34,10 @@ ORG_WORDS = frozenset(
     studios games software microelectronics pharma biotech energy financial finance insurance trust asset
     securities, brokerage digital platforms internet""".replace(",", "").split()
 )
-INDEX_WORDS = frozenset({"index", "gauge", "composite", "average"})
+# Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.
+INDEX_WORDS = frozenset(
+    {"index", "gauge", "composite", "average", "dow", "nasdaq", "kospi", "nikkei", "ftse", "dax", "stoxx", "topix"}
+)
 EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "nasdaq", "nyse"})
 BANK_WORDS = frozenset({"securities", "research", "bank", "capital markets", "brokerage", "markets"})
 ACADEMIC_WORDS = frozenset({"university", "institute", "academy", "college", "school"})
@@ -455,9 +458,12 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS:
             i += 1
             continue
-        if i == j and _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):
-            i += 1
-            continue
+        if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):
+            if i == j:
+                i += 1
+                continue
+            if tokens[i + 1].group(0) in CONNECTORS:
+                i += 2  # "Trading of Poshmark shares": the name starts after "of"
         while i < j and tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
             i += 1  # "CEO of Biren", "Chairman Zhu": the title is not part of the name
         if _is_amount_start(tokens, i, j):

@@ -186,9 +186,13 @@ def _move_nouns(view: SentenceView) -> None:
     for m in _MOVE_NOUN.finditer(view.text):
         if _METRIC.search(view.text[max(0, m.start() - 40) : m.start()]):
             continue
-        subject = view.subject_ref(m.start())
+        named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
+        owner = view.mention_at(m.end() + named_in.end()) if named_in else None
+        subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
+        if _METRIC.fullmatch(view.b.record(subject).name):
+            continue  # "EPS of $0.03, a 200% increase": a business figure
         noun = (m.group("noun") or m.group("noun2")).lower()
         pct = float(m.group("pct") or m.group("pct2"))
         down = pct < 0 or noun in _DOWN_NOUNS
@@ -212,12 +216,14 @@ def _moves(view: SentenceView) -> None:
         if subject_m is None and described:
             # "shares of the carmaker": the company named just before the description.
             subject_m = _last_company_before(view, start + described.start())
-        adjacent = view.mention_before(m.start(), limit=14)
+        adjacent = view.mention_before(m.start(), limit=30)
         if (
             subject_m is None
             and adjacent is not None
             and adjacent.start >= start
-            and re.fullmatch(r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()])
+            and re.fullmatch(
+                r"(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
+            )  # "Tencent (00700) fell": the ticker in parentheses belongs to the name
             and not view.is_person(adjacent)
         ):
             subject_m = adjacent
