@@ -11,10 +11,13 @@ from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.drafts import EventDraft, Span
 from loaders.money import find_amounts
 
-UP = "closed up|ended up|finished up|was up|were up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up"  # noqa: E501
-DOWN = "closed down|ended down|finished down|was down|were down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down"  # noqa: E501
+UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
+DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
-NEUTRAL = "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading"
+NEUTRAL = (
+    "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
+    "closing|ending|was|were|is|are|was last|were last"
+)
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as))*)\s*"  # noqa: E501
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
@@ -201,7 +204,38 @@ def _move_nouns(view: SentenceView) -> None:
         _price_move(view, subject, date, signed, down, {}, view.span(_clause_start(view.text, m.start()), m.end()))
 
 
+# "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
+_RESPECTIVELY = re.compile(
+    rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
+    r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
+    r",?\s+respectively\b",
+    re.IGNORECASE,
+)
+
+
+def _respective_moves(view: SentenceView) -> None:
+    for m in _RESPECTIVELY.finditer(view.text):
+        figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group("figures"))]
+        start = _clause_start(view.text, m.start())
+        names = [n for n in view.mentions if start <= n.start and n.end <= m.start() and not view.is_person(n)]
+        listed = view.name_list(names[0].start) if names else []
+        if len(listed) != len(figures):
+            continue
+        verb = m.group("verb").lower()
+        down = m.group("dir") == "down" if m.group("dir") else verb in _DOWN_WORDS
+        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+        for name, figure in zip(listed, figures, strict=True):
+            subject = view.resolve(name, EntityKind.ORGANIZATION)
+            if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+                continue
+            signed = -figure if down else figure
+            _price_move(view, subject, date, signed, down, {}, view.span(start, m.end()))
+
+
 def _moves(view: SentenceView) -> None:
+    if _RESPECTIVELY.search(view.text):
+        _respective_moves(view)
+        return  # the single-name readings would pair the figures wrongly
     _up_down(view)
     _move_nouns(view)
     text = view.text

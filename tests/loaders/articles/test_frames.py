@@ -215,3 +215,21 @@ def test_headquarters(text: str) -> None:
 def test_a_nationality_is_no_headquarters() -> None:
     found = _relations("Quorra Labs rose 3%. The Portuguese company makes drones.")
     assert not [f for f in found if f[1] == "HEADQUARTERED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Quorra Group and Fenwick Holdings fell as much as 4.3 per cent and 2.8 per cent respectively.",
+            {("Quorra Group", -4.3), ("Fenwick Holdings", -2.8)},
+        ),
+        ("Quorra shares were last down 2.2% at HK$196.", {("Quorra", -2.2)}),
+        ("The Halden Index was 0.4% lower.", {("Halden Index", -0.4)}),
+        ("Quorra Labs debuted in May, with its shares opening 24 percent higher.", {("Quorra Labs", 24.0)}),
+    ],
+)
+def test_more_price_move_shapes(text: str, moves: set[tuple[str, float]]) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"} == moves
