@@ -108,6 +108,7 @@ def apply(view: SentenceView) -> None:
     backed_adjectives(view)
     investments(view)
     named_products(view)
+    creators(view)
     analyst_actions(view)
     parents(view)
     listings(view)
@@ -473,6 +474,48 @@ def named_products(view: SentenceView) -> None:
             continue
         end = m.end if named_before else m.end + kind.end()
         view.b.relate(RelationType.DEVELOPED, developer, product, view.span(_clause_start(view.text, m.start), end))
+
+
+# "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"
+_CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|owner|operator|designer)\s+(?=[A-Z])")
+_DEVELOPER_OF = re.compile(
+    r"\b(?:the |its )?(?:developer|maker|creator|owner|operator|designer)s? of (?:the )?(?:popular |hit |AI )?"
+    r"(?:[a-z-]+ ){0,3}(?=[A-Z])"
+)
+
+
+def creators(view: SentenceView) -> None:
+    """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus"."""
+    for m in view.mentions:
+        creator = _CREATOR_OF_NAME.match(view.text[m.end :])
+        org_m = view.mention_at(m.end + creator.end()) if creator else None
+        if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):
+            _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end)
+    for found in _DEVELOPER_OF.finditer(view.text):
+        product_m = view.mention_at(found.end())
+        head = view.text[: found.start()]
+        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+$", head)
+        if product_m is None or view.is_person(product_m):
+            continue
+        if appositive:
+            org_m = view.mention_at(appositive.start("org"))
+            org = view.resolve(org_m, _ORG) if org_m and not view.is_person(org_m) else None
+        elif re.search(r"\b(?:is|was|are|became)\s+$", head):
+            org = view.subject_ref(found.start())
+        elif re.match(r"\s*(?:The|the)\s+$", head[-6:]) or found.start() == 0:
+            org = view.doc.topic  # "The maker of the Claude AI chatbot is in talks": the company the text is about
+        else:
+            continue
+        _developed(view, org, product_m, found.start(), product_m.end)
+
+
+def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    name = product_m
+    if name.text.endswith(" AI"):
+        name = Mention(name.text[:-3], name.start, name.end - 3)
+    view.b.relate(RelationType.DEVELOPED, org, view.resolve(name, EntityKind.PRODUCT), view.span(start, end))
 
 
 def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:

@@ -233,3 +233,14 @@ def test_more_price_move_shapes(text: str, moves: set[tuple[str, float]]) -> Non
     draft = _read(text)
     names = {e.ref: e.name for e in draft.entities}
     assert {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"} == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivals try to catch up with Nimbus creator Quorra Labs.",
+        "Fenwick bought Quorra Labs, the developer of the AI assistant Nimbus, last year.",
+    ],
+)
+def test_products_named_with_their_maker(text: str) -> None:
+    assert ("Quorra Labs", "DEVELOPED", "Nimbus") in _relations(text)
