@@ -467,9 +467,7 @@ def named_products(view: SentenceView) -> None:
         developer = _developer(view, m, kind.start() if named_before else m.start)
         if developer is None:
             continue
-        if m.text.endswith(" AI"):  # "its BR100 AI chip": the name stops before the kind
-            m = Mention(m.text[:-3], m.start, m.end - 3)
-        product = view.resolve(m, EntityKind.PRODUCT)
+        product = view.resolve(_without_kind(m), EntityKind.PRODUCT)
         if product is None:
             continue
         end = m.end if named_before else m.end + kind.end()
@@ -477,9 +475,9 @@ def named_products(view: SentenceView) -> None:
 
 
 # "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"
-_CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|owner|operator|designer)\s+(?=[A-Z])")
+_CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|designer)\s+(?=[A-Z])")  # an owner may own a brand
 _DEVELOPER_OF = re.compile(
-    r"\b(?:the |its )?(?:developer|maker|creator|owner|operator|designer)s? of (?:the )?(?:popular |hit |AI )?"
+    r"\b(?:the |its )?(?:developer|maker|creator|designer)s? of (?:the )?(?:popular |hit |AI )?"
     r"(?:[a-z-]+ ){0,3}(?=[A-Z])"
 )
 
@@ -512,10 +510,18 @@ def creators(view: SentenceView) -> None:
 def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
     if org is None or view.b.record(org).kind != _ORG:
         return
-    name = product_m
-    if name.text.endswith(" AI"):
-        name = Mention(name.text[:-3], name.start, name.end - 3)
-    view.b.relate(RelationType.DEVELOPED, org, view.resolve(name, EntityKind.PRODUCT), view.span(start, end))
+    view.b.relate(
+        RelationType.DEVELOPED, org, view.resolve(_without_kind(product_m), EntityKind.PRODUCT), view.span(start, end)
+    )
+
+
+_KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|GPU|CPU|NPU|LLM|EV|SUV)$")
+
+
+def _without_kind(m: Mention) -> Mention:
+    """ "its BR100 AI chip", "the B100 GPU": the name stops before the kind."""
+    tail = _KIND_TAIL.search(m.text)
+    return Mention(m.text[: tail.start()], m.start, m.end - len(tail.group(0))) if tail else m
 
 
 def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
