@@ -419,6 +419,7 @@ class DocState:
     builder: DraftBuilder
     published_at: PartialDate | None
     topic: str | None = None  # ref of the organisation the text is currently about
+    previous_topic: str | None = None  # the one before it ("A, B and C also took part" moves the topic to A)
     block_topic: dict[int, str] = field(default_factory=dict)
     last_date: PartialDate | None = None
     last_round: dict[str, Any] = field(default_factory=dict)

@@ -161,6 +161,8 @@ class ArticleExtractor:
             return  # "Rotating chairman Eric Xu said": a person-shaped name is not a topic without an org cue
         ref = known.ref if known else view.resolve(subject, EntityKind.ORGANIZATION)
         if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
+            if ref != view.doc.topic:
+                view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref
 
 

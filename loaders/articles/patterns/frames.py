@@ -55,13 +55,20 @@ _TOPIC_FOUNDER = re.compile(
 )
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
-    r"\b(?:(?:other |existing |new |early |major |previous )?(?:investors|backers|shareholders|participants|"
-    r"investors and partners)(?: [a-z]+){0,4}? (?:include|included|includes|are|were|such as|like)|"
-    r"(?:joined|alongside|with) (?:other |existing |previous |early )?(?:investors|backers|shareholders|"
+    r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
+    r"shareholders|participants|investors and partners)(?: [a-z]+){0,4}? (?:include|included|includes|are|were|"
+    r"such as|like)|"
+    r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
     r"(?:with|and) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
-    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from)\s+(?:the\s+)?"
+    r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
+    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "Q – an early investor in A, B and C – joined": Q invested in each of them
+_INVESTOR_IN = re.compile(
+    r"^\s*(?:,|–|—|-|\()\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:investor|backer|shareholder)s?\s+in\s+(?=[A-Z])"
 )
 # "A and B are among the investors in the round" / "A, B and C also took part"
 _AMONG_INVESTORS = re.compile(
@@ -310,7 +317,16 @@ def investor_lists(view: SentenceView) -> None:
         return
     for m in _INVESTOR_LIST.finditer(view.text):
         names = _organisations(view, _listed_names(view, m.end()))
-        _invested(view, names, _target_outside(view, target, names), m.start())
+        company = _target_outside(view, target, names)
+        _invested(view, names, company, m.start())
+        if names and company is not None:
+            view.doc.last_round = {**view.doc.last_round, "company": company}
+    for agent in view.mentions:
+        found = _INVESTOR_IN.match(view.text[agent.end :])
+        if found and not view.is_person(agent):
+            targets = _listed_names(view, agent.end + found.end())
+            for invested_m in _organisations(view, targets):
+                _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = _clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
@@ -324,8 +340,10 @@ def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> st
     listed = {view.b.find(n.text).ref for n in names if view.b.find(n.text) is not None}  # type: ignore[union-attr]
     if target not in listed:
         return target
-    fallback = view.doc.last_round.get("company")
-    return fallback if fallback not in listed else None
+    for fallback in (view.doc.last_round.get("company"), view.doc.previous_topic):
+        if fallback is not None and fallback not in listed:
+            return fallback
+    return None
 
 
 def backed_adjectives(view: SentenceView) -> None:
@@ -349,10 +367,12 @@ def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
         target_m = view.mention_at(m.end())
-        if target_m is None or looks_like_person(target_m.text):
+        pronoun = re.match(r"the (?:company|start-?up|firm|lab)\b", view.text[m.end() :])
+        if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
-        agents = _agents(view, m.start())
-        _invested(view, _organisations(view, agents), view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+        target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
+        end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
+        _invested(view, _organisations(view, _agents(view, m.start())), target, m.start(), end=end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
         agents = _organisations(view, _agents(view, m.start()))
@@ -424,7 +444,9 @@ def _listed_names(view: SentenceView, pos: int) -> list[Mention]:
 
 
 def _organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    return [n for n in names if not looks_like_person(n.text) and not view.is_person(n)]
+    """Names that may be organisations: two-word names ("Nimbus Chips", "Morgan Stanley") are, unless the text
+    says they are people."""
+    return [n for n in names if not view.is_person(n) and view.b.find(n.text, _PERSON) is None]
 
 
 def _round_company(view: SentenceView) -> str | None:

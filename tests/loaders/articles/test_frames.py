@@ -244,3 +244,20 @@ def test_more_price_move_shapes(text: str, moves: set[tuple[str, float]]) -> Non
 )
 def test_products_named_with_their_maker(text: str) -> None:
     assert ("Quorra Labs", "DEVELOPED", "Nimbus") in _relations(text)
+
+
+def test_more_investor_shapes() -> None:
+    text = (
+        "Quorra Labs's latest round was backed by some of the biggest names in robotics, including Fenwick Group "
+        "and Halden Holdings. Morro Capital – an early investor in Skyline and Nimbus Chips – also took part. "
+        "Other notable investors include Corvel Ventures."
+    )
+    found = {(s, o) for s, r, o in _relations(text) if r == "INVESTED_IN"}
+    assert found >= {
+        ("Fenwick Group", "Quorra Labs"),
+        ("Halden Holdings", "Quorra Labs"),
+        ("Morro Capital", "Skyline"),
+        ("Morro Capital", "Nimbus Chips"),
+        ("Corvel Ventures", "Quorra Labs"),
+    }
+    assert ("Skyline", "Quorra Labs") not in found
