@@ -110,6 +110,8 @@ def apply(view: SentenceView) -> None:
     relative_founders(view)
     role_appositives(view)
     former_employers(view)
+    founders_with(view)
+    title_lists(view)
     topic_founder(view)
     investor_lists(view)
     backed_adjectives(view)
@@ -178,11 +180,14 @@ def participial_founding(view: SentenceView) -> None:
 
 
 def _after_comma(view: SentenceView, founders: list[Mention], m: Mention) -> bool:
-    """A person after a comma that closes the founders' list ("..., A and B, C said") is no founder."""
+    """A person after a comma that closes the founders' list ("..., A and B, C said") is no founder; one joined by
+    "and"/"alongside"/"with" after an aside about the last one is ("A, a former X researcher, alongside B")."""
     if not founders:
         return False
     gap = view.text[founders[-1].end : m.start]
-    return not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:[a-z-]+\s+){1,4}", gap)
+    if re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:[a-z-]+\s+){1,4}", gap):
+        return False
+    return not (len(gap) < 90 and re.search(r"\b(?:and|alongside|with|together with)\s+(?:[\w-]+\s+){0,3}$", gap))
 
 
 def _subject_shaped(view: SentenceView, m: Mention) -> bool:
@@ -248,6 +253,95 @@ def relative_founders(view: SentenceView) -> None:
             view.b.relate(
                 RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(person_m.start, org_m.end)
             )
+
+
+# "A started MetaX with former AMD engineers B and C", "having co-founded the company with his brother B"
+_FOUNDED_WITH = re.compile(
+    r"\b(?:co-?founded|founded|started|set up|established)\s+(?P<org>the (?:company|firm|start-?up|business)|"
+    r"(?=[A-Z]))"
+)
+# "co-founders such as vice president A, director B and C"
+_COFOUNDERS_SUCH_AS = re.compile(r"\b(?:co-?founders|founders)(?:,)? (?:such as|including|include|are|were)\s+")
+# "a team that includes COO A, CTO B and vice president C": lower-case titles and acronyms (never "President X")
+_TITLE_LIST = re.compile(
+    r"\b(?P<role>CEO|CFO|CTO|COO|chairman|chairwoman|vice president|chief executive|chief [a-z]+ officer|"
+    r"general manager|vice[‑-]general manager|managing director|director|(?:co-?)?founder)\s+(?=[A-Z])"
+)
+
+
+def founders_with(view: SentenceView) -> None:
+    """ "A started X with B and C": all three founded X; "co-founders such as A and B": the topic's founders."""
+    for m in _FOUNDED_WITH.finditer(view.text):
+        org_m = None if m.group("org") else view.mention_at(m.end())
+        org = view.doc.topic if m.group("org") else (view.resolve(org_m, _ORG) if org_m else None)
+        org_end = m.end() if org_m is None else org_m.end
+        with_ = _WITH.match(view.text[org_end:])
+        if org is None or with_ is None or (org_m is not None and looks_like_person(org_m.text)):
+            continue
+        partners = [p for p in view.name_list(org_end + with_.end()) if looks_like_person(p.text)]
+        if not partners:
+            tail = re.match(r"(?:[a-z-]+\s+|[A-Z][\w.&-]*\s+(?=[a-z])){1,4}", view.text[org_end + with_.end() :])
+            start = org_end + with_.end() + (tail.end() if tail else 0)
+            partners = [p for p in view.name_list(start) if looks_like_person(p.text)]
+        lead = view.mention_before(m.start(), limit=30)
+        founders = partners + ([lead] if lead is not None and _person_named(view, lead) else [])
+        for founder in founders:
+            view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(m.start(), founder.end))
+    for m in _COFOUNDERS_SUCH_AS.finditer(view.text):
+        if view.doc.topic is None:
+            continue
+        for person_m in _titled_people(view, m.end()):
+            view.b.relate(
+                RelationType.FOUNDED,
+                view.resolve(person_m, _PERSON),
+                view.doc.topic,
+                view.span(m.start(), person_m.end),
+            )
+
+
+def title_lists(view: SentenceView) -> None:
+    """ "includes COO Wang Zai, CTO Liang Jun and vice president Liu Shaoli": each works at the topic."""
+    if view.doc.topic is None:
+        return
+    for m in _TITLE_LIST.finditer(view.text):
+        person_m = view.mention_at(m.end())
+        before = view.mention_before(m.start(), limit=3)
+        if before is not None and view.text[before.end : m.start()].strip(" ’'s"):
+            before = None  # "..., CTO A": the name before belongs to the list, not to the title
+        if person_m is None or not looks_like_person(person_m.text) or (before is not None and not before.possessive):
+            continue  # "X CEO A" is role_appositives' reading
+        role = m.group("role").lower()
+        if "founder" in role:
+            continue
+        view.b.relate(
+            RelationType.WORKS_AT,
+            view.resolve(person_m, _PERSON),
+            view.doc.topic if before is None else view.resolve(before, _ORG),
+            view.span(m.start(), person_m.end),
+            properties={"role": role},
+        )
+
+
+def _titled_people(view: SentenceView, pos: int) -> list[Mention]:
+    people: list[Mention] = []
+    cursor = pos
+    for m in view.mentions:
+        if m.start < cursor:
+            continue
+        gap = view.text[cursor : m.start]
+        if not re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}", gap
+        ) or not looks_like_person(m.text):
+            break
+        people.append(m)
+        cursor = m.end
+        skip = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
+        cursor += skip.end() if skip else 0
+    return people
+
+
+def _person_named(view: SentenceView, m: Mention) -> bool:
+    return looks_like_person(m.text) or view.b.find(m.text, _PERSON) is not None
 
 
 def topic_founder(view: SentenceView) -> None:

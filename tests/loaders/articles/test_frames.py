@@ -261,3 +261,25 @@ def test_more_investor_shapes() -> None:
         ("Corvel Ventures", "Quorra Labs"),
     }
     assert ("Skyline", "Quorra Labs") not in found
+
+
+def test_founders_named_with_partners_teams_and_titles() -> None:
+    assert _relations("Anna started Quorra Labs with former Corvel engineers Tomas Lind and Ivo Sousa.") >= {
+        ("Tomas Lind", "FOUNDED", "Quorra Labs"),
+        ("Ivo Sousa", "FOUNDED", "Quorra Labs"),
+    }
+    found = _relations(
+        "Quorra Labs rose. Its team includes COO Tomas Lind, CTO Ivo Sousa and vice president Rui Neves, "
+        "and co-founders such as director Ana Paiva."
+    )
+    assert {(s, r) for s, r, o in found if o == "Quorra Labs"} >= {
+        ("Tomas Lind", "WORKS_AT"),
+        ("Ivo Sousa", "WORKS_AT"),
+        ("Rui Neves", "WORKS_AT"),
+        ("Ana Paiva", "FOUNDED"),
+    }
+
+
+def test_a_political_title_is_no_job_at_the_topic() -> None:
+    found = _relations("Quorra Labs rose. President Joao Matos visited the plant.")
+    assert not [f for f in found if f[0] == "Joao Matos"]
