@@ -143,6 +143,7 @@ def apply(view: SentenceView) -> None:
             and not re.search(r"\b(?:former|ex-|formerly|by)\b[^,;]{0,25}$", text[: before.start()])
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
+            and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)
             target = view.resolve(org_m, EntityKind.ORGANIZATION) if org_m and org_m.possessive else view.doc.topic
