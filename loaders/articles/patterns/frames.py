@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, not_a_party
 from loaders.articles.mentions import ACADEMIC_WORDS, Mention, guess_kind, looks_like_model, looks_like_person
 from loaders.drafts import EventDraft, Span
+from loaders.money import find_amounts
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -123,6 +125,7 @@ def apply(view: SentenceView) -> None:
     listings(view)
     acquisitions(view)
     headquarters(view)
+    valuations(view)
 
 
 # --- founding ---------------------------------------------------------------------------------------------
@@ -1017,3 +1020,95 @@ def _based(view: SentenceView, org: str | None, m: re.Match[str], rule: str | No
     view.b.relate(
         RelationType.HEADQUARTERED_IN, org, place_ref, span.model_copy(update={"rule": rule}) if rule else span
     )
+
+
+# --- valuations -------------------------------------------------------------------------------------------
+_VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values)\b(?P<rest>[^.;$€¥£]{0,45})$")
+_VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
+_VALUE_WHO = re.compile(
+    r"\b(?:valued|valuing|values|value|giving|gives|give)\s+(?P<who>it|them|the (?:[a-z-]+ ){0,3}?(?:company|firm|"
+    r"start-?up|startup|group|developer|lab|maker)|(?=[A-Z]))"
+)
+LISTED_VALUE = re.compile(
+    r"\b(?:at the (?:open|close)|shares? (?:closed|opened|traded|rose|fell)|trading|debut|IPO price|listing|"
+    r"opened at|closed at|market value|market capitali[sz]ation)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COMPANY_VALUE = re.compile(
+    r"\b(?:deal|acquisition|transaction|contract|order|bond|offering|takeover|purchase|stake|assets?|market value|"
+    r"market cap"
+    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid)\b[^.;]{0,40}$"
+)
+
+
+def valuations(view: SentenceView) -> None:
+    """ "valued at about $3 billion", "at a valuation exceeding $2.5 billion", "a $45bn valuation", "valuing it
+    around $9 billion", "giving the company a $157 billion valuation": the company's valuation."""
+    for found in find_amounts(view.text):
+        head = view.text[max(0, found.start - 60) : found.start]
+        before = _VALUE_CUE_BEFORE.search(head)
+        after = _VALUE_CUE_AFTER.match(view.text[found.end :])
+        if (before is None and after is None) or found.money.amount < 1e6:
+            continue  # a price target of $170 is no company's value
+        if LISTED_VALUE.search(view.text[_clause_start(view.text, found.start) : found.end + 40]):
+            continue  # what listed shares are worth at the open or the close: a market value
+        cue_start = found.start - (len(head) - before.start()) if before else found.start
+        if _NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
+            continue
+        if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
+            continue
+        company = _valued_company(view, cue_start)
+        if company is None or view.b.record(company).kind != _ORG:
+            continue
+        date = view.date_near(found.end, after_only=True, window=40) or _clause_date(view, cue_start)
+        money = found.money
+        view.b.event(
+            EventDraft(
+                kind=EventKind.VALUATION,
+                subject=company,
+                date=date,
+                summary=f"valuation {money}",
+                amount=money,
+                properties={"qualifier": found.qualifier} if found.qualifier else {},
+                qualifier=f"{money.currency}{money.amount}",
+                span=view.span(_clause_start(view.text, cue_start), found.end),
+            ),
+            (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+        )
+
+
+def _valued_company(view: SentenceView, cue: int) -> str | None:
+    who = None
+    for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
+        who = m
+    if who is not None and who.group("who"):
+        word = who.group("who")
+        if word in ("it", "them"):
+            return view.doc.last_round.get("company") or view.subject_ref(who.start()) or view.doc.topic
+        return view.doc.topic or view.doc.last_round.get("company")  # "the French startup": the text's company
+    elif who is not None:
+        named = view.mention_at(who.end())
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue])
+    if owner:
+        owner_m = view.mention_at(owner.start("o"))
+        if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
+            return view.resolve(owner_m, _ORG)
+    appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
+    if appositive:
+        named = view.mention_at(appositive.start("o"))
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    return view.subject_ref(cue) or view.doc.topic
+
+
+def _clause_date(view: SentenceView, pos: int) -> PartialDate | None:
+    start = _clause_start(view.text, pos)
+    for d in view.dates:
+        age = re.search(
+            r"(?:[Ff]ounded|[Ee]stablished|[Ss]ince)(?: [a-z]+){0,2}\s+$", view.text[max(0, d.start - 30) : d.start]
+        )
+        if d.date is not None and start <= d.start < pos + 60 and not age:
+            return d.date
+    return None

@@ -6,7 +6,8 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
-from loaders.articles.context import SentenceView, money_props
+from loaders.articles.context import SentenceView, clause_start, money_props
+from loaders.articles.patterns.frames import LISTED_VALUE
 from loaders.articles.mentions import Mention
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch, find_amounts
@@ -201,6 +202,8 @@ def _valuation_event(
 ) -> None:
     if company is None:
         return
+    if kind == "valuation" and LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
+        kind = "market value"  # "at the open, X was valued at ...": what listed shares are worth
     near = view.date_near(found.end, after_only=True, window=40)
     if kind != "valuation":
         # a market value is the price of listed shares, not a valuation someone agreed to: an attribute only

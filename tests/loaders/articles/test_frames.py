@@ -283,3 +283,26 @@ def test_founders_named_with_partners_teams_and_titles() -> None:
 def test_a_political_title_is_no_job_at_the_topic() -> None:
     found = _relations("Quorra Labs rose. President Joao Matos visited the plant.")
     assert not [f for f in found if f[0] == "Joao Matos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Quorra Labs, last valued at about $3 billion in a 2024 round, declined to comment.", 3e9),
+        ("Quorra Labs raised $6bn at a $45bn valuation.", 45e9),
+        ("Fenwick led the round, valuing Quorra Labs at $900 million.", 900e6),
+    ],
+)
+def test_valuations(text: str, amount: float) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    values = {(names[e.subject], e.amount.amount) for e in draft.events if e.kind.value == "VALUATION" and e.amount}
+    assert ("Quorra Labs", amount) in values
+
+
+def test_a_deal_value_or_a_market_value_is_no_valuation() -> None:
+    for text in (
+        "Fenwick bought assets valued at $2 billion from Quorra Labs.",
+        "At the open, Quorra Labs was valued at almost $60 billion.",
+    ):
+        assert not [e for e in _read(text).events if e.kind.value == "VALUATION"], text
