@@ -7,8 +7,8 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, clause_start, money_props
-from loaders.articles.patterns.frames import LISTED_VALUE
 from loaders.articles.mentions import Mention
+from loaders.articles.patterns.frames import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch, find_amounts
 
