@@ -5,11 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.articles.context import SentenceView
-from loaders.articles.patterns import corporate, founding, frames, funding, market, people, products
+from loaders.articles.patterns import (
+    corporate,
+    deals,
+    founding,
+    funding,
+    makers,
+    market,
+    people,
+    places,
+    products,
+    ratings,
+    roles,
+)
 
-# frames first: where two families read the same statement, the first one's rule and confidence are kept
+# The clause frames first: where two families read the same statement, the first one's rule and confidence are kept.
 FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
-    frames.apply,
+    roles.apply,
+    deals.apply,
+    makers.apply,
+    ratings.apply,
+    places.apply,
     founding.apply,
     people.apply,
     corporate.apply,

@@ -8,7 +8,8 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.frames import LISTED_VALUE
+from loaders.articles.patterns.clauses import is_age_date
+from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch, find_amounts
 
@@ -49,8 +50,6 @@ _LISTING = re.compile(
 _ROUND_FOR = re.compile(
     r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?(?=[A-Z0-9])"
 )
-# A date inside these is the company's age, not the event's: "Founded in 2021, X raised ...", "since 2018"
-_NOT_EVENT_DATE = re.compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$")
 _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
@@ -256,7 +255,7 @@ def _valuation_event(
 def _event_date(view: SentenceView) -> PartialDate | None:
     """The first date of the sentence that dates an event, not the company's age ("Founded in 2021, ...")."""
     for d in view.dates:
-        if d.date is not None and not _NOT_EVENT_DATE.search(view.text[max(0, d.start - 30) : d.start]):
+        if d.date is not None and not is_age_date(view, d.start):
             return d.date
     return None
 

@@ -1,0 +1,116 @@
+"""Clause tools shared by the frames: who a clause is about, its asides, lists of names, its date."""
+
+from __future__ import annotations
+
+import re
+
+from graph.dates import PartialDate
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, looks_like_person
+
+WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
+    """Who does what the verb at `verb` says: the names listed as the clause's subject, skipping asides
+    ("F, a fund under G, led ..." is F; "A – an early backer of B – joined" is A)."""
+    start = clause_start_of(view.text, verb)
+    names = [m for m in view.mentions if start <= m.start and m.end <= verb and not in_aside(view.text, m, verb)]
+    if not names:
+        return []
+    return [m for m in view.name_list(names[0].start) if not in_aside(view.text, m, verb)] or names[:1]
+
+
+def in_aside(text: str, m: Mention, end: int) -> bool:
+    """Inside parentheses, a dash pair or a comma appositive (", a/an/the ... ,") that closes before `end`."""
+    before = text[: m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    if re.search(r"\b(?:[Aa]ccording to|reported by|said|told|reports?)\s+(?:the\s+)?$", before):
+        return True  # a source, not a party: "According to LatePost, Meta completed ..."
+    if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
+        return True
+    appositive = before.rfind(", ")
+    if appositive >= 0 and re.match(r",\s+(?:an?|the|which|who|its|one of)\s", text[appositive:]):
+        return "," in text[m.end : end]
+    return False
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
+def listed_names(view: SentenceView, pos: int) -> list[Mention]:
+    """Names listed from `pos`: "A, B (LCIG), existing backer C and state-owned D"; a few lowercase descriptor
+    words may stand before each name, a preposition or a clause ends the list."""
+    found: list[Mention] = []
+    cursor = pos
+    for m in view.mentions:
+        if m.start < cursor:
+            continue
+        gap = view.text[cursor : m.start]
+        if not _LIST_GAP.fullmatch(gap) or (found and not re.search(r",|\band\b|\bplus\b|&", gap)):
+            break
+        found.append(m)
+        cursor = m.end
+        if m.possessive:
+            break
+    return found
+
+
+def organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    """Names that may be organisations: two-word names ("Nimbus Chips", "Morgan Stanley") are, unless the text
+    says they are people."""
+    return [n for n in names if not view.is_person(n) and view.b.find(n.text, _PERSON) is None]
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+def subject_after(view: SentenceView, pos: int) -> Mention | None:
+    for m in view.mentions:
+        if m.start < pos:
+            continue
+        if m.text.endswith("-based") or view.is_person(m):
+            continue
+        gap = view.text[pos : m.start]
+        if re.fullmatch(r"(?:[\w-]+\s+){0,5}", gap) and not re.search(r"\b(?:in|on|at|by|of|for)\s+$", gap):
+            return m
+        return None
+    return None
+
+
+def person_before(view: SentenceView, pos: int, limit: int) -> Mention | None:
+    for m in reversed(view.mentions):
+        if m.end <= pos and pos - m.end <= limit and looks_like_person(m.text):
+            return m
+    return None
+
+
+def clause_start_of(text: str, pos: int) -> int:
+    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), -1) + 1
+
+
+def clause_end(text: str, pos: int) -> int:
+    found = re.search(r"[;.](?:\s|$)|,\s+(?:and|but|while|as|after|citing)\b", text[pos:])
+    return pos + found.start() if found else len(text)
+
+
+# A date inside these is the company's age, not the event's: "Founded in 2021, X raised ...", "since 2018"
+AGE_DATE = re.compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$")
+
+
+def is_age_date(view: SentenceView, start: int) -> bool:
+    return bool(AGE_DATE.search(view.text[max(0, start - 30) : start]))
+
+
+def clause_date(view: SentenceView, pos: int) -> PartialDate | None:
+    """The first date of the clause around `pos` (or just after it) that dates an event, not an age."""
+    start = clause_start_of(view.text, pos)
+    for d in view.dates:
+        if d.date is not None and start <= d.start < pos + 60 and not is_age_date(view, d.start):
+            return d.date
+    return None

@@ -1,0 +1,317 @@
+"""Money frames: investor lists introduced by a noun or a verb, "X-backed", investments and leads, acquisitions
+and stakes, valuations (never a deal's, an asset's or listed shares' value)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import (
+    clause_agents,
+    clause_date,
+    clause_start_of,
+    in_aside,
+    listed_names,
+    organisations,
+)
+from loaders.drafts import EventDraft
+from loaders.money import find_amounts
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    investor_lists(view)
+    backed_adjectives(view)
+    investments(view)
+    acquisitions(view)
+    valuations(view)
+
+
+# Investor lists introduced by a noun or a verb of joining
+_INVESTOR_LIST = re.compile(
+    r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
+    r"shareholders|participants|investors and partners)(?: [a-z]+){0,4}? (?:include|included|includes|are|were|"
+    r"such as|like)|"
+    r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
+    r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
+    r"(?:with|and) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
+    r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
+    r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
+    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "Q – an early investor in A, B and C – joined": Q invested in each of them
+_INVESTOR_IN = re.compile(
+    r"^\s*(?:,|–|—|-|\()\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:investor|backer|shareholder)s?\s+in\s+(?=[A-Z])"
+)
+
+# "A and B are among the investors in the round" / "A, B and C also took part"
+_AMONG_INVESTORS = re.compile(
+    r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?"
+    r"(?:investors|backers|shareholders|participants)\b"
+    r"|\b(?:also )?(?:took part|participated|joined the (?:round|funding|financing|deal))\b"
+)
+
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:round|raised|raises|funding|financing|investors?|backers?|invest\w*|stake|shareholders?|capital)\b",
+    re.IGNORECASE,
+)
+
+_BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-backed\s+(?:[a-z-]+\s+){0,4}")
+
+# "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
+_INVESTED_IN = re.compile(r"\b(?:has |have |had )?(?:also )?(?:invested|invests|poured)\b[^;,.]{0,40}?\b(?:in|into)\s+")
+
+_LED_ROUND_OF = re.compile(
+    r"\b(?:led|co-led)\s+(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
+    r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
+)
+
+
+# --- investors --------------------------------------------------------------------------------------------
+def investor_lists(view: SentenceView) -> None:
+    """ "investors include A and B", "joined existing backers A and B", "with participation from A, B and C",
+    "A and B are among the investors": each named organisation invested in the round's company."""
+    if not _MONEY_CONTEXT.search(view.text):
+        return
+    target = _round_company(view)
+    if target is None:
+        return
+    for m in _INVESTOR_LIST.finditer(view.text):
+        names = organisations(view, listed_names(view, m.end()))
+        company = _target_outside(view, target, names)
+        _invested(view, names, company, m.start())
+        if names and company is not None:
+            view.doc.last_round = {**view.doc.last_round, "company": company}
+    for agent in view.mentions:
+        found = _INVESTOR_IN.match(view.text[agent.end :])
+        if found and not view.is_person(agent):
+            targets = listed_names(view, agent.end + found.end())
+            for invested_m in organisations(view, targets):
+                _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
+    for m in _AMONG_INVESTORS.finditer(view.text):
+        start = clause_start_of(view.text, m.start())
+        names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
+        names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
+        _invested(view, names, _target_outside(view, target, names), start)
+
+
+def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
+    """The round's company unless it is one of the listed investors (the text's topic moved to the first name of
+    "A, B and C also took part"): then the last round's company, or nothing."""
+    listed = {view.b.find(n.text).ref for n in names if view.b.find(n.text) is not None}  # type: ignore[union-attr]
+    if target not in listed:
+        return target
+    for fallback in (view.doc.last_round.get("company"), view.doc.previous_topic):
+        if fallback is not None and fallback not in listed:
+            return fallback
+    return None
+
+
+def backed_adjectives(view: SentenceView) -> None:
+    """ "Alibaba-backed Zhipu", "Tencent- and Alibaba-backed X": the named backers invested in X."""
+    for m in _BACKED_ADJECTIVE.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or looks_like_person(org_m.text):
+            continue
+        backer = Mention(m.group("name"), m.start("name"), m.end("name"))
+        if looks_like_person(backer.text):
+            continue
+        view.b.relate(
+            RelationType.INVESTED_IN,
+            view.resolve(backer, _ORG),
+            view.resolve(org_m, _ORG),
+            view.span(m.start(), org_m.end),
+        )
+
+
+def investments(view: SentenceView) -> None:
+    """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
+    for m in _INVESTED_IN.finditer(view.text):
+        target_m = view.mention_at(m.end())
+        pronoun = re.match(r"the (?:company|start-?up|firm|lab)\b", view.text[m.end() :])
+        if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
+            continue
+        target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
+        end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
+        _invested(view, organisations(view, clause_agents(view, m.start())), target, m.start(), end=end)
+    for m in _LED_ROUND_OF.finditer(view.text):
+        owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
+        agents = organisations(view, clause_agents(view, m.start()))
+        if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
+            continue
+        for lead_m in agents:
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(lead_m, _ORG),
+                view.resolve(owner, _ORG),
+                view.span(lead_m.start, max(m.end(), owner.end)),
+                properties={"lead": True},
+            )
+
+
+def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
+    for name in names:
+        investor = view.resolve(name, _ORG)
+        view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
+
+
+def _round_company(view: SentenceView) -> str | None:
+    """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
+    round or the company the text is about."""
+    raised = re.search(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b", view.text)
+    if raised:
+        subject = view.subject_ref(raised.start())
+        if subject is not None:
+            return subject
+    owner = re.search(
+        r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b", view.text
+    )
+    if owner:
+        owner_m = view.mention_at(owner.start("o"))
+        if owner_m is not None and not looks_like_person(owner_m.text):
+            return view.resolve(owner_m, _ORG)
+    return view.doc.last_round.get("company") or view.doc.topic
+
+
+# --- acquisitions and stakes ------------------------------------------------------------------------------
+_ACQUIRE = re.compile(
+    r"\b(?:has |had |have |is |was )?(?:acquired|acquiring|bought|buying|purchased|took over|snapped up|"
+    r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
+    r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?(?:(?:additional|further|combined|"
+    r"controlling|majority|minority)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s+)?"
+    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:(?:(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]+(?:an|ese|ish))\s+){0,4}(?=[A-Z0-9])"
+)
+
+_ACQUIRED_BY = re.compile(
+    r"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?=[A-Z])"
+)
+
+_ACQUISITION_OF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def acquisitions(view: SentenceView) -> None:
+    """ "X acquired Y", "X took a 21% stake in Y", "Y was acquired by X", "X's acquisition of Y"."""
+    for m in _ACQUIRE.finditer(view.text):
+        stake = m.group("stake")
+        if m.group("pct") and not stake:
+            continue  # "took 20% of the market": a share of something else
+        if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
+            continue  # "took" names a stake or nothing
+        target = view.mention_at(m.end())
+        buyers = organisations(view, clause_agents(view, m.start()))
+        props = {"stake_pct": float(m.group("pct"))} if m.group("pct") else {}
+        for buyer in buyers[:1]:
+            _acquired(view, buyer, target, props, m.end())
+    for m in _ACQUIRED_BY.finditer(view.text):
+        target = view.subject_mention(m.start())
+        _acquired(view, view.mention_at(m.end()), target, {}, m.end())
+    for owner in view.mentions:
+        found = _ACQUISITION_OF.match(view.text[owner.end :]) if owner.possessive else None
+        if found:
+            _acquired(view, owner, view.mention_at(owner.end + found.end()), {}, owner.end + found.end())
+
+
+def _acquired(
+    view: SentenceView, buyer_m: Mention | None, target_m: Mention | None, props: dict[str, float], end: int
+) -> None:
+    if buyer_m is None or target_m is None or buyer_m == target_m or view.is_person(target_m):
+        return
+    buyer_kind = _PERSON if looks_like_person(buyer_m.text) and view.b.find(buyer_m.text, _ORG) is None else _ORG
+    buyer, target = view.resolve(buyer_m, buyer_kind), view.resolve(target_m, _ORG)
+    start = min(buyer_m.start, target_m.start)
+    view.b.relate(
+        RelationType.ACQUIRED, buyer, target, view.span(start, max(end, target_m.end)), properties=props or None
+    )
+
+
+# --- valuations -------------------------------------------------------------------------------------------
+_VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values)\b(?P<rest>[^.;$€¥£]{0,45})$")
+
+_VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
+
+_VALUE_WHO = re.compile(
+    r"\b(?:valued|valuing|values|value|giving|gives|give)\s+(?P<who>it|them|the (?:[a-z-]+ ){0,3}?(?:company|firm|"
+    r"start-?up|startup|group|developer|lab|maker)|(?=[A-Z]))"
+)
+
+LISTED_VALUE = re.compile(
+    r"\b(?:at the (?:open|close)|shares? (?:closed|opened|traded|rose|fell)|trading|debut|IPO price|listing|"
+    r"opened at|closed at|market value|market capitali[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+_NOT_A_COMPANY_VALUE = re.compile(
+    r"\b(?:deal|acquisition|transaction|contract|order|bond|offering|takeover|purchase|stake|assets?|market value|"
+    r"market cap"
+    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid)\b[^.;]{0,40}$"
+)
+
+
+def valuations(view: SentenceView) -> None:
+    """ "valued at about $3 billion", "at a valuation exceeding $2.5 billion", "a $45bn valuation", "valuing it
+    around $9 billion", "giving the company a $157 billion valuation": the company's valuation."""
+    for found in find_amounts(view.text):
+        head = view.text[max(0, found.start - 60) : found.start]
+        before = _VALUE_CUE_BEFORE.search(head)
+        after = _VALUE_CUE_AFTER.match(view.text[found.end :])
+        if (before is None and after is None) or found.money.amount < 1e6:
+            continue  # a price target of $170 is no company's value
+        if LISTED_VALUE.search(view.text[clause_start_of(view.text, found.start) : found.end + 40]):
+            continue  # what listed shares are worth at the open or the close: a market value
+        cue_start = found.start - (len(head) - before.start()) if before else found.start
+        if _NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
+            continue
+        if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
+            continue
+        company = _valued_company(view, cue_start)
+        if company is None or view.b.record(company).kind != _ORG:
+            continue
+        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
+        money = found.money
+        view.b.event(
+            EventDraft(
+                kind=EventKind.VALUATION,
+                subject=company,
+                date=date,
+                summary=f"valuation {money}",
+                amount=money,
+                properties={"qualifier": found.qualifier} if found.qualifier else {},
+                qualifier=f"{money.currency}{money.amount}",
+                span=view.span(clause_start_of(view.text, cue_start), found.end),
+            ),
+            (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+        )
+
+
+def _valued_company(view: SentenceView, cue: int) -> str | None:
+    who = None
+    for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
+        who = m
+    if who is not None and who.group("who"):
+        word = who.group("who")
+        if word in ("it", "them"):
+            return view.doc.last_round.get("company") or view.subject_ref(who.start()) or view.doc.topic
+        return view.doc.topic or view.doc.last_round.get("company")  # "the French startup": the text's company
+    elif who is not None:
+        named = view.mention_at(who.end())
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue])
+    if owner:
+        owner_m = view.mention_at(owner.start("o"))
+        if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
+            return view.resolve(owner_m, _ORG)
+    appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
+    if appositive:
+        named = view.mention_at(appositive.start("o"))
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    return view.subject_ref(cue) or view.doc.topic

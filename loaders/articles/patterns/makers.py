@@ -1,0 +1,151 @@
+"""Product frames: products named with their kind ("its Kimi chatbot", "a processor named Y"), owned products
+("X's app Y"), products named with their maker ("ChatGPT creator OpenAI")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
+from loaders.articles.patterns.clauses import (
+    clause_start_of,
+)
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    named_products(view)
+    creators(view)
+
+
+# Products named with their kind: "its Kimi chatbot", "X's Doubao model", "launched Y, a ... model"
+PRODUCT_NOUN = (
+    r"(?:(?:large )?(?:language |reasoning |video |image |foundation |multimodal |AI |open[- ]source |flagship |"
+    r"generative AI |text-to-video )*(?:models?|LLMs?|chatbots?|assistants?|apps?|chips?|processors?|GPUs?|"
+    r"accelerators?|platform|agents?|series|system|robots?|humanoids?|SUVs?|sedans?|vehicles?|cars?|EVs?))"
+)
+
+_LAUNCH = re.compile(
+    r"\b(?:launched|released|unveiled|introduced|rolled out|debuted|open-sourced|announced|showcased|shipped|"
+    r"unveils|launches|releases|introduces|makes|made|produces|produced|builds|built|develops|developed|sells|"
+    r"operates|behind)\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
+    r"next-generation |updated )*"
+)
+
+_NOUN_BETWEEN = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
+
+_KIND_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},? (?:named|called|dubbed|known as) [\"“]?$")
+
+_KIND_AFTER = re.compile(rf"^\s+(?:AI\s+)?{PRODUCT_NOUN}\b")
+
+_APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
+
+
+# --- products ---------------------------------------------------------------------------------------------
+def named_products(view: SentenceView) -> None:
+    """ "X launched its Kimi chatbot", "X's Doubao model", "its ERNIE 4.0 model", "launched Y, a ... model",
+    "X's app Y", "a processor named Y", "X's Spark v3.5" (a model-shaped name owned by an organisation)."""
+    for m in view.mentions:
+        if m.possessive or view.is_person(m):
+            continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
+        after = view.text[m.end :]
+        kind = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or _KIND_BEFORE.search(view.text[: m.start])
+        owner = _possessive_owner(view, m)
+        if (
+            kind is None
+            and owner is not None
+            and (looks_like_model(m.text) or _NOUN_BETWEEN.search(view.text[owner.end : m.start]))
+        ):
+            kind = re.match("", after)  # "Huawei's Kirin 990", "Tencent's app Yuanbao": an owned product
+        if kind is None or view.b.find(m.text, _ORG) is not None:
+            continue
+        named_before = kind.re is _KIND_BEFORE
+        developer = _developer(view, m, kind.start() if named_before else m.start)
+        if developer is None:
+            continue
+        product = view.resolve(_without_kind(m), EntityKind.PRODUCT)
+        if product is None:
+            continue
+        end = m.end if named_before else m.end + kind.end()
+        view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start_of(view.text, m.start), end))
+
+
+# "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"
+_CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|designer)\s+(?=[A-Z])")  # an owner may own a brand
+
+_DEVELOPER_OF = re.compile(
+    r"\b(?:the |its )?(?:developer|maker|creator|designer)s? of (?:the )?(?:popular |hit |AI )?"
+    r"(?:[a-z-]+ ){0,3}(?=[A-Z])"
+)
+
+
+def creators(view: SentenceView) -> None:
+    """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus"."""
+    for m in view.mentions:
+        creator = _CREATOR_OF_NAME.match(view.text[m.end :])
+        org_m = view.mention_at(m.end + creator.end()) if creator else None
+        if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):
+            _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end)
+    for found in _DEVELOPER_OF.finditer(view.text):
+        product_m = view.mention_at(found.end())
+        head = view.text[: found.start()]
+        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+$", head)
+        if product_m is None or view.is_person(product_m):
+            continue
+        if appositive:
+            org_m = view.mention_at(appositive.start("org"))
+            org = view.resolve(org_m, _ORG) if org_m and not view.is_person(org_m) else None
+        elif re.search(r"\b(?:is|was|are|became)\s+$", head):
+            org = view.subject_ref(found.start())
+        elif re.match(r"\s*(?:The|the)\s+$", head[-6:]) or found.start() == 0:
+            org = view.doc.topic  # "The maker of the Claude AI chatbot is in talks": the company the text is about
+        else:
+            continue
+        _developed(view, org, product_m, found.start(), product_m.end)
+
+
+def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    view.b.relate(
+        RelationType.DEVELOPED, org, view.resolve(_without_kind(product_m), EntityKind.PRODUCT), view.span(start, end)
+    )
+
+
+_KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|GPU|CPU|NPU|LLM|EV|SUV)$")
+
+
+def _without_kind(m: Mention) -> Mention:
+    """ "its BR100 AI chip", "the B100 GPU": the name stops before the kind."""
+    tail = _KIND_TAIL.search(m.text)
+    return Mention(m.text[: tail.start()], m.start, m.end - len(tail.group(0))) if tail else m
+
+
+def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
+    """ "X's Y", "X's app Y", "X's flagship Y": the organisation owning the name."""
+    for owner in reversed(view.mentions):
+        if owner.end > m.start:
+            continue
+        gap = view.text[owner.end : m.start]
+        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:[a-z-]+|{PRODUCT_NOUN})\s+){{0,2}}", gap):
+            return None if looks_like_person(owner.text) or view.is_person(owner) else owner
+        return None
+    return None
+
+
+def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
+    head = view.text[:head_end]
+    owner = _possessive_owner(view, m)
+    if owner is not None:
+        return view.resolve(owner, _ORG)
+    launch = None
+    for found in _LAUNCH.finditer(head):
+        if found.end() == len(head):
+            launch = found
+    its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", head)
+    if launch is None and its is None:
+        return None
+    subject = view.subject_ref(launch.start() if launch else its.start() if its else m.start)
+    return subject if subject is not None else (view.doc.topic if its else None)

@@ -1,0 +1,173 @@
+"""Place and parent frames: units, arms and subsidiaries; listings named by a debut or a "-listed" adjective;
+headquarters from "-based", "based in" and descriptions."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.patterns.clauses import (
+    clause_start_of,
+)
+from loaders.drafts import Span
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    parents(view)
+    listings(view)
+    headquarters(view)
+
+
+# --- parents and listings ---------------------------------------------------------------------------------
+UNIT = r"(?:unit|arm|subsidiary|division|affiliate|brand|business|spin-?off|offshoot|subsidiaries)"
+
+# "X, the AI chip unit of Y" / "X, a private-equity firm under Y" / "X, a ... outlet owned by Y"
+_UNIT_OF = re.compile(
+    rf"^,\s+(?:an?|the|its)\s+(?:[\w()-]+\s+){{0,5}}?(?:{UNIT}\s+(?:of|under|owned by)|(?:firm|company|outlet|"
+    rf"fund|group|lab|platform|maker|manufacturer|developer)\s+(?:under|owned by|controlled by))\s+(?:the\s+)?(?=[A-Z])"
+)
+
+# "Y's AI chip arm X", "Geely's electric vehicle (EV) brand Zeekr", "Y's early-stage venture capital arm X"
+_OWNERS_UNIT = re.compile(rf"^['’]s?\s+(?:[\w()-]+\s+){{0,5}}?{UNIT},?\s+(?=[A-Z])")
+
+_AS_SUBSIDIARY = re.compile(
+    r"\b(?:as|is|was|became|becomes|remains)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary of\s+(?=[A-Z])"
+)
+
+_THROUGH_SUBSIDIARY = re.compile(r"\bthrough (?:its )?(?:[a-z-]+ )?subsidiary,?\s+(?=[A-Z])")
+
+_PARENT_APPOSITIVE = re.compile(
+    r"^,\s+(?P<child>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+parent(?: company| group)?\b"
+)
+
+
+def parents(view: SentenceView) -> None:
+    """Units, arms, brands and subsidiaries named in appositives and possessives; "X, Y's parent company"."""
+    for m in view.mentions:
+        rest = view.text[m.end :]
+        unit_of = _UNIT_OF.match(rest)
+        if unit_of and not m.possessive:
+            _parent(view, m, view.mention_at(m.end + unit_of.end()))
+        owned = _OWNERS_UNIT.match(rest) if m.possessive else None
+        if owned:
+            _parent(view, view.mention_at(m.end + owned.end()), m)
+        parent_of = _PARENT_APPOSITIVE.match(rest)
+        if parent_of and not m.possessive:
+            _parent(view, view.mention_at(m.end + parent_of.start("child")), m)
+    for found in _AS_SUBSIDIARY.finditer(view.text):
+        child = view.subject_mention(found.start())
+        _parent(view, child, view.mention_at(found.end()))
+    for found in _THROUGH_SUBSIDIARY.finditer(view.text):
+        parent = view.subject_mention(found.start())
+        _parent(view, view.mention_at(found.end()), parent)
+
+
+def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None) -> None:
+    if child_m is None or parent_m is None or child_m == parent_m:
+        return
+    if view.is_person(child_m) or view.is_person(parent_m) or looks_like_person(parent_m.text):
+        return
+    child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG)
+    start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
+    view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))
+
+
+_LISTING_PLACE = re.compile(
+    r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
+    r"initial public offering|went public|began trading|started trading)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London|"
+    r"Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
+)
+
+_PLACE_LISTED = re.compile(
+    r"\b(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London)"
+    r"-listed\s+(?:[a-z-]+\s+){0,4}"
+)
+
+_EXCHANGES = {
+    "Nasdaq": "Nasdaq",
+    "NYSE": "New York Stock Exchange",
+    "New York": "New York Stock Exchange",
+    "Wall Street": "New York Stock Exchange",
+}
+
+
+def listings(view: SentenceView) -> None:
+    """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
+    Shanghai-listed X": X is listed on that city's exchange."""
+    for m in _LISTING_PLACE.finditer(view.text):
+        owner = view.mention_before(m.start(), limit=6)
+        possessive = owner is not None and owner.possessive
+        company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())
+        _listed(view, company, m.group("place"), view.span(clause_start_of(view.text, m.start()), m.end()))
+    for m in _PLACE_LISTED.finditer(view.text):
+        company_m = view.mention_at(m.end())
+        if company_m is not None and not view.is_person(company_m):
+            _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+
+
+def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
+    if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
+        return
+    name = _EXCHANGES.get(place, f"{place} Stock Exchange")
+    exchange = view.b.entity(name, _ORG)
+    if exchange is None:
+        return
+    view.b.record(exchange).categories.add("exchange")
+    view.b.relate(RelationType.LISTED_ON, company, exchange, span)
+
+
+# --- headquarters -----------------------------------------------------------------------------------------
+_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+
+ORG_NOUN = (
+    r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
+    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor)"
+)
+
+# "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
+_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE}-based\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
+
+# "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up"
+_BASED_DESCRIPTION = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b(?!\s+[A-Z])"
+)
+
+# "X, a fast-growing AI startup based in Singapore" / "The company is based in an AI lab in Hangzhou"
+_BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b")
+
+
+def headquarters(view: SentenceView) -> None:
+    for m in _BASED_BEFORE_NAME.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is not None and not view.is_person(org_m):
+            _based(view, view.resolve(org_m, _ORG), m)
+    for m in _BASED_DESCRIPTION.finditer(view.text):
+        if view.doc.topic is not None:  # the description names the text's company: a weaker reading of its own
+            _based(view, view.doc.topic, m, rule="frames.based_description.HEADQUARTERED_IN")
+    for m in _BASED_IN.finditer(view.text):
+        head = view.text[: m.start()]
+        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
+        if appositive:
+            org_m = view.mention_at(appositive.start("org"))
+            if org_m is not None and not view.is_person(org_m):
+                _based(view, view.resolve(org_m, _ORG), m)
+        elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab)|[Ii]t) (?:is|was) $", head):
+            _based(view, view.doc.topic, m)
+
+
+def _based(view: SentenceView, org: str | None, m: re.Match[str], rule: str | None = None) -> None:
+    place = m.group("place")
+    known = view.b.gazetteer.lookup(place)
+    is_place = guess_kind(place) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
+    if org is None or view.b.record(org).kind != _ORG or not is_place:
+        return  # only a place the reader knows as one (a country or a city), never "the Chinese company"
+    place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+    span = view.span(m.start(), m.end())
+    view.b.relate(
+        RelationType.HEADQUARTERED_IN, org, place_ref, span.model_copy(update={"rule": rule}) if rule else span
+    )

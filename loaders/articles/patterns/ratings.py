@@ -1,0 +1,159 @@
+"""Analyst frames: upgrades and downgrades with their ratings, price targets and ratings raised or cut, the
+analyst's firm acting for the analyst."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import (
+    clause_agents,
+    clause_end,
+    clause_start_of,
+)
+from loaders.drafts import EventDraft
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    analyst_actions(view)
+
+
+# --- analyst actions --------------------------------------------------------------------------------------
+RATING = (
+    r"(?:strong buy|conviction[- ]buy|buy|outperform|overweight|accumulate|add|hold|neutral|market perform|"
+    r"equal[- ]weight|sector perform|peer perform|sell|underperform|underweight|reduce|strong sell)"
+)
+
+_RATING_WORDS = rf"(?:an? )?[‘'\"“]?(?P<{{name}}>{RATING})[’'\"”]?(?: rating)?"
+
+_FROM_RATING = re.compile(r"\bfrom\s+" + _RATING_WORDS.format(name="r"), re.IGNORECASE)
+
+_TO_RATING = re.compile(r"\bto\s+" + _RATING_WORDS.format(name="r"), re.IGNORECASE)
+
+_RATING_VERB = re.compile(r"\b(?P<verb>upgraded|downgraded|upgrades|downgrades)\s+", re.IGNORECASE)
+
+_PASSIVE_RATING = re.compile(
+    r"\b(?:was|were|has been|had been|got)\s+(?P<verb>upgraded|downgraded)\b[^,;.]{0,30}?\b(?:at|by)\s+(?=[A-Z])"
+)
+
+_TARGET_VERB = re.compile(
+    r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|boosted|hiked|upped|"
+    r"more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed|"
+    r"slashes)\s+"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the) )?"
+    r"(?:[\w-]+ ){0,2}?(?P<what>price target|target price|stock price target|rating|recommendation)\b"
+    r"(?:\s+(?:on|for)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
+    re.IGNORECASE,
+)
+
+_UP_VERBS = ("raise", "lift", "increas", "boost", "hike", "upped", "doubl")
+
+
+def analyst_actions(view: SentenceView) -> None:
+    """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X raised its price target on Y to $200",
+    "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
+    for m in _RATING_VERB.finditer(view.text):
+        target = _rated_after(view, m.end())
+        _analyst_event(view, _actor_before(view, m.start()), target, m.group("verb").lower().rstrip("ds"), m)
+    for m in _PASSIVE_RATING.finditer(view.text):
+        actor_m = view.mention_at(m.end())
+        rated = view.subject_ref(m.start())
+        actor = view.resolve(actor_m, _ORG) if actor_m and not view.is_person(actor_m) else None
+        _analyst_event(view, actor, rated, m.group("verb").lower(), m)
+    for m in _TARGET_VERB.finditer(view.text):
+        verb = m.group("verb").lower()
+        up = any(verb.startswith(u) or u in verb for u in _UP_VERBS)
+        kind = "target" if "target" in m.group("what").lower() else "rating"
+        action = ("raise_" if up else "cut_") + kind
+        if m.group("owner"):
+            owner = view.mention_at(m.start("owner"))
+            rated = view.resolve(owner, _ORG) if owner and not view.is_person(owner) else None
+        elif m.group("on") is not None and not m.group("on").lower().startswith("the "):
+            rated = _rated_after(view, m.end())
+        else:
+            rated = None  # "on the stock": the company last rated or moving, else the text's topic
+        actor = _actor_before(view, m.start())
+        _analyst_event(view, actor, rated or _last_rated(view, actor), action, m)
+
+
+def _last_rated(view: SentenceView, actor: str | None) -> str | None:
+    for event in reversed(view.b.events.values()):
+        if event.kind in (EventKind.ANALYST_ACTION, EventKind.PRICE_MOVE) and event.subject != actor:
+            return event.subject
+    return view.doc.topic if view.doc.topic != actor else None
+
+
+def _actor_before(view: SentenceView, pos: int) -> str | None:
+    """The brokerage acting: the clause's subject ("Susquehanna, in its June 17 report, upgraded ...")."""
+    m = view.mention_before(pos, limit=16)
+    adjacent = m is not None and re.fullmatch(
+        r"\s+(?:(?:on|last|this|earlier)\s+)?(?:\w+day\s+)?(?:also\s+)?", view.text[m.end : pos]
+    )
+    if not adjacent:
+        agents = clause_agents(view, pos)
+        m = agents[0] if len(agents) == 1 else None
+    if m is None:
+        return None
+    employer = _analyst_employer(view, m)
+    if employer is not None:
+        return view.resolve(employer, _ORG)
+    if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
+        return None
+    return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
+
+
+_ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
+
+_ANALYST_AFTER = re.compile(r"^,\s+(?:an? |the )?(?:[a-z-]+ )?analysts? (?:at|with|of|from)\s+(?=[A-Z])")
+
+
+def _analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
+    """ "Macquarie analyst Ellie Jiang raised ...", "A, an analyst at X, cut ...": the analyst's firm acts."""
+    before = _ANALYST_BEFORE.search(view.text[max(0, m.start - 60) : m.start])
+    if before is not None:
+        return view.mention_at(max(0, m.start - 60) + before.start("org"))
+    after = _ANALYST_AFTER.match(view.text[m.end :])
+    return view.mention_at(m.end + after.end()) if after is not None else None
+
+
+def _rated_after(view: SentenceView, pos: int) -> str | None:
+    head = re.match(
+        r"(?:the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}", view.text[pos:]
+    )
+    m = view.mention_at(pos + (head.end() if head else 0))
+    if m is None or view.is_person(m):
+        return None
+    return view.resolve(m, _ORG)
+
+
+def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, verb: str, m: re.Match[str]) -> None:
+    if actor is None or rated is None or actor == rated:
+        return
+    if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
+        return
+    action = {"upgrade": "upgrade", "upgraded": "upgrade", "downgrade": "downgrade", "downgraded": "downgrade"}.get(
+        verb, verb
+    )
+    clause = view.text[m.start() : clause_end(view.text, m.end())]
+    from_m, to_m = _FROM_RATING.search(clause), _TO_RATING.search(clause)
+    date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at
+    view.b.record(actor).categories.add("brokerage")
+    view.b.event(
+        EventDraft(
+            kind=EventKind.ANALYST_ACTION,
+            subject=rated,
+            actor=actor,
+            date=date,
+            summary=action.replace("_", " "),
+            action=action,
+            from_rating=from_m.group("r").lower() if from_m else None,
+            to_rating=to_m.group("r").lower() if to_m else None,
+            span=view.span(clause_start_of(view.text, m.start()), clause_end(view.text, m.end())),
+            qualifier=action,
+        ),
+        (EventKind.ANALYST_ACTION, rated, actor, action, str(date)),
+    )

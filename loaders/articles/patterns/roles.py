@@ -1,0 +1,350 @@
+"""People frames: participial founding leads, relative-clause founders, founders named with partners, role
+appositives ("A, an analyst at X"), teams listed by title, former employers."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, not_a_party
+from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
+from loaders.articles.patterns.clauses import (
+    WITH_PARTNERS,
+    clause_start_of,
+    in_aside,
+    person_before,
+)
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    participial_founding(view)
+    relative_founders(view)
+    role_appositives(view)
+    former_employers(view)
+    founders_with(view)
+    title_lists(view)
+    topic_founder(view)
+
+
+# "Founded in 2019 by former X executive A and B, Shanghai-based Y ..." / "Established in 2016, Y ..."
+_PARTICIPIAL_LEAD = re.compile(
+    r"^(?P<verb>(?:Co-?)?[Ff]ounded|Established|Set up|Started|Incorporated|Created)\b(?P<mid>[^,;]{0,200}?),\s+"
+)
+
+_BY = re.compile(r"\bby\s+")
+
+# "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
+_WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
+
+TITLE = (
+    r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
+    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
+    r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
+    r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
+    r"(?:chief )?[a-z]+ officer|investor)"
+)
+
+# "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
+_ROLE_OF = re.compile(
+    rf"^,\s+(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
+    rf"\s+(?:at|of|with|for)\s+(?:the\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+# "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst"
+_POSSESSIVE_ROLE = re.compile(
+    rf"^,\s+(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})(?:['’]s?)? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
+    rf"(?: and (?P<role2>{TITLE}))?\b",
+    re.IGNORECASE,
+)
+
+# "X CEO A", "X founder A": an organisation, a title, a person
+_ORG_TITLE_PERSON = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? "
+    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive|chairman|president|CTO|CFO|COO))"
+    r"(?: and (?i:CEO|chief executive|chairman|president))? (?=[A-Z])"
+)
+
+# "the company's founder, A," / "its founder A"
+_TOPIC_FOUNDER = re.compile(
+    r"\b(?:[Tt]he (?:company|firm|start-?up|startup|group|lab)['’]s|[Ii]ts) (?:co-?)?founders?,?\s+(?=[A-Z])"
+)
+
+
+# --- founding ---------------------------------------------------------------------------------------------
+def participial_founding(view: SentenceView) -> None:
+    """ "Founded in April 2023 by former X executive A and B, Shanghai-based Y ...": Y, founded then by A and B."""
+    offset = view.label_end()
+    lead = _PARTICIPIAL_LEAD.match(view.text[offset:])
+    if lead is None:
+        return
+    start = offset + lead.end("verb")
+    by = _BY.search(view.text, start, offset + lead.end())
+    founders: list[Mention] = []
+    org_m = None
+    previous = start
+    for m in view.mentions:
+        if m.start < start:
+            continue
+        if m.text.endswith("-based"):
+            continue  # "..., Lisbon-based X": an adjective of the subject
+        person = looks_like_person(m.text)
+        if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):
+            founders.append(m)
+        elif (
+            not person
+            and re.search(
+                r",\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,4}$", view.text[previous : m.start]
+            )
+            and _subject_shaped(view, m)
+            and not in_aside(view.text, m, len(view.text))
+        ):
+            org_m = m
+            break
+        elif by is not None and m.start > by.start() and not person:
+            _former_employer(view, m, len(view.text))
+        previous = m.end
+    pronoun = re.match(
+        r"(?:the (?:company|firm|start-?up|group|lab|business)|it)\b", view.text[offset + lead.end() :], re.I
+    )
+    org: str | None
+    if pronoun is not None and view.doc.topic is not None:
+        org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
+    elif org_m is not None:
+        org, org_end = view.resolve(org_m, _ORG), org_m.end
+    else:
+        return
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    date = view.date_near(start, after_only=True, window=30)
+    record = view.b.record(org)
+    if date and record.founded_on is None and date.year is not None:
+        record.founded_on = date
+        record.spans.append(view.span(offset, org_end))
+    for founder in founders:
+        view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(offset, org_end))
+
+
+def _after_comma(view: SentenceView, founders: list[Mention], m: Mention) -> bool:
+    """A person after a comma that closes the founders' list ("..., A and B, C said") is no founder; one joined by
+    "and"/"alongside"/"with" after an aside about the last one is ("A, a former X researcher, alongside B")."""
+    if not founders:
+        return False
+    gap = view.text[founders[-1].end : m.start]
+    if re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*(?:[a-z-]+\s+){1,4}", gap):
+        return False
+    return not (len(gap) < 90 and re.search(r"\b(?:and|alongside|with|together with)\s+(?:[\w-]+\s+){0,3}$", gap))
+
+
+def _subject_shaped(view: SentenceView, m: Mention) -> bool:
+    return not (m.text.endswith("-based") or view.is_person(m) or not_a_party(m.text))
+
+
+def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
+    """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B": they once worked there."""
+    head = view.text[max(0, org_m.start - 10) : org_m.start]
+    tail = re.match(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", view.text[org_m.end : end])
+    if not re.search(r"\b(?:former|ex-)\s*$", head) or tail is None:
+        return
+    for person_m in view.name_list(org_m.end + tail.end()):
+        if not looks_like_person(person_m.text):
+            break
+        view.b.relate(
+            RelationType.WORKS_AT,
+            view.resolve(person_m, _PERSON),
+            view.resolve(org_m, _ORG),
+            view.span(max(0, org_m.start - 7), person_m.end),
+            properties={"former": True},
+        )
+
+
+def former_employers(view: SentenceView) -> None:
+    """ "former X engineers A and B" anywhere; "A and B, both veterans of X": formerly at X."""
+    for m in re.finditer(r"\b(?:former|ex-)\s*(?=[A-Z])", view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is not None and not looks_like_person(org_m.text):
+            _former_employer(view, org_m, len(view.text))
+    for m in re.finditer(r",\s+(?:both |all )?(?:[a-z-]+ )?(?:veterans?|alumni|alums?) of\s+(?=[A-Z])", view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or looks_like_person(org_m.text):
+            continue
+        start = clause_start_of(view.text, m.start())
+        people = [p for p in view.mentions if start <= p.start and p.end <= m.start() and looks_like_person(p.text)]
+        for person_m in people:
+            view.b.relate(
+                RelationType.WORKS_AT,
+                view.resolve(person_m, _PERSON),
+                view.resolve(org_m, _ORG),
+                view.span(person_m.start, org_m.end),
+                properties={"former": True},
+            )
+
+
+def relative_founders(view: SentenceView) -> None:
+    """ "A, who founded X in 2023 with B and C": A (and B, C) founded X."""
+    for who in _WHO_FOUNDED.finditer(view.text):
+        person_m = person_before(view, who.start(), limit=90)
+        org_m = view.mention_at(who.end())
+        if person_m is None or org_m is None or looks_like_person(org_m.text):
+            continue
+        org = view.resolve(org_m, _ORG)
+        founders = [person_m]
+        with_ = WITH_PARTNERS.match(view.text[org_m.end :])
+        if with_:
+            founders += [m for m in view.name_list(org_m.end + with_.end()) if looks_like_person(m.text)]
+        date = view.date_near(org_m.end, after_only=True, window=12)
+        if org and date and view.b.record(org).founded_on is None and date.year is not None:
+            view.b.record(org).founded_on = date
+        for founder in founders:
+            view.b.relate(
+                RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(person_m.start, org_m.end)
+            )
+
+
+# "A started MetaX with former AMD engineers B and C", "having co-founded the company with his brother B"
+_FOUNDED_WITH = re.compile(
+    r"\b(?:co-?founded|founded|started|set up|established)\s+(?P<org>the (?:company|firm|start-?up|business)|"
+    r"(?=[A-Z]))"
+)
+
+# "co-founders such as vice president A, director B and C"
+_COFOUNDERS_SUCH_AS = re.compile(r"\b(?:co-?founders|founders)(?:,)? (?:such as|including|include|are|were)\s+")
+
+# "a team that includes COO A, CTO B and vice president C": lower-case titles and acronyms (never "President X")
+_TITLE_LIST = re.compile(
+    r"\b(?P<role>CEO|CFO|CTO|COO|chairman|chairwoman|vice president|chief executive|chief [a-z]+ officer|"
+    r"general manager|vice[‑-]general manager|managing director|director|(?:co-?)?founder)\s+(?=[A-Z])"
+)
+
+
+def founders_with(view: SentenceView) -> None:
+    """ "A started X with B and C": all three founded X; "co-founders such as A and B": the topic's founders."""
+    for m in _FOUNDED_WITH.finditer(view.text):
+        org_m = None if m.group("org") else view.mention_at(m.end())
+        org = view.doc.topic if m.group("org") else (view.resolve(org_m, _ORG) if org_m else None)
+        org_end = m.end() if org_m is None else org_m.end
+        with_ = WITH_PARTNERS.match(view.text[org_end:])
+        if org is None or with_ is None or (org_m is not None and looks_like_person(org_m.text)):
+            continue
+        partners = [p for p in view.name_list(org_end + with_.end()) if looks_like_person(p.text)]
+        if not partners:
+            tail = re.match(r"(?:[a-z-]+\s+|[A-Z][\w.&-]*\s+(?=[a-z])){1,4}", view.text[org_end + with_.end() :])
+            start = org_end + with_.end() + (tail.end() if tail else 0)
+            partners = [p for p in view.name_list(start) if looks_like_person(p.text)]
+        lead = view.mention_before(m.start(), limit=30)
+        founders = partners + ([lead] if lead is not None and _person_named(view, lead) else [])
+        for founder in founders:
+            view.b.relate(RelationType.FOUNDED, view.resolve(founder, _PERSON), org, view.span(m.start(), founder.end))
+    for m in _COFOUNDERS_SUCH_AS.finditer(view.text):
+        if view.doc.topic is None:
+            continue
+        for person_m in _titled_people(view, m.end()):
+            view.b.relate(
+                RelationType.FOUNDED,
+                view.resolve(person_m, _PERSON),
+                view.doc.topic,
+                view.span(m.start(), person_m.end),
+            )
+
+
+def title_lists(view: SentenceView) -> None:
+    """ "includes COO Wang Zai, CTO Liang Jun and vice president Liu Shaoli": each works at the topic."""
+    if view.doc.topic is None:
+        return
+    for m in _TITLE_LIST.finditer(view.text):
+        person_m = view.mention_at(m.end())
+        before = view.mention_before(m.start(), limit=3)
+        if before is not None and view.text[before.end : m.start()].strip(" ’'s"):
+            before = None  # "..., CTO A": the name before belongs to the list, not to the title
+        if person_m is None or not looks_like_person(person_m.text) or (before is not None and not before.possessive):
+            continue  # "X CEO A" is role_appositives' reading
+        role = m.group("role").lower()
+        if "founder" in role:
+            continue
+        view.b.relate(
+            RelationType.WORKS_AT,
+            view.resolve(person_m, _PERSON),
+            view.doc.topic if before is None else view.resolve(before, _ORG),
+            view.span(m.start(), person_m.end),
+            properties={"role": role},
+        )
+
+
+def _titled_people(view: SentenceView, pos: int) -> list[Mention]:
+    people: list[Mention] = []
+    cursor = pos
+    for m in view.mentions:
+        if m.start < cursor:
+            continue
+        gap = view.text[cursor : m.start]
+        if not re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}", gap
+        ) or not looks_like_person(m.text):
+            break
+        people.append(m)
+        cursor = m.end
+        skip = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
+        cursor += skip.end() if skip else 0
+    return people
+
+
+def _person_named(view: SentenceView, m: Mention) -> bool:
+    return looks_like_person(m.text) or view.b.find(m.text, _PERSON) is not None
+
+
+def topic_founder(view: SentenceView) -> None:
+    """ "The company's founder, A, said" / "its founder A": the article's company, founded by A."""
+    for m in _TOPIC_FOUNDER.finditer(view.text):
+        person_m = view.mention_at(m.end())
+        if person_m is None or not looks_like_person(person_m.text) or view.doc.topic is None:
+            continue
+        view.b.relate(
+            RelationType.FOUNDED, view.resolve(person_m, _PERSON), view.doc.topic, view.span(m.start(), person_m.end)
+        )
+
+
+# --- people -----------------------------------------------------------------------------------------------
+def role_appositives(view: SentenceView) -> None:
+    """ "A, co-founder and chief executive of X", "A, an analyst at X", "A, X's chief executive", "X CEO A"."""
+    for person_m in view.mentions:
+        if not looks_like_person(person_m.text):
+            continue
+        rest = view.text[person_m.end :]
+        of = _ROLE_OF.match(rest)
+        if of:
+            org_m = view.mention_at(person_m.end + of.end())
+            _role(view, person_m, org_m, of.group("role"), of.group("role2"))
+            continue
+        owned = _POSSESSIVE_ROLE.match(rest)
+        if owned:
+            org_m = view.mention_at(person_m.end + owned.start("org"))
+            _role(view, person_m, org_m, owned.group("role"), owned.group("role2"))
+    for m in _ORG_TITLE_PERSON.finditer(view.text):
+        owner = view.mention_at(m.start("org"))
+        named = view.mention_at(m.end())
+        if owner is None or named is None or not looks_like_person(named.text) or looks_like_person(owner.text):
+            continue
+        if owner.end != m.end("org"):
+            continue  # the title is not right after the whole name
+        _role(view, named, owner, m.group("role"), None)
+
+
+def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None) -> None:
+    if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m):
+        return
+    person = view.resolve(person_m, _PERSON)
+    org = view.resolve(org_m, _ORG)
+    if person is None or org is None:
+        return
+    roles = [r.lower() for r in (role, role2) if r]
+    span = view.span(min(person_m.start, org_m.start), max(person_m.end, org_m.end))
+    academic = any(w in ACADEMIC_WORDS for w in org_m.text.lower().split())
+    if any("founder" in r for r in roles):
+        view.b.relate(RelationType.FOUNDED, person, org, span)
+    titles = [r for r in roles if "founder" not in r]
+    if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
+        view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]})
+    elif titles:
+        view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": " and ".join(titles)})
