@@ -58,13 +58,6 @@ _PERIOD = re.compile(
     r"^[^.;]{0,20}?\b(since the start of (?:the|this) (?:month|year|week)|over (?:the past )?(?:three|two|four|five|\d+) (?:sessions|days|weeks)|this (?:week|month|year)|from its recent peak|year to date)"  # noqa: E501
 )
 
-RATING = r"(?:strong buy|buy|outperform|overweight|accumulate|add|hold|neutral|market perform|equal[- ]weight|sell|underperform|underweight|reduce)"  # noqa: E501
-_ANALYST = re.compile(
-    rf"\b(?P<verb>upgraded|downgraded|raised|lifted|increased|cut|lowered|reduced|trimmed)\s+"
-    r"(?P<object>its (?:price target|target price|rating|recommendation)|(?:the |its )?[\w-]+(?: [\w-]+){0,4}?)"
-    rf"(?:\s+(?:on|for)\s+(?P<on>[^,;.]+?))?(?:\s+(?:from|to)\s+(?P<r1>{RATING}))?(?:\s+(?:from|to)\s+(?P<r2>{RATING}))?(?=[,;.\s]|$)",
-    re.IGNORECASE,
-)
 _BOND = re.compile(
     r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
 )
@@ -102,7 +95,6 @@ _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
 
 def apply(view: SentenceView) -> None:
     _moves(view)
-    _analysts(view)
     _bonds(view)
     _counts(view)
     _employs(view)
@@ -349,65 +341,6 @@ def _last_company_before(view: SentenceView, position: int) -> Mention | None:
             continue
         return cand
     return None
-
-
-def _analysts(view: SentenceView) -> None:
-    text = view.text
-    for m in _ANALYST.finditer(text):
-        verb = m.group("verb").lower()
-        obj = m.group("object").lower()
-        if verb in ("upgraded", "downgraded"):
-            action = "upgrade" if verb == "upgraded" else "downgrade"
-        elif "target" in obj:
-            action = "raise_target" if verb in ("raised", "lifted", "increased") else "cut_target"
-        elif "rating" in obj or "recommendation" in obj:
-            action = "raise_rating" if verb in ("raised", "lifted", "increased") else "cut_rating"
-        else:
-            continue
-        actor_m = view.mention_before(m.start(), limit=2)
-        if actor_m is None or view.is_person(actor_m):
-            continue
-        actor = view.resolve(actor_m, EntityKind.ORGANIZATION)
-        subject = None
-        if action in ("upgrade", "downgrade"):
-            target = view.mention_at(m.start("object"))
-            if target is not None and target.start == m.start("object"):
-                subject = view.resolve(target, EntityKind.ORGANIZATION)
-        elif m.group("on"):
-            target = view.mention_at(m.start("on")) or view.mention_after(m.start("on"), limit=4)
-            if target is not None and not re.match(r"the\b", m.group("on")):
-                subject = view.resolve(target, EntityKind.ORGANIZATION)
-            elif re.match(r"the\b", m.group("on")):  # "... on the stock": the company named before the broker
-                named = _last_company_before(view, actor_m.start)
-                subject = view.resolve(named, EntityKind.ORGANIZATION) if named else None
-        if subject is None:
-            first = view.subject_ref(actor_m.start)
-            subject = first if first != actor else view.doc.topic
-        if subject is None or actor is None or subject == actor:
-            continue
-        view.b.record(actor).categories.add("brokerage")
-        clause_end = re.search(r"[,;.]|$", text[m.end() :])
-        window = text[m.start() : m.end() + (clause_end.start() if clause_end else 0)]
-        from_m = re.search(rf"\bfrom\s+(?P<r>{RATING})\b", window, re.IGNORECASE)
-        to_m = re.search(rf"\bto\s+(?P<r>{RATING})\b", window, re.IGNORECASE)
-        from_rating = from_m.group("r").lower() if from_m else None
-        to_rating = to_m.group("r").lower() if to_m else None
-        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
-        view.b.event(
-            EventDraft(
-                kind=EventKind.ANALYST_ACTION,
-                subject=subject,
-                actor=actor,
-                date=date,
-                summary=action.replace("_", " "),
-                action=action,
-                from_rating=from_rating,
-                to_rating=to_rating,
-                span=view.span(actor_m.start, len(window) + m.start()),
-                qualifier=action,
-            ),
-            (EventKind.ANALYST_ACTION, subject, actor, action, str(date)),
-        )
 
 
 def _bonds(view: SentenceView) -> None:

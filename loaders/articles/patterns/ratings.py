@@ -57,8 +57,11 @@ def analyst_actions(view: SentenceView) -> None:
     """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X raised its price target on Y to $200",
     "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
     for m in _RATING_VERB.finditer(view.text):
+        actor = _actor_before(view, m.start())
         target = _rated_after(view, m.end())
-        _analyst_event(view, _actor_before(view, m.start()), target, m.group("verb").lower().rstrip("ds"), m)
+        if target is None and re.match(r"the (?:[a-z-]+ ){0,2}[a-z-]+\b", view.text[m.end() :]):
+            target = _named_before(view, m.start(), actor)  # "Helix fell after X downgraded the utility"
+        _analyst_event(view, actor, target, m.group("verb").lower().rstrip("ds"), m)
     for m in _PASSIVE_RATING.finditer(view.text):
         actor_m = view.mention_at(m.end())
         rated = view.subject_ref(m.start())
@@ -75,9 +78,22 @@ def analyst_actions(view: SentenceView) -> None:
         elif m.group("on") is not None and not m.group("on").lower().startswith("the "):
             rated = _rated_after(view, m.end())
         else:
-            rated = None  # "on the stock": the company last rated or moving, else the text's topic
+            rated = None  # "on the stock": the company named before, last rated or moving, else the topic
         actor = _actor_before(view, m.start())
-        _analyst_event(view, actor, rated or _last_rated(view, actor), action, m)
+        rated = rated or _named_before(view, m.start(), actor) or _last_rated(view, actor)
+        _analyst_event(view, actor, rated, action, m)
+
+
+def _named_before(view: SentenceView, pos: int, actor: str | None) -> str | None:
+    """The company the sentence named before the brokerage ("Nimbus added 1% after F raised its target on the
+    stock"): the last organisation-shaped name before `pos` that is not the actor."""
+    for m in reversed([m for m in view.mentions if m.end <= pos]):
+        if view.is_person(m) or _analyst_employer(view, m) is not None:
+            continue  # a person, or the analyst of "Halden analyst Maria Costa raised"
+        ref = view.resolve(m, _ORG)
+        if ref is not None and ref != actor and view.b.record(ref).kind == _ORG:
+            return ref
+    return None
 
 
 def _last_rated(view: SentenceView, actor: str | None) -> str | None:
