@@ -45,21 +45,24 @@ _LIST_GAP = re.compile(
 )
 
 
-def listed_names(view: SentenceView, pos: int) -> list[Mention]:
+def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = None) -> list[Mention]:
     """Names listed from `pos`: "A, B (LCIG), existing backer C and state-owned D"; a few lowercase descriptor
-    words may stand before each name, a preposition or a clause ends the list."""
+    words (or, with `gap`, what it allows: titles) may stand before each name; a preposition or a clause ends the
+    list, and so does a possessive. A parenthesis after a name ("(US$1.7 billion)") is skipped."""
     found: list[Mention] = []
     cursor = pos
     for m in view.mentions:
         if m.start < cursor:
             continue
-        gap = view.text[cursor : m.start]
-        if not _LIST_GAP.fullmatch(gap) or (found and not re.search(r",|\band\b|\bplus\b|&", gap)):
+        between = view.text[cursor : m.start]
+        if not (gap or _LIST_GAP).fullmatch(between) or (found and not re.search(r",|\band\b|\bplus\b|&", between)):
             break
         found.append(m)
         cursor = m.end
         if m.possessive:
             break
+        aside = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
+        cursor += aside.end() if aside else 0
     return found
 
 

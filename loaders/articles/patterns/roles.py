@@ -12,6 +12,7 @@ from loaders.articles.patterns.clauses import (
     WITH_PARTNERS,
     clause_start_of,
     in_aside,
+    listed_names,
     person_before,
 )
 
@@ -272,21 +273,16 @@ def title_lists(view: SentenceView) -> None:
         )
 
 
+_TITLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}")
+
+
 def _titled_people(view: SentenceView, pos: int) -> list[Mention]:
-    people: list[Mention] = []
-    cursor = pos
-    for m in view.mentions:
-        if m.start < cursor:
-            continue
-        gap = view.text[cursor : m.start]
-        if not re.fullmatch(
-            r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}", gap
-        ) or not looks_like_person(m.text):
+    """ "vice president A (US$1.7 billion), director B and C": the people listed, each after an optional title."""
+    people = []
+    for m in listed_names(view, pos, _TITLE_GAP):
+        if not looks_like_person(m.text):
             break
         people.append(m)
-        cursor = m.end
-        skip = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
-        cursor += skip.end() if skip else 0
     return people
 
 
