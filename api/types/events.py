@@ -41,6 +41,9 @@ class Event:
     to_rating: str | None
     action: str | None
     instrument: str | None
+    modality: str | None = strawberry.field(
+        description='"planned" for what a text only planned, expected or reported as a plan; null for a fact.'
+    )
     evidence: list[Evidence]
     subject_id: strawberry.Private[str]
     actor_id: strawberry.Private[str | None]
@@ -67,6 +70,7 @@ class Event:
             to_rating=event.to_rating,
             action=event.action,
             instrument=event.instrument,
+            modality=str(event.properties["modality"]) if event.properties.get("modality") else None,
             evidence=evidence_list(event.evidence),
             subject_id=event.subject_id,
             actor_id=event.actor_id,

@@ -101,7 +101,8 @@ class Organization(Entity):
     async def funding_rounds(self, info: Info) -> list[FundingRound]:
         query = EventQuery(kinds=(model.EventKind.FUNDING_ROUND,))
         events = await info.context.loaders.events.load((self.id, query))
-        return [FundingRound.from_model(e) for e in order_timeline(events) if e.subject_id == self.id]
+        rounds = [e for e in order_timeline(events) if e.subject_id == self.id]
+        return [FundingRound.from_model(e) for e in rounds if not e.properties.get("modality")]  # plans are no rounds
 
     @strawberry.field
     async def products(

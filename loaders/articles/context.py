@@ -301,8 +301,11 @@ class DraftBuilder:
         span, modality = self._stamp(draft.span, draft.kind.value)
         if modality == "denied":
             return
-        properties = {**draft.properties, "modality": modality} if modality else draft.properties
-        self.events[key] = draft.model_copy(update={"span": span, "properties": properties})
+        if modality:  # kept as what it is: a plan, never a fact
+            update = {"properties": {**draft.properties, "modality": modality}, "summary": f"planned {draft.summary}"}
+        else:
+            update = {}
+        self.events[key] = draft.model_copy(update={"span": span, **update})
 
     def attribute(
         self,

@@ -183,3 +183,16 @@ def test_a_bad_document_is_a_clear_error_and_writes_nothing(writable: TestClient
     body = gql(writable, 'mutation { ingest(content: "name: [unclosed", format: "yaml") { created } }', None, **AUTH)
     assert body["errors"][0]["message"].startswith("ingest: ")
     assert data(writable, "{ stats { entities relations events sources } }") == before
+
+
+def test_a_planned_round_is_an_event_marked_planned_never_a_funding_round(writable: TestClient) -> None:
+    ingest = """mutation($c: String!) { ingest(content: $c, format: "text", title: "Plan note") { statements } }"""
+    article = "Quorra Labs is expected to raise $50 million in a funding round led by Fenwick Capital."
+    assert gql(writable, ingest, {"c": article}, **AUTH)["status"] == 200
+    query = """{ timeline(entity: "Quorra Labs") { kind summary modality evidence { rule confidence } }
+                 organization(name: "Quorra Labs") { fundingRounds { date } investors { investor { name } } } }"""
+    answer = data(writable, query)
+    (event,) = answer["timeline"]
+    assert event["kind"] == "FUNDING_ROUND" and event["modality"] == "planned"
+    assert event["summary"].startswith("planned ") and event["evidence"][0]["rule"] == "funding.apply.FUNDING_ROUND"
+    assert answer["organization"]["fundingRounds"] == [] and answer["organization"]["investors"] == []
