@@ -44,11 +44,13 @@ _SHAREHOLDER = re.compile(
 )
 _LISTING = re.compile(
     r"\b(?:listed|listing|initial public offering|IPO|debut|offer size|share offering|priced at|cornerstone|"
-    r"went public|flotation|trading debut|public offering)\b"
+    r"went public|flotation|trading debut|public offering|per share|a share|offer price)\b"
+    r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
-    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?(?=[A-Z0-9])"
+    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
 )
 _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")

@@ -148,7 +148,7 @@ def headquarters(view: SentenceView) -> None:
             _based(view, view.resolve(org_m, _ORG), m)
     for m in _BASED_DESCRIPTION.finditer(view.text):
         if view.doc.topic is not None:  # the description names the text's company: a weaker reading of its own
-            _based(view, view.doc.topic, m, rule="frames.based_description.HEADQUARTERED_IN")
+            _based(view, view.doc.topic, m, rule="places.based_description.HEADQUARTERED_IN")
     for m in _BASED_IN.finditer(view.text):
         head = view.text[: m.start()]
         appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)

@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, looks_like_model
 from loaders.articles.patterns.clauses import (
     clause_agents,
     clause_end,
@@ -57,6 +57,8 @@ def analyst_actions(view: SentenceView) -> None:
     """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X raised its price target on Y to $200",
     "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
     for m in _RATING_VERB.finditer(view.text):
+        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]):
+            continue  # "an upgraded version of X": an adjective, not an analyst's act
         actor = _actor_before(view, m.start())
         target = _rated_after(view, m.end())
         if target is None and re.match(r"the (?:[a-z-]+ ){0,2}[a-z-]+\b", view.text[m.end() :]):
@@ -149,6 +151,8 @@ def _rated_after(view: SentenceView, pos: int) -> str | None:
 def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, verb: str, m: re.Match[str]) -> None:
     if actor is None or rated is None or actor == rated:
         return
+    if looks_like_model(view.b.record(actor).name) or looks_like_model(view.b.record(rated).name):
+        return  # models and chips are neither brokerages nor rated companies
     if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
         return
     action = {"upgrade": "upgrade", "upgraded": "upgrade", "downgrade": "downgrade", "downgraded": "downgrade"}.get(
