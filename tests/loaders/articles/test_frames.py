@@ -306,3 +306,14 @@ def test_a_deal_value_or_a_market_value_is_no_valuation() -> None:
         "At the open, Quorra Labs was valued at almost $60 billion.",
     ):
         assert not [e for e in _read(text).events if e.kind.value == "VALUATION"], text
+
+
+def test_the_round_belongs_to_the_company_it_is_for_and_an_ipo_is_no_round() -> None:
+    draft = _read("Fenwick Group led a $60 million funding round for AI startup Quorra Labs.")
+    names = {e.ref: e.name for e in draft.entities}
+    assert [names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"] == ["Quorra Labs"]
+    ipo = _read("Quorra Labs raised HK$4.35 billion at HK$116.20 a share in Hong Kong.")
+    assert not [e for e in ipo.events if e.kind.value == "FUNDING_ROUND"]
+    assert not [
+        e for e in _read("Nimbus-2 is an upgraded version of Nimbus-1.").events if e.kind.value == "ANALYST_ACTION"
+    ]
