@@ -8,33 +8,36 @@ RULE_PRECISION: dict[str, float] = {
     "corporate.apply.SPUN_OFF_FROM": 0.667,  # 1/1
     "corporate.headquarters.HEADQUARTERED_IN": 0.571,  # 3/5
     "corporate.listing.LISTED_ON": 0.6,  # 2/3
+    "deals.acquired.ACQUIRED": 0.4,  # 1/3
+    "deals.backed_adjectives.INVESTED_IN": 0.4,  # 1/3
+    "deals.invested.INVESTED_IN": 0.766,  # 48/62
+    "deals.investments.INVESTED_IN": 0.667,  # 1/1
+    "deals.valuations.VALUATION": 0.545,  # 17/31
     "founding.apply.FOUNDED": 0.4,  # 3/8
-    "frames.acquired.ACQUIRED": 0.6,  # 2/3
-    "frames.analyst_event.ANALYST_ACTION": 0.538,  # 13/24
-    "frames.backed_adjectives.INVESTED_IN": 0.4,  # 1/3
-    "frames.based.HEADQUARTERED_IN": 0.765,  # 12/15
-    "frames.based_description.HEADQUARTERED_IN": 0.455,  # 4/9
-    "frames.former_employer.WORKS_AT": 0.8,  # 3/3
-    "frames.former_employers.WORKS_AT": 0.75,  # 2/2
-    "frames.invested.INVESTED_IN": 0.795,  # 34/42
-    "frames.investments.INVESTED_IN": 0.667,  # 1/1
-    "frames.listed.LISTED_ON": 0.636,  # 6/9
-    "frames.named_products.DEVELOPED": 0.731,  # 18/24
-    "frames.parent.SUBSIDIARY_OF": 0.75,  # 5/6
-    "frames.participial_founding.FOUNDED": 0.667,  # 3/4
-    "frames.relative_founders.FOUNDED": 0.75,  # 2/2
-    "frames.role.FOUNDED": 0.833,  # 4/4
-    "frames.role.WORKS_AT": 0.9,  # 17/18
-    "funding.apply.FUNDING_ROUND": 0.556,  # 19/34
-    "funding.apply.INVESTED_IN": 0.45,  # 8/18
+    "funding.apply.FUNDING_ROUND": 0.571,  # 19/33
+    "funding.apply.INVESTED_IN": 0.5,  # 8/16
     "funding.shareholders.INVESTED_IN": 0.857,  # 5/5
-    "funding.valuation_event.VALUATION": 0.647,  # 10/15
-    "market.analysts.ANALYST_ACTION": 0.333,  # 0/1
+    "funding.valuation_event.VALUATION": 0.8,  # 3/3
+    "makers.developed.DEVELOPED": 0.75,  # 2/2
+    "makers.named_products.DEVELOPED": 0.778,  # 20/25
     "market.bonds.SECURITY_ISSUE": 0.667,  # 3/4
     "market.counts.users": 0.6,  # 2/3
     "market.employs.employees": 0.667,  # 1/1
-    "market.price_move.PRICE_MOVE": 0.764,  # 67/87
-    "people.apply.WORKS_AT": 0.65,  # 12/18
+    "market.price_move.PRICE_MOVE": 0.817,  # 75/91
+    "people.apply.WORKS_AT": 0.5,  # 4/8
+    "places.based.HEADQUARTERED_IN": 0.765,  # 12/15
+    "places.based_description.HEADQUARTERED_IN": 0.455,  # 4/9
+    "places.listed.LISTED_ON": 0.636,  # 6/9
+    "places.parent.SUBSIDIARY_OF": 0.75,  # 5/6
     "products.apply.DEVELOPED": 0.455,  # 4/9
     "products.products_listed.DEVELOPED": 0.5,  # 1/2
+    "ratings.analyst_event.ANALYST_ACTION": 0.542,  # 12/22
+    "roles.former_employer.WORKS_AT": 0.8,  # 3/3
+    "roles.former_employers.WORKS_AT": 0.75,  # 2/2
+    "roles.founders_with.FOUNDED": 0.8,  # 7/8
+    "roles.participial_founding.FOUNDED": 0.714,  # 4/5
+    "roles.relative_founders.FOUNDED": 0.75,  # 2/2
+    "roles.role.FOUNDED": 0.833,  # 4/4
+    "roles.role.WORKS_AT": 0.9,  # 17/18
+    "roles.title_lists.WORKS_AT": 0.818,  # 8/9
 }
