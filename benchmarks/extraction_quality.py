@@ -550,7 +550,7 @@ def main() -> None:
     parser.add_argument("--real", type=Path, default=ROOT / "benchmarks" / "corpus", help="the real-text corpus")
     parser.add_argument("--heldout", action="store_true", help="also score the held-out split (end of session only)")
     parser.add_argument("--only", choices=["shared", "dev", "heldout"], help="score one corpus only")
-    parser.add_argument("--no-append", action="store_true", help="print only; do not append to benchmarks/RESULTS.md")
+    parser.add_argument("--no-append", action="store_true", help="print only; do not add to benchmarks/RESULTS.md")
     parser.add_argument("--verbose", action="store_true", help="list missed and wrong facts")
     parser.add_argument("--min-confidence", type=float, help="the extractor's confidence floor (default: its own)")
     parser.add_argument("--calibrate", action="store_true", help="measure each rule on dev; write calibration.py")
@@ -590,8 +590,10 @@ def main() -> None:
     print(text)
     if not args.no_append:
         results_md = ROOT / "benchmarks" / "RESULTS.md"
-        existing = results_md.read_text(encoding="utf-8") if results_md.exists() else "# Benchmark results\n"
-        results_md.write_text(existing.rstrip("\n") + "\n\n" + text + "\n", encoding="utf-8")
+        existing = results_md.read_text(encoding="utf-8") if results_md.exists() else "# Benchmark results\n\n"
+        first = existing.find("\n## ")  # today's figures first: before every earlier section
+        at = len(existing) if first < 0 else first + 1
+        results_md.write_text(existing[:at] + text + "\n\n" + existing[at:], encoding="utf-8")
 
 
 if __name__ == "__main__":
