@@ -296,21 +296,26 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
         who = m
     if who is not None and who.group("who"):
-        word = who.group("who")
-        if word in ("it", "them"):
-            return view.doc.last_round.get("company") or view.subject_ref(who.start()) or view.doc.topic
-        return view.doc.topic or view.doc.last_round.get("company")  # "the French startup": the text's company
+        return _round_company(view)  # "valuing it", "values the French startup": the company raising money
     elif who is not None:
         named = view.mention_at(who.end())
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
+    if re.search(
+        r"\b(?:the|its) (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|lab)['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue]
+    ):
+        return _round_company(view)  # "the year-old firm's valuation"
+    if re.search(
+        r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth) (?:[a-z-]+ )?(?:companies|firms|start-?ups)\b", view.text[:cue]
+    ):
+        return None  # "the companies were valued at ...": a sum of several, no one company's value
     owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue])
     if owner:
         owner_m = view.mention_at(owner.start("o"))
         if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
             return view.resolve(owner_m, _ORG)
     appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
-    if appositive:
+    if appositive and not re.search(r"\b(?:by|from|with|of|to|and)\s+$", view.text[: appositive.start("o")]):
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)

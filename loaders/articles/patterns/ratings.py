@@ -50,7 +50,7 @@ _TARGET_VERB = re.compile(
     re.IGNORECASE,
 )
 
-_UP_VERBS = ("raise", "lift", "increas", "boost", "hike", "upped", "doubl")
+_UP_VERBS = ("rais", "lift", "increas", "boost", "hik", "upp", "doubl")
 
 
 def analyst_actions(view: SentenceView) -> None:
@@ -92,6 +92,8 @@ def _named_before(view: SentenceView, pos: int, actor: str | None) -> str | None
     for m in reversed([m for m in view.mentions if m.end <= pos]):
         if view.is_person(m) or _analyst_employer(view, m) is not None:
             continue  # a person, or the analyst of "Halden analyst Maria Costa raised"
+        if re.search(r"\b(?:a|an)\s+$", view.text[: m.start]):
+            continue  # "to a Street high": no company
         ref = view.resolve(m, _ORG)
         if ref is not None and ref != actor and view.b.record(ref).kind == _ORG:
             return ref
@@ -121,6 +123,8 @@ def _actor_before(view: SentenceView, pos: int) -> str | None:
         return view.resolve(employer, _ORG)
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
+    if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
+        return None  # "Gong cut his rating", "Lee is one of the analysts who lowered ...": a person, firm unnamed
     return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
 
 
@@ -139,11 +143,12 @@ def _analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
 
 
 def _rated_after(view: SentenceView, pos: int) -> str | None:
+    """The company right after the verb; none for a sector ("downgraded Chinese internet stocks")."""
     head = re.match(
         r"(?:the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}", view.text[pos:]
     )
     m = view.mention_at(pos + (head.end() if head else 0))
-    if m is None or view.is_person(m):
+    if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|shares|sector|names|companies)\b", view.text[m.end :]):
         return None
     return view.resolve(m, _ORG)
 
