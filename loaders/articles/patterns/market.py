@@ -11,15 +11,16 @@ from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.drafts import EventDraft, Span
 from loaders.money import find_amounts
 
-UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
-DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
+UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
+DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
     "closing|ending|was|were|is|are|was last|were last"
 )
 _MOVE = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as))*)\s*"  # noqa: E501
+    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
+    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
@@ -108,7 +109,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 _UP_DOWN = re.compile(
     r"^(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
-    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>\d+(?:\.\d+)?)\s?%"
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>\d+(?:\.\d+)?)"
+    r"\s?(?:%|per ?cent\b|percent\b)"
 )
 
 
@@ -269,7 +271,8 @@ def _moves(view: SentenceView) -> None:
                 subject_m = cand
                 break
         pronoun = re.search(
-            r"(?:^|\b)(?:the stock|its shares|the shares|its stock|it|the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
+            r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
+            r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
             r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer))\s+"
             r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
             head,

@@ -317,3 +317,17 @@ def test_the_round_belongs_to_the_company_it_is_for_and_an_ipo_is_no_round() -> 
     assert not [
         e for e in _read("Nimbus-2 is an upgraded version of Nimbus-1.").events if e.kind.value == "ANALYST_ACTION"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("Quorra rose. The stock closed 8.7% higher on Tuesday.", 8.7),
+        ("Quorra rose. Shares ended Tuesday's session 0.4% higher at a record.", 0.4),
+        ("Quorra Labs shares fell $8.13, or 7.1 percent, to $106.", -7.1),
+        ("Stocks fell, with manufacturer Quorra Group down 2.3 per cent to HK$9.", -2.3),
+        ("Quorra rose. The stock is now up about 4.5% so far this year.", 4.5),
+    ],
+)
+def test_price_moves_of_the_stock_and_its_shares(text: str, pct: float) -> None:
+    assert [e.pct_change for e in _read(text).events if e.kind.value == "PRICE_MOVE"][-1:] == [pct]
