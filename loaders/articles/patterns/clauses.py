@@ -41,8 +41,8 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
-    r"(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*\s+){0,3}"
-)
+    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,4}"
+)  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
 
 
 def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = None) -> list[Mention]:

@@ -64,7 +64,9 @@ _MONEY_CONTEXT = re.compile(
 _BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-backed\s+(?:[a-z-]+\s+){0,4}")
 
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
-_INVESTED_IN = re.compile(r"\b(?:has |have |had )?(?:also )?(?:invested|invests|poured)\b[^;,.]{0,40}?\b(?:in|into)\s+")
+_INVESTED_IN = re.compile(
+    r"\b(?:has |have |had )?(?:also )?(?:invested|invests|poured|committed)\b[^;,.]{0,40}?\b(?:in|into|to)\s+"
+)
 
 _LED_ROUND_OF = re.compile(
     r"\b(?:led|co-led)\s+(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
@@ -133,7 +135,7 @@ def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
         target_m = view.mention_at(m.end())
-        pronoun = re.match(r"the (?:company|start-?up|firm|lab)\b", view.text[m.end() :])
+        pronoun = re.match(r"the (?:company|start-?up|firm|lab)\b|it\b", view.text[m.end() :])
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic

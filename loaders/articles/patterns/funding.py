@@ -8,7 +8,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import is_age_date
+from loaders.articles.patterns.clauses import is_age_date, listed_names
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch, find_amounts
@@ -47,6 +47,7 @@ _LISTING = re.compile(
     r"went public|flotation|trading debut|public offering|per share|a share|offer price)\b"
     r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
+_ROUND_OWNER = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b")
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
     r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?"
@@ -67,7 +68,7 @@ def _qual(a: AmountMatch | None) -> str | None:
 
 
 def _orgs(view: SentenceView, pos: int) -> list[Mention]:
-    names = view.name_list(pos)
+    names = listed_names(view, pos)
     out = []
     for n in names:
         if n.possessive:
@@ -130,6 +131,10 @@ def apply(view: SentenceView) -> None:
     valued = _VALUED.search(text)
     if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
         company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)
+    round_owner = _ROUND_OWNER.search(text)
+    owner_m = view.mention_at(round_owner.start("o")) if round_owner else None
+    if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
+        company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
