@@ -153,7 +153,7 @@ class ArticleExtractor:
         if subject.text.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS or re.match(r"\s+index\b", rest):
             return  # an index or an exchange is what moved, not what the text is about
         known = view.b.find(subject.text) or None
-        if known is None and re.match(r"\s+(?:[a-z]+\s+){1,2}(?:his|her)\b", rest):
+        if known is None and re.match(r"\s+(?:[a-z]+\s+){1,4}(?:his|her)\b", rest):
             return  # "Gong cut his rating": a person named by surname, not the company the text is about
         if known is None and guess_kind(subject.text) not in (None, EntityKind.ORGANIZATION):
             return

@@ -455,7 +455,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
             if not any(w in ORG_WORDS for w in rest):
                 i += 1
-        if i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS:
+        if (
+            i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
+        ):  # "Semiconductor company X"
             i += 1
             continue
         if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):

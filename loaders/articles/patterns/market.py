@@ -185,6 +185,10 @@ def _move_nouns(view: SentenceView) -> None:
             continue
         named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
         owner = view.mention_at(m.end() + named_in.end()) if named_in else None
+        if re.search(r"['’]s?\s+$", view.text[: m.start()]):  # "the S&P 500's loss of 2.25%": the owner moved
+            owner = view.mention_before(m.start(), limit=4)
+            if owner is None or not owner.possessive:
+                continue  # "the sector's loss": no company
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
