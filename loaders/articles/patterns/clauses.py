@@ -102,8 +102,12 @@ def clause_end(text: str, pos: int) -> int:
     return pos + found.start() if found else len(text)
 
 
-# A date inside these is the company's age, not the event's: "Founded in 2021, X raised ...", "since 2018"
-AGE_DATE = re.compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$")
+# A date inside these is the company's age or the text's own date, not the event's: "Founded in 2021, X raised
+# ...", "since 2018", a leading "date 2021-08-30" or "Published: ..."
+AGE_DATE = re.compile(
+    r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$"
+    r"|^\W*(?i:date|published|updated|posted)[:\s]*$"
+)
 
 
 def is_age_date(view: SentenceView, start: int) -> bool:
