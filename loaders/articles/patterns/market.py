@@ -8,6 +8,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
+from loaders.articles.patterns.deals import bond_issues
 from loaders.drafts import EventDraft, Span
 from loaders.money import find_amounts
 
@@ -97,6 +98,7 @@ _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
 def apply(view: SentenceView) -> None:
     _moves(view)
     _bonds(view)
+    bond_issues(view)
     _counts(view)
     _employs(view)
     _contracts(view)

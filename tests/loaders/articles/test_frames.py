@@ -331,3 +331,26 @@ def test_the_round_belongs_to_the_company_it_is_for_and_an_ipo_is_no_round() -> 
 )
 def test_price_moves_of_the_stock_and_its_shares(text: str, pct: float) -> None:
     assert [e.pct_change for e in _read(text).events if e.kind.value == "PRICE_MOVE"][-1:] == [pct]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "kind"),
+    [
+        (
+            "Quorra Labs sold $1.75 billion of its convertible senior notes to institutional buyers.",
+            1.75e9,
+            "convertible senior note",
+        ),
+        (
+            "Quorra Labs announced the pricing of its offering (the Notes Offering) of US$650 million in aggregate "
+            "principal amount of convertible senior notes.",
+            650e6,
+            "convertible senior note",
+        ),
+    ],
+)
+def test_bond_and_convertible_issues(text: str, amount: float, kind: str) -> None:
+    issues = [
+        (e.amount.amount, e.instrument) for e in _read(text).events if e.kind.value == "SECURITY_ISSUE" and e.amount
+    ]
+    assert issues == [(amount, kind)]
