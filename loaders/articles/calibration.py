@@ -10,20 +10,21 @@ RULE_PRECISION: dict[str, float] = {
     "corporate.listing.LISTED_ON": 0.6,  # 2/3
     "deals.acquired.ACQUIRED": 0.4,  # 1/3
     "deals.backed_adjectives.INVESTED_IN": 0.4,  # 1/3
-    "deals.invested.INVESTED_IN": 0.766,  # 48/62
+    "deals.bond_issues.SECURITY_ISSUE": 0.6,  # 2/3
+    "deals.invested.INVESTED_IN": 0.803,  # 52/64
     "deals.investments.INVESTED_IN": 0.667,  # 1/1
-    "deals.valuations.VALUATION": 0.545,  # 17/31
+    "deals.valuations.VALUATION": 0.625,  # 19/30
     "founding.apply.FOUNDED": 0.4,  # 3/8
-    "funding.apply.FUNDING_ROUND": 0.571,  # 19/33
-    "funding.apply.INVESTED_IN": 0.5,  # 8/16
-    "funding.shareholders.INVESTED_IN": 0.857,  # 5/5
-    "funding.valuation_event.VALUATION": 0.8,  # 3/3
+    "funding.apply.FUNDING_ROUND": 0.629,  # 21/33
+    "funding.apply.INVESTED_IN": 0.75,  # 14/18
+    "funding.shareholders.INVESTED_IN": 0.778,  # 6/7
+    "funding.valuation_event.VALUATION": 0.667,  # 1/1
     "makers.developed.DEVELOPED": 0.75,  # 2/2
     "makers.named_products.DEVELOPED": 0.778,  # 20/25
-    "market.bonds.SECURITY_ISSUE": 0.667,  # 3/4
+    "market.bonds.SECURITY_ISSUE": 0.6,  # 2/3
     "market.counts.users": 0.6,  # 2/3
     "market.employs.employees": 0.667,  # 1/1
-    "market.price_move.PRICE_MOVE": 0.817,  # 75/91
+    "market.price_move.PRICE_MOVE": 0.838,  # 82/97
     "people.apply.WORKS_AT": 0.5,  # 4/8
     "places.based.HEADQUARTERED_IN": 0.765,  # 12/15
     "places.based_description.HEADQUARTERED_IN": 0.455,  # 4/9
@@ -31,7 +32,7 @@ RULE_PRECISION: dict[str, float] = {
     "places.parent.SUBSIDIARY_OF": 0.75,  # 5/6
     "products.apply.DEVELOPED": 0.455,  # 4/9
     "products.products_listed.DEVELOPED": 0.5,  # 1/2
-    "ratings.analyst_event.ANALYST_ACTION": 0.542,  # 12/22
+    "ratings.analyst_event.ANALYST_ACTION": 0.737,  # 13/17
     "roles.former_employer.WORKS_AT": 0.8,  # 3/3
     "roles.former_employers.WORKS_AT": 0.75,  # 2/2
     "roles.founders_with.FOUNDED": 0.8,  # 7/8

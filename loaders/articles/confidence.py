@@ -18,7 +18,7 @@ from loaders.articles.calibration import RULE_PRECISION
 # A rule the dev split never saw fire starts here.
 DEFAULT = 0.8
 # Below this the extractor says nothing: a false statement in the graph is worse than a missing one.
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.6
 PLANNED_CONFIDENCE = 0.4
 GUESSED_ARGUMENT = 0.85  # factor for each argument the reader named from shape alone (not known, no cue)
 
