@@ -1,10 +1,9 @@
-"""How sure the reader is of a statement: the rule that produced it, the clause's modality, its arguments.
+"""How sure the reader is of a statement: the rule that produced it and the modality of its clause.
 
 Every statement the extractor drafts is stamped with the rule that made it (`family.function`, found from the
 call stack so no pattern has to name itself) and a confidence: the rule's measured precision on the real-text
-development split (`benchmarks/extraction_quality.py --calibrate`), lowered when an argument is a name the
-reader had to guess. A clause that only plans, expects or denies something yields no fact: a relation there is
-dropped, an event is kept with `modality` and a low confidence.
+development split (`benchmarks/extraction_quality.py --calibrate`). A clause that only plans, expects or denies
+something yields no fact: a relation there is dropped, an event is kept with `modality` and a low confidence.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ DEFAULT = 0.8
 # Below this the extractor says nothing: a false statement in the graph is worse than a missing one.
 MIN_CONFIDENCE = 0.6
 PLANNED_CONFIDENCE = 0.4
-GUESSED_ARGUMENT = 0.85  # factor for each argument the reader named from shape alone (not known, no cue)
 
 _PATTERNS_PACKAGE = "loaders.articles.patterns."
 
@@ -68,6 +66,6 @@ def clause_modality(text: str, end: int) -> str | None:
     return None
 
 
-def rule_confidence(rule: str, guessed_arguments: int = 0) -> float:
+def rule_confidence(rule: str) -> float:
     base = RULE_PRECISION.get(rule, DEFAULT)
-    return round(base * GUESSED_ARGUMENT**guessed_arguments, 3)
+    return round(base, 3)
