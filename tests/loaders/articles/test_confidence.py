@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from loaders.articles import ArticleExtractor
 from loaders.articles.cleaning import mask_credits
 from loaders.articles.confidence import DEFAULT, RULE_PRECISION, clause_modality, rule_confidence
@@ -92,3 +95,15 @@ def test_a_measured_rule_is_as_sure_as_it_measured_and_an_unmeasured_one_starts_
     for rule, precision in RULE_PRECISION.items():
         assert 0.0 < precision < 1.0 and rule_confidence(rule) == precision, rule
     assert rule_confidence("no.such.RULE") == DEFAULT
+
+
+@given(st.text(max_size=300))
+def test_masking_credits_keeps_every_offset_and_every_other_character(text: str) -> None:
+    masked = mask_credits(text)
+    assert len(masked) == len(text)
+    assert all(m == t or m == " " for m, t in zip(masked, text, strict=True))
+
+
+@given(st.text(max_size=200), st.integers(min_value=-5, max_value=250))
+def test_modality_is_one_of_three_answers_for_any_clause(text: str, end: int) -> None:
+    assert clause_modality(text, end) in (None, "planned", "denied")
