@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from graph.dates import PartialDate
@@ -24,6 +24,7 @@ from loaders.articles.mentions import (
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraft, Span
+from loaders.money import AmountMatch, find_amounts
 
 normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)
 
@@ -444,6 +445,11 @@ class SentenceView:
     @property
     def b(self) -> DraftBuilder:
         return self.doc.builder
+
+    @cached_property
+    def amounts(self) -> list[AmountMatch]:
+        """The sentence's amounts of money, read once for every family."""
+        return find_amounts(self.text)
 
     def span(self, start: int = 0, end: int | None = None) -> Span:
         end = len(self.text) if end is None else end

@@ -9,7 +9,6 @@ from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import EXCHANGE_WORDS, Mention, looks_like_person
 from loaders.drafts import EventDraft
-from loaders.money import find_amounts
 
 _BASED = re.compile(r"\b(?!(?:The|A|An|Its|Their|In|On|At|For)\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
 _PLACE_COMPANY = re.compile(
@@ -362,7 +361,7 @@ def _listing(view: SentenceView) -> None:
                 view.b.record(exchange).aliases.add(alias)
         date = view.date_near(m.end(), window=40) or (view.sentence_date() if group == "ex2" else None)
         view.b.relate(RelationType.LISTED_ON, company, exchange, view.span(m.start(), m.end()), valid_from=date)
-        amounts = [a for a in find_amounts(text)]
+        amounts = list(view.amounts)
         raised = next(
             (a for a in amounts if re.search(r"\braised\s+(?:about\s+|more than\s+)?$", text[: a.start])), None
         )

@@ -17,7 +17,6 @@ from loaders.articles.patterns.clauses import (
     organisations,
 )
 from loaders.drafts import EventDraft
-from loaders.money import find_amounts
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -260,7 +259,7 @@ _NOT_A_COMPANY_VALUE = re.compile(
 def valuations(view: SentenceView) -> None:
     """ "valued at about $3 billion", "at a valuation exceeding $2.5 billion", "a $45bn valuation", "valuing it
     around $9 billion", "giving the company a $157 billion valuation": the company's valuation."""
-    for found in find_amounts(view.text):
+    for found in view.amounts:
         head = view.text[max(0, found.start - 60) : found.start]
         before = _VALUE_CUE_BEFORE.search(head)
         after = _VALUE_CUE_AFTER.match(view.text[found.end :])
@@ -342,7 +341,7 @@ def bond_issues(view: SentenceView) -> None:
     """Bonds and convertibles sold for an amount: the issuer is the clause's subject (or the text's company).
     Runs after the market family's bond reading, which it completes: an amount already issued is skipped."""
     issued = {(e.amount.amount, e.amount.currency) for e in view.b.events.values() if e.amount and e.instrument}
-    for found in find_amounts(view.text):
+    for found in view.amounts:
         if (found.money.amount, found.money.currency) in issued:
             continue
         verb = _ISSUE_BEFORE.search(view.text[max(0, found.start - 120) : found.start])

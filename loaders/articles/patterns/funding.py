@@ -11,7 +11,7 @@ from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import is_age_date, listed_names
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
-from loaders.money import AmountMatch, find_amounts
+from loaders.money import AmountMatch
 
 _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raise|funding|closed a|investment)\b", re.IGNORECASE
@@ -82,7 +82,7 @@ def _orgs(view: SentenceView, pos: int) -> list[Mention]:
 def apply(view: SentenceView) -> None:
     text = view.text
     b = view.b
-    amounts = find_amounts(text)
+    amounts = view.amounts
     listing = bool(_LISTING.search(text))
     _valuations(view, amounts)
     _shareholders(view)

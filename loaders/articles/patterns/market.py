@@ -10,7 +10,6 @@ from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.articles.patterns.deals import bond_issues
 from loaders.drafts import EventDraft, Span
-from loaders.money import find_amounts
 
 UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
 DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
@@ -367,7 +366,7 @@ def _bonds(view: SentenceView) -> None:
         issuer = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
     if issuer is None:
         return
-    for found in find_amounts(text):
+    for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
         before = text[max(0, found.start - 25) : found.start]
         if not (
@@ -455,7 +454,7 @@ def _contracts(view: SentenceView) -> None:
         party = (m.group("party") or "").rstrip(".")
         party_span = view.span(m.start("party"), m.start("party") + len(party)) if party else None
         party_ref = view.b.entity(party, EntityKind.ORGANIZATION, party_span) if party else None
-        found = find_amounts(text)
+        found = view.amounts
         amounts = [a for a in found if m.start() <= a.start < m.end()] or [
             a for a in found if abs(a.start - m.end()) < 40
         ]
