@@ -56,9 +56,13 @@ def named_products(view: SentenceView) -> None:
         if (
             kind is None
             and owner is not None
-            and (looks_like_model(m.text) or _NOUN_BETWEEN.search(view.text[owner.end : m.start]))
+            and (
+                looks_like_model(m.text)
+                or _NOUN_BETWEEN.search(view.text[owner.end : m.start])
+                or _known_product(view, m)
+            )
         ):
-            kind = re.match("", after)  # "Huawei's Kirin 990", "Tencent's app Yuanbao": an owned product
+            kind = re.match("", after)  # "Huawei's Kirin 990", "Tencent's app Yuanbao", "OpenAI's ChatGPT" (known)
         if kind is None or view.b.find(m.text, _ORG) is not None:
             continue
         named_before = kind.re is _KIND_BEFORE
@@ -121,6 +125,12 @@ def _without_kind(m: Mention) -> Mention:
     """ "its BR100 AI chip", "the B100 GPU": the name stops before the kind."""
     tail = _KIND_TAIL.search(m.text)
     return Mention(m.text[: tail.start()], m.start, m.end - len(tail.group(0))) if tail else m
+
+
+def _known_product(view: SentenceView, m: Mention) -> bool:
+    """A name the graph (or this text, with a kind noun) already knows as a product."""
+    known = view.b.gazetteer.lookup(m.text)
+    return view.b.find(m.text, EntityKind.PRODUCT) is not None or (known is not None and known[1] == EntityKind.PRODUCT)
 
 
 def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:

@@ -354,3 +354,17 @@ def test_bond_and_convertible_issues(text: str, amount: float, kind: str) -> Non
         (e.amount.amount, e.instrument) for e in _read(text).events if e.kind.value == "SECURITY_ISSUE" and e.amount
     ]
     assert issues == [(amount, kind)]
+
+
+def test_a_possessive_names_a_product_the_graph_knows() -> None:
+    from graph.model import EntityKind
+    from tests.loaders.articles.conftest import StaticGazetteer
+
+    text = "Quorra Labs's Nimbus beat rivals on coding benchmarks."
+    known = StaticGazetteer({"Nimbus": ("Nimbus", EntityKind.PRODUCT)})
+    draft = ArticleExtractor(min_confidence=0.0).extract(text, gazetteer=known)
+    names = {e.ref: e.name for e in draft.entities}
+    assert ("Quorra Labs", "DEVELOPED", "Nimbus") in {
+        (names[r.subject], r.type.value, names[r.object]) for r in draft.relations
+    }
+    assert not [r for r in _read(text).relations if r.type.value == "DEVELOPED"]  # unknown: "X's Y" alone says nothing
