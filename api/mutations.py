@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-from typing import Any
 
 from api.context import Info
 from api.errors import AuthError, UserError
@@ -42,13 +41,3 @@ def check_format(format: str) -> str:
     if normalized not in INGEST_FORMATS:
         raise UserError(f'format: "{format}" is not supported (expected one of: {", ".join(INGEST_FORMATS)})')
     return normalized
-
-
-def loader_function(module: str, name: str) -> Any:
-    """The loader helper's function, or a clear error while that part of the product is not installed."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        raise UserError(f"this server cannot run {name} yet: {module}.{name} is not available") from None

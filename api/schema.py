@@ -14,7 +14,7 @@ from strawberry.types import ExecutionContext
 from api import lookup
 from api.context import Info
 from api.errors import UserError, should_mask
-from api.mutations import authorize, check_format, loader_function
+from api.mutations import authorize, check_format
 from api.settings import Settings
 from api.types.entity import Entity
 from api.types.events import Event
@@ -28,13 +28,15 @@ from api.types.place import Place
 from api.types.product import Product
 from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
 from api.types.search import SearchHit
-from api.types.sources import PageInfo, Source, SourceConnection, load_source
+from api.types.sources import PageInfo, Source, SourceConnection
 from api.types.stats import GraphStats
 from api.validation import DocumentLimits
 from graph import model
 from graph import store as graph_store
 from graph.dates import PartialDate
 from graph.timeline import order_timeline
+from loaders.merge import merge_entities, unmerge
+from loaders.pipeline import load_document
 
 logger = logging.getLogger("api")
 
@@ -179,11 +181,6 @@ class Query:
         return GraphStats.from_model(await info.context.run(info.context.store.stats))
 
 
-def _field(report: Any, name: str, default: Any) -> Any:
-    value = report.get(name, default) if isinstance(report, dict) else getattr(report, name, default)
-    return default if value is None else value
-
-
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
@@ -200,7 +197,6 @@ class Mutation:
     ) -> IngestReport:
         authorize(info)
         fmt = check_format(format)
-        load_document = loader_function("loaders.pipeline", "load_document")
         context = info.context
         try:
             report = await context.run(
@@ -210,23 +206,17 @@ class Mutation:
             raise UserError(f"ingest: {exc}") from exc
         finally:
             context.search.invalidate()
-        error = _field(report, "error", None)
-        if error:
-            raise UserError(f"ingest: {error}")  # the loader wrote nothing: one document is one transaction
-        source = _field(report, "source", None)
-        if isinstance(source, str):
-            source_node = await load_source(info, source)
-        elif isinstance(source, model.Source):
-            source_node = Source.from_model(source)
-        else:
+        if report.error:
+            raise UserError(f"ingest: {report.error}")  # the loader wrote nothing: one document is one transaction
+        if report.source is None:
             raise TypeError(f"load_document returned a report without a source: {report!r}")
         return IngestReport(
-            source=source_node,
-            created=int(_field(report, "created", 0)),
-            linked=int(_field(report, "linked", 0)),
-            statements=int(_field(report, "statements", 0)),
-            unchanged=bool(_field(report, "unchanged", False)),
-            warnings=[str(w) for w in _field(report, "warnings", [])],
+            source=Source.from_model(report.source),
+            created=report.created,
+            linked=report.linked,
+            statements=report.statements,
+            unchanged=report.unchanged,
+            warnings=list(report.warnings),
         )
 
     @strawberry.mutation(description="Declare two entities the same (reversible with unmerge). Needs the API key.")
@@ -234,7 +224,6 @@ class Mutation:
         self, info: Info, keep_id: strawberry.ID, merge_id: strawberry.ID, reason: str | None = None
     ) -> Entity:
         authorize(info)
-        merge_entities = loader_function("loaders.merge", "merge_entities")
         context = info.context
         for argument, value in (("keepId", keep_id), ("mergeId", merge_id)):
             if await context.loaders.entity.load(str(value)) is None:
@@ -253,7 +242,6 @@ class Mutation:
     @strawberry.mutation(description="Undo a merge; returns both entities again. Needs the API key.")
     async def unmerge(self, info: Info, merge_id: strawberry.ID) -> list[Entity]:
         authorize(info)
-        unmerge = loader_function("loaders.merge", "unmerge")
         context = info.context
         try:
             result = await context.run(unmerge, context.store, str(merge_id))
@@ -261,26 +249,9 @@ class Mutation:
             raise UserError(f"unmerge: {exc}") from exc
         finally:
             context.search.invalidate()
-        ids = _entity_ids_of(result) or [str(merge_id)]
+        ids = list(result) or [str(merge_id)]
         found = await context.run(context.store.entities, ids)
         return [to_node(found[i]) for i in ids if i in found]
-
-
-def _entity_ids_of(result: Any) -> list[str]:
-    """The entities an unmerge touched, whatever shape the loader reports them in."""
-    if isinstance(result, model.MergeRecord):
-        return [result.keep_id, result.merge_id]
-    if isinstance(result, list | tuple):
-        ids: list[str] = []
-        for item in result:
-            if isinstance(item, str):
-                ids.append(item)
-            elif isinstance(item, model.MergeRecord):
-                ids.extend([item.keep_id, item.merge_id])
-            elif hasattr(item, "id"):
-                ids.append(str(item.id))
-        return list(dict.fromkeys(ids))
-    return []
 
 
 class Schema(strawberry.Schema):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -152,12 +151,9 @@ def _check_format(fmt: str) -> str:
 
 def _default_extractor() -> Extractor:
     # Imported on first use: profiles load without the article extractor (and its start-up cost).
-    articles = importlib.import_module("loaders.articles")
-    factory = getattr(articles, "default_extractor", None)
-    if factory is None:
-        raise DocumentError("articles cannot be loaded yet: no article extractor is installed")
-    extractor: Extractor = factory()
-    return extractor
+    from loaders.articles import default_extractor
+
+    return default_extractor()
 
 
 def _article_draft(
