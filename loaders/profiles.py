@@ -402,6 +402,18 @@ def _parse_text(text: str, fmt: str, path: str) -> Any:
         raise ProfileError(path, ["nested too deeply to read (refused)"]) from None
 
 
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    """Where the problem starts: an unclosed quote or bracket is reported on the line that opens it (PyYAML notices
+    it only where the text ends), every other problem where PyYAML found it."""
+    opened = exc.context_mark is not None and (exc.context or "").startswith(("while scanning", "while parsing"))
+    mark = exc.context_mark if opened else exc.problem_mark or exc.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    reason = exc.problem or exc.context or "invalid YAML"
+    if opened and exc.problem_mark is not None:
+        reason = f"{reason} ({exc.context} that starts here; noticed on line {exc.problem_mark.line + 1})"
+    return f"{where}invalid YAML: {reason}"
+
+
 def _parse_unchecked(text: str, fmt: str, path: str) -> Any:
     if fmt == "json":
         try:
@@ -411,10 +423,7 @@ def _parse_unchecked(text: str, fmt: str, path: str) -> Any:
     try:
         return yaml.load(text, Loader=_GuardedLoader)  # a SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        reason = exc.problem or exc.context or "invalid YAML"
-        raise ProfileError(path, [f"{where}invalid YAML: {reason}"]) from None
+        raise ProfileError(path, [_yaml_problem(exc)]) from None
     except yaml.YAMLError as exc:
         raise ProfileError(path, [f"invalid YAML: {exc}"]) from None
 

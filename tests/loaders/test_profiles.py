@@ -230,3 +230,11 @@ def test_a_list_file_citing_one_source_per_company_is_one_source_without_warning
     assert other.warnings == (
         "the document is one source: its first `sources` entry describes it, 1 more not recorded",
     )
+
+
+def test_an_unclosed_quote_is_reported_on_the_line_that_opens_it() -> None:
+    problems = problems_of('name: Quorra\ndescription: "an unclosed quote\nfounded: 2020\nheadquarters: Lisbon\n')
+    assert problems == [
+        "line 2, column 14: invalid YAML: found unexpected end of stream "
+        "(while scanning a quoted scalar that starts here; noticed on line 5)"
+    ]
