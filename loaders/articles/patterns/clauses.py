@@ -6,7 +6,7 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 
 WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
@@ -17,7 +17,7 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     """Who does what the verb at `verb` says: the names listed as the clause's subject, skipping asides
     ("F, a fund under G, led ..." is F; "A – an early backer of B – joined" is A)."""
-    start = clause_start_of(view.text, verb)
+    start = clause_start(view.text, verb)
     names = [m for m in view.mentions if start <= m.start and m.end <= verb and not in_aside(view.text, m, verb)]
     if not names:
         return []
@@ -93,10 +93,6 @@ def person_before(view: SentenceView, pos: int, limit: int) -> Mention | None:
     return None
 
 
-def clause_start_of(text: str, pos: int) -> int:
-    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), -1) + 1
-
-
 def clause_end(text: str, pos: int) -> int:
     found = re.search(r"[;.](?:\s|$)|,\s+(?:and|but|while|as|after|citing)\b", text[pos:])
     return pos + found.start() if found else len(text)
@@ -114,10 +110,15 @@ def is_age_date(view: SentenceView, start: int) -> bool:
     return bool(AGE_DATE.search(view.text[max(0, start - 30) : start]))
 
 
-def clause_date(view: SentenceView, pos: int) -> PartialDate | None:
-    """The first date of the clause around `pos` (or just after it) that dates an event, not an age."""
-    start = clause_start_of(view.text, pos)
+def event_date(view: SentenceView, start: int = 0, end: int | None = None) -> PartialDate | None:
+    """The first date in [start, end) of the sentence that dates an event, not an age or the text's own date."""
+    stop = len(view.text) if end is None else end
     for d in view.dates:
-        if d.date is not None and start <= d.start < pos + 60 and not is_age_date(view, d.start):
+        if d.date is not None and start <= d.start < stop and not is_age_date(view, d.start):
             return d.date
     return None
+
+
+def clause_date(view: SentenceView, pos: int) -> PartialDate | None:
+    """The event date of the clause around `pos` (or just after it)."""
+    return event_date(view, clause_start(view.text, pos), pos + 60)

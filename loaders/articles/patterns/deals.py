@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
     clause_date,
-    clause_start_of,
     in_aside,
     listed_names,
     organisations,
@@ -95,7 +94,7 @@ def investor_lists(view: SentenceView) -> None:
             for invested_m in organisations(view, targets):
                 _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
     for m in _AMONG_INVESTORS.finditer(view.text):
-        start = clause_start_of(view.text, m.start())
+        start = clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         _invested(view, names, _target_outside(view, target, names), start)
@@ -265,7 +264,7 @@ def valuations(view: SentenceView) -> None:
         after = _VALUE_CUE_AFTER.match(view.text[found.end :])
         if (before is None and after is None) or found.money.amount < 1e6:
             continue  # a price target of $170 is no company's value
-        if LISTED_VALUE.search(view.text[clause_start_of(view.text, found.start) : found.end + 40]):
+        if LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
             continue  # what listed shares are worth at the open or the close: a market value
         cue_start = found.start - (len(head) - before.start()) if before else found.start
         if _NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
@@ -286,7 +285,7 @@ def valuations(view: SentenceView) -> None:
                 amount=money,
                 properties={"qualifier": found.qualifier} if found.qualifier else {},
                 qualifier=f"{money.currency}{money.amount}",
-                span=view.span(clause_start_of(view.text, cue_start), found.end),
+                span=view.span(clause_start(view.text, cue_start), found.end),
             ),
             (EventKind.VALUATION, company, str(date), money.amount, money.currency),
         )
@@ -365,7 +364,7 @@ def bond_issues(view: SentenceView) -> None:
                 amount=money,
                 instrument=kind,
                 qualifier=f"{money.currency}{money.amount}",
-                span=view.span(clause_start_of(view.text, verb_at), found.end + instrument.end()),
+                span=view.span(clause_start(view.text, verb_at), found.end + instrument.end()),
             ),
             (EventKind.SECURITY_ISSUE, issuer, money.amount, money.currency, str(date)),
         )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import is_age_date, listed_names
+from loaders.articles.patterns.clauses import event_date, listed_names
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -147,7 +146,7 @@ def apply(view: SentenceView) -> None:
         return
     round_word = re.search(r"\bround\b", text)
     date = (view.date_near(round_word.end(), after_only=True, window=15) if round_word else None) or (
-        _event_date(view) or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
+        event_date(view) or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
     )
     stage_m = _STAGE.search(text)
     valuation = _amount_after(amounts, valued.end(), window=14) if valued else None
@@ -222,7 +221,7 @@ def _valuation_event(
             properties={"qualifier": found.qualifier} if found.qualifier else None,
         )
         return
-    date = near or _event_date(view) or view.doc.last_round.get("date")
+    date = near or event_date(view) or view.doc.last_round.get("date")
     if re.search(r"\bsame (?:round|deal)\b", view.text):
         date = view.doc.last_round.get("date") or date
     elif re.search(r"\bthe same month\b", view.text, re.IGNORECASE) and view.sentence_date() is None:
@@ -257,14 +256,6 @@ def _valuation_event(
         valid_from=date,
         properties={k: v for k, v in props.items() if v is not None},
     )
-
-
-def _event_date(view: SentenceView) -> PartialDate | None:
-    """The first date of the sentence that dates an event, not the company's age ("Founded in 2021, ...")."""
-    for d in view.dates:
-        if d.date is not None and not is_age_date(view, d.start):
-            return d.date
-    return None
 
 
 def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:

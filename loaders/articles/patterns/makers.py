@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
-from loaders.articles.patterns.clauses import (
-    clause_start_of,
-)
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -73,7 +70,7 @@ def named_products(view: SentenceView) -> None:
         if product is None:
             continue
         end = m.end if named_before else m.end + kind.end()
-        view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start_of(view.text, m.start), end))
+        view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start(view.text, m.start), end))
 
 
 # "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"

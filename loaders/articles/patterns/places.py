@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
-from loaders.articles.patterns.clauses import (
-    clause_start_of,
-)
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -103,7 +100,7 @@ def listings(view: SentenceView) -> None:
         owner = view.mention_before(m.start(), limit=6)
         possessive = owner is not None and owner.possessive
         company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())
-        _listed(view, company, m.group("place"), view.span(clause_start_of(view.text, m.start()), m.end()))
+        _listed(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
         if company_m is not None and not view.is_person(company_m):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_model
 from loaders.articles.patterns.clauses import (
     clause_agents,
     clause_end,
-    clause_start_of,
 )
 from loaders.drafts import EventDraft
 
@@ -177,7 +176,7 @@ def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, ver
             action=action,
             from_rating=from_m.group("r").lower() if from_m else None,
             to_rating=to_m.group("r").lower() if to_m else None,
-            span=view.span(clause_start_of(view.text, m.start()), clause_end(view.text, m.end())),
+            span=view.span(clause_start(view.text, m.start()), clause_end(view.text, m.end())),
             qualifier=action,
         ),
         (EventKind.ANALYST_ACTION, rated, actor, action, str(date)),

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView, not_a_party
+from loaders.articles.context import SentenceView, clause_start, not_a_party
 from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     WITH_PARTNERS,
-    clause_start_of,
     in_aside,
     listed_names,
     person_before,
@@ -171,7 +170,7 @@ def former_employers(view: SentenceView) -> None:
         org_m = view.mention_at(m.end())
         if org_m is None or looks_like_person(org_m.text):
             continue
-        start = clause_start_of(view.text, m.start())
+        start = clause_start(view.text, m.start())
         people = [p for p in view.mentions if start <= p.start and p.end <= m.start() and looks_like_person(p.text)]
         for person_m in people:
             view.b.relate(
