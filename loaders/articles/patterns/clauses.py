@@ -11,7 +11,7 @@ from loaders.articles.mentions import Mention, looks_like_person
 
 WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
 
-_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+_PERSON = EntityKind.PERSON
 
 
 def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
@@ -70,20 +70,6 @@ def organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:
     """Names that may be organisations: two-word names ("Nimbus Chips", "Morgan Stanley") are, unless the text
     says they are people."""
     return [n for n in names if not view.is_person(n) and view.b.find(n.text, _PERSON) is None]
-
-
-# --- helpers ----------------------------------------------------------------------------------------------
-def subject_after(view: SentenceView, pos: int) -> Mention | None:
-    for m in view.mentions:
-        if m.start < pos:
-            continue
-        if m.text.endswith("-based") or view.is_person(m):
-            continue
-        gap = view.text[pos : m.start]
-        if re.fullmatch(r"(?:[\w-]+\s+){0,5}", gap) and not re.search(r"\b(?:in|on|at|by|of|for)\s+$", gap):
-            return m
-        return None
-    return None
 
 
 def person_before(view: SentenceView, pos: int, limit: int) -> Mention | None:

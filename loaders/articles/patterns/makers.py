@@ -48,28 +48,27 @@ def named_products(view: SentenceView) -> None:
         if m.possessive or view.is_person(m):
             continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
         after = view.text[m.end :]
-        kind = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or _KIND_BEFORE.search(view.text[: m.start])
+        kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after)
+        kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])
         owner = _possessive_owner(view, m)
-        if (
-            kind is None
-            and owner is not None
-            and (
-                looks_like_model(m.text)
-                or _NOUN_BETWEEN.search(view.text[owner.end : m.start])
-                or _known_product(view, m)
-            )
+        if kind_after:
+            head_end, end = m.start, m.end + kind_after.end()
+        elif kind_before:
+            head_end, end = kind_before.start(), m.end  # "a processor named Y": the verb stands before the kind
+        elif owner is not None and (
+            looks_like_model(m.text) or _NOUN_BETWEEN.search(view.text[owner.end : m.start]) or _known_product(view, m)
         ):
-            kind = re.match("", after)  # "Huawei's Kirin 990", "Tencent's app Yuanbao", "OpenAI's ChatGPT" (known)
-        if kind is None or view.b.find(m.text, _ORG) is not None:
+            head_end, end = m.start, m.end  # "Huawei's Kirin 990", "Tencent's app Yuanbao", "OpenAI's ChatGPT" (known)
+        else:
             continue
-        named_before = kind.re is _KIND_BEFORE
-        developer = _developer(view, m, kind.start() if named_before else m.start)
+        if view.b.find(m.text, _ORG) is not None:
+            continue
+        developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if developer is None:
             continue
         product = view.resolve(_without_kind(m), EntityKind.PRODUCT)
         if product is None:
             continue
-        end = m.end if named_before else m.end + kind.end()
         view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start(view.text, m.start), end))
 
 
@@ -143,10 +142,8 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
 
 
 def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
+    """The maker of a product named after a launch verb ("X launched its Y chatbot") or "its"."""
     head = view.text[:head_end]
-    owner = _possessive_owner(view, m)
-    if owner is not None:
-        return view.resolve(owner, _ORG)
     launch = None
     for found in _LAUNCH.finditer(head):
         if found.end() == len(head):
