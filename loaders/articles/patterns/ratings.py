@@ -67,10 +67,10 @@ def analyst_actions(view: SentenceView) -> None:
         actor_m = view.mention_at(m.end())
         rated = view.subject_ref(m.start())
         actor = view.resolve(actor_m, _ORG) if actor_m and not view.is_person(actor_m) else None
-        _analyst_event(view, actor, rated, m.group("verb").lower(), m)
+        _analyst_event(view, actor, rated, m.group("verb").lower().rstrip("ds"), m)
     for m in _TARGET_VERB.finditer(view.text):
         verb = m.group("verb").lower()
-        up = any(verb.startswith(u) or u in verb for u in _UP_VERBS)
+        up = any(u in verb for u in _UP_VERBS)
         kind = "target" if "target" in m.group("what").lower() else "rating"
         action = ("raise_" if up else "cut_") + kind
         if m.group("owner"):
@@ -152,16 +152,13 @@ def _rated_after(view: SentenceView, pos: int) -> str | None:
     return view.resolve(m, _ORG)
 
 
-def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, verb: str, m: re.Match[str]) -> None:
+def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, action: str, m: re.Match[str]) -> None:
     if actor is None or rated is None or actor == rated:
         return
     if looks_like_model(view.b.record(actor).name) or looks_like_model(view.b.record(rated).name):
         return  # models and chips are neither brokerages nor rated companies
     if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
         return
-    action = {"upgrade": "upgrade", "upgraded": "upgrade", "downgrade": "downgrade", "downgraded": "downgrade"}.get(
-        verb, verb
-    )
     clause = view.text[m.start() : clause_end(view.text, m.end())]
     from_m, to_m = _FROM_RATING.search(clause), _TO_RATING.search(clause)
     date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at
