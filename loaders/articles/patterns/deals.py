@@ -103,7 +103,7 @@ def investor_lists(view: SentenceView) -> None:
 def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
     """The round's company unless it is one of the listed investors (the text's topic moved to the first name of
     "A, B and C also took part"): then the last round's company, or nothing."""
-    listed = {view.b.find(n.text).ref for n in names if view.b.find(n.text) is not None}  # type: ignore[union-attr]
+    listed = {record.ref for n in names if (record := view.b.find(n.text)) is not None}
     if target not in listed:
         return target
     for fallback in (view.doc.last_round.get("company"), view.doc.previous_topic):

@@ -143,9 +143,7 @@ def headquarters(view: SentenceView) -> None:
         org_m = view.mention_at(m.end())
         if org_m is not None and not view.is_person(org_m):
             _based(view, view.resolve(org_m, _ORG), m)
-    for m in _BASED_DESCRIPTION.finditer(view.text):
-        if view.doc.topic is not None:  # the description names the text's company: a weaker reading of its own
-            _based(view, view.doc.topic, m, rule="places.based_description.HEADQUARTERED_IN")
+    based_description(view)
     for m in _BASED_IN.finditer(view.text):
         head = view.text[: m.start()]
         appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
@@ -157,14 +155,27 @@ def headquarters(view: SentenceView) -> None:
             _based(view, view.doc.topic, m)
 
 
-def _based(view: SentenceView, org: str | None, m: re.Match[str], rule: str | None = None) -> None:
+def based_description(view: SentenceView) -> None:
+    """ "the Hangzhou-based tech giant": the description names the text's company, a weaker reading (a rule of its
+    own, so calibration tells it apart)."""
+    for m in _BASED_DESCRIPTION.finditer(view.text):
+        place_ref = _known_place(view, view.doc.topic, m)
+        if place_ref is not None and view.doc.topic is not None:
+            view.b.relate(RelationType.HEADQUARTERED_IN, view.doc.topic, place_ref, view.span(m.start(), m.end()))
+
+
+def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
+    place_ref = _known_place(view, org, m)
+    if place_ref is not None and org is not None:
+        view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, view.span(m.start(), m.end()))
+
+
+def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str | None:
+    """The place of `m` when the reader knows it as one (a country or a city, never "the Chinese company") and
+    `org` is an organisation."""
     place = m.group("place")
     known = view.b.gazetteer.lookup(place)
     is_place = guess_kind(place) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
     if org is None or view.b.record(org).kind != _ORG or not is_place:
-        return  # only a place the reader knows as one (a country or a city), never "the Chinese company"
-    place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
-    span = view.span(m.start(), m.end())
-    view.b.relate(
-        RelationType.HEADQUARTERED_IN, org, place_ref, span.model_copy(update={"rule": rule}) if rule else span
-    )
+        return None
+    return view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
