@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graph.backends.ladybug import LadybugStore  # noqa: E402
-from graph.model import Entity, EventKind, RelationType, StatementBatch  # noqa: E402
+from graph.model import Entity, EventKind, Evidence, RelationType, StatementBatch  # noqa: E402
 from graph.names import normalize_key  # noqa: E402
 from loaders.articles import ArticleExtractor, default_extractor  # noqa: E402
 from loaders.pipeline import load_paths  # noqa: E402
@@ -163,6 +163,11 @@ def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames) -> bool:
     return value_match(gold, pred)
 
 
+def rule_of(evidence: tuple[Evidence, ...]) -> str:
+    """The extractor rule behind a statement ("" for none): its first citation's."""
+    return (evidence[0].rule or "") if evidence else ""
+
+
 def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: str) -> list[Fact]:
     def names(eid: str | None) -> tuple[str, ...]:
         entity = entities.get(eid or "")
@@ -214,7 +219,7 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: st
                 )
             )
         for fact in facts[mark:]:
-            fact.rule = rel.evidence[0].rule or "" if rel.evidence else ""
+            fact.rule = rule_of(rel.evidence)
     for entity in batch.entities:
         founded = getattr(entity, "founded_on", None)
         # The resolver may hand back a stored entity whole; a founding date counts for this document
@@ -253,10 +258,10 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: st
                 )
             )
         for fact in facts[mark:]:
-            fact.rule = event.evidence[0].rule or "" if event.evidence else ""
+            fact.rule = rule_of(event.evidence)
     for value in batch.attribute_values:
         if value.attribute in ("employees", "users"):
-            rule = value.evidence[0].rule or "" if value.evidence else ""
+            rule = rule_of(value.evidence)
             facts.append(
                 Fact(first(value.entity_id), value.attribute, value.value, {}, names(value.entity_id), (), rule)
             )
