@@ -10,7 +10,9 @@ PORT ?= 8000
 
 VENDOR := api/static/vendor
 VENDOR_FILES := node_modules/cytoscape/dist/cytoscape.min.js node_modules/layout-base/layout-base.js \
-	node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js
+	node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js \
+	node_modules/react/umd/react.production.min.js node_modules/react-dom/umd/react-dom.production.min.js \
+	node_modules/graphiql/graphiql.min.js node_modules/graphiql/graphiql.min.css
 
 setup: $(STAMP) $(VENDOR)/.installed
 
@@ -20,7 +22,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The explorer's front-end libraries: from the npm registry (package-lock.json), copied where the API serves them.
+# The explorer's and GraphiQL's front-end libraries: from the npm registry (package-lock.json), copied where the API serves them.
 $(VENDOR)/.installed: package.json package-lock.json
 	command -v npm >/dev/null || (apt-get update && apt-get install -y npm)
 	npm ci --no-audit --no-fund
@@ -37,7 +39,7 @@ PYDIRS := $(wildcard graph loaders api cli tests benchmarks)
 lint: setup
 	$(BIN)/ruff check $(PYDIRS)
 	$(BIN)/ruff format --check $(PYDIRS)
-	npx --no-install prettier --check api/static/explore
+	npx --no-install prettier --check api/static/explore api/static/graphiql
 
 typecheck: setup
 	$(BIN)/mypy

@@ -11,9 +11,9 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
-from strawberry.fastapi import GraphQLRouter
 
 from api.context import Context
+from api.graphiql import PAGE_DIR, LocalGraphiQLRouter
 from api.limits import BodySizeLimit, RequestTimeout
 from api.loaders import StoreRunner
 from api.schema import build_schema
@@ -76,9 +76,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     app = FastAPI(title="company-kg", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.ckg = state
-    graphql: GraphQLRouter[Context, None] = GraphQLRouter(
-        build_schema(settings), context_getter=get_context, graphql_ide="graphiql"
-    )
+    graphql = LocalGraphiQLRouter(build_schema(settings), context_getter=get_context, graphql_ide="graphiql")
     app.include_router(graphql, prefix="/graphql")
 
     @app.get("/healthz")
@@ -95,6 +93,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             ready = False
         return JSONResponse({"status": "ready" if ready else "unavailable"}, status_code=200 if ready else 503)
 
+    app.mount("/graphiql", StaticFiles(directory=PAGE_DIR, check_dir=False), name="graphiql")
     app.mount("/explore/vendor", StaticFiles(directory=STATIC / "vendor", check_dir=False), name="vendor")
     app.mount("/explore", StaticFiles(directory=STATIC / "explore", html=True, check_dir=False), name="explore")
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)

@@ -27,7 +27,16 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 VENDOR = Path(__file__).resolve().parents[2] / "api" / "static" / "vendor"
-VENDOR_FILES = ("cytoscape.min.js", "layout-base.js", "cose-base.js", "cytoscape-fcose.js")
+VENDOR_FILES = (
+    "cytoscape.min.js",
+    "layout-base.js",
+    "cose-base.js",
+    "cytoscape-fcose.js",
+    "react.production.min.js",
+    "react-dom.production.min.js",
+    "graphiql.min.js",
+    "graphiql.min.css",
+)
 
 
 def missing_prerequisites() -> list[str]:
