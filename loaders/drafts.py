@@ -42,6 +42,7 @@ class EntityDraft(Frozen):
     legal_name: str | None = None
     categories: tuple[str, ...] = ()
     founded_on: PartialDate | None = None
+    dissolved_on: PartialDate | None = None
     product_kind: ProductKind | None = None
     released_on: PartialDate | None = None
     discontinued_on: PartialDate | None = None

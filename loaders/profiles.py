@@ -231,6 +231,7 @@ class CompanyProfile(ProfileModel):
     legal_name: Name | None = None
     categories: list[Name] = Field(default_factory=list)
     founded: PartialDate | None = None
+    dissolved: PartialDate | None = None
     headquarters: Name | None = None
     description: str | None = None
     founders: list[Annotated[Founder, BeforeValidator(_name_object, json_schema_input_type=str | Founder)]] = Field(
@@ -525,6 +526,7 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
         legal_name=p.legal_name,
         categories=tuple(p.categories),
         founded_on=p.founded,
+        dissolved_on=p.dissolved,
         description=p.description,
         authoritative=True,
     )

@@ -522,6 +522,7 @@ def _entity_record(
         "legal_name": draft.legal_name,
         "categories": draft.categories,
         "founded_on": draft.founded_on,
+        "dissolved_on": draft.dissolved_on,
         "product_kind": draft.product_kind,
         "released_on": draft.released_on,
         "discontinued_on": draft.discontinued_on,
@@ -535,6 +536,7 @@ def _entity_record(
 _STATED_FIELDS = (
     "legal_name",
     "founded_on",
+    "dissolved_on",
     "product_kind",
     "released_on",
     "discontinued_on",

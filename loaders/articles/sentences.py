@@ -43,6 +43,13 @@ _ABBREVIATIONS = frozenset(
         "dept",
     ]
 )
+# After a company suffix a capitalised word usually opens the next sentence ("... Tencent Holdings Ltd. Zhipu,
+# last valued at ..."), unless it continues the name ("Co. Ltd.") or gives a title ("Baidu Inc. Chief Executive").
+_LEGAL_SUFFIXES = frozenset(["inc", "ltd", "corp", "plc", "llc"])
+_CONTINUES_NAME = re.compile(
+    r"(?:Ltd|Limited|Co|Corp|Inc|LLC|PLC|Group|Holdings|Chief|CEO|CFO|CTO|Chairman|Chairwoman|President|Founder|"
+    r"Co-founder|Executive|Director|Vice|Senior|Head|Managing|General)\b"
+)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')]*(?:\[\d+\])*\s+(?=[\"“(]?[A-Z0-9*])")
 
 
@@ -62,12 +69,20 @@ def split_sentences(source: str, blocks: list[Line]) -> list[Sentence]:
         for match in _BOUNDARY.finditer(text):
             head = text[begin : match.start()]
             last_word = re.search(r"([\w.]+)\.[\"”’')]*(?:\[\d+\])*$", head)
-            if last_word and (last_word.group(1).lower() in _ABBREVIATIONS or len(last_word.group(1)) == 1):
+            if last_word and _keeps_sentence(last_word.group(1), text[match.end() :]):
                 continue
             _append(sentences, text, begin, match.start(), block.start, index)
             begin = match.end()
         _append(sentences, text, begin, len(text), block.start, index)
     return sentences
+
+
+def _keeps_sentence(word: str, after: str) -> bool:
+    """Whether the period after `word` is an abbreviation's, inside the sentence."""
+    lowered = word.lower()
+    if lowered in _LEGAL_SUFFIXES:
+        return not re.match(r"[A-Z][a-z]", after) or _CONTINUES_NAME.match(after) is not None
+    return lowered in _ABBREVIATIONS or len(word) == 1
 
 
 def _append(out: list[Sentence], text: str, begin: int, end: int, base: int, block: int) -> None:

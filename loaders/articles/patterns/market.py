@@ -26,6 +26,8 @@ _MOVE = re.compile(
     r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
     re.IGNORECASE,
 )
+_INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\b", re.IGNORECASE)
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
@@ -124,12 +126,14 @@ def _up_down(view: SentenceView) -> None:
         subject = view.resolve(mention, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
+        if _INTRADAY.search(found.group("qual") or "") and _CLOSE.search(view.text):
+            continue
         down = found.group("dir") == "down"
         pct = float(found.group("pct"))
         signed = -pct if down else pct
         end = mention.end + found.end()
         date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
-        qualifier = (found.group("qual") or "").strip() or None
+        qualifier = (found.group("qual") or "").strip().lower() or None
         _price_move(view, subject, date, signed, down, {"qualifier": qualifier}, view.span(mention.start, end))
 
 
@@ -142,14 +146,18 @@ def _price_move(
     props: dict[str, str | None],
     span: Span,
 ) -> None:
-    """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported."""
+    """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported.
+
+    A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
     period = props.get("period")
+    qualifier = f" {props['qualifier']}" if props.get("qualifier") else ""
+    summary = f"{'down' if down else 'up'}{f'{qualifier} {abs(signed):g}%' if signed is not None else ''}"
     view.b.event(
         EventDraft(
             kind=EventKind.PRICE_MOVE,
             subject=subject,
             date=date,
-            summary=f"{'down' if down else 'up'}{f' {abs(signed):g}%' if signed is not None else ''}",
+            summary=summary,
             pct_change=signed,
             direction="down" if down else "up",
             properties={k: v for k, v in props.items() if v is not None},
@@ -316,6 +324,9 @@ def _moves(view: SentenceView) -> None:
         subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
+        extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
+        if extreme and _CLOSE.search(text):
+            continue  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
         neutral = m.group("verb").lower() in _NEUTRAL_WORDS
         if neutral and not (m.group("hl") and m.group("pct")):
             continue
@@ -326,7 +337,8 @@ def _moves(view: SentenceView) -> None:
         signed = (-pct if down else pct) if pct is not None else None
         period = _PERIOD.match(text[m.end() :])
         date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
-        props = {"qualifier": (m.group("qual") or "").lower() or None, "period": period.group(1) if period else None}
+        qualifier = (m.group("qual") or (extreme.group(0) if extreme else "")).lower() or None
+        props = {"qualifier": qualifier, "period": period.group(1) if period else None}
         if m.group("frac"):
             props["as_text"] = m.group("frac")
         index = view.b.record(subject)

@@ -150,6 +150,17 @@ def test_price_moves(text: str, pct: float) -> None:
     assert moves == [pct]
 
 
+def test_a_move_said_with_a_qualifier_says_so() -> None:
+    (move,) = [e for e in _read("Quorra Labs climbed as much as 12 per cent.").events if e.kind.value == "PRICE_MOVE"]
+    assert (move.pct_change, move.summary) == (12.0, "up as much as 12%")
+
+
+def test_the_session_extreme_is_not_a_second_move() -> None:
+    draft = _read("The Quorra index closed 0.3 per cent lower, after jumping as much as 0.8 per cent.")
+    moves = [(e.pct_change, e.direction) for e in draft.events if e.kind.value == "PRICE_MOVE"]
+    assert moves == [(-0.3, "down")]
+
+
 def test_a_market_value_is_no_valuation() -> None:
     draft = _read("Quorra Labs's market value topped $2 billion on Monday.")
     assert not [e for e in draft.events if e.kind.value == "VALUATION"]

@@ -119,14 +119,14 @@ def test_price_moves_with_qualifiers_and_direction_only(extract) -> None:
     )
     out = extract(text)
     moves = {
-        (out.name(e.subject), e.pct_change, e.direction, e.properties.get("qualifier"))
+        (out.name(e.subject), e.pct_change, e.direction, e.properties.get("qualifier"), e.summary)
         for e in out.events("PRICE_MOVE")
     }
-    assert ("Nikkei 225", 4.2, "up", None) in moves
-    assert ("Tarn Micro", 7.0, "up", "over") in moves
-    assert ("Tarn Micro", -20.0, "down", "more than") in moves
-    assert ("Helix Power", -13.0, "down", "around") in moves
-    assert ("Brightwave", None, "up", None) in moves
+    assert ("Nikkei 225", 4.2, "up", None, "up 4.2%") in moves
+    assert ("Tarn Micro", 7.0, "up", "over", "up over 7%") in moves
+    assert ("Tarn Micro", -20.0, "down", "more than", "down more than 20%") in moves
+    assert ("Helix Power", -13.0, "down", "around", "down around 13%") in moves
+    assert ("Brightwave", None, "up", None, "up") in moves
 
 
 def test_analyst_actions(extract) -> None:
