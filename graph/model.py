@@ -168,11 +168,14 @@ class Organization(EntityBase):
     legal_name: str | None = None
     categories: tuple[str, ...] = ()
     founded_on: PartialDate | None = None
+    dissolved_on: PartialDate | None = None
     description: str | None = None
 
 
 class Person(EntityBase):
     kind: Literal[EntityKind.PERSON] = EntityKind.PERSON
+    born_on: PartialDate | None = None
+    died_on: PartialDate | None = None
     description: str | None = None
 
 

@@ -31,6 +31,7 @@ from graph.model import (
     StatementBatch,
     WriteReport,
 )
+from graph.validity import Validity
 
 
 class StoreError(Exception):
@@ -49,11 +50,13 @@ class RelationQuery(Frozen):
 
 
 class RelationView(Frozen):
-    """A relation seen from one of its ends: direction OUT when that end is the subject."""
+    """A relation seen from one of its ends: direction OUT when that end is the subject; `validity` is when it
+    holds by the time rule (graph/validity.py), its ends' lifetimes included."""
 
     relation: Relation
     direction: Direction
     other_id: EntityId
+    validity: Validity = Validity()
 
 
 class EventQuery(Frozen):
@@ -63,9 +66,17 @@ class EventQuery(Frozen):
 
 
 class Hop(Frozen):
+    """One step of a walk from `from_id` to `to_id`; the relation keeps the direction it was written in."""
+
     from_id: EntityId
     to_id: EntityId
     relation: Relation  # its subject/object say which way the edge points
+    validity: Validity = Validity()
+
+    @property
+    def forward(self) -> bool:
+        """True when the walk follows the relation as written (from its subject to its object)."""
+        return self.relation.subject_id == self.from_id
 
 
 class Path(Frozen):

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from graph import store as st
 from graph.backends import path_search
-from graph.backends.cypher_store import CypherStore, Runner
+from graph.backends.cypher_store import CypherStore, Runner, path_from_steps
 from graph.cypher import queries as q
 from graph.model import EntityId, Relation
 from graph.store import StoreBusyError, StoreError
@@ -133,9 +133,7 @@ class LadybugStore(CypherStore):
         with self._lock:
             return self._generation
 
-    def _shortest_paths(
-        self, source: EntityId, target: EntityId, max_hops: int, asof: str, limit: int
-    ) -> list[st.Path]:
+    def _shortest_paths(self, source: EntityId, target: EntityId, max_hops: int, limit: int) -> list[st.Path]:
         if len(self.entities([source, target])) < 2:  # a missing or retracted end has no paths
             return []
 
@@ -149,7 +147,7 @@ class LadybugStore(CypherStore):
         def neighbours(nodes: Sequence[str]) -> dict[str, list[path_search.Edge]]:
             out: dict[str, list[path_search.Edge]] = {}
             for node in nodes:
-                params = {"asof": asof, "value": node}
+                params = {"value": node}
                 if degrees.get(node, 0) > 1000:  # a known hub: by column through Arrow (~4 ms, then ~1 us a row)
                     out[node] = list(zip(*self._columns(q.PATH_NEIGHBOURS_ONE, params), strict=True))
                 else:
@@ -169,14 +167,7 @@ class LadybugStore(CypherStore):
             for (data,) in self._read(q.RELATIONS_AT_ONE, {"value": node, "ids": sorted(ids)}):
                 relation = Relation.model_validate_json(data)
                 relations[relation.id] = relation
-        paths: list[st.Path] = []
-        for steps in found:
-            nodes = [source, *(next_node for _, next_node in steps)]
-            hops = (
-                st.Hop(from_id=nodes[i], to_id=nodes[i + 1], relation=relations[x]) for i, (x, _) in enumerate(steps)
-            )
-            paths.append(st.Path(hops=tuple(hops)))
-        return paths
+        return [path_from_steps(source, steps, relations) for steps in found]
 
     def _rollback(self) -> None:
         # A failed statement has already rolled the transaction back; a Python error has not.

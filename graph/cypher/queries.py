@@ -301,7 +301,8 @@ RELATIONS_IN_ONE = Query(
 
 def shortest_paths(hops: int) -> Query:
     """All shortest paths of 1..hops edges over live relations and live entities, either direction
-    (Neo4j; Ladybug searches in Python over PATH_NEIGHBOURS_ONE).
+    (Neo4j, without asOf; Ladybug searches in Python over PATH_NEIGHBOURS_ONE, and every backend searches
+    in Python over PATH_RELATIONS when an asOf applies the time rule).
 
     The hop bound is part of the pattern syntax in both dialects, so it cannot be a parameter:
     one query text per bound, chosen from a fixed table (never built from user input).
@@ -314,8 +315,7 @@ _SHORTEST_PATHS: dict[int, Query] = {
         f"""
             MATCH (a:Entity {{id: $source}}), (b:Entity {{id: $target}})
             MATCH p = allShortestPaths((a)-[:REL*1..{hops}]-(b))
-            WHERE all(r IN relationships(p) WHERE r.retracted_at IS NULL
-                      AND ($asof = '' OR (r.from_key <= $asof AND r.to_key > $asof)))
+            WHERE all(r IN relationships(p) WHERE r.retracted_at IS NULL)
               AND all(n IN nodes(p) WHERE n.retracted_at IS NULL)
             RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.data]
             LIMIT $limit
@@ -330,8 +330,24 @@ PATH_NEIGHBOURS_ONE = Query(
     """
     MATCH (e:Entity)-[x:REL]-(m:Entity)
     WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
-      AND ($asof = '' OR (x.from_key <= $asof AND x.to_key > $asof))
     RETURN x.id, m.id
+    """
+)
+# The live relations at each node with their records, for a search that applies the time rule (asOf).
+PATH_RELATIONS = Query(
+    """
+    UNWIND $ids AS i
+    MATCH (e:Entity) WHERE e.id = i
+    MATCH (e)-[x:REL]-(m:Entity)
+    WHERE x.retracted_at IS NULL AND m.retracted_at IS NULL
+    RETURN i, x.data, m.id
+    """
+)
+PATH_RELATIONS_ONE = Query(
+    """
+    MATCH (e:Entity)-[x:REL]-(m:Entity)
+    WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
+    RETURN e.id, x.data, m.id
     """
 )
 DEGREE_ONE = Query("MATCH (e:Entity)-[x:REL]-(:Entity) WHERE e.id = $value RETURN count(x)")
