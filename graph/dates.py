@@ -1,8 +1,8 @@
 """PartialDate: a date known to the year, the month or the day, never padded.
 
 Sources often give only "2024" or "March 2024"; the graph keeps exactly that precision.
-As an interval bound a partial date stands for its first day ("2024" -> 2024-01-01), which is
-what the public contract's asOf rule says: validFrom <= asOf < validTo.
+As an interval bound a partial date stands for its first day ("2024" -> 2024-01-01); as an asOf point it
+stands for its last ("2024" -> 2024-12-31): graph/validity.py applies that time rule.
 """
 
 from __future__ import annotations
@@ -146,16 +146,6 @@ class PartialDate:
 
 def parse_optional(text: str | None) -> PartialDate | None:
     return None if text is None or text == "" else PartialDate.parse(text)
-
-
-def in_period(as_of: PartialDate | None, valid_from: PartialDate | None, valid_to: PartialDate | None) -> bool:
-    """The contract's asOf rule: validFrom <= asOf < validTo, open ends unbounded."""
-    if as_of is None:
-        return True
-    point = as_of.start()
-    if valid_from is not None and valid_from.start() > point:
-        return False
-    return not (valid_to is not None and point >= valid_to.start())
 
 
 def periods_overlap(

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from graph.dates import PartialDate, PartialDateError, in_period, in_range, periods_overlap
+from graph.dates import PartialDate, PartialDateError, in_range, periods_overlap
 
 years = st.integers(min_value=1, max_value=9999)
 
@@ -76,15 +76,6 @@ def test_pydantic_fields_accept_strings_dates_and_years_and_serialise_as_text() 
     assert Thing(when=dt.date(2024, 3, 5)).when == PartialDate(2024, 3, 5)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="month 13"):
         Thing(when="2024-13")  # type: ignore[arg-type]
-
-
-def test_as_of_rule_from_the_contract() -> None:
-    d = PartialDate.parse
-    assert in_period(d("2024"), d("2024"), None)  # "2024" as a bound is the year's start
-    assert not in_period(d("2023-12"), d("2024"), None)
-    assert in_period(d("2020"), None, d("2021"))
-    assert not in_period(d("2021"), None, d("2021"))  # validTo is exclusive
-    assert in_period(None, d("2030"), d("2031"))
 
 
 def test_ranges_and_overlaps() -> None:

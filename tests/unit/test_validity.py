@@ -106,3 +106,16 @@ def test_a_former_relation_with_no_end_holds_no_longer_than_its_evidence_date(
 @given(maybe_dates, maybe_dates)
 def test_no_as_of_keeps_everything(valid_from: PartialDate | None, valid_to: PartialDate | None) -> None:
     assert Validity(valid_from=valid_from, valid_to=valid_to).holds_at(None)
+
+
+def test_stated_bounds_follow_the_contract_with_as_of_at_the_period_end() -> None:
+    d = PartialDate.parse
+
+    def holds(as_of: str, valid_from: str | None, valid_to: str | None) -> bool:
+        rel = _relation(d(valid_from) if valid_from else None, d(valid_to) if valid_to else None)
+        return relation_validity(rel, Lifetime(), Lifetime()).holds_at(d(as_of))
+
+    assert holds("2024", "2024-12", None)  # "2024" as asOf is 2024-12-31
+    assert not holds("2024-11", "2024-12", None)
+    assert holds("2020", None, "2021")
+    assert not holds("2021", None, "2021")  # validTo is exclusive, from its first day
