@@ -47,6 +47,7 @@ from graph.backends.ladybug import LadybugStore  # noqa: E402
 from graph.model import Entity, EventKind, Evidence, RelationType, StatementBatch  # noqa: E402
 from graph.names import normalize_key  # noqa: E402
 from loaders.articles import ArticleExtractor, default_extractor  # noqa: E402
+from loaders.articles.confidence import base_rule  # noqa: E402
 from loaders.pipeline import load_paths  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -158,12 +159,9 @@ def value_match(gold: Fact, pred: Fact, complete: bool = True) -> bool:
             return g.get("direction") == p.get("direction")
         if "date" in g and not _same_date(g["date"], p.get("date"), complete):
             return False
-        if "amount" in g and (complete or p.get("amount") is not None):
-            if not _close(float(g["amount"]), p.get("amount")) or g.get("currency", p.get("currency")) != p.get(
-                "currency"
-            ):
-                return False
-        return True
+        if "amount" not in g or (not complete and p.get("amount") is None):
+            return True
+        return _close(float(g["amount"]), p.get("amount")) and g.get("currency", p.get("currency")) == p.get("currency")
     if gold.r in ("upgraded", "downgraded"):
         for side in ("from", "to"):
             stated = pred.attrs.get(side)
@@ -551,11 +549,14 @@ def calibrate(corpus: Corpus) -> list[str]:
     """Each rule's precision on the dev split, every statement kept (no confidence floor), written as the
     extractor's confidence table; Laplace-smoothed so a rule seen twice is not 'certain'."""
     score: Score = run_mode(corpus, seeded=False, min_confidence=0.0)["score"]
-    rows = sorted(score.by_rule.items())
+    by_base: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for rule, (correct, total) in score.by_rule.items():
+        by_base[base_rule(rule)][0] += correct
+        by_base[base_rule(rule)][1] += total
+    rows = sorted(by_base.items())
     table = {rule: round((correct + 1) / (total + 2), 3) for rule, (correct, total) in rows if rule}
     body = "\n".join(
-        f"    {json.dumps(rule)}: {value},  # {score.by_rule[rule][0]}/{score.by_rule[rule][1]}"
-        for rule, value in table.items()
+        f"    {json.dumps(rule)}: {value},  # {by_base[rule][0]}/{by_base[rule][1]}" for rule, value in table.items()
     )
     CALIBRATION.write_text(
         '"""Measured precision of each extractor rule on the real-text dev split: (correct + 1) / (stated + 2).\n\n'

@@ -10,21 +10,21 @@ RULE_PRECISION: dict[str, float] = {
     "corporate.listing.LISTED_ON": 0.6,  # 2/3
     "deals.acquired.ACQUIRED": 0.4,  # 1/3
     "deals.backed_adjectives.INVESTED_IN": 0.4,  # 1/3
-    "deals.bond_issues.SECURITY_ISSUE": 0.6,  # 2/3
+    "deals.bond_issues.SECURITY_ISSUE": 0.8,  # 3/3
     "deals.invested.INVESTED_IN": 0.803,  # 52/64
     "deals.investments.INVESTED_IN": 0.667,  # 1/1
-    "deals.valuations.VALUATION": 0.625,  # 19/30
+    "deals.valuations.VALUATION": 0.688,  # 21/30
     "founding.apply.FOUNDED": 0.4,  # 3/8
-    "funding.apply.FUNDING_ROUND": 0.629,  # 21/33
+    "funding.apply.FUNDING_ROUND": 0.829,  # 28/33
     "funding.apply.INVESTED_IN": 0.75,  # 14/18
     "funding.shareholders.INVESTED_IN": 0.778,  # 6/7
     "funding.valuation_event.VALUATION": 0.667,  # 1/1
     "makers.developed.DEVELOPED": 0.75,  # 2/2
-    "makers.named_products.DEVELOPED": 0.778,  # 20/25
+    "makers.named_products.DEVELOPED": 0.8,  # 23/28
     "market.bonds.SECURITY_ISSUE": 0.6,  # 2/3
     "market.counts.users": 0.6,  # 2/3
     "market.employs.employees": 0.667,  # 1/1
-    "market.price_move.PRICE_MOVE": 0.838,  # 82/97
+    "market.price_move.PRICE_MOVE": 0.837,  # 81/96
     "people.apply.WORKS_AT": 0.5,  # 4/8
     "places.based.HEADQUARTERED_IN": 0.765,  # 12/15
     "places.based_description.HEADQUARTERED_IN": 0.455,  # 4/9

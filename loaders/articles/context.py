@@ -10,7 +10,13 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
 from graph.names import normalize_key as _normalize_key
-from loaders.articles.confidence import PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
+from loaders.articles.confidence import (
+    INFERRED,
+    PLANNED_CONFIDENCE,
+    caller_rule,
+    clause_modality,
+    rule_confidence,
+)
 from loaders.articles.mentions import (
     DEMONYMS,
     DESCRIPTOR_WORDS,
@@ -138,15 +144,29 @@ class DraftBuilder:
     def span(self, start: int, end: int) -> Span:
         return Span(quote=self.source[start:end], start=start, end=end)
 
-    def _stamp(self, span: Span, statement: str) -> tuple[Span, str | None]:
-        """The span with the drafting rule (`family.function.STATEMENT`) and its confidence; and the modality of
-        the clause that states it."""
-        rule = span.rule or f"{caller_rule()}.{statement}"
+    def _stamp(self, span: Span, statement: str, parties: tuple[str | None, ...]) -> tuple[Span, str | None]:
+        """The span with the drafting rule (`family.function.STATEMENT`, `.inferred` when a party is not named in
+        the sentence but taken from context) and its confidence; and the modality of the clause that states it."""
+        rule = span.rule or f"{caller_rule()}.{statement}{INFERRED if self._inferred(parties) else ''}"
         modality = None
         if self.sentence is not None and span.end is not None:
             modality = clause_modality(self.sentence.text, span.end - self.sentence.start)
         confidence = rule_confidence(rule) if modality is None else min(PLANNED_CONFIDENCE, rule_confidence(rule))
         return span.model_copy(update={"rule": rule, "confidence": confidence}), modality
+
+    def _inferred(self, parties: tuple[str | None, ...]) -> bool:
+        """Whether a party of the statement goes unnamed in its sentence ("it", "the start-up", the text's topic)."""
+        if self.sentence is None:
+            return False
+        text = self.sentence.text.casefold()
+        for ref in parties:
+            record = self.entities.get(ref or "")
+            if record is None:
+                continue
+            names = {record.name, *record.aliases, *([record.legal_name] if record.legal_name else [])}
+            if not any(name.casefold() in text for name in names if len(name) > 1):
+                return True
+        return False
 
     # --- entities -------------------------------------------------------------------------
     def find(self, surface: str, kind: EntityKind | None = None) -> EntityRecord | None:
@@ -269,7 +289,7 @@ class DraftBuilder:
         allowed = RELATION_KINDS.get(type_)
         if allowed and (self.entities[subject].kind, self.entities[obj].kind) not in allowed:
             return
-        span, modality = self._stamp(span, type_.value)
+        span, modality = self._stamp(span, type_.value, (subject, obj))
         if modality is not None:
             return  # a relation the clause only plans, expects or denies is no fact
         role = str((properties or {}).get("role") or "")
@@ -299,7 +319,7 @@ class DraftBuilder:
     def event(self, draft: EventDraft, key: tuple[Any, ...]) -> None:
         if key in self.events:
             return
-        span, modality = self._stamp(draft.span, draft.kind.value)
+        span, modality = self._stamp(draft.span, draft.kind.value, (draft.subject, draft.actor))
         if modality == "denied":
             return
         if modality:  # kept as what it is: a plan, never a fact
@@ -320,7 +340,7 @@ class DraftBuilder:
     ) -> None:
         if not entity:
             return
-        span, modality = self._stamp(span, attribute)
+        span, modality = self._stamp(span, attribute, (entity,))
         if modality is not None:
             return
         key = (entity, attribute, repr(value), valid_from)
@@ -627,8 +647,12 @@ def is_dateline(text: str, m: Mention) -> bool:
     return m.text.isupper() and len(m.text) > 3 and m.start <= 2 and bool(_DATELINE_AFTER.match(text[m.end :]))
 
 
+# Conjunctions that open a clause with a subject of its own: "A raised $6bn, while B raised $2bn".
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+(?=[A-Z]|its?\b|the\b)")
+
+
 def clause_start(text: str, pos: int) -> int:
-    """Start of the clause holding `pos`: after the last ";" outside parentheses."""
+    """Start of the clause holding `pos`: after the last ";" outside parentheses or a contrasting "while"."""
     depth = 0
     start = 0
     for index, char in enumerate(text[:pos]):
@@ -638,7 +662,8 @@ def clause_start(text: str, pos: int) -> int:
             depth = max(0, depth - 1)
         elif char == ";" and depth == 0:
             start = index + 1
-    return start
+    contrast = [m.end() for m in _CONTRAST.finditer(text, start, pos)]
+    return contrast[-1] if contrast else start
 
 
 def money_props(money: Money | None) -> dict[str, Any] | None:

@@ -25,6 +25,19 @@ def test_every_statement_names_its_rule_and_a_confidence() -> None:
         assert 0.0 < span.confidence < 1.0
 
 
+def test_a_party_taken_from_context_is_marked_inferred_at_the_same_confidence() -> None:
+    text = "Quorra Labs builds farm robots in Lisbon. It raised $40 million from Fenwick Ventures in May 2024."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = _names(draft)
+    invested = [r for r in draft.relations if r.type.value == "INVESTED_IN"]
+    assert {(names[r.subject], names[r.object]) for r in invested} == {("Fenwick Ventures", "Quorra Labs")}
+    for relation in invested:
+        assert relation.span.rule and relation.span.rule.endswith(".INVESTED_IN.inferred")
+        assert relation.span.confidence == rule_confidence(relation.span.rule.removesuffix(".inferred"))
+    named = ArticleExtractor(min_confidence=0.0).extract("Fenwick Ventures invested $40 million in Quorra Labs.")
+    assert [r.span.rule for r in named.relations if r.type.value == "INVESTED_IN"] == ["deals.investments.INVESTED_IN"]
+
+
 def test_the_floor_drops_statements_below_it() -> None:
     text = "Quorra Labs raised $40 million in a round led by Fenwick Ventures."
     kept = ArticleExtractor(min_confidence=0.0).extract(text)
