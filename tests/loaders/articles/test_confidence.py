@@ -35,7 +35,7 @@ def test_a_party_taken_from_context_is_marked_inferred_at_the_same_confidence() 
         assert relation.span.rule and relation.span.rule.endswith(".INVESTED_IN.inferred")
         assert relation.span.confidence == rule_confidence(relation.span.rule.removesuffix(".inferred"))
     named = ArticleExtractor(min_confidence=0.0).extract("Fenwick Ventures invested $40 million in Quorra Labs.")
-    assert [r.span.rule for r in named.relations if r.type.value == "INVESTED_IN"] == ["deals.investments.INVESTED_IN"]
+    assert [r.span.rule for r in named.relations if r.type.value == "INVESTED_IN"] == ["deals.invested.INVESTED_IN"]
 
 
 def test_the_floor_drops_statements_below_it() -> None:
