@@ -12,7 +12,7 @@ VENDOR := api/static/vendor
 VENDOR_FILES := node_modules/cytoscape/dist/cytoscape.min.js node_modules/layout-base/layout-base.js \
 	node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js \
 	node_modules/react/umd/react.production.min.js node_modules/react-dom/umd/react-dom.production.min.js \
-	node_modules/graphiql/graphiql.min.js node_modules/graphiql/graphiql.min.css
+	node_modules/graphiql/graphiql.min.js node_modules/graphiql/graphiql.min.css node_modules/cytoscape-svg/cytoscape-svg.js
 
 setup: $(STAMP) $(VENDOR)/.installed
 

@@ -32,6 +32,7 @@ VENDOR_FILES = (
     "layout-base.js",
     "cose-base.js",
     "cytoscape-fcose.js",
+    "cytoscape-svg.js",
     "react.production.min.js",
     "react-dom.production.min.js",
     "graphiql.min.js",

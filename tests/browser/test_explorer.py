@@ -44,7 +44,8 @@ def choose_with_keyboard(page: Any, box: Any, text: str, name: str) -> None:
     expect(wanted).to_be_visible()
     wanted_id = wanted.get_attribute("data-id")
     ids = [li.get_attribute("data-id") for li in listbox.get_by_test_id("suggestion").all()]
-    for _ in range(ids.index(wanted_id)):
+    expect(listbox.locator('[aria-selected="true"]')).to_have_count(0)  # nothing chosen until an arrow key moves
+    for _ in range(ids.index(wanted_id) + 1):
         box.press("ArrowDown")
     expect(wanted).to_have_attribute("aria-selected", "true")
     box.press("Enter")

@@ -3,9 +3,14 @@
 
 import { gql } from "./api.js";
 import { Combo } from "./combo.js";
+import { Expansions } from "./expansions.js";
+import { exportView } from "./export.js";
 import { escapeHtml } from "./format.js";
 import { GraphView, edgeFromRelation } from "./graph-view.js";
 import { renderLists } from "./lists.js";
+import { loadSides, renderNodeActions, sideKey, sideName } from "./node-actions.js";
+import { placeNewNodes, revealAndPaint } from "./placement.js";
+import { renderStartPage } from "./start-page.js";
 import { showEdge, showError, showLoading, showNode, showPaths } from "./panel.js";
 import {
   DETAILS,
@@ -29,6 +34,7 @@ const state = {
   asOfSeq: 0,
   selectSeq: 0,
   relationSources: new Set(), // entities whose relations are drawn: asked again when asOf changes
+  expansions: new Expansions(), // what "Undo expansion" takes back, last first
   paths: [],
 };
 
@@ -47,6 +53,7 @@ if (!window.cytoscape) {
   setStatus("The graph library is missing from this server (api/static/explore/vendor/). Run `make setup`.", "error");
   throw new Error("cytoscape not loaded");
 }
+if (window.cytoscapeSvg) window.cytoscape.use(window.cytoscapeSvg); // "Export: drawing (SVG)"
 
 const view = new GraphView(graphEl, {
   onNodeTap: (id) => selectNode(id, { expand: true }),
@@ -57,12 +64,13 @@ const view = new GraphView(graphEl, {
 
 // ---- the graph ---------------------------------------------------------------------------------------------
 
-function addNeighbourhood(entity) {
+// All of an entity's relations, or only some ("show investors"): then the node is not marked expanded.
+function addNeighbourhood(entity, relations = entity.relations) {
   view.cy.batch(() => {
     view.upsertNode(entity);
     view.setEvents(entity.id, entity.events);
-    view.markExpanded(entity.id);
-    for (const rel of entity.relations) {
+    if (relations === entity.relations) view.markExpanded(entity.id);
+    for (const rel of relations) {
       view.upsertNode(rel.other, entity.id);
       view.addEdge(edgeFromRelation(entity.id, rel));
     }
@@ -126,6 +134,8 @@ async function focusEntity(id) {
     const fetched = performance.now();
     view.clear();
     state.relationSources.clear();
+    state.expansions.clear();
+    showUndo();
     state.paths = [];
     addNeighbourhood(entity);
     view.setFocus(entity.id);
@@ -148,8 +158,9 @@ async function focusEntity(id) {
   }
 }
 
-// Adds a node's neighbours to the current graph.
-async function expandNode(id) {
+// Adds a node's neighbours to the current graph (or only those of one side, e.g. "INVESTED_IN:IN" for its investors).
+// New nodes go into free space around it; nothing already drawn moves.
+async function expandNode(id, side = null) {
   const generation = state.generation;
   graphEl.dataset.state = "loading";
   setStatus("Expanding…", "loading");
@@ -161,18 +172,23 @@ async function expandNode(id) {
       graphEl.dataset.state = "ready";
       return;
     }
-    const before = view.cy.elements().length;
-    addNeighbourhood(entity);
+    const relations = side ? entity.relations.filter((r) => sideKey(r) === side) : entity.relations;
+    const what = side ? `${entity.name}: ${sideName(...side.split(":"))}` : entity.name;
+    const finish = state.expansions.begin(view.cy, entity.id, state.relationSources.has(entity.id));
+    addNeighbourhood(entity, relations);
+    const entry = finish(what);
+    const fresh = entry ? entry.added.filter((x) => view.cy.getElementById(x).isNode()) : [];
+    placeNewNodes(view.cy, entity.id, fresh);
+    showUndo();
     await applyAsOf();
     if (generation !== state.generation) return;
-    await view.layout("settle");
+    await revealAndPaint(view.cy, fresh);
     graphEl.dataset.state = "ready";
     addNeighbourBadges(entity.id, generation);
-    const added = view.cy.elements().length - before;
     setStatus(
-      added
-        ? `${entity.name}: expanded (${entity.relations.length} relations).`
-        : `${entity.name}: nothing new to add.`,
+      entry
+        ? `${what}: added ${fresh.length} nodes (${relations.length} relations). “Undo expansion” takes them back.`
+        : `${what}: nothing new to add.`,
     );
   } catch (err) {
     if (generation === state.generation) fail(err);
@@ -185,6 +201,7 @@ async function selectNode(id, { expand }) {
   view.select(id);
   const seq = ++state.selectSeq;
   const node = view.node(id);
+  showNodeActions(id, seq);
   if (expand && node && !node.expanded) expandNode(id);
   showLoading(panel, node ? node.name : id);
   try {
@@ -202,6 +219,7 @@ async function selectEdge(id) {
   if (!edge) return;
   view.select(id);
   const seq = ++state.selectSeq;
+  renderNodeActions($("node-actions"), null);
   const names = {
     source: view.node(edge.source)?.name || edge.source,
     target: view.node(edge.target)?.name || edge.target,
@@ -285,6 +303,9 @@ $("reset").addEventListener("click", () => {
   state.generation++;
   view.clear();
   state.relationSources.clear();
+  state.expansions.clear();
+  showUndo();
+  renderNodeActions($("node-actions"), null);
   graphEl.dataset.state = "empty";
   panel.innerHTML = `<p class="placeholder">Search an entity to start.</p>`;
   history.replaceState(null, "", location.pathname);
@@ -346,6 +367,8 @@ new Combo($("search-input"), $("search-suggestions"), {
   },
   onError: searchErrors,
   onNoMatch: noMatch,
+  onAmbiguous: (text, count) =>
+    setStatus(`${count} entities match “${text}”: choose one with the arrow keys, then Enter.`),
 });
 
 // ---- path mode -----------------------------------------------------------------------------------------------
@@ -498,7 +521,133 @@ async function act(target) {
   }
 }
 
-for (const el of [panel, $("node-list"), $("edge-list")]) el.addEventListener("click", (e) => act(e.target));
+for (const el of [panel, $("node-list"), $("edge-list"), $("start-page")]) {
+  el.addEventListener("click", (e) => act(e.target));
+}
+$("node-actions").addEventListener("click", (e) => nodeAction(e.target));
+
+// ---- the selected node's actions: pin, hide, expand by relation, undo ------------------------------------
+
+function showUndo() {
+  const last = state.expansions.stack[state.expansions.size - 1];
+  $("undo").disabled = !last;
+  $("undo").title = last ? `Take back the expansion of ${last.label}` : "No expansion to undo";
+  graphEl.dataset.expansions = String(state.expansions.size);
+}
+
+function undoExpansion() {
+  const entry = state.expansions.undo(view.cy);
+  if (!entry) return;
+  if (!entry.wasSource) state.relationSources.delete(entry.id);
+  view.changed();
+  showUndo();
+  setStatus(`Took back the expansion of ${entry.label}.`);
+}
+
+const sidesOf = new Map(); // entity id -> its relation sides with counts, for the expand menu
+
+function renderActions(id) {
+  const node = view.node(id);
+  const pinned = node ? view.cy.getElementById(id).locked() : false;
+  renderNodeActions($("node-actions"), node, sidesOf.get(id) || [], { pinned });
+}
+
+async function showNodeActions(id, seq) {
+  renderActions(id);
+  if (sidesOf.has(id)) return;
+  try {
+    const sides = await loadSides(id);
+    sidesOf.set(id, sides);
+    if (seq === state.selectSeq && view.hasNode(id)) renderActions(id);
+  } catch (err) {
+    setStatus(`Could not count the relations of ${view.node(id)?.name || id}: ${err.message}`, "error");
+  }
+}
+
+function setPinned(id, pinned) {
+  const node = view.cy.getElementById(id);
+  if (pinned) node.lock().addClass("pinned");
+  else node.unlock().removeClass("pinned");
+  view.changed();
+  renderActions(id);
+}
+
+function showHiddenButton() {
+  const count = view.cy.nodes(".dismissed").length;
+  $("show-hidden").hidden = !count;
+  $("show-hidden").textContent = `Show hidden (${count})`;
+}
+
+function nodeAction(target) {
+  const button = target.closest("[data-action]");
+  if (!button) return;
+  const { action, id, kind } = button.dataset;
+  if (action === "pin" || action === "unpin") setPinned(id, action === "pin");
+  else if (action === "hide-node") {
+    view.cy.getElementById(id).addClass("dismissed").unselect();
+    renderNodeActions($("node-actions"), null);
+    view.changed();
+    showHiddenButton();
+  } else if (action === "hide-kind") {
+    $(`kind-filters`).querySelector(`input[value="${kind}"]`).checked = false;
+    applyFilters();
+  } else if (action === "expand-by") {
+    expandNode(id, $("node-actions").querySelector("select").value || null);
+  }
+}
+
+$("undo").addEventListener("click", undoExpansion);
+$("show-hidden").addEventListener("click", () => {
+  view.cy.nodes(".dismissed").removeClass("dismissed");
+  view.changed();
+  showHiddenButton();
+});
+$("export").addEventListener("change", async (e) => {
+  const format = e.target.value;
+  e.target.value = "";
+  if (!format) return;
+  try {
+    const name = await exportView(view, format, graphEl.dataset.focus || "graph");
+    setStatus(`Exported the view as ${name}.`);
+  } catch (err) {
+    setStatus(`Export failed: ${err.message}`, "error");
+  }
+});
+
+// Edge labels show when the zoom makes them readable, and always for the edges under the pointer or of the
+// node under it.
+// A right click selects a node without expanding it, for the action bar (pin, hide, expand by relation).
+view.cy.on("cxttap", "node", (e) => selectNode(e.target.id(), { expand: false }));
+view.cy.on("mouseover", "edge", (e) => e.target.addClass("hover"));
+view.cy.on("mouseout", "edge", (e) => e.target.removeClass("hover"));
+view.cy.on("mouseover", "node", (e) => e.target.connectedEdges().addClass("hover"));
+view.cy.on("mouseout", "node", (e) => e.target.connectedEdges().removeClass("hover"));
+
+// The canvas maps clicks through a cached page offset of the graph; when a bar above it appears or goes (status,
+// path bar, node actions, start page) the graph moves without resizing, so the cache is dropped then.
+const moved = new ResizeObserver(() => view.cy.resize());
+for (const id of ["path-bar", "status", "node-actions", "start-page"]) moved.observe($(id));
+moved.observe(document.querySelector(".topbar"));
+
+// ---- the start page ------------------------------------------------------------------------------------------
+
+let startPageLoaded = false;
+
+async function showStartPage() {
+  const page = $("start-page");
+  page.hidden = graphEl.dataset.state !== "empty";
+  if (page.hidden || startPageLoaded) return;
+  startPageLoaded = true;
+  try {
+    await renderStartPage(page);
+  } catch (err) {
+    startPageLoaded = false;
+    page.dataset.state = "error";
+    page.innerHTML = `<p class="placeholder">Search an entity to start. (The start page could not load: ${escapeHtml(err.message)})</p>`;
+  }
+}
+
+new MutationObserver(showStartPage).observe(graphEl, { attributes: true, attributeFilter: ["data-state"] });
 
 // ---- start ---------------------------------------------------------------------------------------------------
 
@@ -519,6 +668,20 @@ if (window.matchMedia("(max-width: 820px)").matches) {
 
 const initial = entityFromHash();
 if (initial) focusEntity(initial);
-// A handle for the browser console and the browser test (to find where a node is drawn on the canvas).
-window.ckgExplorer = { cy: view.cy };
+else showStartPage();
+
+// A handle for the browser console and the browser tests: each call resolves once the page has drawn its answer.
+window.ckgExplorer = {
+  cy: view.cy,
+  focus: (id) => focusEntity(id),
+  expand: (id, side = null) => expandNode(id, side),
+  select: (id) => selectNode(id, { expand: false }),
+  undo: () => undoExpansion(),
+  // Where a node is drawn, in viewport coordinates, for a real click on the canvas.
+  clientPoint(id) {
+    const box = graphEl.getBoundingClientRect();
+    const p = view.cy.getElementById(id).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  },
+};
 graphEl.dataset.booted = "true";

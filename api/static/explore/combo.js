@@ -1,5 +1,6 @@
 // A keyboard-reachable search box with fuzzy suggestions from the `search` query (ARIA combobox pattern):
-// type to get suggestions, ArrowDown/ArrowUp to move, Enter to choose, Escape to close.
+// type to get suggestions, ArrowDown/ArrowUp to move, Enter to choose, Escape to close. Nothing is selected until an
+// arrow key moves, so Enter alone opens only an exact name (or the one suggestion there is).
 
 import { gql } from "./api.js";
 import { escapeHtml } from "./format.js";
@@ -9,12 +10,13 @@ import { groupOf } from "./style.js";
 const DEBOUNCE_MS = 150;
 
 export class Combo {
-  constructor(input, list, { onChoose, onError, onNoMatch }) {
+  constructor(input, list, { onChoose, onError, onNoMatch, onAmbiguous = () => {} }) {
     this.input = input;
     this.list = list;
     this.onChoose = onChoose;
     this.onError = onError;
     this.onNoMatch = onNoMatch;
+    this.onAmbiguous = onAmbiguous;
     this.hits = [];
     this.active = -1;
     this.seq = 0;
@@ -62,7 +64,7 @@ export class Combo {
   }
 
   render(text) {
-    this.active = this.hits.length ? 0 : -1;
+    this.active = -1;
     this.list.dataset.for = text; // which text these suggestions answer (typing may have moved on)
     if (!this.hits.length) {
       this.list.innerHTML = `<li class="empty" data-testid="no-suggestions" role="option" aria-disabled="true">No entity matches “${escapeHtml(text)}”</li>`;
@@ -106,7 +108,8 @@ export class Combo {
       }
       if (!this.hits.length) return;
       const step = e.key === "ArrowDown" ? 1 : -1;
-      this.active = (this.active + step + this.hits.length) % this.hits.length;
+      const count = this.hits.length;
+      this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
       this.highlight();
     } else if (e.key === "Enter") {
       e.preventDefault();
@@ -120,10 +123,19 @@ export class Combo {
         if (hits === null) return;
       }
       if (this.active >= 0) this.choose(this.active);
+      else if (this.exactHit(text) >= 0) this.choose(this.exactHit(text));
+      else if (this.hits.length === 1) this.choose(0);
+      else if (this.hits.length) this.onAmbiguous(text, this.hits.length);
       else this.onNoMatch(text);
     } else if (e.key === "Escape") {
       this.close();
     }
+  }
+
+  // The suggestion whose name (or matched alias) is the typed text, ignoring case and accents.
+  exactHit(text) {
+    const key = normalise(text);
+    return this.hits.findIndex((hit) => normalise(hit.entity.name) === key || normalise(hit.matched || "") === key);
   }
 
   choose(index) {
@@ -153,4 +165,12 @@ export class Combo {
     this.input.value = entity.name;
     this.input.dataset.entityId = entity.id;
   }
+}
+
+function normalise(text) {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
 }

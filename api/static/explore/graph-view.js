@@ -78,7 +78,9 @@ export class GraphView {
   }
 
   nodes() {
-    return this.cy.nodes().map((n) => ({ ...n.data(), state: this.stateOf(n), path: n.hasClass("path") }));
+    return this.cy
+      .nodes()
+      .map((n) => ({ ...n.data(), state: this.stateOf(n), path: n.hasClass("path"), pinned: n.locked() }));
   }
 
   edges() {
@@ -178,6 +180,8 @@ export class GraphView {
   }
 
   stateOf(el) {
+    const ends = el.isEdge() ? [el.source(), el.target()] : [];
+    if (el.hasClass("dismissed") || ends.some((n) => n.hasClass("dismissed"))) return "dismissed"; // hidden by the user
     if (el.hasClass("filtered")) return "filtered";
     if (el.hasClass("hidden")) return "hidden";
     if (el.hasClass("faded")) return "faded";

@@ -11,7 +11,7 @@ export function renderLists(view, nodeList, edgeList, countEl) {
   nodeList.innerHTML = nodes
     .map(
       (n) => `<li data-testid="node-item" data-id="${escapeHtml(n.id)}" data-kind="${n.kind}" data-state="${n.state}"
-                  data-path="${n.path}" data-expanded="${n.expanded}">
+                  data-path="${n.path}" data-expanded="${n.expanded}" data-pinned="${n.pinned}">
           <button type="button" data-action="select-node" data-id="${escapeHtml(n.id)}">
             <span class="swatch" style="background:${n.colour}" aria-hidden="true"></span>${escapeHtml(n.name)}</button>
           <span class="meta">${escapeHtml(n.groupLabel)}${n.badge ? ` · <span data-testid="node-badge">${escapeHtml(n.badge)}</span>` : ""}${

@@ -1,0 +1,235 @@
+"""The explorer's daily-work tools in a real headless chromium: the start page, suggestions, incremental expansion
+with undo, pin and hide, expansion by relation, readable edge labels and exports.
+
+The tests act through what the page exposes (list buttons, the action bar, `window.ckgExplorer`, whose calls
+resolve once the page has drawn their answer) and wait on the page's own attributes; none relies on timing.
+Screenshots go to test-artifacts/explorer/.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_explorer import MINIMAX, ZHIPU, node_item, open_entity
+
+pytestmark = pytest.mark.browser
+
+ALIBABA = "org:alibaba"
+
+POSITIONS = "() => Object.fromEntries(window.ckgExplorer.cy.nodes().map(n => [n.id(), n.position()]))"
+
+# For each node in `ids`: how close the nearest other node comes (as a fraction of a node-and-label box, < 1 means
+# overlapping) and how close the nearest edge not touching it passes (px, model coordinates).
+CLEARANCE = """ids => {
+  const cy = window.ckgExplorer.cy;
+  const seg = (p, a, b) => {
+    const dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
+    const t = l2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0;
+    return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  };
+  return ids.map(id => {
+    const n = cy.getElementById(id), p = n.position();
+    const others = cy.nodes().not(n).map(o => Math.hypot((o.position().x - p.x) / 95, (o.position().y - p.y) / 55));
+    const edges = cy.edges().filter(e => e.source() !== n && e.target() !== n)
+      .map(e => seg(p, e.source().position(), e.target().position()));
+    return { id, node: Math.min(...others), edge: Math.min(...edges) };
+  });
+}"""
+
+
+def test_the_start_page_offers_the_most_connected_organisations_and_the_latest_events(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
+    page.goto(explorer_url)
+    start = page.get_by_test_id("start-page")
+    expect(start).to_have_attribute("data-state", "ready")
+    expect(page.get_by_test_id("graph")).to_be_hidden()  # the start page takes the empty graph's place
+    organisations = page.get_by_test_id("start-organisation")
+    expect(organisations.first).to_be_visible()
+    degrees = [int(t.split()[0]) for t in start.locator("ol .meta").all_inner_texts()]
+    assert len(degrees) >= 5 and degrees == sorted(degrees, reverse=True), degrees
+    dates = start.locator(".events .date").all_inner_texts()
+    assert len(dates) >= 3 and dates == sorted(dates, reverse=True), dates
+    page.screenshot(path=artifacts / "30-start-page.png", full_page=True)
+
+    first_id = organisations.first.get_attribute("data-id")
+    organisations.first.click()
+    graph = page.get_by_test_id("graph")
+    expect(graph).to_have_attribute("data-focus", first_id)
+    expect(graph).to_have_attribute("data-state", "ready")
+    expect(start).to_be_hidden()
+
+    page.get_by_test_id("reset").click()
+    expect(start).to_be_visible()
+    start.get_by_test_id("start-event").first.get_by_role("button").click()
+    expect(graph).to_have_attribute("data-state", "ready")
+
+
+def test_suggestions_select_nothing_until_an_arrow_key_and_enter_opens_an_exact_name(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
+    page.goto(explorer_url)
+    box = page.get_by_test_id("search-input")
+    listbox = page.get_by_test_id("search-suggestions")
+    box.press_sequentially("minimax")
+    expect(listbox).to_have_attribute("data-for", "minimax")
+    expect(listbox.get_by_test_id("suggestion").first).to_be_visible()
+    expect(listbox.locator('[aria-selected="true"]')).to_have_count(0)
+    page.screenshot(path=artifacts / "31-suggestions-nothing-selected.png")
+    box.press("Enter")  # an exact name (any case) opens it
+    graph = page.get_by_test_id("graph")
+    expect(graph).to_have_attribute("data-focus", MINIMAX)
+    expect(graph).to_have_attribute("data-state", "ready")
+
+    box.fill("")
+    box.press_sequentially("Zhipu")
+    expect(listbox).to_have_attribute("data-for", "Zhipu")
+    first = listbox.get_by_test_id("suggestion").first
+    box.press("ArrowDown")  # as the README says: arrow down, Enter opens the first suggestion
+    expect(first).to_have_attribute("aria-selected", "true")
+    box.press("Enter")
+    expect(graph).to_have_attribute("data-focus", first.get_attribute("data-id") or "")
+    expect(graph).to_have_attribute("data-state", "ready")
+
+
+def test_expanding_places_new_nodes_in_free_space_keeps_positions_and_can_be_undone(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
+    open_entity(page, explorer_url, MINIMAX)
+    before = page.evaluate(POSITIONS)
+    page.evaluate(f"() => window.ckgExplorer.expand('{ALIBABA}')")
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-expanded", "true")
+    after = page.evaluate(POSITIONS)
+    new_ids = sorted(set(after) - set(before))
+    assert new_ids, "Alibaba should bring new neighbours"
+    assert {k: after[k] for k in before} == before, "nodes already drawn must not move"
+    for c in page.evaluate(CLEARANCE, new_ids):
+        assert c["node"] >= 1 and c["edge"] >= 20, c  # no new node covers a node or an edge
+    page.screenshot(path=artifacts / "32-minimax-alibaba-expanded.png", full_page=True)
+
+    undo = page.get_by_test_id("undo-expansion")
+    expect(undo).to_be_enabled()
+    undo.click()
+    expect(page.get_by_test_id("graph")).to_have_attribute("data-expansions", "0")
+    assert page.evaluate(POSITIONS) == before
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-expanded", "false")
+    expect(undo).to_be_disabled()
+
+
+def test_a_node_can_be_pinned_hidden_and_expanded_by_one_relation(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
+    open_entity(page, explorer_url, ZHIPU)
+    page.evaluate(f"() => window.ckgExplorer.select('{ALIBABA}')")
+    actions = page.get_by_test_id("node-actions")
+    expect(actions.get_by_test_id("node-actions-name")).to_have_text("Alibaba")
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-expanded", "false")
+
+    pin = actions.get_by_test_id("action-pin")
+    pin.click()
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-pinned", "true")
+    expect(actions.get_by_test_id("action-pin")).to_have_text("Unpin")
+    pinned_at = page.evaluate(f"() => window.ckgExplorer.cy.getElementById('{ALIBABA}').position()")
+    page.evaluate(
+        """() => new Promise(done => {
+          const layout = window.ckgExplorer.cy.layout({ name: 'fcose', randomize: true, animate: false });
+          layout.one('layoutstop', () => done());
+          layout.run();
+        })"""
+    )
+    assert page.evaluate(f"() => window.ckgExplorer.cy.getElementById('{ALIBABA}').position()") == pinned_at
+
+    select = actions.get_by_test_id("action-expand-type")
+    expect(select.locator('option[value="INVESTED_IN:OUT"]')).to_have_count(1)
+    select.select_option("INVESTED_IN:OUT")
+    page.screenshot(path=artifacts / "33-alibaba-actions.png", full_page=True)
+    edges_before = page.locator('[data-testid="edge-item"]').count()
+    actions.get_by_test_id("action-expand").click()
+    expect(page.get_by_test_id("graph")).to_have_attribute("data-expansions", "1")
+    added = page.locator(f'[data-testid="edge-item"][data-source="{ALIBABA}"][data-type="INVESTED_IN"]')
+    assert added.count() >= 2
+    types = page.evaluate(
+        """id => window.ckgExplorer.cy.getElementById(id).connectedEdges()
+              .map(e => e.data('type') + ':' + (e.data('source') === id ? 'OUT' : 'IN'))""",
+        ALIBABA,
+    )
+    assert set(types) <= {"INVESTED_IN:OUT", "INVESTED_IN:IN"}, types  # only its investments (and Zhipu's tie)
+    assert page.locator('[data-testid="edge-item"]').count() > edges_before
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-expanded", "false")  # only one relation was added
+    page.screenshot(path=artifacts / "34-alibaba-investments.png", full_page=True)
+
+    actions.get_by_test_id("action-hide").click()
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-state", "dismissed")
+    assert page.evaluate(f"() => !window.ckgExplorer.cy.getElementById('{ALIBABA}').visible()")
+    show = page.get_by_test_id("show-hidden")
+    expect(show).to_have_text("Show hidden (1)")
+    page.screenshot(path=artifacts / "35-alibaba-hidden.png", full_page=True)
+    show.click()
+    expect(node_item(page, ALIBABA)).to_have_attribute("data-state", "active")
+    expect(show).to_be_hidden()
+
+    person = page.locator('[data-testid="node-item"][data-kind="PERSON"]').first
+    person_id = person.get_attribute("data-id")
+    page.evaluate("id => window.ckgExplorer.select(id)", person_id)
+    actions.get_by_test_id("action-hide-kind").click()
+    expect(page.get_by_test_id("filter-kind-PERSON")).not_to_be_checked()
+    expect(node_item(page, person_id)).to_have_attribute("data-state", "filtered")
+    page.get_by_test_id("filter-kind-PERSON").check()
+    expect(node_item(page, person_id)).to_have_attribute("data-state", "active")
+
+
+def test_edge_labels_are_readable_at_full_zoom_hidden_when_zoomed_out_and_shown_on_hover(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
+    open_entity(page, explorer_url, ZHIPU)
+    label_shown = """() => window.ckgExplorer.cy.edges().map(e => {
+        const size = e.pstyle('font-size').pfValue, floor = e.pstyle('min-zoomed-font-size').pfValue;
+        return size * window.ckgExplorer.cy.zoom() >= floor ? size * window.ckgExplorer.cy.zoom() : 0;
+    })"""
+    page.evaluate("() => { const cy = window.ckgExplorer.cy; cy.zoom(1); cy.center(); }")
+    sizes = page.evaluate(label_shown)
+    assert sizes and min(sizes) >= 11, sizes
+    page.screenshot(path=artifacts / "36-zhipu-edge-labels-100pct.png")
+
+    page.evaluate("() => { const cy = window.ckgExplorer.cy; cy.zoom(0.5); cy.center(); }")
+    assert not any(page.evaluate(label_shown)), "below the zoom where they are readable, edge labels hide"
+    edge_id = page.locator('[data-testid="edge-item"]').first.get_attribute("data-id")
+    page.evaluate("id => { window.ckgExplorer.cy.getElementById(id).emit('mouseover'); }", edge_id)
+    hovered = page.evaluate(
+        """id => { const e = window.ckgExplorer.cy.getElementById(id), z = window.ckgExplorer.cy.zoom();
+                   return e.pstyle('font-size').pfValue * z >= e.pstyle('min-zoomed-font-size').pfValue; }""",
+        edge_id,
+    )
+    assert hovered, "the edge under the pointer shows its label at any zoom"
+    page.screenshot(path=artifacts / "37-zhipu-zoomed-out-hover.png")
+
+
+def test_the_view_exports_as_png_svg_graphml_and_json_lines(page: Any, explorer_url: str, artifacts: Path) -> None:
+    open_entity(page, explorer_url, ZHIPU)
+    shown = page.evaluate("() => window.ckgExplorer.cy.nodes(':visible').length")
+    files: dict[str, bytes] = {}
+    for fmt in ("png", "svg", "graphml", "jsonl"):
+        with page.expect_download() as info:
+            page.get_by_test_id("export").select_option(fmt)
+        download = info.value
+        assert download.suggested_filename == f"company-kg-org-zhipu-ai.{fmt}"
+        target = artifacts / f"38-export.{fmt}"
+        download.save_as(target)
+        files[fmt] = target.read_bytes()
+    assert files["png"].startswith(b"\x89PNG")
+    assert b"<svg" in files["svg"][:500] and b"Zhipu AI" in files["svg"]
+    root = ET.fromstring(files["graphml"])
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(root.findall(".//g:node", ns)) == shown
+    assert {k.get("attr.name") for k in root.findall("g:key", ns)} >= {"label", "kind", "type", "valid_from"}
+    lines = [json.loads(line) for line in files["jsonl"].decode().splitlines()]
+    assert lines[0] == {"format": "company-kg-view", "version": 1}
+    assert sum(1 for line in lines if line.get("kind") == "entity") == shown
+    assert any(line["data"].get("name") == "Zhipu AI" for line in lines[1:])
+    expect(page.get_by_test_id("status")).to_contain_text("Exported the view")
