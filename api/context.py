@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeAlias
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.fastapi import BaseContext
 
 from api.loaders import Loaders, StoreRunner
@@ -22,6 +23,8 @@ class Context(BaseContext):
         self.loaders = Loaders(run)
         # `ckg query` runs in the caller's own process with direct access to the store: no API key needed.
         self.local = local
+        # Errors of root fields that answer an empty value rather than a null (api/errors.py, LocalErrors).
+        self.local_errors: list[GraphQLError] = []
 
     @property
     def store(self) -> GraphStore:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
 
 from graph.dates import PartialDateError
+
+if TYPE_CHECKING:
+    from api.context import Info
 
 
 class UserError(Exception):
@@ -25,3 +32,22 @@ def should_mask(error: GraphQLError) -> bool:
     if original is None or isinstance(original, GraphQLError):
         return False
     return not isinstance(original, UserError | PartialDateError)
+
+
+class LocalErrors(SchemaExtension):
+    """Adds the errors resolvers reported with `report_locally` to the result, so that a mistake in one
+    root field (an unknown name in `timeline` or `paths`, whose contract type cannot be null) is an error
+    on that field while every other field of the query keeps its answer."""
+
+    def on_execute(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        reported: list[GraphQLError] = getattr(self.execution_context.context, "local_errors", [])
+        if result is not None and reported:
+            result.errors = [*(result.errors or []), *reported]
+
+
+def report_locally(info: Info, error: UserError) -> None:
+    """Record `error` on the field being resolved, which then answers its empty value instead of failing."""
+    located = GraphQLError(str(error), path=info.path.as_list(), original_error=error)
+    info.context.local_errors.append(located)

@@ -49,6 +49,36 @@ async def by_name_or_id(loaders: Loaders, text: str, argument: str) -> Entity:
     return entity
 
 
+async def did_you_mean(context: Context, text: str, kind: EntityKind | None) -> str:
+    """' (did you mean "MiniMax"?)' when fuzzy search finds close names of the kind asked, else ''."""
+    kinds = (kind,) if kind is not None else ()
+    matches = await context.run(context.search.search, context.store, text, kinds, 3)
+    quoted = [f'"{name}"' for name in dict.fromkeys(m.matched for m in matches)]
+    if not quoted:
+        return ""
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return f" (did you mean {listed}?)"
+
+
+async def require_named(context: Context, name: str, kind: EntityKind) -> Entity:
+    """The entity of this kind the name means; unknown is a user error that suggests close names."""
+    found = await by_name(context.loaders, name, kind)
+    if found is None:
+        hint = await did_you_mean(context, name, kind)
+        raise UserError(f'name: no {kind.value.lower()} named "{name}"{hint}')
+    return found
+
+
+async def require_ref(context: Context, text: str, argument: str) -> Entity:
+    """`by_name_or_id` whose error suggests close names."""
+    try:
+        return await by_name_or_id(context.loaders, text, argument)
+    except UserError as error:
+        if "no entity" not in str(error):
+            raise
+        raise UserError(f"{error}{await did_you_mean(context, text, None)}") from None
+
+
 async def by_id_following_merges(context: Context, entity_id: str, max_hops: int = 8) -> Entity | None:
     """A live entity by id, or, for a merged one, the entity it was merged into (chains followed, cycles cut)."""
     found = await context.loaders.entity.load(entity_id)

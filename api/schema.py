@@ -13,11 +13,11 @@ from strawberry.types import ExecutionContext
 
 from api import lookup
 from api.context import Info
-from api.errors import UserError, should_mask
+from api.errors import LocalErrors, UserError, report_locally, should_mask
 from api.mutations import authorize, check_format
 from api.settings import Settings
 from api.types.entity import Entity
-from api.types.events import Event
+from api.types.events import Event, timeline_of
 from api.types.ingest import IngestReport
 from api.types.nodes import load_nodes, to_node
 from api.types.organization import Organization
@@ -34,7 +34,7 @@ from api.validation import DocumentLimits
 from graph import model
 from graph import store as graph_store
 from graph.dates import PartialDate
-from graph.timeline import order_timeline
+from graph.names import category_value
 from loaders.merge import merge_entities, unmerge
 from loaders.pipeline import load_document
 
@@ -66,19 +66,19 @@ class Query:
         found = await lookup.by_id_following_merges(info.context, str(id))
         return None if found is None else to_node(found)
 
-    @strawberry.field
+    @strawberry.field(description="The organization a name means; an unknown name is an error here and null.")
     async def organization(self, info: Info, name: str) -> Organization | None:
-        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.ORGANIZATION)
+        found = await lookup.require_named(info.context, name, model.EntityKind.ORGANIZATION)
         return Organization.from_model(found) if isinstance(found, model.Organization) else None
 
-    @strawberry.field
+    @strawberry.field(description="The person a name means; an unknown name is an error here and null.")
     async def person(self, info: Info, name: str) -> Person | None:
-        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.PERSON)
+        found = await lookup.require_named(info.context, name, model.EntityKind.PERSON)
         return Person.from_model(found) if isinstance(found, model.Person) else None
 
-    @strawberry.field
+    @strawberry.field(description="The product a name means; an unknown name is an error here and null.")
     async def product(self, info: Info, name: str) -> Product | None:
-        found = await lookup.by_name(info.context.loaders, name, model.EntityKind.PRODUCT)
+        found = await lookup.require_named(info.context, name, model.EntityKind.PRODUCT)
         return Product.from_model(found) if isinstance(found, model.Product) else None
 
     @strawberry.field
@@ -110,7 +110,7 @@ class Query:
             )
         store_filter = graph_store.OrganizationFilter(
             name_contains=given.name_contains,
-            category=given.category,
+            category=category_value(given.category) if given.category else None,
             founded_after=given.founded_after,
             founded_before=given.founded_before,
             headquartered_in=hq_id,
@@ -127,7 +127,10 @@ class Query:
             total_count=page.total,
         )
 
-    @strawberry.field(description="Shortest explained paths between two entities given by name or id.")
+    @strawberry.field(
+        description="Shortest explained paths between two entities given by name or id. An unknown end is an error "
+        "on this field alone (its answer is then empty; the query's other fields keep theirs)."
+    )
     async def paths(
         self,
         info: Info,
@@ -140,14 +143,26 @@ class Query:
         context = info.context
         hops = check_range("maxHops", 4 if max_hops is None else max_hops, 1, context.settings.max_hops)
         count = check_range("limit", 5 if limit is None else limit, 1, context.settings.max_path_limit)
-        source = await lookup.by_name_or_id(context.loaders, from_, "from")
-        target = await lookup.by_name_or_id(context.loaders, to, "to")
+        try:
+            source = await lookup.require_ref(context, from_, "from")
+            target = await lookup.require_ref(context, to, "to")
+        except UserError as error:
+            report_locally(info, error)
+            return []
         if source.id == target.id:
             return []
         found = await context.run(context.store.paths, source.id, target.id, hops, as_of, count)
-        return [Path.from_model(p) for p in found]
+        ends = await context.loaders.entity.load_many(
+            sorted({i for p in found for h in p.hops for i in (h.from_id, h.to_id)})
+        )
+        entities = {e.id: e for e in ends if e is not None}
+        return [Path.from_model(p, entities) for p in found]
 
-    @strawberry.field(description="Everything dated that concerns an entity, oldest first; undated events last.")
+    @strawberry.field(
+        description="Everything dated that concerns an entity, oldest first, undated events last: its events and what "
+        "the graph's dates say (founding, releases, discontinuations, listings, role changes). An unknown entity is "
+        "an error on this field alone (its answer is then empty; the query's other fields keep theirs)."
+    )
     async def timeline(
         self,
         info: Info,
@@ -156,10 +171,13 @@ class Query:
         until: PartialDate | None = None,
         kinds: list[EventKind] | None = None,
     ) -> list[Event]:
-        found = await lookup.by_name_or_id(info.context.loaders, entity, "entity")
+        try:
+            found = await lookup.require_ref(info.context, entity, "entity")
+        except UserError as error:
+            report_locally(info, error)
+            return []
         query = graph_store.EventQuery(kinds=tuple(kinds or ()), since=since, until=until)
-        events = await info.context.loaders.events.load((found.id, query))
-        return [Event.from_model(e) for e in order_timeline(events)]
+        return [Event.from_model(e) for e in await timeline_of(info, found, query)]
 
     @strawberry.field
     async def sources(self, info: Info, first: int | None = 50, after: str | None = None) -> SourceConnection:
@@ -268,7 +286,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     # Factories, so each operation gets fresh extension instances; the limit rules and the cache of checked
     # documents are built once here and shared (a document is parsed and validated once, not per request).
     limits = DocumentLimits(settings.max_depth, settings.max_aliases, settings.max_tokens)
-    extensions: list[Any] = [limits.extension]
+    extensions: list[Any] = [limits.extension, LocalErrors]
     if settings.production:
         extensions.append(lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error."))
     return Schema(

@@ -69,6 +69,11 @@ class EventKind(StrEnum):
     PRODUCT_RELEASE = "PRODUCT_RELEASE"
     CONTRACT = "CONTRACT"
     OTHER = "OTHER"
+    # Read from the graph's own dates (timeline), never stored as Event nodes:
+    FOUNDING = "FOUNDING"  # an organization's founded_on
+    DISSOLUTION = "DISSOLUTION"  # an organization's dissolved_on
+    DISCONTINUATION = "DISCONTINUATION"  # a product's discontinued_on
+    ROLE_CHANGE = "ROLE_CHANGE"  # a dated start or end of a WORKS_AT relation
 
 
 KIND_PREFIX: dict[EntityKind, str] = {

@@ -111,3 +111,8 @@ def short_hash(*parts: object) -> str:
     """Deterministic 12-hex-digit digest of the parts, for ids of statements."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:12]
+
+
+def category_value(text: str) -> str:
+    """The stored form of a category from its value or its label: "AI lab", "ai-lab" and "ai_lab" -> "ai_lab"."""
+    return "_".join(re.findall(r"[^\W_]+", fold(text)))

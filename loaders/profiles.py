@@ -28,7 +28,7 @@ from pydantic import (
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, JSONValue, Money, ProductKind, RelationType
-from graph.names import normalize_key
+from graph.names import category_value, normalize_key
 from loaders.drafts import (
     AttributeDraft,
     DocumentDraft,
@@ -524,7 +524,7 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
         f"{prefix}name: {p.name}",
         aliases=tuple(p.aliases),
         legal_name=p.legal_name,
-        categories=tuple(p.categories),
+        categories=tuple(category_value(c) for c in p.categories),
         founded_on=p.founded,
         dissolved_on=p.dissolved,
         description=p.description,
@@ -735,7 +735,13 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
 
     for i, sub in enumerate(p.subsidiaries):
         quote = f"{prefix}subsidiaries[{i}]: {sub.name} is a subsidiary of {p.name}{_when(sub.since)}"
-        child = b.entity(org, sub.name, quote, categories=tuple(sub.categories), description=sub.description)
+        child = b.entity(
+            org,
+            sub.name,
+            quote,
+            categories=tuple(category_value(c) for c in sub.categories),
+            description=sub.description,
+        )
         b.relation(
             RelationType.SUBSIDIARY_OF,
             child,

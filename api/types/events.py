@@ -13,6 +13,8 @@ from api.types.scalars import EventKind
 from api.types.sources import Evidence, evidence_list
 from graph import model
 from graph.dates import PartialDate
+from graph.store import EventQuery, RelationQuery
+from graph.timeline import derived_events, order_timeline, select
 
 if TYPE_CHECKING:
     from api.types.organization import Organization
@@ -45,6 +47,10 @@ class Event:
         description='"planned" for what a text only planned, expected or reported as a plan; null for a fact.'
     )
     evidence: list[Evidence]
+    derived: bool = strawberry.field(
+        description="True for what the graph's own dates say (a founding date, a release date, a role's start) "
+        "rather than an event a source reported; its evidence is that of the dates."
+    )
     subject_id: strawberry.Private[str]
     actor_id: strawberry.Private[str | None]
 
@@ -72,9 +78,20 @@ class Event:
             instrument=event.instrument,
             modality=str(event.properties["modality"]) if event.properties.get("modality") else None,
             evidence=evidence_list(event.evidence),
+            derived=bool(event.properties.get("derived")),
             subject_id=event.subject_id,
             actor_id=event.actor_id,
         )
+
+
+async def timeline_of(info: Info, entity: model.Entity, query: EventQuery) -> list[model.Event]:
+    """The entity's stored events and those its dates and relations tell, filtered by the query, in order."""
+    loaders = info.context.loaders
+    stored = await loaders.events.load((entity.id, EventQuery()))
+    views = await loaders.relations.load((entity.id, RelationQuery()))
+    others = await loaders.entity.load_many([v.other_id for v in views])
+    derived = derived_events(entity, views, {o.id: o for o in others if o is not None}, stored)
+    return order_timeline(select([*stored, *derived], query))
 
 
 @strawberry.type

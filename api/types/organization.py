@@ -43,6 +43,8 @@ class Organization(Entity):
     legal_name: str | None
     categories: list[str]
     founded_on: PartialDate | None
+    dissolved_on: PartialDate | None
+    description: str | None
     record: strawberry.Private[model.Organization]
 
     @classmethod
@@ -55,6 +57,8 @@ class Organization(Entity):
             legal_name=org.legal_name,
             categories=list(org.categories),
             founded_on=org.founded_on,
+            dissolved_on=org.dissolved_on,
+            description=org.description,
             record=org,
         )
 
@@ -120,7 +124,7 @@ class Organization(Entity):
     @strawberry.field(description="Every value ever stated for an attribute, with period, source and conflicts.")
     async def history(self, info: Info, attribute: str) -> list[AttributeValue]:
         values = await info.context.loaders.attribute_values.load((self.id, attribute))
-        return history_nodes(values)
+        return history_nodes(values, self.record)
 
     @strawberry.field(
         description="Every value stated for any attribute, grouped by attribute name, each group ordered as in history."
@@ -128,4 +132,6 @@ class Organization(Entity):
     async def attribute_history(self, info: Info) -> list[AttributeValue]:
         values = await info.context.loaders.attribute_values.load((self.id, None))
         names = sorted({v.attribute for v in values})
-        return [node for name in names for node in history_nodes([v for v in values if v.attribute == name])]
+        return [
+            node for name in names for node in history_nodes([v for v in values if v.attribute == name], self.record)
+        ]

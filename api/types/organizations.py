@@ -12,7 +12,9 @@ from graph.dates import PartialDate
 @strawberry.input
 class OrganizationFilter:
     name_contains: str | None = None
-    category: str | None = None
+    category: str | None = strawberry.field(
+        default=None, description='A category by its value or its label: "ai_lab" or "AI lab".'
+    )
     founded_after: PartialDate | None = None
     founded_before: PartialDate | None = None
     headquartered_in: str | None = None  # a place's name or id

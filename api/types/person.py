@@ -10,6 +10,7 @@ from api.context import Info
 from api.types.entity import Entity
 from api.types.relations import others_of
 from graph import model
+from graph.dates import PartialDate
 from graph.model import Direction, RelationType
 
 if TYPE_CHECKING:
@@ -18,12 +19,22 @@ if TYPE_CHECKING:
 
 @strawberry.type
 class Person(Entity):
+    born_on: PartialDate | None
+    died_on: PartialDate | None
+    description: str | None
     record: strawberry.Private[model.Person]
 
     @classmethod
     def from_model(cls, person: model.Person) -> Person:
         return cls(
-            id=strawberry.ID(person.id), kind=person.kind, name=person.name, aliases=list(person.aliases), record=person
+            id=strawberry.ID(person.id),
+            kind=person.kind,
+            name=person.name,
+            aliases=list(person.aliases),
+            born_on=person.born_on,
+            died_on=person.died_on,
+            description=person.description,
+            record=person,
         )
 
     @strawberry.field

@@ -25,6 +25,7 @@ class Product(Entity):
     released_on: PartialDate | None
     discontinued_on: PartialDate | None
     attributes: JSON | None
+    description: str | None
     record: strawberry.Private[model.Product]
 
     @classmethod
@@ -38,6 +39,7 @@ class Product(Entity):
             released_on=product.released_on,
             discontinued_on=product.discontinued_on,
             attributes=JSON(dict(product.attributes)),
+            description=product.description,
             record=product,
         )
 

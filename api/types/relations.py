@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -15,6 +15,8 @@ from api.types.sources import Evidence, evidence_list
 from graph import model
 from graph.dates import PartialDate
 from graph.store import RelationQuery, RelationView
+from graph.validity import Validity
+from graph.wording import relation_text
 
 if TYPE_CHECKING:
     from api.types.events import FundingRound
@@ -26,10 +28,42 @@ class Relation:
     type: RelationType
     direction: Direction
     other: Entity
-    valid_from: PartialDate | None
-    valid_to: PartialDate | None
+    valid_from: PartialDate | None = strawberry.field(
+        description="From when it holds: the date a source gave (dated: true) or, when none did, the later of its "
+        "ends' beginnings (founded, born, released; dated: false); null when neither is known."
+    )
+    valid_to: PartialDate | None = strawberry.field(
+        description="From when it no longer holds: the date a source gave, the end of either end (dissolved, "
+        "discontinued), or for a former relation with no known end the date the graph learned it had ended."
+    )
+    dated: bool = strawberry.field(description="True when a source dated the start (validFrom is that date).")
+    ended_before: PartialDate | None = strawberry.field(
+        description="For a former relation with no known end: it ended at an unknown date before this one."
+    )
+    text: str = strawberry.field(
+        description='The relation as written, from its subject to its object: "Tencent invested in MiniMax".'
+    )
+    subject: Entity = strawberry.field(description="The end the relation is written from (direction OUT: this one).")
+    object: Entity = strawberry.field(description="The end the relation is written to (direction IN: this one).")
     properties: JSON | None
     evidence: list[Evidence]
+
+
+def relation_fields(
+    relation: model.Relation, validity: Validity, subject: model.Entity, object_: model.Entity
+) -> dict[str, Any]:
+    """What Relation and Hop show alike: the period by the time rule, the sentence, both ends as written."""
+    return {
+        "valid_from": validity.valid_from,
+        "valid_to": validity.valid_to,
+        "dated": validity.dated,
+        "ended_before": validity.ended_before,
+        "text": relation_text(relation, subject.name, object_.name, validity),
+        "subject": to_node(subject),
+        "object": to_node(object_),
+        "properties": JSON(camel_keys(relation.properties)),
+        "evidence": evidence_list(relation.evidence),
+    }
 
 
 def camel_keys(properties: dict[str, object]) -> dict[str, object]:
@@ -52,18 +86,15 @@ async def views_with_others(
 
 
 async def relations_of(info: Info, entity_id: str, query: RelationQuery) -> list[Relation]:
-    return [
-        Relation(
-            type=view.relation.type,
-            direction=view.direction,
-            other=to_node(other),
-            valid_from=view.relation.valid_from,
-            valid_to=view.relation.valid_to,
-            properties=JSON(camel_keys(view.relation.properties)),
-            evidence=evidence_list(view.relation.evidence),
-        )
-        for view, other in await views_with_others(info, entity_id, query)
-    ]
+    me = await info.context.loaders.entity.load(entity_id)
+    if me is None:
+        return []
+    result: list[Relation] = []
+    for view, other in await views_with_others(info, entity_id, query):
+        subject, object_ = (me, other) if view.direction == model.Direction.OUT else (other, me)
+        fields = relation_fields(view.relation, view.validity, subject, object_)
+        result.append(Relation(type=view.relation.type, direction=view.direction, other=to_node(other), **fields))
+    return result
 
 
 async def others_of(
@@ -78,6 +109,12 @@ class Investment:
     investor: Entity
     investee: Annotated[Organization, strawberry.lazy("api.types.organization")]
     lead: bool
+    valid_from: PartialDate | None = strawberry.field(
+        description="Since when: the date a source gave (dated: true) or, when none did, the later of the two "
+        "organizations' founding dates (dated: false)."
+    )
+    valid_to: PartialDate | None
+    dated: bool
     evidence: list[Evidence]
     round_id: strawberry.Private[str | None]
 
@@ -111,6 +148,9 @@ async def investments_of(
                 investor=to_node(investor),
                 investee=Organization.from_model(investee),
                 lead=bool(view.relation.properties.get("lead", False)),
+                valid_from=view.validity.valid_from,
+                valid_to=view.validity.valid_to,
+                dated=view.validity.dated,
                 evidence=evidence_list(view.relation.evidence),
                 round_id=str(round_id) if round_id else None,
             )

@@ -157,7 +157,7 @@ def test_timeline_is_ordered_with_undated_events_last(writable: TestClient) -> N
     timeline = data(writable, '{ timeline(entity: "MiniMax") { date kind } }')["timeline"]
     dates = [e["date"] for e in timeline]
     dated = [d for d in dates if d is not None]
-    assert dated == ["2022-10", "2024-03", "2025-04", "2025-06", "2026"]
+    assert dated == ["2021-12", "2022-10", "2023", "2024-03", "2025-04", "2025-06", "2026"]
     assert dates[: len(dated)] == dated and dates[len(dated) :] and all(d is None for d in dates[len(dated) :])
     assert {"date": None, "kind": "PRICE_MOVE"} in timeline
 
