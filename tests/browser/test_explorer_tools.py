@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_explorer import MINIMAX, ZHIPU, node_item, open_entity
+from tests.browser.test_explorer import MINIMAX, TSINGHUA, ZHIPU, node_item, open_entity
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +41,10 @@ CLEARANCE = """ids => {
     return { id, node: Math.min(...others), edge: Math.min(...edges) };
   });
 }"""
+
+
+def after_next_frame(page: Any) -> None:
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done())))")
 
 
 def test_the_start_page_offers_the_most_connected_organisations_and_the_latest_events(
@@ -184,21 +188,35 @@ def test_a_node_can_be_pinned_hidden_and_expanded_by_one_relation(
     expect(node_item(page, person_id)).to_have_attribute("data-state", "active")
 
 
-def test_edge_labels_are_readable_at_full_zoom_hidden_when_zoomed_out_and_shown_on_hover(
+def test_edge_labels_are_readable_at_full_zoom_hidden_when_zoomed_out_or_cramped_and_shown_on_hover(
     page: Any, explorer_url: str, artifacts: Path
 ) -> None:
     open_entity(page, explorer_url, ZHIPU)
-    label_shown = """() => window.ckgExplorer.cy.edges().map(e => {
-        const size = e.pstyle('font-size').pfValue, floor = e.pstyle('min-zoomed-font-size').pfValue;
-        return size * window.ckgExplorer.cy.zoom() >= floor ? size * window.ckgExplorer.cy.zoom() : 0;
+    # The drawn size of each edge's label in px, 0 when it is not drawn (too small at this zoom, or cramped).
+    label_sizes = """() => window.ckgExplorer.cy.edges().map(e => {
+        const z = window.ckgExplorer.cy.zoom(), size = e.pstyle('font-size').pfValue * z;
+        return e.pstyle('label').strValue && size >= e.pstyle('min-zoomed-font-size').pfValue ? size : 0;
     })"""
     page.evaluate("() => { const cy = window.ckgExplorer.cy; cy.zoom(1); cy.center(); }")
-    sizes = page.evaluate(label_shown)
-    assert sizes and min(sizes) >= 11, sizes
+    after_next_frame(page)  # the page checks which labels fit once a frame
+    sizes = page.evaluate(label_sizes)
+    assert sizes and min(sizes) >= 11, sizes  # every edge of the ego rings is long enough for its label
     page.screenshot(path=artifacts / "36-zhipu-edge-labels-100pct.png")
 
+    between = "([a, b]) => window.ckgExplorer.cy.getElementById(a).edgesWith(window.ckgExplorer.cy.getElementById(b))"
+    page.evaluate(
+        """([a, b]) => { const cy = window.ckgExplorer.cy, p = cy.getElementById(a).position();
+                         cy.getElementById(b).position({ x: p.x + 70, y: p.y }); }""",
+        [ZHIPU, TSINGHUA],
+    )
+    page.wait_for_function(f"ids => ({between})(ids).every(e => e.hasClass('label-cramped'))", arg=[ZHIPU, TSINGHUA])
+    assert page.evaluate(f"ids => ({between})(ids).every(e => !e.pstyle('label').strValue)", [ZHIPU, TSINGHUA])
+    page.evaluate(f"ids => {{ ({between})(ids).emit('mouseover'); }}", [ZHIPU, TSINGHUA])
+    assert page.evaluate(f"ids => ({between})(ids).every(e => e.pstyle('label').strValue)", [ZHIPU, TSINGHUA])
+    page.evaluate(f"ids => {{ ({between})(ids).emit('mouseout'); }}", [ZHIPU, TSINGHUA])
+
     page.evaluate("() => { const cy = window.ckgExplorer.cy; cy.zoom(0.5); cy.center(); }")
-    assert not any(page.evaluate(label_shown)), "below the zoom where they are readable, edge labels hide"
+    assert not any(page.evaluate(label_sizes)), "below the zoom where they are readable, edge labels hide"
     edge_id = page.locator('[data-testid="edge-item"]').first.get_attribute("data-id")
     page.evaluate("id => { window.ckgExplorer.cy.getElementById(id).emit('mouseover'); }", edge_id)
     hovered = page.evaluate(
@@ -233,3 +251,18 @@ def test_the_view_exports_as_png_svg_graphml_and_json_lines(page: Any, explorer_
     assert sum(1 for line in lines if line.get("kind") == "entity") == shown
     assert any(line["data"].get("name") == "Zhipu AI" for line in lines[1:])
     expect(page.get_by_test_id("status")).to_contain_text("Exported the view")
+
+
+def test_a_canvas_click_lands_on_its_node_after_a_bar_above_the_graph_appears(page: Any, explorer_url: str) -> None:
+    open_entity(page, explorer_url, ZHIPU)
+    graph = page.get_by_test_id("graph")
+    graph.scroll_into_view_if_needed()
+    box = graph.bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)  # cytoscape caches where its canvas is on the page
+    page.get_by_test_id("path-mode-toggle").click()  # the path bar pushes the graph down without resizing it
+    expect(page.get_by_test_id("path-bar")).to_be_visible()
+    assert graph.bounding_box()["y"] > box["y"] + 20
+    point = page.evaluate("id => window.ckgExplorer.clientPoint(id)", TSINGHUA)
+    page.mouse.click(point["x"], point["y"])
+    expect(node_item(page, TSINGHUA)).to_have_attribute("data-expanded", "true")
+    expect(page.get_by_test_id("panel-title")).to_have_text("Tsinghua University")

@@ -5,6 +5,7 @@ import { gql } from "./api.js";
 import { Combo } from "./combo.js";
 import { Expansions } from "./expansions.js";
 import { exportView } from "./export.js";
+import { fitEdgeLabels } from "./edge-labels.js";
 import { escapeHtml } from "./format.js";
 import { GraphView, edgeFromRelation } from "./graph-view.js";
 import { renderLists } from "./lists.js";
@@ -616,6 +617,8 @@ $("export").addEventListener("change", async (e) => {
 
 // Edge labels show when the zoom makes them readable, and always for the edges under the pointer or of the
 // node under it.
+fitEdgeLabels(view.cy);
+
 // A right click selects a node without expanding it, for the action bar (pin, hide, expand by relation).
 view.cy.on("cxttap", "node", (e) => selectNode(e.target.id(), { expand: false }));
 view.cy.on("mouseover", "edge", (e) => e.target.addClass("hover"));
@@ -677,10 +680,11 @@ window.ckgExplorer = {
   expand: (id, side = null) => expandNode(id, side),
   select: (id) => selectNode(id, { expand: false }),
   undo: () => undoExpansion(),
-  // Where a node is drawn, in viewport coordinates, for a real click on the canvas.
+  // Where a node (or an edge's midpoint) is drawn, in viewport coordinates, for a real click on the canvas.
   clientPoint(id) {
     const box = graphEl.getBoundingClientRect();
-    const p = view.cy.getElementById(id).renderedPosition();
+    const el = view.cy.getElementById(id);
+    const p = el.isEdge() ? el.renderedMidpoint() : el.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   },
 };

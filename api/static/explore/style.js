@@ -142,9 +142,17 @@ export const STYLESHEET = [
       "min-zoomed-font-size": 9,
     },
   },
+  { selector: "edge.label-cramped", style: { label: "" } }, // edge-labels.js: the label does not fit its edge
   {
     selector: "edge.hover",
-    style: { "min-zoomed-font-size": 0, "font-size": 12, "text-background-opacity": 1, "z-index": 20, width: 2.6 },
+    style: {
+      "min-zoomed-font-size": 0,
+      "font-size": 12,
+      label: "data(label)",
+      "text-background-opacity": 1,
+      "z-index": 20,
+      width: 2.6,
+    },
   },
   { selector: 'edge[type = "INVESTED_IN"]', style: { "line-color": "#059669", "target-arrow-color": "#059669" } },
   { selector: 'edge[type = "MENTIONED_WITH"]', style: { "line-style": "dotted" } },
