@@ -38,6 +38,12 @@ PERSON_NOUNS = (
     r"(?:analyst|executive|founder|co-founder|chairman|chairwoman|chief|president|professor|researcher|engineer|"
     r"scientist|director|partner|head|reporter|economist|strategist|manager|ceo|cto|investor|entrepreneur)"
 )
+# "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
+_TITLED = re.compile(
+    r"\b(?:analyst|founder|co-founder|chairman|chairwoman|president|professor|researcher|scientist|director|"
+    r"economist|strategist|reporter|CEO|CTO|CFO|COO|chief executive(?: officer)?|Mr|Ms|Mrs|Dr)\.?\s+$",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -449,6 +455,7 @@ class DocState:
     last_round: dict[str, Any] = field(default_factory=dict)
     last_product: str | None = None
     last_person: str | None = None
+    person_words: set[str] = field(default_factory=set)  # words of the people named so far ("paul", "gong")
 
 
 @dataclass
@@ -552,7 +559,20 @@ class SentenceView:
             return None
         if PRONOUN_SUBJECT.match(mention.text):
             return self.doc.topic
+        if kind not in (None, EntityKind.PERSON) and self._person_by_name(mention):
+            return None  # "Gong raised his target": the analyst named earlier, no company called Gong
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
+
+    def _person_by_name(self, m: Mention) -> bool:
+        """A one-word name that is part of a person's name given earlier in the text ("Paul Gong" ... "Gong")."""
+        words = m.text.split()
+        return len(words) == 1 and words[0].casefold() in self.doc.person_words
+
+    def note_people(self) -> None:
+        """Remember the words of the people this sentence names, so a later surname alone is known as theirs."""
+        for m in self.mentions:
+            if len(m.text.split()) > 1 and self.is_person(m):
+                self.doc.person_words.update(w.casefold() for w in m.text.split())
 
     def _known_kind(self, m: Mention) -> EntityKind | None:
         record = self.b.find(m.text)
@@ -568,11 +588,14 @@ class SentenceView:
         known = self.b.gazetteer.lookup(m.text)
         if known is not None:
             return known[1] == EntityKind.PERSON
+        if self._person_by_name(m):
+            return True
         if not looks_like_person(m.text):
             return False
         after = self.text[m.end : m.end + 60]
         return bool(
             re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])
+            or _TITLED.search(self.text[max(0, m.start - 40) : m.start])
             or re.match(rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}\b", after)
         )
 

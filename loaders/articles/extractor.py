@@ -96,6 +96,7 @@ class ArticleExtractor:
                 self._update_topic(view)
             for family in FAMILIES:
                 family(view)
+            view.note_people()
             seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
             if dated:

@@ -39,6 +39,8 @@ _PASSIVE_RATING = re.compile(
     r"\b(?:was|were|has been|had been|got)\s+(?P<verb>upgraded|downgraded)\b[^,;.]{0,30}?\b(?:at|by)\s+(?=[A-Z])"
 )
 
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
 _TARGET_VERB = re.compile(
     r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|boosted|hiked|upped|"
     r"more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed|"
@@ -58,6 +60,8 @@ def analyst_actions(view: SentenceView) -> None:
     for m in _RATING_VERB.finditer(view.text):
         if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]):
             continue  # "an upgraded version of X": an adjective, not an analyst's act
+        if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
+            continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         actor = _actor_before(view, m.start())
         target = _rated_after(view, m.end())
         if target is None and re.match(r"the (?:[a-z-]+ ){0,2}[a-z-]+\b", view.text[m.end() :]):

@@ -120,3 +120,12 @@ def test_masking_credits_keeps_every_offset_and_every_other_character(text: str)
 @given(st.text(max_size=200), st.integers(min_value=-5, max_value=250))
 def test_modality_is_one_of_three_answers_for_any_clause(text: str, end: int) -> None:
     assert clause_modality(text, end) in (None, "planned", "denied")
+
+
+def test_a_surname_alone_is_the_person_named_before_not_a_company() -> None:
+    text = (
+        "Fenwick Securities analyst Paul Dorran cut his rating on Quorra Labs to hold. "
+        "Dorran raised his price target on the stock to $40."
+    )
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    assert "Dorran" not in {e.name for e in draft.entities if e.kind.value == "ORGANIZATION"}

@@ -379,3 +379,10 @@ def test_a_possessive_names_a_product_the_graph_knows() -> None:
         (names[r.subject], r.type.value, names[r.object]) for r in draft.relations
     }
     assert not [r for r in _read(text).relations if r.type.value == "DEVELOPED"]  # unknown: "X's Y" alone says nothing
+
+
+def test_a_passive_downgrade_has_one_reading() -> None:
+    draft = _read("Quorra Labs was downgraded at Fenwick, as analyst Paul Dorran said the stock had run too far.")
+    names = {e.ref: e.name for e in draft.entities}
+    actions = [(names.get(e.actor or ""), names[e.subject]) for e in draft.events if e.kind.value == "ANALYST_ACTION"]
+    assert actions == [("Fenwick", "Quorra Labs")]
