@@ -417,6 +417,11 @@ def _short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
     return False
 
 
+# Words that end a possessive noun phrase: a verb, an article or a preposition opens the rest of the clause.
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|said|says|the|a|an|to|of|in|on|for|with|by|as|"
+    r"from|at|and|or|which|that)\b"
+)
 _PRODUCT_WORD = re.compile(
     r"\b(?:apps?|models?|chatbots?|assistants?|chips?|processors?|platforms?|LLMs?|cars?|SUVs?)\b"
 )
@@ -640,6 +645,8 @@ class SentenceView:
         gap = self.text[m.end : nxt.start]
         if _PRODUCT_WORD.search(gap):
             return False  # "X's app Y reached ...": Y is X's product; X stays the subject
+        if _NOT_A_NOUN_PHRASE.search(gap):
+            return False  # "X's offerings include the Y family": Y is named in X's clause, not X's unit
         return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
 
     def subject_ref(self, before: int | None = None) -> str | None:

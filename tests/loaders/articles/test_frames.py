@@ -386,3 +386,13 @@ def test_a_passive_downgrade_has_one_reading() -> None:
     names = {e.ref: e.name for e in draft.entities}
     actions = [(names.get(e.actor or ""), names[e.subject]) for e in draft.events if e.kind.value == "ANALYST_ACTION"]
     assert actions == [("Fenwick", "Quorra Labs")]
+
+
+def test_a_name_in_the_owners_clause_is_not_its_unit() -> None:
+    draft = _read(
+        "Quorra Labs is a robotics company in Lisbon. Quorra Labs's offerings include the Fenwick family of models. "
+        "It is backed by investors including Halden Ventures."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    assert invested == {("Halden Ventures", "Quorra Labs")}
