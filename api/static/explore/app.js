@@ -206,10 +206,10 @@ async function selectNode(id, { expand }) {
   if (expand && node && !node.expanded) expandNode(id);
   showLoading(panel, node ? node.name : id);
   try {
-    const data = await gql(DETAILS, { id });
+    const data = await gql(DETAILS, { id, ref: id });
     if (seq !== state.selectSeq) return;
     if (!data.entity) showError(panel, `Unknown entity “${id}”.`);
-    else showNode(panel, data.entity);
+    else showNode(panel, { ...data.entity, events: data.timeline });
   } catch (err) {
     if (seq === state.selectSeq) showError(panel, err.message);
   }
@@ -227,12 +227,12 @@ async function selectEdge(id) {
   };
   showLoading(panel, `the evidence for ${names.source} ${humanRelation(edge.type)} ${names.target}`);
   try {
-    const data = await gql(RELATION_EVIDENCE, { id: edge.source, types: [edge.type] });
+    const data = await gql(RELATION_EVIDENCE, { id: edge.source, types: [edge.type], target: edge.target });
     if (seq !== state.selectSeq) return;
     const toTarget = (data.entity?.relations || []).filter((r) => r.other.id === edge.target);
     const exact = toTarget.filter((r) => edgeFromRelation(edge.source, { ...r, direction: "OUT" }).id === edge.id);
     const relations = exact.length ? exact : toTarget;
-    showEdge(panel, edge, names, relations);
+    showEdge(panel, edge, names, relations, data.target?.fundingRounds || []);
   } catch (err) {
     if (seq === state.selectSeq) showError(panel, err.message);
   }
@@ -245,9 +245,10 @@ const allTime = new Date().getUTCFullYear() + 1;
 slider.max = String(allTime);
 slider.value = String(allTime);
 
+// A year: the API reads a partial date as an asOf point as its last day ("2021" = 2021-12-31), the slider's "end of".
 function sliderAsOf() {
   const year = Number(slider.value);
-  return year >= allTime ? null : `${year}-12-31`;
+  return year >= allTime ? null : `${year}`;
 }
 
 function showSliderLabel() {
@@ -273,6 +274,7 @@ async function applyAsOf() {
     }
     view.setActiveEdges(active);
   }
+  view.setBadgeAsOf(asOf);
   graphEl.dataset.asOf = asOf || "";
 }
 

@@ -24,6 +24,23 @@ export function formatMoney(money) {
   return `${money.currency} ${n.toLocaleString("en")}`;
 }
 
+// A relation's period with where its start comes from: a source's date, or (dated false) the later of its ends'
+// beginnings, which the API derives when no source dated it.
+export function formatValidity(item) {
+  const period = formatPeriod(item.validFrom, item.validTo);
+  const derived = item.dated === false && item.validFrom ? " (no source date: from when both ends existed)" : "";
+  const ended = item.endedBefore ? ` · ended before ${item.endedBefore}` : "";
+  return `${period}${derived}${ended}`;
+}
+
+// What a source is, in words: its publication date, or for a profile (or an undated article) when it was loaded.
+export function sourceDate(source) {
+  if (!source) return "undated";
+  if (source.publishedAt) return source.publishedAt;
+  const loaded = source.loadedAt ? `, loaded ${source.loadedAt.slice(0, 10)}` : "";
+  return source.format === "profile" ? `profile${loaded}` : `undated ${source.format || "source"}${loaded}`;
+}
+
 export function formatPeriod(from, to) {
   if (!from && !to) return "period unknown";
   if (from && !to) return `since ${from}`;
@@ -39,9 +56,21 @@ export function formatValue(value) {
   return String(value);
 }
 
-// Badge text for an event: a signed percentage for price moves, otherwise the kind and date.
-export function eventBadge(event) {
+// The events a badge may show at the time slider's asOf ("2021", or null for all time): dated no later than its
+// year. An undated event cannot be placed in time, so it shows only when no period is chosen.
+export function eventsUpTo(events, asOf) {
+  if (!asOf) return events || [];
+  const year = asOf.slice(0, 4);
+  return (events || []).filter((e) => e.date && e.date.slice(0, 4) <= year);
+}
+
+// Badge text for an event seen from the entity `selfId`: a signed percentage for price moves, "invested" on an
+// investor of someone else's funding round, otherwise the kind and date.
+export function eventBadge(event, selfId = null) {
   if (!event) return null;
+  if (event.kind === "FUNDING_ROUND" && selfId && event.subject && event.subject.id !== selfId) {
+    return { text: `◆ invested${event.date ? ` ${event.date}` : ""}`, dir: "none" };
+  }
   if (event.kind === "PRICE_MOVE") {
     if (typeof event.pctChange === "number") {
       const dir = event.pctChange >= 0 ? "up" : "down";

@@ -1,7 +1,7 @@
 // The drawn graph: a cytoscape instance plus the rules for what is shown (filters by kind and relation type,
 // fading of relations outside the asOf period, path highlighting). Knows nothing about GraphQL.
 
-import { eventBadge, latestBadgeEvent } from "./format.js";
+import { eventBadge, eventsUpTo, latestBadgeEvent } from "./format.js";
 import { KINDS, RELATION_TYPES, STYLESHEET, groupOf, humanRelation, KIND_SHAPES } from "./style.js";
 
 // One relation drawn once, whichever end it was read from; two rounds of the same investor stay two edges.
@@ -19,6 +19,9 @@ export function edgeFromRelation(selfId, rel) {
     type: rel.type,
     validFrom: rel.validFrom || null,
     validTo: rel.validTo || null,
+    dated: rel.dated !== false,
+    endedBefore: rel.endedBefore || null,
+    text: rel.text || null,
     properties: rel.properties || null,
   };
 }
@@ -40,6 +43,8 @@ export class GraphView {
     this.activeEdges = null; // null: no asOf, every relation counts
     this.hideFaded = false;
     this.focusId = null;
+    this.events = new Map(); // node id -> its events, for the badge
+    this.badgeAsOf = null;
     this.cy = window.cytoscape({
       container,
       style: STYLESHEET,
@@ -59,6 +64,7 @@ export class GraphView {
 
   clear() {
     this.cy.elements().remove();
+    this.events.clear();
     this.focusId = null;
     this.changed();
   }
@@ -121,9 +127,23 @@ export class GraphView {
     return this.cy.add({ group: "nodes", data: { ...data, label: data.name, expanded: false, badge: null }, position });
   }
 
+  // The node's events; its badge shows the latest one up to the time slider's asOf (setBadgeAsOf).
   setEvents(id, events) {
+    this.events.set(id, events || []);
+    this.showBadge(id);
+  }
+
+  setBadgeAsOf(asOf) {
+    this.badgeAsOf = asOf || null;
+    this.cy.batch(() => {
+      for (const id of this.events.keys()) this.showBadge(id);
+    });
+  }
+
+  showBadge(id) {
     const el = this.cy.getElementById(id);
-    const badge = eventBadge(latestBadgeEvent(events));
+    if (el.empty()) return;
+    const badge = eventBadge(latestBadgeEvent(eventsUpTo(this.events.get(id), this.badgeAsOf)), id);
     el.data({
       badge: badge ? badge.text : null,
       badgeDir: badge ? badge.dir : "none",

@@ -2,7 +2,7 @@
 // (active, faded, hidden, filtered) and whether it lies on a highlighted path. Keyboard and screen-reader
 // users navigate here; the browser test reads it too.
 
-import { escapeHtml, formatPeriod } from "./format.js";
+import { escapeHtml, formatValidity } from "./format.js";
 import { humanRelation } from "./style.js";
 
 export function renderLists(view, nodeList, edgeList, countEl) {
@@ -22,12 +22,13 @@ export function renderLists(view, nodeList, edgeList, countEl) {
   const edges = view.edges();
   edgeList.innerHTML = edges
     .map((e) => {
-      const text = `${names.get(e.source) || e.source} — ${humanRelation(e.type)} → ${names.get(e.target) || e.target}`;
+      const text =
+        e.text || `${names.get(e.source) || e.source} ${humanRelation(e.type)} ${names.get(e.target) || e.target}`;
       return `<li data-testid="edge-item" data-id="${escapeHtml(e.id)}" data-type="${e.type}" data-source="${escapeHtml(e.source)}"
                   data-target="${escapeHtml(e.target)}" data-state="${e.state}" data-path="${e.path}"
                   data-valid-from="${escapeHtml(e.validFrom || "")}">
           <button type="button" data-action="select-edge" data-id="${escapeHtml(e.id)}">${escapeHtml(text)}</button>
-          <span class="meta">${escapeHtml(formatPeriod(e.validFrom, e.validTo))}${e.state !== "active" ? ` · ${e.state}` : ""}</span></li>`;
+          <span class="meta">${escapeHtml(formatValidity(e))}${e.state !== "active" ? ` · ${e.state}` : ""}</span></li>`;
     })
     .join("");
   countEl.textContent = `${nodes.length} nodes, ${edges.length} relations`;

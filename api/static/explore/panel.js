@@ -1,6 +1,14 @@
 // The side panel: what is known about the selected node or edge, and the evidence behind it.
 
-import { compareDates, escapeHtml, formatMoney, formatPeriod, formatValue } from "./format.js";
+import {
+  compareDates,
+  escapeHtml,
+  formatMoney,
+  formatPeriod,
+  formatValidity,
+  formatValue,
+  sourceDate,
+} from "./format.js";
 import { groupOf, humanRelation } from "./style.js";
 
 export function showLoading(panel, what) {
@@ -21,7 +29,7 @@ export function evidenceHtml(evidence) {
         : escapeHtml(s.title || `untitled ${s.format || "source"}`);
       const bits = [
         s.publisher ? `<span data-testid="evidence-publisher">${escapeHtml(s.publisher)}</span>` : "",
-        `<span data-testid="evidence-date">${s.publishedAt ? escapeHtml(s.publishedAt) : "undated"}</span>`,
+        `<span data-testid="evidence-date">${escapeHtml(sourceDate(s))}</span>`,
         typeof ev.confidence === "number" ? `confidence ${ev.confidence.toFixed(2)}` : "",
         ev.recordedAt ? `recorded ${escapeHtml(ev.recordedAt.slice(0, 10))}` : "",
       ].filter(Boolean);
@@ -80,7 +88,7 @@ function historyHtml(entity) {
             })
             .join("");
           return `<li data-testid="history-value" class="${conflicts ? "conflict" : ""}">
-              <strong>${escapeHtml(formatValue(v.value))}</strong> <span class="muted">${escapeHtml(formatPeriod(v.validFrom, v.validTo))}</span>
+              <strong>${escapeHtml(formatValue(v.value))}</strong> <span class="muted">${escapeHtml(formatValidity(v))}</span>
               ${conflicts ? `<div class="conflicts" data-testid="history-conflict">Conflicts with:<ul>${conflicts}</ul></div>` : ""}
               <details><summary>Evidence (${(v.evidence || []).length})</summary>${evidenceHtml(v.evidence)}</details>
             </li>`;
@@ -111,7 +119,9 @@ function timelineHtml(events) {
   const items = sorted
     .map(
       (ev) => `<li data-testid="timeline-event" data-kind="${escapeHtml(ev.kind)}">
-        <time>${escapeHtml(ev.date || "undated")}</time> <span class="tag">${escapeHtml(ev.kind.toLowerCase().replaceAll("_", " "))}</span>
+        <time>${escapeHtml(ev.date || "undated")}</time> <span class="tag">${escapeHtml(ev.kind.toLowerCase().replaceAll("_", " "))}</span>${
+          ev.derived ? ` <span class="muted" data-testid="timeline-derived">(from the graph's dates)</span>` : ""
+        }
         ${eventLine(ev)}
         <details><summary>Evidence (${(ev.evidence || []).length})</summary>${evidenceHtml(ev.evidence)}</details>
       </li>`,
@@ -140,10 +150,48 @@ function sourcesHtml(sources) {
     .map((s) => {
       const title = escapeHtml(s.title || s.url || `untitled ${s.format}`);
       const t = s.url ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener noreferrer">${title}</a>` : title;
-      return `<li>${t} <span class="muted">${escapeHtml([s.publisher, s.publishedAt].filter(Boolean).join(", "))}</span></li>`;
+      return `<li>${t} <span class="muted">${escapeHtml([s.publisher, sourceDate(s)].filter(Boolean).join(", "))}</span></li>`;
     })
     .join("");
   return `<section><h3>Sources (${sources.length})</h3><ul>${items}</ul></section>`;
+}
+
+// Each category as the value the API filters by (organizations(filter: {category: "ai_lab"})), with the legend's
+// label of the colour group it gives the node.
+function categoriesHtml(entity) {
+  const group = groupOf(entity);
+  const values = (entity.categories || []).map((c) => `<code data-testid="category-value">${escapeHtml(c)}</code>`);
+  return values.length ? `${values.join(", ")} <span class="muted">(shown as ${escapeHtml(group.label)})</span>` : "";
+}
+
+// Relation properties in words: the round an investment belongs to, lead, role, former, stake.
+function propertyRows(properties, rounds) {
+  const rows = [];
+  for (const [key, value] of Object.entries(properties || {})) {
+    if (key === "roundId" || key === "round_id") {
+      const round = rounds.find((r) => r.id === value);
+      rows.push(row("Funding round", escapeHtml(round ? roundText(round) : "a funding round of the company")));
+    } else if (typeof value === "boolean") {
+      rows.push(row(humanKey(key), value ? "yes" : "no"));
+    } else if (key === "stakePct") {
+      rows.push(row("Stake", `${escapeHtml(formatValue(value))}%`));
+    } else {
+      rows.push(row(humanKey(key), escapeHtml(formatValue(value))));
+    }
+  }
+  return rows.join("");
+}
+
+function humanKey(key) {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replaceAll("_", " ")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function roundText(round) {
+  return [round.date || "undated", round.stage, round.amount && formatMoney(round.amount)].filter(Boolean).join(" · ");
 }
 
 export function showNode(panel, entity) {
@@ -152,8 +200,10 @@ export function showNode(panel, entity) {
     row("Kind", escapeHtml(entity.kind.toLowerCase())),
     row("Aliases", escapeHtml((entity.aliases || []).join(", "))),
     row("Legal name", escapeHtml(entity.legalName || "")),
-    row("Categories", escapeHtml((entity.categories || []).join(", "))),
+    row("Description", escapeHtml(entity.description || "")),
+    row("Categories", categoriesHtml(entity)),
     row("Founded", escapeHtml(entity.foundedOn || "")),
+    row("Dissolved", escapeHtml(entity.dissolvedOn || "")),
     row("Headquarters", link(entity.headquarters)),
     row("Founders", links(entity.founders)),
     row("Parent", link(entity.parent)),
@@ -180,18 +230,15 @@ export function showNode(panel, entity) {
     ${sourcesHtml(entity.sources)}`;
 }
 
-export function showEdge(panel, edge, names, relations) {
-  const title = `${names.source} ${humanRelation(edge.type)} ${names.target}`;
-  const props = edge.properties
-    ? Object.entries(edge.properties)
-        .map(([k, v]) => row(k, escapeHtml(formatValue(v))))
-        .join("")
-    : "";
+export function showEdge(panel, edge, names, relations, rounds = []) {
+  const written = relations.find((r) => r.text) || edge;
+  const title = written.text || `${names.source} ${humanRelation(edge.type)} ${names.target}`;
+  const props = propertyRows(edge.properties, rounds);
   const evidence = relations.flatMap((r) => r.evidence || []);
   panel.innerHTML = `
     <header data-testid="panel-edge" data-id="${escapeHtml(edge.id)}">
       <h2 data-testid="panel-title">${escapeHtml(title)}</h2>
-      <p class="muted">${escapeHtml(formatPeriod(edge.validFrom, edge.validTo))}</p>
+      <p class="muted" data-testid="edge-period">${escapeHtml(formatValidity(edge))}</p>
     </header>
     <div class="actions">
       <button type="button" data-action="select-node" data-id="${escapeHtml(edge.source)}">${escapeHtml(names.source)}</button>
@@ -212,8 +259,9 @@ export function showPaths(panel, paths, fromLabel, toLabel) {
     .map((path, i) => {
       const hops = path.hops
         .map(
-          (h) => `<li data-testid="path-hop">
-            ${escapeHtml(h.from.name)} <span class="tag">${escapeHtml(humanRelation(h.relation))}</span> ${escapeHtml(h.to.name)}
+          (h) => `<li data-testid="path-hop" data-forward="${h.forward}">
+            <span data-testid="hop-text">${escapeHtml(h.text)}</span>
+            <span class="muted">${escapeHtml(formatValidity(h))}${h.forward ? "" : " · walked from the object back to the subject"}</span>
             <details><summary>Evidence (${(h.evidence || []).length})</summary>${evidenceHtml(h.evidence)}</details>
           </li>`,
         )

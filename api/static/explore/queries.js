@@ -10,7 +10,7 @@ fragment Head on Entity {
 const EVIDENCE = `
 fragment Ev on Evidence {
   quote start end recordedAt confidence
-  source { id title url publisher publishedAt format }
+  source { id title url publisher publishedAt loadedAt format }
 }`;
 
 export const SEARCH = `
@@ -24,8 +24,8 @@ export const NEIGHBOURHOOD = `
 query Neighbourhood($id: ID!) {
   entity(id: $id) {
     ...Head
-    events { id kind date summary pctChange direction }
-    relations { type direction validFrom validTo properties other { ...Head } }
+    events { id kind date summary pctChange direction subject { id } }
+    relations { type direction validFrom validTo dated endedBefore text properties other { ...Head } }
   }
 }${HEAD}`;
 
@@ -49,19 +49,33 @@ export function relationsAsOfQuery(count) {
 }
 
 export const RELATION_EVIDENCE = `
-query RelationEvidence($id: ID!, $types: [RelationType!]) {
+query RelationEvidence($id: ID!, $types: [RelationType!], $target: ID!) {
   entity(id: $id) {
     id
-    relations(types: $types, direction: OUT) { type validFrom validTo properties other { id } evidence { ...Ev } }
+    relations(types: $types, direction: OUT) {
+      type validFrom validTo dated endedBefore text properties other { id } evidence { ...Ev }
+    }
+  }
+  target: entity(id: $target) {
+    id
+    ... on Organization { fundingRounds { id date stage amount { amount currency } } }
   }
 }${EVIDENCE}`;
 
+// The entity and its timeline: its events plus what the graph's dates tell (founding, releases, role changes...).
 export const DETAILS = `
-query Details($id: ID!) {
+query Details($id: ID!, $ref: String!) {
+  timeline(entity: $ref) {
+    id kind date summary derived pctChange direction action fromRating toRating instrument
+    amount { amount currency }
+    subject { id name }
+    actor { id name }
+    evidence { ...Ev }
+  }
   entity(id: $id) {
     id kind name aliases
     ... on Organization {
-      legalName categories foundedOn
+      legalName categories foundedOn dissolvedOn description
       headquarters { id name }
       founders { id name }
       parent { id name }
@@ -76,21 +90,16 @@ query Details($id: ID!) {
       attributeHistory { ...AV }
     }
     ... on Product {
-      productKind releasedOn discontinuedOn attributes
+      productKind releasedOn discontinuedOn attributes description
       developer { id name }
       basedOn { id name }
     }
-    events {
-      id kind date summary pctChange direction action fromRating toRating instrument
-      amount { amount currency }
-      actor { id name }
-      evidence { ...Ev }
-    }
-    sources { id title url publisher publishedAt format }
+    ... on Person { description }
+    sources { id title url publisher publishedAt loadedAt format }
   }
 }
 fragment AV on AttributeValue {
-  attribute value validFrom validTo
+  attribute value validFrom validTo dated
   evidence { ...Ev }
   conflictsWith { value validFrom validTo evidence { source { title publisher publishedAt } } }
 }${EVIDENCE}`;
@@ -98,7 +107,10 @@ fragment AV on AttributeValue {
 export const PATHS = `
 query Paths($from: String!, $to: String!, $maxHops: Int, $asOf: PartialDate) {
   paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, limit: 5) {
-    hops { relation from { ...Head } to { ...Head } evidence { ...Ev } }
+    hops {
+      relation forward text validFrom validTo dated endedBefore
+      from { ...Head } to { ...Head } subject { id name } object { id name } evidence { ...Ev }
+    }
   }
 }${HEAD}${EVIDENCE}`;
 
@@ -108,7 +120,7 @@ export function hopRelationsQuery(count) {
   const fields = Array.from(
     { length: count },
     (_, i) =>
-      `h${i}: entity(id: $id${i}) { ...Head relations(types: $t${i}) { type direction validFrom validTo properties other { ...Head } } }`,
+      `h${i}: entity(id: $id${i}) { ...Head relations(types: $t${i}) { type direction validFrom validTo dated endedBefore text properties other { ...Head } } }`,
   ).join("\n  ");
   return `query HopRelations(${vars}) {\n  ${fields}\n}${HEAD}`;
 }
