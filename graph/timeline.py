@@ -66,8 +66,9 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.contains(b) or b.contains(a)
 
 
-def _lifetime_events(entity: Entity, actor: Entity | None) -> list[Event]:
-    """Founding and dissolution of an organization; release and discontinuation of a product."""
+def _lifetime_events(entity: Entity, actor: Entity | None, via: tuple[Evidence, ...] = ()) -> list[Event]:
+    """Founding and dissolution of an organization; release and discontinuation of a product, cited by the
+    sources that describe it and those of the relation it was reached by (`via`)."""
     if isinstance(entity, Organization):
         marks = [
             (EventKind.FOUNDING, entity.founded_on, "founded"),
@@ -88,7 +89,7 @@ def _lifetime_events(entity: Entity, actor: Entity | None) -> list[Event]:
             date,
             f"{by}{word} {entity.name}" if by else f"{entity.name} was {word}",
             actor,
-            _cited(entity),
+            _cited(entity) + via,
         )
         for kind, date, word in marks
         if date is not None
@@ -98,7 +99,7 @@ def _lifetime_events(entity: Entity, actor: Entity | None) -> list[Event]:
 def _relation_events(entity: Entity, relation: Relation, other: Entity) -> list[Event]:
     subject, object_ = (entity, other) if relation.subject_id == entity.id else (other, entity)
     if relation.type == RelationType.DEVELOPED and isinstance(object_, Product):
-        return _lifetime_events(object_, subject)
+        return _lifetime_events(object_, subject, relation.evidence)
     if relation.type == RelationType.LISTED_ON and relation.valid_from is not None:
         summary = f"{subject.name} listed on {object_.name}"
         return [_event(EventKind.LISTING, subject, relation.valid_from, summary, object_, relation.evidence)]

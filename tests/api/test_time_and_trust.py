@@ -145,3 +145,15 @@ def test_categories_accept_the_label_or_the_value(seeded: TestClient) -> None:
     assert {"name": "MiniMax"} in by_value
     for label in ("AI lab", "AI Lab", "ai-lab"):
         assert data(seeded, query, {"c": label})["organizations"]["nodes"] == by_value
+
+
+def test_a_product_is_developed_only_between_its_release_and_its_discontinuation(seeded: TestClient) -> None:
+    query = """query($d: PartialDate) { organization(name: "MiniMax") {
+                 relations(types: [DEVELOPED], asOf: $d) { other { name } validFrom validTo } } }"""
+
+    def developed(as_of: str) -> dict[str, dict[str, str | None]]:
+        rows = data(seeded, query, {"d": as_of})["organization"]["relations"]
+        return {r["other"]["name"]: {"from": r["validFrom"], "to": r["validTo"]} for r in rows}
+
+    assert developed("2022-10")["Glow"] == {"from": "2022-10", "to": "2023"}
+    assert "Glow" not in developed("2022-09") and "Glow" not in developed("2023")
