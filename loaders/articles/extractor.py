@@ -13,12 +13,14 @@ from loaders.articles.header import read_header
 from loaders.articles.mentions import (
     EXCHANGE_WORDS,
     INDEX_WORDS,
+    ORG_WORDS,
     GazetteerIndex,
     document_vocabulary,
     find_mentions,
     guess_kind,
     looks_like_person,
     merge_mentions,
+    place_names,
 )
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.sentences import split_sentences
@@ -161,10 +163,23 @@ class ArticleExtractor:
         if known is None and looks_like_person(subject.text) and not _ORG_APPOSITIVE.match(rest):
             return  # "Rotating chairman Eric Xu said": a person-shaped name is not a topic without an org cue
         ref = known.ref if known else view.resolve(subject, EntityKind.ORGANIZATION)
-        if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
-            if ref != view.doc.topic:
-                view.doc.previous_topic = view.doc.topic
+        if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION and ref != view.doc.topic:
+            if view.doc.topic is not None and _times_named(view, ref) < _times_named(view, view.doc.topic):
+                return  # a company the text names less than its topic opens a sentence: the topic stays
+            view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref
+
+
+def _times_named(view: SentenceView, ref: str) -> int:
+    """How often the whole text names the entity, by the first distinctive word of each of its names
+    ("Biren" for "Shanghai Biren Technology": no place or company word)."""
+    record = view.b.record(ref)
+    words = {
+        next((w for w in name.split() if w.lower() not in ORG_WORDS and w.lower() not in place_names()), "")
+        for name in (record.name, *record.aliases)
+    } - {""}
+    text = view.b.source
+    return max((len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words), default=0)
 
 
 def _record_short_forms(builder: DraftBuilder, surfaces: list[str]) -> None:

@@ -396,3 +396,14 @@ def test_a_name_in_the_owners_clause_is_not_its_unit() -> None:
     names = {e.ref: e.name for e in draft.entities}
     invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert invested == {("Halden Ventures", "Quorra Labs")}
+
+
+def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_throughout() -> None:
+    draft = _read(
+        "Quorra Labs sold new shares in a private placement. Quorra Labs will spend the money on chips. "
+        "Fenwick Fund emerged as the largest buyer. Other notable investors include Halden Capital."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    assert ("Halden Capital", "Fenwick Fund") not in invested
+    assert ("Halden Capital", "Quorra Labs") in invested
