@@ -129,6 +129,12 @@ class Founder(ProfileModel):
 class PersonRole(Period):
     name: Name
     role: str | None = None
+    former: bool = False  # held the role once; with no `to`, it ended at an unknown date before this profile
+
+
+def _role_properties(role: str | None, former: bool) -> dict[str, JSONValue]:
+    properties: dict[str, JSONValue] = {"role": role} if role else {}
+    return {**properties, "former": True} if former else properties
 
 
 class Investor(ProfileModel):
@@ -570,7 +576,8 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
             )
 
     for i, role in enumerate(p.people):
-        quote = f"{prefix}people[{i}]: {role.name}{', ' + role.role if role.role else ''} at {p.name}"
+        was = "formerly " if role.former else ""
+        quote = f"{prefix}people[{i}]: {role.name}{', ' + was + role.role if role.role else ''} at {p.name}"
         person = b.entity(EntityKind.PERSON, role.name, quote)
         b.relation(
             RelationType.WORKS_AT,
@@ -579,7 +586,7 @@ def _add_company(b: _DraftBuilder, p: CompanyProfile, prefix: str) -> None:
             quote,
             valid_from=role.valid_from,
             valid_to=role.valid_to,
-            properties={"role": role.role} if role.role else {},
+            properties=_role_properties(role.role, role.former),
             qualifier=role.role,
         )
 

@@ -139,6 +139,24 @@ def test_founders_previous_employers_become_former_work_relations() -> None:
     assert worked[0].properties == {"former": True} and worked[0].valid_to is None
 
 
+def test_a_former_role_and_a_dissolution_date_are_read() -> None:
+    text = """
+name: Old Labs
+founded: "2010"
+dissolved: "2019-06"
+categories: [AI Lab]
+people:
+  - {name: Ada Byron, role: CTO, former: true}
+  - {name: Bob Kay, role: CEO}
+"""
+    draft = read_profile(text, "yaml", "old.yaml")
+    org = next(e for e in draft.entities if e.name == "Old Labs")
+    assert org.dissolved_on == PartialDate(2019, 6) and org.categories == ("ai_lab",)
+    roles = {r.subject: r for r in draft.relations if r.type is RelationType.WORKS_AT}
+    assert [r.properties for r in roles.values()] == [{"role": "CTO", "former": True}, {"role": "CEO"}]
+    assert "Ada Byron, formerly CTO at Old Labs" in next(iter(roles.values())).span.quote
+
+
 def test_products_people_parent_listing_and_metrics() -> None:
     text = """
 name: T-Head
