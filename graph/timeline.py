@@ -105,6 +105,10 @@ def _relation_events(entity: Entity, relation: Relation, other: Entity) -> list[
         return [_event(EventKind.LISTING, subject, relation.valid_from, summary, object_, relation.evidence)]
     if relation.type == RelationType.WORKS_AT:
         return _role_changes(relation, subject, object_)
+    if relation.type == RelationType.FOUNDED and subject.id == entity.id and relation.valid_from is not None:
+        # A founder's timeline tells the founding; the organization's own tells it from its founding date.
+        summary = f"{subject.name} founded {object_.name}"
+        return [_event(EventKind.FOUNDING, object_, relation.valid_from, summary, subject, relation.evidence)]
     return []
 
 

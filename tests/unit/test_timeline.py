@@ -77,6 +77,16 @@ def test_derived_entries_carry_evidence_and_say_they_are_derived() -> None:
     assert timeline[1].evidence == CITED  # the role's own evidence
 
 
+def test_a_founder_timeline_tells_the_founding_and_the_organization_tells_it_once() -> None:
+    founded = _relation(RelationType.FOUNDED, ADA.id, ACME.id, valid_from=d("2015-04"))
+    ada = derived_events(ADA, [_view(founded, ADA.id)], {ACME.id: ACME}, ())
+    assert [(e.kind, e.subject_id, e.actor_id, e.summary) for e in ada] == [
+        (EventKind.FOUNDING, ACME.id, ADA.id, "Ada founded Acme")
+    ]
+    acme = derived_events(ACME, [_view(founded, ACME.id)], {ADA.id: ADA}, ())
+    assert [e.summary for e in acme] == ["Acme was founded"]
+
+
 def test_a_stored_event_is_not_told_twice() -> None:
     release = Event(
         id="event:release",
