@@ -63,18 +63,22 @@ class Organization(Entity):
         )
 
     @strawberry.field
-    async def headquarters(self, info: Info) -> Annotated[Place, strawberry.lazy("api.types.place")] | None:
+    async def headquarters(
+        self, info: Info, as_of: PartialDate | None = None
+    ) -> Annotated[Place, strawberry.lazy("api.types.place")] | None:
         from api.types.place import Place
 
-        places = await others_of(info, self.id, RelationType.HEADQUARTERED_IN, Direction.OUT)
+        places = await others_of(info, self.id, RelationType.HEADQUARTERED_IN, Direction.OUT, as_of)
         found = [p for p in places if isinstance(p, model.Place)]
         return Place.from_model(found[0]) if found else None
 
     @strawberry.field
-    async def founders(self, info: Info) -> list[Annotated[Person, strawberry.lazy("api.types.person")]]:
+    async def founders(
+        self, info: Info, as_of: PartialDate | None = None
+    ) -> list[Annotated[Person, strawberry.lazy("api.types.person")]]:
         from api.types.person import Person
 
-        people = await others_of(info, self.id, RelationType.FOUNDED, Direction.IN)
+        people = await others_of(info, self.id, RelationType.FOUNDED, Direction.IN, as_of)
         return [Person.from_model(p) for p in people if isinstance(p, model.Person)]
 
     @strawberry.field
@@ -110,11 +114,11 @@ class Organization(Entity):
 
     @strawberry.field
     async def products(
-        self, info: Info, kind: ProductKind | None = None
+        self, info: Info, kind: ProductKind | None = None, as_of: PartialDate | None = None
     ) -> list[Annotated[Product, strawberry.lazy("api.types.product")]]:
         from api.types.product import Product
 
-        products = await others_of(info, self.id, RelationType.DEVELOPED, Direction.OUT)
+        products = await others_of(info, self.id, RelationType.DEVELOPED, Direction.OUT, as_of)
         return [
             Product.from_model(p)
             for p in products

@@ -157,3 +157,13 @@ def test_a_product_is_developed_only_between_its_release_and_its_discontinuation
 
     assert developed("2022-10")["Glow"] == {"from": "2022-10", "to": "2023"}
     assert "Glow" not in developed("2022-09") and "Glow" not in developed("2023")
+
+
+def test_products_founders_and_headquarters_take_as_of_too(seeded: TestClient) -> None:
+    query = """query($d: PartialDate) { organization(name: "MiniMax") {
+                 products(asOf: $d) { name } founders(asOf: $d) { name } headquarters(asOf: $d) { name } } }"""
+    before = data(seeded, query, {"d": "2021-06"})["organization"]
+    assert before == {"products": [], "founders": [], "headquarters": None}
+    in_2022 = data(seeded, query, {"d": "2022-12"})["organization"]
+    assert {"name": "Glow"} in in_2022["products"] and in_2022["headquarters"] == {"name": "Shanghai"}
+    assert len(in_2022["founders"]) == 2
