@@ -6,7 +6,7 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView, is_dateline
+from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
 from loaders.articles.patterns.deals import bond_issues
 from loaders.drafts import EventDraft, Span
@@ -105,9 +105,13 @@ def apply(view: SentenceView) -> None:
     _contracts(view)
 
 
+# "Dow lost 1.6%, and the Nasdaq lost 1.8%": a new subject after ", and" moves on its own figure
+_NEXT_SUBJECT = re.compile(r",\s+and\s+(?=the\s|its\s|[A-Z])")
+
+
 def _clause_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(";", 0, pos), *(m.end() for m in re.finditer(r"\bwhile\b|\bwhereas\b", text[:pos])), -1)
-    return cut + 1 if cut >= 0 else 0
+    cuts = [m.end() for m in _NEXT_SUBJECT.finditer(text, 0, pos)]
+    return max([clause_start(text, pos), *cuts])
 
 
 _UP_DOWN = re.compile(

@@ -407,3 +407,15 @@ def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_through
     invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert ("Halden Capital", "Fenwick Fund") not in invested
     assert ("Halden Capital", "Quorra Labs") in invested
+
+
+def test_a_dateline_with_its_credit_names_no_company() -> None:
+    draft = _read("NEW YORK, May 10 (Wirewire) -- Quorra Labs made its debut, with its shares opening 24 percent higher.")
+    assert {e.name for e in draft.entities} == {"Quorra Labs"}
+
+
+def test_each_subject_after_and_moves_on_its_own_figure() -> None:
+    draft = _read("The Quorra index lost 1.56%, and the Fenwick index, a tech-heavy gauge, lost 1.78%.")
+    names = {e.ref: e.name for e in draft.entities}
+    moves = {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
+    assert moves == {("Quorra", -1.56), ("Fenwick", -1.78)}
