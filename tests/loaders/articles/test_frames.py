@@ -410,7 +410,7 @@ def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_through
 
 
 def test_a_dateline_with_its_credit_names_no_company() -> None:
-    draft = _read("NEW YORK, May 10 (Wirewire) -- Quorra Labs made its debut, with its shares opening 24 percent higher.")
+    draft = _read("NEW YORK, May 10 (Wirewire) -- Quorra Labs made its debut, its shares opening 24 percent higher.")
     assert {e.name for e in draft.entities} == {"Quorra Labs"}
 
 
