@@ -633,6 +633,11 @@ view.cy.on("mouseout", "node", (e) => e.target.connectedEdges().removeClass("hov
 const moved = new ResizeObserver(() => view.cy.resize());
 for (const id of ["path-bar", "status", "node-actions", "start-page"]) moved.observe($(id));
 moved.observe(document.querySelector(".topbar"));
+// A scroll reaches cytoscape a frame late (scroll events wait for the next frame), so a press right after one would
+// be mapped through the old offset: every press first drops the cached offset.
+for (const type of ["mousedown", "touchstart"]) {
+  graphEl.addEventListener(type, () => view.cy.renderer().invalidateContainerClientCoordsCache(), { capture: true });
+}
 
 // ---- the start page ------------------------------------------------------------------------------------------
 
@@ -641,6 +646,7 @@ let startPageLoaded = false;
 async function showStartPage() {
   const page = $("start-page");
   page.hidden = graphEl.dataset.state !== "empty";
+  $("node-actions").hidden = !page.hidden;
   if (page.hidden || startPageLoaded) return;
   startPageLoaded = true;
   try {
@@ -653,6 +659,7 @@ async function showStartPage() {
 }
 
 new MutationObserver(showStartPage).observe(graphEl, { attributes: true, attributeFilter: ["data-state"] });
+renderNodeActions($("node-actions"), null);
 
 // ---- start ---------------------------------------------------------------------------------------------------
 

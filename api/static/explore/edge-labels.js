@@ -19,9 +19,18 @@ export function fitEdgeLabels(cy) {
   const check = () => {
     scheduled = false;
     const zoom = cy.zoom();
+    const edges = cy.edges();
+    // Zoomed out below readable labels, none is drawn anyway: nothing to restyle (keeps big first draws fast).
+    if (
+      edges.empty() ||
+      edges[0].pstyle("font-size").pfValue * zoom < edges[0].pstyle("min-zoomed-font-size").pfValue
+    ) {
+      return;
+    }
     cy.batch(() => {
-      cy.edges().forEach((edge) => {
-        edge.toggleClass("label-cramped", !labelFits(edge, zoom));
+      edges.forEach((edge) => {
+        const cramped = !labelFits(edge, zoom);
+        if (cramped !== edge.hasClass("label-cramped")) edge.toggleClass("label-cramped", cramped);
       });
     });
   };

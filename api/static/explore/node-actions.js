@@ -48,10 +48,12 @@ export function relationSides(relations) {
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
+// The bar keeps its place when no node is selected (a hint instead), so the graph below it never jumps.
 export function renderNodeActions(bar, node, sides = [], { pinned = false } = {}) {
+  bar.dataset.state = node ? "node" : "none";
   if (!node) {
-    bar.hidden = true;
-    bar.innerHTML = "";
+    bar.innerHTML = `<span class="hint">Select a node (right-click: without expanding it) to pin, hide or add only some
+      of its relations.</span>`;
     return;
   }
   const id = escapeHtml(node.id);
@@ -71,7 +73,6 @@ export function renderNodeActions(bar, node, sides = [], { pinned = false } = {}
         <option value="">all neighbours</option>${options}
       </select></label>
     <button type="button" data-action="expand-by" data-id="${id}" data-testid="action-expand">Add</button>`;
-  bar.hidden = false;
 }
 
 // Which side of a relation the node is on, as the expand menu names it: "INVESTED_IN:IN" (its investors).
