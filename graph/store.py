@@ -45,7 +45,7 @@ class StoreBusyError(StoreError):
 class RelationQuery(Frozen):
     types: tuple[RelationType, ...] = ()  # empty: all types
     direction: Direction = Direction.BOTH
-    as_of: PartialDate | None = None
+    as_of: PartialDate | None = None  # only relations that hold then, by the time rule (graph/validity.py)
     include_retracted: bool = False
 
 
@@ -164,7 +164,8 @@ class GraphStore(Protocol):
     def paths(
         self, source: EntityId, target: EntityId, max_hops: int, as_of: PartialDate | None = None, limit: int = 5
     ) -> list[Path]:
-        """Shortest paths (fewest hops, each edge used once, either direction), live edges only."""
+        """Shortest paths (fewest hops, each edge used once, either direction), live edges only; with `as_of`,
+        only over relations that hold then by the time rule (graph/validity.py). Hops carry their validity."""
 
     def neighbourhood(
         self, entity_id: EntityId, hops: int = 1, query: RelationQuery | None = None, limit: int = 500
