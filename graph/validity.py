@@ -3,7 +3,8 @@
 - An asOf point given as a partial date means the last day it covers ("2021" = 2021-12-31).
 - An entity's lifetime runs from its founding, birth or release to its dissolution, death or
   discontinuation; an unknown beginning or end bounds nothing.
-- A statement with no stated start holds from the later of its ends' beginnings (`dated` is False then),
+- A statement with no stated start holds from the later of its ends' beginnings (`dated` is False then; also when
+  an end began after the stated start, which then gives way),
   and no statement holds before both ends exist or from the day either end ends.
 - A stated end closes the period (exclusive, its first day). A `former` statement with no stated end ended
   at an unknown date before the source said so: it holds no longer than the day its evidence was recorded.
@@ -33,7 +34,7 @@ class Validity(Frozen):
 
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None  # exclusive: the statement no longer holds from this date's first day
-    dated: bool = False  # True when a source stated valid_from; False when it is derived or unknown
+    dated: bool = False  # True when valid_from is the start a source stated; False when derived or unknown
     ended_before: PartialDate | None = None  # a `former` statement ended at an unknown date before this one
 
     def holds_at(self, as_of: PartialDate | None) -> bool:
