@@ -175,7 +175,7 @@ def _price_move(
 _METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
-    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|Tmall|Taobao)\b",
+    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao)\b",
     re.IGNORECASE,
 )
 
@@ -188,16 +188,24 @@ _MOVE_NOUN = re.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?)\s+(?:only\s+)?$")
+_RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
 _DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
 
 
 def _move_nouns(view: SentenceView) -> None:
     """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
     for m in _MOVE_NOUN.finditer(view.text):
-        if _METRIC.search(view.text[max(0, m.start() - 40) : m.start()]):
-            continue
+        head = view.text[max(0, m.start() - 40) : m.start()]
+        if _METRIC.search(head) or _COMPARED.search(head):
+            continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
         named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
         owner = view.mention_at(m.end() + named_in.end()) if named_in else None
+        which = _RELATIVE_OWNER.search(view.text[: m.start()])
+        if owner is None and which:  # "trailed the S&P 500, which registered a loss of 1.5%": the index moved
+            owner = view.mention_before(which.start(), limit=8)
+            if owner is None:
+                continue
         if re.search(r"['’]s?\s+$", view.text[: m.start()]):  # "the S&P 500's loss of 2.25%": the owner moved
             owner = view.mention_before(m.start(), limit=4)
             if owner is None or not owner.possessive:

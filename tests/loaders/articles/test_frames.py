@@ -419,3 +419,20 @@ def test_each_subject_after_and_moves_on_its_own_figure() -> None:
     names = {e.ref: e.name for e in draft.entities}
     moves = {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
     assert moves == {("Quorra", -1.56), ("Fenwick", -1.78)}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Quorra Labs closed at $3.75. The stock trailed the Fenwick 500 index, which registered a loss of 1.52%.",
+            {("Fenwick 500", -1.52)},
+        ),
+        ("The Quorra Index fell 1.6 per cent, surpassed by only a 4.6 per cent loss in May.", {("Quorra Index", -1.6)}),
+        ("Ann Lee's fortune was boosted by a 15% surge.", set()),
+    ],
+)
+def test_whose_move_a_move_noun_is(text: str, moves: set[tuple[str, float]]) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"} == moves
