@@ -103,3 +103,15 @@ def test_the_panel_shows_category_values_and_the_description(page: Any, explorer
     founding = panel.locator('[data-testid="timeline-event"][data-kind="FOUNDING"]')
     expect(founding).to_contain_text("2021-12")
     expect(founding.get_by_test_id("timeline-derived")).to_be_visible()
+
+
+def test_the_start_page_lists_a_round_under_the_company_that_raised_it(page: Any, explorer_url: str) -> None:
+    page.goto(explorer_url)
+    start = page.get_by_test_id("start-page")
+    expect(start).to_have_attribute("data-state", "ready")
+    rounds = start.locator('[data-testid="start-event"][data-kind="FUNDING_ROUND"]')
+    expect(rounds.first).to_be_visible()
+    for i in range(rounds.count()):
+        item = rounds.nth(i)
+        raised_by = item.get_by_role("button").inner_text()
+        assert item.locator("p").inner_text().startswith(f"{raised_by} raised"), item.inner_text()

@@ -14,7 +14,7 @@ query StartPage($first: Int) {
   stats { entities relations events }
   organizations(first: $first) {
     totalCount
-    nodes { id kind name categories relations { type } events { id kind date summary } }
+    nodes { id kind name categories relations { type } events { id kind date summary subject { id name } } }
   }
 }`;
 
@@ -30,7 +30,8 @@ export function latestEvents(organisations, count = SHOWN) {
   const seen = new Map();
   for (const org of organisations) {
     for (const event of org.events) {
-      if (event.date && !seen.has(event.id)) seen.set(event.id, { ...event, entity: org });
+      // Shown under the entity it is about (a round under the company that raised it, not under an investor).
+      if (event.date && !seen.has(event.id)) seen.set(event.id, { ...event, entity: event.subject || org });
     }
   }
   return [...seen.values()].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, count);
