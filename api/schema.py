@@ -47,13 +47,15 @@ def check_range(argument: str, value: int, low: int, high: int) -> int:
     return value
 
 
-async def _optional_ref(info: Info, text: str | None) -> tuple[bool, str | None]:
-    """(given, id) for a filter argument naming an entity: unknown names match nothing."""
+async def _optional_ref(info: Info, text: str | None, argument: str) -> tuple[bool, str | None]:
+    """(given, id) for a filter argument naming an entity. An unknown name matches nothing and is reported as
+    an error on the field (its answer is then an empty page)."""
     if text is None:
         return False, None
     try:
-        entity = await lookup.by_name_or_id(info.context.loaders, text, "filter")
-    except UserError:
+        entity = await lookup.require_ref(info.context, text, f"filter.{argument}")
+    except UserError as error:
+        report_locally(info, error)
         return True, None
     return True, entity.id
 
@@ -102,8 +104,8 @@ class Query:
         context = info.context
         first = check_range("first", 50 if first is None else first, 0, context.settings.max_page_size)
         given = filter or OrganizationFilter()
-        hq_given, hq_id = await _optional_ref(info, given.headquartered_in)
-        inv_given, inv_id = await _optional_ref(info, given.invested_in_by)
+        hq_given, hq_id = await _optional_ref(info, given.headquartered_in, "headquarteredIn")
+        inv_given, inv_id = await _optional_ref(info, given.invested_in_by, "investedInBy")
         if (hq_given and hq_id is None) or (inv_given and inv_id is None):
             return OrganizationConnection(
                 nodes=[], page_info=PageInfo(has_next_page=False, end_cursor=None), total_count=0

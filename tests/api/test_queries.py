@@ -240,8 +240,15 @@ def test_organizations_filter_and_cursor_pagination(client: TestClient) -> None:
     assert sorted(n["name"] for n in backed["nodes"]) == ["MiniMax", "Zhipu AI"]
     hq = data(client, query, {"f": {"headquarteredIn": "shanghai"}})["organizations"]
     assert [n["name"] for n in hq["nodes"]] == ["MiniMax"]
-    nobody = data(client, query, {"f": {"investedInBy": "Nobody Capital"}})["organizations"]
-    assert nobody == {"nodes": [], "totalCount": 0, "pageInfo": {"hasNextPage": False, "endCursor": None}}
+    nobody = gql(client, query, {"f": {"investedInBy": "Nobody Capital"}})
+    assert nobody["data"]["organizations"] == {
+        "nodes": [],
+        "totalCount": 0,
+        "pageInfo": {"hasNextPage": False, "endCursor": None},
+    }
+    assert [(e["path"], e["message"]) for e in nobody["errors"]] == [
+        (["organizations"], 'filter.investedInBy: no entity with id or name "Nobody Capital"')
+    ]
     founded = data(client, query, {"f": {"foundedAfter": "2000"}})["organizations"]
     assert [n["name"] for n in founded["nodes"]] == ["MiniMax"]
 
