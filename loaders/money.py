@@ -33,6 +33,12 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "eur": "EUR",
     "gbp": "GBP",
     "jpy": "JPY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "inr": "INR",
+    "rs.": "INR",
+    "rs": "INR",
+    "₹": "INR",
     "$": "USD",
     "¥": "CNY",
     "￥": "CNY",
@@ -56,6 +62,10 @@ _SUFFIX_CURRENCIES: dict[str, str] = {
     "jpy": "JPY",
     "sgd": "SGD",
     "gbp": "GBP",
+    "won": "KRW",
+    "krw": "KRW",
+    "rupees": "INR",
+    "inr": "INR",
 }
 _SCALES: dict[str, int] = {
     "thousand": 10**3,
@@ -71,6 +81,8 @@ _SCALES: dict[str, int] = {
     "tn": 10**12,
     "trn": 10**12,
     "t": 10**12,
+    "lakh": 10**5,
+    "crore": 10**7,
 }
 QUALIFIERS: tuple[str, ...] = (
     "more than",
@@ -113,7 +125,7 @@ _SUFFIX = rf"(?:{_alternation(list(_SUFFIX_CURRENCIES))})"
 _PREFIXED = rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?!\w)(?!\.\d)"
 # Suffix form: "2.5 billion yuan", "600 million USD", "4.4 billion yuan".
 _SUFFIXED = rf"(?P<snum>{_NUMBER})(?:[ \u00a0-]?(?P<sscale>{_SCALE}))?[ \u00a0](?P<scur>{_SUFFIX})(?![\w])"
-_AMOUNT = re.compile(rf"(?<![\w$¥€£])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
+_AMOUNT = re.compile(rf"(?<![\w$¥€£₩₹])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<q>{_alternation(list(QUALIFIERS))})\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(
     r"^\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.?|some|~|≈)\s*)?(?P<amt>[^()]{1,40}?)\s*\)"

@@ -160,9 +160,17 @@ def _invested(view: SentenceView, names: list[Mention], target: str | None, star
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
 
 
+_ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
+
+
 def _round_company(view: SentenceView) -> str | None:
     """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
     round or the company the text is about."""
+    round_in = _ROUND_IN.search(view.text)
+    if round_in:  # "led a $1 billion round in Moonshot AI": the round names its company
+        named = view.mention_at(round_in.end())
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
     raised = re.search(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b", view.text)
     if raised:
         subject = view.subject_ref(raised.start())
@@ -251,7 +259,7 @@ LISTED_VALUE = re.compile(
 _NOT_A_COMPANY_VALUE = re.compile(
     r"\b(?:deal|acquisition|transaction|contract|order|bond|offering|takeover|purchase|stake|assets?|market value|"
     r"market cap"
-    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid)\b[^.;]{0,40}$"
+    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b[^.;]{0,40}$"
 )
 
 
@@ -292,6 +300,8 @@ def valuations(view: SentenceView) -> None:
 
 
 def _valued_company(view: SentenceView, cue: int) -> str | None:
+    if _ROUND_IN.search(view.text, 0, cue):
+        return _round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
     who = None
     for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
         who = m

@@ -436,3 +436,22 @@ def test_whose_move_a_move_noun_is(text: str, moves: set[tuple[str, float]]) -> 
     draft = _read(text)
     names = {e.ref: e.name for e in draft.entities}
     assert {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"} == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenwick Capital led a $1 billion funding round for Quorra Labs, resulting in a valuation of $2.5 billion.",
+        "Fenwick Capital led a $1 billion round in Quorra Labs, boosting the firm's valuation to $2.5 billion.",
+    ],
+)
+def test_a_round_in_a_company_values_that_company(text: str) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    valued = {names[e.subject] for e in draft.events if e.kind.value == "VALUATION"}
+    assert valued == {"Quorra Labs"}
+
+
+def test_a_persons_fortune_is_no_valuation() -> None:
+    draft = _read("Ann Lee and Bo Chen, who started Quorra Labs in 2009, have fortunes valued at about $6 billion.")
+    assert not [e for e in draft.events if e.kind.value == "VALUATION"]

@@ -90,3 +90,8 @@ def test_find_amounts_keeps_qualifier_and_conversion() -> None:
 def test_find_percents_with_qualifiers() -> None:
     found = find_percents("The index gained over 7% while the stock lost around 13.5 per cent.")
     assert [(p.value, p.qualifier) for p in found] == [(7.0, "over"), (13.5, "around")]
+
+
+def test_rupees_crore_and_won_are_money() -> None:
+    found = [(a.money.amount, a.money.currency) for a in find_amounts("a Rs 9,375 crore IPO; a 94,400 won close")]
+    assert found == [(93_750_000_000.0, "INR"), (94_400.0, "KRW")]
