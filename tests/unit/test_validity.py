@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.dates import PartialDate
-from graph.model import Evidence, Relation, RelationType
-from graph.validity import Lifetime, Validity, as_of_point, relation_validity
+from graph.model import AttributeValue, Evidence, Relation, RelationType
+from graph.validity import Lifetime, Validity, as_of_point, attribute_validity, relation_validity
 from tests.unit.test_dates import partial_dates
 
 maybe_dates = st.none() | partial_dates()
@@ -119,3 +119,12 @@ def test_stated_bounds_follow_the_contract_with_as_of_at_the_period_end() -> Non
     assert not holds("2024-11", "2024-12", None)
     assert holds("2020", None, "2021")
     assert not holds("2021", None, "2021")  # validTo is exclusive, from its first day
+
+
+def test_an_undated_attribute_value_holds_from_its_entity_beginning() -> None:
+    undated = AttributeValue(id="attr:a", entity_id="org:b", attribute="employees", value=800)
+    validity = attribute_validity(undated, Lifetime(begins=PartialDate(2019), ends=PartialDate(2024, 6)))
+    assert (validity.valid_from, validity.valid_to, validity.dated) == (PartialDate(2019), PartialDate(2024, 6), False)
+    assert not validity.holds_at(PartialDate(2018)) and validity.holds_at(PartialDate(2024, 5))
+    dated = undated.model_copy(update={"valid_from": PartialDate(2021, 3)})
+    assert attribute_validity(dated, Lifetime(begins=PartialDate(2019))).dated
