@@ -91,6 +91,9 @@ class NameSearch:
     def __init__(self, entries: Sequence[NameEntry]) -> None:
         self.entries = list(entries)
         self.choices = [normalize_key(e.text) or utils.default_process(e.text) for e in self.entries]
+        self.names_of: dict[EntityId, list[int]] = {}  # an entity's name positions: all are scored, or none
+        for position, entry in enumerate(self.entries):
+            self.names_of.setdefault(entry.entity_id, []).append(position)
         word_ids: dict[str, int] = {}
         self.word_names: list[array[int]] = []
         for position, choice in enumerate(self.choices):
@@ -132,7 +135,8 @@ class NameSearch:
         if len(query) <= FEW:
             longest = _longest_similar(len(query))
             found.update(i for length, i in self.short if length <= longest)
-        return sorted(found)
+        # The best match per entity is over all its names: a candidate alias brings its primary name along.
+        return sorted({i for position in found for i in self.names_of[self.entries[position].entity_id]})
 
     def search(self, query: str, kinds: Sequence[EntityKind], limit: int, exhaustive: bool = False) -> list[Match]:
         """Best match per entity for a normalised query (see SearchIndex.search); `exhaustive` scores every name

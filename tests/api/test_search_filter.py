@@ -105,6 +105,10 @@ def test_the_filtered_search_finds_the_same_best_match_as_scoring_every_name(
         _agree(query)
 
 
+def test_an_alias_candidate_brings_its_entitys_other_names() -> None:
+    _agree("haxke")  # found by the property test: only the alias "Huakexin" was a candidate, not "Huakexin Optics"
+
+
 @pytest.mark.parametrize("how", ["full", "prefix", "reordered"])
 def test_without_typos_every_strong_match_survives_the_filter(how: str) -> None:
     rng = random.Random(how)
