@@ -19,6 +19,7 @@ from api.loaders import StoreRunner
 from api.schema import build_schema
 from api.search import SearchIndex
 from api.settings import Settings
+from api.view_export import router as view_export_router
 from graph.backends import open_store
 from graph.store import GraphStore
 
@@ -78,6 +79,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.ckg = state
     graphql = LocalGraphiQLRouter(build_schema(settings), context_getter=get_context, graphql_ide="graphiql")
     app.include_router(graphql, prefix="/graphql")
+    app.include_router(view_export_router)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -8,14 +8,13 @@ Screenshots go to test-artifacts/explorer/.
 
 from __future__ import annotations
 
-import json
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
+from graph.exchange import Format, read_records
 from tests.browser.test_explorer import MINIMAX, TSINGHUA, ZHIPU, node_item, open_entity
 
 pytestmark = pytest.mark.browser
@@ -228,28 +227,30 @@ def test_edge_labels_are_readable_at_full_zoom_hidden_when_zoomed_out_or_cramped
     page.screenshot(path=artifacts / "37-zhipu-zoomed-out-hover.png")
 
 
-def test_the_view_exports_as_png_svg_graphml_and_json_lines(page: Any, explorer_url: str, artifacts: Path) -> None:
+def test_the_view_exports_as_pictures_and_as_files_ckg_import_reads(
+    page: Any, explorer_url: str, artifacts: Path
+) -> None:
     open_entity(page, explorer_url, ZHIPU)
-    shown = page.evaluate("() => window.ckgExplorer.cy.nodes(':visible').length")
-    files: dict[str, bytes] = {}
-    for fmt in ("png", "svg", "graphml", "jsonl"):
+    page.get_by_test_id("filter-kind-PRODUCT").uncheck()  # what the filters leave out stays out of the export
+    shown = set(page.evaluate("() => window.ckgExplorer.cy.nodes(':visible').map(n => n.id())"))
+    assert ZHIPU in shown and not any(i.startswith("product:") for i in shown)
+    files: dict[str, Path] = {}
+    for fmt in ("png", "svg", "jsonl", "graphml", "cypher"):
         with page.expect_download() as info:
             page.get_by_test_id("export").select_option(fmt)
         download = info.value
         assert download.suggested_filename == f"company-kg-org-zhipu-ai.{fmt}"
-        target = artifacts / f"38-export.{fmt}"
-        download.save_as(target)
-        files[fmt] = target.read_bytes()
-    assert files["png"].startswith(b"\x89PNG")
-    assert b"<svg" in files["svg"][:500] and b"Zhipu AI" in files["svg"]
-    root = ET.fromstring(files["graphml"])
-    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
-    assert len(root.findall(".//g:node", ns)) == shown
-    assert {k.get("attr.name") for k in root.findall("g:key", ns)} >= {"label", "kind", "type", "valid_from"}
-    lines = [json.loads(line) for line in files["jsonl"].decode().splitlines()]
-    assert lines[0] == {"format": "company-kg-view", "version": 1}
-    assert sum(1 for line in lines if line.get("kind") == "entity") == shown
-    assert any(line["data"].get("name") == "Zhipu AI" for line in lines[1:])
+        files[fmt] = artifacts / f"38-export.{fmt}"
+        download.save_as(files[fmt])
+    assert files["png"].read_bytes().startswith(b"\x89PNG")
+    svg = files["svg"].read_text()
+    assert "<svg" in svg[:500] and "Zhipu AI" in svg
+    for fmt in (Format.jsonl, Format.graphml, Format.cypher):
+        records = read_records(files[fmt.value], fmt)
+        entities = {r.model.id for r in records if r.kind == "entity"}
+        assert entities == shown, fmt
+        relations = [r.model for r in records if r.kind == "relation"]
+        assert relations and all(r.subject_id in shown and r.object_id in shown for r in relations), fmt
     expect(page.get_by_test_id("status")).to_contain_text("Exported the view")
 
 

@@ -610,7 +610,8 @@ $("export").addEventListener("change", async (e) => {
   e.target.value = "";
   if (!format) return;
   try {
-    const name = await exportView(view, format, graphEl.dataset.focus || "graph");
+    const types = checked($("relation-filters"));
+    const name = await exportView(view, format, graphEl.dataset.focus || "graph", types);
     setStatus(`Exported the view as ${name}.`);
   } catch (err) {
     setStatus(`Export failed: ${err.message}`, "error");
