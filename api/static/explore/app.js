@@ -188,12 +188,16 @@ async function expandNode(id, side = null) {
     addNeighbourBadges(entity.id, generation);
     setStatus(
       entry
-        ? `${what}: added ${fresh.length} nodes (${relations.length} relations). “Undo expansion” takes them back.`
+        ? `${what}: added ${plural(fresh.length, "node")} (${plural(relations.length, "relation")}). “Undo expansion” takes them back.`
         : `${what}: nothing new to add.`,
     );
   } catch (err) {
     if (generation === state.generation) fail(err);
   }
+}
+
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 // ---- selection and the panel -------------------------------------------------------------------------------
