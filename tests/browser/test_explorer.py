@@ -33,11 +33,19 @@ def edge_items(page: Any) -> Any:
     return page.get_by_test_id("edge-list").get_by_test_id("edge-item")
 
 
+def wait_until_idle(page: Any) -> None:
+    """The graph is drawn and the neighbours' badges have landed, so the lists no longer redraw on their own
+    (a click on a list button while they redraw could land on the item that moved under the pointer)."""
+    graph = page.get_by_test_id("graph")
+    expect(graph).to_have_attribute("data-state", "ready")
+    expect(graph).to_have_attribute("data-badges", "ready")
+
+
 def open_entity(page: Any, url: str, entity_id: str) -> None:
     page.goto(f"{url}#entity={entity_id}")
     graph = page.get_by_test_id("graph")
     expect(graph).to_have_attribute("data-focus", entity_id)
-    expect(graph).to_have_attribute("data-state", "ready")
+    wait_until_idle(page)
 
 
 def choose_with_keyboard(page: Any, box: Any, text: str, name: str) -> None:
@@ -66,7 +74,7 @@ def click_on_canvas(page: Any, element_id: str) -> None:
     where the canvas is up to date when bars above it appear or go (the old flake: a click landing beside the node).
     """
     graph = page.get_by_test_id("graph")
-    expect(graph).to_have_attribute("data-state", "ready")
+    wait_until_idle(page)
     graph.scroll_into_view_if_needed()
     point = page.evaluate("id => window.ckgExplorer.clientPoint(id)", element_id)
     page.mouse.click(point["x"], point["y"])
@@ -142,6 +150,7 @@ def test_an_edge_shows_its_evidence(page: Any, explorer_url: str, artifacts: Pat
     expect(evidence.first.get_by_test_id("evidence-date")).not_to_be_empty()
     page.screenshot(path=artifacts / "04-edge-evidence.png", full_page=True)
 
+    wait_until_idle(page)
     node_item(page, TENCENT).get_by_role("button").click()
     expect(panel.get_by_test_id("panel-title")).to_have_text("Tencent")
     move = panel.locator('[data-testid="timeline-event"][data-kind="PRICE_MOVE"]')
@@ -270,9 +279,9 @@ def test_the_time_slider_copes_with_more_expanded_entities_than_one_query_may_al
     while expanded.count() < 31 and unexpanded.count():
         item = unexpanded.first
         entity_id = item.get_attribute("data-id")
+        wait_until_idle(page)
         item.get_by_role("button").click()
         expect(node_item(page, entity_id)).to_have_attribute("data-expanded", "true")
-        expect(graph).to_have_attribute("data-state", "ready")
     assert expanded.count() >= 31, "the seeds should offer more than 30 entities to expand"
 
     page.get_by_test_id("time-slider").fill("2020")

@@ -34,6 +34,7 @@ const state = {
   asOf: null,
   asOfSeq: 0,
   selectSeq: 0,
+  badgeRequests: 0, // neighbours' badges asked for; data-badges="ready" once the last answer landed
   relationSources: new Set(), // entities whose relations are drawn: asked again when asOf changes
   expansions: new Expansions(), // what "Undo expansion" takes back, last first
   paths: [],
@@ -80,7 +81,10 @@ function addNeighbourhood(entity, relations = entity.relations) {
 }
 
 // A neighbour shows its latest price move; an expanded node its latest event of any kind (set in addNeighbourhood).
+// data-badges on the graph says whether badges are still on their way (the lists redraw when they land).
 async function addNeighbourBadges(id, generation) {
+  const pending = ++state.badgeRequests;
+  graphEl.dataset.badges = "loading";
   try {
     const data = await gql(NEIGHBOUR_MOVES, { id });
     if (generation !== state.generation || !data.entity) return;
@@ -93,6 +97,8 @@ async function addNeighbourBadges(id, generation) {
     view.changed();
   } catch (err) {
     setStatus(`Could not load the neighbours' price moves: ${err.message}`, "error");
+  } finally {
+    if (pending === state.badgeRequests) graphEl.dataset.badges = "ready";
   }
 }
 
