@@ -8,7 +8,7 @@ RULE_PRECISION: dict[str, float] = {
     "corporate.apply.SPUN_OFF_FROM": 0.667,  # 1/1
     "corporate.headquarters.HEADQUARTERED_IN": 0.571,  # 3/5
     "corporate.listing.LISTED_ON": 0.5,  # 1/2
-    "deals.acquired.ACQUIRED": 0.286,  # 1/5
+    "deals.acquired.ACQUIRED": 0.625,  # 4/6
     "deals.backed_adjectives.INVESTED_IN": 0.5,  # 2/4
     "deals.bond_issues.SECURITY_ISSUE": 0.8,  # 3/3
     "deals.invested.INVESTED_IN": 0.875,  # 69/78

@@ -434,7 +434,7 @@ def not_a_party(surface: str) -> bool:
     return (
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
-        or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS for w in words)
+        or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
     )
 
 
@@ -445,6 +445,7 @@ def clean_surface(surface: str) -> str:
     text = re.sub(
         r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed)\s+(?=[A-Z0-9])", "", text
     )  # "Temu-owner X"
+    text = re.sub(r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Retailer|Lender|Insurer|Conglomerate)\s+(?=[A-Z0-9])", "", text)
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()
 

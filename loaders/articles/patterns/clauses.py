@@ -6,7 +6,7 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind
-from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.context import SentenceView, clause_start, not_a_party
 from loaders.articles.mentions import Mention, looks_like_person
 
 WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
@@ -18,7 +18,11 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     """Who does what the verb at `verb` says: the names listed as the clause's subject, skipping asides
     ("F, a fund under G, led ..." is F; "A – an early backer of B – joined" is A)."""
     start = clause_start(view.text, verb)
-    names = [m for m in view.mentions if start <= m.start and m.end <= verb and not in_aside(view.text, m, verb)]
+    names = [
+        m
+        for m in view.mentions
+        if start <= m.start and m.end <= verb and not in_aside(view.text, m, verb) and not not_a_party(m.text)
+    ]
     if not names:
         return []
     return [m for m in view.name_list(names[0].start) if not in_aside(view.text, m, verb)] or names[:1]
@@ -31,6 +35,8 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
         return True
     if re.search(r"\b(?:[Aa]ccording to|reported by|said|told|reports?)\s+(?:the\s+)?$", before):
         return True  # a source, not a party: "According to LatePost, Meta completed ..."
+    if re.search(r"\b(?:[Aa]ccording to|[Cc]iting)\b[^,;]*$", before) and "," in text[m.end : end]:
+        return True  # "According to reporting by The Journal, Meta is ...": still the source
     if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
         return True
     appositive = before.rfind(", ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, RelationType
-from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.context import SentenceView, clause_start, not_a_party
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -192,9 +192,12 @@ _ACQUIRE = re.compile(
     r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
     r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?(?:(?:additional|further|combined|"
     r"controlling|majority|minority)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s+)?"
-    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?(?:the\s+)?"
-    r"(?:(?:(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]+(?:an|ese|ish))\s+){0,4}(?=[A-Z0-9])"
+    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
 )
+# What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
+_TARGET_DESCRIPTION = re.compile(r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+)\s+)*")
+# "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
+_OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 
 _ACQUIRED_BY = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?=[A-Z])"
@@ -213,7 +216,7 @@ def acquisitions(view: SentenceView) -> None:
             continue  # "took 20% of the market": a share of something else
         if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
             continue  # "took" names a stake or nothing
-        target = view.mention_at(m.end())
+        target = _bought(view, m.end())
         buyers = organisations(view, clause_agents(view, m.start()))
         props = {"stake_pct": float(m.group("pct"))} if m.group("pct") else {}
         for buyer in buyers[:1]:
@@ -225,6 +228,21 @@ def acquisitions(view: SentenceView) -> None:
         found = _ACQUISITION_OF.match(view.text[owner.end :]) if owner.possessive else None
         if found:
             _acquired(view, owner, view.mention_at(owner.end + found.end()), {}, owner.end + found.end())
+
+
+def _bought(view: SentenceView, pos: int) -> Mention | None:
+    """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
+    that is only a description (a nationality, a place) is passed over."""
+    described = _TARGET_DESCRIPTION.match(view.text, pos)
+    end = described.end() if described else pos
+    for m in view.mentions:
+        if m.start < pos or m.start > end:
+            continue
+        if not_a_party(m.text) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish)", m.text):
+            continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
+        owner_of = _OWNER_NOUN.match(view.text, m.end)
+        return view.mention_at(owner_of.end()) if owner_of else m
+    return None
 
 
 def _acquired(

@@ -198,6 +198,27 @@ def test_header_dates(header: str, date: str) -> None:
             None,
         ),
         ("Quorra Labs was acquired by Fenwick Group in 2023.", ("Fenwick Group", "Quorra Labs"), None),
+        (
+            "Chipmaker Fenwick has completed its acquisition of Israeli AI firm Quorra Labs, the startup said.",
+            ("Fenwick", "Quorra Labs"),
+            None,
+        ),
+        (
+            "Earlier this year, South Korean search giant Fenwick completed the acquisition of apparel marketplace "
+            "Quorra for $1.2 billion.",
+            ("Fenwick", "Quorra"),
+            None,
+        ),
+        (
+            "Fenwick has acquired a 9.69 percent stake of Halden owner Quorra AG for $9 billion.",
+            ("Fenwick", "Quorra AG"),
+            9.69,
+        ),
+        (
+            "According to reporting by The Daily Wire, Fenwick Platforms bought Quorra, a fast-growing AI startup.",
+            ("Fenwick Platforms", "Quorra"),
+            None,
+        ),
     ],
 )
 def test_acquisitions_and_stakes(text: str, expected: tuple[str, str], stake: float | None) -> None:
