@@ -438,6 +438,11 @@ def not_a_party(surface: str) -> bool:
     )
 
 
+_ROLE_NOUN_LEAD = re.compile(
+    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Retailer|Lender|Insurer|Conglomerate)\s+(?=[A-Z0-9])"
+)
+
+
 def clean_surface(surface: str) -> str:
     text = surface.strip().strip("*\"“”'’,;:()[]")
     text = re.sub(r"['’]s?$", "", text)
@@ -445,7 +450,7 @@ def clean_surface(surface: str) -> str:
     text = re.sub(
         r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed)\s+(?=[A-Z0-9])", "", text
     )  # "Temu-owner X"
-    text = re.sub(r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Retailer|Lender|Insurer|Conglomerate)\s+(?=[A-Z0-9])", "", text)
+    text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()
 
