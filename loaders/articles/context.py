@@ -150,12 +150,14 @@ class DraftBuilder:
     def span(self, start: int, end: int) -> Span:
         return Span(quote=self.source[start:end], start=start, end=end)
 
-    def _stamp(self, span: Span, statement: str, parties: tuple[str | None, ...]) -> tuple[Span, str | None]:
+    def _stamp(
+        self, span: Span, statement: str, parties: tuple[str | None, ...], presupposed: bool = False
+    ) -> tuple[Span, str | None]:
         """The span with the drafting rule (`family.function.STATEMENT`, `.inferred` when a party is not named in
         the sentence but taken from context) and its confidence; and the modality of the clause that states it."""
         rule = span.rule or f"{caller_rule()}.{statement}{INFERRED if self._inferred(parties) else ''}"
         modality = None
-        if self.sentence is not None and span.end is not None:
+        if self.sentence is not None and span.end is not None and not presupposed:
             modality = clause_modality(self.sentence.text, span.end - self.sentence.start)
         confidence = rule_confidence(rule) if modality is None else min(PLANNED_CONFIDENCE, rule_confidence(rule))
         return span.model_copy(update={"rule": rule, "confidence": confidence}), modality
@@ -289,13 +291,16 @@ class DraftBuilder:
         valid_from: PartialDate | None = None,
         properties: dict[str, Any] | None = None,
         qualifier: str | None = None,
+        presupposed: bool = False,
     ) -> None:
+        """One relation. `presupposed`: the text takes it as given ("Halden CEO Carlos Ruiz said it will ..."),
+        so the clause's plans or denials are not about it."""
         if not subject or not obj or subject == obj:
             return
         allowed = RELATION_KINDS.get(type_)
         if allowed and (self.entities[subject].kind, self.entities[obj].kind) not in allowed:
             return
-        span, modality = self._stamp(span, type_.value, (subject, obj))
+        span, modality = self._stamp(span, type_.value, (subject, obj), presupposed)
         if modality is not None:
             return  # a relation the clause only plans, expects or denies is no fact
         role = str((properties or {}).get("role") or "")

@@ -471,10 +471,13 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if _is_amount_start(tokens, i, j):
             i = j + 1  # "CNY 300 million", "HK$ 5": money, not a name
             continue
-        start, end = tokens[i].start(), tokens[j].end()
+        # "Halden CEO Carlos Ruiz": a title inside the run ends the company's name; the person's follows it
+        title = next((k for k in range(i + 1, j + 1) if tokens[k].group(0).lower() in TITLE_WORDS), None)
+        last = j if title is None else title - 1
+        start, end = tokens[i].start(), tokens[last].end()
         possessive = bool(_POSSESSIVE.match(text[end:]))
         mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
-        i = j + 1
+        i = j + 1 if title is None else title
     return mentions
 
 

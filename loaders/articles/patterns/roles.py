@@ -63,8 +63,8 @@ _POSSESSIVE_ROLE = re.compile(
 # "X CEO A", "X founder A": an organisation, a title, a person
 _ORG_TITLE_PERSON = re.compile(
     r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? "
-    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive|chairman|president|CTO|CFO|COO))"
-    r"(?: and (?i:CEO|chief executive|chairman|president))? (?=[A-Z])"
+    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive|chairman|president|CTO|CFO|COO|analysts?))"
+    r"(?: and (?P<role2>(?i:CEO|chief executive|chairman|president)))?(?: led by)? (?=[A-Z])"
 )
 
 # "the company's founder, A," / "its founder A"
@@ -323,7 +323,7 @@ def role_appositives(view: SentenceView) -> None:
             continue
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
-        _role(view, named, owner, m.group("role"), None)
+        _role(view, named, owner, m.group("role").rstrip("s"), m.group("role2"))
 
 
 def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None) -> None:
@@ -337,9 +337,10 @@ def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: st
     span = view.span(min(person_m.start, org_m.start), max(person_m.end, org_m.end))
     academic = any(w in ACADEMIC_WORDS for w in org_m.text.lower().split())
     if any("founder" in r for r in roles):
-        view.b.relate(RelationType.FOUNDED, person, org, span)
+        view.b.relate(RelationType.FOUNDED, person, org, span, presupposed=True)
     titles = [r for r in roles if "founder" not in r]
     if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
-        view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]})
+        view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
     elif titles:
-        view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": " and ".join(titles)})
+        role = " and ".join(titles)
+        view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": role}, presupposed=True)

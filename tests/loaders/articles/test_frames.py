@@ -476,3 +476,22 @@ def test_a_round_in_a_company_values_that_company(text: str) -> None:
 def test_a_persons_fortune_is_no_valuation() -> None:
     draft = _read("Ann Lee and Bo Chen, who started Quorra Labs in 2009, have fortunes valued at about $6 billion.")
     assert not [e for e in draft.events if e.kind.value == "VALUATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quorra CEO and Chairman Ann Lee provided this quote in the press release.", ("Ann Lee", "Quorra")),
+        ("It will help us abroad, Halden CEO Carlos Ruiz said.", ("Carlos Ruiz", "Halden")),
+        ("Prices fell, Fenwick Securities analyst Eason Lee said.", ("Eason Lee", "Fenwick Securities")),
+        ("Growth slowed, Fenwick analysts led by Charlie Chan said.", ("Charlie Chan", "Fenwick")),
+    ],
+)
+def test_a_title_between_company_and_person_is_a_job_the_text_takes_as_given(
+    text: str, expected: tuple[str, str]
+) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    jobs = [r for r in draft.relations if r.type.value == "WORKS_AT"]
+    assert [(names[r.subject], names[r.object]) for r in jobs] == [expected]
+    assert all(r.span.confidence > 0.6 for r in jobs)  # "will" in the quote plans nothing about the job
