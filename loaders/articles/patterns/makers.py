@@ -14,6 +14,7 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 def apply(view: SentenceView) -> None:
     named_products(view)
+    products_named_after_their_kind(view)
     creators(view)
 
 
@@ -70,6 +71,26 @@ def named_products(view: SentenceView) -> None:
         if product is None:
             continue
         view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start(view.text, m.start), end))
+
+
+# "launched its first chatbot in China, Kimi,", "the start-up's two apps, Talkie and Xing Ye": names after the kind
+_KIND_THEN_NAMES = re.compile(
+    rf"(?:{_LAUNCH.pattern}|\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he (?:company|firm|start-?up|startup|group)['’]s)\s+)"
+    rf"(?:(?:two|three|four|several|[a-z-]+)\s+){{0,2}}?{PRODUCT_NOUN}(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?=[A-Z])"
+)
+
+
+def products_named_after_their_kind(view: SentenceView) -> None:
+    """ "X launched its first chatbot in China, Kimi, ...", "The start-up's two apps, Talkie and Xing Ye, ...":
+    the names listed right after the kind are products of the clause's subject (or of the text's company)."""
+    for m in _KIND_THEN_NAMES.finditer(view.text):
+        first = view.mention_at(m.end())
+        if first is None:
+            continue
+        developer = view.doc.topic if m.group("owner") else view.subject_ref(m.start())
+        for product_m in view.name_list(first.start):
+            if not view.is_person(product_m) and view.b.find(product_m.text, _ORG) is None:
+                _developed(view, developer, product_m, m.start(), product_m.end)
 
 
 # "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"

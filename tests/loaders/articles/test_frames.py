@@ -495,3 +495,23 @@ def test_a_title_between_company_and_person_is_a_job_the_text_takes_as_given(
     jobs = [r for r in draft.relations if r.type.value == "WORKS_AT"]
     assert [(names[r.subject], names[r.object]) for r in jobs] == [expected]
     assert all(r.span.confidence > 0.6 for r in jobs)  # "will" in the quote plans nothing about the job
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Quorra AI raised $1 billion. Then in May, Quorra launched its first chatbot in Spain, Kimo, to acclaim.",
+            {"Kimo"},
+        ),
+        (
+            "Quorra AI is a start-up in Lisbon. The startup's two apps, Talkie and Xing Ye, let users chat.",
+            {"Talkie", "Xing Ye"},
+        ),
+    ],
+)
+def test_products_named_after_their_kind(text: str, products: set[str]) -> None:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    developed = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "DEVELOPED"}
+    assert developed == {("Quorra AI", p) for p in products}
