@@ -158,11 +158,14 @@ def load(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Resolve and report, write nothing.")] = False,
     format: FormatOption = OutputFormat.table,
     explain: Annotated[bool, typer.Option("--explain", help="Print every statement with its quoted span.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="A document that yields no statement fails (and writes nothing).")
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Load profiles and articles into the graph (one transaction per document)."""
     with _no_traceback(debug), store_session() as store, _progress_bar(format is OutputFormat.table) as progress:
-        report = load_paths(store, paths, dry_run=dry_run, progress=progress)
+        report = load_paths(store, paths, dry_run=dry_run, progress=progress, strict=strict)
     if format is OutputFormat.json:
         summary = report.summary()
         summary["reports"] = [_document_json(d, explain) for d in report.documents]

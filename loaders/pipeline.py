@@ -47,6 +47,9 @@ _LOAD_LOCK = threading.RLock()
 Progress = Callable[[int, int, str], None]  # (documents done, documents in all, path just loaded)
 
 
+NOTHING_READ = "no statement read: the document names no company, person or product the reader could place"
+
+
 class DocumentError(ValueError):
     """A document that cannot be loaded; the message names the document and the reason."""
 
@@ -191,9 +194,11 @@ def load_document(
     extractor: Extractor | None = None,
     index: NameIndex | None = None,
     seen: set[str] | None = None,
+    strict: bool = False,
 ) -> DocumentReport:
     """Load one document as one transaction. Problems come back in the report's `error`, never raised
-    (except StoreBusyError: the whole load cannot proceed).
+    (except StoreBusyError: the whole load cannot proceed). A document that yields nothing gets the warning
+    NOTHING_READ, or with `strict` fails with it and writes nothing.
 
     `index` and `seen` (sha256s of this load) are shared by load_paths across the documents of a load.
     """
@@ -210,6 +215,7 @@ def load_document(
             extractor=extractor,
             index=index,
             seen=seen,
+            strict=strict,
         )
 
 
@@ -226,6 +232,7 @@ def _load_document(
     extractor: Extractor | None,
     index: NameIndex | None,
     seen: set[str] | None,
+    strict: bool,
 ) -> DocumentReport:
     where = path or "<document>"
     report = DocumentReport(path=path)
@@ -280,6 +287,10 @@ def _load_document(
             report.statements = resolved.batch.statement_count
             report.warnings = resolved.warnings
             report.batch = resolved.batch
+            if not resolved.batch.entities and not resolved.batch.statement_count:
+                if strict:
+                    raise DocumentError(f"{where}: {NOTHING_READ} (--strict)")
+                report.warnings.append(NOTHING_READ)
             if not dry_run:
                 store.write(resolved.batch)
         except BaseException:
@@ -351,8 +362,10 @@ def load_paths(
     dry_run: bool = False,
     progress: Progress | None = None,
     extractor: Extractor | None = None,
+    strict: bool = False,
 ) -> LoadReport:
-    """Load files and folders, one transaction per document; failures are reported, not raised."""
+    """Load files and folders, one transaction per document; failures are reported, not raised. `strict`: a
+    document that yields no statement is a failure, not a warning."""
     files, problems = collect_paths(paths)
     report = LoadReport(documents=list(problems), dry_run=dry_run)
     index = build_index(store) if dry_run else index_for(store)
@@ -374,6 +387,7 @@ def load_paths(
                     extractor=extractor,
                     index=index,
                     seen=seen,
+                    strict=strict,
                 )
             )
         if progress is not None:

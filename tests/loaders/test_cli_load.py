@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from graph.backends.ladybug import LadybugStore
+from loaders.pipeline import NOTHING_READ
 
 
 @pytest.fixture
@@ -119,3 +120,20 @@ def test_json_explain_lists_each_statement_with_its_quote(db: Path, seeds: Path)
     assert report["statements_explained"] == [
         'T-Head [org:t-head] SUBSIDIARY_OF Alibaba [org:alibaba]: "parent: T-Head is a subsidiary of Alibaba"'
     ]
+
+
+def test_a_document_that_yields_nothing_warns_and_strict_makes_it_fail(db: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "weather.txt"
+    empty.write_text("It rained all day and the river rose by evening.\n", encoding="utf-8")
+    code, out = run("load", str(empty), "--dry-run", "--format", "json")
+    (report,) = json.loads(out)["reports"]
+    assert code == 0 and report["warnings"] == [NOTHING_READ] and report["error"] is None
+    code, out = run("load", str(empty), "--strict", "--format", "json")
+    summary = json.loads(out)
+    assert code == 1 and summary["failed"] == 1
+    assert summary["reports"][0]["error"] == f"{empty}: {NOTHING_READ} (--strict)"
+    store = LadybugStore(db)
+    try:
+        assert store.stats().sources == 0  # the failed document wrote nothing
+    finally:
+        store.close()
