@@ -20,7 +20,8 @@ NEUTRAL = (
 )
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
-    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or))*)\s*"
+    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
+    r"[\d.,]+ points?,?\s+or))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",

@@ -140,6 +140,7 @@ def test_analyst_actions_with_ratings_and_targets() -> None:
     ("text", "pct"),
     [
         ("Quorra Labs climbed as much as 12 per cent in Hong Kong.", 12.0),
+        ("The Quorra Labs index rose 62.39 points, or 1.73 per cent, to close at 3,610.", 1.73),
         ("Quorra Labs, a drone maker, started 31.5% higher than its offer price.", 31.5),
         ("Quorra Labs closed at $26, a 14.5 percent jump from its offer price.", 14.5),
         ("Quorra Labs shares slid 3%, while its revenue rose 8%.", -3.0),
