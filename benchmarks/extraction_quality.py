@@ -95,9 +95,14 @@ def keys_of(names: Iterable[str]) -> set[str]:
 # Gold names an exchange as the text writes it ("Hong Kong bourse", "NYSE"); each is its exchange's name.
 _EXCHANGE_FORMS = re.compile(
     r"^(?P<city>hong kong|shanghai|shenzhen|beijing|tokyo|london|singapore|taipei|seoul)"
-    r"(?: stock exchange| exchange| bourse| stock market| market)?$"
-)
-_US_EXCHANGES = {"nyse": "new york stock exchange", "new york": "new york stock exchange", "nasdaq": "nasdaq"}
+    r"(?: stock exchange| exchanges? and clearing| exchanges?| bourse| stock market| market)?$"
+)  # HKEX (Hong Kong Exchanges and Clearing) runs the Hong Kong Stock Exchange: a listing on one is on the other
+_US_EXCHANGES = {
+    "nyse": "new york stock exchange",
+    "new york": "new york stock exchange",
+    "nasdaq": "nasdaq",
+    "hkex": "hong kong stock exchange",
+}
 
 
 def exchange_keys(key: str) -> set[str]:

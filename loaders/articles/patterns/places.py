@@ -73,17 +73,22 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
     view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))
 
 
+_MARKETS = (
+    r"(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London|"
+    r"Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)"
+)
 _LISTING_PLACE = re.compile(
     r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
-    r"initial public offering|went public|began trading|started trading)\s+(?:in|on)\s+(?:the\s+)?"
-    r"(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London|"
-    r"Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
+    r"initial public offering|went public|began trading|started trading)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:in|on)\s+"
+    rf"(?:the\s+)?{_MARKETS}\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
+)
+# "on its Hong Kong debut", "since their Hong Kong listings", "X's Nasdaq IPO": the market named before the debut
+_PLACE_DEBUT = re.compile(
+    rf"\b(?:its|their|a|the|[A-Z][\w.&-]*['’]s?)\s+{_MARKETS}\s+(?:stock market\s+|trading\s+|market\s+)?"
+    r"(?:debut|listings?|IPO|initial public offering)\b"
 )
 
-_PLACE_LISTED = re.compile(
-    r"\b(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London)"
-    r"-listed\s+(?:[a-z-]+\s+){0,4}"
-)
+_PLACE_LISTED = re.compile(rf"\b{_MARKETS}-listed\s+(?:[a-z-]+\s+){{0,4}}")
 
 _EXCHANGES = {
     "Nasdaq": "Nasdaq",
@@ -96,7 +101,7 @@ _EXCHANGES = {
 def listings(view: SentenceView) -> None:
     """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
     Shanghai-listed X": X is listed on that city's exchange."""
-    for m in _LISTING_PLACE.finditer(view.text):
+    for m in [*_LISTING_PLACE.finditer(view.text), *_PLACE_DEBUT.finditer(view.text)]:
         owner = view.mention_before(m.start(), limit=6)
         possessive = owner is not None and owner.possessive
         company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())

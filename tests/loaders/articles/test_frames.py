@@ -116,9 +116,20 @@ def test_subsidiaries_from_appositives_and_possessives() -> None:
     assert ("Skyline", "SUBSIDIARY_OF", "Quorra Group") in found
 
 
-def test_listing_from_a_debut_in_a_city() -> None:
-    found = _relations("Quorra Labs shares closed 60% higher on their first day of trading in Shanghai on Friday.")
-    assert ("Quorra Labs", "LISTED_ON", "Shanghai Stock Exchange") in found
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        ("Quorra Labs shares closed 60% higher on their first day of trading in Shanghai on Friday.", "Shanghai"),
+        ("Quorra Labs shares rose 8% on their Hong Kong debut on Thursday.", "Hong Kong"),
+        ("Quorra Labs jumped 82 per cent upon its debut on Friday in Hong Kong.", "Hong Kong"),
+    ],
+)
+def test_listing_from_a_debut_in_a_city(text: str, exchange: str) -> None:
+    assert ("Quorra Labs", "LISTED_ON", f"{exchange} Stock Exchange") in _relations(text)
+
+
+def test_a_listing_someone_expects_is_no_listing() -> None:
+    assert not [r for r in _relations("Analysts expect a Hong Kong listing for Quorra Labs.") if r[1] == "LISTED_ON"]
 
 
 def test_analyst_actions_with_ratings_and_targets() -> None:
