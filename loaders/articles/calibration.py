@@ -11,7 +11,7 @@ RULE_PRECISION: dict[str, float] = {
     "deals.acquired.ACQUIRED": 0.625,  # 4/6
     "deals.backed_adjectives.INVESTED_IN": 0.5,  # 2/4
     "deals.bond_issues.SECURITY_ISSUE": 0.8,  # 3/3
-    "deals.invested.INVESTED_IN": 0.875,  # 69/78
+    "deals.invested.INVESTED_IN": 0.864,  # 69/79
     "deals.investments.INVESTED_IN": 0.667,  # 1/1
     "deals.valuations.VALUATION": 0.8,  # 27/33
     "founding.apply.FOUNDED": 0.692,  # 8/11
@@ -19,19 +19,19 @@ RULE_PRECISION: dict[str, float] = {
     "funding.apply.INVESTED_IN": 0.828,  # 23/27
     "funding.shareholders.INVESTED_IN": 0.875,  # 6/6
     "funding.valuation_event.VALUATION": 0.8,  # 3/3
-    "makers.developed.DEVELOPED": 0.75,  # 2/2
-    "makers.named_products.DEVELOPED": 0.8,  # 27/33
+    "makers.developed.DEVELOPED": 0.714,  # 4/5
+    "makers.named_products.DEVELOPED": 0.829,  # 28/33
     "market.bonds.SECURITY_ISSUE": 0.714,  # 4/5
     "market.counts.employees": 0.667,  # 1/1
     "market.counts.users": 0.6,  # 2/3
     "market.employs.employees": 0.667,  # 1/1
     "market.price_move.PRICE_MOVE": 0.891,  # 105/117
-    "people.apply.WORKS_AT": 0.8,  # 11/13
+    "people.apply.WORKS_AT": 0.75,  # 11/14
     "places.based.HEADQUARTERED_IN": 0.684,  # 12/17
     "places.based_description.HEADQUARTERED_IN": 0.636,  # 6/9
-    "places.listed.LISTED_ON": 0.75,  # 8/10
+    "places.listed.LISTED_ON": 0.75,  # 11/14
     "places.parent.SUBSIDIARY_OF": 0.75,  # 5/6
-    "products.apply.DEVELOPED": 0.5,  # 6/12
+    "products.apply.DEVELOPED": 0.462,  # 5/11
     "products.products_listed.DEVELOPED": 0.5,  # 1/2
     "ratings.analyst_event.ANALYST_ACTION": 0.8,  # 15/18
     "roles.former_employer.WORKS_AT": 0.8,  # 3/3
@@ -40,7 +40,7 @@ RULE_PRECISION: dict[str, float] = {
     "roles.participial_founding.FOUNDED": 0.714,  # 4/5
     "roles.relative_founders.FOUNDED": 0.75,  # 2/2
     "roles.role.FOUNDED": 0.875,  # 6/6
-    "roles.role.WORKS_AT": 0.905,  # 18/19
-    "roles.title_lists.WORKS_AT": 0.538,  # 6/11
+    "roles.role.WORKS_AT": 0.921,  # 34/36
+    "roles.title_lists.WORKS_AT": 0.545,  # 5/9
     "roles.topic_founder.FOUNDED": 0.333,  # 0/1
 }
