@@ -1,8 +1,9 @@
 """The explorer at /explore in a real headless chromium, against the real API with seeds/ loaded.
 
 Screenshots go to test-artifacts/explorer/ (ignored by git) for people to look at. The tests wait on what the page
-exposes (its data-state, its lists, `window.ckgExplorer`), never on time. The whole browser suite ran 20 times in a
-row with no failure on the 2-core machine kept busy by two spinning processes (issue #17):
+exposes (its data-state and data-badges, its lists, `window.ckgExplorer`), never on time. The whole browser suite
+(24 tests) ran 20 times in a row with no failure on the 2-core machine kept busy by two spinning processes (issue #17,
+commit 963ab52, load average 6-8):
 
     python3 -c 'while 1: pass' & python3 -c 'while 1: pass' &
     for i in $(seq 20); do .venv/bin/pytest -m browser tests/browser -q -p no:cacheprovider || break; done
