@@ -31,14 +31,15 @@ def apply(view: SentenceView) -> None:
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
-    r"shareholders|participants|investors and partners)(?: [a-z]+){0,4}? (?:include|included|includes|are|were|"
-    r"such as|like)|"
+    r"shareholders|participants|investors and partners)(?: [a-z]+){0,4}? (?:(?:include|included|includes)"
+    r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including))?|are|were|such as|like)|"
     r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
     r"(?:with|and) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
-    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from)\s+(?:the\s+)?",
+    r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
+    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -319,6 +319,21 @@ def test_more_investor_shapes() -> None:
     assert ("Skyline", "Quorra Labs") not in found
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Investors in the venture include prominent firms such as Fenwick Capital and Halden Partners.",
+        "Its IPO drew cornerstone commitments from sovereign funds and institutions, such as Fenwick Capital and "
+        "Halden Partners.",
+    ],
+)
+def test_investors_named_after_a_description_of_them(second: str) -> None:
+    found = {
+        (s, o) for s, r, o in _relations(f"Quorra Labs listed in Lisbon this week. {second}") if r == "INVESTED_IN"
+    }
+    assert found == {("Fenwick Capital", "Quorra Labs"), ("Halden Partners", "Quorra Labs")}
+
+
 def test_founders_named_with_partners_teams_and_titles() -> None:
     assert _relations("Anna started Quorra Labs with former Corvel engineers Tomas Lind and Ivo Sousa.") >= {
         ("Tomas Lind", "FOUNDED", "Quorra Labs"),
