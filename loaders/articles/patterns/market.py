@@ -83,7 +83,8 @@ _CONTRACT_PARTY = (
     r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?"
 )
 _CONTRACT = re.compile(
-    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,4}?contract)\b" + _CONTRACT_PARTY,
+    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,6}?contract)\b"
+    + _CONTRACT_PARTY,
     re.IGNORECASE,
 )
 # "after a government contract worth 1.2 billion yuan with the city of Chongqing": no verb, but public and priced.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.model import Money
 from loaders.articles import ArticleExtractor
 from loaders.articles.cleaning import clean
 from loaders.articles.header import read_header
@@ -530,3 +531,10 @@ def test_products_named_after_their_kind(text: str, products: set[str]) -> None:
     names = {e.ref: e.name for e in draft.entities}
     developed = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "DEVELOPED"}
     assert developed == {("Quorra AI", p) for p in products}
+
+
+def test_a_contract_with_its_amount_between_article_and_noun() -> None:
+    draft = _read("Quorra Mobile has secured a 155 million yuan ($22 million) contract to build a computing platform.")
+    names = {e.ref: e.name for e in draft.entities}
+    contracts = [(names[e.subject], e.amount) for e in draft.events if e.kind.value == "CONTRACT"]
+    assert contracts == [("Quorra Mobile", Money(amount=155_000_000, currency="CNY"))]
