@@ -17,6 +17,7 @@ from loaders.articles.patterns import (
     products,
     ratings,
     roles,
+    supply,
 )
 
 # The clause frames first: where two families read the same statement, the first one's rule and confidence are kept.
@@ -26,6 +27,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     makers.apply,
     ratings.apply,
     places.apply,
+    supply.apply,
     founding.apply,
     people.apply,
     corporate.apply,

@@ -1,0 +1,48 @@
+"""Supply frames, on sentences written for these tests (fictional companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+
+
+def _supplies(text: str) -> set[tuple[str, str]]:
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "SUPPLIES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts praised Quorra Hynix, a major supplier of memory chips to Fenwick Corp.",
+            {("Quorra Hynix", "Fenwick")},
+        ),
+        (
+            "Shares of Quorra Hynix, a memory supplier for AI chip giant Fenwick, hit a record.",
+            {("Quorra Hynix", "Fenwick")},
+        ),
+        ("Quorra is a leading supplier to Fenwick and Birch.", {("Quorra", "Fenwick"), ("Quorra", "Birch")}),
+        (
+            "Halden, the largest producer of processors, manufactures chips for companies such as Fenwick and Birch.",
+            {("Halden", "Fenwick"), ("Halden", "Birch")},
+        ),
+        ("Established in 2004, Quorra develops chips mostly for Fenwick.", {("Quorra", "Fenwick")}),
+        ("Quorra supplies LFP batteries to Fenwick in Europe.", {("Quorra", "Fenwick")}),
+    ],
+)
+def test_the_supplier_supplies_each_customer_named(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _supplies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra will supply batteries to Fenwick from 2026.",  # a plan
+        "Quorra and Halden make chips for Fenwick.",  # two makers: which one supplies is not said
+    ],
+)
+def test_no_supply_is_read_where_the_text_does_not_state_one(text: str) -> None:
+    assert _supplies(text) == set()
