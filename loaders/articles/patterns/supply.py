@@ -16,9 +16,7 @@ _ORG = EntityKind.ORGANIZATION
 _DESCRIPTION = re.compile(r"(?:(?:the|[a-z-]+|AI|US|U\.S\.)\s+){0,4}(?:(?:such as|like|including)\s+)?")
 
 # "X, a major supplier of high-bandwidth memory chips to Y", "a product supplier for Y": the noun names the supplier
-_SUPPLIER_NOUN = re.compile(
-    r"\bsuppliers?\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:to|for)\s+", re.IGNORECASE
-)
+_SUPPLIER_NOUN = re.compile(r"\bsuppliers?\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:to|for)\s+", re.IGNORECASE)
 
 # "X supplies batteries to Y", "X makes chips mostly for Y", "X manufactures chips for companies such as A and B"
 _SUPPLY_VERB = re.compile(
