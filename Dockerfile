@@ -9,7 +9,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund \
     && mkdir -p /vendor \
     && cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/layout-base/layout-base.js \
-          node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js /vendor/
+          node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js \
+          node_modules/react/umd/react.production.min.js node_modules/react-dom/umd/react-dom.production.min.js \
+          node_modules/graphiql/graphiql.min.js node_modules/graphiql/graphiql.min.css \
+          node_modules/cytoscape-svg/cytoscape-svg.js /vendor/
 
 # --- 2. wheels of the project and every dependency (compilers live in this stage only)
 FROM python:3.11-slim AS wheels
