@@ -54,13 +54,13 @@ test: lint typecheck unit
 test-long: setup
 	$(BIN)/pytest -m long -s tests/reliability tests/security
 
-# Scale benchmarks on the synthetic graph (benchmarks/scale_benchmark.py), appended to benchmarks/RESULTS.md.
+# Scale benchmarks on the synthetic graph (benchmarks/scale_benchmark.py), latest figures in benchmarks/RESULTS.md, every run in benchmarks/history/.
 # Not part of `make test`. bench: 1k organisations, under 3 minutes; bench-full: 1k, 10k and 100k (an hour or more).
 .PHONY: bench bench-full
 bench: setup
 	$(BIN)/python -m benchmarks.scale_benchmark --sizes 1000 --queries 50 --files 50 --results benchmarks/RESULTS.md
 
-# Article extraction quality and speed on ../shared/corpus (benchmarks/extraction_quality.py), appended to RESULTS.md.
+# Article extraction quality and speed on ../shared/corpus (benchmarks/extraction_quality.py): RESULTS.md and history/.
 .PHONY: bench-extraction
 bench-extraction: setup
 	$(BIN)/python benchmarks/extraction_quality.py

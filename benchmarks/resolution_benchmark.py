@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.results import publish
 from graph.model import EntityKind
 from graph.names import normalize_key
 from graph.store import NameEntry
@@ -429,7 +430,12 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--mentions", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--results", type=Path, default=None, help="Append the figures to this Markdown file.")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="The results file: this run replaces the scenario's latest figures there (history/ keeps it).",
+    )
     args = parser.parse_args()
     result = run(args.entities, args.mentions, args.seed)
     command = " ".join(
@@ -438,8 +444,7 @@ def main() -> None:
     text = report_markdown(result, command)
     print(text)
     if args.results is not None:
-        with args.results.open("a", encoding="utf-8") as out:
-            out.write(text)
+        publish("resolution", text, args.results)
 
 
 if __name__ == "__main__":

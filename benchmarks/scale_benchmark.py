@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.results import publish
 from benchmarks.synthetic import World, mentions
 
 REPO = Path(__file__).resolve().parents[1]
@@ -795,7 +796,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--prefill", type=float, default=0.0, help="COPY this fraction first; write the rest")
     parser.add_argument("--loader-resolution", type=int, default=0, help="entities for the loader's benchmark")
     parser.add_argument("--work", type=Path, default=Path("/tmp/ckg-bench"))
-    parser.add_argument("--results", type=Path, default=None, help="append the Markdown report to this file")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="the results file: this run replaces the scenario's latest figures there, history/scale.md keeps it",
+    )
     parser.add_argument("--phase", choices=("baseline", "main"), help=argparse.SUPPRESS)
     parser.add_argument("--orgs", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)
@@ -832,8 +838,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         text = report_markdown(merged, "; ".join(dict.fromkeys(c for c in commands if c)), started)
         print(text)
         if args.results:
-            with args.results.open("a", encoding="utf-8") as fh:
-                fh.write(text)
+            publish("scale", text, args.results)
         return
     command = " ".join(shlex.quote(a) for a in [".venv/bin/python", "-m", "benchmarks.scale_benchmark", *sys.argv[1:]])
     results = []
@@ -844,8 +849,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     text = report_markdown(results, command, started)
     print(text)
     if args.results:
-        with args.results.open("a", encoding="utf-8") as fh:
-            fh.write(text)
+        publish("scale", text, args.results)
 
 
 if __name__ == "__main__":
