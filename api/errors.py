@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graphql import GraphQLError
-from strawberry.extensions import SchemaExtension
+from strawberry.extensions import MaskErrors, SchemaExtension
 
-from graph.dates import PartialDateError
+from graph.errors import CkgError, InputError
 
 if TYPE_CHECKING:
     from api.context import Info
 
+log = logging.getLogger("ckg.api")
 
-class UserError(Exception):
+
+class UserError(InputError):
     """A mistake in the request (unknown id, bad argument, bad format): shown as is, never masked."""
 
 
@@ -27,11 +31,27 @@ class AuthError(UserError):
 
 
 def should_mask(error: GraphQLError) -> bool:
-    """Mask internal failures only: syntax/validation errors and user errors keep their message."""
+    """Mask internal failures only: syntax/validation errors and every CkgError keep their message."""
     original = error.original_error
     if original is None or isinstance(original, GraphQLError):
         return False
-    return not isinstance(original, UserError | PartialDateError)
+    return not isinstance(original, CkgError)
+
+
+class InternalErrors(MaskErrors):
+    """In production a defect answers "Internal error. Reference: <id>": the message never blames the caller, and
+    the id finds the full traceback in the server's log."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=should_mask, error_message="Internal error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        reference = uuid.uuid4().hex[:12]
+        original = error.original_error
+        log.error("internal error %s at %s", reference, error.path, exc_info=original)
+        masked = super().anonymise_error(error)
+        masked.message = f"{self.error_message} Reference: {reference}"
+        return masked
 
 
 class LocalErrors(SchemaExtension):

@@ -7,13 +7,12 @@ from typing import Annotated, Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from api import lookup
 from api.context import Info
-from api.errors import LocalErrors, UserError, report_locally, should_mask
+from api.errors import InternalErrors, LocalErrors, UserError, report_locally, should_mask
 from api.mutations import authorize, check_format
 from api.settings import Settings
 from api.types.entity import Entity
@@ -34,6 +33,7 @@ from api.validation import DocumentLimits
 from graph import model
 from graph import store as graph_store
 from graph.dates import PartialDate
+from graph.errors import CkgError
 from graph.names import category_value
 from loaders.merge import merge_entities, unmerge
 from loaders.pipeline import load_document
@@ -120,7 +120,7 @@ class Query:
         )
         try:
             page = await context.run(context.store.organizations, store_filter, first, after)
-        except ValueError as exc:  # a cursor this API never returned: the caller's mistake
+        except CkgError as exc:  # a cursor this API never returned: the caller's mistake
             raise UserError(f"after: {exc}") from None
         found = await context.loaders.entity.load_many(list(page.ids))
         return OrganizationConnection(
@@ -187,7 +187,7 @@ class Query:
         first = check_range("first", 50 if first is None else first, 0, context.settings.max_page_size)
         try:
             page = await context.run(context.store.list_sources, first, after)
-        except ValueError as exc:  # a cursor this API never returned: the caller's mistake
+        except CkgError as exc:  # a cursor this API never returned: the caller's mistake
             raise UserError(f"after: {exc}") from None
         found = await context.loaders.source.load_many(list(page.ids))
         return SourceConnection(
@@ -222,7 +222,7 @@ class Mutation:
             report = await context.run(
                 load_document, context.store, content, fmt, title=title, url=source_url, published_at=published_at
             )
-        except (ValueError, graph_store.StoreError) as exc:
+        except CkgError as exc:
             raise UserError(f"ingest: {exc}") from exc
         finally:
             context.search.invalidate()
@@ -250,7 +250,7 @@ class Mutation:
                 raise UserError(f'{argument}: no entity with id "{value}"')
         try:
             await context.run(merge_entities, context.store, str(keep_id), str(merge_id), reason)
-        except ValueError as exc:
+        except CkgError as exc:
             raise UserError(f"merge: {exc}") from exc
         finally:
             context.search.invalidate()
@@ -265,7 +265,7 @@ class Mutation:
         context = info.context
         try:
             result = await context.run(unmerge, context.store, str(merge_id))
-        except ValueError as exc:
+        except CkgError as exc:
             raise UserError(f"unmerge: {exc}") from exc
         finally:
             context.search.invalidate()
@@ -290,7 +290,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     limits = DocumentLimits(settings.max_depth, settings.max_aliases, settings.max_tokens)
     extensions: list[Any] = [limits.extension, LocalErrors]
     if settings.production:
-        extensions.append(lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error."))
+        extensions.append(InternalErrors)
     return Schema(
         query=Query,
         mutation=Mutation,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
+import traceback
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,8 +18,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from cli.common import OutputFormat, console, err_console, fail, print_json, store_session
+from graph.errors import CkgError
 from graph.model import Evidence, StatementBatch
-from graph.store import GraphStore, StoreError
+from graph.store import GraphStore
 from loaders.merge import MergeError, merge_entities, unmerge
 from loaders.pipeline import DocumentReport, LoadReport, load_paths
 from loaders.profiles import profile_json_schema
@@ -29,17 +33,24 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="tabl
 
 @contextmanager
 def _no_traceback(debug: bool) -> Iterator[None]:
-    """Unexpected errors become one line (the traceback only with --debug)."""
+    """A CkgError is the user's to act on: its message. Anything else is this program's defect: an internal
+    error with an id, its traceback in the log (and on the screen with --debug)."""
     try:
         yield
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
-    except StoreError as exc:
+    except CkgError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:
         if debug:
             raise
-        raise fail(f"unexpected error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
+        error_id = uuid.uuid4().hex[:12]
+        trace = Path(tempfile.gettempdir()) / f"ckg-error-{error_id}.log"
+        trace.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        raise fail(
+            f"internal error {error_id}: {type(exc).__name__}: {exc} (a defect of ckg, not of your input; "
+            f"traceback in {trace})"
+        ) from None
 
 
 @contextmanager

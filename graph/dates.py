@@ -16,10 +16,12 @@ from typing import Any
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
+from graph.errors import InputError
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class PartialDateError(ValueError):
+class PartialDateError(InputError):
     """Raised for text that is not a YYYY, YYYY-MM or YYYY-MM-DD date."""
 
 

@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 from pydantic import Field
 
 from graph.dates import PartialDate
+from graph.errors import BusyError, CkgError
 from graph.model import (
     AttributeValue,
     Direction,
@@ -34,11 +35,11 @@ from graph.model import (
 from graph.validity import Validity
 
 
-class StoreError(Exception):
+class StoreError(CkgError):
     """A storage failure a user can act on (store busy, unreachable, corrupt batch)."""
 
 
-class StoreBusyError(StoreError):
+class StoreBusyError(StoreError, BusyError):
     """Another process holds the embedded store for writing."""
 
 

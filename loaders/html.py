@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from graph.errors import InputError
 
-class HtmlError(ValueError):
+
+class HtmlError(InputError):
     """A page with no main text to read."""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from graph.errors import InputError
 from graph.model import (
     AttributeValue,
     EntityId,
@@ -29,7 +30,7 @@ from loaders.resolve import forget_index
 Target = Literal["entity", "relation", "event", "attribute"]
 
 
-class MergeError(ValueError):
+class MergeError(InputError):
     """A merge or unmerge that cannot be done (unknown id, different kinds, already merged...)."""
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.errors import InputError
 from graph.model import Money
 
 
-class MoneyError(ValueError):
+class MoneyError(InputError):
     """Text that is not a single amount of money with a known currency."""
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph.dates import PartialDate
+from graph.errors import CkgError, InputError
 from graph.model import Source, StatementBatch, source_id
 from graph.store import GraphStore, StoreBusyError, StoreError
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
@@ -50,7 +51,7 @@ Progress = Callable[[int, int, str], None]  # (documents done, documents in all,
 NOTHING_READ = "no statement read: the document names no company, person or product the reader could place"
 
 
-class DocumentError(ValueError):
+class DocumentError(InputError):
     """A document that cannot be loaded; the message names the document and the reason."""
 
 
@@ -308,7 +309,7 @@ def _load_document(
         report.error = str(exc)
     except StoreError as exc:
         report.error = f"{where}: {exc}"
-    except ValueError as exc:
+    except CkgError as exc:
         report.error = f"{where}: {exc}"
     except Exception as exc:  # a bug in a reader must not stop the other documents of a load
         report.error = f"{where}: unexpected error ({type(exc).__name__}: {exc})"

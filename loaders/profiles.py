@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from graph.dates import PartialDate
+from graph.errors import InputError
 from graph.model import EntityKind, EventKind, JSONValue, Money, ProductKind, RelationType
 from graph.names import category_value, normalize_key
 from loaders.drafts import (
@@ -46,7 +47,7 @@ MAX_ALIAS_EXPANSION = 10_000  # nodes an aliased YAML document may expand to ("b
 MAX_NESTING = 100  # levels of [ ] and { } a profile may nest (PyYAML scans deep nesting in quadratic time)
 
 
-class ProfileError(ValueError):
+class ProfileError(InputError):
     """A profile that cannot be read: names the file, the location and the reason."""
 
     def __init__(self, path: str, problems: Sequence[str]) -> None:

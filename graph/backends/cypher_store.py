@@ -25,6 +25,7 @@ from pydantic import TypeAdapter
 from graph.backends import path_search
 from graph.cypher import queries as q
 from graph.dates import PartialDate, in_range
+from graph.errors import InputError
 from graph.model import (
     AttributeValue,
     Direction,
@@ -167,9 +168,9 @@ def decode_cursor(cursor: str | None, arity: int) -> list[str] | None:
     try:
         parts = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, binascii.Error) as exc:
-        raise ValueError(f'"{cursor}" is not a cursor this API returned') from exc
+        raise InputError(f'"{cursor}" is not a cursor this API returned') from exc
     if not isinstance(parts, list) or len(parts) != arity or not all(isinstance(p, str) for p in parts):
-        raise ValueError(f'"{cursor}" is not a cursor this API returned')
+        raise InputError(f'"{cursor}" is not a cursor this API returned')
     return parts
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from graph.errors import InputError
 from graph.model import (
     AttributeValue,
     Entity,
@@ -57,7 +58,7 @@ _BATCH_FIELD: dict[str, str] = {
 }
 
 
-class ExchangeError(ValueError):
+class ExchangeError(InputError):
     """A file that cannot be imported: the message names the file, the place and the reason."""
 
 
