@@ -47,7 +47,24 @@ typecheck: setup
 unit: setup browser
 	$(BIN)/pytest
 
-test: lint typecheck unit
+test: lint typecheck stock-pip unit
+
+# The package as a user installs it: a fresh venv with the pip this Python ships (no upgrade), a non-editable
+# install, `pip check`, and an article loaded through it (pip 23 once dropped justext's lxml[html_clean] extra).
+STOCK := .venv-stock
+$(STOCK)/.installed: pyproject.toml
+	rm -rf $(STOCK)
+	$(PY) -m venv $(STOCK)
+	$(STOCK)/bin/python -m pip install --quiet .
+	$(STOCK)/bin/python -m pip check
+	touch $@
+
+.PHONY: stock-pip
+stock-pip: $(STOCK)/.installed
+	printf 'Quorra Labs raised $$40 million in a round led by Fenwick Capital.\n' > $(STOCK)/article.txt
+	printf '<html><body><article><p>%s</p></article></body></html>\n' \
+		'Quorra Labs raised $$40 million in a round led by Fenwick Capital.' > $(STOCK)/article.html
+	cd $(STOCK) && CKG_DB_PATH=$(CURDIR)/$(STOCK)/graph bin/ckg load --dry-run --strict article.txt article.html
 
 # Minutes-long reliability runs (1,000-document kill loop, 60 s loopback load test); `make test` skips them.
 .PHONY: test-long
@@ -75,4 +92,4 @@ demo: setup
 	$(BIN)/ckg serve --host $(HOST) --port $(PORT)
 
 clean:
-	rm -rf $(VENV) data .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(STOCK) data .mypy_cache .ruff_cache .pytest_cache
