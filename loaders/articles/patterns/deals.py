@@ -239,7 +239,7 @@ def _bought(view: SentenceView, pos: int) -> Mention | None:
     for m in view.mentions:
         if m.start < pos or m.start > end:
             continue
-        if not_a_party(m.text) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish)", m.text):
+        if not_a_party(m.text):
             continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
         owner_of = _OWNER_NOUN.match(view.text, m.end)
         return view.mention_at(owner_of.end()) if owner_of else m

@@ -34,6 +34,7 @@ _PARTICIPIAL_LEAD = re.compile(
 )
 
 _BY = re.compile(r"\bby\s+")
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
 _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
@@ -77,26 +78,29 @@ _TOPIC_FOUNDER = re.compile(
 def participial_founding(view: SentenceView) -> None:
     """ "Founded in April 2023 by former X executive A and B, Shanghai-based Y ...": Y, founded then by A and B."""
     offset = view.label_end()
-    lead = _PARTICIPIAL_LEAD.match(view.text[offset:])
+    # "by A – founder of X, once ... – Y has": the aside set apart like a comma's, offsets kept
+    text = _DASH_ASIDE.sub(lambda a: ", " + " " * (len(a.group(0)) - 2), view.text)
+    lead = _PARTICIPIAL_LEAD.match(text[offset:])
     if lead is None:
         return
     start = offset + lead.end("verb")
-    by = _BY.search(view.text, start, offset + lead.end())
+    by = _BY.search(text, start, offset + lead.end())
     founders: list[Mention] = []
     org_m = None
     previous = start
     for m in view.mentions:
-        if m.start < start:
-            continue
-        if m.text.endswith("-based"):
-            continue  # "..., Lisbon-based X": an adjective of the subject
+        if m.start < start or not text[m.start : m.end].strip():
+            continue  # before the lead, or inside the aside
+        if m.text.endswith("-based") or not_a_party(m.text):
+            continue  # "..., Lisbon-based X", "the Chinese start-up X": adjectives of the subject
         person = looks_like_person(m.text)
         if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):
             founders.append(m)
         elif (
             not person
             and re.search(
-                r",\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,4}$", view.text[previous : m.start]
+                r",\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-based|[A-Z][a-z]+)\s+){0,4}$",
+                text[previous : m.start],
             )
             and _subject_shaped(view, m)
             and not in_aside(view.text, m, len(view.text))

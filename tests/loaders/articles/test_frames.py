@@ -36,6 +36,19 @@ def test_participial_founding_lead_with_founders_and_a_former_employer() -> None
     assert _founded_on(text) == {"Quorra Labs": "2022-03"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in April 2023 by Anna Berg – founder and former CEO of Corvel, once a search leader – Quorra Labs "
+        "has seen its valuation soar.",
+        "Founded by hedge fund manager Anna Berg, the Portuguese tech start-up Quorra Labs is a threat to Corvel.",
+    ],
+)
+def test_participial_founding_past_a_dash_aside_or_a_nationality(text: str) -> None:
+    assert ("Anna Berg", "FOUNDED", "Quorra Labs") in _relations(text)
+    assert ("Anna Berg", "FOUNDED", "Corvel") not in _relations(text)
+
+
 def test_an_organisation_in_an_aside_of_the_lead_is_not_the_subject() -> None:
     text = "Founded in 2021 by Anna Berg, a former Corvel researcher, Quorra Labs makes drones."
     assert ("Anna Berg", "FOUNDED", "Quorra Labs") in _relations(text)
@@ -227,6 +240,7 @@ def test_header_dates(header: str, date: str) -> None:
             ("Fenwick", "Quorra AG"),
             9.69,
         ),
+        ("Fenwick Group acquired Quortuan in 2019.", ("Fenwick Group", "Quortuan"), None),  # "-an" is no demonym
         (
             "According to reporting by The Daily Wire, Fenwick Platforms bought Quorra, a fast-growing AI startup.",
             ("Fenwick Platforms", "Quorra"),
