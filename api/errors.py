@@ -38,19 +38,27 @@ def should_mask(error: GraphQLError) -> bool:
     return not isinstance(original, CkgError)
 
 
+def log_internal(error: GraphQLError) -> str:
+    """Log a defect's traceback once, under a reference kept on the error (its `extensions`), and return it."""
+    extensions = error.extensions if error.extensions is not None else {}
+    reference = extensions.get("reference")
+    if reference is None:
+        reference = uuid.uuid4().hex[:12]
+        error.extensions = {**extensions, "reference": reference}
+        log.error("internal error %s at %s", reference, error.path, exc_info=error.original_error)
+    return str(reference)
+
+
 class InternalErrors(MaskErrors):
     """In production a defect answers "Internal error. Reference: <id>": the message never blames the caller, and
-    the id finds the full traceback in the server's log."""
+    the id finds the full traceback in the server's log (logged once, by `log_internal`)."""
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=should_mask, error_message="Internal error.")
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        reference = uuid.uuid4().hex[:12]
-        original = error.original_error
-        log.error("internal error %s at %s", reference, error.path, exc_info=original)
         masked = super().anonymise_error(error)
-        masked.message = f"{self.error_message} Reference: {reference}"
+        masked.message = f"{self.error_message} Reference: {log_internal(error)}"
         return masked
 
 

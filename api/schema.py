@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 import strawberry
@@ -12,7 +11,7 @@ from strawberry.types import ExecutionContext
 
 from api import lookup
 from api.context import Info
-from api.errors import InternalErrors, LocalErrors, UserError, report_locally, should_mask
+from api.errors import InternalErrors, LocalErrors, UserError, log_internal, report_locally, should_mask
 from api.mutations import authorize, check_format
 from api.settings import Settings
 from api.types.entity import Entity
@@ -37,8 +36,6 @@ from graph.errors import CkgError
 from graph.names import category_value
 from loaders.merge import merge_entities, unmerge
 from loaders.pipeline import load_document
-
-logger = logging.getLogger("api")
 
 
 def check_range(argument: str, value: int, low: int, high: int) -> int:
@@ -275,12 +272,12 @@ class Mutation:
 
 
 class Schema(strawberry.Schema):
-    """Logs internal failures only; user errors are answers, not incidents."""
+    """Logs internal failures only, each once under its reference; user errors are answers, not incidents."""
 
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         for error in errors:
             if should_mask(error):
-                logger.error("internal error", exc_info=error.original_error)
+                log_internal(error)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
