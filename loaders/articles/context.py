@@ -472,6 +472,7 @@ class DocState:
     last_product: str | None = None
     last_person: str | None = None
     person_words: set[str] = field(default_factory=set)  # words of the people named so far ("paul", "gong")
+    word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
 
 
 @dataclass

@@ -178,8 +178,10 @@ def _times_named(view: SentenceView, ref: str) -> int:
         next((w for w in name.split() if w.lower() not in ORG_WORDS and w.lower() not in place_names()), "")
         for name in (record.name, *record.aliases)
     } - {""}
-    text = view.b.source
-    return max((len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words), default=0)
+    counts = view.doc.word_counts
+    for word in words - counts.keys():  # each word counted once per text, however often the topic is weighed
+        counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", view.b.source))
+    return max((counts[word] for word in words), default=0)
 
 
 def _record_short_forms(builder: DraftBuilder, surfaces: list[str]) -> None:

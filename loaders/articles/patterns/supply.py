@@ -54,10 +54,11 @@ def _customers(view: SentenceView, pos: int) -> list[Mention]:
 def _named_supplier(view: SentenceView, noun: int) -> Mention | None:
     """The supplier the noun describes: the name its appositive follows ("X, a supplier") or the clause's
     subject ("X is a leading supplier")."""
-    head = view.text[clause_start(view.text, noun) : noun]
+    start = clause_start(view.text, noun)
+    head = view.text[start:noun]
     appositive = re.search(r",\s+(?:an?|the|its|one of the)\s+(?:[\w-]+\s+){0,5}$", head)
     if appositive is not None:
-        return view.mention_before(noun - len(head) + appositive.start() + 1, limit=2)
+        return view.mention_before(start + appositive.start() + 1, limit=2)  # the name before the comma
     if re.search(r"\b(?:is|was|became|remains|as)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}$", head):
         agents = organisations(view, clause_agents(view, noun))
         return agents[0] if len(agents) == 1 else None
