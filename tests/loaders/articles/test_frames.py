@@ -464,22 +464,20 @@ def test_a_passive_downgrade_has_one_reading() -> None:
 
 
 def test_a_name_in_the_owners_clause_is_not_its_unit() -> None:
-    draft = _read(
+    text = (
         "Quorra Labs is a robotics company in Lisbon. Quorra Labs's offerings include the Fenwick family of models. "
         "It is backed by investors including Halden Ventures."
     )
-    names = {e.ref: e.name for e in draft.entities}
-    invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    invested = {(s, o) for s, r, o in _relations(text) if r == "INVESTED_IN"}
     assert invested == {("Halden Ventures", "Quorra Labs")}
 
 
 def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_throughout() -> None:
-    draft = _read(
+    text = (
         "Quorra Labs sold new shares in a private placement. Quorra Labs will spend the money on chips. "
         "Fenwick Fund emerged as the largest buyer. Other notable investors include Halden Capital."
     )
-    names = {e.ref: e.name for e in draft.entities}
-    invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    invested = {(s, o) for s, r, o in _relations(text) if r == "INVESTED_IN"}
     assert ("Halden Capital", "Fenwick Fund") not in invested
     assert ("Halden Capital", "Quorra Labs") in invested
 
@@ -541,9 +539,7 @@ def test_a_title_between_company_and_person_is_a_job_the_text_takes_as_given(
     ],
 )
 def test_products_named_after_their_kind(text: str, products: set[str]) -> None:
-    draft = _read(text)
-    names = {e.ref: e.name for e in draft.entities}
-    developed = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "DEVELOPED"}
+    developed = {(s, o) for s, r, o in _relations(text) if r == "DEVELOPED"}
     assert developed == {("Quorra AI", p) for p in products}
 
 
