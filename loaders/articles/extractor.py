@@ -6,9 +6,10 @@ import dataclasses
 import re
 
 from graph.model import EntityKind, EventKind
+from loaders.articles.builder import DraftBuilder
 from loaders.articles.cleaning import clean, mask_credits
 from loaders.articles.confidence import MIN_CONFIDENCE
-from loaders.articles.context import DocState, DraftBuilder, SentenceView, normalize_key
+from loaders.articles.context import DocState, SentenceView
 from loaders.articles.header import read_header
 from loaders.articles.mentions import (
     EXCHANGE_WORDS,
@@ -23,6 +24,7 @@ from loaders.articles.mentions import (
     place_names,
 )
 from loaders.articles.patterns import FAMILIES
+from loaders.articles.records import normalize_key
 from loaders.articles.sentences import split_sentences
 from loaders.articles.textdates import find_dates
 from loaders.drafts import DocumentDraft, EventDraft, Gazetteer, SourceMeta
@@ -189,7 +191,7 @@ def _record_short_forms(builder: DraftBuilder, surfaces: list[str]) -> None:
     for surface in dict.fromkeys(surfaces):
         record = builder.find(surface)
         if record is not None and normalize_key(surface) not in record.key_set():
-            record.aliases.add(surface)
+            record.add_alias(surface)
 
 
 def _drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:

@@ -6,8 +6,9 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind
-from loaders.articles.context import SentenceView, clause_start, not_a_party
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.records import not_a_party
 
 WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
 

@@ -251,8 +251,8 @@ def _aliases(view: SentenceView) -> None:
         if legally:
             ref = view.resolve(mention, None)
             if ref:
-                b.record(ref).legal_name = legally.group("name").strip()
-                b.record(ref).aliases.add(legally.group("name").strip())
+                b.record(ref).set_legal_name(legally.group("name").strip())
+                b.record(ref).add_alias(legally.group("name").strip())
         if not paren or mention.possessive or re.match(r"\s*[A-Z]", text[mention.end + paren.end() :]):
             continue
         person_like = looks_like_person(mention.text) and b.find(mention.text, EntityKind.ORGANIZATION) is None
@@ -278,10 +278,10 @@ def _aliases(view: SentenceView) -> None:
                 re.search(r"(?:Co\.,? Ltd\.|Inc\.|Ltd\.|Corp\.|Limited|LLC)$", alias)
                 and record.kind == EntityKind.ORGANIZATION
             ):
-                record.legal_name = record.legal_name or alias
-                record.aliases.add(alias)
+                record.set_legal_name(record.legal_name or alias)
+                record.add_alias(alias)
             elif lead or len(alias.split()) <= 4:
-                record.aliases.add(alias)
+                record.add_alias(alias)
     for m in _REBRAND.finditer(text):
         alias_m = view.mention_after(m.end(), limit=4)
         if alias_m is None:
@@ -296,7 +296,7 @@ def _aliases(view: SentenceView) -> None:
         if target is None or re.search(r"\bknown in english as", m.group(0), re.IGNORECASE):
             continue
         if target and b.record(target).kind == EntityKind.ORGANIZATION:
-            b.record(target).aliases.add(alias_m.text)
+            b.record(target).add_alias(alias_m.text)
     # "known in English as A and B": pairs with the people just named, in order
     english = re.search(r"\bknown in English as\s+", text)
     if english:
@@ -305,7 +305,7 @@ def _aliases(view: SentenceView) -> None:
         for person, alias in zip(people[-len(names) :] if names else [], names, strict=False):
             ref = view.resolve(person, EntityKind.PERSON)
             if ref:
-                b.record(ref).aliases.add(alias.text)
+                b.record(ref).add_alias(alias.text)
 
 
 def _exchange_name(raw: str) -> str:
@@ -358,7 +358,7 @@ def _listing(view: SentenceView) -> None:
         if raw.strip() != exchange_name:
             alias = re.sub(r"^[A-Z][\w-]*['’]s ", "", raw.strip())
             if alias != exchange_name:
-                view.b.record(exchange).aliases.add(alias)
+                view.b.record(exchange).add_alias(alias)
         date = view.date_near(m.end(), window=40) or (view.sentence_date() if group == "ex2" else None)
         view.b.relate(RelationType.LISTED_ON, company, exchange, view.span(m.start(), m.end()), valid_from=date)
         amounts = list(view.amounts)

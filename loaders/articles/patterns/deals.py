@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, RelationType
-from loaders.articles.context import SentenceView, clause_start, not_a_party
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -15,6 +15,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     organisations,
 )
+from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON

@@ -357,7 +357,7 @@ def _moves(view: SentenceView) -> None:
             props["as_text"] = m.group("frac")
         index = view.b.record(subject)
         if subject_m is not None and re.match(r"\s+index\b", text[subject_m.end :]):
-            index.aliases.add(f"{subject_m.text} index")
+            index.add_alias(f"{subject_m.text} index")
         if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
             index.categories.add("index")
         _price_move(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView, clause_start, not_a_party
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     WITH_PARTNERS,
@@ -14,6 +14,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
+from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 

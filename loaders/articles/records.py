@@ -1,0 +1,148 @@
+"""Entities as one article's reader knows them: their names, short forms, and the surfaces that name no party."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, ProductKind
+from graph.names import normalize_key as _normalize_key
+from loaders.articles.mentions import DEMONYMS, DESCRIPTOR_WORDS, NATIONALITY_WORDS, guess_kind
+from loaders.drafts import Span
+
+normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)
+
+
+class EntityRecord:
+    """One entity of the draft. Its names change only through `rename`, `add_alias` and `set_legal_name`, which
+    tell `on_change` (the builder re-indexes the record and forgets its look-up memo)."""
+
+    def __init__(
+        self,
+        ref: str,
+        kind: EntityKind,
+        name: str,
+        *,
+        legal_name: str | None = None,
+        on_change: Callable[[EntityRecord], None] | None = None,
+    ) -> None:
+        self.ref = ref
+        self.kind = kind
+        self._name = name
+        self._legal_name = legal_name
+        self._aliases: set[str] = set()
+        self._keys: tuple[set[str], list[list[str]]] | None = None
+        self.on_change = on_change
+        self.categories: set[str] = set()
+        self.founded_on: PartialDate | None = None
+        self.product_kind: ProductKind | None = None
+        self.released_on: PartialDate | None = None
+        self.spans: list[Span] = []
+
+    def __repr__(self) -> str:
+        return f"EntityRecord({self.ref!r}, {self.kind.value}, {self._name!r})"
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def legal_name(self) -> str | None:
+        return self._legal_name
+
+    @property
+    def aliases(self) -> frozenset[str]:
+        return frozenset(self._aliases)
+
+    def rename(self, name: str) -> None:
+        if name != self._name:
+            self._name = name
+            self._names_changed()
+
+    def set_legal_name(self, legal_name: str) -> None:
+        if legal_name != self._legal_name:
+            self._legal_name = legal_name
+            self._names_changed()
+
+    def add_alias(self, alias: str) -> None:
+        if alias not in self._aliases:
+            self._aliases.add(alias)
+            self._names_changed()
+
+    def _names_changed(self) -> None:
+        self._keys = None
+        if self.on_change is not None:
+            self.on_change(self)
+
+    def key_set(self) -> set[str]:
+        """The normalised keys of every name the record goes by."""
+        if self._keys is None:
+            keys = {normalize_key(n) for n in (self._name, *self._aliases, self._legal_name or "") if n}
+            self._keys = (keys, [k.split() for k in keys])
+        return self._keys[0]
+
+    def key_tokens(self) -> list[list[str]]:
+        self.key_set()
+        assert self._keys is not None
+        return self._keys[1]
+
+
+def cores(tokens: list[str]) -> list[str]:
+    """The key and its forms without trailing descriptor words: "moonshot ai" -> ["moonshot ai", "moonshot"]."""
+    forms = [" ".join(tokens)]
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in DESCRIPTOR_WORDS:
+        end -= 1
+        forms.append(" ".join(tokens[:end]))
+    return forms
+
+
+def short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
+    """ "Moonshot" for "Moonshot AI", "Fung" for "Elliot Fung", "K2" for "Kimi K2"; and the long form back."""
+    if not tokens or not known or tokens == known:
+        return False
+    if kind == EntityKind.PERSON:
+        return len(tokens) == 1 and tokens[0] in known
+    if kind == EntityKind.PRODUCT:
+        short, long_ = sorted(("".join(tokens), "".join(known)), key=len)
+        if not re.search(r"\d", short) or len(short) < 2:
+            return False
+        return long_.endswith(short) or (len(tokens) == 1 and known[-1] == tokens[0])
+    if kind == EntityKind.ORGANIZATION:
+        shorter, longer = (tokens, known) if len(tokens) < len(known) else (known, tokens)
+        if longer[: len(shorter)] != shorter:
+            return False
+        return all(w in DESCRIPTOR_WORDS for w in longer[len(shorter) :])
+    return False
+
+
+SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
+
+
+def not_a_party(surface: str) -> bool:
+    """Places, demonyms and adjectives ("-based", "-listed", "43-year-old"): never a company, person or product."""
+    words = surface.lower().split()
+    return (
+        guess_kind(surface) == EntityKind.PLACE
+        or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
+        or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
+    )
+
+
+_ROLE_NOUN_LEAD = re.compile(
+    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Retailer|Lender|Insurer|Conglomerate)\s+(?=[A-Z0-9])"
+)
+
+
+def clean_surface(surface: str) -> str:
+    text = surface.strip().strip("*\"“”'’,;:()[]")
+    text = re.sub(r"['’]s?$", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed)\s+(?=[A-Z0-9])", "", text
+    )  # "Temu-owner X"
+    text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
+    text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
+    return text.strip()
