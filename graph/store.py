@@ -40,7 +40,13 @@ class StoreError(CkgError):
 
 
 class StoreBusyError(StoreError, BusyError):
-    """Another process holds the embedded store for writing."""
+    """Another process holds the embedded store for writing: `path` is the store, `holder_pid` that process when
+    the database said which (the CLI then tells whether it is a `ckg serve` and how to load through it)."""
+
+    def __init__(self, message: str, *, path: str | None = None, holder_pid: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.holder_pid = holder_pid
 
 
 class RelationQuery(Frozen):

@@ -1,13 +1,16 @@
 """The embedded default store: Ladybug (Cypher, on disk, no server).
 
 The database is one file (plus its `.wal`). One process at a time may open it read-write: a
-second writer gets StoreBusyError at once instead of waiting or corrupting anything. Within a
+second writer gets StoreBusyError at once instead of waiting or corrupting anything. Read-only opens work
+from other processes beside the writer; each sees the commits made before it opened and none after (a
+snapshot, tests/unit/test_ladybug_backend.py), so a reader reopens to see new data. Within a
 process one connection is shared and serialised by a lock (the API calls the store from a
 thread pool). A failed statement inside a transaction rolls the whole transaction back.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import warnings
 from collections.abc import Callable, Sequence
@@ -28,6 +31,8 @@ T = TypeVar("T")
 # Lists at least this long are passed as Arrow tables (Query.table_scan): a prepare costs ~1 ms, a row of
 # a list-of-maps parameter ~0.2 ms.
 TABLE_SCAN_FROM = 50
+# Ladybug names the process that holds the write lock: "... (Lock is held by PID 27651) ...".
+_LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 
 
 class LadybugStore(CypherStore):
@@ -60,9 +65,13 @@ class LadybugStore(CypherStore):
             )
         except RuntimeError as exc:
             if "lock" in str(exc).lower():
+                holder = _LOCK_HOLDER.search(str(exc))
+                pid = int(holder.group(1)) if holder else None
                 raise StoreBusyError(
-                    f"store busy: another process holds {self.path} for writing "
-                    "(a running `ckg serve`? load through its ingest mutation, or stop it first)"
+                    f"store busy: another process{f' (PID {pid})' if pid else ''} holds {self.path} for writing "
+                    "(a running `ckg serve`? load through its ingest mutation, or stop it first)",
+                    path=str(self.path),
+                    holder_pid=pid,
                 ) from None
             raise StoreError(f"cannot open the embedded store at {self.path}: {exc}") from None
         self._conn = ladybug.Connection(self._db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,13 +24,42 @@ def test_a_second_writer_process_gets_a_clear_store_busy_error(tmp_path: Path) -
             "try:\n"
             f"    LadybugStore({str(path)!r})\n"
             "except StoreBusyError as exc:\n"
-            "    print(exc); sys.exit(3)\n"
+            "    print(exc)\n"
+            "    print(exc.holder_pid, exc.path); sys.exit(3)\n"
         )
         result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
         assert result.returncode == 3, result.stderr
-        assert "store busy" in result.stdout
+        message, holder_line = result.stdout.splitlines()
+        assert message.startswith("store busy") and f"(PID {os.getpid()})" in message
+        # The holder is named, so that the CLI can tell a running `ckg serve` (cli/serving.py).
+        assert holder_line == f"{os.getpid()} {path}"
     finally:
         holder.close()
+
+
+def _organizations(store: LadybugStore) -> int:
+    return store.stats().by_kind.get("ORGANIZATION", 0)
+
+
+def test_a_read_only_open_sees_the_graph_as_it_opened_and_a_reopen_sees_later_commits(tmp_path: Path) -> None:
+    # What `ckg query` beside a running `ckg serve` relies on: each command opens anew.
+    from loaders.pipeline import load_document
+
+    path = tmp_path / "graph"
+    writer = LadybugStore(path)
+    readers: list[LadybugStore] = []
+    try:
+        assert not load_document(writer, "name: Quorra Labs\n", "yaml").failed
+        readers.append(LadybugStore(path, read_only=True))
+        assert _organizations(readers[0]) == 1
+        assert not load_document(writer, "name: Fenwick Capital\n", "yaml").failed
+        assert _organizations(readers[0]) == 1  # a snapshot: the commit after it opened is not seen
+        readers.append(LadybugStore(path, read_only=True))
+        assert _organizations(readers[1]) == 2  # uncheckpointed commits (the writer's WAL) included
+    finally:
+        for reader in readers:
+            reader.close()
+        writer.close()
 
 
 def test_a_read_only_open_sees_committed_data_and_refuses_writes(tmp_path: Path) -> None:
