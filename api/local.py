@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
 from strawberry.types import ExecutionResult
 
 from api.context import Context
@@ -23,6 +24,18 @@ def execute_local(
     schema = build_schema(settings)
     context = Context(StoreRunner(store), settings, SearchIndex(), local=True)
     return asyncio.run(schema.execute(query, variable_values=variables, context_value=context))
+
+
+def writes(query: str) -> bool:
+    """Whether the document holds a mutation, which needs the store open for writing. Text that does not parse
+    reads (executing it reports the syntax error)."""
+    try:
+        document = parse(query)
+    except GraphQLError:
+        return False
+    return any(
+        isinstance(d, OperationDefinitionNode) and d.operation is OperationType.MUTATION for d in document.definitions
+    )
 
 
 def result_json(result: ExecutionResult) -> dict[str, Any]:

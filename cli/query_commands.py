@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 import typer
 
-from api.local import execute_local, print_schema, result_json
+from api.local import execute_local, print_schema, result_json, writes
 from api.settings import Settings
-from cli.common import fail, print_json, store_session
+from cli.common import fail, print_json, store_exists, store_session
 
 
 def _parse_var(text: str) -> tuple[str, Any]:
@@ -29,7 +29,8 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .graphql file.")] = None,
     var: Annotated[list[str] | None, typer.Option("--var", help="A variable, name=value (JSON or text).")] = None,
 ) -> None:
-    """Run a GraphQL query against the local store and print the JSON result (exit 1 on errors)."""
+    """Run a GraphQL query against the local store and print the JSON result (exit 1 on errors). Queries open the
+    store read-only, so they work while `ckg serve` runs; mutations need it for writing."""
     if (text is None) == (file is None):
         raise fail("give the query either as an argument or with -f FILE (not both)")
     if file is not None:
@@ -40,7 +41,9 @@ def query(
     assert text is not None
     variables = dict(_parse_var(v) for v in var or [])
     settings = Settings()
-    with store_session(settings) as store:
+    # A query reads the embedded store read-only, beside a running `ckg serve`; only a mutation opens it for writing.
+    read_only = not writes(text) and store_exists(settings)
+    with store_session(settings, read_only=read_only) as store:
         result = execute_local(store, text, variables, settings)
     print_json(result_json(result))
     if result.errors:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import signal
+from types import FrameType
+from typing import Annotated, NoReturn
 
 import typer
 
 from api.settings import Settings
 from cli.common import console, fail
+from cli.serving import announce, local_url
 from graph.store import StoreError
+
+
+def _stop(signum: int, _frame: FrameType | None) -> NoReturn:
+    raise SystemExit(128 + signum)
 
 
 def serve(
@@ -30,8 +37,13 @@ def serve(
     app = create_app(settings, store=store)
     keys = "mutations enabled" if settings.mutations_enabled else "mutations disabled (no CKG_API_KEY)"
     console.print(f"serving {settings.backend} store at {settings.location} on http://{host}:{port}/graphql; {keys}")
+    # uvicorn shuts down gracefully on SIGTERM, then raises it again: with the default action the process would
+    # die there, before closing the store (its checkpoint) and removing the server record below.
+    signal.signal(signal.SIGTERM, _stop)
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        # Recorded beside the embedded store, so that a command refused as busy names this server (cli/serving.py).
+        with announce(settings, local_url(host, port)):
+            uvicorn.run(app, host=host, port=port, log_level=log_level)
     finally:
         store.close()
 

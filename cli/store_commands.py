@@ -20,7 +20,7 @@ def init() -> None:
 def stats(format: OutputFormat = OutputFormat.table) -> None:
     """Count entities (by kind), relations, events, attribute values and sources."""
     # Read-only, so it also works while `ckg serve` holds the embedded store for writing.
-    with store_session(StoreSettings(read_only=True)) as store:
+    with store_session(read_only=True) as store:
         result = store.stats()
     if format is OutputFormat.json:
         print_json(result.model_dump())

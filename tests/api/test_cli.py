@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.local import print_schema
+from api.local import print_schema, writes
 from cli.main import app
 from graph.backends.ladybug import LadybugStore
 from tests.api.conftest import write_graph
@@ -71,3 +71,26 @@ def test_a_bad_variable_is_a_clear_error(db_path: Path) -> None:
     result = runner.invoke(app, ["query", "{ stats { entities } }", "--var", "novalue"])
     assert result.exit_code == 1
     assert "expected name=value" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "opens_for_writing"),
+    [
+        ("{ stats { entities } }", False),
+        ("query Q { stats { entities } }", False),
+        ('mutation { unmerge(mergeId: "m") { id } }', True),
+        ('query Q { stats { entities } } mutation M { unmerge(mergeId: "m") { id } }', True),
+        ("{ stats { entities ", False),  # a syntax error: reported by the executor, no store written
+    ],
+)
+def test_only_a_mutation_opens_the_store_for_writing(text: str, opens_for_writing: bool) -> None:
+    # A query opens the embedded store read-only, so that it works beside a running `ckg serve`.
+    assert writes(text) is opens_for_writing
+
+
+def test_a_query_before_any_load_creates_the_empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CKG_DB_PATH", str(tmp_path / "new" / "graph"))
+    monkeypatch.delenv("CKG_NEO4J_URI", raising=False)
+    result = runner.invoke(app, ["query", "{ stats { entities } }"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"data": {"stats": {"entities": 0}}}
