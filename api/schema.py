@@ -211,13 +211,35 @@ class Mutation:
         source_url: str | None = None,
         title: str | None = None,
         published_at: PartialDate | None = None,
+        path: Annotated[
+            str | None,
+            strawberry.argument(
+                description="The document's file name or path where the caller has it: errors name it, and it is "
+                "the source's title when the document gives none (as in a local `ckg load`)."
+            ),
+        ] = None,
+        strict: Annotated[
+            bool, strawberry.argument(description="A document that yields no statement is an error, not a warning.")
+        ] = False,
+        dry_run: Annotated[
+            bool, strawberry.argument(description="Read and resolve the document, write nothing.")
+        ] = False,
     ) -> IngestReport:
         authorize(info)
         fmt = check_format(format)
         context = info.context
         try:
             report = await context.run(
-                load_document, context.store, content, fmt, title=title, url=source_url, published_at=published_at
+                load_document,
+                context.store,
+                content,
+                fmt,
+                path=path,
+                title=title,
+                url=source_url,
+                published_at=published_at,
+                strict=strict,
+                dry_run=dry_run,
             )
         except CkgError as exc:
             raise UserError(f"ingest: {exc}") from exc
