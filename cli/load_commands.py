@@ -17,9 +17,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from cli.common import OutputFormat, console, err_console, fail, print_json, store_session
+from api.client import RemoteLoadError, load_paths_via_api
+from api.settings import Settings
+from cli.common import OutputFormat, console, err_console, fail, print_json, store_exists, store_session
 from graph.errors import CkgError
 from graph.model import Evidence, StatementBatch
+from graph.settings import StoreSettings
 from graph.store import GraphStore
 from loaders.merge import MergeError, merge_entities, unmerge
 from loaders.pipeline import DocumentReport, LoadReport, load_paths
@@ -162,6 +165,37 @@ def _document_json(doc: DocumentReport, explain: bool) -> dict[str, Any]:
 # --------------------------------------------------------------------------- commands
 
 
+def _render(report: LoadReport, format: OutputFormat, explain: bool) -> None:
+    if format is OutputFormat.json:
+        summary = report.summary()
+        summary["reports"] = [_document_json(d, explain) for d in report.documents]
+        print_json(summary)
+    else:
+        _render_table(report, explain)
+
+
+def _load_through_server(
+    url: str, api_key: str | None, paths: list[Path], *, dry_run: bool, strict: bool, format: OutputFormat, debug: bool
+) -> LoadReport:
+    """`ckg load --api`: every document through the server's ingest mutation. When the server cannot take any
+    (unreachable, key refused), what was loaded before is reported, then the reason."""
+    with _no_traceback(debug):
+        key = api_key or _configured_api_key()
+        try:
+            with _progress_bar(format is OutputFormat.table) as progress:
+                return load_paths_via_api(url, paths, api_key=key, strict=strict, dry_run=dry_run, progress=progress)
+        except RemoteLoadError as exc:
+            stopped = exc
+    if stopped.report.documents:
+        _render(stopped.report, format, explain=False)
+    raise fail(str(stopped))
+
+
+def _configured_api_key() -> str | None:
+    key = Settings().api_key  # CKG_API_KEY, from the environment or .env, as `ckg serve` reads it
+    return key.get_secret_value() if key is not None else None
+
+
 def load(
     paths: Annotated[
         list[Path], typer.Argument(help="Profile (.yaml/.yml/.json) and article (.txt/.md/.html) files or folders.")
@@ -172,17 +206,38 @@ def load(
     strict: Annotated[
         bool, typer.Option("--strict", help="A document that yields no statement fails (and writes nothing).")
     ] = False,
+    api: Annotated[
+        str | None,
+        typer.Option(
+            "--api",
+            metavar="URL",
+            help="Load through the running server at URL (its ingest mutation), e.g. http://127.0.0.1:8000: "
+            "the way to add documents while `ckg serve` holds the store.",
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None, typer.Option("--api-key", help="The server's API key for --api (default: CKG_API_KEY).")
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
-    """Load profiles and articles into the graph (one transaction per document)."""
-    with _no_traceback(debug), store_session() as store, _progress_bar(format is OutputFormat.table) as progress:
-        report = load_paths(store, paths, dry_run=dry_run, progress=progress, strict=strict)
-    if format is OutputFormat.json:
-        summary = report.summary()
-        summary["reports"] = [_document_json(d, explain) for d in report.documents]
-        print_json(summary)
+    """Load profiles and articles into the graph (one transaction per document). --dry-run opens the store
+    read-only, so it works beside a running server; to write while one runs, load through it with --api."""
+    if api is not None:
+        if explain:
+            raise fail(
+                "--explain prints the statements themselves, which the server does not send back: run "
+                "`ckg load --dry-run --explain FILE...` here without --api (it works beside a running server)"
+            )
+        report = _load_through_server(api, api_key, paths, dry_run=dry_run, strict=strict, format=format, debug=debug)
     else:
-        _render_table(report, explain)
+        read_only = dry_run and store_exists(StoreSettings())
+        with (
+            _no_traceback(debug),
+            store_session(read_only=read_only) as store,
+            _progress_bar(format is OutputFormat.table) as progress,
+        ):
+            report = load_paths(store, paths, dry_run=dry_run, progress=progress, strict=strict)
+    _render(report, format, explain)
     raise typer.Exit(code=1 if report.failed else 0)
 
 
@@ -217,7 +272,7 @@ def merge(
 ) -> None:
     """Declare MERGE the same entity as KEEP (reversible with `ckg unmerge`), or list candidates."""
     if suggest:
-        with _no_traceback(debug), store_session() as store:
+        with _no_traceback(debug), store_session(read_only=store_exists(StoreSettings())) as store:
             rows = _suggestions(store)
         if format is OutputFormat.json:
             print_json(rows)
