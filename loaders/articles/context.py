@@ -10,22 +10,15 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
+from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import Span
 from loaders.money import AmountMatch, find_amounts
 
-PERSON_NOUNS = (
-    r"(?:analyst|executive|founder|co-founder|chairman|chairwoman|chief|president|professor|researcher|engineer|"
-    r"scientist|director|partner|head|reporter|economist|strategist|manager|ceo|cto|investor|entrepreneur)"
-)
 # "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
-_TITLED = re.compile(
-    r"\b(?:analyst|founder|co-founder|chairman|chairwoman|president|professor|researcher|scientist|director|"
-    r"economist|strategist|reporter|CEO|CTO|CFO|COO|chief executive(?: officer)?|Mr|Ms|Mrs|Dr)\.?\s+$",
-    re.IGNORECASE,
-)
+_TITLED = re.compile(rf"\b(?:{TITLE}|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -37,9 +30,8 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|said|says|the|a|an|to|of|in|on|for|with|by|as|"
     r"from|at|and|or|which|that)\b"
 )
-_PRODUCT_WORD = re.compile(
-    r"\b(?:apps?|models?|chatbots?|assistants?|chips?|processors?|platforms?|LLMs?|cars?|SUVs?)\b"
-)
+# "X's app Y": a product noun after the possessive (the kinds we classify, and cars); "X's robot unit" is no product.
+_PRODUCT_WORD = re.compile(rf"\b{noun_pattern([*PRODUCT_KINDS, 'car', 'suv'])}\b")
 
 
 @dataclass

@@ -11,10 +11,8 @@ from loaders.articles.cleaning import clean, mask_credits
 from loaders.articles.confidence import MIN_CONFIDENCE
 from loaders.articles.context import DocState, SentenceView
 from loaders.articles.header import read_header
+from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
 from loaders.articles.mentions import (
-    EXCHANGE_WORDS,
-    INDEX_WORDS,
-    ORG_WORDS,
     GazetteerIndex,
     document_vocabulary,
     find_mentions,

@@ -9,7 +9,8 @@ from functools import lru_cache
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind
 from graph.names import normalize_key as _normalize_key
-from loaders.articles.mentions import DEMONYMS, DESCRIPTOR_WORDS, NATIONALITY_WORDS, guess_kind
+from loaders.articles.lexicon import DEMONYMS, DESCRIPTOR_WORDS, NATIONALITY_WORDS
+from loaders.articles.mentions import guess_kind
 from loaders.drafts import Span
 
 normalize_key = lru_cache(maxsize=1 << 16)(_normalize_key)

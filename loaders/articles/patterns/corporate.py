@@ -7,7 +7,8 @@ from typing import Any
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import EXCHANGE_WORDS, Mention, looks_like_person
+from loaders.articles.lexicon import EXCHANGE_WORDS
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.drafts import EventDraft
 
 _BASED = re.compile(r"\b(?!(?:The|A|An|Its|Their|In|On|At|For)\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")

@@ -7,6 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import MADE_PRODUCT_NOUN
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -21,8 +22,7 @@ def apply(view: SentenceView) -> None:
 # Products named with their kind: "its Kimi chatbot", "X's Doubao model", "launched Y, a ... model"
 PRODUCT_NOUN = (
     r"(?:(?:large )?(?:language |reasoning |video |image |foundation |multimodal |AI |open[- ]source |flagship |"
-    r"generative AI |text-to-video )*(?:models?|LLMs?|chatbots?|assistants?|apps?|chips?|processors?|GPUs?|"
-    r"accelerators?|platform|agents?|series|system|robots?|humanoids?|SUVs?|sedans?|vehicles?|cars?|EVs?))"
+    rf"generative AI |text-to-video )*{MADE_PRODUCT_NOUN})"
 )
 
 _LAUNCH = re.compile(

@@ -7,7 +7,8 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
-from loaders.articles.mentions import BANK_WORDS, Mention, guess_kind
+from loaders.articles.lexicon import BANK_WORDS
+from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.deals import bond_issues
 from loaders.drafts import EventDraft, Span
 

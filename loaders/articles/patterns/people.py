@@ -7,7 +7,8 @@ from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
+from loaders.articles.lexicon import ACADEMIC_WORDS
+from loaders.articles.mentions import Mention, looks_like_person
 
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501

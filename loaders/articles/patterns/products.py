@@ -7,14 +7,15 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import PRODUCT_NOUNS, Mention, guess_kind, looks_like_model
+from loaders.articles.lexicon import KIND_NOUN, product_kind
+from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 
 _RELEASE = re.compile(
     r"\b(?:released|launched|unveiled|introduced|presented|debuted|rolled out|open-sourced|published|shipped|"
     r"would release|will release|plans to release|opened)\s+(?:its\s+|the\s+|a\s+)?",
     re.IGNORECASE,
 )
-_NOUN = "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True))
+_NOUN = KIND_NOUN
 _KIND_AFTER = re.compile(rf"^\s+(?:(?:[a-z-]+|AI|[A-Z]{{2,5}})\s+){{0,3}}(?P<noun>{_NOUN})\b")
 _APPOSITIVE_KIND = re.compile(
     rf"^,\s+(?:(?:its|the|a|an|their)\s+)(?:[\w-]+\s+){{0,5}}?(?P<noun>{_NOUN})\b(?:\s+(?:built|developed|made) (?:by|with) )?"  # noqa: E501
@@ -59,7 +60,7 @@ def _squashed(name: str) -> str:
 
 def _kind(noun: str | None, name: str) -> ProductKind:
     if noun:
-        return ProductKind(PRODUCT_NOUNS[noun.lower()])
+        return product_kind(noun)
     return ProductKind.MODEL if looks_like_model(name) else ProductKind.OTHER
 
 

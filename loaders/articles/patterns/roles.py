@@ -7,7 +7,8 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import ACADEMIC_WORDS, Mention, looks_like_person
+from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     WITH_PARTNERS,
     in_aside,
@@ -40,13 +41,6 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
 _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
 
-TITLE = (
-    r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
-    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
-    r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
-    r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
-    r"(?:chief )?[a-z]+ officer|investor)"
-)
 
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(

@@ -1,0 +1,120 @@
+"""The reader's word lists: generic vocabulary (organisation words, places, titles, product nouns), never names of
+anything in a corpus. Kept apart from the code that uses them so each list exists once."""
+
+from __future__ import annotations
+
+from graph.model import ProductKind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CONNECTORS = _words("and de for of")
+# Words that make a name an organisation (generic, not names of anything).
+ORG_WORDS = _words(
+    """
+    academy advisers advisors ai asset association bank banks biotech board brain brokerage capital cloud co
+    college commission company corp corporation council department digital electronics energy exchange finance
+    financial foundation fund funds games global government group holding holdings inc index institute insurance
+    intelligence internet investment investments lab labs limited llc ltd management market markets media
+    microelectronics ministry mobile motors networks partners pharma platforms plc research robotics school
+    securities semiconductor semiconductors software studios systems tech technologies technology telecom trust
+    university venture ventures
+    """
+)
+# Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.
+INDEX_WORDS = _words("average composite dax dow ftse gauge index kospi nasdaq nikkei stoxx topix")
+EXCHANGE_WORDS = _words("board exchange market nasdaq nyse")
+BANK_WORDS = _words("bank brokerage markets research securities") | frozenset({"capital markets"})
+ACADEMIC_WORDS = _words("academy college institute school university")
+# Countries, regions and demonyms: generic geography, never a company here.
+PLACES = _words(
+    """
+    america asia britain china europe france germany hong india japan kong korea macau mainland singapore south
+    states taiwan u.s uk united us usa
+    """
+) | frozenset(["greater china", "hong kong", "mainland china", "south korea", "united states"])
+DEMONYMS = _words(
+    """
+    american asian chinese domestic european foreign global international japanese korean state us western
+    """
+)
+# Nationality adjectives and region words that name no party ("South Korean", "Dutch", "Emirati").
+NATIONALITY_WORDS = _words(
+    """
+    abu argentine australian austrian belgian brazilian british canadian chilean danish dhabi dutch east egyptian
+    emirati filipino finnish french german hong indian indonesian irish israeli italian kong korean kuwaiti
+    mainland malaysian mexican nigerian north norwegian pakistani polish portuguese qatari russian saudi
+    singaporean south spanish swedish swiss taiwanese thai turkish vietnamese west
+    """
+) | frozenset([""])
+# Capitalised words that start sentences or headings but are not names.
+STOP_WORDS = _words(
+    """
+    a about after all also although an analyst analysts and any are as at be because been before both brothers but
+    by can chairman chief co-founder could did do does dr each every executive first five for former founder four
+    from had has have he head her here his how however husband if in internationally investors is it its just
+    legally less many may meanwhile might more most mr mrs ms name new no not now of old on once one only other
+    our president professor professors profiles registered rotating second senior several shares she should since
+    sister so some starting still such than that the their then there these they this those though three to two
+    vice was we were what when while who why wife will with would yes yet you your
+    """
+)
+GENERIC_ACRONYMS = _words("ai api ceo cpu cto ev evs gpu gpus hbm ipo llm llms npu")
+# Analyst ratings: "raised to Neutral from Underperform" names no party.
+RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
+TITLE_WORDS = _words("ceo cfo chairman chairwoman chief co-founder coo cto founder mnc officer president")
+# Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
+LEGAL_TAILS = _words("corp corporation gmbh inc incorporated limited llc ltd plc")
+# Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.
+SENTENCE_ADVERBS = _words(
+    """
+    also besides earlier elsewhere furthermore indeed instead later likewise meanwhile moreover nevertheless
+    nonetheless otherwise overall previously separately still today tomorrow yesterday
+    """
+)
+DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
+
+# Job titles as running text writes them ("co-founder and chief executive", "an analyst"): a regex alternation.
+TITLE = (
+    r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
+    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
+    r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
+    r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
+    r"(?:chief )?[a-z]+ officer|investor)"
+)
+# Nouns for a person in an appositive ("A, a veteran engineer, ..."): the titles and a few more.
+PERSON_NOUNS = rf"(?:{TITLE}|reporter|manager|entrepreneur)"
+
+# Nouns that say what kind of product a name is ("its Kimi chatbot", "the Ascend 910 chips"), with that kind.
+PRODUCT_KINDS: dict[str, ProductKind] = {
+    **dict.fromkeys(("model", "llm", "family"), ProductKind.MODEL),
+    **dict.fromkeys(("chatbot", "app", "assistant", "application"), ProductKind.APP),
+    **dict.fromkeys(("chip", "processor", "gpu", "accelerator"), ProductKind.CHIP),
+    **dict.fromkeys(("platform", "toolkit", "cluster"), ProductKind.PLATFORM),
+}
+# Product nouns that fix no kind of ours: agents, robots, vehicles ("its new X SUV").
+OTHER_PRODUCT_NOUNS = ("agent", "series", "system", "robot", "humanoid", "suv", "sedan", "vehicle", "car", "ev")
+_ACRONYM_NOUNS = frozenset({"llm", "gpu", "suv", "ev"})
+
+
+def noun_pattern(nouns: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of the nouns, longest first, each with its plural; acronyms also in capitals ("GPUs")."""
+    forms = []
+    for noun in sorted(nouns, key=len, reverse=True):
+        stem = f"(?:{noun}|{noun.upper()})" if noun in _ACRONYM_NOUNS else noun
+        forms.append(f"{stem}s?" if not noun.endswith(("s", "y")) else stem)
+    return "(?:" + "|".join(forms) + ")"
+
+
+def product_kind(noun: str) -> ProductKind:
+    """The kind a product noun ("chips", "LLM") gives; OTHER for the nouns that fix none."""
+    word = noun.lower()
+    return PRODUCT_KINDS.get(word) or PRODUCT_KINDS.get(word.removesuffix("s"), ProductKind.OTHER)
+
+
+KIND_NOUN = noun_pattern(list(PRODUCT_KINDS))
+PRODUCT_NOUN = noun_pattern([*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS])
+# For finding a product's maker: "X develops the Y family" names a line whose maker is often not the clause subject.
+MADE_PRODUCT_NOUN = noun_pattern([n for n in (*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS) if n != "family"])
