@@ -50,8 +50,8 @@ def store_session(settings: StoreSettings | None = None, *, read_only: bool = Fa
         settings = settings.model_copy(update={"read_only": True})
     try:
         store = open_store(settings)
-    except StoreBusyError as exc:
-        raise fail(busy_message(exc)) from None
+    except StoreBusyError as exc:  # a writing command is told where to load; a reader waited for a checkpoint
+        raise fail(str(exc) if settings.read_only else busy_message(exc)) from None
     except StoreError as exc:
         raise fail(str(exc)) from None
     try:

@@ -75,3 +75,22 @@ def test_neo4j_needs_no_record(tmp_path: Path) -> None:
 )
 def test_the_address_a_local_client_uses(host: str, url: str) -> None:
     assert local_url(host, 8000) == url
+
+
+def test_a_reader_refused_as_busy_is_not_sent_to_load_through_the_server(
+    settings: StoreSettings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer
+
+    from cli import common
+
+    waited = "the embedded store at data/graph has been in a checkpoint by another process for over 30 s"
+
+    def refuse(_settings: StoreSettings) -> None:
+        raise StoreBusyError(waited, path=str(settings.db_path))
+
+    monkeypatch.setattr(common, "open_store", refuse)
+    for read_only, expected in ((True, waited), (False, "store busy: another process holds")):
+        with pytest.raises(typer.Exit), common.store_session(settings, read_only=read_only):
+            pass
+        assert expected in capsys.readouterr().err.replace("\n", "")

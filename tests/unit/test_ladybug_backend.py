@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,3 +165,84 @@ def test_a_store_written_before_relation_ids_existed_gets_them_on_open(tmp_path:
         assert not any(report.created.values()) and not any(report.updated.values())
     finally:
         store.close()
+
+
+PENDING = (
+    "Runtime exception: Cannot open database in read-only mode while checkpoint recovery is pending. If another "
+    "process is checkpointing, retry after it finishes; otherwise reopen in read-write mode to complete recovery "
+    "before reopening read-only."
+)
+TORN = "Storage exception: Checksum verification failed, the WAL file is corrupted."
+LOCKED = "IO exception: Could not set lock on file : graph (Lock is held by PID 1) (Error: Resource unavailable)"
+
+
+@dataclass
+class Opens:
+    """What Ladybug is made to answer: the messages of the next refused read-only opens, in order, and whether a
+    read-write open meets the lock; what was asked of it, and the pauses taken between tries."""
+
+    path: Path
+    refusals: list[str] = field(default_factory=list)
+    held: bool = False
+    calls: list[str] = field(default_factory=list)
+    pauses: list[float] = field(default_factory=list)
+
+
+@pytest.fixture
+def opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Opens:
+    """A real store whose read-only opens Ladybug refuses as it does beside a writer (measured; the race itself
+    cannot be timed in a test). Every open that is not refused is Ladybug's own."""
+    import time
+
+    import ladybug
+
+    LadybugStore(tmp_path / "graph").close()
+    state = Opens(tmp_path / "graph")
+    real = ladybug.Database
+
+    def database(target: str, read_only: bool = False, **sizes: Any) -> Any:
+        state.calls.append("read-only" if read_only else "read-write")
+        if read_only and state.refusals:
+            raise RuntimeError(state.refusals.pop(0))
+        if not read_only and state.held:
+            raise RuntimeError(LOCKED)
+        return real(target, read_only=read_only, **sizes)
+
+    monkeypatch.setattr(ladybug, "Database", database)
+    monkeypatch.setattr(time, "sleep", state.pauses.append)
+    return state
+
+
+def test_a_read_only_open_waits_while_a_writer_checkpoints_or_appends(opens: Opens) -> None:
+    opens.refusals, opens.held = [PENDING, TORN], True
+    reader = LadybugStore(opens.path, read_only=True)
+    try:
+        assert reader.stats().entities == 0
+    finally:
+        reader.close()
+    assert opens.calls == ["read-only", "read-write", "read-only", "read-write", "read-only"]
+    assert opens.pauses == [0.02, 0.04]
+
+
+def test_a_read_only_open_recovers_what_a_stopped_writer_left_when_nobody_holds_the_store(opens: Opens) -> None:
+    opens.refusals = [PENDING]
+    LadybugStore(opens.path, read_only=True).close()
+    assert opens.calls == ["read-only", "read-write", "read-only"] and opens.pauses == []
+
+
+def test_a_read_only_open_gives_up_after_the_wait_with_a_clear_message(
+    opens: Opens, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.backends import ladybug as backend
+
+    monkeypatch.setattr(backend, "RECOVERY_WAIT_SECONDS", 0.0)
+    opens.refusals, opens.held = [PENDING] * 5, True
+    with pytest.raises(StoreBusyError, match=r"has been in a checkpoint by another process .* for over 0 s"):
+        LadybugStore(opens.path, read_only=True)
+
+
+def test_a_read_write_open_is_never_retried(opens: Opens) -> None:
+    opens.refusals, opens.held = [PENDING], True
+    with pytest.raises(StoreBusyError, match=r"store busy: another process \(PID 1\)"):
+        LadybugStore(opens.path)
+    assert opens.calls == ["read-write"] and opens.pauses == []
