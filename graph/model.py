@@ -133,7 +133,12 @@ class Evidence(Frozen):
 
 
 class Source(Frozen):
-    """A loaded document. Its id derives from the sha256 of its normalised content."""
+    """A loaded document. Its id derives from the sha256 of its normalised content.
+
+    `path` (absolute, when loaded from a file) and `profile_id` (a profile's declared `id:`) name the document
+    across versions: a new version loaded under either supersedes this one. `retracted_at` is set when the
+    source is unloaded or superseded (never deleted); `unloaded` keeps what its unload did, for the undo.
+    """
 
     id: str
     sha256: str
@@ -143,6 +148,11 @@ class Source(Frozen):
     published_at: PartialDate | None = None
     format: str  # "profile" or "article"
     loaded_at: dt.datetime
+    path: str | None = None
+    profile_id: str | None = None
+    retracted_at: dt.datetime | None = None
+    superseded_by: str | None = None
+    unloaded: UnloadRecord | None = None
 
 
 def source_id(sha256: str) -> str:
@@ -306,17 +316,58 @@ class MergeCandidate(Frozen):
     recorded_at: dt.datetime
 
 
+Target = Literal["entity", "relation", "event", "attribute"]
+
+
+def target_of(record_id: str) -> Target:
+    """Which kind of record an id names (`rel:`, `event:`, `attr:`; anything else is an entity)."""
+    if record_id.startswith("rel:"):
+        return "relation"
+    if record_id.startswith("event:"):
+        return "event"
+    if record_id.startswith("attr:"):
+        return "attribute"
+    return "entity"
+
+
 class Retraction(Frozen):
     """Marks a statement or entity as no longer held (or, with restore=True, held again)."""
 
-    target: Literal["entity", "relation", "event", "attribute"]
+    target: Target
     id: str
     at: dt.datetime
     restore: bool = False
 
 
+class CitationDrop(Frozen):
+    """Takes one source's citations off a statement (its evidence) or an entity (its source_ids), or, with
+    restore=True, puts `dropped` back at `positions` (for an entity: the source id back at positions[0])."""
+
+    target: Target
+    id: str
+    source_id: str
+    dropped: tuple[Evidence, ...] = ()  # the citations taken off (filled by the planner, for the undo)
+    positions: tuple[int, ...] = ()  # where they stood, in ascending order
+    restore: bool = False
+
+
+class UnloadRecord(Frozen):
+    """What unloading one source did: enough to restore the exact graph (`ckg unload --undo`)."""
+
+    at: dt.datetime
+    retracted: tuple[Retraction, ...] = ()  # statements and entities retracted (they cited this source)
+    dropped: tuple[CitationDrop, ...] = ()  # this source's citations taken off statements others support
+
+
+Source.model_rebuild()
+
+
 class StatementBatch(Frozen):
-    """Everything one document (or one merge) writes: applied atomically and idempotently."""
+    """Everything one document (or one merge, unload or undo) writes: applied atomically and idempotently.
+
+    Order of application: sources, entities and statements (upserts), `source_updates` (stored sources
+    replaced as given), `citation_drops`, then `retractions`.
+    """
 
     source: Source | None = None
     entities: tuple[Entity, ...] = ()
@@ -326,6 +377,8 @@ class StatementBatch(Frozen):
     merge_records: tuple[MergeRecord, ...] = ()
     merge_candidates: tuple[MergeCandidate, ...] = ()
     retractions: tuple[Retraction, ...] = ()
+    source_updates: tuple[Source, ...] = ()
+    citation_drops: tuple[CitationDrop, ...] = ()
 
     @property
     def statement_count(self) -> int:

@@ -120,6 +120,19 @@ class Page(Frozen):
     end_cursor: str | None = None
 
 
+class SourceStatements(Frozen):
+    """What cites one source: statements by their evidence, entities by their source_ids."""
+
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    attribute_values: tuple[AttributeValue, ...] = ()
+
+    @property
+    def statements(self) -> tuple[Relation | Event | AttributeValue, ...]:
+        return (*self.relations, *self.events, *self.attribute_values)
+
+
 class ExportRecord(Frozen):
     """One line of an export: kind says which model `data` holds."""
 
@@ -184,6 +197,18 @@ class GraphStore(Protocol):
     def source_by_sha256(self, sha256: str) -> Source | None: ...
 
     def list_sources(self, first: int, after: str | None) -> Page: ...
+
+    def statements_by_source(
+        self, source_ids: Sequence[str], include_retracted: bool = False
+    ) -> dict[str, SourceStatements]:
+        """Per source id, the statements (relations, events, attribute values) with a citation of it in their
+        evidence and the entities it introduced or mentioned (its id in their source_ids), each sorted by id."""
+
+    def sources_by_document(self, path: str | None = None, profile_id: str | None = None) -> list[Source]:
+        """Every version of a document: the sources loaded from `path` or declaring `profile_id`, oldest first."""
+
+    def retracted_among(self, batch: StatementBatch) -> set[str]:
+        """Ids of the batch's entities, relations, events and attribute values that the store holds retracted."""
 
     def merge_records(self, ids: Sequence[str] = ()) -> list[MergeRecord]: ...
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
-from graph.model import AttributeValue, EntityBase, Event, Evidence, Relation, Retraction
+from graph.model import AttributeValue, CitationDrop, EntityBase, Event, Evidence, Relation, Retraction
 
 _UNION_FIELDS = frozenset({"aliases", "source_ids", "categories", "leads", "participants"})
 _MERGED_DICT_FIELDS = frozenset({"attributes", "properties"})
@@ -61,3 +61,25 @@ def retract(record: Record, retraction: Retraction) -> Record:
     if record.retracted_at is not None:
         return record
     return cast(Record, record.model_copy(update={"retracted_at": retraction.at}))
+
+
+def drop_citation(record: Record, drop: CitationDrop) -> Record:
+    """The record without the source's citations (an entity: without the source id), or with `drop.restore`
+    the dropped citations put back where they stood; a citation already present is not added twice."""
+    if isinstance(record, EntityBase):
+        ids = [i for i in record.source_ids if i != drop.source_id]
+        if drop.restore and drop.source_id not in record.source_ids:
+            ids.insert(min(drop.positions[0] if drop.positions else len(ids), len(ids)), drop.source_id)
+        elif drop.restore:
+            return record
+        return cast(Record, record.model_copy(update={"source_ids": tuple(ids)}))
+    if not drop.restore:
+        kept = tuple(e for e in record.evidence if e.source_id != drop.source_id)
+        return cast(Record, record.model_copy(update={"evidence": kept}))
+    evidence = list(record.evidence)
+    present = {e.key for e in evidence}
+    for position, item in zip(drop.positions, drop.dropped, strict=False):
+        if item.key not in present:
+            evidence.insert(min(position, len(evidence)), item)
+            present.add(item.key)
+    return cast(Record, record.model_copy(update={"evidence": tuple(evidence)}))

@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import TypeAdapter
 
 from graph.backends import path_search
+from graph.backends.provenance import ProvenanceReads, apply_citation_drops, update_sources
 from graph.cypher import queries as q
 from graph.dates import PartialDate, in_range
 from graph.errors import InputError
@@ -174,7 +175,7 @@ def decode_cursor(cursor: str | None, arity: int) -> list[str] | None:
     return parts
 
 
-class CypherStore(ABC):
+class CypherStore(ProvenanceReads, ABC):
     dialect: q.Dialect
     # Look-ups that follow an edge run once per key (the q.*_ONE forms) on backends whose UNWIND joins
     # scan the edge table (Ladybug); otherwise one UNWIND statement.
@@ -590,6 +591,11 @@ class _BatchWriter:
         self._attribute_values(_last_by_id(batch.attribute_values))
         self._merge_records(_last_by_id(batch.merge_records))
         self._merge_candidates(_last_by_id(batch.merge_candidates))
+        changed = {"sources": update_sources(self.run, batch.source_updates)}
+        changed.update(apply_citation_drops(self.run, batch.citation_drops))
+        for kind, count in changed.items():
+            if count:
+                self.updated[kind] += count
         for retraction in batch.retractions:
             self._retract(retraction)
         return WriteReport(created=dict(self.created), updated=dict(self.updated), retracted=self.retracted)

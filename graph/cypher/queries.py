@@ -452,6 +452,8 @@ CREATE_SOURCES = Query(
     "UNWIND $rows AS r CREATE (:Source {id: r.id, sha256: r.sha256, loaded_at: r.loaded_at, data: r.data})"
 )
 
+UPDATE_SOURCES = Query("UNWIND $rows AS r MATCH (s:Source) WHERE s.id = r.id SET s.data = r.data")
+
 COUNT_SOURCES = Query("MATCH (s:Source) RETURN count(s)")
 
 PAGE_SOURCES = Query(
