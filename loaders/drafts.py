@@ -104,6 +104,7 @@ class SourceMeta(Frozen):
     publisher: str | None = None
     published_at: PartialDate | None = None
     format: str  # "profile" or "article"
+    profile_id: str | None = None  # a profile's declared `id:` (companies of a list file joined by ",")
 
 
 class DocumentDraft(Frozen):

@@ -25,7 +25,16 @@ from graph.store import GraphStore, StoreBusyError, StoreError
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
 from loaders.html import HtmlError, main_text
 from loaders.profiles import ProfileError, read_profile
-from loaders.resolve import IndexGazetteer, NameIndex, build_index, index_for, remember_index, resolve_draft
+from loaders.resolve import (
+    IndexGazetteer,
+    NameIndex,
+    build_index,
+    forget_index,
+    index_for,
+    remember_index,
+    resolve_draft,
+)
+from loaders.supersede import supersede
 
 FORMATS = ("yaml", "json", "text", "markdown", "html")
 MAX_DOCUMENT_BYTES = 5_000_000  # one document; reading takes ~10 s per MB of article text
@@ -64,9 +73,13 @@ class DocumentReport(BaseModel):
     linked: int = 0  # mentions resolved to entities the graph (or this load) already had
     statements: int = 0  # relations, events and attribute values
     unchanged: bool = False
+    superseded: int = 0  # statements of an earlier version of the document that this one no longer makes
+    superseded_sources: list[str] = Field(default_factory=list)  # the earlier versions it superseded
+    restored: int = 0  # statements and entities stated again after an unload or a supersede had taken them back
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
     batch: StatementBatch | None = Field(default=None, exclude=True)  # what was (or would be) written
+    stale_index: bool = Field(default=False, exclude=True)  # entities were retracted: a shared index must go
 
     @property
     def failed(self) -> bool:
@@ -100,6 +113,10 @@ class LoadReport(BaseModel):
     def unchanged(self) -> int:
         return sum(d.unchanged for d in self.documents)
 
+    @property
+    def superseded(self) -> int:
+        return sum(d.superseded for d in self.documents)
+
     def summary(self) -> dict[str, Any]:
         return {
             "documents": len(self.documents),
@@ -107,6 +124,7 @@ class LoadReport(BaseModel):
             "linked": self.linked,
             "statements": self.statements,
             "unchanged": self.unchanged,
+            "superseded": self.superseded,
             "failed": len(self.failed),
             "dry_run": self.dry_run,
             "reports": [d.summary() for d in self.documents],
@@ -250,7 +268,7 @@ def _load_document(
             raise DocumentError(f"{where}: the document is empty")
         sha = content_sha256(text)
         existing = store.source_by_sha256(sha)
-        if existing is not None or (seen is not None and sha in seen):
+        if (existing is not None and existing.retracted_at is None) or (seen is not None and sha in seen):
             report.source = existing
             report.unchanged = True
             return report
@@ -272,6 +290,8 @@ def _load_document(
             published_at=published_at or meta.published_at,
             format=meta.format,
             loaded_at=now,
+            path=str(Path(path).resolve()) if path else None,
+            profile_id=meta.profile_id,
         )
         report.source = source
         mark = index.checkpoint()
@@ -281,19 +301,23 @@ def _load_document(
                 draft,
                 source=source,
                 recorded_at=now,
-                id_exists=lambda i: bool(store.entities([i], include_retracted=True)),
+                id_exists=lambda i: _id_taken(store, i),
                 stored=store.entities,
             )
             report.created, report.linked = resolved.created, resolved.linked
             report.statements = resolved.batch.statement_count
             report.warnings = resolved.warnings
-            report.batch = resolved.batch
             if not resolved.batch.entities and not resolved.batch.statement_count:
                 if strict:
                     raise DocumentError(f"{where}: {NOTHING_READ} (--strict)")
                 report.warnings.append(NOTHING_READ)
+            done = supersede(store, resolved.batch, source, existing)
+            report.batch = done.batch
+            report.superseded, report.superseded_sources = done.superseded, done.superseded_sources
+            report.restored = done.restored
+            report.stale_index = bool(done.retracted_entities)
             if not dry_run:
-                store.write(resolved.batch)
+                store.write(done.batch)
         except BaseException:
             index.rollback(mark)
             raise
@@ -301,6 +325,8 @@ def _load_document(
             seen.add(sha)
         if dry_run and own_index:
             index.rollback(mark)
+        elif not dry_run and report.stale_index:
+            forget_index(store)  # names of retracted entities must leave the index
         elif not dry_run and own_index:
             remember_index(store, index)
     except StoreBusyError:
@@ -391,8 +417,17 @@ def load_paths(
                     strict=strict,
                 )
             )
+        if report.documents[-1].stale_index and not dry_run:
+            index = index_for(store)  # rebuilt without the entities a superseded version took with it
         if progress is not None:
             progress(done, total, str(file))
     if not dry_run:
         remember_index(store, index)
     return report
+
+
+def _id_taken(store: GraphStore, entity_id: str) -> bool:
+    """Whether a new entity must not take this id: any stored entity except one retracted by an unload or a
+    supersede (not merged), whose id a document naming it again brings back to life."""
+    found = store.entities([entity_id], include_retracted=True).get(entity_id)
+    return found is not None and (found.retracted_at is None or found.merged_into is not None)

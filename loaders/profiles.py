@@ -230,9 +230,20 @@ class SourceEntry(ProfileModel):
     published_at: PartialDate | None = None
 
 
+ProfileId = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$",
+        description="A stable id of this profile document: a new version of it (even moved or renamed) "
+        "supersedes the old one. Letters, digits and . _ : - (at most 100).",
+    ),
+]
+
+
 class CompanyProfile(ProfileModel):
     """One company as a curated profile."""
 
+    id: ProfileId | None = None
     name: Name
     aliases: list[Name] = Field(default_factory=list)
     legal_name: Name | None = None
@@ -829,7 +840,9 @@ def profiles_to_draft(profiles: Sequence[CompanyProfile], *, title: str | None =
         warnings.append(
             f"the document is one source: its first `sources` entry describes it, {extra} more not recorded"
         )
+    ids = [p.id for p in profiles if p.id]
     meta = SourceMeta(
+        profile_id=",".join(ids) if ids else None,
         title=title or (first_source.title if first_source else f"{profiles[0].name} profile"),
         url=first_source.url if first_source else None,
         publisher=first_source.publisher if first_source else None,
