@@ -28,6 +28,7 @@ from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
 from api.types.search import SearchHit
 from api.types.sources import PageInfo, Source, SourceConnection
 from api.types.stats import GraphStats
+from api.types.unload import UnloadReport
 from api.validation import DocumentLimits
 from graph import model
 from graph import store as graph_store
@@ -36,6 +37,7 @@ from graph.errors import CkgError
 from graph.names import category_value
 from loaders.merge import merge_entities, unmerge
 from loaders.pipeline import load_document
+from loaders.unload import restore_sources, unload_sources
 
 
 def check_range(argument: str, value: int, low: int, high: int) -> int:
@@ -256,6 +258,7 @@ class Mutation:
             statements=report.statements,
             unchanged=report.unchanged,
             warnings=list(report.warnings),
+            superseded=report.superseded,
         )
 
     @strawberry.mutation(description="Declare two entities the same (reversible with unmerge). Needs the API key.")
@@ -291,6 +294,30 @@ class Mutation:
         ids = list(result) or [str(merge_id)]
         found = await context.run(context.store.entities, ids)
         return [to_node(found[i]) for i in ids if i in found]
+
+    @strawberry.mutation(
+        description="Take a loaded document back (by source id, sha256 or title): retract what only it supports, "
+        "drop its citations elsewhere; reversible with restoreSource. Needs the API key."
+    )
+    async def unload_source(self, info: Info, source: str, dry_run: bool = False) -> UnloadReport:
+        return await _unload(info, "unloadSource", source, dry_run, undo=False)
+
+    @strawberry.mutation(description="Undo the unload of a source exactly. Needs the API key.")
+    async def restore_source(self, info: Info, source: str, dry_run: bool = False) -> UnloadReport:
+        return await _unload(info, "restoreSource", source, dry_run, undo=True)
+
+
+async def _unload(info: Info, field: str, source: str, dry_run: bool, *, undo: bool) -> UnloadReport:
+    authorize(info)
+    context = info.context
+    try:
+        run = restore_sources if undo else unload_sources
+        report = await context.run(run, context.store, [source], dry_run=dry_run, read_files=False)
+    except CkgError as exc:
+        raise UserError(f"{field}: {exc}") from exc
+    finally:
+        context.search.invalidate()
+    return UnloadReport.from_report(report)
 
 
 class Schema(strawberry.Schema):

@@ -137,17 +137,28 @@ def _render_table(report: LoadReport, explain: bool) -> None:
                 console.print(f"  {escape(line)}", highlight=False, soft_wrap=True)
     title = "load report (dry run: nothing written)" if report.dry_run else "load report"
     table = Table(title=title)
-    for column in ("documents", "new entities", "linked mentions", "statements", "unchanged", "failed"):
+    counts = {
+        "documents": len(report.documents),
+        "new entities": report.created,
+        "linked mentions": report.linked,
+        "statements": report.statements,
+        "unchanged": report.unchanged,
+        "superseded": report.superseded,  # shown only when a document replaced an earlier version
+        "failed": len(report.failed),
+    }
+    shown = {k: v for k, v in counts.items() if k != "superseded" or v}
+    for column in shown:
         table.add_column(column, justify="right")
-    table.add_row(
-        str(len(report.documents)),
-        str(report.created),
-        str(report.linked),
-        str(report.statements),
-        str(report.unchanged),
-        str(len(report.failed)),
-    )
+    table.add_row(*(str(v) for v in shown.values()))
     console.print(table)
+    for doc in report.documents:
+        if doc.superseded_sources:
+            console.print(
+                f"superseded: {escape(doc.path or '<document>')} replaces {', '.join(doc.superseded_sources)} "
+                f"({doc.superseded} statements it no longer makes retracted)",
+                highlight=False,
+                soft_wrap=True,
+            )
     for doc in report.documents:
         for warning in doc.warnings:
             err_console.print(f"[yellow]warning:[/] {escape(doc.path or '')}: {escape(warning)}", highlight=False)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from cli import exchange_commands, load_commands, query_commands, schema_commands, serve_commands, store_commands
+from cli import (
+    exchange_commands,
+    load_commands,
+    query_commands,
+    schema_commands,
+    serve_commands,
+    store_commands,
+    unload_commands,
+)
 
 app = typer.Typer(
     name="ckg",
@@ -17,6 +25,7 @@ store_commands.register(app)
 serve_commands.register(app)
 query_commands.register(app)
 load_commands.register(app)
+unload_commands.register(app)
 exchange_commands.register(app)
 schema_commands.register(app)
 

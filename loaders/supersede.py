@@ -10,7 +10,6 @@ by an unload or an earlier supersede) are restored, so a reverted edit brings it
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from graph.model import Retraction, Source, StatementBatch, target_of
@@ -45,7 +44,7 @@ def supersede(store: GraphStore, batch: StatementBatch, source: Source, stored: 
     result = Superseding(batch=batch)
     updates: list[Source] = []
     if stored is not None:  # loaded again after an unload or a supersede: current again
-        live = {"retracted_at": None, "superseded_by": None, "unloaded": None}
+        live: dict[str, object] = {"retracted_at": None, "superseded_by": None, "unloaded": None}
         live.update({"path": source.path or stored.path, "profile_id": source.profile_id or stored.profile_id})
         updates.append(stored.model_copy(update=live))
     keep = batch_ids(batch)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -128,12 +129,14 @@ def _all_sources(store: GraphStore) -> list[Source]:
 
 def _latest(versions: Sequence[Source]) -> Source | None:
     live = [s for s in versions if s.retracted_at is None]
-    return (live or list(versions) or [None])[-1]
+    chosen = live or list(versions)
+    return chosen[-1] if chosen else None
 
 
-def find_source(store: GraphStore, ref: str) -> Source:
+def find_source(store: GraphStore, ref: str, *, read_files: bool = True) -> Source:
     """The source a user names by id (`source:...`), file path, sha256 or title. A path names the version
-    loaded from that file's current content, else the latest version loaded from that path."""
+    loaded from that file's current content, else the latest version loaded from that path. Without
+    `read_files` (the API: no peeking at the server's files) a path is matched to the loaded paths only."""
     from loaders.pipeline import content_sha256, decode  # the pipeline imports this module's neighbours
 
     text = ref.strip()
@@ -150,15 +153,15 @@ def find_source(store: GraphStore, ref: str) -> Source:
         by_sha = store.source_by_sha256(text.lower())
         if by_sha is not None:
             return by_sha
-    path = Path(text).expanduser()
-    if path.is_file():
+    path = Path(text).expanduser() if read_files else Path(text)
+    if read_files and path.is_file():
         by_content = store.source_by_sha256(content_sha256(decode(path.read_bytes(), str(path))))
         if by_content is not None:
             return by_content
     by_path = _latest(store.sources_by_document(path=str(path.resolve())))
     if by_path is not None:
         return by_path
-    return _by_title(store, text, path.is_file())
+    return _by_title(store, text, read_files and path.is_file())
 
 
 def _by_title(store: GraphStore, text: str, is_file: bool) -> Source:
@@ -177,10 +180,10 @@ def _by_title(store: GraphStore, text: str, is_file: bool) -> Source:
     raise NotFoundError(f'no loaded source matches "{text}" by id, file path, sha256 or title{hint}')
 
 
-def find_sources(store: GraphStore, refs: Iterable[str]) -> list[Source]:
+def find_sources(store: GraphStore, refs: Iterable[str], *, read_files: bool = True) -> list[Source]:
     found: dict[str, Source] = {}
     for ref in refs:
-        source = find_source(store, ref)
+        source = find_source(store, ref, read_files=read_files)
         found.setdefault(source.id, source)
     if not found:
         raise InputError("give at least one SOURCE (a source id, a file path, a sha256 or a title)")
@@ -292,7 +295,14 @@ def label_changes(store: GraphStore, changes: Sequence[Change], records: dict[st
         records = {**records, **_records(store, missing)}
     ids = {i for c in changes for i in _ends(records.get(c.id))}
     names = {e.id: e.name for e in store.entities(sorted(ids), include_retracted=True).values()}
-    return [Change(c.action, c.target, c.id, _text(records.get(c.id), names) or c.id, c.source_ids) for c in changes]
+    labelled = [
+        Change(c.action, c.target, c.id, _text(records.get(c.id), names) or c.id, c.source_ids) for c in changes
+    ]
+    return sorted(labelled, key=lambda c: (_ACTION_ORDER.index(c.action), _TARGET_ORDER.index(c.target), c.text, c.id))
+
+
+_ACTION_ORDER = ("retracted", "citation dropped", "restored", "citation restored")
+_TARGET_ORDER = ("relation", "event", "attribute", "entity")
 
 
 def _records(store: GraphStore, ids: Sequence[str]) -> dict[str, Any]:
@@ -322,7 +332,8 @@ def _text(record: Any, names: dict[str, str]) -> str:
     if isinstance(record, Event):
         return f"{record.kind.value} {record.date or 'undated'}: {record.summary}"
     if isinstance(record, AttributeValue):
-        return f"{names.get(record.entity_id, record.entity_id)} {record.attribute} = {record.value}"
+        shown = json.dumps(record.value, ensure_ascii=False) if not isinstance(record.value, str) else record.value
+        return f"{names.get(record.entity_id, record.entity_id)} {record.attribute} = {shown}"
     if record is not None and hasattr(record, "kind"):
         return f"{record.name} ({record.kind.value.lower()})"
     return ""
@@ -331,9 +342,11 @@ def _text(record: Any, names: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- unload and undo
 
 
-def unload_sources(store: GraphStore, refs: Iterable[str], *, dry_run: bool = False) -> UnloadReport:
+def unload_sources(
+    store: GraphStore, refs: Iterable[str], *, dry_run: bool = False, read_files: bool = True
+) -> UnloadReport:
     """Unload the named sources together in one atomic write (nothing with `dry_run`)."""
-    sources = find_sources(store, refs)
+    sources = find_sources(store, refs, read_files=read_files)
     for source in sources:
         if source.retracted_at is not None:
             how = f"superseded by {source.superseded_by}" if source.superseded_by else "unloaded"
@@ -348,12 +361,15 @@ def unload_sources(store: GraphStore, refs: Iterable[str], *, dry_run: bool = Fa
         StatementBatch(source_updates=updates, citation_drops=tuple(plan.drops), retractions=tuple(plan.retractions))
     )
     forget_index(store)
+    report.sources = list(updates)
     return report
 
 
-def restore_sources(store: GraphStore, refs: Iterable[str], *, dry_run: bool = False) -> UnloadReport:
+def restore_sources(
+    store: GraphStore, refs: Iterable[str], *, dry_run: bool = False, read_files: bool = True
+) -> UnloadReport:
     """Undo the unload of the named sources exactly, in one atomic write (nothing with `dry_run`)."""
-    sources = find_sources(store, refs)
+    sources = find_sources(store, refs, read_files=read_files)
     for source in sources:
         if source.superseded_by:
             raise ConflictError(
@@ -388,4 +404,5 @@ def restore_sources(store: GraphStore, refs: Iterable[str], *, dry_run: bool = F
         StatementBatch(source_updates=updates, citation_drops=tuple(restores), retractions=tuple(retractions.values()))
     )
     forget_index(store)
+    report.sources = list(updates)
     return report

@@ -15,3 +15,6 @@ class IngestReport:
     statements: int
     unchanged: bool
     warnings: list[str]
+    superseded: int = strawberry.field(
+        default=0, description="Statements of an earlier version of the document (same profile id) retracted."
+    )

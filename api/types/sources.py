@@ -22,6 +22,12 @@ class Source:
     format: str
     sha256: str
     loaded_at: dt.datetime
+    retracted_at: dt.datetime | None = strawberry.field(
+        description="When the source was unloaded or superseded; null while it is loaded."
+    )
+    superseded_by: strawberry.ID | None = strawberry.field(
+        description="The newer version of the document that superseded this one."
+    )
 
     @classmethod
     def from_model(cls, source: model.Source) -> Source:
@@ -34,6 +40,8 @@ class Source:
             format=source.format,
             sha256=source.sha256,
             loaded_at=source.loaded_at,
+            retracted_at=source.retracted_at,
+            superseded_by=strawberry.ID(source.superseded_by) if source.superseded_by else None,
         )
 
 

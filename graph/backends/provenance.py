@@ -151,8 +151,8 @@ def apply_citation_drops(run: Runner, drops: Sequence[CitationDrop]) -> dict[str
         ids = sorted({d.id for d in drops if d.target == target})
         if not ids:
             continue
-        for row in run(_FETCH[target], {"ids": ids}):  # type: ignore[index]
-            record = _decode(target, row[0])  # type: ignore[arg-type]
+        for row in run(_FETCH[target], {"ids": ids}):
+            record = _decode(target, row[0])
             records[record.id] = record
     original = dict(records)
     for drop in drops:
