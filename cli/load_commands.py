@@ -154,8 +154,8 @@ def _render_table(report: LoadReport, explain: bool) -> None:
     for doc in report.documents:
         if doc.superseded_sources:
             console.print(
-                f"superseded: {escape(doc.path or '<document>')} replaces {', '.join(doc.superseded_sources)} "
-                f"({doc.superseded} statements it no longer makes retracted)",
+                f"superseded: {escape(doc.path or '<document>')} replaces {', '.join(doc.superseded_sources)}; "
+                f"{doc.superseded} statement{'' if doc.superseded == 1 else 's'} it no longer makes retracted",
                 highlight=False,
                 soft_wrap=True,
             )

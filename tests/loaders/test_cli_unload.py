@@ -82,4 +82,17 @@ def test_an_edited_profile_reports_what_it_superseded(db: Path, tmp_path: Path) 
     assert json.loads(out)["superseded"] == 1
     profile.write_text("name: Acme Robotics\n", encoding="utf-8")
     code, out = run("load", str(profile))
-    assert code == 0 and "superseded" in out and "(1 statements it no longer makes retracted)" in out
+    assert code == 0 and "superseded" in out and "1 statement it no longer makes retracted" in out
+
+
+def test_the_readme_examples_say_what_the_commands_print(db: Path, seeds: Path) -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    (line,) = [x for x in readme.splitlines() if x.startswith("ckg unload seeds/minimax.yaml --dry-run")]
+    promised = line.split('"')[1]
+    assert run("load", str(seeds))[0] == 0
+    code, out = run("unload", str(seeds / "minimax.yaml"), "--dry-run")
+    assert code == 0 and out.splitlines()[-1] == promised
+    before = export(db)
+    assert run("unload", "MiniMax company profile")[0] == 0
+    code, out = run("unload", "--undo", str(seeds / "minimax.yaml"))
+    assert code == 0 and export(db) == before
