@@ -33,8 +33,8 @@ from loaders.pipeline import (
 INGEST = """
 mutation Ingest($content: String!, $format: String!, $path: String, $strict: Boolean!, $dryRun: Boolean!) {
   ingest(content: $content, format: $format, path: $path, strict: $strict, dryRun: $dryRun) {
-    source { id sha256 title url publisher publishedAt format loadedAt }
-    created linked statements unchanged warnings
+    source { id sha256 title url publisher publishedAt format loadedAt path profileId }
+    created linked statements unchanged warnings superseded
   }
 }
 """
@@ -189,6 +189,7 @@ class _Sender:
             linked=ingest["linked"],
             statements=ingest["statements"],
             unchanged=ingest["unchanged"],
+            superseded=ingest.get("superseded", 0),
             warnings=list(ingest["warnings"]),
         )
 
@@ -210,6 +211,8 @@ def _source(data: dict[str, Any]) -> Source:
             "published_at": data["publishedAt"],
             "format": data["format"],
             "loaded_at": data["loadedAt"],
+            "path": data.get("path"),
+            "profile_id": data.get("profileId"),
         }
     )
 

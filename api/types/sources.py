@@ -22,6 +22,11 @@ class Source:
     format: str
     sha256: str
     loaded_at: dt.datetime
+    path: str | None = strawberry.field(
+        description="The file the document was loaded from (absolute, as the loader saw it); a new version loaded "
+        "from the same path supersedes this one."
+    )
+    profile_id: str | None = strawberry.field(description="The profile's declared `id:`, which also names versions.")
     retracted_at: dt.datetime | None = strawberry.field(
         description="When the source was unloaded or superseded; null while it is loaded."
     )
@@ -40,6 +45,8 @@ class Source:
             format=source.format,
             sha256=source.sha256,
             loaded_at=source.loaded_at,
+            path=source.path,
+            profile_id=source.profile_id,
             retracted_at=source.retracted_at,
             superseded_by=strawberry.ID(source.superseded_by) if source.superseded_by else None,
         )
