@@ -199,7 +199,7 @@ def _sources_of(record: Statement | Entity) -> list[str]:
     return list(record.source_ids)
 
 
-def _drops(record: Statement | Entity, source_ids: Sequence[str]) -> list[CitationDrop]:
+def citation_drops(record: Statement | Entity, source_ids: Sequence[str]) -> list[CitationDrop]:
     """The drops that take each of `source_ids` (in order) off the record, with the positions for the undo."""
     drops: list[CitationDrop] = []
     current = record
@@ -236,7 +236,7 @@ def plan_unload(
     dropped: dict[str, list[CitationDrop]] = {}
     for sid_record in sorted(statements.values(), key=lambda r: r.id):
         if sid_record.id in keep or set(_sources_of(sid_record)) & live:
-            dropped[sid_record.id] = _drops(sid_record, [s for s in unloading if s in _sources_of(sid_record)])
+            dropped[sid_record.id] = citation_drops(sid_record, [s for s in unloading if s in _sources_of(sid_record)])
         else:
             retract[sid_record.id] = sid_record
     orphans = {e.id for e in entities.values() if e.id not in keep and not set(e.source_ids) & live}
@@ -245,7 +245,7 @@ def plan_unload(
         if entity.id in orphans and entity.id not in needed:
             retract[entity.id] = entity
         else:
-            dropped[entity.id] = _drops(entity, [s for s in unloading if s in entity.source_ids])
+            dropped[entity.id] = citation_drops(entity, [s for s in unloading if s in entity.source_ids])
 
     per_source_retracted: dict[str, list[Retraction]] = defaultdict(list)
     per_source_dropped: dict[str, list[CitationDrop]] = defaultdict(list)

@@ -1,0 +1,30 @@
+"""An unloaded source travels through export and import with what its undo needs, in every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.exchange import Format, import_file
+from graph.store import GraphStore
+from loaders.pipeline import load_paths
+from loaders.unload import restore_sources, unload_sources
+from tests.exchange.conftest import OpenStore
+from tests.exchange.test_round_trip import exported
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_an_unloaded_source_can_be_undone_after_a_round_trip(
+    fmt: Format, open_store: OpenStore, seeds: Path, tmp_path: Path
+) -> None:
+    original: GraphStore = open_store(f"unloaded-{fmt}")
+    load_paths(original, [seeds / "minimax.yaml", seeds / "tencent.yaml"])
+    before = exported(original, Format.jsonl)
+    unload_sources(original, [str(seeds / "minimax.yaml")])
+    file = tmp_path / f"graph.{fmt}"
+    file.write_bytes(exported(original, fmt))
+    copy = open_store(f"unloaded-copy-{fmt}")
+    import_file(copy, file)
+    restore_sources(copy, [str(seeds / "minimax.yaml")])
+    assert exported(copy, Format.jsonl) == before
