@@ -6,7 +6,8 @@ import json
 
 from fastapi.testclient import TestClient
 
-from graph.store import GraphStore
+from graph.model import RelationType
+from graph.store import GraphStore, RelationQuery
 from tests.api.conftest import API_KEY, gql
 from tests.api.graphs import SOURCES
 
@@ -71,3 +72,23 @@ def test_an_unknown_source_or_an_undo_of_nothing_is_a_clear_error(
     )
     body = gql(writable_client, mutation("restoreSource", SOURCES[0].id), **AUTH)
     assert "is loaded, not unloaded: nothing to undo" in body["errors"][0]["message"]
+
+
+def test_ingesting_a_new_version_of_a_profile_supersedes_the_earlier_one(
+    writable_client: TestClient, small_store: GraphStore
+) -> None:
+    query = """mutation($c: String!) { ingest(content: $c, format: "yaml") {
+      superseded unchanged source { id profileId supersededBy } } }"""
+    v1 = "id: quorra-labs\nname: Quorra Labs\ninvestors: [Fenwick Capital, Blue Lake Ventures]\n"
+    v2 = "id: quorra-labs\nname: Quorra Labs\ninvestors: [Fenwick Capital]\n"
+    answers = []
+    for content in (v1, v2, v2):
+        body = gql(writable_client, query, {"c": content}, **AUTH)
+        assert not body.get("errors"), body
+        answers.append(body["data"]["ingest"])
+    assert [(a["superseded"], a["unchanged"]) for a in answers] == [(0, False), (1, False), (0, True)]
+    assert answers[1]["source"]["profileId"] == "quorra-labs"
+    first, second = answers[0]["source"]["id"], answers[1]["source"]["id"]
+    assert small_store.sources([first])[first].superseded_by == second
+    investors = small_store.relations(["org:quorra-labs"], RelationQuery(types=(RelationType.INVESTED_IN,)))
+    assert [v.other_id for v in investors["org:quorra-labs"]] == ["org:fenwick-capital"]

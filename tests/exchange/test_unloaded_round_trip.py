@@ -13,11 +13,14 @@ from loaders.unload import restore_sources, unload_sources
 from tests.exchange.conftest import OpenStore
 from tests.exchange.test_round_trip import exported
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_an_unloaded_source_can_be_undone_after_a_round_trip(
-    fmt: Format, open_store: OpenStore, seeds: Path, tmp_path: Path
+    fmt: Format, open_store: OpenStore, tmp_path: Path
 ) -> None:
+    seeds = SEEDS
     original: GraphStore = open_store(f"unloaded-{fmt}")
     load_paths(original, [seeds / "minimax.yaml", seeds / "tencent.yaml"])
     before = exported(original, Format.jsonl)
