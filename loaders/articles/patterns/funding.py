@@ -56,6 +56,21 @@ _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 _INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
+# Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
+# "raised HK$1bn after the sale of 37 million shares".
+_RAISED_OTHERWISE = re.compile(
+    r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
+    r"|after (?:the|a) sale of\b)",
+    re.IGNORECASE,
+)
+# "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
+# alone is how news reports a new round).
+_TOTAL_RAISED = re.compile(
+    r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 
 
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
@@ -85,7 +100,9 @@ def apply(view: SentenceView) -> None:
     listing = bool(_LISTING.search(text))
     _valuations(view, amounts)
     _shareholders(view)
-    if not _ROUND.search(text) or listing:
+    if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
+        return
+    if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
         return
     company: str | None = None
     leads: list[str] = []
@@ -173,8 +190,9 @@ def apply(view: SentenceView) -> None:
         qualifier=str(date) if date else None,
         span=view.whole(),
     )
-    b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
-    view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
+    if amount or stage_m or _ROUND_NAMED.search(text):  # "backed by investors including A": no round is named
+        b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
+        view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
     for ref in leads:
         b.relate(
             RelationType.INVESTED_IN,

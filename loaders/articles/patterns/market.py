@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.deals import bond_issues
+from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
 UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
@@ -191,6 +192,14 @@ _MOVE_NOUN = re.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
+# "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
+_OWNED_NOT_SHARES = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,4}?(?:shares|stocks?|ADRs|ADSs|share price|market (?:value|cap\w*)|valuation)\b)"
+    r"(?:[\w-]+\s+){1,5}(?:has\s+|have\s+|had\s+)?(?:been\s+)?$"
+)
+# "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
+_RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + _METRIC.pattern, re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b(?:reported|reports|posted|posts|recorded|records|logged|saw|sees)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?)\s+(?:only\s+)?$")
 _RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
 _DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
@@ -199,9 +208,11 @@ _DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "
 def _move_nouns(view: SentenceView) -> None:
     """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
     for m in _MOVE_NOUN.finditer(view.text):
-        head = view.text[max(0, m.start() - 40) : m.start()]
-        if _METRIC.search(head) or _COMPARED.search(head):
+        head = view.text[max(0, m.start() - 80) : m.start()]
+        if (_METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
+        if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
+            continue
         named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
         owner = view.mention_at(m.end() + named_in.end()) if named_in else None
         which = _RELATIVE_OWNER.search(view.text[: m.start()])
@@ -278,11 +289,11 @@ def _moves(view: SentenceView) -> None:
             and adjacent is not None
             and adjacent.start >= start
             and re.fullmatch(
-                r"(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
-            )  # "Tencent (00700) fell": the ticker in parentheses belongs to the name
+                r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
+            )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
             and not view.is_person(adjacent)
         ):
-            subject_m = adjacent
+            subject_m = _owner_of_described_shares(view, adjacent) or adjacent
         if subject_m is None:
             for cand in view.mentions:
                 if cand.start < start or cand.start >= m.start():
@@ -321,6 +332,8 @@ def _moves(view: SentenceView) -> None:
             _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text)
         ):
             continue  # "X's revenue rose 8%": a business figure, not the share price
+        if subject_m is not None and _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]):
+            continue  # "X's chip business declined 40%": something X owns moved, not its stock
         pct_given = m.group("pct") or m.group("frac")
         plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
         if (
@@ -364,6 +377,16 @@ def _moves(view: SentenceView) -> None:
         _price_move(
             view, subject, date, signed, down, props, view.span(subject_m.start if subject_m else m.start(), m.end())
         )
+
+
+def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mention | None:
+    """ "X's Hong Kong-listed shares fell": the owner named right before a description that names no party."""
+    if not not_a_party(described.text):
+        return None
+    owner = view.mention_before(described.start, limit=3)
+    if owner is None or not owner.possessive or not re.fullmatch(r"['’]s?\s+", view.text[owner.end : described.start]):
+        return None
+    return owner
 
 
 def _last_company_before(view: SentenceView, position: int) -> Mention | None:

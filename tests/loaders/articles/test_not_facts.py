@@ -1,0 +1,83 @@
+"""Sentences that look like a fact of one kind but state another (fictional companies, sentences written here).
+
+Each case once produced a false statement on real text the extractor had not seen: the reader must say nothing
+of that kind, and still read the true statement beside it where there is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EventKind
+from loaders.articles import ArticleExtractor
+from loaders.drafts import DocumentDraft
+
+
+def _read(text: str) -> DocumentDraft:
+    return ArticleExtractor(min_confidence=0.0).extract(text)
+
+
+def _moves(text: str) -> dict[str, list[float | None]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    moves: dict[str, list[float | None]] = {}
+    for event in draft.events:
+        if event.kind == EventKind.PRICE_MOVE:
+            moves.setdefault(names[event.subject], []).append(event.pct_change)
+    return moves
+
+
+def _rounds(text: str) -> list[tuple[str, float | None]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return [
+        (names[e.subject], e.amount.amount if e.amount else None)
+        for e in draft.events
+        if e.kind == EventKind.FUNDING_ROUND
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Systems' legacy storage business has declined by about 40% since 2021.",
+        "Velora Systems, which sells storage software, reported a 220% jump in cloud revenue.",
+        "Velora Systems generated sales of 18 billion yuan (US$2.7 billion) in 2017, an 80 per cent jump.",
+    ],
+)
+def test_a_business_figure_is_no_share_price_move(text: str) -> None:
+    assert _moves(text) == {}
+
+
+def test_the_shares_of_the_owner_still_move() -> None:
+    assert _moves("Velora Systems' Hong Kong-listed shares fell 4% on Monday.") == {"Velora Systems": [-4.0]}
+
+
+def test_each_company_in_a_run_of_moves_keeps_its_own_figure() -> None:
+    moves = _moves("Quorra Labs Inc. was up 8.5%, Nemia Motors Inc. jumped 14% and Tarvo Inc. advanced 5.4%.")
+    assert moves.get("Nemia Motors") == [14.0] and moves.get("Tarvo") == [5.4]
+    assert 14.0 not in moves.get("Quorra Labs", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April, Velora Systems raised $1.7 billion in a convertible bond, its first such sale in a decade.",
+        "Velora Systems raised around HK$1.04 billion after the sale of 37 million shares.",
+        "It had raised over $170m in funding according to a database of start-ups.",
+    ],
+)
+def test_debt_a_share_sale_or_a_running_total_is_no_funding_round(text: str) -> None:
+    assert _rounds(f"Velora Systems makes storage chips. {text}") == []
+
+
+def test_a_new_round_reported_in_the_present_perfect_is_still_a_round() -> None:
+    text = "Velora Systems has raised US$100 million from Corvel Capital and Nemia Ventures."
+    assert _rounds(text) == [("Velora Systems", 100_000_000.0)]
+
+
+def test_backers_named_without_a_round_give_investors_but_no_round() -> None:
+    draft = _read("Velora Systems is backed by investors including Corvel Capital and Nemia Ventures.")
+    names = {e.ref: e.name for e in draft.entities}
+    invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    assert ("Corvel Capital", "Velora Systems") in invested
+    assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
