@@ -1,9 +1,12 @@
 """Fuzzy search over every name, alias and legal name (rapidfuzz), scores 0..1.
 
-The index is built from store.name_entries() and rebuilt only when the store's generation changes
-(a write happened), so a search costs one cheap generation check, not a full scan. A search scores only the
-names holding one of the query's rarest word trigrams (NameSearch.candidates), not every name: it finds the
-same best match as scoring them all, for whole names, names being typed, reordered words and one-letter
+The store finds the candidates (GraphStore.search_candidates: the embedded store's trigram and word terms, Neo4j's
+full-text index), a few hundred entities at most, and NameSearch scores their names here, so no process holds
+every name. Answers are kept in a small LRU per process, valid while the store's version (one read) stays.
+
+NameSearch is also the reference: over a set of entries it scores every name, or only those holding one of the
+query's rarest word trigrams (NameSearch.candidates, the rule the embedded store applies to its own terms); it
+finds the same best match as scoring them all, for whole names, names being typed, reordered words and one-letter
 typos; weak matches (scores 0.7-0.9) that share few trigrams with the query may be left out.
 """
 
@@ -11,14 +14,18 @@ from __future__ import annotations
 
 import threading
 from array import array
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from graph.model import EntityId, EntityKind
+from graph.nameindex import misses_allowed, name_grams
 from graph.names import normalize_key
-from graph.store import GraphStore, NameEntry
+from graph.store import GraphStore, NameEntry, NameOwner
+
+__all__ = ["CUTOFF", "Match", "NameSearch", "SearchIndex", "misses_allowed", "name_grams"]
 
 
 @dataclass(frozen=True)
@@ -42,16 +49,6 @@ def _score(query: str, choice: str) -> float:
     return score
 
 
-def store_generation(store: GraphStore) -> object:
-    """Something that changes whenever the store's content does."""
-    generation = getattr(store, "generation", None)
-    if generation is not None:
-        return generation() if callable(generation) else generation
-    stats = store.stats()
-    return (stats.entities, stats.relations, stats.events, stats.attribute_values, stats.sources)
-
-
-GRAM = 3
 SHORT_QUERY = 3  # shorter queries score every name: their matches are too many and too loose for grams
 # A query of up to FEW letters can reach CUTOFF by overall similarity with a name of up to
 # 2 * FEW / 0.7 - FEW = 9 letters without sharing a word trigram ("xai" for "ai"; "jnuan" for "junan": a one-word
@@ -62,25 +59,6 @@ FEW = 5
 def _longest_similar(query_length: int) -> int:
     """The longest name fuzz.ratio can rate CUTOFF or more against a query this long."""
     return int(query_length * 2 / (CUTOFF / 100) - query_length)
-
-
-def name_grams(text: str) -> set[str]:
-    """The trigrams of each word with a leading space (" min", "min", "ini", ...; a one-letter word gives " x").
-    No trailing space: every gram of a prefix of a word is a gram of that word, so typing "minim" finds MiniMax."""
-    grams: set[str] = set()
-    for word in text.split():
-        padded = " " + word
-        if len(padded) <= GRAM:
-            grams.add(padded)
-        else:
-            grams.update(padded[i : i + GRAM] for i in range(len(padded) - GRAM + 1))
-    return grams
-
-
-def misses_allowed(grams: int) -> int:
-    """How many of a query's grams a match may lack: a typo breaks up to 4 (a swap of two letters), and a long
-    query may carry a typo per dozen letters or so."""
-    return max(4, grams // 3)
 
 
 class NameSearch:
@@ -171,29 +149,50 @@ class NameSearch:
         return [Match(e.entity_id, e.kind, e.text, score) for score, _primary, e in ranked[:limit]]
 
 
-class SearchIndex:
-    """One per app; thread-safe; rebuilt lazily after writes."""
+CACHED_ANSWERS = 1024
 
-    def __init__(self) -> None:
+
+def entries_of(candidates: Sequence[NameOwner]) -> list[NameEntry]:
+    """The candidates' names as search entries (the first name is the primary one)."""
+    return [
+        NameEntry(entity_id=c.id, kind=c.kind, text=text, is_primary=i == 0)
+        for c in candidates
+        for i, text in enumerate(dict.fromkeys(c.names))
+    ]
+
+
+class SearchIndex:
+    """One per app; thread-safe; holds the answers to recent searches, never the names."""
+
+    def __init__(self, capacity: int = CACHED_ANSWERS) -> None:
         self._lock = threading.Lock()
-        self._generation: object = None
-        self._index: NameSearch | None = None
+        self._version: int | None = None
+        self._answers: OrderedDict[tuple[str, tuple[EntityKind, ...], int], list[Match]] = OrderedDict()
+        self._capacity = capacity
 
     def invalidate(self) -> None:
         with self._lock:
-            self._index = None
-
-    def _current(self, store: GraphStore) -> NameSearch:
-        generation = store_generation(store)
-        with self._lock:
-            if self._index is None or generation != self._generation:
-                self._index = NameSearch(store.name_entries())
-                self._generation = generation
-            return self._index
+            self._answers.clear()
 
     def search(self, store: GraphStore, text: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[Match]:
         """Best match per entity, best first; ties broken by primary name, then id."""
         query = normalize_key(text) or utils.default_process(text)
         if not query or limit <= 0:
             return []
-        return self._current(store).search(query, kinds, limit)
+        version = store.version()
+        wanted = (query, tuple(sorted(set(kinds))), limit)
+        with self._lock:
+            if version != self._version:
+                self._answers.clear()
+                self._version = version
+            if wanted in self._answers:
+                self._answers.move_to_end(wanted)
+                return self._answers[wanted]
+        candidates = store.search_candidates(query, kinds, limit)
+        found = NameSearch(entries_of(candidates)).search(query, kinds, limit, exhaustive=True)
+        with self._lock:
+            if version == self._version:
+                self._answers[wanted] = found
+                while len(self._answers) > self._capacity:
+                    self._answers.popitem(last=False)
+        return found

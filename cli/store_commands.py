@@ -1,6 +1,8 @@
-"""`ckg init` and `ckg stats`."""
+"""`ckg init`, `ckg reindex` and `ckg stats`."""
 
 from __future__ import annotations
+
+import time
 
 import typer
 from rich.table import Table
@@ -15,6 +17,21 @@ def init() -> None:
     with store_session(settings) as store:
         store.init()
     console.print(f"initialised {settings.backend} store at {settings.location}")
+
+
+def reindex() -> None:
+    """Rebuild the name index (exact keys, acronyms, fuzzy blocks, search trigrams) from the graph's entities.
+
+    Writes keep the index current; run this after an upgrade of its format (a read-write open of the embedded
+    store, or `ckg init` on Neo4j, also rebuilds it then), or to drop what retracted entities left in it."""
+    settings = StoreSettings()
+    started = time.perf_counter()
+    with store_session(settings) as store:
+        terms = store.reindex()
+    console.print(
+        f"rebuilt the name index of {settings.backend} store at {settings.location}: "
+        f"{terms:,} terms in {time.perf_counter() - started:.1f} s"
+    )
 
 
 def stats(format: OutputFormat = OutputFormat.table) -> None:
@@ -37,4 +54,5 @@ def stats(format: OutputFormat = OutputFormat.table) -> None:
 
 def register(app: typer.Typer) -> None:
     app.command()(init)
+    app.command()(reindex)
     app.command()(stats)

@@ -389,6 +389,7 @@ class WriteReport(Frozen):
     created: dict[str, int] = Field(default_factory=dict)  # per record type
     updated: dict[str, int] = Field(default_factory=dict)
     retracted: int = 0
+    version: int | None = None  # the store's change counter after this write (GraphStore.version); None: unchanged
 
     @property
     def changed(self) -> bool:

@@ -104,6 +104,24 @@ class NameEntry(Frozen):
     is_primary: bool
 
 
+class NameTerm(Frozen):
+    """One term of the store's name index (graph/nameindex.py): its members and how many there are in all."""
+
+    size: int
+    members: tuple[str, ...] = ()
+
+
+class NameOwner(Frozen):
+    """An entity a name-index member points at, with the live entity that now answers to its names: itself, or
+    the entity it was merged into (merges followed). `names` are the member's own names."""
+
+    id: EntityId
+    kind: EntityKind
+    names: tuple[str, ...]
+    owner_id: EntityId
+    owner_name: str
+
+
 class OrganizationFilter(Frozen):
     name_contains: str | None = None
     category: str | None = None
@@ -165,6 +183,26 @@ class GraphStore(Protocol):
         """Every searchable surface form of every live entity (for fuzzy search and resolution)."""
 
     def organizations(self, filter: OrganizationFilter, first: int, after: str | None) -> Page: ...
+
+    # --- the name index (graph/nameindex.py), kept in the write transactions that write the names
+    def name_terms(self, ids: Sequence[str]) -> dict[str, NameTerm]:
+        """The index terms asked for that exist (one primary-key read per term)."""
+
+    def name_owners(self, ids: Sequence[EntityId]) -> dict[EntityId, NameOwner]:
+        """For each entity id, the live entity that answers to its names; ids without one are left out."""
+
+    def known_keys(self, keys: Sequence[str]) -> set[str]:
+        """The normalised keys that some entity's name, alias or legal name has (live or not)."""
+
+    def search_candidates(self, query: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[NameOwner]:
+        """Live entities whose names may match a normalised query: the few a fuzzy scorer then ranks (never all)."""
+
+    def reindex(self) -> int:
+        """Rebuild the name index from the graph's entities in place; returns the number of terms written."""
+
+    def version(self) -> int:
+        """A counter the store raises in every write transaction that changes something (one read): caches
+        compare it to learn whether the graph changed, whichever process wrote."""
 
     # --- statements
     def relations(self, entity_ids: Sequence[EntityId], query: RelationQuery) -> dict[EntityId, list[RelationView]]: ...

@@ -117,7 +117,10 @@ class DocumentDraft(Frozen):
 
 
 class Gazetteer(Protocol):
-    """Known names an extractor may look for in text (built from the graph's entities and aliases)."""
+    """Known names an extractor may look for in text (built from the graph's entities and aliases).
+
+    A gazetteer given with a text may hold only the names that text may contain (every name of each entity
+    with a name whose normalised key is that of some words of the text), not the whole graph."""
 
     def surface_forms(self) -> dict[str, tuple[str, EntityKind]]:
         """Map of surface text (as written) -> (canonical name, kind)."""

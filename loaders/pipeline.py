@@ -196,7 +196,7 @@ def _article_draft(
             meta = meta.model_copy(update={"title": page.title})
     if extractor is None:
         extractor = _default_extractor()
-    draft = extractor.extract(text, gazetteer=IndexGazetteer(index), meta=meta)
+    draft = extractor.extract(text, gazetteer=IndexGazetteer(index, text), meta=meta)
     return text, draft
 
 
@@ -317,7 +317,8 @@ def _load_document(
             report.restored = done.restored
             report.stale_index = bool(done.retracted_entities)
             if not dry_run:
-                store.write(done.batch)
+                written = store.write(done.batch)
+                remember_index(store, index, written.version)
         except BaseException:
             index.rollback(mark)
             raise
@@ -327,8 +328,6 @@ def _load_document(
             index.rollback(mark)
         elif not dry_run and report.stale_index:
             forget_index(store)  # names of retracted entities must leave the index
-        elif not dry_run and own_index:
-            remember_index(store, index)
     except StoreBusyError:
         raise
     except (ProfileError, DocumentError) as exc:
@@ -421,8 +420,6 @@ def load_paths(
             index = index_for(store)  # rebuilt without the entities a superseded version took with it
         if progress is not None:
             progress(done, total, str(file))
-    if not dry_run:
-        remember_index(store, index)
     return report
 
 

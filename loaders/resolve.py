@@ -13,8 +13,9 @@ Rules, in order, for a draft of a given kind (kinds must always agree):
 Authoritative drafts (a profile's own subject) link on rules 1-3 only: a fuzzy look-alike gives a
 new entity and a merge candidate, never a silent merge.
 
-The NameIndex is built once from the store's name entries and updated as documents of one load
-are resolved, so later mentions (in the same document or the next one) find entities created earlier.
+The rules read the store's name index (graph/nameindex.py) through NameIndex (loaders/name_index.py): a
+document reads the few index terms its names need, never every name. Names added while a load resolves
+are found by later mentions (in the same document or the next one) before the store has them.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import threading
 import weakref
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,10 +49,26 @@ from graph.model import (
     event_id,
     relation_id,
 )
+from graph.nameindex import (
+    DESCRIPTORS,
+    MAX_BLOCK,
+    acronym_name_term,
+    acronyms_of,
+    block_pairs,
+    block_term,
+    core_key,
+    core_term,
+    initials_term,
+    key_term,
+    looks_like_acronym,
+)
 from graph.names import normalize_key as _normalize_key
-from graph.names import short_hash, tokens
-from graph.store import GraphStore, NameEntry
+from graph.names import short_hash
+from graph.store import GraphStore
 from loaders.drafts import DocumentDraft, EntityDraft, Span
+from loaders.name_index import TermIndex
+
+__all__ = ["DESCRIPTORS", "MAX_BLOCK", "acronyms_of", "core_key", "looks_like_acronym"]
 
 # The store's own key function, memoised: resolution asks for the same names' keys again and again.
 normalize_key = functools.lru_cache(maxsize=1 << 18)(_normalize_key)
@@ -59,45 +76,11 @@ normalize_key = functools.lru_cache(maxsize=1 << 18)(_normalize_key)
 LINK_SCORE = 92.0
 GREY_SCORE = 85.0
 MIN_FUZZY_KEY_LENGTH = 6  # shorter keys ("baidu", "xai") only ever match exactly
-MAX_BLOCK = 1000  # a blocking key shared by more names than this is too generic to narrow anything
 
 # A relation, event or attribute property whose value starts with this names an event of the same
 # document by its qualifier; resolution replaces it with that event's graph id.
 EVENT_REF = "@event:"
-
-# Trailing words that describe rather than name an organisation: "Moonshot AI" is "Moonshot".
-# "Lab(s)" is not one: "Tencent AI Lab" is a unit of Tencent, as "Alibaba Cloud" is of Alibaba.
-DESCRIPTORS = frozenset({"ai", "technology", "technologies", "tech", "intelligence", "intelligent", "software"})
-_ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "und", "&"})
 _DIGITS = re.compile(r"\d+")
-
-
-def core_key(key: str) -> str:
-    """The key without one trailing descriptor word ("moonshot ai" -> "moonshot"); never empty."""
-    words = key.split()
-    if len(words) > 1 and words[-1] in DESCRIPTORS:
-        words.pop()
-    return " ".join(words)
-
-
-def acronyms_of(name: str, key: str | None = None) -> set[str]:
-    """Initials of a multi-word name, with and without its legal suffix ("smic" and "smi")."""
-    if " " not in name.strip():
-        return set()
-    words = [w for w in tokens(name) if w and w not in _ACRONYM_STOPWORDS and not w[0].isdigit()]
-    found: set[str] = set()
-    if len(words) >= 2:
-        found.add("".join(w[0] for w in words))
-    key_words = (normalize_key(name) if key is None else key).split()
-    if len(key_words) >= 2:
-        found.add("".join(w[0] for w in key_words if w not in _ACRONYM_STOPWORDS and not w[0].isdigit()))
-    return {a for a in found if len(a) >= 2}
-
-
-def looks_like_acronym(name: str) -> bool:
-    """ "SMIC", "HKEX", "T.S.M.C." - one short word written (mostly) in capitals."""
-    compact = re.sub(r"[.\s&-]", "", name)
-    return 2 <= len(compact) <= 6 and compact.isalnum() and sum(c.isupper() for c in compact) >= len(compact) - 1
 
 
 def _distinct_numbers(a: str, b: str) -> bool:
@@ -144,124 +127,12 @@ class Decision:
 
 
 def name_known(index: NameIndex, eid: EntityId) -> bool:
-    """The entity still has names in the index (not forgotten by a rollback)."""
-    return bool(index.names.get(eid))
+    """The entity is known to the index (not forgotten by a rollback)."""
+    return eid in index.kind
 
 
-class NameIndex:
-    """Every known surface form by kind and key, with blocking tables for fuzzy look-up."""
-
-    def __init__(self, entries: Iterable[NameEntry] = ()) -> None:
-        self.kind: dict[EntityId, EntityKind] = {}
-        self.primary: dict[EntityId, str] = {}
-        self.names: dict[EntityId, list[str]] = defaultdict(list)
-        self.by_key: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
-        self.by_core: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
-        # initials -> entities; built on the first acronym look-up (a third of the build time otherwise)
-        self.by_acronym: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
-        self._acronyms_ready = False
-        self.acronym_names: dict[tuple[EntityKind, str], set[EntityId]] = defaultdict(set)
-        # blocking key -> key length -> keys; a fuzzy look-up only reads lengths that could reach GREY_SCORE
-        self.blocks: dict[tuple[EntityKind, str], dict[int, list[str]]] = defaultdict(dict)
-        self.block_sizes: Counter[tuple[EntityKind, str]] = Counter()
-        self._undo: list[tuple[Any, ...]] = []
-        self._journal = False  # the initial bulk load needs no undo log
-        self.version = 0  # changes whenever the set of names changes
-        self.surface_cache: tuple[int, dict[str, tuple[str, EntityKind]]] | None = None
-        for entry in entries:
-            self.add(entry.entity_id, entry.kind, [entry.text], primary=entry.text if entry.is_primary else None)
-        self._journal = True
-
-    # --- building
-
-    def _put(self, table: dict[Any, set[Any]], key: Any, value: Any) -> None:
-        bucket = table[key]
-        if value not in bucket:
-            bucket.add(value)
-            if self._journal:
-                self._undo.append(("set", table, key, value))
-
-    def add(self, eid: EntityId, kind: EntityKind, names: Iterable[str], primary: str | None = None) -> None:
-        if eid not in self.kind:
-            self.kind[eid] = kind
-            if self._journal:
-                self._undo.append(("dict", self.kind, eid))
-        if primary and eid not in self.primary:
-            self.primary[eid] = primary
-            if self._journal:
-                self._undo.append(("dict", self.primary, eid))
-        known = self.names[eid]
-        for name in names:
-            if name in known:
-                continue
-            key = normalize_key(name)
-            if not key:
-                continue
-            known.append(name)
-            self.version += 1
-            if self._journal:
-                self._undo.append(("list", known, name))
-            new_key = not self.by_key.get((kind, key))
-            self._put(self.by_key, (kind, key), eid)
-            if kind is EntityKind.ORGANIZATION:
-                self._put(self.by_core, (kind, core_key(key)), eid)
-            if self._acronyms_ready and kind is EntityKind.ORGANIZATION:
-                for acronym in acronyms_of(name, key):
-                    self._put(self.by_acronym, (kind, acronym), eid)
-            if kind is EntityKind.ORGANIZATION and looks_like_acronym(name):
-                self._put(self.acronym_names, (kind, key.replace(" ", "")), eid)
-            if new_key:
-                for block in self._block_keys(key):
-                    bucket = self.blocks[(kind, block)].setdefault(len(key), [])
-                    bucket.append(key)
-                    self.block_sizes[(kind, block)] += 1
-                    if self._journal:
-                        self._undo.append(("list", bucket, key))
-                        self._undo.append(("count", self.block_sizes, (kind, block)))
-
-    @staticmethod
-    def _block_pairs(key: str) -> list[tuple[str, str]]:
-        """Blocking keys: a typo has to hit the first word's start, the last word's start and the end at once
-        to escape all of them. Each comes coarse (4 letters) and fine (6 letters); the fine one is read when
-        the coarse block is too common to narrow anything."""
-        words = key.split()
-        compact = key.replace(" ", "")
-        # First and last words share one label so that "Junjie Yan" meets "Yan Junjie".
-        return [
-            ("w:" + words[0][:4], "W:" + words[0][:6]),
-            ("w:" + words[-1][:4], "W:" + words[-1][:6]),
-            ("s:" + compact[-4:], "S:" + compact[-6:]),
-        ]
-
-    @classmethod
-    def _block_keys(cls, key: str) -> set[str]:
-        return {block for pair in cls._block_pairs(key) for block in pair}
-
-    def checkpoint(self) -> int:
-        return len(self._undo)
-
-    def rollback(self, checkpoint: int) -> None:
-        """Forget everything added since the checkpoint (a document whose write failed)."""
-        if len(self._undo) > checkpoint:
-            self.version += 1
-        while len(self._undo) > checkpoint:
-            step = self._undo.pop()
-            if step[0] == "set":
-                step[1][step[2]].discard(step[3])
-            elif step[0] == "dict":
-                step[1].pop(step[2], None)
-            elif step[0] == "count":
-                step[1][step[2]] -= 1
-            else:
-                step[1].remove(step[2])
-
-    def commit(self) -> None:
-        self._undo.clear()
-
-    # --- look-ups
-
-    def primary_name(self, eid: EntityId) -> str:
-        return self.primary.get(eid) or (self.names.get(eid) or [eid])[0]
+class NameIndex(TermIndex):
+    """The resolution rules over the name index's terms."""
 
     def _best(self, ids: set[EntityId], key: str) -> EntityId:
         """Several entities share a key: prefer one whose primary name has it, then the smallest id."""
@@ -270,37 +141,24 @@ class NameIndex:
 
     def exact(self, kind: EntityKind, name: str) -> Match | None:
         key = normalize_key(name)
-        ids = self.by_key.get((kind, key))
+        ids = self.live(key_term(kind, key)) if key else set()
         if ids:
             return Match(self._best(ids, key), 100.0, "exact")
         if kind is not EntityKind.ORGANIZATION or not key:
             return None
         # "Taihong Software Technology" is "Taihong Software" when that is known...
         shorter = core_key(key)
-        ids = self.by_key.get((kind, shorter)) if shorter != key else None
+        ids = self.live(key_term(kind, shorter)) if shorter != key else set()
         if ids:
             return Match(self._best(ids, shorter), 97.0, "core")
         # ... and "Moonshot" is "Moonshot AI" when only one entity has that core.
-        ids = self.by_core.get((kind, core_key(key)))
+        ids = self.live(core_term(core_key(key)))
         if ids and len(ids) == 1:
             return Match(next(iter(ids)), 97.0, "core")
         return None
 
     def warm(self) -> None:
-        """Build the tables that are otherwise built on first use (for timing, or before serving)."""
-        if not self._acronyms_ready:
-            self._build_acronyms()
-
-    def _build_acronyms(self) -> None:
-        for eid, names in self.names.items():
-            kind = self.kind.get(eid)
-            if kind is not EntityKind.ORGANIZATION:
-                continue
-            for name in names:
-                for acronym in acronyms_of(name):
-                    # not journaled: a rollback leaves these behind, and look-ups skip forgotten ids
-                    self.by_acronym[(kind, acronym)].add(eid)
-        self._acronyms_ready = True
+        """Kept for callers that time a build: the tables need no warming."""
 
     def acronym(self, kind: EntityKind, name: str) -> Match | None:
         # Initials name organisations ("SMIC"); a product's short form ("K2") is a name of its own,
@@ -308,14 +166,12 @@ class NameIndex:
         if kind is not EntityKind.ORGANIZATION:
             return None
         if looks_like_acronym(name):
-            if not self._acronyms_ready:
-                self._build_acronyms()
-            found = self.by_acronym.get((kind, normalize_key(name).replace(" ", ""))) or set()
-            ids = {i for i in found if i in self.kind and name_known(self, i)}
+            found = self.live(initials_term(normalize_key(name).replace(" ", "")))
+            ids = {i for i in found if name_known(self, i)}
             if ids and len(ids) == 1:
                 return Match(next(iter(ids)), 95.0, "acronym")
         for acronym in acronyms_of(name):
-            owners = self.acronym_names.get((kind, acronym))
+            owners = self.live(acronym_name_term(acronym))
             if owners and len(owners) == 1:
                 return Match(next(iter(owners)), 95.0, "acronym")
         return None
@@ -331,13 +187,17 @@ class NameIndex:
         shortest, longest = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
         scored: dict[str, float] = {}
         chosen: set[str] = set()
-        for coarse, fine in self._block_pairs(key):
+        for coarse, fine in block_pairs(key):
             for block in (coarse, fine):
-                if 0 < self.block_sizes[(kind, block)] <= MAX_BLOCK:
+                term = self._term(block_term(kind, block))
+                if term is not None and 0 < term.size <= MAX_BLOCK:
                     chosen.add(block)
                     break
         for block in sorted(chosen):
-            by_length = self.blocks[(kind, block)]
+            term = self._term(block_term(kind, block))
+            by_length: dict[int, list[str]] = {}
+            for member in term.members if term else ():
+                by_length.setdefault(len(member), []).append(member)
             members = [k for n, keys in by_length.items() if shortest <= n <= longest for k in keys]
             if not members:
                 continue
@@ -346,6 +206,7 @@ class NameIndex:
             ):
                 scored[other] = score
         scored.pop(key, None)
+        self._load([key_term(kind, other) for other in scored])
         found: dict[EntityId, Match] = {}
         for other, score in scored.items():
             if len(other.replace(" ", "")) < MIN_FUZZY_KEY_LENGTH or _distinct_numbers(key, other):
@@ -357,7 +218,7 @@ class NameIndex:
                 score = min(score, scorer(mine, theirs))
                 if score < GREY_SCORE:
                     continue
-            for eid in self.by_key.get((kind, other), ()):
+            for eid in sorted(self.live(key_term(kind, other))):
                 if eid not in found or found[eid].score < score:
                     found[eid] = Match(eid, float(score), "fuzzy")
         return sorted(found.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
@@ -386,79 +247,82 @@ class NameIndex:
 
 
 class IndexGazetteer:
-    """The graph's known names for an article extractor: surface text -> (canonical name, kind)."""
+    """The graph's known names for an article extractor: surface text -> (canonical name, kind).
 
-    def __init__(self, index: NameIndex) -> None:
+    Without a store: every name the index holds. With one: the names a given text may hold (TermIndex.forms_in),
+    read per document, never all of them."""
+
+    def __init__(self, index: NameIndex, text: str | None = None) -> None:
         self._index = index
+        self._text = text
 
     def surface_forms(self) -> dict[str, tuple[str, EntityKind]]:
         """Rebuilt only when the index's names changed since the last call (the same dict otherwise)."""
+        if self._index.store is not None:
+            return self._index.forms_in(self._text or "")
         cached = self._index.surface_cache
         if cached is not None and cached[0] == self._index.version:
             return cached[1]
         forms: dict[str, tuple[str, EntityKind]] = {}
         for eid, names in self._index.names.items():
-            if not names or eid not in self._index.kind:
+            owner = self._index.redirect.get(eid)
+            if not names or owner is None or owner not in self._index.kind:
                 continue  # forgotten by a rollback
-            canonical = self._index.primary_name(eid)
-            kind = self._index.kind[eid]
+            canonical = self._index.primary_name(owner)
+            kind = self._index.kind[owner]
             for name in names:
                 forms.setdefault(name, (canonical, kind))
         self._index.surface_cache = (self._index.version, forms)
         return forms
 
 
-_INDEX_CACHE: weakref.WeakKeyDictionary[Any, tuple[object, NameIndex]] = weakref.WeakKeyDictionary()
-
-
-def build_index(store: GraphStore) -> NameIndex:
-    """Every live name, plus the names of merged entities pointing at the entity they were merged into."""
-    index = NameIndex(store.name_entries())
-    merges = [r for r in store.merge_records() if r.undone_at is None and r.keep_id in index.kind]
-    if merges:
-        merged = store.entities([r.merge_id for r in merges], include_retracted=True)
-        for record in merges:
-            gone = merged.get(record.merge_id)
-            if gone is not None:
-                index.add(record.keep_id, index.kind[record.keep_id], gone.names)
-    index.commit()
-    return index
-
-
-def _fingerprint(store: GraphStore) -> object:
-    """Changes whenever the graph does: the store's commit counter where it has one, else its counts."""
-    generation = getattr(store, "generation", None)
-    if callable(generation):
-        return generation()
-    stats = store.stats()
-    return (stats.entities, stats.relations, stats.events, stats.sources, stats.attribute_values)
+# One NameIndex per store object and thread-safe use by one load at a time (loaders.pipeline holds a lock).
+_INDEX_CACHE: weakref.WeakKeyDictionary[Any, NameIndex] = weakref.WeakKeyDictionary()
+_CACHE_LOCK = threading.Lock()
 
 
 def index_for(store: GraphStore) -> NameIndex:
-    """The store's name index, cached per store object and rebuilt when the graph changed since."""
-    fingerprint = _fingerprint(store)
-    try:
-        cached = _INDEX_CACHE.get(store)
-    except TypeError:  # a store that cannot be weakly referenced
-        cached = None
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    index = build_index(store)
-    with contextlib.suppress(TypeError):
-        _INDEX_CACHE[store] = (fingerprint, index)
+    """The store's name index view, cached per store object; its cache is dropped when the store's version
+    moved since (another process, or a write that did not go through the index)."""
+    version = store.version()
+    with _CACHE_LOCK:
+        try:
+            index = _INDEX_CACHE.get(store)
+        except TypeError:  # a store that cannot be weakly referenced
+            index = None
+        if index is None:
+            index = NameIndex(store=store)
+            with contextlib.suppress(TypeError):
+                _INDEX_CACHE[store] = index
+    if index.seen_version != version:
+        index.clear()
+        index.seen_version = version
     return index
 
 
-def remember_index(store: GraphStore, index: NameIndex) -> None:
-    """After a write of ours, keep the (already updated) index for the store's new state."""
+def build_index(store: GraphStore) -> NameIndex:
+    """A fresh, uncached index view of the store (a dry run adds names it never writes)."""
+    index = NameIndex(store=store)
+    index.seen_version = store.version()
+    return index
+
+
+def remember_index(store: GraphStore, index: NameIndex, written: int | None = None) -> None:
+    """After a write of ours (`written`: the version it produced), keep the index's names: the store now holds
+    the same terms. When another write came in between, the cache is dropped instead."""
     index.commit()
-    with contextlib.suppress(TypeError):
-        _INDEX_CACHE[store] = (_fingerprint(store), index)
+    if written is None:
+        return
+    if index.seen_version is not None and written == index.seen_version + 1:
+        index.seen_version = written
+    else:
+        index.clear()
+        index.seen_version = written
 
 
 def forget_index(store: GraphStore) -> None:
-    """Drop the cached index (after a merge or anything else that re-points names)."""
-    with contextlib.suppress(TypeError):
+    """Drop the cached index view (after a merge or anything else that re-points names)."""
+    with _CACHE_LOCK, contextlib.suppress(TypeError):
         _INDEX_CACHE.pop(store, None)
 
 
@@ -604,6 +468,7 @@ def resolve_draft(
 
     links: list[tuple[EntityDraft, EntityId, list[str], str]] = []
     built: dict[EntityId, Entity] = {}
+    index.prefetch((ent.kind, _draft_names(ent)) for ent in draft.entities)
     for ent in draft.entities:
         names = _draft_names(ent)
         match, looks = index.resolve(ent.kind, names, authoritative=ent.authoritative)

@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import TypeAdapter
 
 from graph.backends import path_search
+from graph.backends.name_terms import NameIndexMixin, TermWriter, bump_version
 from graph.backends.provenance import ProvenanceReads, apply_citation_drops, update_sources
 from graph.cypher import queries as q
 from graph.dates import PartialDate, in_range
@@ -175,7 +176,7 @@ def decode_cursor(cursor: str | None, arity: int) -> list[str] | None:
     return parts
 
 
-class CypherStore(ProvenanceReads, ABC):
+class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
     dialect: q.Dialect
     # Look-ups that follow an edge run once per key (the q.*_ONE forms) on backends whose UNWIND joins
     # scan the edge table (Ladybug); otherwise one UNWIND statement.
@@ -579,6 +580,7 @@ class _BatchWriter:
         self.created: dict[str, int] = defaultdict(int)
         self.updated: dict[str, int] = defaultdict(int)
         self.retracted = 0
+        self.terms = TermWriter()  # the name index grows in the same transaction (graph/backends/name_terms.py)
 
     def apply(self) -> WriteReport:
         batch = self.batch
@@ -598,7 +600,11 @@ class _BatchWriter:
                 self.updated[kind] += count
         for retraction in batch.retractions:
             self._retract(retraction)
-        return WriteReport(created=dict(self.created), updated=dict(self.updated), retracted=self.retracted)
+        self.terms.flush(self.run)
+        report = WriteReport(created=dict(self.created), updated=dict(self.updated), retracted=self.retracted)
+        if report.changed:
+            return report.model_copy(update={"version": bump_version(self.run)})
+        return report
 
     def _exec(self, query: q.Query, key: str, rows: Sequence[Any]) -> None:
         for chunk in _chunks(rows):
@@ -657,6 +663,10 @@ class _BatchWriter:
                     changed.append(merged)
         self._exec(q.CREATE_ENTITIES, "rows", [entity_row(e) for e in new])
         self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(e) for e in changed])
+        for entity in new:
+            self.terms.entity(entity, None)
+        for entity in changed:
+            self.terms.entity(entity, stored[entity.id])
         self.created["entities"] += len(new)
         self.updated["entities"] += len(changed)
         self._name_keys(new, changed)

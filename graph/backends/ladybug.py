@@ -24,6 +24,7 @@ import pyarrow as pa
 from graph import store as st
 from graph.backends import path_search
 from graph.backends.cypher_store import CypherStore, Runner, path_from_steps
+from graph.cypher import names as qn
 from graph.cypher import queries as q
 from graph.model import EntityId, Relation
 from graph.store import StoreBusyError, StoreError
@@ -80,16 +81,16 @@ class LadybugStore(CypherStore):
             raise StoreError(f"cannot open the embedded store at {self.path}: {exc}") from None
         self._conn = ladybug.Connection(self._db)
         self._lock = threading.RLock()
-        self._generation = 0
         self.read_only = read_only
         if not read_only:
             self.init()
 
     def init(self) -> None:
         with self._lock:
-            for statement in q.LADYBUG_SCHEMA:
+            for statement in (*q.LADYBUG_SCHEMA, *qn.LADYBUG_SCHEMA):
                 self._conn.execute(statement)
         self._index_relation_ids()
+        self._ensure_name_index()
 
     def close(self) -> None:
         with self._lock:
@@ -133,18 +134,7 @@ class LadybugStore(CypherStore):
                     raise StoreError(f"write failed and was rolled back: {exc}") from exc
                 raise
             self._conn.execute("COMMIT")
-            self._generation += 1
             return result
-
-    def generation(self) -> object:
-        """Changes whenever the graph does, for caches (api/search.py). A read-write store is the only
-        writer (the file lock), so its commit counter is enough and costs nothing; a read-only one
-        cannot count other processes' commits and falls back to the counts (full scans)."""
-        if self.read_only:
-            stats = self.stats()
-            return (stats.entities, stats.relations, stats.events, stats.attribute_values, stats.sources)
-        with self._lock:
-            return self._generation
 
     def _shortest_paths(self, source: EntityId, target: EntityId, max_hops: int, limit: int) -> list[st.Path]:
         if len(self.entities([source, target])) < 2:  # a missing or retracted end has no paths

@@ -7,15 +7,18 @@ all-or-nothing. Constraints and indexes come from `init()` (`ckg init`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
 from graph.backends.cypher_store import CypherStore, Runner
+from graph.cypher import names as qn
 from graph.cypher import queries as q
-from graph.store import StoreError
+from graph.model import EntityKind
+from graph.nameindex import key_term
+from graph.store import NameOwner, StoreError
 
 T = TypeVar("T")
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -85,11 +88,33 @@ class Neo4jStore(CypherStore):
 
     def init(self) -> None:
         def create(session: Any) -> None:
-            for statement in q.NEO4J_SCHEMA:
+            for statement in (*q.NEO4J_SCHEMA, *qn.NEO4J_SCHEMA):
                 session.run(statement).consume()
+            # Full-text indexes fill asynchronously: wait, so that search right after `ckg init` finds names.
+            session.run("CALL db.awaitIndexes(300)").consume()
 
         self._session_call(create)
         self._index_relation_ids()
+        self._ensure_name_index()
+
+    def search_candidates(self, query: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[NameOwner]:
+        """Candidates from the full-text (Lucene) index `ckg init` creates, plus the names whose key is the query's;
+        search re-scores their names with rapidfuzz."""
+        text = qn.lucene_query(query)
+        if not text:
+            return []
+        params = {"query": text, "limit": max(200, 20 * limit), "kinds": [k.value for k in kinds]}
+        found = {
+            row[0]: NameOwner(
+                id=row[0], kind=EntityKind(row[1]), names=tuple(row[3] or ()), owner_id=row[0], owner_name=row[2]
+            )
+            for row in self._read(qn.FULLTEXT_CANDIDATES, params)
+        }
+        exact = self.name_terms([key_term(kind, query) for kind in (kinds or tuple(EntityKind))])
+        members = [m for term in exact.values() for m in term.members if m not in found]
+        for candidate in self._live_candidates(members, kinds):
+            found.setdefault(candidate.id, candidate)
+        return list(found.values())
 
     def close(self) -> None:
         self._driver.close()

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from graph.backends.cypher_store import attribute_row, entity_row, event_row, relation_row
+from graph.backends.name_terms import INDEX_VERSION, index_rows
+from graph.cypher import names as qn
 from graph.cypher.queries import NEO4J_SCHEMA
 from graph.exchange.records import Dump, ExchangeError, Parsed, parse_record, role
 from graph.names import normalize_key
@@ -78,6 +80,11 @@ def statements(dump: Dump) -> Iterator[str]:
     for key, entity_id in names:
         ends = f"{_node('k', 'NameKey', 'key', key)}, {_node('e', 'Entity', 'id', entity_id)}"
         yield f"MATCH {ends} CREATE (k)-[:NAMES]->(e)"
+    # The name index (graph/nameindex.py) of the live and merged entities, as `ckg reindex` builds it.
+    indexed = [(e.id, e.kind, e.names) for e in entities if e.retracted_at is None or e.merged_into]
+    for row in index_rows(indexed):
+        yield f"CREATE (:NameTerm {properties(row)})"
+    yield f"MERGE (s:StoreState {{id: {literal(qn.STATE_ID)}}}) SET s.version = 1, s.index_version = {INDEX_VERSION}"
     for relation in dump.models("relation"):
         row = relation_row(relation)
         ends = f"{_node('s', 'Entity', 'id', row.pop('subject'))}, {_node('o', 'Entity', 'id', row.pop('object'))}"
@@ -98,7 +105,7 @@ def statements(dump: Dump) -> Iterator[str]:
 
 def write(dump: Dump, out: IO[str]) -> None:
     out.write(HEADER + "\n")
-    for statement in NEO4J_SCHEMA:
+    for statement in (*NEO4J_SCHEMA, *qn.NEO4J_SCHEMA):
         out.write(statement + ";\n")
     count = 0
     for statement in statements(dump):
@@ -123,7 +130,13 @@ def _tokens(statement: str) -> list[tuple[str, str]]:
 
 
 # Statements this module writes that carry no record, told by a prefix that precedes any string literal.
-_LINK_PREFIXES = ("CREATE (:NameKey {", "MATCH (k:NameKey {", "MATCH (v:Event {")
+_LINK_PREFIXES = (
+    "CREATE (:NameKey {",
+    "MATCH (k:NameKey {",
+    "MATCH (v:Event {",
+    "CREATE (:NameTerm {",
+    "MERGE (s:StoreState {",
+)
 
 
 def read_statement(statement: str, where: str) -> Parsed | None:

@@ -125,7 +125,7 @@ class OneRelationExtractor:
             source=meta or SourceMeta(format="article"),
             entities=(
                 EntityDraft(ref="a", kind=known["Alibaba"][1], name="Alibaba"),
-                EntityDraft(ref="m", kind=known["MiniMax"][1], name="Moonshot AI"),
+                EntityDraft(ref="m", kind=known["Alibaba"][1], name="Moonshot AI"),
             ),
             relations=(
                 RelationDraft(

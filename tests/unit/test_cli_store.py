@@ -1,4 +1,4 @@
-"""`ckg init` and `ckg stats` on the embedded store, through the real CLI."""
+"""`ckg init`, `ckg reindex` and `ckg stats` on the embedded store, through the real CLI."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
+from graph.cypher.queries import Query
+
+DROP_TERMS = Query("MATCH (t:NameTerm) DELETE t")
+DROP_STATE = Query("MATCH (s:StoreState) DELETE s")
 
 
 @pytest.fixture
@@ -34,6 +38,41 @@ def test_init_then_stats_prints_zero_counts(env: Path) -> None:
         "attribute_values": 0,
         "by_kind": {},
     }
+
+
+def test_reindex_rebuilds_the_name_index_that_finds_names(env: Path) -> None:
+    from graph.backends.ladybug import LadybugStore
+    from graph.model import Organization, StatementBatch
+
+    store = LadybugStore(env)
+    store.write(StatementBatch(entities=(Organization(id="org:moonshot-ai", name="Moonshot AI", aliases=("Kimi",)),)))
+    store._write_tx(lambda run: run(DROP_TERMS))  # an index lost (or never built): nothing is found
+    assert store.name_terms(["k:ORGANIZATION:kimi"]) == {}
+    store.close()
+    result = CliRunner().invoke(app, ["reindex"])
+    assert result.exit_code == 0, result.output
+    assert "rebuilt the name index" in result.output and str(env) in result.output
+    reopened = LadybugStore(env, read_only=True)
+    try:
+        assert reopened.name_terms(["k:ORGANIZATION:kimi"])["k:ORGANIZATION:kimi"].members == ("org:moonshot-ai",)
+    finally:
+        reopened.close()
+
+
+def test_a_store_written_before_the_name_index_gets_one_when_opened(env: Path) -> None:
+    from graph.backends.ladybug import LadybugStore
+    from graph.model import Organization, StatementBatch
+
+    store = LadybugStore(env)
+    store.write(StatementBatch(entities=(Organization(id="org:moonshot-ai", name="Moonshot AI"),)))
+    store._write_tx(lambda run: run(DROP_TERMS))
+    store._write_tx(lambda run: run(DROP_STATE))
+    store.close()
+    reopened = LadybugStore(env)
+    try:
+        assert reopened.name_terms(["k:ORGANIZATION:moonshot ai"])["k:ORGANIZATION:moonshot ai"].size == 1
+    finally:
+        reopened.close()
 
 
 def test_stats_before_init_says_what_to_do(env: Path) -> None:

@@ -1,0 +1,264 @@
+"""The name index in a Cypher store: written with the names it indexes, read by primary key, rebuilt on demand.
+
+`TermWriter` collects, while a batch's entities are written, the index terms (graph/nameindex.py) their new
+names add, and writes them in the same transaction, with the store's change counter. `NameIndexMixin` gives
+CypherStore the protocol's name-index reads (terms, owners, search candidates), `version()` and `reindex()`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
+
+from graph import nameindex as ni
+from graph.cypher import names as qn
+from graph.cypher import queries as q
+from graph.model import Entity, EntityId, EntityKind
+from graph.nameindex import misses_allowed
+from graph.store import NameOwner, NameTerm
+
+T = TypeVar("T")
+CHUNK = 5000
+# Bump when the terms' format or rules change: a store whose index was built in another version is rebuilt on
+# its next read-write open (`init`), or by `ckg reindex`.
+INDEX_VERSION = 1
+# Search: queries shorter than this read the trigram of their first letters only; up to FEW letters, names of
+# the same sorted letters are candidates too (a swap breaks every trigram of a short word).
+SHORT_QUERY = 3
+FEW = 5
+CANDIDATE_BUDGET = 3000  # entities read for one search at most: the rarest trigrams' words first
+
+
+class Runner(Protocol):
+    def __call__(self, query: q.Query, params: dict[str, Any] | None = None) -> list[list[Any]]: ...
+
+
+def _chunks(rows: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class Additions:
+    """Members and sizes to add, per term."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, list[str]] = defaultdict(list)
+        self.sizes: dict[str, int] = defaultdict(int)
+
+    def add(self, term: str, members: Iterable[str], size: int) -> None:
+        self.members[term].extend(members)
+        self.sizes[term] += size
+
+    def entity(self, entity_id: EntityId, kind: EntityKind, names: Iterable[str], before: Iterable[str] = ()) -> None:
+        for term in sorted(ni.entity_terms(kind, names) - ni.entity_terms(kind, before)):
+            self.add(term, [entity_id], 1)
+
+    def derived(self, new_keys: Iterable[tuple[EntityKind, str]], new_words: Iterable[str]) -> None:
+        """Keys new to their kind join their blocks; words new to the index join their trigrams. Each trigram
+        counts the entities newly holding a word of it."""
+        for kind, key in new_keys:
+            for term in ni.block_terms(kind, key):
+                self.add(term, [key], 1)
+        fresh = set(new_words)
+        for term in [t for t in self.members if t.startswith("w:")]:
+            word, holders = term[2:], len(self.members[term])
+            for gram in ni.name_grams(word):
+                self.add(ni.gram_term(gram), [word] if word in fresh else [], holders)
+
+
+class TermWriter:
+    """The terms one batch adds; `flush` writes them inside the batch's transaction."""
+
+    def __init__(self) -> None:
+        self.additions = Additions()
+        self.keys: set[tuple[EntityKind, str]] = set()
+
+    def entity(self, entity: Entity, before: Entity | None) -> None:
+        old = before.names if before is not None else ()
+        self.additions.entity(entity.id, entity.kind, entity.names, old)
+        self.keys |= ni.entity_keys(entity.kind, entity.names) - ni.entity_keys(entity.kind, old)
+
+    def flush(self, run: Runner) -> None:
+        adds = self.additions
+        if not adds.members:
+            return
+        probes = sorted({ni.key_term(k, key) for k, key in self.keys} | {t for t in adds.members if t.startswith("w:")})
+        present = {row[0] for chunk in _chunks(probes) for row in run(qn.FETCH_TERM_IDS, {"ids": list(chunk)})}
+        adds.derived(
+            [(k, key) for k, key in sorted(self.keys) if ni.key_term(k, key) not in present],
+            [t[2:] for t in probes if t.startswith("w:") and t not in present],
+        )
+        write_additions(run, adds)
+
+
+def write_additions(run: Runner, adds: Additions) -> None:
+    """Create the new terms and grow the existing ones (lists capped, sizes exact)."""
+    terms = sorted(adds.sizes)
+    stored: dict[str, int] = {}
+    for chunk in _chunks(terms):
+        stored.update((i, count) for i, _size, count in run(qn.FETCH_TERM_SIZES, {"ids": list(chunk)}))
+    new: list[dict[str, Any]] = []
+    grown: list[dict[str, Any]] = []
+    for term in terms:
+        members = list(dict.fromkeys(adds.members.get(term, ())))
+        cap = ni.cap_of(term)
+        room = None if cap is None else max(0, cap - stored.get(term, 0))
+        kept = members if room is None else members[:room]
+        row = {"id": term, "size": adds.sizes[term], "members": kept}
+        (grown if term in stored else new).append(row)
+    for rows in _chunks(new):
+        run(qn.CREATE_TERMS, {"rows": list(rows)})
+    for rows in _chunks(grown):
+        run(qn.GROW_TERMS, {"rows": list(rows)})
+
+
+def index_rows(entities: Iterable[tuple[EntityId, EntityKind, Sequence[str]]]) -> list[dict[str, Any]]:
+    """Every term of these entities (id, kind, names) as rows {id, size, members}, sorted by id."""
+    adds = Additions()
+    keys: set[tuple[EntityKind, str]] = set()
+    for eid, kind, names in entities:
+        adds.entity(eid, kind, names)
+        keys |= ni.entity_keys(kind, names)
+    adds.derived(sorted(keys), [t[2:] for t in adds.members if t.startswith("w:")])
+    rows = []
+    for term in sorted(adds.sizes):
+        members = list(dict.fromkeys(adds.members.get(term, ())))
+        cap = ni.cap_of(term)
+        rows.append({"id": term, "size": adds.sizes[term], "members": members if cap is None else members[:cap]})
+    return rows
+
+
+def bump_version(run: Runner) -> int:
+    """Raise the change counter (created with the store's first change)."""
+    rows = run(qn.BUMP_VERSION, {"id": qn.STATE_ID})
+    if rows:
+        return int(rows[0][0])
+    # No state yet: a store never initialised by `ckg init`; its index counts as unbuilt until a reindex.
+    run(qn.CREATE_STATE, {"id": qn.STATE_ID, "version": 1, "index_version": 0})
+    return 1
+
+
+class NameIndexMixin:
+    """The name-index part of the GraphStore protocol for CypherStore (graph/backends/cypher_store.py)."""
+
+    _read: Callable[..., list[list[Any]]]
+    _read_tx: Callable[..., Any]
+    _write_tx: Callable[..., Any]
+
+    # --- reads
+
+    def name_terms(self, ids: Sequence[str]) -> dict[str, NameTerm]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, NameTerm] = {}
+        for chunk in _chunks(wanted):
+            for term, size, members in self._read(qn.FETCH_TERMS, {"ids": list(chunk)}):
+                found[term] = NameTerm(size=size or 0, members=tuple(members or ()))
+        return found
+
+    def name_owners(self, ids: Sequence[EntityId]) -> dict[EntityId, NameOwner]:
+        rows: dict[str, list[Any]] = {}
+        pending = list(dict.fromkeys(ids))
+        while pending:
+            fetched = [r for chunk in _chunks(pending) for r in self._read(qn.NAME_OWNERS, {"ids": list(chunk)})]
+            rows.update((r[0], r) for r in fetched)
+            pending = sorted({r[5] for r in fetched if r[4] is not None and r[5] and r[5] not in rows})
+        owners: dict[EntityId, NameOwner] = {}
+        for eid in dict.fromkeys(ids):
+            row = rows.get(eid)
+            if row is None:
+                continue
+            live: list[Any] | None = row
+            seen = {eid}
+            while live is not None and live[4] is not None:  # retracted: follow its merge, if any
+                target = live[5]
+                live = rows.get(target) if target and target not in seen else None
+                seen.add(target)
+            if live is not None:
+                owners[eid] = NameOwner(
+                    id=eid, kind=EntityKind(row[1]), names=tuple(row[3] or ()), owner_id=live[0], owner_name=live[2]
+                )
+        return owners
+
+    def known_keys(self, keys: Sequence[str]) -> set[str]:
+        wanted = [k for k in dict.fromkeys(keys) if k]
+        return {row[0] for chunk in _chunks(wanted) for row in self._read(qn.KNOWN_KEYS, {"keys": list(chunk)})}
+
+    def version(self) -> int:
+        rows = self._read(qn.READ_STATE, {"id": qn.STATE_ID})
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+    def search_candidates(self, query: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[NameOwner]:
+        """Entities holding a word with one of the query's rarest trigrams (graph/nameindex.py's `g:` and `w:`
+        terms): a name the scorer accepts shares all but a few of the query's trigrams, so it holds one of its
+        (allowed misses + 1) rarest. Short queries add names of the same sorted letters (a swap)."""
+        if not query.strip():
+            return []
+        grams = sorted(ni.name_grams(query))
+        if len(query) < SHORT_QUERY:
+            grams = [" " + query.split()[0][:2]]
+        found = self.name_terms([ni.gram_term(g) for g in grams])
+        ranked = sorted(grams, key=lambda g: (found[ni.gram_term(g)].size if ni.gram_term(g) in found else 0, g))
+        words: list[str] = []
+        for gram in ranked[: misses_allowed(len(ranked)) + 1]:
+            term = found.get(ni.gram_term(gram))
+            words.extend(term.members if term else ())
+        entity_ids: list[str] = []
+        if len(query.replace(" ", "")) <= FEW:
+            term = self.name_terms([ni.letters_term(query)]).get(ni.letters_term(query))
+            entity_ids.extend(term.members if term else ())
+        word_terms = self.name_terms([ni.word_term(w) for w in dict.fromkeys(words)])
+        for word in dict.fromkeys(words):
+            term = word_terms.get(ni.word_term(word))
+            if term is None:
+                continue
+            if len(entity_ids) + len(term.members) > CANDIDATE_BUDGET:
+                break
+            entity_ids.extend(term.members)
+        return self._live_candidates(entity_ids, kinds)
+
+    def _live_candidates(self, entity_ids: Sequence[EntityId], kinds: Sequence[EntityKind]) -> list[NameOwner]:
+        """The live entities the members lead to, each with its own names (the ones search scores)."""
+        owners = self.name_owners(entity_ids)
+        live_ids = list(dict.fromkeys(o.owner_id for o in owners.values()))
+        live = self.name_owners(live_ids)
+        wanted = set(kinds)
+        return [o for o in live.values() if o.id == o.owner_id and (not wanted or o.kind in wanted)]
+
+    # --- maintenance
+
+    def _ensure_name_index(self) -> None:
+        """Build the index when the store has none (written before it existed) or one of another version."""
+        rows = self._read(qn.READ_STATE, {"id": qn.STATE_ID})
+        if rows and rows[0][1] == INDEX_VERSION:
+            return
+        if not rows and not self._read(qn.ANY_ENTITY):
+            state = {"id": qn.STATE_ID, "version": 0, "index_version": INDEX_VERSION}
+            self._write_tx(lambda run: run(qn.CREATE_STATE, state))
+            return
+        self.reindex()
+
+    def reindex(self) -> int:
+        """Rebuild every term from the entities (live ones, and merged ones for the entity they merged into).
+        The old terms are dropped and the new ones written in chunks; the index counts as built only once the
+        last chunk is in (an interrupted run is redone at the next read-write open)."""
+        rows = index_rows((eid, EntityKind(kind), names or ()) for eid, kind, names in self._read(qn.INDEXED_ENTITIES))
+
+        def start(run: Runner) -> None:
+            if not run(qn.READ_STATE, {"id": qn.STATE_ID}):
+                run(qn.CREATE_STATE, {"id": qn.STATE_ID, "version": 0, "index_version": 0})
+            run(qn.SET_INDEX_VERSION, {"id": qn.STATE_ID, "index_version": 0})
+
+        self._write_tx(start)
+        # Dropped in transactions of bounded size (one transaction of millions of deletes exhausts Neo4j's heap).
+        while self._write_tx(lambda run: run(qn.DELETE_SOME_TERMS, {"limit": 100_000})[0][0]):
+            pass
+        for part in _chunks(rows, 100_000):
+            self._write_tx(lambda run, part=part: [run(qn.CREATE_TERMS, {"rows": list(c)}) for c in _chunks(part)])
+
+        def finish(run: Runner) -> None:
+            run(qn.SET_INDEX_VERSION, {"id": qn.STATE_ID, "index_version": INDEX_VERSION})
+            bump_version(run)  # caches of the old terms are stale
+
+        self._write_tx(finish)
+        return len(rows)
