@@ -345,11 +345,16 @@ def generate_mentions(rng: random.Random, entities: list[Synthetic], count: int)
 
 
 def _store_index(entities: list[Synthetic], path: Path) -> NameIndex:
-    """The entities written into a fresh embedded store (its name index grows with them); a resolver view of it."""
+    """The entities written into a fresh embedded store (its name index grows with them), or the store an earlier
+    run left there; a resolver view of it."""
     from graph.backends.ladybug import LadybugStore
     from graph.model import ENTITY_TYPES, StatementBatch
     from loaders.resolve import build_index
 
+    store = LadybugStore(path)
+    if store.stats().entities == len(entities):  # written by an earlier run with the same seed: reused
+        return build_index(store)
+    store.close()
     for p in (path, Path(f"{path}.wal")):
         p.unlink(missing_ok=True)
     store = LadybugStore(path)

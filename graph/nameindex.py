@@ -23,13 +23,18 @@ keys, acronyms, blocks, trigrams) live here, once, so that the writer and the re
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from rapidfuzz import utils
 
 from graph.model import EntityKind
-from graph.names import normalize_key, tokens
+from graph.names import normalize_key as _normalize_key
+from graph.names import tokens
+
+# Memoised: a load or a resolution asks for the same names' keys again and again.
+normalize_key = functools.lru_cache(maxsize=1 << 18)(_normalize_key)
 
 # --- resolution rules shared with loaders/resolve.py -----------------------------------------------
 
@@ -55,10 +60,11 @@ def core_key(key: str) -> str:
     return " ".join(words)
 
 
-def acronyms_of(name: str, key: str | None = None) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def acronyms_of(name: str, key: str | None = None) -> frozenset[str]:
     """Initials of a multi-word name, with and without its legal suffix ("smic" and "smi")."""
     if " " not in name.strip():
-        return set()
+        return frozenset()
     words = [w for w in tokens(name) if w and w not in _ACRONYM_STOPWORDS and not w[0].isdigit()]
     found: set[str] = set()
     if len(words) >= 2:
@@ -66,7 +72,7 @@ def acronyms_of(name: str, key: str | None = None) -> set[str]:
     key_words = (normalize_key(name) if key is None else key).split()
     if len(key_words) >= 2:
         found.add("".join(w[0] for w in key_words if w not in _ACRONYM_STOPWORDS and not w[0].isdigit()))
-    return {a for a in found if len(a) >= 2}
+    return frozenset(a for a in found if len(a) >= 2)
 
 
 def looks_like_acronym(name: str) -> bool:

@@ -8,6 +8,7 @@ API DataLoaders batch naturally. Callers never see a driver, a session or Cypher
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from pydantic import Field
@@ -104,14 +105,17 @@ class NameEntry(Frozen):
     is_primary: bool
 
 
-class NameTerm(Frozen):
-    """One term of the store's name index (graph/nameindex.py): its members and how many there are in all."""
+@dataclass(frozen=True, slots=True)
+class NameTerm:
+    """One term of the store's name index (graph/nameindex.py): its members and how many there are in all.
+    (Plain dataclasses, not models: a resolution reads tens of thousands of them.)"""
 
     size: int
     members: tuple[str, ...] = ()
 
 
-class NameOwner(Frozen):
+@dataclass(frozen=True, slots=True)
+class NameOwner:
     """An entity a name-index member points at, with the live entity that now answers to its names: itself, or
     the entity it was merged into (merges followed). `names` are the member's own names."""
 

@@ -19,10 +19,11 @@ from typing import Any
 
 from graph import nameindex as ni
 from graph.model import EntityId, EntityKind
-from graph.names import normalize_key
+from graph.nameindex import normalize_key
 from graph.store import GraphStore, NameEntry
 
 CAPACITY = 200_000  # terms (and as many entities) a process keeps between documents
+EAGER_OWNERS = 64  # a term read with at most this many members has its members' entities read at once
 _ENTITY_TERMS = ("k:", "c:", "a:", "n:")  # members are entity ids (b: holds keys)
 _RUN = re.compile(r"\w+")
 MAX_NAME_WORDS = 8  # a gazetteer name spans at most this many words of the text
@@ -33,20 +34,45 @@ class Term:
     size: int = 0
     members: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    _by_length: dict[int, list[str]] | None = None
 
     @classmethod
     def of(cls, size: int, members: Iterable[str]) -> Term:
         listed = list(members)
         return cls(size, listed, set(listed))
 
+    def by_length(self) -> dict[int, list[str]]:
+        """Members grouped by length, lengths in order of first appearance (kept until the members change)."""
+        if self._by_length is None:
+            grouped: dict[int, list[str]] = {}
+            for member in self.members:
+                grouped.setdefault(len(member), []).append(member)
+            self._by_length = grouped
+        return self._by_length
+
+    def append(self, member: str) -> None:
+        self.members.append(member)
+        self.seen.add(member)
+        self.size += 1
+        self._by_length = None
+
+    def pop(self) -> None:
+        self.seen.discard(self.members.pop())
+        self.size -= 1
+        self._by_length = None
+
 
 class TermIndex:
     """Every known surface form by kind and key, with blocking tables for fuzzy look-up, read through terms
-    (the resolution rules that read it: loaders.resolve.NameIndex)."""
+    (the resolution rules that read it: loaders.resolve.NameIndex).
+
+    `terms` caches the store's terms as read; `added` holds the names added since the last commit (the view of a
+    term is both). Without a store, `added` is the whole index."""
 
     def __init__(self, entries: Iterable[NameEntry] = (), store: GraphStore | None = None) -> None:
         self.store = store
         self.terms: OrderedDict[str, Term] = OrderedDict()
+        self.added: dict[str, Term] = {}
         self._absent: set[str] = set()  # terms the store was asked for and does not have
         self.kind: dict[EntityId, EntityKind] = {}  # entities known, by kind
         self.primary: dict[EntityId, str] = {}
@@ -64,11 +90,16 @@ class TermIndex:
     # --- reading terms
 
     def _term(self, term: str) -> Term | None:
-        found = self.terms.get(term)
-        if found is None and self.store is not None and term not in self._absent:
+        """The term as the store has it plus what was added since."""
+        base = self.terms.get(term)
+        if base is None and self.store is not None and term not in self._absent:
             self._load([term])
-            found = self.terms.get(term)
-        return found
+            base = self.terms.get(term)
+        extra = self.added.get(term)
+        if extra is None or base is None:
+            return base if extra is None else extra
+        new = [m for m in extra.members if m not in base.seen]
+        return Term.of(base.size + len(new), [*base.members, *new]) if new else base
 
     def _load(self, terms: Iterable[str]) -> None:
         if self.store is None:
@@ -84,7 +115,7 @@ class TermIndex:
                 self._absent.add(term)
                 continue
             self.terms[term] = Term.of(stored.size, stored.members)
-            if term.startswith(_ENTITY_TERMS):
+            if term.startswith(_ENTITY_TERMS) and len(stored.members) <= EAGER_OWNERS:
                 members.extend(m for m in stored.members if m not in self.redirect)
         self._owners(members)
 
@@ -105,10 +136,12 @@ class TermIndex:
         found = self._term(term)
         if found is None:
             return set()
+        self._owners([m for m in found.members if m not in self.redirect])
         return {owner for m in found.members if (owner := self.redirect.get(m))}
 
     def prefetch(self, requests: Iterable[tuple[EntityKind, Sequence[str]]]) -> None:
-        """Read in one go the terms that resolving (and adding) these names looks at."""
+        """Read in one go the terms the exact, core and acronym rules look at for these names (the fuzzy rule's
+        blocks are read by loaders.resolve.NameIndex.prefetch for the names these rules leave unresolved)."""
         terms: set[str] = set()
         for kind, names in requests:
             for name in names:
@@ -116,31 +149,26 @@ class TermIndex:
                 if not key:
                     continue
                 terms.add(ni.key_term(kind, key))
-                terms |= ni.block_terms(kind, key)
                 if kind is EntityKind.ORGANIZATION:
                     terms |= {ni.key_term(kind, ni.core_key(key)), ni.core_term(ni.core_key(key))}
                     terms |= {ni.acronym_name_term(a) for a in ni.acronyms_of(name)}
-                    terms |= {ni.initials_term(a) for a in ni.acronyms_of(name, key)}
                     if ni.looks_like_acronym(name):
-                        terms |= {ni.initials_term(key.replace(" ", "")), ni.acronym_name_term(key.replace(" ", ""))}
+                        terms.add(ni.initials_term(key.replace(" ", "")))
         self._load(sorted(terms))
 
     # --- building
 
     def _put(self, term: str, member: str) -> None:
-        found = self._term(term)
-        if found is None:
-            found = self.terms[term] = Term()
-            self._absent.discard(term)
+        extra = self.added.get(term)
+        if extra is None:
+            extra = self.added[term] = Term()
             if self._journal:
                 self._undo.append(("term", term))
-        if member in found.seen:
+        if member in extra.seen:
             return
-        found.members.append(member)
-        found.seen.add(member)
-        found.size += 1
+        extra.append(member)
         if self._journal:
-            self._undo.append(("member", found, member))
+            self._undo.append(("member", extra, member))
 
     def _set(self, table: dict[Any, Any], key: Any, value: Any) -> None:
         if key not in table:
@@ -171,7 +199,9 @@ class TermIndex:
             for term in sorted(t for t in ni.entity_terms(kind, [name]) if t.startswith(_ENTITY_TERMS)):
                 self._put(term, eid)
             if new_key:
-                for term in sorted(ni.block_terms(kind, key)):
+                blocks = sorted(ni.block_terms(kind, key))
+                self._load(blocks)
+                for term in blocks:
                     self._put(term, key)
 
     def checkpoint(self) -> int:
@@ -184,28 +214,35 @@ class TermIndex:
         while len(self._undo) > checkpoint:
             step = self._undo.pop()
             if step[0] == "member":
-                term, member = step[1], step[2]
-                term.members.pop()
-                term.seen.discard(member)
-                term.size -= 1
+                step[1].pop()
             elif step[0] == "term":
-                self.terms.pop(step[1], None)
+                self.added.pop(step[1], None)
             elif step[0] == "dict":
                 step[1].pop(step[2], None)
             else:
                 step[1].remove(step[2])
 
     def commit(self) -> None:
-        """The names added so far are in the store (or kept for good): no undo; the cache is trimmed."""
+        """The names added so far are in the store now (or, without a store, kept for good): no undo; the
+        additions join the cached terms; the cache is trimmed."""
         self._undo.clear()
-        if self.store is not None and len(self.terms) > CAPACITY:
+        if self.store is None:
+            return
+        for term, extra in self.added.items():
+            base = self.terms.get(term)
+            if base is not None:
+                for member in extra.members:
+                    if member not in base.seen:
+                        base.append(member)
+            self._absent.discard(term)
+        self.added.clear()
+        if len(self.terms) > CAPACITY:
             while len(self.terms) > CAPACITY // 2:
                 self.terms.popitem(last=False)
             self._absent.clear()
-        if self.store is not None and len(self.redirect) > CAPACITY:
+        if len(self.redirect) > CAPACITY:
             for table in (self.kind, self.primary, self.names, self.redirect):
                 table.clear()
-            self.terms.clear()
 
     def clear(self) -> None:
         """Drop every cached term and entity (the store changed behind our back)."""
@@ -213,6 +250,7 @@ class TermIndex:
         for table in (self.kind, self.primary, self.names, self.redirect):
             table.clear()
         self.terms.clear()
+        self.added.clear()
         self._absent.clear()
         self.version += 1
 
@@ -233,7 +271,8 @@ class TermIndex:
         self._load(terms)
         forms: dict[str, tuple[str, EntityKind]] = {}
         for term in terms:
-            found = self.terms.get(term)
+            found = self._term(term)
+            self._owners([m for m in found.members if m not in self.redirect] if found else [])
             for member in found.members if found else ():
                 owner = self.redirect.get(member)
                 if owner is not None and owner in self.kind:
@@ -242,7 +281,7 @@ class TermIndex:
         return forms
 
     def _local_keys(self) -> set[str]:
-        return {t.split(":", 2)[2] for t in self.terms if t.startswith("k:")}
+        return {t.split(":", 2)[2] for t in self.added if t.startswith("k:")}
 
     def primary_name(self, eid: EntityId) -> str:
         return self.primary.get(eid) or (self.names.get(eid) or [eid])[0]

@@ -26,7 +26,7 @@ import functools
 import re
 import threading
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +56,7 @@ from graph.nameindex import (
     acronyms_of,
     block_pairs,
     block_term,
+    block_terms,
     core_key,
     core_term,
     initials_term,
@@ -64,7 +65,7 @@ from graph.nameindex import (
 )
 from graph.names import normalize_key as _normalize_key
 from graph.names import short_hash
-from graph.store import GraphStore
+from graph.store import GraphStore, NameEntry
 from loaders.drafts import DocumentDraft, EntityDraft, Span
 from loaders.name_index import TermIndex
 
@@ -134,6 +135,10 @@ def name_known(index: NameIndex, eid: EntityId) -> bool:
 class NameIndex(TermIndex):
     """The resolution rules over the name index's terms."""
 
+    def __init__(self, entries: Iterable[NameEntry] = (), store: GraphStore | None = None) -> None:
+        self._scored_memo: dict[tuple[EntityKind, str, int, int], dict[str, float]] = {}
+        super().__init__(entries, store)
+
     def _best(self, ids: set[EntityId], key: str) -> EntityId:
         """Several entities share a key: prefer one whose primary name has it, then the smallest id."""
         primary = sorted(i for i in ids if normalize_key(self.primary_name(i)) == key)
@@ -176,28 +181,41 @@ class NameIndex(TermIndex):
                 return Match(next(iter(owners)), 95.0, "acronym")
         return None
 
-    def fuzzy(self, kind: EntityKind, name: str, limit: int = 5) -> list[Match]:
-        """Look-alikes scoring at least GREY_SCORE, best first, after the never-match rules."""
-        key = normalize_key(name)
-        if len(key.replace(" ", "")) < MIN_FUZZY_KEY_LENGTH:
-            return []
+    def prefetch(self, requests: Iterable[tuple[EntityKind, Sequence[str]]]) -> None:
+        """Read in two goes the terms resolving these names looks at: their own terms, then the exact-key terms
+        of the look-alikes the fuzzy rule scores for the names no exact rule resolves."""
+        wanted = [(kind, list(names)) for kind, names in requests]
+        super().prefetch(wanted)
+        fuzzy = [(k, names) for k, names in wanted if not any(self.exact(k, n) or self.acronym(k, n) for n in names)]
+        keyed = [(k, key) for k, names in fuzzy for n in names if (key := normalize_key(n))]
+        self._load(sorted({b for k, key in keyed for b in block_terms(k, key)}))
+        keys: list[str] = []
+        for kind, names in fuzzy:
+            for name in names:
+                keys.extend(key_term(kind, other) for other in self._scored(kind, normalize_key(name), 5))
+        self._load(keys)
+
+    def _scored(self, kind: EntityKind, key: str, limit: int) -> dict[str, float]:
+        """The keys of the key's blocks that score GREY_SCORE or more against it (memoised until names change)."""
+        memo_key = (kind, key, limit, self.version)
+        if memo_key in self._scored_memo:
+            return self._scored_memo[memo_key]
         scorer = fuzz.token_sort_ratio if kind is EntityKind.PERSON else fuzz.ratio
         # ratio = 2 * common / (len(a) + len(b)) cannot reach GREY_SCORE beyond these lengths
         share = GREY_SCORE / 100
         shortest, longest = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
         scored: dict[str, float] = {}
         chosen: set[str] = set()
-        for coarse, fine in block_pairs(key):
-            for block in (coarse, fine):
-                term = self._term(block_term(kind, block))
-                if term is not None and 0 < term.size <= MAX_BLOCK:
-                    chosen.add(block)
-                    break
+        if len(key.replace(" ", "")) >= MIN_FUZZY_KEY_LENGTH:
+            for coarse, fine in block_pairs(key):
+                for block in (coarse, fine):
+                    term = self._term(block_term(kind, block))
+                    if term is not None and 0 < term.size <= MAX_BLOCK:
+                        chosen.add(block)
+                        break
         for block in sorted(chosen):
             term = self._term(block_term(kind, block))
-            by_length: dict[int, list[str]] = {}
-            for member in term.members if term else ():
-                by_length.setdefault(len(member), []).append(member)
+            by_length = term.by_length() if term else {}
             members = [k for n, keys in by_length.items() if shortest <= n <= longest for k in keys]
             if not members:
                 continue
@@ -206,6 +224,18 @@ class NameIndex(TermIndex):
             ):
                 scored[other] = score
         scored.pop(key, None)
+        if len(self._scored_memo) > 10_000:
+            self._scored_memo.clear()
+        self._scored_memo[memo_key] = scored
+        return scored
+
+    def fuzzy(self, kind: EntityKind, name: str, limit: int = 5) -> list[Match]:
+        """Look-alikes scoring at least GREY_SCORE, best first, after the never-match rules."""
+        key = normalize_key(name)
+        if len(key.replace(" ", "")) < MIN_FUZZY_KEY_LENGTH:
+            return []
+        scorer = fuzz.token_sort_ratio if kind is EntityKind.PERSON else fuzz.ratio
+        scored = self._scored(kind, key, limit)
         self._load([key_term(kind, other) for other in scored])
         found: dict[EntityId, Match] = {}
         for other, score in scored.items():
