@@ -34,6 +34,14 @@ _NOT_A_NOUN_PHRASE = re.compile(
 _PRODUCT_WORD = re.compile(rf"\b{noun_pattern([*PRODUCT_KINDS, 'car', 'suv'])}\b")
 
 
+# A name that only modifies a lowercase organisation noun ("the X industry fund joined", "an X unit"): the noun is
+# the party, and it has no name of its own here.
+_MODIFIER_OF = re.compile(
+    r"\s+(?:(?!(?:and|or|with|by|from|in|on|at)\b)[a-z-]+\s+){0,2}(?:fund|arm|unit|subsidiary|affiliate|division)s?\b"
+    r"(?!\s*(?:[A-Z(]|of\b))"
+)
+
+
 @dataclass
 class DocState:
     builder: DraftBuilder
@@ -152,6 +160,8 @@ class SentenceView:
             return self.doc.topic
         if kind not in (None, EntityKind.PERSON) and self._person_by_name(mention):
             return None  # "Gong raised his target": the analyst named earlier, no company called Gong
+        if kind == EntityKind.ORGANIZATION and _MODIFIER_OF.match(self.text, mention.end):
+            return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
 
     def _person_by_name(self, m: Mention) -> bool:

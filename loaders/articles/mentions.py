@@ -42,10 +42,10 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies) | {"US", "HK", "RMB", "NT", "S"}
 
 
-def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int) -> bool:
+def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
     first = tokens[i].group(0)
-    if first.endswith("$"):
-        return True  # "HK$", "US$"
+    if first.endswith("$") or text[tokens[i].end() : tokens[i].end() + 1] in ("$", "¥", "€", "£"):
+        return True  # "HK$", "US$", "NT$5"
     return first in _currency_codes() and i < j and tokens[i + 1].group(0)[:1].isdigit()  # "CNY 300", not "AMD"
 
 
@@ -161,7 +161,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 i += 2  # "Trading of Poshmark shares": the name starts after "of"
         while i < j and tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
             i += 1  # "CEO of Biren", "Chairman Zhu": the title is not part of the name
-        if _is_amount_start(tokens, i, j):
+        if _is_amount_start(tokens, i, j, text):
             i = j + 1  # "CNY 300 million", "HK$ 5": money, not a name
             continue
         # "Halden CEO Carlos Ruiz": a title inside the run ends the company's name; the person's follows it

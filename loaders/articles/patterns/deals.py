@@ -210,6 +210,9 @@ _ACQUISITION_OF = re.compile(
 )
 
 
+_ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def acquisitions(view: SentenceView) -> None:
     """ "X acquired Y", "X took a 21% stake in Y", "Y was acquired by X", "X's acquisition of Y"."""
     for m in _ACQUIRE.finditer(view.text):
@@ -218,6 +221,8 @@ def acquisitions(view: SentenceView) -> None:
             continue  # "took 20% of the market": a share of something else
         if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
             continue  # "took" names a stake or nothing
+        if _ADVICE.search(view.text, 0, m.start()):
+            continue  # "analysts who recommend buying X": advice on a stock, no acquisition
         target = _bought(view, m.end())
         buyers = organisations(view, clause_agents(view, m.start()))
         props = {"stake_pct": float(m.group("pct"))} if m.group("pct") else {}
@@ -261,7 +266,7 @@ def _acquired(
 
 
 # --- valuations -------------------------------------------------------------------------------------------
-_VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values)\b(?P<rest>[^.;$€¥£]{0,45})$")
+_VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values(?! of\b))\b(?P<rest>[^.;$€¥£]{0,45})$")
 
 _VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
 

@@ -49,7 +49,7 @@ _LISTING = re.compile(
 _ROUND_OWNER = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b")
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
-    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into)\s+(?:the\s+)?"
+    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
 )
 _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
@@ -71,6 +71,14 @@ _TOTAL_RAISED = re.compile(
     re.IGNORECASE,
 )
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
+
+
+def _round_named_for(view: SentenceView) -> str | None:
+    found = _ROUND_FOR.search(view.text)
+    owner = view.mention_at(found.end()) if found else None
+    if owner is None or view.is_person(owner):
+        return None
+    return view.resolve(owner, EntityKind.ORGANIZATION)
 
 
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
@@ -151,6 +159,8 @@ def apply(view: SentenceView) -> None:
     owner_m = view.mention_at(round_owner.start("o")) if round_owner else None
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
+    if company is None and (joined or investors):
+        company = _round_named_for(view)  # "A and B joined the Series C round of X"
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:

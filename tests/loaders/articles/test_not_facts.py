@@ -81,3 +81,35 @@ def test_backers_named_without_a_round_give_investors_but_no_round() -> None:
     invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert ("Corvel Capital", "Velora Systems") in invested
     assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}
+
+
+def test_a_currency_prefix_is_no_name() -> None:
+    draft = _read("For firms with HK$250 million in sales, the minimum valuation is HK$6 billion.")
+    assert [e.name for e in draft.entities] == [] and list(draft.events) == []
+
+
+def test_values_of_an_issue_are_no_valuation() -> None:
+    draft = _read("Velora Systems sold 3-year fixed-rate notes (FXN), with values of US$500 million.")
+    assert not [e for e in draft.events if e.kind == EventKind.VALUATION]
+
+
+def test_analysts_who_recommend_buying_a_stock_acquire_nothing() -> None:
+    found = _relations("Corvel Securities analysts, who recommend buying Velora Systems, raised their target.")
+    assert not [r for r in found if r[1] == "ACQUIRED"]
+
+
+def test_a_name_that_only_modifies_a_fund_is_not_the_investor() -> None:
+    text = "Corvel Capital, Nemia Ventures and the Tarvo AI industry fund joined the Series C round of Velora Systems."
+    invested = {r[0] for r in _relations(text) if r[1] == "INVESTED_IN"}
+    assert {"Corvel Capital", "Nemia Ventures"} <= invested and "Tarvo AI" not in invested
+
+
+def test_an_investor_before_an_electric_vehicle_maker_stays_an_investor() -> None:
+    text = "Velora Systems is backed by investors including Corvel Capital, Nemia Ventures and carmaker Tarvo."
+    assert ("Nemia Ventures", "INVESTED_IN", "Velora Systems") in _relations(text)
