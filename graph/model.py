@@ -42,6 +42,14 @@ class Direction(StrEnum):
     BOTH = "BOTH"
 
 
+class ReviewStatus(StrEnum):
+    """Where a statement stands in the review queue. A statement without one is a fact nobody needed to review."""
+
+    CANDIDATE = "candidate"  # extracted below CKG_REVIEW_BELOW: kept, but answers ignore it unless asked
+    ACCEPTED = "accepted"  # a reviewer made it a fact
+    REJECTED = "rejected"  # a reviewer turned it down (it is retracted too)
+
+
 class RelationType(StrEnum):
     FOUNDED = "FOUNDED"
     WORKS_AT = "WORKS_AT"
@@ -229,6 +237,7 @@ class Relation(Frozen):
     evidence: tuple[Evidence, ...] = ()
     recorded_at: dt.datetime | None = None
     retracted_at: dt.datetime | None = None
+    review: ReviewStatus | None = None  # None: a fact that needed no review
 
 
 def relation_id(type_: RelationType, subject_id: EntityId, object_id: EntityId, qualifier: object = None) -> str:
@@ -261,6 +270,7 @@ class Event(Frozen):
     evidence: tuple[Evidence, ...] = ()
     recorded_at: dt.datetime | None = None
     retracted_at: dt.datetime | None = None
+    review: ReviewStatus | None = None  # None: a fact that needed no review
 
     @property
     def involved(self) -> tuple[EntityId, ...]:
@@ -285,6 +295,7 @@ class AttributeValue(Frozen):
     evidence: tuple[Evidence, ...] = ()
     recorded_at: dt.datetime | None = None
     retracted_at: dt.datetime | None = None
+    review: ReviewStatus | None = None  # None: a fact that needed no review
 
 
 def attribute_value_id(entity_id_: EntityId, attribute: str, value: JSONValue, valid_from: object = None) -> str:
@@ -360,6 +371,42 @@ class UnloadRecord(Frozen):
 
 
 Source.model_rebuild()
+StatementTarget = Literal["relation", "event", "attribute"]
+
+
+def statement_target(statement_id: str) -> StatementTarget | None:
+    """Which kind of statement an id names, from its prefix (rel:, event:, attr:); None for anything else."""
+    for prefix, target in (("rel:", "relation"), ("event:", "event"), ("attr:", "attribute")):
+        if statement_id.startswith(prefix):
+            return target  # type: ignore[return-value]
+    return None
+
+
+class ReviewMark(Frozen):
+    """Sets a statement's review status (explicitly, like a Retraction: an upsert never changes a decided one)."""
+
+    target: StatementTarget
+    id: str
+    status: ReviewStatus | None
+
+
+class ReviewDecision(Frozen):
+    """One entry of a statement's review log: who decided what, when, and what it covered.
+
+    `previous` is the status before the decision (undo sets it back); `source_ids` are the sources the statement
+    cited when it was decided: a rejection keeps the statement from coming back from those sources."""
+
+    id: str
+    target: StatementTarget
+    statement_id: str
+    decision: Literal["accept", "reject", "requeue"]  # requeue: a new source stated a rejected statement again
+    by: str
+    at: dt.datetime
+    previous: ReviewStatus | None = None
+    source_ids: tuple[str, ...] = ()
+    note: str | None = None
+    undone_at: dt.datetime | None = None
+    undone_by: str | None = None
 
 
 class StatementBatch(Frozen):
@@ -379,6 +426,8 @@ class StatementBatch(Frozen):
     retractions: tuple[Retraction, ...] = ()
     source_updates: tuple[Source, ...] = ()
     citation_drops: tuple[CitationDrop, ...] = ()
+    review_marks: tuple[ReviewMark, ...] = ()
+    review_decisions: tuple[ReviewDecision, ...] = ()
 
     @property
     def statement_count(self) -> int:

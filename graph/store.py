@@ -7,6 +7,7 @@ API DataLoaders batch naturally. Callers never see a driver, a session or Cypher
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -29,6 +30,8 @@ from graph.model import (
     MergeRecord,
     Relation,
     RelationType,
+    Retraction,
+    ReviewDecision,
     Source,
     StatementBatch,
     WriteReport,
@@ -55,6 +58,10 @@ class RelationQuery(Frozen):
     direction: Direction = Direction.BOTH
     as_of: PartialDate | None = None  # only relations that hold then, by the time rule (graph/validity.py)
     include_retracted: bool = False
+    # Record time (graph/record_time.py): what the graph held at that moment, retracted statements as they
+    # were then; the other end of each relation must have been held then too.
+    known_at: dt.datetime | None = None
+    include_candidates: bool = False  # review candidates (below CKG_REVIEW_BELOW) are left out unless asked
 
 
 class RelationView(Frozen):
@@ -71,6 +78,8 @@ class EventQuery(Frozen):
     kinds: tuple[EventKind, ...] = ()
     since: PartialDate | None = None
     until: PartialDate | None = None
+    known_at: dt.datetime | None = None  # record time, as RelationQuery.known_at
+    include_candidates: bool = False
 
 
 class Hop(Frozen):
@@ -219,15 +228,44 @@ class GraphStore(Protocol):
     def events_by_id(self, ids: Sequence[str]) -> dict[str, Event]: ...
 
     def attribute_values(
-        self, entity_ids: Sequence[EntityId], attribute: str | None = None
+        self,
+        entity_ids: Sequence[EntityId],
+        attribute: str | None = None,
+        *,
+        known_at: dt.datetime | None = None,
+        include_candidates: bool = False,
     ) -> dict[EntityId, list[AttributeValue]]: ...
+
+    def statements(self, ids: Sequence[str]) -> dict[str, Relation | Event | AttributeValue]:
+        """Relations, events and attribute values by id (rel:, event:, attr:), retracted and candidates included."""
+
+    # --- record time and review
+    def retraction_log(self, ids: Sequence[str]) -> dict[str, list[Retraction]]:
+        """Every applied Retraction (retract or restore) of each statement or entity id, oldest first; the
+        batch writer logs each one that changed a record, in the transaction that applied it."""
+
+    def review_log(self, statement_ids: Sequence[str] = ()) -> dict[str, list[ReviewDecision]]:
+        """The review decisions of each statement, oldest first (every decided statement's when no id is given)."""
+
+    def candidates(self) -> list[Relation | Event | AttributeValue]:
+        """Every live statement waiting for review (ReviewStatus.CANDIDATE), by id."""
 
     # --- graph shape
     def paths(
-        self, source: EntityId, target: EntityId, max_hops: int, as_of: PartialDate | None = None, limit: int = 5
+        self,
+        source: EntityId,
+        target: EntityId,
+        max_hops: int,
+        as_of: PartialDate | None = None,
+        limit: int = 5,
+        *,
+        known_at: dt.datetime | None = None,
+        include_candidates: bool = False,
     ) -> list[Path]:
         """Shortest paths (fewest hops, each edge used once, either direction), live edges only; with `as_of`,
-        only over relations that hold then by the time rule (graph/validity.py). Hops carry their validity."""
+        only over relations that hold then by the time rule (graph/validity.py). Hops carry their validity.
+        With `known_at`, over the relations and entities the graph held at that moment (graph/record_time.py);
+        review candidates only with `include_candidates`."""
 
     def neighbourhood(
         self, entity_id: EntityId, hops: int = 1, query: RelationQuery | None = None, limit: int = 500

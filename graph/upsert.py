@@ -1,7 +1,9 @@
 """How an incoming record combines with the stored one: the rules that make writes idempotent.
 
 Upserts never lose what the graph already knew: lists and evidence are unioned, a null never
-erases a stored value, and `retracted_at` changes only through an explicit Retraction. Applying
+erases a stored value, and `retracted_at` changes only through an explicit Retraction. A statement is a
+review candidate only while every source states it below the review threshold: one confident statement makes
+it a fact; a reviewer's decision (accepted, rejected) changes only through an explicit ReviewMark. Applying
 the same record twice gives the same result, so a re-load compares equal and writes nothing.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
-from graph.model import AttributeValue, CitationDrop, EntityBase, Event, Evidence, Relation, Retraction
+from graph.model import AttributeValue, CitationDrop, EntityBase, Event, Evidence, Relation, Retraction, ReviewStatus
 
 _UNION_FIELDS = frozenset({"aliases", "source_ids", "categories", "leads", "participants"})
 _MERGED_DICT_FIELDS = frozenset({"attributes", "properties"})
@@ -38,7 +40,9 @@ def combine(old: Record, new: Record) -> Record:
         current = getattr(old, field)
         if field in _KEEP_OLD_FIELDS:
             continue
-        if field == "evidence":
+        if field == "review":
+            updates[field] = combined_review(current, incoming)
+        elif field == "evidence":
             updates[field] = union_evidence(current, incoming)
         elif field in _UNION_FIELDS:
             updates[field] = union(current, incoming)
@@ -50,6 +54,14 @@ def combine(old: Record, new: Record) -> Record:
     if isinstance(old, EntityBase) and isinstance(new, EntityBase) and new.name not in old.names:
         updates["aliases"] = union(updates.get("aliases", old.aliases), [new.name])
     return cast(Record, old.model_copy(update=updates))
+
+
+def combined_review(old: ReviewStatus | None, new: ReviewStatus | None) -> ReviewStatus | None:
+    if old in (ReviewStatus.ACCEPTED, ReviewStatus.REJECTED):
+        return old
+    if old == ReviewStatus.CANDIDATE and new == ReviewStatus.CANDIDATE:
+        return old
+    return None
 
 
 def retract(record: Record, retraction: Retraction) -> Record:

@@ -75,7 +75,7 @@ def merge_entities(
     now = dt.datetime.now(dt.UTC)
     record_id = f"merge:{short_hash(keep_id, merge_id, now.isoformat())}"
 
-    events = store.events([merge_id], EventQuery())[merge_id]
+    events = store.events([merge_id], EventQuery(include_candidates=True))[merge_id]
     moved: list[str] = []
     retired: list[str] = []
     new_events: list[Event] = []
@@ -89,6 +89,7 @@ def merge_entities(
                 "actor_id": _swap(event.actor_id, merge_id, keep_id) if event.actor_id else None,
                 "leads": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.leads)),
                 "participants": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.participants)),
+                "recorded_at": now,  # the copy is what the graph learned at the merge (knownAt)
             }
         )
         event_map[event.id] = copy_event.id
@@ -104,14 +105,14 @@ def merge_entities(
 
     # Statements of merge_id, and statements elsewhere that point at a moved event (an investment's round).
     subjects = sorted({e.subject_id for e in events} - {merge_id})
-    views = store.relations([merge_id, *subjects], RelationQuery())
+    views = store.relations([merge_id, *subjects], RelationQuery(include_candidates=True))
     relations = {
         v.relation.id: v.relation
         for eid, found in views.items()
         for v in found
         if eid == merge_id or refers_to_moved_event(v.relation.properties)
     }
-    value_lists = store.attribute_values([merge_id, *subjects])
+    value_lists = store.attribute_values([merge_id, *subjects], include_candidates=True)
     values = {
         v.id: v
         for eid, found in value_lists.items()
@@ -131,6 +132,7 @@ def merge_entities(
                 "subject_id": subject,
                 "object_id": obj,
                 "properties": remap(rel.properties),
+                "recorded_at": now,
             }
         )
         new_relations.append(copy)
@@ -143,6 +145,7 @@ def merge_entities(
                 "id": f"attr:{short_hash('merged', value.id, keep_id)}",
                 "entity_id": _swap(value.entity_id, merge_id, keep_id),
                 "properties": remap(value.properties),
+                "recorded_at": now,
             }
         )
         new_values.append(copy_value)

@@ -22,9 +22,10 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import TypeAdapter
 
-from graph.backends import path_search
+from graph.backends import path_search, record_logs
 from graph.backends.name_terms import NameIndexMixin, TermWriter, bump_version
 from graph.backends.provenance import ProvenanceReads, apply_citation_drops, update_sources
+from graph.cypher import logs as lq
 from graph.cypher import queries as q
 from graph.dates import PartialDate, in_range
 from graph.errors import InputError
@@ -42,11 +43,15 @@ from graph.model import (
     Organization,
     Relation,
     Retraction,
+    ReviewDecision,
+    ReviewMark,
     Source,
     StatementBatch,
     WriteReport,
+    statement_target,
 )
 from graph.names import fold, normalize_key
+from graph.record_time import record_known_at
 from graph.store import (
     EventQuery,
     ExportRecord,
@@ -136,6 +141,7 @@ def relation_row(relation: Relation) -> dict[str, Any]:
         "from_key": _start_key(relation.valid_from, OPEN_START),
         "to_key": _start_key(relation.valid_to, OPEN_END),
         "retracted_at": _iso(relation.retracted_at),
+        "review": relation.review.value if relation.review else None,
         "data": relation.model_dump_json(),
     }
 
@@ -146,6 +152,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "kind": event.kind.value,
         "date_key": _start_key(event.date, None),
         "retracted_at": _iso(event.retracted_at),
+        "review": event.review.value if event.review else None,
         "data": event.model_dump_json(),
     }
 
@@ -156,6 +163,7 @@ def attribute_row(value: AttributeValue) -> dict[str, Any]:
         "entity": value.entity_id,
         "attribute": value.attribute,
         "retracted_at": _iso(value.retracted_at),
+        "review": value.review.value if value.review else None,
         "data": value.model_dump_json(),
     }
 
@@ -301,7 +309,12 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
         result: dict[EntityId, list[RelationView]] = {i: [] for i in ids}
         if not ids:
             return result
-        params = {"types": [t.value for t in query.types], "include_retracted": query.include_retracted}
+        known_at = query.known_at
+        params = {
+            "types": [t.value for t in query.types],
+            "include_retracted": query.include_retracted or known_at is not None,
+            "include_candidates": query.include_candidates or known_at is not None,
+        }
         plan: list[tuple[q.Query, q.Query, Direction]] = []
         if query.direction in (Direction.OUT, Direction.BOTH):
             plan.append((q.RELATIONS_OUT, q.RELATIONS_OUT_ONE, Direction.OUT))
@@ -319,7 +332,18 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
             for direction, rows in self._read_tx(work)
             for entity_id, data, other_id in rows
         ]
-        lifetimes = self.lifetimes([*ids, *(other_id for *_, other_id in found)])
+        ends = self.entities([*ids, *(other_id for *_, other_id in found)], include_retracted=True)
+        lifetimes = lifetimes_of(ends)
+        if known_at is not None:
+            held = record_logs.known_statements(
+                self._read,
+                [relation for _, _, relation, _ in found],
+                known_at,
+                query.include_candidates,
+                ends,
+                lambda r: (r.subject_id, r.object_id),
+            )
+            found = [(e, d, held[r.id], o) for e, d, r, o in found if r.id in held]
         for entity_id, direction, relation, other_id in found:
             validity = relation_validity_in(relation, lifetimes)
             if validity.holds_at(query.as_of):
@@ -345,10 +369,20 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
         result: dict[EntityId, list[Event]] = {i: [] for i in ids}
         if not ids:
             return result
-        params = {"kinds": [k.value for k in query.kinds]}
+        known_at = query.known_at
+        params = {
+            "kinds": [k.value for k in query.kinds],
+            "include_retracted": known_at is not None,
+            "include_candidates": query.include_candidates or known_at is not None,
+        }
         rows = self._read_tx(lambda run: run_keyed(run, q.EVENTS_OF, q.EVENTS_OF_ONE, "ids", ids, params, self.per_key))
-        for entity_id, data in rows:
-            event = Event.model_validate_json(data)
+        found = [(entity_id, Event.model_validate_json(data)) for entity_id, data in rows]
+        if known_at is not None:
+            held = record_logs.known_statements(
+                self._read, list({e.id: e for _, e in found}.values()), known_at, query.include_candidates
+            )
+            found = [(entity_id, held[e.id]) for entity_id, e in found if e.id in held]
+        for entity_id, event in found:
             if in_range(event.date, query.since, query.until):
                 result[entity_id].append(event)
         for events in result.values():
@@ -363,20 +397,33 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
         return {e.id: e for e in found if e.retracted_at is None}
 
     def attribute_values(
-        self, entity_ids: Sequence[EntityId], attribute: str | None = None
+        self,
+        entity_ids: Sequence[EntityId],
+        attribute: str | None = None,
+        *,
+        known_at: dt.datetime | None = None,
+        include_candidates: bool = False,
     ) -> dict[EntityId, list[AttributeValue]]:
         ids = list(dict.fromkeys(entity_ids))
         result: dict[EntityId, list[AttributeValue]] = {i: [] for i in ids}
         if not ids:
             return result
-        params = {"attribute": attribute or ""}
+        params = {
+            "attribute": attribute or "",
+            "include_retracted": known_at is not None,
+            "include_candidates": include_candidates or known_at is not None,
+        }
         rows = self._read_tx(
             lambda run: run_keyed(
                 run, q.ATTRIBUTE_VALUES_OF, q.ATTRIBUTE_VALUES_OF_ONE, "ids", ids, params, self.per_key
             )
         )
-        for entity_id, data in rows:
-            result[entity_id].append(AttributeValue.model_validate_json(data))
+        found = [(entity_id, AttributeValue.model_validate_json(data)) for entity_id, data in rows]
+        if known_at is not None:
+            held = record_logs.known_statements(self._read, [v for _, v in found], known_at, include_candidates)
+            found = [(entity_id, held[v.id]) for entity_id, v in found if v.id in held]
+        for entity_id, value in found:
+            result[entity_id].append(value)
         for values in result.values():
             values.sort(key=lambda v: (v.valid_from is None, v.valid_from or PartialDate(1), v.attribute, v.id))
         return result
@@ -384,38 +431,67 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
     # --- graph shape
 
     def paths(
-        self, source: EntityId, target: EntityId, max_hops: int, as_of: PartialDate | None = None, limit: int = 5
+        self,
+        source: EntityId,
+        target: EntityId,
+        max_hops: int,
+        as_of: PartialDate | None = None,
+        limit: int = 5,
+        *,
+        known_at: dt.datetime | None = None,
+        include_candidates: bool = False,
     ) -> list[Path]:
         if not 1 <= max_hops <= q.MAX_PATH_HOPS:
             raise ValueError(f"maxHops must be between 1 and {q.MAX_PATH_HOPS}, got {max_hops}")
         if source == target or limit < 1:
             return []
-        if as_of is None:
+        if as_of is None and known_at is None and not include_candidates:
             found = self._shortest_paths(source, target, max_hops, limit)
         else:
-            found = self._paths_as_of(source, target, max_hops, as_of, limit)
+            query = RelationQuery(as_of=as_of, known_at=known_at, include_candidates=include_candidates)
+            found = self._paths_filtered(source, target, max_hops, query, limit)
         return self._with_validity(found)
 
-    def _paths_as_of(
-        self, source: EntityId, target: EntityId, max_hops: int, as_of: PartialDate, limit: int
+    def _paths_filtered(
+        self, source: EntityId, target: EntityId, max_hops: int, query: RelationQuery, limit: int
     ) -> list[Path]:
-        """Shortest paths over the relations that hold at `as_of` by the time rule, which needs each edge's
-        record and its ends' lifetimes: searched here, in Python, the same way on every backend."""
-        if len(self.entities([source, target])) < 2:  # a missing or retracted end has no paths
+        """Shortest paths over the relations that hold at `as_of` by the time rule, that the graph held at
+        `known_at` (its retraction log) or that are still review candidates: rules that need each edge's record,
+        its ends' lifetimes or logs, so searched here, in Python, the same way on every backend."""
+        known_at = query.known_at
+        ends = self.entities([source, target], include_retracted=known_at is not None)
+        if known_at is not None:
+            logs = record_logs.read_retraction_logs(self._read, list(ends))
+            ends = {i: e for i, e in ends.items() if record_known_at(e, logs[i], known_at)}
+        if len(ends) < 2:  # a missing or retracted end has no paths
             return []
-        lifetimes: dict[EntityId, Lifetime] = {}
+        entities: dict[EntityId, Entity] = dict(ends)
         relations: dict[str, Relation] = {}
+        params = {"include_retracted": known_at is not None, "include_candidates": query.include_candidates}
 
         def neighbours(nodes: Sequence[str]) -> dict[str, list[path_search.Edge]]:
             rows = self._read_tx(
-                lambda run: run_keyed(run, q.PATH_RELATIONS, q.PATH_RELATIONS_ONE, "ids", list(nodes), {}, self.per_key)
+                lambda run: run_keyed(
+                    run, q.PATH_RELATIONS, q.PATH_RELATIONS_ONE, "ids", list(nodes), params, self.per_key
+                )
             )
             found = [(node, Relation.model_validate_json(data), other) for node, data, other in rows]
-            unknown = {i for node, _, other in found for i in (node, other)} - lifetimes.keys()
-            lifetimes.update(self.lifetimes(sorted(unknown)))
+            unknown = {i for node, _, other in found for i in (node, other)} - entities.keys()
+            entities.update(self.entities(sorted(unknown), include_retracted=True))
+            if known_at is not None:
+                held = record_logs.known_statements(
+                    self._read,
+                    list({r.id: r for _, r, _ in found}.values()),
+                    known_at,
+                    query.include_candidates,
+                    entities,
+                    lambda r: (r.subject_id, r.object_id),
+                )
+                found = [(node, held[r.id], other) for node, r, other in found if r.id in held]
+            lifetimes = lifetimes_of(entities)
             out: dict[str, list[path_search.Edge]] = {node: [] for node in nodes}
             for node, relation, other in found:
-                if relation_validity_in(relation, lifetimes).holds_at(as_of):
+                if relation_validity_in(relation, lifetimes).holds_at(query.as_of):
                     relations[relation.id] = relation
                     out[node].append((relation.id, other))
             return out
@@ -473,7 +549,7 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
                         seen[view.other_id] = None
                         next_frontier.append(view.other_id)
             frontier = next_frontier
-        entities = self.entities(list(seen))
+        entities = self.entities(list(seen), include_retracted=query.known_at is not None)
         kept = [r for r in relations.values() if r.subject_id in entities and r.object_id in entities]
         return Subgraph(entities=tuple(entities[i] for i in seen if i in entities), relations=tuple(kept))
 
@@ -512,6 +588,46 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
 
     def merge_candidates(self) -> list[MergeCandidate]:
         return [MergeCandidate.model_validate_json(row[0]) for row in self._read(q.ALL_MERGE_CANDIDATES)]
+
+    # --- record time and review
+
+    def statements(self, ids: Sequence[str]) -> dict[str, Relation | Event | AttributeValue]:
+        wanted = list(dict.fromkeys(ids))
+        by_target: dict[str | None, list[str]] = defaultdict(list)
+        for statement_id in wanted:
+            by_target[statement_target(statement_id)].append(statement_id)
+        found: dict[str, Relation | Event | AttributeValue] = {}
+
+        def work(run: Runner) -> None:
+            plan = (
+                ("relation", q.FETCH_RELATIONS_BY_ID, Relation),
+                ("event", q.FETCH_EVENTS, Event),
+                ("attribute", q.FETCH_ATTRIBUTE_VALUES, AttributeValue),
+            )
+            for target, query, model in plan:
+                if by_target.get(target):
+                    for (data,) in run(query, {"ids": by_target[target]}):
+                        record = model.model_validate_json(data)
+                        found[record.id] = record
+
+        self._read_tx(work)
+        return {i: found[i] for i in wanted if i in found}
+
+    def retraction_log(self, ids: Sequence[str]) -> dict[str, list[Retraction]]:
+        return record_logs.read_retraction_logs(self._read, ids)
+
+    def review_log(self, statement_ids: Sequence[str] = ()) -> dict[str, list[ReviewDecision]]:
+        return record_logs.read_review_logs(self._read, statement_ids)
+
+    def candidates(self) -> list[Relation | Event | AttributeValue]:
+        def work(run: Runner) -> list[Relation | Event | AttributeValue]:
+            found: list[Relation | Event | AttributeValue] = []
+            found.extend(Relation.model_validate_json(d) for (d,) in run(lq.CANDIDATE_RELATIONS))
+            found.extend(Event.model_validate_json(d) for (d,) in run(lq.CANDIDATE_EVENTS))
+            found.extend(AttributeValue.model_validate_json(d) for (d,) in run(lq.CANDIDATE_ATTRIBUTE_VALUES))
+            return found
+
+        return sorted(self._read_tx(work), key=lambda s: s.id)
 
     # --- whole graph
 
@@ -581,6 +697,7 @@ class _BatchWriter:
         self.updated: dict[str, int] = defaultdict(int)
         self.retracted = 0
         self.terms = TermWriter()  # the name index grows in the same transaction (graph/backends/name_terms.py)
+        self.applied: list[Retraction] = []  # the retractions that changed a record, for the retraction log
 
     def apply(self) -> WriteReport:
         batch = self.batch
@@ -600,6 +717,11 @@ class _BatchWriter:
                 self.updated[kind] += count
         for retraction in batch.retractions:
             self._retract(retraction)
+        for mark in batch.review_marks:
+            self._mark(mark)
+        record_logs.append_retractions(self.run, self.applied)
+        if record_logs.append_decisions(self.run, batch.review_decisions):
+            self.updated["review_log"] += 1
         self.terms.flush(self.run)
         report = WriteReport(created=dict(self.created), updated=dict(self.updated), retracted=self.retracted)
         if report.changed:
@@ -779,45 +901,47 @@ class _BatchWriter:
         self._exec(q.CREATE_MERGE_CANDIDATES, "rows", rows)
         self.created["merge_candidates"] += len(rows)
 
+    def _load(self, target: str, record_id: str) -> Entity | Relation | Event | AttributeValue | None:
+        if target == "entity":
+            found = self._fetch(q.FETCH_ENTITIES, [record_id])
+            return decode_entity(found[0]) if found else None
+        if target == "relation":
+            rows = self.run(q.FETCH_RELATIONS_BY_ID, {"ids": [record_id]})
+            return Relation.model_validate_json(rows[0][0]) if rows else None
+        if target == "event":
+            found = self._fetch(q.FETCH_EVENTS, [record_id])
+            return Event.model_validate_json(found[0]) if found else None
+        found = self._fetch(q.FETCH_ATTRIBUTE_VALUES, [record_id])
+        return AttributeValue.model_validate_json(found[0]) if found else None
+
+    def _save(self, record: Entity | Relation | Event | AttributeValue) -> None:
+        if isinstance(record, Relation):
+            self._exec(q.UPDATE_RELATIONS, "rows", [relation_row(record)])
+        elif isinstance(record, Event):
+            self._exec(q.UPDATE_EVENTS, "rows", [event_row(record)])
+        elif isinstance(record, AttributeValue):
+            self._exec(q.UPDATE_ATTRIBUTE_VALUES, "rows", [attribute_row(record)])
+        else:
+            self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(record)])
+
     def _retract(self, retraction: Retraction) -> None:
         target = retraction.target
-        if target == "entity":
-            found = self._fetch(q.FETCH_ENTITIES, [retraction.id])
-            entity = decode_entity(found[0]) if found else None
-            if entity is not None:
-                after = retract(entity, retraction)
-                if after != entity:
-                    self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(after)])
-                    self.retracted += 1
-                return
-        elif target == "relation":
-            rows = self.run(q.FETCH_RELATIONS_BY_ID, {"ids": [retraction.id]})
-            if rows:
-                rel = Relation.model_validate_json(rows[0][0])
-                after_rel = retract(rel, retraction)
-                if after_rel != rel:
-                    self._exec(q.UPDATE_RELATIONS, "rows", [relation_row(after_rel)])
-                    self.retracted += 1
-                return
-        elif target == "event":
-            found = self._fetch(q.FETCH_EVENTS, [retraction.id])
-            if found:
-                event = Event.model_validate_json(found[0])
-                after_event = retract(event, retraction)
-                if after_event != event:
-                    self._exec(q.UPDATE_EVENTS, "rows", [event_row(after_event)])
-                    self.retracted += 1
-                return
-        else:
-            found = self._fetch(q.FETCH_ATTRIBUTE_VALUES, [retraction.id])
-            if found:
-                value = AttributeValue.model_validate_json(found[0])
-                after_value = retract(value, retraction)
-                if after_value != value:
-                    self._exec(q.UPDATE_ATTRIBUTE_VALUES, "rows", [attribute_row(after_value)])
-                    self.retracted += 1
-                return
-        raise StoreError(f"cannot retract {target} {retraction.id}: no such {target}; nothing was written")
+        record = self._load(target, retraction.id)
+        if record is None:
+            raise StoreError(f"cannot retract {target} {retraction.id}: no such {target}; nothing was written")
+        after = retract(record, retraction)
+        if after != record:
+            self._save(after)
+            self.retracted += 1
+            self.applied.append(retraction)
+
+    def _mark(self, mark: ReviewMark) -> None:
+        record = self._load(mark.target, mark.id)
+        if record is None or isinstance(record, EntityBase):
+            raise StoreError(f"cannot review {mark.target} {mark.id}: no such {mark.target}; nothing was written")
+        if record.review != mark.status:
+            self._save(record.model_copy(update={"review": mark.status}))
+            self.updated["reviews"] += 1
 
 
 R = TypeVar("R", Relation, Event, AttributeValue)

@@ -10,10 +10,13 @@ from their subject node, never by scanning all edges.
 Storage shape (both backends):
   (:Entity {id, kind, name, names[], name_folded, categories[], founded_key, retracted_at, merged_into, data})
   (:NameKey {key})-[:NAMES]->(:Entity)
-  (:Entity)-[:REL {id, type, from_key, to_key, retracted_at, data}]->(:Entity)
-  (:Event {id, kind, date_key, retracted_at, data})-[:INVOLVES {role}]->(:Entity)
-  (:Entity)-[:HAS_VALUE]->(:AttributeValue {id, attribute, retracted_at, data})
+  (:Entity)-[:REL {id, type, from_key, to_key, retracted_at, review, data}]->(:Entity)
+  (:Event {id, kind, date_key, retracted_at, review, data})-[:INVOLVES {role}]->(:Entity)
+  (:Entity)-[:HAS_VALUE]->(:AttributeValue {id, attribute, retracted_at, review, data})
   (:Source {id, sha256, loaded_at, data}), (:MergeRecord {id, data}), (:MergeCandidate {id, data})
+  (:RetractionLog {id, data}), (:ReviewLog {id, data}): per statement or entity id, its log as a JSON list
+  (graph/cypher/logs.py); `review` is null for a fact, else the ReviewStatus (candidates are left out of answers
+  unless asked).
   (:RelationId {id}): one per REL edge ever written (never removed: relations are retracted, not deleted), so a
   write learns which of its relations exist by primary key instead of walking or scanning edges.
 `data` holds the full record as JSON; the other properties exist to filter and index.
@@ -94,6 +97,12 @@ LADYBUG_SCHEMA: tuple[str, ...] = (
     "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Entity)",
     "CREATE REL TABLE IF NOT EXISTS INVOLVES(FROM Event TO Entity, role STRING)",
     "CREATE REL TABLE IF NOT EXISTS HAS_VALUE(FROM Entity TO AttributeValue)",
+    "CREATE NODE TABLE IF NOT EXISTS RetractionLog(id STRING PRIMARY KEY, data STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS ReviewLog(id STRING PRIMARY KEY, data STRING)",
+    # Added after the first release: a store written before gets the column (null: a fact) when opened.
+    "ALTER TABLE REL ADD IF NOT EXISTS review STRING",
+    "ALTER TABLE Event ADD IF NOT EXISTS review STRING",
+    "ALTER TABLE AttributeValue ADD IF NOT EXISTS review STRING",
 )
 
 NEO4J_SCHEMA: tuple[str, ...] = (
@@ -114,6 +123,11 @@ NEO4J_SCHEMA: tuple[str, ...] = (
     "CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)",
     "CREATE INDEX rel_type IF NOT EXISTS FOR ()-[r:REL]-() ON (r.type)",
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_folded]",
+    "CREATE CONSTRAINT retraction_log_id IF NOT EXISTS FOR (n:RetractionLog) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT review_log_id IF NOT EXISTS FOR (n:ReviewLog) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX rel_review IF NOT EXISTS FOR ()-[r:REL]-() ON (r.review)",
+    "CREATE INDEX event_review IF NOT EXISTS FOR (n:Event) ON (n.review)",
+    "CREATE INDEX attribute_value_review IF NOT EXISTS FOR (n:AttributeValue) ON (n.review)",
 )
 
 PING = Query("RETURN 1 AS ok")
@@ -193,11 +207,13 @@ _ORG_FILTER = """
 """
 _BY_HQ = """
       AND EXISTS { MATCH (e)-[h:REL]->(p:Entity)
-                   WHERE h.type = 'HEADQUARTERED_IN' AND h.retracted_at IS NULL AND p.id = $hq }
+                   WHERE h.type = 'HEADQUARTERED_IN' AND h.retracted_at IS NULL AND p.id = $hq
+                     AND (h.review IS NULL OR h.review <> 'candidate') }
 """
 _BY_INVESTOR = """
       AND EXISTS { MATCH (inv:Entity)-[i:REL]->(e)
-                   WHERE i.type = 'INVESTED_IN' AND i.retracted_at IS NULL AND inv.id = $investor }
+                   WHERE i.type = 'INVESTED_IN' AND i.retracted_at IS NULL AND inv.id = $investor
+                     AND (i.review IS NULL OR i.review <> 'candidate') }
 """
 _PAGE = """
       AND ($after_name = '' OR e.name > $after_name OR (e.name = $after_name AND e.id > $after_id))
@@ -249,7 +265,7 @@ CREATE_RELATIONS = Query(
     MATCH (s:Entity) WHERE s.id = r.subject
     MATCH (o:Entity) WHERE o.id = r.object
     CREATE (s)-[:REL {id: r.id, type: r.type, from_key: r.from_key, to_key: r.to_key,
-                      retracted_at: r.retracted_at, data: r.data}]->(o)
+                      retracted_at: r.retracted_at, review: r.review, data: r.data}]->(o)
     """
 )
 
@@ -258,7 +274,8 @@ UPDATE_RELATIONS = Query(
     UNWIND $rows AS r
     MATCH (s:Entity) WHERE s.id = r.subject
     MATCH (s)-[x:REL]->(:Entity) WHERE x.id = r.id
-    SET x.from_key = r.from_key, x.to_key = r.to_key, x.retracted_at = r.retracted_at, x.data = r.data
+    SET x.from_key = r.from_key, x.to_key = r.to_key, x.retracted_at = r.retracted_at, x.review = r.review,
+        x.data = r.data
     """
 )
 
@@ -268,6 +285,7 @@ RELATIONS_OUT = Query(
     MATCH (e:Entity) WHERE e.id = i
     MATCH (e)-[x:REL]->(o:Entity)
     WHERE ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN i, x.data, o.id
     """
 )
@@ -278,6 +296,7 @@ RELATIONS_IN = Query(
     MATCH (e:Entity) WHERE e.id = i
     MATCH (o:Entity)-[x:REL]->(e)
     WHERE ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN i, x.data, o.id
     """
 )
@@ -286,6 +305,7 @@ RELATIONS_OUT_ONE = Query(
     """
     MATCH (e:Entity)-[x:REL]->(o:Entity)
     WHERE e.id = $value AND ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN e.id, x.data, o.id
     """
 )
@@ -294,6 +314,7 @@ RELATIONS_IN_ONE = Query(
     """
     MATCH (o:Entity)-[x:REL]->(e:Entity)
     WHERE e.id = $value AND ($include_retracted OR x.retracted_at IS NULL) AND (size($types) = 0 OR x.type IN $types)
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN e.id, x.data, o.id
     """
 )
@@ -315,7 +336,8 @@ _SHORTEST_PATHS: dict[int, Query] = {
         f"""
             MATCH (a:Entity {{id: $source}}), (b:Entity {{id: $target}})
             MATCH p = allShortestPaths((a)-[:REL*1..{hops}]-(b))
-            WHERE all(r IN relationships(p) WHERE r.retracted_at IS NULL)
+            WHERE all(r IN relationships(p)
+                      WHERE r.retracted_at IS NULL AND (r.review IS NULL OR r.review <> 'candidate'))
               AND all(n IN nodes(p) WHERE n.retracted_at IS NULL)
             RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.data]
             LIMIT $limit
@@ -330,23 +352,27 @@ PATH_NEIGHBOURS_ONE = Query(
     """
     MATCH (e:Entity)-[x:REL]-(m:Entity)
     WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
+      AND (x.review IS NULL OR x.review <> 'candidate')
     RETURN x.id, m.id
     """
 )
-# The live relations at each node with their records, for a search that applies the time rule (asOf).
+# The relations at each node with their records, for a search in Python that applies the time rule (asOf), the
+# record-time rule (knownAt: retracted ones included, judged by their log) or lets review candidates through.
 PATH_RELATIONS = Query(
     """
     UNWIND $ids AS i
     MATCH (e:Entity) WHERE e.id = i
     MATCH (e)-[x:REL]-(m:Entity)
-    WHERE x.retracted_at IS NULL AND m.retracted_at IS NULL
+    WHERE ($include_retracted OR (x.retracted_at IS NULL AND m.retracted_at IS NULL))
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN i, x.data, m.id
     """
 )
 PATH_RELATIONS_ONE = Query(
     """
     MATCH (e:Entity)-[x:REL]-(m:Entity)
-    WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
+    WHERE e.id = $value AND ($include_retracted OR (x.retracted_at IS NULL AND m.retracted_at IS NULL))
+      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
     RETURN e.id, x.data, m.id
     """
 )
@@ -361,7 +387,8 @@ FETCH_EVENTS = Query("UNWIND $ids AS i MATCH (v:Event) WHERE v.id = i RETURN v.d
 CREATE_EVENTS = Query(
     """
     UNWIND $rows AS r
-    CREATE (:Event {id: r.id, kind: r.kind, date_key: r.date_key, retracted_at: r.retracted_at, data: r.data})
+    CREATE (:Event {id: r.id, kind: r.kind, date_key: r.date_key, retracted_at: r.retracted_at, review: r.review,
+                    data: r.data})
     """
 )
 
@@ -369,7 +396,7 @@ UPDATE_EVENTS = Query(
     """
     UNWIND $rows AS r
     MATCH (v:Event) WHERE v.id = r.id
-    SET v.date_key = r.date_key, v.retracted_at = r.retracted_at, v.data = r.data
+    SET v.date_key = r.date_key, v.retracted_at = r.retracted_at, v.review = r.review, v.data = r.data
     """
 )
 
@@ -392,7 +419,8 @@ EVENTS_OF = Query(
     UNWIND $ids AS i
     MATCH (e:Entity) WHERE e.id = i
     MATCH (v:Event)-[:INVOLVES]->(e)
-    WHERE v.retracted_at IS NULL AND (size($kinds) = 0 OR v.kind IN $kinds)
+    WHERE ($include_retracted OR v.retracted_at IS NULL) AND (size($kinds) = 0 OR v.kind IN $kinds)
+      AND ($include_candidates OR v.review IS NULL OR v.review <> 'candidate')
     RETURN DISTINCT i, v.data
     """
 )
@@ -400,7 +428,8 @@ EVENTS_OF = Query(
 EVENTS_OF_ONE = Query(
     """
     MATCH (v:Event)-[:INVOLVES]->(e:Entity)
-    WHERE e.id = $value AND v.retracted_at IS NULL AND (size($kinds) = 0 OR v.kind IN $kinds)
+    WHERE e.id = $value AND ($include_retracted OR v.retracted_at IS NULL) AND (size($kinds) = 0 OR v.kind IN $kinds)
+      AND ($include_candidates OR v.review IS NULL OR v.review <> 'candidate')
     RETURN DISTINCT e.id, v.data
     """
 )
@@ -414,7 +443,7 @@ CREATE_ATTRIBUTE_VALUES = Query(
     UNWIND $rows AS r
     MATCH (e:Entity) WHERE e.id = r.entity
     CREATE (e)-[:HAS_VALUE]->(:AttributeValue {id: r.id, attribute: r.attribute, retracted_at: r.retracted_at,
-                                               data: r.data})
+                                               review: r.review, data: r.data})
     """
 )
 
@@ -422,7 +451,7 @@ UPDATE_ATTRIBUTE_VALUES = Query(
     """
     UNWIND $rows AS r
     MATCH (a:AttributeValue) WHERE a.id = r.id
-    SET a.retracted_at = r.retracted_at, a.data = r.data
+    SET a.retracted_at = r.retracted_at, a.review = r.review, a.data = r.data
     """
 )
 
@@ -431,7 +460,8 @@ ATTRIBUTE_VALUES_OF = Query(
     UNWIND $ids AS i
     MATCH (e:Entity) WHERE e.id = i
     MATCH (e)-[:HAS_VALUE]->(a:AttributeValue)
-    WHERE a.retracted_at IS NULL AND ($attribute = '' OR a.attribute = $attribute)
+    WHERE ($include_retracted OR a.retracted_at IS NULL) AND ($attribute = '' OR a.attribute = $attribute)
+      AND ($include_candidates OR a.review IS NULL OR a.review <> 'candidate')
     RETURN i, a.data
     """
 )
@@ -439,7 +469,9 @@ ATTRIBUTE_VALUES_OF = Query(
 ATTRIBUTE_VALUES_OF_ONE = Query(
     """
     MATCH (e:Entity)-[:HAS_VALUE]->(a:AttributeValue)
-    WHERE e.id = $value AND a.retracted_at IS NULL AND ($attribute = '' OR a.attribute = $attribute)
+    WHERE e.id = $value AND ($include_retracted OR a.retracted_at IS NULL)
+      AND ($attribute = '' OR a.attribute = $attribute)
+      AND ($include_candidates OR a.review IS NULL OR a.review <> 'candidate')
     RETURN e.id, a.data
     """
 )
@@ -476,9 +508,17 @@ ALL_MERGE_CANDIDATES = Query("MATCH (m:MergeCandidate) RETURN m.data ORDER BY m.
 # --- whole graph ----------------------------------------------------------------------------------
 
 COUNT_ENTITIES_BY_KIND = Query("MATCH (e:Entity) WHERE e.retracted_at IS NULL RETURN e.kind, count(e)")
-COUNT_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.retracted_at IS NULL RETURN count(x)")
-COUNT_EVENTS = Query("MATCH (v:Event) WHERE v.retracted_at IS NULL RETURN count(v)")
-COUNT_ATTRIBUTE_VALUES = Query("MATCH (a:AttributeValue) WHERE a.retracted_at IS NULL RETURN count(a)")
+_FACT = "(review IS NULL OR review <> 'candidate')"
+COUNT_RELATIONS = Query(
+    f"MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.retracted_at IS NULL AND {_FACT.replace('review', 'x.review')}"
+    " RETURN count(x)"
+)
+COUNT_EVENTS = Query(
+    f"MATCH (v:Event) WHERE v.retracted_at IS NULL AND {_FACT.replace('review', 'v.review')} RETURN count(v)"
+)
+COUNT_ATTRIBUTE_VALUES = Query(
+    f"MATCH (a:AttributeValue) WHERE a.retracted_at IS NULL AND {_FACT.replace('review', 'a.review')} RETURN count(a)"
+)
 
 EXPORT_ENTITIES = Query("MATCH (e:Entity) RETURN e.data ORDER BY e.id")
 EXPORT_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) RETURN x.data ORDER BY x.id")
