@@ -8,11 +8,12 @@ loop keeps serving other requests.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from strawberry.dataloader import DataLoader
 
@@ -21,6 +22,14 @@ from graph.store import EventQuery, GraphStore, RelationQuery, RelationView
 
 T = TypeVar("T")
 Q = TypeVar("Q", bound=Hashable)
+
+
+class ValueQuery(NamedTuple):
+    """Which attribute values of an entity: one attribute (None: all), at a record time, with candidates or not."""
+
+    attribute: str | None = None
+    known_at: dt.datetime | None = None
+    include_candidates: bool = False
 
 
 class StoreRunner:
@@ -51,13 +60,15 @@ class Loaders:
         self.run = run
         store = run.store
         self.entity: DataLoader[EntityId, Entity | None] = DataLoader(load_fn=self._entities)
+        # Retracted ones too: the ends of what the graph held at an earlier moment (knownAt) may be merged since.
+        self.entity_any: DataLoader[EntityId, Entity | None] = DataLoader(load_fn=self._entities_any)
         self.by_key: DataLoader[str, list[Entity]] = DataLoader(load_fn=self._by_key)
         self.relations: DataLoader[tuple[EntityId, RelationQuery], list[RelationView]] = DataLoader(
             load_fn=self._relations
         )
         self.events: DataLoader[tuple[EntityId, EventQuery], list[Event]] = DataLoader(load_fn=self._events)
         self.event: DataLoader[str, Event | None] = DataLoader(load_fn=self._events_by_id)
-        self.attribute_values: DataLoader[tuple[EntityId, str | None], list[AttributeValue]] = DataLoader(
+        self.attribute_values: DataLoader[tuple[EntityId, ValueQuery], list[AttributeValue]] = DataLoader(
             load_fn=self._attribute_values
         )
         self.source: DataLoader[str, Source | None] = DataLoader(load_fn=self._sources)
@@ -65,6 +76,10 @@ class Loaders:
 
     async def _entities(self, ids: list[EntityId]) -> list[Entity | None]:
         found = await self.run(self._store.entities, ids)
+        return [found.get(i) for i in ids]
+
+    async def _entities_any(self, ids: list[EntityId]) -> list[Entity | None]:
+        found = await self.run(self._store.entities, ids, True)
         return [found.get(i) for i in ids]
 
     async def _by_key(self, keys: list[str]) -> list[list[Entity]]:
@@ -91,12 +106,18 @@ class Loaders:
         found = await self.run(self._store.events_by_id, ids)
         return [found.get(i) for i in ids]
 
-    async def _attribute_values(self, keys: list[tuple[EntityId, str | None]]) -> list[list[AttributeValue]]:
-        results: dict[tuple[EntityId, str | None], list[AttributeValue]] = {}
-        for attribute, ids in _group_by_query(keys).items():
-            found = await self.run(self._store.attribute_values, ids, attribute)
+    async def _attribute_values(self, keys: list[tuple[EntityId, ValueQuery]]) -> list[list[AttributeValue]]:
+        results: dict[tuple[EntityId, ValueQuery], list[AttributeValue]] = {}
+        for query, ids in _group_by_query(keys).items():
+            found = await self.run(
+                self._store.attribute_values,
+                ids,
+                query.attribute,
+                known_at=query.known_at,
+                include_candidates=query.include_candidates,
+            )
             for entity_id in ids:
-                results[(entity_id, attribute)] = list(found.get(entity_id, []))
+                results[(entity_id, query)] = list(found.get(entity_id, []))
         return [results[k] for k in keys]
 
     async def _sources(self, ids: list[str]) -> list[Source | None]:

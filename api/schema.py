@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any
 
 import strawberry
@@ -14,6 +15,7 @@ from api.context import Info
 from api.errors import InternalErrors, LocalErrors, UserError, log_internal, report_locally, should_mask
 from api.mutations import authorize, check_format
 from api.settings import Settings
+from api.types import review as review_types
 from api.types.entity import Entity
 from api.types.events import Event, timeline_of
 from api.types.ingest import IngestReport
@@ -24,7 +26,9 @@ from api.types.paths import Path
 from api.types.person import Person
 from api.types.place import Place
 from api.types.product import Product
-from api.types.scalars import SCALAR_MAP, EntityKind, EventKind
+from api.types.relations import entity_loader
+from api.types.review import ReviewCandidate, ReviewDecision
+from api.types.scalars import SCALAR_MAP, EntityKind, EventKind, IncludeCandidates, KnownAt, record_time
 from api.types.search import SearchHit
 from api.types.sources import PageInfo, Source, SourceConnection
 from api.types.stats import GraphStats
@@ -140,6 +144,8 @@ class Query:
         max_hops: int | None = 4,
         as_of: PartialDate | None = None,
         limit: int | None = 5,
+        known_at: KnownAt = None,
+        include_candidates: IncludeCandidates = False,
     ) -> list[Path]:
         context = info.context
         hops = check_range("maxHops", 4 if max_hops is None else max_hops, 1, context.settings.max_hops)
@@ -152,8 +158,16 @@ class Query:
             return []
         if source.id == target.id:
             return []
-        found = await context.run(context.store.paths, source.id, target.id, hops, as_of, count)
-        ends = await context.loaders.entity.load_many(
+        at = record_time(known_at)
+        found = await context.run(
+            partial(context.store.paths, known_at=at, include_candidates=include_candidates),
+            source.id,
+            target.id,
+            hops,
+            as_of,
+            count,
+        )
+        ends = await entity_loader(info, at).load_many(
             sorted({i for p in found for h in p.hops for i in (h.from_id, h.to_id)})
         )
         entities = {e.id: e for e in ends if e is not None}
@@ -171,13 +185,21 @@ class Query:
         since: PartialDate | None = None,
         until: PartialDate | None = None,
         kinds: list[EventKind] | None = None,
+        known_at: KnownAt = None,
+        include_candidates: IncludeCandidates = False,
     ) -> list[Event]:
         try:
             found = await lookup.require_ref(info.context, entity, "entity")
         except UserError as error:
             report_locally(info, error)
             return []
-        query = graph_store.EventQuery(kinds=tuple(kinds or ()), since=since, until=until)
+        query = graph_store.EventQuery(
+            kinds=tuple(kinds or ()),
+            since=since,
+            until=until,
+            known_at=record_time(known_at),
+            include_candidates=include_candidates,
+        )
         return [Event.from_model(e) for e in await timeline_of(info, found, query)]
 
     @strawberry.field
@@ -194,6 +216,11 @@ class Query:
             page_info=PageInfo(has_next_page=page.has_next, end_cursor=page.end_cursor),
             total_count=page.total,
         )
+
+    @strawberry.field(description="Statements waiting for review (extracted below CKG_REVIEW_BELOW), least sure first.")
+    async def candidates(self, info: Info, limit: int | None = 100) -> list[ReviewCandidate]:
+        count = check_range("limit", 100 if limit is None else limit, 1, info.context.settings.max_page_size)
+        return await review_types.candidates(info, count)
 
     @strawberry.field
     async def stats(self, info: Info) -> GraphStats:
@@ -305,6 +332,21 @@ class Mutation:
     @strawberry.mutation(description="Undo the unload of a source exactly. Needs the API key.")
     async def restore_source(self, info: Info, source: str, dry_run: bool = False) -> UnloadReport:
         return await _unload(info, "restoreSource", source, dry_run, undo=True)
+
+    @strawberry.mutation(description="Make a review candidate a fact (logged, reversible). Needs the API key.")
+    async def accept_statement(self, info: Info, id: strawberry.ID, note: str | None = None) -> ReviewDecision:
+        return await review_types.decide(info, "acceptStatement", str(id), "accept", note)
+
+    @strawberry.mutation(
+        description="Turn a statement down: retracted, and not written again from the sources it cites (logged, "
+        "reversible). Needs the API key."
+    )
+    async def reject_statement(self, info: Info, id: strawberry.ID, note: str | None = None) -> ReviewDecision:
+        return await review_types.decide(info, "rejectStatement", str(id), "reject", note)
+
+    @strawberry.mutation(description="Take back the latest review decision on a statement. Needs the API key.")
+    async def undo_review(self, info: Info, id: strawberry.ID) -> ReviewDecision:
+        return await review_types.undo(info, str(id))
 
 
 async def _unload(info: Info, field: str, source: str, dry_run: bool, *, undo: bool) -> UnloadReport:

@@ -21,7 +21,7 @@ from api.client import RemoteLoadError, load_paths_via_api
 from api.settings import Settings
 from cli.common import OutputFormat, console, err_console, fail, print_json, store_exists, store_session
 from graph.errors import CkgError
-from graph.model import Evidence, StatementBatch
+from graph.model import Evidence, ReviewStatus, StatementBatch
 from graph.settings import StoreSettings
 from graph.store import GraphStore
 from loaders.merge import MergeError, merge_entities, unmerge
@@ -86,15 +86,17 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int, str], None] | N
 # --------------------------------------------------------------------------- rendering
 
 
-def _cited(evidence: tuple[Evidence, ...]) -> str:
-    """The first citation's quote, with its confidence and rule when a reader (not a curator) produced it."""
+def _cited(evidence: tuple[Evidence, ...], review: ReviewStatus | None = None) -> str:
+    """The first citation's quote, with its confidence and rule when a reader (not a curator) produced it, and
+    whether the statement waits for review."""
     if not evidence:
         return "(no quote)"
     first = evidence[0]
     quote = f'"{first.quote}"' if first.quote else "(no quote)"
     if first.rule is None and first.confidence == 1.0:
         return quote
-    return f"{quote} [confidence {first.confidence:.2f}, rule {first.rule or '-'}]"
+    queued = ", for review" if review == ReviewStatus.CANDIDATE else ""
+    return f"{quote} [confidence {first.confidence:.2f}, rule {first.rule or '-'}{queued}]"
 
 
 def explain_lines(batch: StatementBatch) -> list[str]:
@@ -108,18 +110,18 @@ def explain_lines(batch: StatementBatch) -> list[str]:
     for rel in batch.relations:
         period = f" {rel.valid_from or '…'}..{rel.valid_to or '…'}" if rel.valid_from or rel.valid_to else ""
         props = f" {json.dumps(rel.properties, ensure_ascii=False)}" if rel.properties else ""
-        lines.append(
-            f"{name(rel.subject_id)} {rel.type.value} {name(rel.object_id)}{period}{props}: {_cited(rel.evidence)}"
-        )
+        cited = _cited(rel.evidence, rel.review)
+        lines.append(f"{name(rel.subject_id)} {rel.type.value} {name(rel.object_id)}{period}{props}: {cited}")
     for event in batch.events:
         modality = f" ({event.properties['modality']})" if event.properties.get("modality") else ""
-        lines.append(
-            f"{event.kind.value}{modality} {event.date or 'undated'} {name(event.subject_id)}: {_cited(event.evidence)}"
-        )
+        cited = _cited(event.evidence, event.review)
+        lines.append(f"{event.kind.value}{modality} {event.date or 'undated'} {name(event.subject_id)}: {cited}")
     for value in batch.attribute_values:
         when = f" from {value.valid_from}" if value.valid_from else ""
         shown = json.dumps(value.value, ensure_ascii=False)
-        lines.append(f"{name(value.entity_id)} {value.attribute} = {shown}{when}: {_cited(value.evidence)}")
+        lines.append(
+            f"{name(value.entity_id)} {value.attribute} = {shown}{when}: {_cited(value.evidence, value.review)}"
+        )
     for candidate in batch.merge_candidates:
         lines.append(
             f"merge candidate: {name(candidate.new_id)} may be {candidate.existing_id} (score {candidate.score})"
@@ -142,11 +144,12 @@ def _render_table(report: LoadReport, explain: bool) -> None:
         "new entities": report.created,
         "linked mentions": report.linked,
         "statements": report.statements,
+        "for review": report.candidates,  # shown only when something waits for review (ckg review)
         "unchanged": report.unchanged,
         "superseded": report.superseded,  # shown only when a document replaced an earlier version
         "failed": len(report.failed),
     }
-    shown = {k: v for k, v in counts.items() if k != "superseded" or v}
+    shown = {k: v for k, v in counts.items() if k not in ("superseded", "for review") or v}
     for column in shown:
         table.add_column(column, justify="right")
     table.add_row(*(str(v) for v in shown.values()))

@@ -8,6 +8,7 @@ from cli import (
     exchange_commands,
     load_commands,
     query_commands,
+    review_commands,
     schema_commands,
     serve_commands,
     store_commands,
@@ -26,6 +27,7 @@ serve_commands.register(app)
 query_commands.register(app)
 load_commands.register(app)
 unload_commands.register(app)
+review_commands.register(app)
 exchange_commands.register(app)
 schema_commands.register(app)
 

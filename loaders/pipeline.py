@@ -34,6 +34,7 @@ from loaders.resolve import (
     remember_index,
     resolve_draft,
 )
+from loaders.review import ReviewSettings, candidate_count, keep_rejections, mark_candidates
 from loaders.supersede import supersede
 
 FORMATS = ("yaml", "json", "text", "markdown", "html")
@@ -72,6 +73,7 @@ class DocumentReport(BaseModel):
     created: int = 0  # new entities
     linked: int = 0  # mentions resolved to entities the graph (or this load) already had
     statements: int = 0  # relations, events and attribute values
+    candidates: int = 0  # of them, stored for review (confidence below CKG_REVIEW_BELOW)
     unchanged: bool = False
     superseded: int = 0  # statements of an earlier version of the document that this one no longer makes
     superseded_sources: list[str] = Field(default_factory=list)  # the earlier versions it superseded
@@ -110,6 +112,10 @@ class LoadReport(BaseModel):
         return sum(d.statements for d in self.documents)
 
     @property
+    def candidates(self) -> int:
+        return sum(d.candidates for d in self.documents)
+
+    @property
     def unchanged(self) -> int:
         return sum(d.unchanged for d in self.documents)
 
@@ -123,6 +129,7 @@ class LoadReport(BaseModel):
             "created": self.created,
             "linked": self.linked,
             "statements": self.statements,
+            "candidates": self.candidates,
             "unchanged": self.unchanged,
             "superseded": self.superseded,
             "failed": len(self.failed),
@@ -214,12 +221,15 @@ def load_document(
     index: NameIndex | None = None,
     seen: set[str] | None = None,
     strict: bool = False,
+    review_below: float | None = None,
 ) -> DocumentReport:
     """Load one document as one transaction. Problems come back in the report's `error`, never raised
     (except StoreBusyError: the whole load cannot proceed). A document that yields nothing gets the warning
     NOTHING_READ, or with `strict` fails with it and writes nothing.
 
     `index` and `seen` (sha256s of this load) are shared by load_paths across the documents of a load.
+    Statements below `review_below` (default: the CKG_REVIEW_BELOW setting) are stored as review candidates;
+    statements a rejection covers are left out (loaders/review.py).
     """
     with _LOAD_LOCK:
         return _load_document(
@@ -235,6 +245,7 @@ def load_document(
             index=index,
             seen=seen,
             strict=strict,
+            review_below=ReviewSettings().review_below if review_below is None else review_below,
         )
 
 
@@ -252,6 +263,7 @@ def _load_document(
     index: NameIndex | None,
     seen: set[str] | None,
     strict: bool,
+    review_below: float,
 ) -> DocumentReport:
     where = path or "<document>"
     report = DocumentReport(path=path)
@@ -305,13 +317,15 @@ def _load_document(
                 stored=store.entities,
             )
             report.created, report.linked = resolved.created, resolved.linked
-            report.statements = resolved.batch.statement_count
-            report.warnings = resolved.warnings
+            batch, kept_out = keep_rejections(store, mark_candidates(resolved.batch, review_below), now)
+            report.statements = batch.statement_count
+            report.candidates = candidate_count(batch)
+            report.warnings = [*resolved.warnings, *kept_out]
             if not resolved.batch.entities and not resolved.batch.statement_count:
                 if strict:
                     raise DocumentError(f"{where}: {NOTHING_READ} (--strict)")
                 report.warnings.append(NOTHING_READ)
-            done = supersede(store, resolved.batch, source, existing)
+            done = supersede(store, batch, source, existing)
             report.batch = done.batch
             report.superseded, report.superseded_sources = done.superseded, done.superseded_sources
             report.restored = done.restored
@@ -341,7 +355,7 @@ def _load_document(
     if report.error:
         # A lone surrogate (from a "\\ud800" escape) echoed in the message would crash any UTF-8 writer.
         report.error = report.error.encode("utf-8", "backslashreplace").decode("utf-8")
-        report.created = report.linked = report.statements = 0
+        report.created = report.linked = report.statements = report.candidates = 0
         report.batch = None
     return report
 
@@ -389,6 +403,7 @@ def load_paths(
     progress: Progress | None = None,
     extractor: Extractor | None = None,
     strict: bool = False,
+    review_below: float | None = None,
 ) -> LoadReport:
     """Load files and folders, one transaction per document; failures are reported, not raised. `strict`: a
     document that yields no statement is a failure, not a warning."""
@@ -397,6 +412,7 @@ def load_paths(
     index = build_index(store) if dry_run else index_for(store)
     seen: set[str] = set()
     total = len(files)
+    below = ReviewSettings().review_below if review_below is None else review_below
     for done, file in enumerate(files, start=1):
         try:
             content = file.read_bytes()
@@ -414,6 +430,7 @@ def load_paths(
                     index=index,
                     seen=seen,
                     strict=strict,
+                    review_below=below,
                 )
             )
         if report.documents[-1].stale_index and not dry_run:

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from api.context import Info
-from api.types.scalars import Direction, EntityKind, EventKind, RelationType
+from api.loaders import ValueQuery
+from api.types.scalars import (
+    Direction,
+    EntityKind,
+    EventKind,
+    IncludeCandidates,
+    KnownAt,
+    RelationType,
+    record_time,
+)
 from api.types.sources import Source
 from graph import model
 from graph.dates import PartialDate
@@ -34,10 +43,18 @@ class Entity:
         types: list[RelationType] | None = None,
         direction: Direction | None = model.Direction.BOTH,
         as_of: PartialDate | None = None,
+        known_at: KnownAt = None,
+        include_candidates: IncludeCandidates = False,
     ) -> list[Annotated[Relation, strawberry.lazy("api.types.relations")]]:
         from api.types.relations import relations_of
 
-        query = RelationQuery(types=tuple(types or ()), direction=direction or model.Direction.BOTH, as_of=as_of)
+        query = RelationQuery(
+            types=tuple(types or ()),
+            direction=direction or model.Direction.BOTH,
+            as_of=as_of,
+            known_at=record_time(known_at),
+            include_candidates=include_candidates,
+        )
         return await relations_of(info, self.id, query)
 
     @strawberry.field
@@ -47,12 +64,19 @@ class Entity:
         kinds: list[EventKind] | None = None,
         since: PartialDate | None = None,
         until: PartialDate | None = None,
+        known_at: KnownAt = None,
+        include_candidates: IncludeCandidates = False,
     ) -> list[Annotated[Event, strawberry.lazy("api.types.events")]]:
         from api.types.events import Event
 
-        found = await info.context.loaders.events.load(
-            (self.id, EventQuery(kinds=tuple(kinds or ()), since=since, until=until))
+        query = EventQuery(
+            kinds=tuple(kinds or ()),
+            since=since,
+            until=until,
+            known_at=record_time(known_at),
+            include_candidates=include_candidates,
         )
+        found = await info.context.loaders.events.load((self.id, query))
         return [Event.from_model(e) for e in order_timeline(found)]
 
     @strawberry.field
@@ -61,7 +85,7 @@ class Entity:
         loaders = info.context.loaders
         views: list[RelationView] = await loaders.relations.load((self.id, RelationQuery()))
         events: list[model.Event] = await loaders.events.load((self.id, EventQuery()))
-        values: list[model.AttributeValue] = await loaders.attribute_values.load((self.id, None))
+        values: list[model.AttributeValue] = await loaders.attribute_values.load((self.id, ValueQuery()))
         ids: dict[str, None] = dict.fromkeys(self.record.source_ids)
         evidence = [
             *(e for v in views for e in v.relation.evidence),

@@ -9,7 +9,7 @@ import strawberry
 from api.context import Info
 from api.types.entity import Entity
 from api.types.nodes import load_node, load_nodes, require_node
-from api.types.scalars import EventKind
+from api.types.scalars import EventKind, ReviewStatus
 from api.types.sources import Evidence, evidence_list
 from graph import model
 from graph.dates import PartialDate
@@ -53,6 +53,7 @@ class Event:
     )
     subject_id: strawberry.Private[str]
     actor_id: strawberry.Private[str | None]
+    review: ReviewStatus | None = None
 
     @strawberry.field
     async def subject(self, info: Info) -> Entity:
@@ -81,15 +82,19 @@ class Event:
             derived=bool(event.properties.get("derived")),
             subject_id=event.subject_id,
             actor_id=event.actor_id,
+            review=event.review,
         )
 
 
 async def timeline_of(info: Info, entity: model.Entity, query: EventQuery) -> list[model.Event]:
     """The entity's stored events and those its dates and relations tell, filtered by the query, in order."""
+    from api.types.relations import entity_loader
+
     loaders = info.context.loaders
-    stored = await loaders.events.load((entity.id, EventQuery()))
-    views = await loaders.relations.load((entity.id, RelationQuery()))
-    others = await loaders.entity.load_many([v.other_id for v in views])
+    at, candidates = query.known_at, query.include_candidates
+    stored = await loaders.events.load((entity.id, EventQuery(known_at=at, include_candidates=candidates)))
+    views = await loaders.relations.load((entity.id, RelationQuery(known_at=at, include_candidates=candidates)))
+    others = await entity_loader(info, at).load_many([v.other_id for v in views])
     derived = derived_events(entity, views, {o.id: o for o in others if o is not None}, stored)
     return order_timeline(select([*stored, *derived], query))
 

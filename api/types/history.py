@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.scalars import JSON
 
+from api.types.scalars import ReviewStatus
 from api.types.sources import Evidence, evidence_list
 from graph import model
 from graph.dates import PartialDate
@@ -23,6 +24,7 @@ class AttributeValue:
     )
     evidence: list[Evidence]
     conflicts_with: list[AttributeValue]
+    review: ReviewStatus | None = None
 
 
 def _plain(value: model.AttributeValue, lifetime: Lifetime) -> AttributeValue:
@@ -35,6 +37,7 @@ def _plain(value: model.AttributeValue, lifetime: Lifetime) -> AttributeValue:
         dated=validity.dated,
         evidence=evidence_list(value.evidence),
         conflicts_with=[],
+        review=value.review,
     )
 
 

@@ -11,7 +11,7 @@ from api.context import Info
 from api.types.entity import Entity
 from api.types.nodes import require_node
 from api.types.relations import relation_fields
-from api.types.scalars import RelationType
+from api.types.scalars import RelationType, ReviewStatus
 from api.types.sources import Evidence
 from graph import model
 from graph import store as graph_store
@@ -39,6 +39,7 @@ class Hop:
     subject: Entity = strawberry.field(description="The end the relation is written from.")
     object: Entity = strawberry.field(description="The end the relation is written to.")
     properties: JSON | None
+    review: ReviewStatus | None
     from_id: strawberry.Private[str]
     to_id: strawberry.Private[str]
 

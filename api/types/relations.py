@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 
 from api.context import Info
 from api.types.entity import Entity
 from api.types.nodes import to_node
-from api.types.scalars import Direction, RelationType
+from api.types.scalars import Direction, RelationType, ReviewStatus, record_time
 from api.types.sources import Evidence, evidence_list
 from graph import model
 from graph.dates import PartialDate
@@ -47,6 +49,10 @@ class Relation:
     object: Entity = strawberry.field(description="The end the relation is written to (direction IN: this one).")
     properties: JSON | None
     evidence: list[Evidence]
+    review: ReviewStatus | None = strawberry.field(
+        description="Null for a fact; CANDIDATE while it waits for review (answers show it only with "
+        "includeCandidates), ACCEPTED once a reviewer made it a fact."
+    )
 
 
 def relation_fields(
@@ -63,6 +69,7 @@ def relation_fields(
         "object": to_node(object_),
         "properties": JSON(camel_keys(relation.properties)),
         "evidence": evidence_list(relation.evidence),
+        "review": relation.review,
     }
 
 
@@ -76,12 +83,19 @@ def _camel(key: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
+def entity_loader(info: Info, known_at: dt.datetime | None) -> DataLoader[str, model.Entity | None]:
+    """Live entities; at an earlier moment (knownAt) also those retracted since (the store checked they were
+    held then)."""
+    loaders = info.context.loaders
+    return loaders.entity if known_at is None else loaders.entity_any
+
+
 async def views_with_others(
     info: Info, entity_id: str, query: RelationQuery
 ) -> list[tuple[RelationView, model.Entity]]:
-    """The entity's relations matching the query, each with its live other end (dangling ones dropped)."""
+    """The entity's relations matching the query, each with its other end (dangling ones dropped)."""
     views = await info.context.loaders.relations.load((entity_id, query))
-    others = await info.context.loaders.entity.load_many([v.other_id for v in views])
+    others = await entity_loader(info, query.known_at).load_many([v.other_id for v in views])
     return [(v, o) for v, o in zip(views, others, strict=True) if o is not None]
 
 
@@ -98,9 +112,21 @@ async def relations_of(info: Info, entity_id: str, query: RelationQuery) -> list
 
 
 async def others_of(
-    info: Info, entity_id: str, type_: model.RelationType, direction: model.Direction, as_of: PartialDate | None = None
+    info: Info,
+    entity_id: str,
+    type_: model.RelationType,
+    direction: model.Direction,
+    as_of: PartialDate | None = None,
+    known_at: dt.datetime | None = None,
+    include_candidates: bool = False,
 ) -> list[model.Entity]:
-    query = RelationQuery(types=(type_,), direction=direction, as_of=as_of)
+    query = RelationQuery(
+        types=(type_,),
+        direction=direction,
+        as_of=as_of,
+        known_at=record_time(known_at),
+        include_candidates=include_candidates,
+    )
     return [other for _view, other in await views_with_others(info, entity_id, query)]
 
 
@@ -117,6 +143,7 @@ class Investment:
     dated: bool
     evidence: list[Evidence]
     round_id: strawberry.Private[str | None]
+    review: ReviewStatus | None = None
 
     @strawberry.field
     async def round(self, info: Info) -> Annotated[FundingRound, strawberry.lazy("api.types.events")] | None:
@@ -129,12 +156,23 @@ class Investment:
 
 
 async def investments_of(
-    info: Info, entity_id: str, direction: model.Direction, as_of: PartialDate | None
+    info: Info,
+    entity_id: str,
+    direction: model.Direction,
+    as_of: PartialDate | None,
+    known_at: dt.datetime | None = None,
+    include_candidates: bool = False,
 ) -> list[Investment]:
     """INVESTED_IN relations: direction IN gives the entity's investors, OUT its investments."""
     from api.types.organization import Organization
 
-    query = RelationQuery(types=(model.RelationType.INVESTED_IN,), direction=direction, as_of=as_of)
+    query = RelationQuery(
+        types=(model.RelationType.INVESTED_IN,),
+        direction=direction,
+        as_of=as_of,
+        known_at=record_time(known_at),
+        include_candidates=include_candidates,
+    )
     pairs = await views_with_others(info, entity_id, query)
     me = await info.context.loaders.entity.load(entity_id)
     result: list[Investment] = []
@@ -153,6 +191,7 @@ async def investments_of(
                 dated=view.validity.dated,
                 evidence=evidence_list(view.relation.evidence),
                 round_id=str(round_id) if round_id else None,
+                review=view.relation.review,
             )
         )
     return result

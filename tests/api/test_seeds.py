@@ -189,10 +189,12 @@ def test_a_planned_round_is_an_event_marked_planned_never_a_funding_round(writab
     ingest = """mutation($c: String!) { ingest(content: $c, format: "text", title: "Plan note") { statements } }"""
     article = "Quorra Labs is expected to raise $50 million in a funding round led by Fenwick Capital."
     assert gql(writable, ingest, {"c": article}, **AUTH)["status"] == 200
-    query = """{ timeline(entity: "Quorra Labs") { kind summary modality evidence { rule confidence } }
+    # The plan is read at confidence 0.40: a review candidate, shown when asked for.
+    query = """{ timeline(entity: "Quorra Labs", includeCandidates: true) {
+                   kind summary modality review evidence { rule confidence } }
                  organization(name: "Quorra Labs") { fundingRounds { date } investors { investor { name } } } }"""
     answer = data(writable, query)
     (event,) = answer["timeline"]
-    assert event["kind"] == "FUNDING_ROUND" and event["modality"] == "planned"
+    assert event["kind"] == "FUNDING_ROUND" and event["modality"] == "planned" and event["review"] == "CANDIDATE"
     assert event["summary"].startswith("planned ") and event["evidence"][0]["rule"] == "funding.apply.FUNDING_ROUND"
     assert answer["organization"]["fundingRounds"] == [] and answer["organization"]["investors"] == []
