@@ -34,7 +34,7 @@ INGEST = """
 mutation Ingest($content: String!, $format: String!, $path: String, $strict: Boolean!, $dryRun: Boolean!) {
   ingest(content: $content, format: $format, path: $path, strict: $strict, dryRun: $dryRun) {
     source { id sha256 title url publisher publishedAt format loadedAt path profileId }
-    created linked statements unchanged warnings superseded
+    created linked statements candidates unchanged warnings superseded
   }
 }
 """
@@ -188,6 +188,7 @@ class _Sender:
             created=ingest["created"],
             linked=ingest["linked"],
             statements=ingest["statements"],
+            candidates=ingest["candidates"],
             unchanged=ingest["unchanged"],
             superseded=ingest.get("superseded", 0),
             warnings=list(ingest["warnings"]),

@@ -283,6 +283,7 @@ class Mutation:
             created=report.created,
             linked=report.linked,
             statements=report.statements,
+            candidates=report.candidates,
             unchanged=report.unchanged,
             warnings=list(report.warnings),
             superseded=report.superseded,

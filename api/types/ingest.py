@@ -13,6 +13,9 @@ class IngestReport:
     created: int
     linked: int
     statements: int
+    candidates: int = strawberry.field(
+        default=0, description="Of the statements, how many wait for review (confidence below CKG_REVIEW_BELOW)."
+    )
     unchanged: bool
     warnings: list[str]
     superseded: int = strawberry.field(

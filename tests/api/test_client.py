@@ -156,7 +156,7 @@ def test_a_connection_lost_mid_load_keeps_the_report_of_what_loaded(docs: Path) 
         if answered:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         answered.append(json.loads(request.content)["variables"]["path"])
-        report = {"created": 1, "linked": 0, "statements": 0, "unchanged": False, "warnings": []}
+        report = {"created": 1, "linked": 0, "statements": 0, "candidates": 0, "unchanged": False, "warnings": []}
         source = {
             "id": "source:1",
             "sha256": "1" * 64,
