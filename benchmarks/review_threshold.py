@@ -144,7 +144,7 @@ def main() -> None:
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(
             f"| {r['threshold']:.2f} | {r['stored']:.0f} | {r['precision']:.3f} | {r['recall']:.3f} | "
-            f"{r['queued']:.0f} | {r['queue_error']:.0%} | {r['lift']:.1f} | {r['caught']:.0%} |"
+            f"{r['queued']:.0f} | {r['queue_error']:.0%} | {r['lift']:.2f} | {r['caught']:.0%} |"
             for r in table
         ),
         "",
