@@ -64,13 +64,26 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         between = view.text[cursor : m.start]
         if not (gap or _LIST_GAP).fullmatch(between) or (found and not re.search(r",|\band\b|\bplus\b|&", between)):
             break
+        if m.possessive:
+            owned = _owned_name(view, m)
+            if owned is None:
+                found.append(m)
+                break
+            m = owned  # "Hillhouse Capital's VC unit GL Ventures": the unit is the one listed
         found.append(m)
         cursor = m.end
-        if m.possessive:
-            break
         aside = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
         cursor += aside.end() if aside else 0
     return found
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}(?=[A-Z])")
+
+
+def _owned_name(view: SentenceView, owner: Mention) -> Mention | None:
+    """The name right after "Owner's <lowercase words>" ("X's VC unit Y", "X's investment arm Y"), if any."""
+    owned = _OWNED.match(view.text, owner.end)
+    return view.mention_at(owned.end()) if owned else None
 
 
 def organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:

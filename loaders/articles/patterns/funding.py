@@ -70,6 +70,11 @@ _TOTAL_RAISED = re.compile(
     r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b",
     re.IGNORECASE,
 )
+# The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
+_RAISED = re.compile(
+    r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
+    r"pulled in|snagged|attracted)\b"
+)
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 
 
@@ -136,7 +141,7 @@ def apply(view: SentenceView) -> None:
         arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
             investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in _orgs(view, arms.end())]
-    raised = re.search(r"\b(?:raised|closed|secured|completed|landed)\b", text)
+    raised = _RAISED.search(text)
     amount = None
     if raised:
         company = view.subject_ref(raised.start())

@@ -113,3 +113,13 @@ def test_a_name_that_only_modifies_a_fund_is_not_the_investor() -> None:
 def test_an_investor_before_an_electric_vehicle_maker_stays_an_investor() -> None:
     text = "Velora Systems is backed by investors including Corvel Capital, Nemia Ventures and carmaker Tarvo."
     assert ("Nemia Ventures", "INVESTED_IN", "Velora Systems") in _relations(text)
+
+
+def test_an_owner_described_before_a_listed_investor_is_passed_over() -> None:
+    text = (
+        "Velora Systems garnered $150 million in a Series C round co-led by Corvel Capital, "
+        "Nemia Group's VC unit Tarvo Ventures and Ostra Partners."
+    )
+    invested = {r[0] for r in _relations(text) if r[1] == "INVESTED_IN" and r[2] == "Velora Systems"}
+    assert invested == {"Corvel Capital", "Tarvo Ventures", "Ostra Partners"}
+    assert _rounds(text) == [("Velora Systems", 150_000_000.0)]
