@@ -17,7 +17,6 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.client import RemoteLoadError, load_paths_via_api
 from api.settings import Settings
 from cli.common import OutputFormat, console, err_console, fail, print_json, store_exists, store_session
 from graph.errors import CkgError
@@ -193,6 +192,8 @@ def _load_through_server(
 ) -> LoadReport:
     """`ckg load --api`: every document through the server's ingest mutation. When the server cannot take any
     (unreachable, key refused), what was loaded before is reported, then the reason."""
+    from api.client import RemoteLoadError, load_paths_via_api  # httpx: imported by `--api` loads only
+
     with _no_traceback(debug):
         key = api_key or _configured_api_key()
         try:

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 import typer
 
-from api.local import execute_local, print_schema, result_json, writes
 from api.settings import Settings
 from cli.common import fail, print_json, store_exists, store_session
 
@@ -42,6 +41,8 @@ def query(
     variables = dict(_parse_var(v) for v in var or [])
     settings = Settings()
     # A query reads the embedded store read-only, beside a running `ckg serve`; only a mutation opens it for writing.
+    from api.local import execute_local, result_json, writes  # strawberry: imported by the commands that use it
+
     read_only = not writes(text) and store_exists(settings)
     with store_session(settings, read_only=read_only) as store:
         result = execute_local(store, text, variables, settings)
@@ -54,6 +55,8 @@ def graphql_schema(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """Print the GraphQL schema the API serves (the repo keeps it in schema.graphql)."""
+    from api.local import print_schema
+
     text = print_schema()
     if output is None:
         typer.echo(text, nl=False)

@@ -11,6 +11,7 @@ row found by primary key, written in the same transaction as the names it indexe
   b:<KIND>:<block>  keys of a kind in a fuzzy-matching block (blocking); size = number of keys
   w:<word>          entities with a searchable name holding the word; size = number of entities
   g:<gram>          words holding a word trigram; size = entities holding it (about: an entity may count twice)
+  p:<word> <xy>     entities with a searchable name holding the word followed by one starting with <xy> (or <x>)
   l:<letters>       entities with a short searchable name of these letters, sorted (a swap in a short query)
 
 Members are never removed: a retracted or merged entity stays a member, and readers follow `merged_into` to
@@ -24,10 +25,11 @@ keys, acronyms, blocks, trigrams) live here, once, so that the writer and the re
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
-from rapidfuzz import utils
+from rapidfuzz import fuzz, process, utils
 
 from graph.model import EntityKind
 from graph.names import normalize_key as _normalize_key
@@ -128,6 +130,16 @@ def gram_term(gram: str) -> str:
     return f"g:{gram}"
 
 
+def pair_term(word: str, next_word: str) -> str:
+    """A word and the first letters (one or two) of the next: "wang ti" finds Wang Tianlu among ten thousand Wangs."""
+    return f"p:{word} {next_word[:2]}"
+
+
+def pair_terms(choice: str) -> set[str]:
+    words = choice.split()
+    return {f"p:{a} {b[:n]}" for a, b in itertools.pairwise(words) for n in (1, 2)}
+
+
 def letters_term(choice: str) -> str:
     return "l:" + "".join(sorted(choice.replace(" ", "")))
 
@@ -156,6 +168,23 @@ def misses_allowed(grams: int) -> int:
     return max(4, grams // 3)
 
 
+WORD_CUTOFF = 60.0  # a word scoring less against every query word brings no candidate
+
+
+def rank_words(query: str, words: list[str]) -> dict[str, float]:
+    """Words that match some word of the query (similar spelling, or the query word is their start: a name being
+    typed), best first, with their score 0..100."""
+    best: dict[str, float] = {}
+    for typed in query.split():
+        for word, score, _ in process.extract(typed, words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=None):
+            best[word] = max(best.get(word, 0.0), score)
+        if len(typed) >= 2:
+            for word in words:
+                if word.startswith(typed):
+                    best[word] = 100.0
+    return dict(sorted(best.items(), key=lambda item: (-item[1], item[0])))
+
+
 def entity_terms(kind: EntityKind, names: Iterable[str]) -> set[str]:
     """The terms whose members include an entity of this kind with these names (resolution and search)."""
     terms: set[str] = set()
@@ -171,6 +200,7 @@ def entity_terms(kind: EntityKind, names: Iterable[str]) -> set[str]:
         choice = search_choice(name)
         if choice:
             terms.update(word_term(word) for word in choice.split())
+            terms |= pair_terms(choice)
             if len(choice) <= SHORT_NAME:
                 terms.add(letters_term(choice))
     return terms
@@ -185,7 +215,7 @@ def cap_of(term: str) -> int | None:
     """How many members a term keeps (None: all). A block past MAX_BLOCK is never read, so its keys are not kept."""
     if term.startswith("b:"):
         return MAX_BLOCK + 1
-    if term.startswith("w:"):
+    if term.startswith(("w:", "p:")):
         return WORD_CAP
     if term.startswith("g:"):
         return GRAM_CAP

@@ -23,7 +23,6 @@ from graph.errors import CkgError, InputError
 from graph.model import Source, StatementBatch, source_id
 from graph.store import GraphStore, StoreBusyError, StoreError
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
-from loaders.html import HtmlError, main_text
 from loaders.profiles import ProfileError, read_profile
 from loaders.resolve import (
     IndexGazetteer,
@@ -194,6 +193,8 @@ def _article_draft(
     path: str,
 ) -> tuple[str, DocumentDraft]:
     if fmt == "html":
+        from loaders.html import HtmlError, main_text  # trafilatura: imported for HTML only (~0.7 s CPU)
+
         try:
             page = main_text(text)
         except HtmlError as exc:

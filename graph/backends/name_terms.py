@@ -7,6 +7,7 @@ CypherStore the protocol's name-index reads (terms, owners, search candidates), 
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
@@ -22,12 +23,13 @@ T = TypeVar("T")
 CHUNK = 5000
 # Bump when the terms' format or rules change: a store whose index was built in another version is rebuilt on
 # its next read-write open (`init`), or by `ckg reindex`.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 # Search: queries shorter than this read the trigram of their first letters only; up to FEW letters, names of
 # the same sorted letters are candidates too (a swap breaks every trigram of a short word).
 SHORT_QUERY = 3
 FEW = 5
-CANDIDATE_BUDGET = 3000  # entities read for one search at most: the rarest trigrams' words first
+CANDIDATE_BUDGET = 400  # entities read for one search at most: the best-matching, rarest words first
+CANDIDATE_WORDS = 200  # words, best matching first, whose entities a search may read
 
 
 class Runner(Protocol):
@@ -189,39 +191,55 @@ class NameIndexMixin:
         return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
     def search_candidates(self, query: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[NameOwner]:
-        """Entities holding a word with one of the query's rarest trigrams (graph/nameindex.py's `g:` and `w:`
-        terms): a name the scorer accepts shares all but a few of the query's trigrams, so it holds one of its
-        (allowed misses + 1) rarest. Short queries add names of the same sorted letters (a swap)."""
+        """Live entities that may match a normalised query, read from graph/nameindex.py's terms: the words holding
+        one of the query's rarest trigrams (a name the scorer accepts shares all but a few of them), ranked by how
+        well they match a query word (graph/nameindex.py: rank_words), then the entities holding the best of those
+        words, rarer words first, up to CANDIDATE_BUDGET; plus the names whose key is the query, and for a short
+        query those of the same sorted letters (a swap breaks every trigram of a short word), and first of all those
+        holding a word of the query followed by the next one's first letters."""
         if not query.strip():
             return []
         grams = sorted(ni.name_grams(query))
         if len(query) < SHORT_QUERY:
             grams = [" " + query.split()[0][:2]]
-        found = self.name_terms([ni.gram_term(g) for g in grams])
+        typed = query.split()
+        probes = [ni.key_term(kind, query) for kind in (kinds or tuple(EntityKind))]
+        probes += [ni.pair_term(a, b) for a, b in itertools.pairwise(typed)]
+        if len(query.replace(" ", "")) <= FEW:
+            probes.append(ni.letters_term(query))
+        found = self.name_terms([*probes, *(ni.gram_term(g) for g in grams)])
+        entity_ids = [m for probe in probes if probe in found for m in found[probe].members]
         ranked = sorted(grams, key=lambda g: (found[ni.gram_term(g)].size if ni.gram_term(g) in found else 0, g))
         words: list[str] = []
         for gram in ranked[: misses_allowed(len(ranked)) + 1]:
             term = found.get(ni.gram_term(gram))
             words.extend(term.members if term else ())
-        entity_ids: list[str] = []
-        if len(query.replace(" ", "")) <= FEW:
-            term = self.name_terms([ni.letters_term(query)]).get(ni.letters_term(query))
-            entity_ids.extend(term.members if term else ())
-        word_terms = self.name_terms([ni.word_term(w) for w in dict.fromkeys(words)])
-        for word in dict.fromkeys(words):
-            term = word_terms.get(ni.word_term(word))
-            if term is None:
-                continue
-            if len(entity_ids) + len(term.members) > CANDIDATE_BUDGET:
-                break
-            entity_ids.extend(term.members)
+        unique = list(dict.fromkeys(words))
+        per_word = [dict(list(ni.rank_words(t, unique).items())[:CANDIDATE_WORDS]) for t in typed]
+        word_terms = self.name_terms([ni.word_term(w) for best in per_word for w in best])
+        share = max(1, (CANDIDATE_BUDGET - len(entity_ids)) // len(typed))
+        for best in per_word:  # each query word brings its share: a common one ("wang") cannot crowd out the rest
+            taken: list[str] = []
+            ordered = sorted(
+                (-score, word_terms[ni.word_term(w)].size, w)
+                for w, score in best.items()
+                if ni.word_term(w) in word_terms
+            )
+            for _, size, word in ordered:
+                if len(taken) >= share:
+                    break
+                if len(taken) + size > share and (taken or len(ordered) > 1):
+                    continue  # too common a word to read whole while rarer ones fit
+                taken.extend(word_terms[ni.word_term(word)].members[: share - len(taken)])
+            entity_ids.extend(taken)
         return self._live_candidates(entity_ids, kinds)
 
     def _live_candidates(self, entity_ids: Sequence[EntityId], kinds: Sequence[EntityKind]) -> list[NameOwner]:
         """The live entities the members lead to, each with its own names (the ones search scores)."""
         owners = self.name_owners(entity_ids)
-        live_ids = list(dict.fromkeys(o.owner_id for o in owners.values()))
-        live = self.name_owners(live_ids)
+        merged = list(dict.fromkeys(o.owner_id for o in owners.values() if o.owner_id != o.id))
+        live = {o.id: o for o in owners.values() if o.owner_id == o.id}
+        live.update(self.name_owners([i for i in merged if i not in live]))
         wanted = set(kinds)
         return [o for o in live.values() if o.id == o.owner_id and (not wanted or o.kind in wanted)]
 

@@ -61,7 +61,7 @@ def test_the_schema_check_catches_mistakes(compose: dict[str, Any]) -> None:
 
 
 def test_services_and_their_roles(services: dict[str, Any]) -> None:
-    assert set(services) == {"neo4j", "api", "loader"}
+    assert set(services) == {"neo4j", "api", "proxy", "loader"}
     assert re.fullmatch(r"neo4j:5(\.[\d.]+)?(-community)?", services["neo4j"]["image"])
     assert services["api"]["build"] == "." and (ROOT / "Dockerfile").is_file()
     assert services["loader"]["profiles"] == ["load"]
@@ -116,8 +116,8 @@ def test_one_password_for_neo4j_and_its_clients(services: dict[str, Any]) -> Non
 
 
 def test_ports_agree_with_the_image_and_the_bolt_uri(services: dict[str, Any]) -> None:
-    assert "8000:8000" in services["api"]["ports"]
-    assert "EXPOSE 8000" in (ROOT / "Dockerfile").read_text()
+    assert services["api"]["expose"] == ["8000"] and "EXPOSE 8000" in (ROOT / "Dockerfile").read_text()
+    assert services["proxy"]["ports"] == ["8000:8000"]
     published = {p.rsplit(":", 1)[1] for p in services["neo4j"]["ports"]}
     assert {"7687", "7474"} <= published
     assert all(p.startswith("127.0.0.1:") for p in services["neo4j"]["ports"]), "Neo4j is published on loopback only"
@@ -150,3 +150,21 @@ def test_the_commands_the_services_run_exist() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, result.output
         assert all(option in result.output for option in options)
+
+
+def test_the_api_scales_behind_the_proxy(services: dict[str, Any]) -> None:
+    """`docker compose up --scale api=3`: no replica publishes a host port (they would collide), the proxy waits
+    for a healthy api and sends every request to the service name, re-resolved as replicas come and go."""
+    api, proxy = services["api"], services["proxy"]
+    assert "ports" not in api and "container_name" not in api
+    assert proxy["depends_on"] == {"api": {"condition": "service_healthy"}}
+    assert re.fullmatch(r"nginx:1\.(2[7-9]|[3-9]\d)[\w.-]*", proxy["image"])  # `resolve` in upstream: 1.27.3+
+    (mount,) = proxy["volumes"]
+    host, container, mode = mount.split(":")
+    assert (container, mode) == ("/etc/nginx/nginx.conf", "ro")
+    conf = (ROOT / host).read_text()
+    assert re.search(r"server api:8000 resolve;", conf) and "resolver 127.0.0.11" in conf
+    assert re.search(r"upstream api \{\s*zone api", conf) and "proxy_pass http://api;" in conf
+    assert re.search(r"listen 8000;", conf)
+    body_limit = re.search(r"client_max_body_size (\d+)m;", conf)
+    assert body_limit and int(body_limit[1]) * 2**20 > Settings().max_body_bytes  # the API's own limit answers
