@@ -22,6 +22,8 @@ PLURAL = {
     "attribute_value": "attribute values",
     "merge_record": "merge records",
     "merge_candidate": "merge candidates",
+    "retraction_log": "retraction logs",
+    "review_log": "review logs",
 }
 
 

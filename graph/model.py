@@ -409,6 +409,20 @@ class ReviewDecision(Frozen):
     undone_by: str | None = None
 
 
+class RetractionLog(Frozen):
+    """A record's applied retractions and restores, oldest first: how an export carries the retraction log."""
+
+    id: str  # the statement's or entity's id
+    entries: tuple[Retraction, ...]
+
+
+class ReviewLog(Frozen):
+    """A statement's review decisions, oldest first: how an export carries the review log."""
+
+    id: str  # the statement's id
+    decisions: tuple[ReviewDecision, ...]
+
+
 class StatementBatch(Frozen):
     """Everything one document (or one merge, unload or undo) writes: applied atomically and idempotently.
 
@@ -428,6 +442,8 @@ class StatementBatch(Frozen):
     citation_drops: tuple[CitationDrop, ...] = ()
     review_marks: tuple[ReviewMark, ...] = ()
     review_decisions: tuple[ReviewDecision, ...] = ()
+    retraction_logs: tuple[RetractionLog, ...] = ()  # log entries kept as they are (an import), nothing applied
+    review_logs: tuple[ReviewLog, ...] = ()
 
     @property
     def statement_count(self) -> int:

@@ -167,7 +167,8 @@ class SourceStatements(Frozen):
 class ExportRecord(Frozen):
     """One line of an export: kind says which model `data` holds."""
 
-    kind: str  # entity, relation, event, attribute_value, source, merge_record, merge_candidate
+    kind: str  # entity, relation, event, attribute_value, source, merge_record, merge_candidate, retraction_log,
+    # review_log
     data: dict[str, object] = Field(default_factory=dict)
 
 

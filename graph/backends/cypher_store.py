@@ -43,7 +43,9 @@ from graph.model import (
     Organization,
     Relation,
     Retraction,
+    RetractionLog,
     ReviewDecision,
+    ReviewLog,
     ReviewMark,
     Source,
     StatementBatch,
@@ -658,6 +660,12 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
         for kind, query in plan:
             for row in self._read(query):
                 yield ExportRecord(kind=kind, data=json.loads(row[0]))
+        for log_id, entries in sorted(record_logs.all_retraction_logs(self._read).items()):
+            log = RetractionLog(id=log_id, entries=tuple(entries))
+            yield ExportRecord(kind="retraction_log", data=log.model_dump(mode="json"))
+        for log_id, decisions in sorted(record_logs.read_review_logs(self._read).items()):
+            review_log = ReviewLog(id=log_id, decisions=tuple(decisions))
+            yield ExportRecord(kind="review_log", data=review_log.model_dump(mode="json"))
 
 
 def path_from_steps(source: EntityId, steps: Sequence[path_search.Edge], relations: dict[str, Relation]) -> Path:
@@ -719,8 +727,11 @@ class _BatchWriter:
             self._retract(retraction)
         for mark in batch.review_marks:
             self._mark(mark)
-        record_logs.append_retractions(self.run, self.applied)
-        if record_logs.append_decisions(self.run, batch.review_decisions):
+        imported = [e for log in batch.retraction_logs for e in log.entries]
+        if record_logs.append_retractions(self.run, [*self.applied, *imported]) and imported:
+            self.updated["retraction_log"] += 1
+        decisions = [*batch.review_decisions, *(d for log in batch.review_logs for d in log.decisions)]
+        if record_logs.append_decisions(self.run, decisions):
             self.updated["review_log"] += 1
         self.terms.flush(self.run)
         report = WriteReport(created=dict(self.created), updated=dict(self.updated), retracted=self.retracted)

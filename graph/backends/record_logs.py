@@ -82,6 +82,13 @@ def append_decisions(run: Read, decisions: Sequence[ReviewDecision]) -> int:
     return _append(run, queries, _DECISIONS, by_id, lambda d: d.id, lambda d: d.at)
 
 
+def log_data(entries: Sequence[Retraction] | Sequence[ReviewDecision]) -> str:
+    """A log's entries as the store keeps them in `data` (a JSON list, oldest first)."""
+    if entries and isinstance(entries[0], ReviewDecision):
+        return _DECISIONS.dump_json([e for e in entries if isinstance(e, ReviewDecision)]).decode()
+    return _RETRACTIONS.dump_json([e for e in entries if isinstance(e, Retraction)]).decode()
+
+
 def read_retraction_logs(read: Read, ids: Sequence[str]) -> dict[str, list[Retraction]]:
     wanted = list(dict.fromkeys(ids))
     found: dict[str, list[Retraction]] = {i: [] for i in wanted}

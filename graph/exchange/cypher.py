@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from graph.backends.cypher_store import attribute_row, entity_row, event_row, relation_row
 from graph.backends.name_terms import INDEX_VERSION, index_rows
+from graph.backends.record_logs import log_data
 from graph.cypher import names as qn
 from graph.cypher.queries import NEO4J_SCHEMA
 from graph.exchange.records import Dump, ExchangeError, Parsed, parse_record, role
@@ -36,6 +37,8 @@ _RECORD_LABELS = {
     "AttributeValue": "attribute_value",
     "MergeRecord": "merge_record",
     "MergeCandidate": "merge_candidate",
+    "RetractionLog": "retraction_log",
+    "ReviewLog": "review_log",
     "REL": "relation",
 }
 
@@ -101,6 +104,10 @@ def statements(dump: Dump) -> Iterator[str]:
     for kind, label in (("merge_record", "MergeRecord"), ("merge_candidate", "MergeCandidate")):
         for record in dump.models(kind):
             yield f"CREATE (:{label} {properties({'id': record.id, 'data': record.model_dump_json()})})"
+    for log in dump.models("retraction_log"):
+        yield f"CREATE (:RetractionLog {properties({'id': log.id, 'data': log_data(log.entries)})})"
+    for review_log in dump.models("review_log"):
+        yield f"CREATE (:ReviewLog {properties({'id': review_log.id, 'data': log_data(review_log.decisions)})})"
 
 
 def write(dump: Dump, out: IO[str]) -> None:
@@ -162,8 +169,23 @@ def read_statement(statement: str, where: str) -> Parsed | None:
                 data = json.loads(_unescape(tokens[i + 2][1]))
             except (ValueError, KeyError, IndexError) as exc:
                 raise ExchangeError(f"{where}: `data` of the {created} is not a valid JSON string: {exc}") from None
-            return parse_record(kind, data, where)
+            return parse_record(kind, _log_record(kind, data, tokens), where)
     raise ExchangeError(f"{where}: the {created} it creates has no `data` property (not a company-kg export?)")
+
+
+_LOG_FIELDS = {"retraction_log": "entries", "review_log": "decisions"}
+
+
+def _log_record(kind: str, data: object, tokens: list[tuple[str, str]]) -> object:
+    """A log node keeps its entries as a JSON list in `data` and its record's id in `id`: the export record."""
+    if kind not in _LOG_FIELDS:
+        return data
+    ids = [
+        _unescape(tokens[i + 2][1])
+        for i in range(len(tokens) - 2)
+        if tokens[i] == ("word", "id") and tokens[i + 1] == ("other", ":") and tokens[i + 2][0] == "string"
+    ]
+    return {"id": ids[0] if ids else None, _LOG_FIELDS[kind]: data}
 
 
 def read(lines: IO[str]) -> Iterator[Parsed]:

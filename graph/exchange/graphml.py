@@ -142,6 +142,10 @@ def node_attributes(kind: str, data: dict[str, Any]) -> dict[str, Any]:
             "merged_into": data["keep_id"],
             "recorded_at": data["merged_at"],
         }
+    elif kind == "retraction_log":
+        fields = {"label": f"retractions of {data['id']}", "recorded_at": (data.get("entries") or [{}])[-1].get("at")}
+    elif kind == "review_log":
+        fields = {"label": f"review of {data['id']}", "recorded_at": (data.get("decisions") or [{}])[-1].get("at")}
     else:  # merge_candidate
         fields = {
             "label": f"{data['new_id']} may be {data['existing_id']}",
@@ -183,10 +187,12 @@ def write(dump: Dump, out: IO[bytes]) -> None:
     node_ids: set[str] = set()
     for kind in NODE_KINDS:
         for data in dump.records.get(kind, ()):
-            if data["id"] in node_ids:
-                raise ValueError(f"two records share the id {data['id']}; GraphML node ids must be unique")
-            node_ids.add(data["id"])
-            node = ET.SubElement(graph, "node", id=data["id"])
+            # A log is named after the record it logs: its node gets the kind in front to keep ids unique.
+            node_id = f"{kind}:{data['id']}" if kind in ("retraction_log", "review_log") else data["id"]
+            if node_id in node_ids:
+                raise ValueError(f"two records share the id {node_id}; GraphML node ids must be unique")
+            node_ids.add(node_id)
+            node = ET.SubElement(graph, "node", id=node_id)
             _add_data(node, node_keys, {**node_attributes(kind, data), "data": _lossless(data)})
     for data in dump.records.get("relation", ()):
         edge = ET.SubElement(graph, "edge", id=data["id"], source=data["subject_id"], target=data["object_id"])

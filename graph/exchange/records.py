@@ -22,6 +22,8 @@ from graph.model import (
     MergeCandidate,
     MergeRecord,
     Relation,
+    RetractionLog,
+    ReviewLog,
     Source,
     StatementBatch,
 )
@@ -35,7 +37,13 @@ KIND_ORDER: tuple[str, ...] = (
     "attribute_value",
     "merge_record",
     "merge_candidate",
+    "retraction_log",
+    "review_log",
 )
+
+# Records of the graph's history rather than its state: they grow with every retraction, restore and review
+# decision, so an exact-graph comparison leaves them out.
+HISTORY_KINDS: tuple[str, ...] = ("retraction_log", "review_log")
 
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "source": TypeAdapter(Source),
@@ -45,6 +53,8 @@ _ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "attribute_value": TypeAdapter(AttributeValue),
     "merge_record": TypeAdapter(MergeRecord),
     "merge_candidate": TypeAdapter(MergeCandidate),
+    "retraction_log": TypeAdapter(RetractionLog),
+    "review_log": TypeAdapter(ReviewLog),
 }
 
 # Which StatementBatch field holds each kind (sources go one per batch: a batch holds one source).
@@ -55,6 +65,8 @@ _BATCH_FIELD: dict[str, str] = {
     "attribute_value": "attribute_values",
     "merge_record": "merge_records",
     "merge_candidate": "merge_candidates",
+    "retraction_log": "retraction_logs",
+    "review_log": "review_logs",
 }
 
 

@@ -6,6 +6,7 @@ import json
 
 from fastapi.testclient import TestClient
 
+from graph.exchange.records import HISTORY_KINDS
 from graph.model import RelationType
 from graph.store import GraphStore, RelationQuery
 from tests.api.conftest import API_KEY, gql
@@ -18,7 +19,9 @@ FIELDS = (
 
 
 def snapshot(store: GraphStore) -> list[str]:
-    return [json.dumps(r.model_dump(mode="json"), sort_keys=True) for r in store.export()]
+    # The graph, not its history: the retraction and review logs grow with every retraction and restore.
+    records = (r for r in store.export() if r.kind not in HISTORY_KINDS)
+    return [json.dumps(r.model_dump(mode="json"), sort_keys=True) for r in records]
 
 
 def mutation(name: str, source: str, dry_run: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.backends.ladybug import LadybugStore
+from graph.exchange.records import HISTORY_KINDS
 from graph.store import EventQuery, RelationQuery
 from loaders.merge import MergeError, merge_entities, unmerge
 from loaders.pipeline import load_document
@@ -34,7 +35,7 @@ def live_view(store: LadybugStore, eid: str) -> list[tuple[str, str, str]]:
 
 
 def snapshot(store: LadybugStore) -> list[str]:
-    return sorted(r.model_dump_json() for r in store.export() if r.kind not in ("merge_record",))
+    return sorted(r.model_dump_json() for r in store.export() if r.kind not in ("merge_record", *HISTORY_KINDS))
 
 
 @pytest.fixture
