@@ -40,6 +40,8 @@ _WORD = re.compile(r"\S+")
 MIN_BODY_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 _WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·–-]|\d{1,2}[.)])\s+")
+MIN_LOWERCASE_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,15 @@ def is_foreign(text: str) -> bool:
 
 
 def reads_as_prose(text: str) -> bool:
-    """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine).
+    """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine), or a
+    bulleted item that reads as a sentence.
     A short line counts only as one whole sentence ("Shares of Nio fell 4%."): capitalised, ending in a full stop,
     with ordinary lower-case words; headlines, menus and labels have no full stop."""
     words = _WORD.findall(text)
+    if _BULLET.match(text) and len(words) > MIN_BODY_WORDS:
+        # "• Existing investors like A, B and C co-led the round": a list item written as a sentence; a menu or a
+        # list of headlines is short or made of capitalised words
+        return sum(1 for w in words[1:] if w[0].islower()) / (len(words) - 1) >= MIN_LOWERCASE_SHARE
     if len(words) < MIN_BODY_WORDS:
         lower_words = sum(1 for w in words if w[0].islower())
         return (

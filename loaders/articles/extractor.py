@@ -69,7 +69,7 @@ class ArticleExtractor:
         )
         builder = DraftBuilder(text, index)
         state = DocState(builder=builder, published_at=published)
-        vocabulary = document_vocabulary(" ".join(block.text for block in body.blocks))
+        vocabulary = document_vocabulary("\n".join(block.text for block in body.blocks))  # a block ends a sentence
         seen_mentions: list[str] = []
         current_block = -1
         profile_block = False

@@ -61,6 +61,8 @@ STOP_WORDS = _words(
     vice was we were what when while who why wife will with would yes yet you your
     """
 )
+# The words of a clock time ("10:32 AM EDT"), in capitals in running text.
+CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst kst ist pst pdt")
 GENERIC_ACRONYMS = _words("ai api ceo cpu cto ev evs gpu gpus hbm ipo llm llms npu")
 # Analyst ratings: "raised to Neutral from Underperform" names no party.
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")

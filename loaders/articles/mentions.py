@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from graph.model import EntityKind
 from graph.names import normalize_key
 from loaders.articles.lexicon import (
+    CLOCK_WORDS,
     CONNECTORS,
     DEMONYMS,
     GENERIC_ACRONYMS,
@@ -39,7 +40,8 @@ _POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"US", "HK", "RMB", "NT", "S"}
+    # ISO codes, the dollar prefixes, and symbols written as letters: rupees, rupiah, ringgit, taka
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"US", "HK", "RMB", "NT", "S", "Rs", "Rp", "RM", "Tk"}
 
 
 def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
@@ -104,7 +106,9 @@ def _is_number_token(token: str) -> bool:
 
 
 def _is_time_word(token: str) -> bool:
-    return token.lower().rstrip(".") in MONTHS or token.lower() in WEEKDAYS
+    """Months, weekdays and the words of a clock time ("10:32 AM EDT"): never part of a name."""
+    lower = token.lower().rstrip(".")
+    return lower in MONTHS or lower in WEEKDAYS or (lower in CLOCK_WORDS and token.isupper())
 
 
 def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
@@ -187,10 +191,13 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
     if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
         return True
+    if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
+        return True  # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence
     return bool(lower in lowercase_words and not token.isupper())
 
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
 COMMON_WORD_ZIPF = 4.0  # "founded", "quote", "public": about once in 10,000 English words or more
 
 
@@ -259,7 +266,8 @@ _NOT_A_MODEL = re.compile(
     r"|\d[\d.,]*\s?(?:%|percent|per cent|/share|bn|mn|pct)|(?:Nearly|About|Some|Over|Around|Almost)\s.*"
     r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)(?:\s?['’]?\d{2,4})?|\d{1,2}[GDK]|[\d.]+-(?:year|month|week|day)-old|[\d,]+-[a-z]+"
     r"|(?:S&P|Nasdaq|NASDAQ|CSI|STAR|FTSE|Nikkei|KOSPI|Dow|Russell|Stoxx|DAX|CAC|Hang Seng)(?:\s[A-Za-z]+)?\s?\d+"
-    r"|COVID-19|Covid-19|G\d{1,2}",  # fiscal periods, generations, ages, index names, the pandemic: no products
+    r"|COVID-19|Covid-19|G\d{1,2}"  # fiscal periods, generations, ages, index names, the pandemic: no products
+    r"|\d+(?:\.\d+)?\s?(?:nm|mm|cm|GB|TB|MB|GHz|MHz|kW|MW|GW|mAh|Wh|kWh)",  # a measure ("2nm", "128GB")
     re.IGNORECASE,
 )
 

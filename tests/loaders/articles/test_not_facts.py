@@ -123,3 +123,29 @@ def test_an_owner_described_before_a_listed_investor_is_passed_over() -> None:
     invested = {r[0] for r in _relations(text) if r[1] == "INVESTED_IN" and r[2] == "Velora Systems"}
     assert invested == {"Corvel Capital", "Tarvo Ventures", "Ostra Partners"}
     assert _rounds(text) == [("Velora Systems", 150_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Systems shares closed at Rs 412 on the exchange, down 4.5%.",
+        "The notes were priced at 10:32 AM EDT on Tuesday.",
+        "Headquartered in Lisbon, Velora Systems debuted on the Nasdaq.",
+    ],
+)
+def test_amounts_clock_times_and_opening_participles_are_no_names(text: str) -> None:
+    names = {e.name for e in _read(text).entities}
+    assert not names & {"Rs", "Rs 412", "AM EDT", "EDT", "Headquartered"}
+
+
+def test_a_bulleted_sentence_is_read_and_a_bulleted_menu_is_not() -> None:
+    text = (
+        "Velora Systems has raised $50 million in a Series B round.\n\n"
+        "  • Existing investors like Corvel Capital and Nemia Ventures co-led the round\n"
+        "  • Markets\n  • Tarvo Motors seeks a listing\n"
+    )
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    invested = {names[r.subject] for r in draft.relations if r.type.value == "INVESTED_IN"}
+    assert invested == {"Corvel Capital", "Nemia Ventures"}
+    assert "Tarvo Motors" not in names.values()
