@@ -49,6 +49,7 @@ def stats(format: OutputFormat = OutputFormat.table) -> None:
         table.add_row(name.replace("_", " "), str(getattr(result, name)))
     for kind, count in sorted(result.by_kind.items()):
         table.add_row(f"  {kind.lower()}", str(count))
+    table.add_row("waiting for review (ckg review)", str(result.candidates))
     console.print(table)
 
 

@@ -468,3 +468,4 @@ class GraphStats(Frozen):
     sources: int
     attribute_values: int = 0
     by_kind: dict[str, int] = Field(default_factory=dict)
+    candidates: int = 0  # statements waiting for review (the counts above are of facts)

@@ -16,6 +16,7 @@ class GraphStats:
     sources: int
     attribute_values: int
     by_kind: JSON
+    candidates: int = strawberry.field(description="Statements waiting for review; the other counts are of facts.")
 
     @classmethod
     def from_model(cls, stats: model.GraphStats) -> GraphStats:
@@ -26,4 +27,5 @@ class GraphStats:
             sources=stats.sources,
             attribute_values=stats.attribute_values,
             by_kind=JSON(dict(stats.by_kind)),
+            candidates=stats.candidates,
         )

@@ -643,6 +643,7 @@ class CypherStore(ProvenanceReads, NameIndexMixin, ABC):
                 attribute_values=run(q.COUNT_ATTRIBUTE_VALUES)[0][0],
                 sources=run(q.COUNT_SOURCES)[0][0],
                 by_kind=dict(sorted(by_kind.items())),
+                candidates=sum(run(query)[0][0] for query in lq.COUNT_CANDIDATES),
             )
 
         return self._read_tx(work)

@@ -28,6 +28,11 @@ CANDIDATE_RELATIONS = Query(
     "MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.review = 'candidate' AND x.retracted_at IS NULL RETURN x.data"
 )
 CANDIDATE_EVENTS = Query("MATCH (v:Event) WHERE v.review = 'candidate' AND v.retracted_at IS NULL RETURN v.data")
+COUNT_CANDIDATES = (
+    Query("MATCH (:Entity)-[x:REL]->(:Entity) WHERE x.review = 'candidate' AND x.retracted_at IS NULL RETURN count(x)"),
+    Query("MATCH (v:Event) WHERE v.review = 'candidate' AND v.retracted_at IS NULL RETURN count(v)"),
+    Query("MATCH (a:AttributeValue) WHERE a.review = 'candidate' AND a.retracted_at IS NULL RETURN count(a)"),
+)
 CANDIDATE_ATTRIBUTE_VALUES = Query(
     "MATCH (a:AttributeValue) WHERE a.review = 'candidate' AND a.retracted_at IS NULL RETURN a.data"
 )

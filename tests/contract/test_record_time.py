@@ -211,3 +211,9 @@ def test_reviewing_an_unknown_statement_writes_nothing(store: GraphStore) -> Non
     with pytest.raises(Exception, match="rel:nope"):
         store.write(StatementBatch(relations=(candidate(FOUNDED),), review_marks=(mark,)))
     assert [r.model_dump_json() for r in store.export()] == before
+
+
+def test_stats_count_facts_and_say_how_many_wait_for_review(store: GraphStore) -> None:
+    store.write(graph(relations=(candidate(INVESTED), FOUNDED)))
+    stats = store.stats()
+    assert (stats.relations, stats.candidates) == (1, 1)

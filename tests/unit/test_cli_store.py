@@ -36,6 +36,7 @@ def test_init_then_stats_prints_zero_counts(env: Path) -> None:
         "events": 0,
         "sources": 0,
         "attribute_values": 0,
+        "candidates": 0,
         "by_kind": {},
     }
 
