@@ -293,19 +293,7 @@ def _load_document(
         else:
             meta = SourceMeta(title=title, url=url, published_at=published_at, format="article")
             text, draft = _article_draft(text, fmt, meta, index, extractor, where)
-        meta = draft.source
-        source = Source(
-            id=source_id(sha),
-            sha256=sha,
-            title=title or meta.title or (Path(path).name if path else None),
-            url=url or meta.url,
-            publisher=meta.publisher,
-            published_at=published_at or meta.published_at,
-            format=meta.format,
-            loaded_at=now,
-            path=str(Path(path).resolve()) if path else None,
-            profile_id=meta.profile_id,
-        )
+        source = _source_record(sha, draft.source, now, path=path, title=title, url=url, published_at=published_at)
         report.source = source
         mark = index.checkpoint()
         try:
@@ -439,6 +427,32 @@ def load_paths(
         if progress is not None:
             progress(done, total, str(file))
     return report
+
+
+def _source_record(
+    sha: str,
+    meta: SourceMeta,
+    now: dt.datetime,
+    *,
+    path: str | None,
+    title: str | None,
+    url: str | None,
+    published_at: PartialDate | None,
+) -> Source:
+    """The Source of a document: the caller's title, url and date before the document's own; the path absolute
+    (with the profile id, what names the document's versions)."""
+    return Source(
+        id=source_id(sha),
+        sha256=sha,
+        title=title or meta.title or (Path(path).name if path else None),
+        url=url or meta.url,
+        publisher=meta.publisher,
+        published_at=published_at or meta.published_at,
+        format=meta.format,
+        loaded_at=now,
+        path=str(Path(path).resolve()) if path else None,
+        profile_id=meta.profile_id,
+    )
 
 
 def _id_taken(store: GraphStore, entity_id: str) -> bool:
