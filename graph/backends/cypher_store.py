@@ -707,6 +707,8 @@ class _BatchWriter:
         self.retracted = 0
         self.terms = TermWriter()  # the name index grows in the same transaction (graph/backends/name_terms.py)
         self.applied: list[Retraction] = []  # the retractions that changed a record, for the retraction log
+        self.relations_by_id: dict[str, Relation] = {}  # the relations the batch retracts, read once
+        self.retouched: set[str] = set()  # ... and those of them a retraction changed, written once
 
     def apply(self) -> WriteReport:
         batch = self.batch
@@ -724,8 +726,15 @@ class _BatchWriter:
         for kind, count in changed.items():
             if count:
                 self.updated[kind] += count
+        # Relations are found by id with a scan of the edges (no index by id alone): one scan for all those the
+        # batch retracts, and one statement writes them (an UNWIND update walks the edges once, not once each).
+        wanted = sorted({r.id for r in batch.retractions if r.target == "relation"})
+        rows = self.run(q.FETCH_RELATIONS_BY_ID, {"ids": wanted}) if wanted else []
+        self.relations_by_id = {rel.id: rel for rel in (Relation.model_validate_json(row[0]) for row in rows)}
         for retraction in batch.retractions:
             self._retract(retraction)
+        self._exec(q.UPDATE_RELATIONS, "rows", [relation_row(self.relations_by_id[i]) for i in sorted(self.retouched)])
+        self.relations_by_id, self.retouched = {}, set()
         for mark in batch.review_marks:
             self._mark(mark)
         imported = [e for log in batch.retraction_logs for e in log.entries]
@@ -918,6 +927,8 @@ class _BatchWriter:
             found = self._fetch(q.FETCH_ENTITIES, [record_id])
             return decode_entity(found[0]) if found else None
         if target == "relation":
+            if record_id in self.relations_by_id:
+                return self.relations_by_id[record_id]
             rows = self.run(q.FETCH_RELATIONS_BY_ID, {"ids": [record_id]})
             return Relation.model_validate_json(rows[0][0]) if rows else None
         if target == "event":
@@ -927,7 +938,10 @@ class _BatchWriter:
         return AttributeValue.model_validate_json(found[0]) if found else None
 
     def _save(self, record: Entity | Relation | Event | AttributeValue) -> None:
-        if isinstance(record, Relation):
+        if isinstance(record, Relation) and record.id in self.relations_by_id:
+            self.relations_by_id[record.id] = record  # written with the others after the retractions
+            self.retouched.add(record.id)
+        elif isinstance(record, Relation):
             self._exec(q.UPDATE_RELATIONS, "rows", [relation_row(record)])
         elif isinstance(record, Event):
             self._exec(q.UPDATE_EVENTS, "rows", [event_row(record)])
