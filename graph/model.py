@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -133,11 +134,17 @@ class Evidence(Frozen):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     rule: str | None = None  # the reader's rule that produced the statement (extracted text only)
     recorded_at: dt.datetime
+    retracted_at: dt.datetime | None = None  # when the citation was dropped (its source unloaded or superseded)
 
     @property
     def key(self) -> tuple[str, int | None, int | None, str | None]:
         """Two evidence records with the same key are the same citation (recorded_at aside)."""
         return (self.source_id, self.start, self.end, self.quote)
+
+
+def cited(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The citations in force: those not dropped (a dropped one stays in the record, for record time)."""
+    return tuple(e for e in evidence if e.retracted_at is None)
 
 
 class Source(Frozen):
@@ -351,14 +358,15 @@ class Retraction(Frozen):
 
 
 class CitationDrop(Frozen):
-    """Takes one source's citations off a statement (its evidence) or an entity (its source_ids), or, with
-    restore=True, puts `dropped` back at `positions` (for an entity: the source id back at positions[0])."""
+    """Drops one source's citations: on a statement they stay in its evidence with `retracted_at = at` (record
+    time still sees them); an entity loses the source id from its source_ids. With restore=True the drop made at
+    `at` is taken back: those citations are in force again, the source id back at positions[0]."""
 
     target: Target
     id: str
     source_id: str
-    dropped: tuple[Evidence, ...] = ()  # the citations taken off (filled by the planner, for the undo)
-    positions: tuple[int, ...] = ()  # where they stood, in ascending order
+    at: dt.datetime
+    positions: tuple[int, ...] = ()  # entities: where the source id stood in source_ids
     restore: bool = False
 
 

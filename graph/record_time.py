@@ -60,8 +60,12 @@ def record_known_at(record: Record, log: Sequence[Retraction], at: dt.datetime) 
 
 def as_known_at(statement: Statement, at: dt.datetime) -> Statement:
     """The statement as the graph held it at `at` (call only when it was known then): the evidence recorded
-    by then, not retracted."""
-    evidence = tuple(e for e in statement.evidence if e.recorded_at <= at)
+    by then and not dropped by then, not retracted."""
+    evidence = tuple(
+        e.model_copy(update={"retracted_at": None})
+        for e in statement.evidence
+        if e.recorded_at <= at and (e.retracted_at is None or e.retracted_at > at)
+    )
     return statement.model_copy(update={"evidence": evidence, "retracted_at": None})
 
 

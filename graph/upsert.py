@@ -76,8 +76,8 @@ def retract(record: Record, retraction: Retraction) -> Record:
 
 
 def drop_citation(record: Record, drop: CitationDrop) -> Record:
-    """The record without the source's citations (an entity: without the source id), or with `drop.restore`
-    the dropped citations put back where they stood; a citation already present is not added twice."""
+    """The record with the source's citations dropped as of `drop.at` (an entity: without the source id), or
+    with `drop.restore` that drop taken back. Dropping twice or restoring what was not dropped changes nothing."""
     if isinstance(record, EntityBase):
         ids = [i for i in record.source_ids if i != drop.source_id]
         if drop.restore and drop.source_id not in record.source_ids:
@@ -85,13 +85,12 @@ def drop_citation(record: Record, drop: CitationDrop) -> Record:
         elif drop.restore:
             return record
         return cast(Record, record.model_copy(update={"source_ids": tuple(ids)}))
-    if not drop.restore:
-        kept = tuple(e for e in record.evidence if e.source_id != drop.source_id)
-        return cast(Record, record.model_copy(update={"evidence": kept}))
-    evidence = list(record.evidence)
-    present = {e.key for e in evidence}
-    for position, item in zip(drop.positions, drop.dropped, strict=False):
-        if item.key not in present:
-            evidence.insert(min(position, len(evidence)), item)
-            present.add(item.key)
-    return cast(Record, record.model_copy(update={"evidence": tuple(evidence)}))
+
+    def changed(e: Evidence) -> Evidence:
+        if e.source_id != drop.source_id:
+            return e
+        if drop.restore:
+            return e.model_copy(update={"retracted_at": None}) if e.retracted_at == drop.at else e
+        return e.model_copy(update={"retracted_at": drop.at}) if e.retracted_at is None else e
+
+    return cast(Record, record.model_copy(update={"evidence": tuple(changed(e) for e in record.evidence)}))

@@ -31,6 +31,7 @@ from graph.model import (
     Source,
     StatementBatch,
     StatementTarget,
+    cited,
     statement_target,
 )
 from graph.names import short_hash
@@ -68,7 +69,7 @@ class ReviewItem(BaseModel):
 
 def confidence_of(statement: Statement) -> float:
     """A statement is as sure as its best evidence (a statement without evidence was stated outright)."""
-    return max((e.confidence for e in statement.evidence), default=1.0)
+    return max((e.confidence for e in cited(statement.evidence)), default=1.0)
 
 
 def mark_candidates(batch: StatementBatch, below: float) -> StatementBatch:
@@ -240,7 +241,7 @@ def decide(
         if decision == "accept" and statement.review != ReviewStatus.CANDIDATE:
             state = "accepted" if statement.review == ReviewStatus.ACCEPTED else "a fact (not a candidate)"
             raise ConflictError(f"{statement_id} is already {state}")
-        sources = tuple(dict.fromkeys(e.source_id for e in statement.evidence))
+        sources = tuple(dict.fromkeys(e.source_id for e in cited(statement.evidence)))
         decisions.append(_decision(statement_id, decision, by or reviewer(), now, statement.review, sources, note))
         status = ReviewStatus.ACCEPTED if decision == "accept" else ReviewStatus.REJECTED
         marks.append(ReviewMark(target=target, id=statement_id, status=status))
@@ -296,7 +297,7 @@ def review_queue(store: GraphStore) -> list[ReviewItem]:
     sources = store.sources(sorted({e.source_id for s in candidates for e in s.evidence}))
     items = []
     for statement in candidates:
-        best = max(statement.evidence, key=lambda e: e.confidence, default=None)
+        best = max(cited(statement.evidence), key=lambda e: e.confidence, default=None)
         source = sources.get(best.source_id) if best else None
         target = statement_target(statement.id)
         assert target is not None

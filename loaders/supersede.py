@@ -49,6 +49,11 @@ def supersede(store: GraphStore, batch: StatementBatch, source: Source, stored: 
         updates.append(stored.model_copy(update=live))
     keep = batch_ids(batch)
     retractions: list[Retraction] = []
+    # Its own citations that the unload or the supersede dropped are in force again (the rest of that record
+    # comes back as the batch states it again: see `revived` below).
+    drops = [
+        d.model_copy(update={"restore": True}) for d in (stored.unloaded.dropped if stored and stored.unloaded else ())
+    ]
     if earlier:
         plan = plan_unload(store, [s.id for s in earlier], at, keep=keep)
         updates += [
@@ -56,7 +61,7 @@ def supersede(store: GraphStore, batch: StatementBatch, source: Source, stored: 
             for s in earlier
         ]
         retractions += plan.retractions
-        result.batch = result.batch.model_copy(update={"citation_drops": tuple(plan.drops)})
+        drops += plan.drops
         result.superseded_sources = [s.id for s in earlier]
         result.superseded = plan.retracted_statements
         result.retracted_entities = plan.retracted_entities
@@ -64,6 +69,10 @@ def supersede(store: GraphStore, batch: StatementBatch, source: Source, stored: 
     retractions += [Retraction(target=target_of(i), id=i, at=at, restore=True) for i in revived]
     result.restored = len(revived)
     result.batch = result.batch.model_copy(
-        update={"source_updates": tuple(updates), "retractions": (*batch.retractions, *retractions)}
+        update={
+            "source_updates": tuple(updates),
+            "citation_drops": tuple(drops),
+            "retractions": (*batch.retractions, *retractions),
+        }
     )
     return result

@@ -1,8 +1,9 @@
 """Taking a source back (unload) and putting it back exactly (undo), each one atomic write.
 
 Unloading retracts every statement (relation, event, attribute value) and entity whose only support among
-the live sources is the unloaded one, and takes its citation off those that other sources also support.
-Nothing is deleted: retracted records keep their evidence and get `retracted_at` (the time of the unload);
+the live sources is the unloaded one, and drops its citation from those that other sources also support.
+Nothing is deleted: retracted records keep their evidence and get `retracted_at` (the time of the unload), a
+dropped citation stays in the evidence with the same `retracted_at` (record time still sees it);
 the source itself is marked retracted and keeps an UnloadRecord of what was retracted and which citations
 were dropped where, so that the undo restores the exact graph. An entity stays while a statement that
 survives the unload still needs it.
@@ -25,6 +26,7 @@ from graph.model import (
     AttributeValue,
     CitationDrop,
     Entity,
+    EntityBase,
     Event,
     Relation,
     Retraction,
@@ -32,6 +34,7 @@ from graph.model import (
     StatementBatch,
     Target,
     UnloadRecord,
+    cited,
     target_of,
 )
 from graph.store import EventQuery, GraphStore, RelationQuery
@@ -194,26 +197,23 @@ def find_sources(store: GraphStore, refs: Iterable[str], *, read_files: bool = T
 
 
 def _sources_of(record: Statement | Entity) -> list[str]:
+    """The sources a record cites now (a statement's dropped citations left out)."""
     if isinstance(record, Relation | Event | AttributeValue):
-        return list(dict.fromkeys(e.source_id for e in record.evidence))
+        return list(dict.fromkeys(e.source_id for e in cited(record.evidence)))
     return list(record.source_ids)
 
 
-def citation_drops(record: Statement | Entity, source_ids: Sequence[str]) -> list[CitationDrop]:
-    """The drops that take each of `source_ids` (in order) off the record, with the positions for the undo."""
+def citation_drops(record: Statement | Entity, source_ids: Sequence[str], at: dt.datetime) -> list[CitationDrop]:
+    """The drops that take each of `source_ids` (in order) off the record as of `at` (an entity: with the
+    position of the source id, for the undo); a source the record does not cite now gives none."""
     drops: list[CitationDrop] = []
     current = record
     target = target_of(record.id)
     for sid in source_ids:
-        if isinstance(current, Relation | Event | AttributeValue):
-            positions = tuple(i for i, e in enumerate(current.evidence) if e.source_id == sid)
-            dropped = tuple(current.evidence[i] for i in positions)
-        else:
-            positions = (current.source_ids.index(sid),) if sid in current.source_ids else ()
-            dropped = ()
-        if not positions:
+        if sid not in _sources_of(current):
             continue
-        drop = CitationDrop(target=target, id=record.id, source_id=sid, dropped=dropped, positions=positions)
+        positions = (current.source_ids.index(sid),) if isinstance(current, EntityBase) else ()
+        drop = CitationDrop(target=target, id=record.id, source_id=sid, at=at, positions=positions)
         drops.append(drop)
         current = drop_citation(current, drop)
     return drops
@@ -226,7 +226,10 @@ def plan_unload(
     statements, when superseding) only lose the citations, never their place in the graph."""
     unloading = sorted(set(source_ids))
     found = store.statements_by_source(unloading)
-    statements: dict[str, Statement] = {s.id: s for f in found.values() for s in f.statements}
+    # Only what cites an unloaded source now: a citation dropped earlier (a superseded version's) stays as it is.
+    statements: dict[str, Statement] = {
+        s.id: s for f in found.values() for s in f.statements if set(_sources_of(s)) & set(unloading)
+    }
     entities: dict[str, Entity] = {e.id: e for f in found.values() for e in f.entities}
     cited = {sid for r in [*statements.values(), *entities.values()] for sid in _sources_of(r)}
     live = {i for i, s in store.sources(sorted(cited)).items() if s.retracted_at is None} - set(unloading)
@@ -236,7 +239,7 @@ def plan_unload(
     dropped: dict[str, list[CitationDrop]] = {}
     for sid_record in sorted(statements.values(), key=lambda r: r.id):
         if sid_record.id in keep or set(_sources_of(sid_record)) & live:
-            dropped[sid_record.id] = citation_drops(sid_record, [s for s in unloading if s in _sources_of(sid_record)])
+            dropped[sid_record.id] = citation_drops(sid_record, unloading, at)
         else:
             retract[sid_record.id] = sid_record
     orphans = {e.id for e in entities.values() if e.id not in keep and not set(e.source_ids) & live}
@@ -245,7 +248,7 @@ def plan_unload(
         if entity.id in orphans and entity.id not in needed:
             retract[entity.id] = entity
         else:
-            dropped[entity.id] = citation_drops(entity, [s for s in unloading if s in entity.source_ids])
+            dropped[entity.id] = citation_drops(entity, unloading, at)
 
     per_source_retracted: dict[str, list[Retraction]] = defaultdict(list)
     per_source_dropped: dict[str, list[CitationDrop]] = defaultdict(list)

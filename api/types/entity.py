@@ -92,6 +92,6 @@ class Entity:
             *(e for event in events for e in event.evidence),
             *(e for value in values for e in value.evidence),
         ]
-        ids.update(dict.fromkeys(e.source_id for e in evidence))
+        ids.update(dict.fromkeys(e.source_id for e in evidence if e.retracted_at is None))
         found = await loaders.source.load_many(list(ids))
         return sorted((Source.from_model(s) for s in found if s is not None), key=lambda s: (s.loaded_at, s.id))

@@ -89,7 +89,8 @@ class Evidence:
 
 
 def evidence_list(items: Iterable[model.Evidence]) -> list[Evidence]:
-    return [Evidence.from_model(e) for e in items]
+    """The citations in force (a citation dropped by an unload or a supersede is kept only for record time)."""
+    return [Evidence.from_model(e) for e in model.cited(items)]
 
 
 @strawberry.type

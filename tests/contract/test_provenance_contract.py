@@ -10,7 +10,16 @@ import pytest
 
 from graph.errors import ConflictError, InputError, NotFoundError
 from graph.exchange.records import HISTORY_KINDS
-from graph.model import CitationDrop, EventKind, Relation, RelationType, Retraction, Source, StatementBatch
+from graph.model import (
+    CitationDrop,
+    EventKind,
+    Relation,
+    RelationType,
+    Retraction,
+    Source,
+    StatementBatch,
+    cited,
+)
 from graph.store import GraphStore
 from loaders.unload import restore_sources, unload_sources
 from tests.contract.builders import NOW, event, evidence, org, person, place, rel, source, value
@@ -131,20 +140,29 @@ def test_retracted_among_names_the_batch_records_held_retracted(graph: GraphStor
     assert graph.retracted_among(StatementBatch()) == set()
 
 
-def test_a_citation_drop_and_its_restore_return_the_record_exactly(graph: GraphStore) -> None:
+def test_a_dropped_citation_stays_for_record_time_and_its_restore_returns_the_record_exactly(
+    graph: GraphStore,
+) -> None:
     invested = rel(RelationType.INVESTED_IN, "org:tencent", "org:zhipu-ai", A)
     before = snapshot(graph)
     (stored,) = graph.relations_by_id([invested.id]).values()
     assert [e.source_id for e in stored.evidence] == [A.id, B.id]
-    graph.write(StatementBatch(citation_drops=(CitationDrop(target="relation", id=invested.id, source_id=A.id),)))
-    graph.write(StatementBatch(citation_drops=(CitationDrop(target="entity", id="org:tencent", source_id=A.id),)))
-    assert [e.source_id for e in graph.relations_by_id([invested.id])[invested.id].evidence] == [B.id]
+    at = NOW + dt.timedelta(hours=1)
+    graph.write(
+        StatementBatch(citation_drops=(CitationDrop(target="relation", id=invested.id, source_id=A.id, at=at),))
+    )
+    graph.write(
+        StatementBatch(
+            citation_drops=(CitationDrop(target="entity", id="org:tencent", source_id=A.id, at=at, positions=(0,)),)
+        )
+    )
+    dropped = graph.relations_by_id([invested.id])[invested.id]
+    assert [e.source_id for e in cited(dropped.evidence)] == [B.id]
+    assert [(e.source_id, e.retracted_at) for e in dropped.evidence] == [(A.id, at), (B.id, None)]
     assert graph.entities(["org:tencent"])["org:tencent"].source_ids == (B.id,)
     restore = (
-        CitationDrop(
-            target="relation", id=invested.id, source_id=A.id, dropped=stored.evidence[:1], positions=(0,), restore=True
-        ),
-        CitationDrop(target="entity", id="org:tencent", source_id=A.id, positions=(0,), restore=True),
+        CitationDrop(target="relation", id=invested.id, source_id=A.id, at=at, restore=True),
+        CitationDrop(target="entity", id="org:tencent", source_id=A.id, at=at, positions=(0,), restore=True),
     )
     graph.write(StatementBatch(citation_drops=restore))
     assert snapshot(graph) == before
@@ -171,12 +189,17 @@ def test_unload_retracts_what_only_the_source_supports_and_drops_its_other_citat
     assert graph.stats().relations == 2 and graph.stats().events == 0
     assert set(graph.entities(["person:tang-jie", "place:beijing", "org:zhipu-ai"])) == {"org:zhipu-ai"}
     invested = graph.relations_by_id([rel(RelationType.INVESTED_IN, "org:tencent", "org:zhipu-ai", A).id])
-    assert [e.source_id for r in invested.values() for e in r.evidence] == [B.id]
+    assert [e.source_id for r in invested.values() for e in cited(r.evidence)] == [B.id]
     unloaded = graph.sources([A.id])[A.id]
     assert unloaded.retracted_at is not None and unloaded.unloaded is not None
     # History stays: the retracted statements keep their evidence and say when they were taken back.
+    # A dropped citation stays in the record too, marked with the same time.
     kept = graph.statements_by_source([A.id], include_retracted=True)[A.id]
-    assert {r.retracted_at for r in kept.relations} == {unloaded.retracted_at}
+    assert {r.retracted_at for r in kept.relations if r.id not in invested} == {unloaded.retracted_at}
+    assert [(e.source_id, e.retracted_at) for e in invested[next(iter(invested))].evidence] == [
+        (A.id, unloaded.retracted_at),
+        (B.id, None),
+    ]
 
 
 def test_unload_then_undo_returns_the_exact_graph(graph: GraphStore) -> None:

@@ -3,14 +3,15 @@ one transaction. Parametrised over backends by conftest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from graph.exchange.records import HISTORY_KINDS
-from graph.model import Source
-from graph.store import GraphStore
+from graph.model import RelationType, Source, cited
+from graph.store import GraphStore, RelationQuery
 from loaders.pipeline import load_paths
 from loaders.unload import unload_sources
 
@@ -90,13 +91,18 @@ def test_an_edited_profile_retracts_exactly_the_statements_it_dropped(store: Gra
     # The dropped statements are retracted as of the load (kept, with their evidence), nothing else is.
     old = store.statements_by_source([v1.id], include_retracted=True)[v1.id]
     assert {r.id for r in old.statements if r.retracted_at is not None} == set(dropped)
-    assert {r.retracted_at for r in old.statements} == {v2.loaded_at}
+    assert {r.retracted_at for r in old.statements if r.id in dropped} == {v2.loaded_at}
+    # What both versions say keeps the first version's citation, dropped as of the load (for record time).
+    kept = [r for r in old.statements if r.id not in dropped]
+    assert kept and all(
+        [(e.source_id, e.retracted_at) for e in r.evidence] == [(v1.id, v2.loaded_at), (v2.id, None)] for r in kept
+    )
     assert set(store.entities(["org:hillhouse-capital", "product:glow", "org:alibaba-group"])) == {"org:alibaba-group"}
     # Unchanged statements keep their record (and record time) and now cite the new version only.
     unchanged = {r.id: r for r in kept_records.statements if r.id not in dropped}
     for record in store.relations_by_id([i for i in unchanged if i.startswith("rel:")]).values():
         assert record.recorded_at == unchanged[record.id].recorded_at and record.retracted_at is None
-        assert [e.source_id for e in record.evidence] == [v2.id]
+        assert [e.source_id for e in cited(record.evidence)] == [v2.id]
     stored_v1 = store.sources([v1.id])[v1.id]
     assert stored_v1.superseded_by == v2.id and stored_v1.retracted_at == v2.loaded_at
 
@@ -164,8 +170,25 @@ def test_an_unloaded_document_loaded_again_is_back(store: GraphStore, profile: P
     assert _source(store, profile).retracted_at is None
 
 
-def _invested_in():  # type: ignore[no-untyped-def]
-    from graph.model import RelationType
-    from graph.store import RelationQuery
+def _invested_in(known_at: dt.datetime | None = None) -> RelationQuery:
+    return RelationQuery(types=(RelationType.INVESTED_IN, RelationType.DEVELOPED), known_at=known_at)
 
-    return RelationQuery(types=(RelationType.INVESTED_IN, RelationType.DEVELOPED))
+
+def test_known_at_before_the_new_version_still_shows_the_old_belief(store: GraphStore, profile: Path) -> None:
+    _load(store, profile)
+    v1 = _source(store, profile)
+    then = v1.loaded_at + dt.timedelta(microseconds=1)
+    profile.write_text(V2, encoding="utf-8")
+    _load(store, profile)
+
+    def believed(at: dt.datetime | None) -> dict[str, list[str]]:
+        views = store.relations(["org:minimax"], _invested_in(at))["org:minimax"]
+        return {v.other_id: [e.source_id for e in cited(v.relation.evidence)] for v in views}
+
+    v2 = _source(store, profile).id
+    assert believed(then) == {
+        "org:tencent": [v1.id],
+        "org:hillhouse-capital": [v1.id],
+        "product:glow": [v1.id],
+    }
+    assert believed(None) == {"org:tencent": [v2], "org:alibaba-group": [v2]}
