@@ -42,6 +42,7 @@ _ORG_NOUNS = re.compile(
     r"\b(?:company|maker|developer|firm|start-?up|platform|lab|laboratory|fund|group|designer|manufacturer|provider|"
     r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
 )
+_SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 
 
@@ -142,7 +143,8 @@ class ArticleExtractor:
         label = _LABEL.match(text)
         offset = label.end() if label else 0
         subject = view.subject_mention()
-        if subject is None or subject.start > offset + 40 or view.is_person(subject):
+        reach = 80 if _SHARES_IN.match(text, offset) else 40  # "Shares in Chinese appliance maker X surged"
+        if subject is None or subject.start > offset + reach or view.is_person(subject):
             return
         if re.match(r"(?:it|its|the (?:company|firm|group|lab|start-?up|stock))\b", text[offset:], re.IGNORECASE):
             return

@@ -34,7 +34,7 @@ _LAUNCH = re.compile(
 
 _NOUN_BETWEEN = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
 
-_KIND_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},? (?:named|called|dubbed|known as) [\"“]?$")
+_KIND_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},? (?:named|called|dubbed|known as) (?:the )?[\"“]?$")
 
 _KIND_AFTER = re.compile(rf"^\s+(?:AI\s+)?{PRODUCT_NOUN}\b")
 

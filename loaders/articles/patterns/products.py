@@ -30,7 +30,6 @@ _CHIPS_USED = re.compile(
 _BUILT_ON = re.compile(
     r"\bbuilt with (?P<supplier>[A-Z][\w-]*(?: [A-Z][\w-]*)?) on (?P<chip>[A-Z][\w-]*) (?:chips|processors|GPUs)\b"
 )
-_CALLED = re.compile(rf"\b(?P<noun>{_NOUN}),?\s+called\s+")
 _TRAINS_ITS = re.compile(
     rf"\b(?:its|their)\s+(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)*)\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?P<noun>{_NOUN})\b"
 )

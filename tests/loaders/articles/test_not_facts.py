@@ -149,3 +149,16 @@ def test_a_bulleted_sentence_is_read_and_a_bulleted_menu_is_not() -> None:
     invested = {names[r.subject] for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert invested == {"Corvel Capital", "Nemia Ventures"}
     assert "Tarvo Motors" not in names.values()
+
+
+def test_shares_in_a_described_company_make_it_the_topic() -> None:
+    text = (
+        "Shares in Portuguese electronic appliance maker Velora surged more than 9% on its debut. "
+        "The Lisbon-based company expanded its offering last week."
+    )
+    assert ("Velora", "HEADQUARTERED_IN", "Lisbon") in _relations(text)
+
+
+def test_a_product_called_the_name() -> None:
+    text = "Velora Systems introduced its first self-developed mobile chip, called the Ostra X1, on Thursday."
+    assert ("Velora Systems", "DEVELOPED", "Ostra X1") in _relations(text)
