@@ -117,7 +117,7 @@ def write_copy_files(world: World, folder: Path, chunk: int, stop: int | None = 
             # Written by hand: an open start is '' in the store (a quoted empty field), not NULL (an empty one).
             handles["REL"].write(
                 f"{r['subject']},{r['object']},{r['id']},{r['type']},{_quoted(r['from_key'])},{r['to_key']},,"
-                f"{_quoted(r['data'])}\n"
+                f"{_quoted(r['data'])},\n"  # the review column (added last by ALTER TABLE) is empty: a fact
             )
             statements += 1
         for ev in batch.events:
@@ -125,7 +125,7 @@ def write_copy_files(world: World, folder: Path, chunk: int, stop: int | None = 
                 continue
             seen["Event"].add(ev.id)
             r = event_row(ev)
-            out["Event"].writerow([r["id"], r["kind"], r["date_key"] or "", "", r["data"]])
+            out["Event"].writerow([r["id"], r["kind"], r["date_key"] or "", "", r["data"], ""])
             for entity in ev.involved:
                 role = (
                     "subject"
@@ -143,7 +143,7 @@ def write_copy_files(world: World, folder: Path, chunk: int, stop: int | None = 
                 continue
             seen["AttributeValue"].add(v.id)
             r = attribute_row(v)
-            out["AttributeValue"].writerow([r["id"], r["attribute"], "", r["data"]])
+            out["AttributeValue"].writerow([r["id"], r["attribute"], "", r["data"], ""])
             out["HAS_VALUE"].writerow([r["entity"], r["id"]])
             statements += 1
     for h in handles.values():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,16 @@ def test_reindex_rebuilds_the_name_index_that_finds_names(env: Path) -> None:
         assert reopened.name_terms(["k:ORGANIZATION:kimi"])["k:ORGANIZATION:kimi"].members == ("org:moonshot-ai",)
     finally:
         reopened.close()
+
+
+def test_the_readme_shows_what_reindex_prints(env: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    (line,) = [x for x in readme.splitlines() if x.startswith("ckg reindex ")]
+    promised = re.escape(line.split("# ", 1)[1].replace("data/graph", str(env)))
+    pattern = re.sub(r"\\?[0-9][0-9,\\.]*", r"[0-9][0-9,.]*", promised)
+    assert CliRunner().invoke(app, ["init"]).exit_code == 0
+    result = CliRunner().invoke(app, ["reindex"])
+    assert result.exit_code == 0 and re.fullmatch(pattern, " ".join(result.output.split())), (pattern, result.output)
 
 
 def test_a_store_written_before_the_name_index_gets_one_when_opened(env: Path) -> None:
