@@ -17,7 +17,7 @@ from graph.cypher import names as qn
 from graph.cypher import queries as q
 from graph.model import Entity, EntityId, EntityKind
 from graph.nameindex import misses_allowed
-from graph.store import NameOwner, NameTerm
+from graph.store import NameOwner, NameTerm, StoreError
 
 T = TypeVar("T")
 CHUNK = 5000
@@ -150,7 +150,24 @@ class NameIndexMixin:
 
     # --- reads
 
+    _index_ready = False
+
+    def _check_name_index(self) -> None:
+        """Refuse to resolve or search over an index that is not there (a Neo4j database written before it
+        existed and not initialised since): every name would look new. One read per store object."""
+        if self._index_ready:
+            return
+        rows = self._read(qn.READ_STATE, {"id": qn.STATE_ID})
+        if rows and rows[0][1] == INDEX_VERSION:
+            self._index_ready = True
+        elif self._read(qn.ANY_ENTITY):
+            raise StoreError(
+                "the store's name index is missing or was built by another version of company-kg: "
+                "run `ckg reindex` (or `ckg init`) once"
+            )
+
     def name_terms(self, ids: Sequence[str]) -> dict[str, NameTerm]:
+        self._check_name_index()
         wanted = list(dict.fromkeys(ids))
         found: dict[str, NameTerm] = {}
         for chunk in _chunks(wanted):
@@ -279,4 +296,5 @@ class NameIndexMixin:
             bump_version(run)  # caches of the old terms are stale
 
         self._write_tx(finish)
+        self._index_ready = True
         return len(rows)

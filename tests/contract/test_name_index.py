@@ -6,10 +6,13 @@ what it finds comes from the store's own terms, not from a copy in memory.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from api.search import SearchIndex
 from graph import nameindex as ni
+from graph.cypher.names import SET_INDEX_VERSION
 from graph.model import EntityKind, RelationType, Retraction, StatementBatch
 from graph.store import GraphStore, StoreError
 from loaders.resolve import NameIndex, build_index
@@ -135,3 +138,32 @@ def test_a_resolver_view_reads_terms_not_every_name(zhipu: GraphStore) -> None:
     assert "k:ORGANIZATION:zhipu" in index.terms
     assert not any(t.startswith("k:PERSON:") for t in index.terms)
     assert "person:tang-jie" not in index.kind
+
+
+def _another_process_view(store: GraphStore) -> GraphStore:
+    """The same database as a process that has not read it yet would open it (read-only for the embedded store:
+    a read-write open rebuilds an outdated index by itself)."""
+    from graph.backends.ladybug import LadybugStore
+
+    if isinstance(store, LadybugStore):
+        store.close()
+        return LadybugStore(store.path, read_only=True)
+    from graph.backends.neo4j import Neo4jStore
+
+    return Neo4jStore(
+        os.environ["CKG_NEO4J_URI"],
+        user=os.environ.get("CKG_NEO4J_USER", "neo4j"),
+        password=os.environ.get("CKG_NEO4J_PASSWORD", ""),
+        database=os.environ.get("CKG_NEO4J_DATABASE") or None,
+    )
+
+
+def test_an_index_missing_or_of_another_version_is_refused_not_read_as_empty(zhipu: GraphStore) -> None:
+    zhipu._write_tx(lambda run: run(SET_INDEX_VERSION, {"id": "graph", "index_version": 0}))  # type: ignore[attr-defined]
+    other = _another_process_view(zhipu)
+    try:
+        with pytest.raises(StoreError, match="ckg reindex"):
+            resolve(other, "Zhipu AI")  # every name would look new: refused instead
+    finally:
+        if other is not zhipu:
+            other.close()
