@@ -279,13 +279,14 @@ def _still_needed(store: GraphStore, entity_ids: Sequence[str], retracted: set[s
     if not entity_ids:
         return set()
     needed: set[str] = set()
-    for eid, views in store.relations(entity_ids, RelationQuery()).items():
+    # Statements waiting for review refer to their entities too (answers hide them; the graph holds them).
+    for eid, views in store.relations(entity_ids, RelationQuery(include_candidates=True)).items():
         if any(v.relation.id not in retracted for v in views):
             needed.add(eid)
-    for eid, events in store.events(entity_ids, EventQuery()).items():
+    for eid, events in store.events(entity_ids, EventQuery(include_candidates=True)).items():
         if any(e.id not in retracted for e in events):
             needed.add(eid)
-    for eid, values in store.attribute_values(entity_ids).items():
+    for eid, values in store.attribute_values(entity_ids, include_candidates=True).items():
         if any(v.id not in retracted for v in values):
             needed.add(eid)
     return needed

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 
 from graph.errors import ConflictError
-from graph.model import Direction, RelationType, ReviewStatus
+from graph.model import Direction, RelationType, ReviewStatus, StatementBatch
 from graph.store import EventQuery, GraphStore, RelationQuery
 from loaders import review
 from loaders.pipeline import DocumentReport, load_document
+from loaders.unload import unload_sources
+from tests.contract.builders import org, rel, source
 
 ARTICLE = "Quorra Labs raised $40 million from state-owned Fenwick Capital."  # INVESTED_IN 0.83, round 0.80
 LATER = "Fenwick Capital, a state fund, backs Quorra Labs. " + ARTICLE
@@ -109,3 +111,15 @@ def test_undoing_a_rejection_restores_the_statement_and_record_time_remembers_it
     assert investors(store, known_at=accepted.at - dt.timedelta(microseconds=1)) == []  # a candidate then
     retractions = store.retraction_log([rel_id])[rel_id]
     assert [r.restore for r in retractions] == [False, True]
+
+
+def test_unloading_keeps_an_entity_a_candidate_still_refers_to(store: GraphStore) -> None:
+    profile, article = source("Fenwick profile"), source("Quorra note")
+    fenwick = org("Fenwick Capital").model_copy(update={"source_ids": (profile.id,)})
+    quorra = org("Quorra Labs").model_copy(update={"source_ids": (article.id,)})
+    invested = rel(RelationType.INVESTED_IN, fenwick.id, quorra.id, article)
+    store.write(StatementBatch(source=profile, entities=(fenwick,)))
+    waiting = invested.model_copy(update={"review": ReviewStatus.CANDIDATE})
+    store.write(StatementBatch(source=article, entities=(quorra,), relations=(waiting,)))
+    unload_sources(store, [profile.id], read_files=False)
+    assert fenwick.id in store.entities([fenwick.id])  # the candidate of a live source still names it
