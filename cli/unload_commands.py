@@ -57,7 +57,8 @@ def unload(
 ) -> None:
     """Take loaded documents back: retract what only they support, drop their citations elsewhere (history is
     kept; `--undo` restores the exact graph)."""
-    with _no_traceback(debug), store_session() as store:
+    # A dry run only reads: it opens the store read-only and works beside a running `ckg serve`.
+    with _no_traceback(debug), store_session(read_only=dry_run) as store:
         run = restore_sources if undo else unload_sources
         report = run(store, sources, dry_run=dry_run)
     if format is OutputFormat.json:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +100,31 @@ def test_the_readme_examples_say_what_the_commands_print(db: Path, seeds: Path) 
     assert run("unload", "MiniMax company profile")[0] == 0
     code, out = run("unload", "--undo", str(seeds / "minimax.yaml"))
     assert code == 0 and export(db) == before
+
+
+HOLDER = """
+import sys
+from graph.backends.ladybug import LadybugStore
+store = LadybugStore(sys.argv[1])
+print("holding", flush=True)
+sys.stdin.read()
+store.close()
+"""
+
+
+def test_a_dry_run_works_beside_another_process_holding_the_store(db: Path, loaded: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        code, out = run("unload", str(loaded), "--dry-run", "--format", "json")
+        assert code == 0, out
+        assert json.loads(out)["retracted"] > 0
+        code, out = run("unload", str(loaded))
+        assert code == 1 and "store busy" in out
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
