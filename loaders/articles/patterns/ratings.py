@@ -54,9 +54,16 @@ _TARGET_VERB = re.compile(
 _UP_VERBS = ("rais", "lift", "increas", "boost", "hik", "upp", "doubl")
 
 
+# "downgraded the EV maker", "downgraded its rating on the stock": the rated company is named by description
+_DESCRIBED_TARGET = re.compile(r"(?:its\s+(?:[a-z]+\s+){1,2}(?:on|of|for)\s+)?the\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
+# The rest of a rating verb's clause up to a second verb of the same actor: "... to Underweight from Neutral and "
+_COORDINATED = re.compile(r"[^;.]{0,120}?,?\s+and\s+(?:also\s+)?", re.IGNORECASE)
+
+
 def analyst_actions(view: SentenceView) -> None:
     """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X raised its price target on Y to $200",
     "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
+    acted: tuple[str | None, str | None, int] = (None, None, -1)  # the last rating verb's actor, target and end
     for m in _RATING_VERB.finditer(view.text):
         if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]):
             continue  # "an upgraded version of X": an adjective, not an analyst's act
@@ -64,9 +71,10 @@ def analyst_actions(view: SentenceView) -> None:
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         actor = _actor_before(view, m.start())
         target = _rated_after(view, m.end())
-        if target is None and re.match(r"the (?:[a-z-]+ ){0,2}[a-z-]+\b", view.text[m.end() :]):
+        if target is None and _DESCRIBED_TARGET.match(view.text, m.end()):
             target = _named_before(view, m.start(), actor)  # "Helix fell after X downgraded the utility"
         _analyst_event(view, actor, target, m.group("verb").lower().rstrip("ds"), m)
+        acted = (actor, target, m.end())
     for m in _PASSIVE_RATING.finditer(view.text):
         actor_m = view.mention_at(m.end())
         rated = view.subject_ref(m.start())
@@ -84,7 +92,10 @@ def analyst_actions(view: SentenceView) -> None:
             rated = _rated_after(view, m.end())
         else:
             rated = None  # "on the stock": the company named before, last rated or moving, else the topic
-        actor = _actor_before(view, m.start())
+        if acted[0] is not None and _COORDINATED.fullmatch(view.text, acted[2], m.start()):
+            actor, rated = acted[0], rated or acted[1]  # "X downgraded the stock ... and cut its target": X again
+        else:
+            actor = _actor_before(view, m.start())
         rated = rated or _named_before(view, m.start(), actor) or _last_rated(view, actor)
         _analyst_event(view, actor, rated, action, m)
 

@@ -162,3 +162,15 @@ def test_shares_in_a_described_company_make_it_the_topic() -> None:
 def test_a_product_called_the_name() -> None:
     text = "Velora Systems introduced its first self-developed mobile chip, called the Ostra X1, on Thursday."
     assert ("Velora Systems", "DEVELOPED", "Ostra X1") in _relations(text)
+
+
+def test_a_second_rating_verb_keeps_the_first_ones_brokerage() -> None:
+    draft = _read(
+        "Velora fell 7% after Corvel Securities downgraded its rating on the EV maker to Underweight from Neutral "
+        "and reduced its price target to $5 from $8.50."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    actions = {
+        (names[e.actor or ""], e.action, names[e.subject]) for e in draft.events if e.kind == EventKind.ANALYST_ACTION
+    }
+    assert actions == {("Corvel Securities", "downgrade", "Velora"), ("Corvel Securities", "cut_target", "Velora")}
