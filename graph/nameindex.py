@@ -50,8 +50,10 @@ _ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "und", "&"})
 
 GRAM = 3
 SHORT_NAME = 9  # names this short are also found by their sorted letters (a query of up to 5 letters with a swap)
-WORD_CAP = 2000  # members kept of a word's list (its size stays exact)
-GRAM_CAP = 2000  # words kept of a trigram's list
+# Members kept of a word's (or word pair's) list, its size staying exact: a search reads at most 400 entities
+# (graph/backends/name_terms.py: CANDIDATE_BUDGET), and a longer list costs every write that grows it.
+WORD_CAP = 400
+GRAM_CAP = 1000  # words kept of a trigram's list
 
 
 def core_key(key: str) -> str:

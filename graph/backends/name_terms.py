@@ -23,7 +23,7 @@ T = TypeVar("T")
 CHUNK = 5000
 # Bump when the terms' format or rules change: a store whose index was built in another version is rebuilt on
 # its next read-write open (`init`), or by `ckg reindex`.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # Search: queries shorter than this read the trigram of their first letters only; up to FEW letters, names of
 # the same sorted letters are candidates too (a swap breaks every trigram of a short word).
 SHORT_QUERY = 3
@@ -102,17 +102,25 @@ def write_additions(run: Runner, adds: Additions) -> None:
         stored.update((i, count) for i, _size, count in run(qn.FETCH_TERM_SIZES, {"ids": list(chunk)}))
     new: list[dict[str, Any]] = []
     grown: list[dict[str, Any]] = []
+    counted: list[dict[str, Any]] = []  # only the size moves: the list is full, or gains nothing
     for term in terms:
         members = list(dict.fromkeys(adds.members.get(term, ())))
         cap = ni.cap_of(term)
         room = None if cap is None else max(0, cap - stored.get(term, 0))
         kept = members if room is None else members[:room]
         row = {"id": term, "size": adds.sizes[term], "members": kept}
-        (grown if term in stored else new).append(row)
+        if term not in stored:
+            new.append(row)
+        elif kept:
+            grown.append(row)
+        else:
+            counted.append({"id": term, "size": adds.sizes[term]})
     for rows in _chunks(new):
         run(qn.CREATE_TERMS, {"rows": list(rows)})
     for rows in _chunks(grown):
         run(qn.GROW_TERMS, {"rows": list(rows)})
+    for rows in _chunks(counted):  # a full list is not rewritten for a count
+        run(qn.COUNT_MORE, {"rows": list(rows)})
 
 
 def index_rows(entities: Iterable[tuple[EntityId, EntityKind, Sequence[str]]]) -> list[dict[str, Any]]:
@@ -233,23 +241,31 @@ class NameIndexMixin:
             words.extend(term.members if term else ())
         unique = list(dict.fromkeys(words))
         per_word = [dict(list(ni.rank_words(t, unique).items())[:CANDIDATE_WORDS]) for t in typed]
-        word_terms = self.name_terms([ni.word_term(w) for best in per_word for w in best])
+        sizes = self._term_sizes([ni.word_term(w) for best in per_word for w in best])
         share = max(1, (CANDIDATE_BUDGET - len(entity_ids)) // len(typed))
+        quotas: dict[str, int] = {}  # word term -> how many of its members to read
         for best in per_word:  # each query word brings its share: a common one ("wang") cannot crowd out the rest
-            taken: list[str] = []
+            taken = 0
             ordered = sorted(
-                (-score, word_terms[ni.word_term(w)].size, w)
-                for w, score in best.items()
-                if ni.word_term(w) in word_terms
+                (-score, sizes[ni.word_term(w)], w) for w, score in best.items() if ni.word_term(w) in sizes
             )
             for _, size, word in ordered:
-                if len(taken) >= share:
+                if taken >= share:
                     break
-                if len(taken) + size > share and (taken or len(ordered) > 1):
+                if taken + size > share and (taken or len(ordered) > 1):
                     continue  # too common a word to read whole while rarer ones fit
-                taken.extend(word_terms[ni.word_term(word)].members[: share - len(taken)])
-            entity_ids.extend(taken)
+                word_id = ni.word_term(word)
+                quotas[word_id] = max(quotas.get(word_id, 0), min(size, share - taken))
+                taken += quotas[word_id]
+        for word_id, chosen in self.name_terms(sorted(quotas)).items():  # only the words chosen are read whole
+            entity_ids.extend(chosen.members[: quotas[word_id]])
         return self._live_candidates(entity_ids, kinds)
+
+    def _term_sizes(self, ids: Sequence[str]) -> dict[str, int]:
+        """The sizes of the terms asked for that exist, without their members."""
+        self._check_name_index()
+        wanted = list(dict.fromkeys(ids))
+        return {row[0]: row[1] for c in _chunks(wanted) for row in self._read(qn.FETCH_TERM_SIZES, {"ids": list(c)})}
 
     def _live_candidates(self, entity_ids: Sequence[EntityId], kinds: Sequence[EntityKind]) -> list[NameOwner]:
         """The live entities the members lead to, each with its own names (the ones search scores)."""

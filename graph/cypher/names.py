@@ -41,6 +41,7 @@ GROW_TERMS = Query(
     """
 )
 
+COUNT_MORE = Query("UNWIND $rows AS r MATCH (t:NameTerm) WHERE t.id = r.id SET t.size = t.size + r.size")
 COUNT_TERMS = Query("MATCH (t:NameTerm) RETURN count(t)")
 DELETE_SOME_TERMS = Query("MATCH (t:NameTerm) WITH t LIMIT $limit DELETE t RETURN count(*)")
 ANY_ENTITY = Query("MATCH (e:Entity) RETURN e.id LIMIT 1")
