@@ -327,12 +327,15 @@ def split_of(sha256: str) -> str:
     return "heldout" if int(sha256[:8], 16) % 3 == 0 else "dev"
 
 
-def real_corpus(path: Path, split: str) -> Corpus:
-    """benchmarks/corpus: gold/*.yaml (committed) and texts/<id>.txt (git-ignored), one split of it."""
+def real_corpus(path: Path, split: str, batches: tuple[str, ...] = ()) -> Corpus:
+    """benchmarks/corpus: gold/*.yaml (committed) and texts/<id>.txt (git-ignored), one split of it; with `batches`,
+    only those gold files (by name without .yaml)."""
     gold: dict[str, Any] = {"aliases": [], "facts": [], "noise_must_not_be_entities": []}
     files: list[Path] = []
     problems: list[str] = []
     for gold_file in sorted((path / "gold").glob("*.yaml")):
+        if batches and gold_file.stem not in batches:
+            continue
         data = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         chosen: set[str] = set()
         for doc in data.get("documents") or []:
