@@ -78,12 +78,14 @@ _RAISED = re.compile(
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 
 
-def _round_named_for(view: SentenceView) -> str | None:
-    found = _ROUND_FOR.search(view.text)
-    owner = view.mention_at(found.end()) if found else None
-    if owner is None or view.is_person(owner):
-        return None
-    return view.resolve(owner, EntityKind.ORGANIZATION)
+def _round_for(view: SentenceView, start: int = 0) -> Mention | None:
+    """The name a round is for, from `start` on: "a round for X", "the Series C round of X"."""
+    found = _ROUND_FOR.search(view.text, start)
+    return view.mention_at(found.end()) if found else None
+
+
+def _company(view: SentenceView, m: Mention | None) -> str | None:
+    return view.resolve(m, EntityKind.ORGANIZATION) if m is not None and not view.is_person(m) else None
 
 
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
@@ -148,13 +150,9 @@ def apply(view: SentenceView) -> None:
         amount = _amount_after(amounts, raised.end(), window=14)
     if led:
         amount = amount or _amount_after(amounts, led.start(), window=40)
-        round_for = _ROUND_FOR.search(text, led.start())
-        owner = view.mention_at(round_for.end()) if round_for else None
         named = view.mention_after(led.start() + 4, limit=4)
-        if named is not None and named.possessive:  # "F led Stepfun's Series B round"
-            owner = named
-        if owner is not None and not view.is_person(owner):
-            company = view.resolve(owner, EntityKind.ORGANIZATION) or company
+        owner = named if named is not None and named.possessive else _round_for(view, led.start())
+        company = _company(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
     valued = _VALUED.search(text)
@@ -165,7 +163,7 @@ def apply(view: SentenceView) -> None:
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
     if company is None and (joined or investors):
-        company = _round_named_for(view)  # "A and B joined the Series C round of X"
+        company = _company(view, _round_for(view))  # "A and B joined the Series C round of X"
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
