@@ -24,3 +24,12 @@ def store(tmp_path: Path) -> Iterator[LadybugStore]:
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The store path the CLI reads from CKG_DB_PATH (embedded store, no Neo4j)."""
+    path = tmp_path / "data" / "graph"
+    monkeypatch.setenv("CKG_DB_PATH", str(path))
+    monkeypatch.delenv("CKG_NEO4J_URI", raising=False)
+    return path

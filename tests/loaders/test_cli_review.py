@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cli.main import app
+from tests.loaders.cli_runner import run
 
 ARTICLE = "Quorra Labs raised $40 million from state-owned Fenwick Capital.\n"
 
@@ -22,11 +21,6 @@ def note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "note.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.output
 
 
 def queue() -> list[dict[str, object]]:

@@ -9,24 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cli.main import app
 from graph.backends.ladybug import LadybugStore
 from graph.exchange.records import HISTORY_KINDS
-
-
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "data" / "graph"
-    monkeypatch.setenv("CKG_DB_PATH", str(path))
-    monkeypatch.delenv("CKG_NEO4J_URI", raising=False)
-    return path
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.output
+from tests.loaders.cli_runner import run
 
 
 def export(db: Path) -> list[str]:
