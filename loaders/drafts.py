@@ -1,7 +1,7 @@
 """What a document says before resolution: entities by local reference, statements by reference.
 
 Every reader (profile, article extractor, a future model-based extractor) produces a
-DocumentDraft; loaders/resolve.py turns references into graph ids (linking to existing entities
+DocumentDraft; loaders/batch.py turns references into graph ids (linking to existing entities
 or creating new ones) and the pipeline writes the result as one atomic batch. Spans are character
 offsets into the original text of the document, so evidence can quote it exactly.
 """
@@ -22,6 +22,10 @@ from graph.model import (
     ProductKind,
     RelationType,
 )
+
+# A relation or attribute property whose value starts with this names an event of the same document by its
+# qualifier; loaders/batch.py replaces it with that event's graph id.
+EVENT_REF = "@event:"
 
 
 class Span(Frozen):

@@ -22,6 +22,7 @@ from graph.dates import PartialDate
 from graph.errors import CkgError, InputError
 from graph.model import Source, StatementBatch, source_id
 from graph.store import GraphStore, StoreBusyError, StoreError
+from loaders.batch import resolve_draft
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
 from loaders.profiles import ProfileError, read_profile
 from loaders.resolve import (
@@ -31,7 +32,6 @@ from loaders.resolve import (
     forget_index,
     index_for,
     remember_index,
-    resolve_draft,
 )
 from loaders.review import ReviewSettings, candidate_count, keep_rejections, mark_candidates
 from loaders.supersede import supersede

@@ -31,6 +31,7 @@ from graph.errors import InputError
 from graph.model import EntityKind, EventKind, JSONValue, Money, ProductKind, RelationType
 from graph.names import category_value, normalize_key
 from loaders.drafts import (
+    EVENT_REF,
     AttributeDraft,
     DocumentDraft,
     EntityDraft,
@@ -40,7 +41,6 @@ from loaders.drafts import (
     Span,
 )
 from loaders.money import MoneyError, parse_money
-from loaders.resolve import EVENT_REF
 
 MONEY_EXAMPLE = '"600 million USD" or {amount: 600000000, currency: USD}'
 MAX_ALIAS_EXPANSION = 10_000  # nodes an aliased YAML document may expand to ("billion laughs" guard)

@@ -15,40 +15,24 @@ new entity and a merge candidate, never a silent merge.
 
 The rules read the store's name index (graph/nameindex.py) through NameIndex (loaders/name_index.py): a
 document reads the few index terms its names need, never every name. Names added while a load resolves
-are found by later mentions (in the same document or the next one) before the store has them.
+are found by later mentions (in the same document or the next one) before the store has them. What a document's
+drafts become once resolved (the records of the batch it writes) is loaders/batch.py's job.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from graph.model import (
-    ENTITY_TYPES,
-    AttributeValue,
-    Entity,
-    EntityId,
-    EntityKind,
-    Event,
-    Evidence,
-    MergeCandidate,
-    Relation,
-    Source,
-    StatementBatch,
-    attribute_value_id,
-    entity_id,
-    event_id,
-    relation_id,
-)
+from graph.model import EntityId, EntityKind
 from graph.nameindex import (
     DESCRIPTORS,
     MAX_BLOCK,
@@ -64,9 +48,7 @@ from graph.nameindex import (
     looks_like_acronym,
 )
 from graph.names import normalize_key as _normalize_key
-from graph.names import short_hash
 from graph.store import GraphStore, NameEntry
-from loaders.drafts import DocumentDraft, EntityDraft, Span
 from loaders.name_index import TermIndex
 
 __all__ = ["DESCRIPTORS", "MAX_BLOCK", "acronyms_of", "core_key", "looks_like_acronym"]
@@ -78,9 +60,6 @@ LINK_SCORE = 92.0
 GREY_SCORE = 85.0
 MIN_FUZZY_KEY_LENGTH = 6  # shorter keys ("baidu", "xai") only ever match exactly
 
-# A relation, event or attribute property whose value starts with this names an event of the same
-# document by its qualifier; resolution replaces it with that event's graph id.
-EVENT_REF = "@event:"
 _DIGITS = re.compile(r"\d+")
 
 
@@ -354,288 +333,3 @@ def forget_index(store: GraphStore) -> None:
     """Drop the cached index view (after a merge or anything else that re-points names)."""
     with _CACHE_LOCK, contextlib.suppress(TypeError):
         _INDEX_CACHE.pop(store, None)
-
-
-# --------------------------------------------------------------------------- draft -> batch
-
-
-@dataclass
-class ResolvedDocument:
-    batch: StatementBatch
-    decisions: dict[str, Decision]
-    created: int
-    linked: int
-    warnings: list[str]
-
-
-def _evidence(span: Span, source_id: str, recorded_at: dt.datetime) -> Evidence:
-    return Evidence(
-        source_id=source_id,
-        quote=span.quote,
-        start=span.start,
-        end=span.end,
-        confidence=span.confidence,
-        rule=span.rule,
-        recorded_at=recorded_at,
-    )
-
-
-def _draft_names(draft: EntityDraft) -> list[str]:
-    names = [draft.name, *draft.aliases]
-    if draft.legal_name:
-        names.append(draft.legal_name)
-    return list(dict.fromkeys(names))
-
-
-def _new_id(
-    index: NameIndex, draft: EntityDraft, taken: set[EntityId], id_exists: Callable[[EntityId], bool] | None
-) -> EntityId:
-    base = entity_id(draft.kind, draft.name)
-    candidate, n = base, 1
-    while candidate in index.kind or candidate in taken or (id_exists is not None and id_exists(candidate)):
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
-
-
-def _entity_record(
-    draft: EntityDraft,
-    eid: EntityId,
-    name: str,
-    surface: Sequence[str],
-    source_id: str | None,
-    recorded_at: dt.datetime,
-) -> Entity:
-    model = ENTITY_TYPES[draft.kind]
-    values: dict[str, Any] = {
-        "id": eid,
-        "name": name,
-        "aliases": tuple(a for a in surface if a != name and a != draft.legal_name),
-        "source_ids": (source_id,) if source_id else (),
-        "recorded_at": recorded_at,
-        "legal_name": draft.legal_name,
-        "categories": draft.categories,
-        "founded_on": draft.founded_on,
-        "dissolved_on": draft.dissolved_on,
-        "product_kind": draft.product_kind,
-        "released_on": draft.released_on,
-        "discontinued_on": draft.discontinued_on,
-        "attributes": draft.attributes,
-        "description": draft.description,
-    }
-    fields = {k: v for k, v in values.items() if k in model.model_fields and v is not None}
-    return model.model_validate(fields)  # type: ignore[return-value]
-
-
-_STATED_FIELDS = (
-    "legal_name",
-    "founded_on",
-    "dissolved_on",
-    "product_kind",
-    "released_on",
-    "discontinued_on",
-    "description",
-)
-
-
-def _update_record(
-    base: Entity,
-    draft: EntityDraft,
-    surface: Sequence[str],
-    source_id: str | None,
-    *,
-    curated: bool,
-) -> Entity:
-    """The stored entity plus what the draft states about it. A curated draft (a profile) replaces the
-    fields it states; an article mention only fills fields the graph does not know yet. Fields the draft
-    does not state are never touched (a bare mention of a MODEL does not make it OTHER)."""
-    updates: dict[str, Any] = {}
-    for field_name in _STATED_FIELDS:
-        if field_name not in type(base).model_fields:
-            continue
-        value = getattr(draft, field_name)
-        if value is None:
-            continue
-        current = getattr(base, field_name)
-        unknown = current is None or (field_name == "product_kind" and current == "OTHER")
-        if curated or unknown:
-            updates[field_name] = value
-    if "categories" in type(base).model_fields and draft.categories:
-        updates["categories"] = tuple(dict.fromkeys([*getattr(base, "categories", ()), *draft.categories]))
-    if "attributes" in type(base).model_fields and draft.attributes:
-        stored = getattr(base, "attributes", {})
-        extra = draft.attributes if curated else {k: v for k, v in draft.attributes.items() if k not in stored}
-        updates["attributes"] = {**stored, **extra}
-    known = set(base.names)
-    updates["aliases"] = tuple(dict.fromkeys([*base.aliases, *(n for n in surface if n not in known)]))
-    if source_id and source_id not in base.source_ids:
-        updates["source_ids"] = (*base.source_ids, source_id)
-    return base.model_copy(update=updates)
-
-
-def resolve_draft(
-    index: NameIndex,
-    draft: DocumentDraft,
-    *,
-    source: Source | None,
-    recorded_at: dt.datetime,
-    id_exists: Callable[[EntityId], bool] | None = None,
-    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None = None,
-) -> ResolvedDocument:
-    """Resolve a document's references against (and into) the index; return the batch to write.
-
-    `id_exists` tells whether the store holds an id the index does not know (a retracted or merged
-    entity): a new entity never reuses one. `stored` fetches entities that mentions link to, so that
-    their update states only what the document says (without it, the draft alone is written).
-    """
-    taken: set[EntityId] = set()
-    source_id = source.id if source else None
-    warnings = list(draft.warnings)
-    decisions: dict[str, Decision] = {}
-    entities: list[Entity] = []
-    candidates: list[MergeCandidate] = []
-    created = linked = 0
-
-    links: list[tuple[EntityDraft, EntityId, list[str], str]] = []
-    built: dict[EntityId, Entity] = {}
-    index.prefetch((ent.kind, _draft_names(ent)) for ent in draft.entities)
-    for ent in draft.entities:
-        names = _draft_names(ent)
-        match, looks = index.resolve(ent.kind, names, authoritative=ent.authoritative)
-        if match is not None:
-            eid = match.entity_id
-            decisions[ent.ref] = Decision(ent.ref, eid, linked=True, match=match)
-            display = ent.name if ent.authoritative else index.primary_name(eid)
-            # A fuzzy link does not make the (possibly misspelt) mention an alias of the entity.
-            surface = names if ent.authoritative or match.rule != "fuzzy" else names[1:]
-            links.append((ent, eid, surface, display))
-            index.add(eid, ent.kind, surface)
-            linked += 1
-            continue
-        eid = _new_id(index, ent, taken, id_exists)
-        taken.add(eid)
-        decisions[ent.ref] = Decision(ent.ref, eid, linked=False, candidates=looks)
-        built[eid] = _entity_record(ent, eid, ent.name, names, source_id, recorded_at)
-        index.add(eid, ent.kind, names, primary=ent.name)
-        created += 1
-        for look in looks:
-            candidates.append(
-                MergeCandidate(
-                    id=f"candidate:{short_hash(eid, look.entity_id)}",
-                    new_id=eid,
-                    existing_id=look.entity_id,
-                    score=round(look.score, 1),
-                    mention=ent.name,
-                    recorded_at=recorded_at,
-                )
-            )
-
-    curated = draft.source.format == "profile"
-    outside = sorted({eid for _, eid, _, _ in links if eid not in built})
-    known_entities = stored(outside) if stored is not None and outside else {}
-    for ent, eid, surface, display in links:
-        base = built.get(eid) or known_entities.get(eid)
-        if base is None:  # not in the store (a dry run's earlier document): the draft alone
-            built[eid] = _entity_record(ent, eid, display, surface, source_id, recorded_at)
-            continue
-        if ent.authoritative and ent.name not in base.names:
-            surface = [ent.name, *surface]
-        built[eid] = _update_record(base, ent, surface, source_id, curated=curated or ent.authoritative)
-    entities.extend(built.values())
-
-    def ref(name: str) -> EntityId:
-        if name not in decisions:
-            raise ValueError(f"the document refers to an entity it does not describe: {name!r}")
-        return decisions[name].entity_id
-
-    events: list[Event] = []
-    event_ids: dict[str, str] = {}
-    for ev in draft.events:
-        subject = ref(ev.subject)
-        eid = event_id(ev.kind, subject, ev.date, ev.qualifier)
-        if ev.qualifier is not None:
-            event_ids[ev.qualifier] = eid
-        events.append(
-            Event(
-                id=eid,
-                kind=ev.kind,
-                date=ev.date,
-                subject_id=subject,
-                actor_id=ref(ev.actor) if ev.actor else None,
-                summary=ev.summary,
-                pct_change=ev.pct_change,
-                direction=ev.direction,
-                amount=ev.amount,
-                from_rating=ev.from_rating,
-                to_rating=ev.to_rating,
-                action=ev.action,
-                instrument=ev.instrument,
-                stage=ev.stage,
-                pre_money=ev.pre_money,
-                post_money=ev.post_money,
-                leads=tuple(dict.fromkeys(ref(r) for r in ev.leads)),
-                participants=tuple(dict.fromkeys(ref(r) for r in ev.participants)),
-                properties=dict(ev.properties),
-                evidence=(_evidence(ev.span, source_id, recorded_at),) if source_id else (),
-                recorded_at=recorded_at,
-            )
-        )
-
-    def props(properties: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in properties.items():
-            if isinstance(value, str) and value.startswith(EVENT_REF):
-                qualifier = value.removeprefix(EVENT_REF)
-                if qualifier not in event_ids:
-                    warnings.append(f"property {key} names an event the document does not state: {qualifier}")
-                    continue
-                value = event_ids[qualifier]
-            out[key] = value
-        return out
-
-    relations: list[Relation] = []
-    for rel in draft.relations:
-        subject, obj = ref(rel.subject), ref(rel.object)
-        if subject == obj:
-            warnings.append(f"skipped a {rel.type.value} relation of {subject} with itself ({rel.span.quote})")
-            continue
-        relations.append(
-            Relation(
-                id=relation_id(rel.type, subject, obj, rel.qualifier),
-                type=rel.type,
-                subject_id=subject,
-                object_id=obj,
-                valid_from=rel.valid_from,
-                valid_to=rel.valid_to,
-                properties=props(rel.properties),
-                evidence=(_evidence(rel.span, source_id, recorded_at),) if source_id else (),
-                recorded_at=recorded_at,
-            )
-        )
-
-    values: list[AttributeValue] = []
-    for attr in draft.attributes:
-        owner = ref(attr.entity)
-        values.append(
-            AttributeValue(
-                id=attribute_value_id(owner, attr.attribute, attr.value, attr.valid_from),
-                entity_id=owner,
-                attribute=attr.attribute,
-                value=attr.value,
-                valid_from=attr.valid_from,
-                valid_to=attr.valid_to,
-                properties=props(attr.properties),
-                evidence=(_evidence(attr.span, source_id, recorded_at),) if source_id else (),
-                recorded_at=recorded_at,
-            )
-        )
-
-    batch = StatementBatch(
-        source=source,
-        entities=tuple(entities),
-        relations=tuple(relations),
-        events=tuple(events),
-        attribute_values=tuple(values),
-        merge_candidates=tuple(candidates),
-    )
-    return ResolvedDocument(batch, decisions, created, linked, warnings)

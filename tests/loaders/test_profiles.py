@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
-from loaders.profiles import EVENT_REF, ProfileError, parse_profiles, profile_json_schema, read_profile
+from loaders.drafts import EVENT_REF
+from loaders.profiles import ProfileError, parse_profiles, profile_json_schema, read_profile
 
 MINIMAL = """
 name: MiniMax

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from graph.model import EntityKind, RelationType, Source
 from graph.names import normalize_key
 from graph.store import NameEntry
+from loaders.batch import resolve_draft
 from loaders.drafts import DocumentDraft, EntityDraft, RelationDraft, SourceMeta, Span
-from loaders.resolve import IndexGazetteer, NameIndex, acronyms_of, core_key, looks_like_acronym, resolve_draft
+from loaders.resolve import IndexGazetteer, NameIndex, acronyms_of, core_key, looks_like_acronym
 
 ORG = EntityKind.ORGANIZATION
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)

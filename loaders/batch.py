@@ -1,0 +1,373 @@
+"""Draft -> batch: a document's draft, resolved against the name index, as the graph records to write.
+
+Each entity draft is linked to the entity it names or becomes a new one (loaders/resolve.py decides which); the
+statements then point at those ids. A draft and its record share their stated fields by name (an EventDraft's
+`amount` is the Event's `amount`): those pass through as stated, and only the references (a draft's local
+`subject`, the record's `subject_id`), ids, evidence and record times are mapped here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from graph.model import (
+    ENTITY_TYPES,
+    AttributeValue,
+    Entity,
+    EntityId,
+    Event,
+    Evidence,
+    MergeCandidate,
+    Relation,
+    Source,
+    StatementBatch,
+    attribute_value_id,
+    entity_id,
+    event_id,
+    relation_id,
+)
+from graph.names import short_hash
+from loaders.drafts import (
+    EVENT_REF,
+    AttributeDraft,
+    DocumentDraft,
+    EntityDraft,
+    EventDraft,
+    RelationDraft,
+    Span,
+)
+from loaders.resolve import Decision, Match, NameIndex
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+@dataclass
+class ResolvedDocument:
+    batch: StatementBatch
+    decisions: dict[str, Decision]
+    created: int
+    linked: int
+    warnings: list[str]
+
+
+@functools.cache
+def _shared_fields(draft_type: type[BaseModel], record_type: type[BaseModel]) -> tuple[str, ...]:
+    """The fields a draft type and its record type share by name."""
+    return tuple(name for name in draft_type.model_fields if name in record_type.model_fields)
+
+
+def _record(record_type: type[Record], draft: BaseModel, *, skip_none: bool = False, **mapped: Any) -> Record:
+    """The record of a draft: the fields they share as the draft states them, then the mapped ones (ids,
+    references, evidence). `skip_none` leaves unstated fields to the record's defaults."""
+    carried = {name: getattr(draft, name) for name in _shared_fields(type(draft), record_type)}
+    if skip_none:
+        carried = {name: value for name, value in carried.items() if value is not None}
+    return record_type.model_validate({**carried, **mapped})
+
+
+def _draft_names(draft: EntityDraft) -> list[str]:
+    names = [draft.name, *draft.aliases]
+    if draft.legal_name:
+        names.append(draft.legal_name)
+    return list(dict.fromkeys(names))
+
+
+def _new_id(
+    index: NameIndex, draft: EntityDraft, taken: set[EntityId], id_exists: Callable[[EntityId], bool] | None
+) -> EntityId:
+    base = entity_id(draft.kind, draft.name)
+    candidate, n = base, 1
+    while candidate in index.kind or candidate in taken or (id_exists is not None and id_exists(candidate)):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _entity_record(
+    draft: EntityDraft,
+    eid: EntityId,
+    name: str,
+    surface: Sequence[str],
+    source_id: str | None,
+    recorded_at: dt.datetime,
+) -> Entity:
+    return _record(  # type: ignore[return-value]
+        ENTITY_TYPES[draft.kind],
+        draft,
+        skip_none=True,
+        id=eid,
+        name=name,
+        aliases=tuple(a for a in surface if a != name and a != draft.legal_name),
+        source_ids=(source_id,) if source_id else (),
+        recorded_at=recorded_at,
+    )
+
+
+_STATED_FIELDS = (
+    "legal_name",
+    "founded_on",
+    "dissolved_on",
+    "product_kind",
+    "released_on",
+    "discontinued_on",
+    "description",
+)
+
+
+def _update_record(
+    base: Entity,
+    draft: EntityDraft,
+    surface: Sequence[str],
+    source_id: str | None,
+    *,
+    curated: bool,
+) -> Entity:
+    """The stored entity plus what the draft states about it. A curated draft (a profile) replaces the
+    fields it states; an article mention only fills fields the graph does not know yet. Fields the draft
+    does not state are never touched (a bare mention of a MODEL does not make it OTHER)."""
+    updates: dict[str, Any] = {}
+    for field_name in _STATED_FIELDS:
+        if field_name not in type(base).model_fields:
+            continue
+        value = getattr(draft, field_name)
+        if value is None:
+            continue
+        current = getattr(base, field_name)
+        unknown = current is None or (field_name == "product_kind" and current == "OTHER")
+        if curated or unknown:
+            updates[field_name] = value
+    if "categories" in type(base).model_fields and draft.categories:
+        updates["categories"] = tuple(dict.fromkeys([*getattr(base, "categories", ()), *draft.categories]))
+    if "attributes" in type(base).model_fields and draft.attributes:
+        stored = getattr(base, "attributes", {})
+        extra = draft.attributes if curated else {k: v for k, v in draft.attributes.items() if k not in stored}
+        updates["attributes"] = {**stored, **extra}
+    known = set(base.names)
+    updates["aliases"] = tuple(dict.fromkeys([*base.aliases, *(n for n in surface if n not in known)]))
+    if source_id and source_id not in base.source_ids:
+        updates["source_ids"] = (*base.source_ids, source_id)
+    return base.model_copy(update=updates)
+
+
+@dataclass
+class _Link:
+    """An entity draft resolved to an entity the graph (or this document) already has."""
+
+    draft: EntityDraft
+    entity_id: EntityId
+    surface: list[str]  # the draft's names the entity takes as aliases
+    display: str  # its name, when the store does not hold it yet
+
+
+@dataclass
+class _Entities:
+    """Resolution's outcome for a document's entity drafts."""
+
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    built: dict[EntityId, Entity] = field(default_factory=dict)  # new entities, then updated linked ones
+    links: list[_Link] = field(default_factory=list)
+    candidates: list[MergeCandidate] = field(default_factory=list)
+    created: int = 0
+    linked: int = 0
+
+
+def _resolve_entities(
+    index: NameIndex,
+    drafts: Sequence[EntityDraft],
+    source_id: str | None,
+    recorded_at: dt.datetime,
+    id_exists: Callable[[EntityId], bool] | None,
+) -> _Entities:
+    """Link each draft or create its entity (with merge candidates for its grey-zone look-alikes), adding
+    its names to the index so that later drafts find it."""
+    out = _Entities()
+    taken: set[EntityId] = set()
+    index.prefetch((ent.kind, _draft_names(ent)) for ent in drafts)
+    for ent in drafts:
+        names = _draft_names(ent)
+        match, looks = index.resolve(ent.kind, names, authoritative=ent.authoritative)
+        if match is not None:
+            eid = match.entity_id
+            out.decisions[ent.ref] = Decision(ent.ref, eid, linked=True, match=match)
+            display = ent.name if ent.authoritative else index.primary_name(eid)
+            # A fuzzy link does not make the (possibly misspelt) mention an alias of the entity.
+            surface = names if ent.authoritative or match.rule != "fuzzy" else names[1:]
+            out.links.append(_Link(ent, eid, surface, display))
+            index.add(eid, ent.kind, surface)
+            out.linked += 1
+            continue
+        eid = _new_id(index, ent, taken, id_exists)
+        taken.add(eid)
+        out.decisions[ent.ref] = Decision(ent.ref, eid, linked=False, candidates=looks)
+        out.built[eid] = _entity_record(ent, eid, ent.name, names, source_id, recorded_at)
+        index.add(eid, ent.kind, names, primary=ent.name)
+        out.created += 1
+        out.candidates.extend(_merge_candidate(eid, look, ent.name, recorded_at) for look in looks)
+    return out
+
+
+def _merge_candidate(new_id: EntityId, look: Match, mention: str, recorded_at: dt.datetime) -> MergeCandidate:
+    return MergeCandidate(
+        id=f"candidate:{short_hash(new_id, look.entity_id)}",
+        new_id=new_id,
+        existing_id=look.entity_id,
+        score=round(look.score, 1),
+        mention=mention,
+        recorded_at=recorded_at,
+    )
+
+
+def _update_linked(
+    found: _Entities,
+    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None,
+    source_id: str | None,
+    recorded_at: dt.datetime,
+    *,
+    curated: bool,
+) -> None:
+    """The linked entities as the document leaves them: the stored (or just built) record plus what the
+    document states, or the draft alone when the store does not hold it (a dry run's earlier document)."""
+    outside = sorted({link.entity_id for link in found.links if link.entity_id not in found.built})
+    known = stored(outside) if stored is not None and outside else {}
+    for link in found.links:
+        ent, eid, surface = link.draft, link.entity_id, link.surface
+        base = found.built.get(eid) or known.get(eid)
+        if base is None:
+            found.built[eid] = _entity_record(ent, eid, link.display, surface, source_id, recorded_at)
+            continue
+        if ent.authoritative and ent.name not in base.names:
+            surface = [ent.name, *surface]
+        found.built[eid] = _update_record(base, ent, surface, source_id, curated=curated or ent.authoritative)
+
+
+class _Statements:
+    """The document's statements with its references resolved to graph ids."""
+
+    def __init__(
+        self, decisions: dict[str, Decision], source_id: str | None, recorded_at: dt.datetime, warnings: list[str]
+    ) -> None:
+        self._decisions = decisions
+        self._source_id = source_id
+        self._recorded_at = recorded_at
+        self._warnings = warnings
+        self._event_ids: dict[str, str] = {}  # event qualifier -> event id, for EVENT_REF properties
+
+    def ref(self, name: str) -> EntityId:
+        if name not in self._decisions:
+            raise ValueError(f"the document refers to an entity it does not describe: {name!r}")
+        return self._decisions[name].entity_id
+
+    def _refs(self, names: Sequence[str]) -> tuple[EntityId, ...]:
+        return tuple(dict.fromkeys(self.ref(n) for n in names))
+
+    def _evidence(self, span: Span) -> tuple[Evidence, ...]:
+        if not self._source_id:
+            return ()
+        return (
+            Evidence(
+                source_id=self._source_id,
+                quote=span.quote,
+                start=span.start,
+                end=span.end,
+                confidence=span.confidence,
+                rule=span.rule,
+                recorded_at=self._recorded_at,
+            ),
+        )
+
+    def _properties(self, properties: dict[str, Any]) -> dict[str, Any]:
+        """The properties with each EVENT_REF value replaced by the id of the document's event it names."""
+        out: dict[str, Any] = {}
+        for key, value in properties.items():
+            if isinstance(value, str) and value.startswith(EVENT_REF):
+                qualifier = value.removeprefix(EVENT_REF)
+                if qualifier not in self._event_ids:
+                    self._warnings.append(f"property {key} names an event the document does not state: {qualifier}")
+                    continue
+                value = self._event_ids[qualifier]
+            out[key] = value
+        return out
+
+    def event(self, ev: EventDraft) -> Event:
+        subject = self.ref(ev.subject)
+        eid = event_id(ev.kind, subject, ev.date, ev.qualifier)
+        if ev.qualifier is not None:
+            self._event_ids[ev.qualifier] = eid
+        return _record(
+            Event,
+            ev,
+            id=eid,
+            subject_id=subject,
+            actor_id=self.ref(ev.actor) if ev.actor else None,
+            leads=self._refs(ev.leads),
+            participants=self._refs(ev.participants),
+            evidence=self._evidence(ev.span),
+            recorded_at=self._recorded_at,
+        )
+
+    def relation(self, rel: RelationDraft) -> Relation | None:
+        subject, obj = self.ref(rel.subject), self.ref(rel.object)
+        if subject == obj:
+            self._warnings.append(f"skipped a {rel.type.value} relation of {subject} with itself ({rel.span.quote})")
+            return None
+        return _record(
+            Relation,
+            rel,
+            id=relation_id(rel.type, subject, obj, rel.qualifier),
+            subject_id=subject,
+            object_id=obj,
+            properties=self._properties(rel.properties),
+            evidence=self._evidence(rel.span),
+            recorded_at=self._recorded_at,
+        )
+
+    def attribute_value(self, attr: AttributeDraft) -> AttributeValue:
+        owner = self.ref(attr.entity)
+        return _record(
+            AttributeValue,
+            attr,
+            id=attribute_value_id(owner, attr.attribute, attr.value, attr.valid_from),
+            entity_id=owner,
+            properties=self._properties(attr.properties),
+            evidence=self._evidence(attr.span),
+            recorded_at=self._recorded_at,
+        )
+
+
+def resolve_draft(
+    index: NameIndex,
+    draft: DocumentDraft,
+    *,
+    source: Source | None,
+    recorded_at: dt.datetime,
+    id_exists: Callable[[EntityId], bool] | None = None,
+    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None = None,
+) -> ResolvedDocument:
+    """Resolve a document's references against (and into) the index; return the batch to write.
+
+    `id_exists` tells whether the store holds an id the index does not know (a retracted or merged
+    entity): a new entity never reuses one. `stored` fetches entities that mentions link to, so that
+    their update states only what the document says (without it, the draft alone is written).
+    """
+    source_id = source.id if source else None
+    warnings = list(draft.warnings)
+    found = _resolve_entities(index, draft.entities, source_id, recorded_at, id_exists)
+    _update_linked(found, stored, source_id, recorded_at, curated=draft.source.format == "profile")
+    statements = _Statements(found.decisions, source_id, recorded_at, warnings)
+    events = tuple(statements.event(ev) for ev in draft.events)  # first: relations and values name them
+    relations = tuple(r for rel in draft.relations if (r := statements.relation(rel)) is not None)
+    batch = StatementBatch(
+        source=source,
+        entities=tuple(found.built.values()),
+        relations=relations,
+        events=events,
+        attribute_values=tuple(statements.attribute_value(attr) for attr in draft.attributes),
+        merge_candidates=tuple(found.candidates),
+    )
+    return ResolvedDocument(batch, found.decisions, found.created, found.linked, warnings)
