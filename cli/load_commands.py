@@ -25,7 +25,7 @@ from graph.settings import StoreSettings
 from graph.store import GraphStore
 from loaders.merge import MergeError, merge_entities, unmerge
 from loaders.pipeline import DocumentReport, LoadReport, load_paths
-from loaders.profiles import profile_json_schema
+from loaders.profile_format import profile_json_schema
 
 PROGRESS_FROM = 10  # documents; shorter loads finish before a bar would help
 

@@ -8,7 +8,8 @@ offsets into the original text of the document, so evidence can quote it exactly
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from pydantic import Field
 
@@ -22,6 +23,7 @@ from graph.model import (
     ProductKind,
     RelationType,
 )
+from graph.names import normalize_key
 
 # A relation or attribute property whose value starts with this names an event of the same document by its
 # qualifier; loaders/batch.py replaces it with that event's graph id.
@@ -118,6 +120,58 @@ class DocumentDraft(Frozen):
     events: tuple[EventDraft, ...] = ()
     attributes: tuple[AttributeDraft, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+class DraftBuilder:
+    """Collects entity drafts by reference (one per kind and name key) and the statements between them: a reader
+    names an entity as often as it meets it, and the fields stated each time are merged into one draft."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, dict[str, Any]] = {}
+        self.relations: list[RelationDraft] = []
+        self.events: list[EventDraft] = []
+        self.attributes: list[AttributeDraft] = []
+
+    def entity(self, kind: EntityKind, name: str, quote: str, **fields: Any) -> str:
+        ref = f"{kind.value.lower()}:{normalize_key(name) or name}"
+        found = self.entities.get(ref)
+        if found is None:
+            found = {"ref": ref, "kind": kind, "name": name, "spans": [Span(quote=quote)]}
+            self.entities[ref] = found
+        for key, value in fields.items():
+            if value is None or value == () or value == [] or value == {}:
+                continue
+            if key in ("aliases", "categories"):
+                merged = list(dict.fromkeys([*found.get(key, ()), *value]))
+                found[key] = tuple(merged)
+            elif key == "authoritative":
+                found[key] = found.get(key, False) or value
+            else:
+                found[key] = value
+        return ref
+
+    def relation(self, type_: RelationType, subject: str, object_: str, quote: str, **fields: Any) -> None:
+        self.relations.append(
+            RelationDraft(type=type_, subject=subject, object=object_, span=Span(quote=quote), **fields)
+        )
+
+    def event(self, kind: EventKind, subject: str, quote: str, **fields: Any) -> None:
+        self.events.append(EventDraft(kind=kind, subject=subject, span=Span(quote=quote), **fields))
+
+    def attribute(self, entity: str, attribute: str, value: JSONValue, quote: str, **fields: Any) -> None:
+        self.attributes.append(
+            AttributeDraft(entity=entity, attribute=attribute, value=value, span=Span(quote=quote), **fields)
+        )
+
+    def build(self, source: SourceMeta, warnings: Sequence[str]) -> DocumentDraft:
+        return DocumentDraft(
+            source=source,
+            entities=tuple(EntityDraft(**fields) for fields in self.entities.values()),
+            relations=tuple(self.relations),
+            events=tuple(self.events),
+            attributes=tuple(self.attributes),
+            warnings=tuple(warnings),
+        )
 
 
 class Gazetteer(Protocol):

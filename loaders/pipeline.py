@@ -24,7 +24,8 @@ from graph.model import Source, StatementBatch, source_id
 from graph.store import GraphStore, StoreBusyError, StoreError
 from loaders.batch import resolve_draft
 from loaders.drafts import DocumentDraft, Extractor, SourceMeta
-from loaders.profiles import ProfileError, read_profile
+from loaders.profile_reader import ProfileError
+from loaders.profiles import read_profile
 from loaders.resolve import (
     IndexGazetteer,
     NameIndex,

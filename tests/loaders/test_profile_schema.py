@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from loaders.profiles import profile_json_schema
+from loaders.profile_format import profile_json_schema
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.yaml"))
 

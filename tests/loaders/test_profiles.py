@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
 from loaders.drafts import EVENT_REF
-from loaders.profiles import ProfileError, parse_profiles, profile_json_schema, read_profile
+from loaders.profile_format import profile_json_schema
+from loaders.profile_reader import ProfileError, parse_profiles
+from loaders.profiles import read_profile
 
 MINIMAL = """
 name: MiniMax

@@ -19,7 +19,7 @@ from loaders.html import HtmlError
 from loaders.merge import MergeError
 from loaders.money import MoneyError
 from loaders.pipeline import DocumentError, load_document
-from loaders.profiles import ProfileError
+from loaders.profile_reader import ProfileError
 
 
 @pytest.mark.parametrize(
