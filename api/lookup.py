@@ -79,18 +79,9 @@ async def require_ref(context: Context, text: str, argument: str) -> Entity:
         raise UserError(f"{error}{await did_you_mean(context, text, None)}") from None
 
 
-async def by_id_following_merges(context: Context, entity_id: str, max_hops: int = 8) -> Entity | None:
-    """A live entity by id, or, for a merged one, the entity it was merged into (chains followed, cycles cut)."""
+async def by_id_following_merges(context: Context, entity_id: str) -> Entity | None:
+    """A live entity by id, or, for a merged one, the entity it was merged into (the store follows the chain)."""
     found = await context.loaders.entity.load(entity_id)
-    seen = {entity_id}
-    current = entity_id
-    for _ in range(max_hops):
-        if found is not None:
-            return found
-        retired = (await context.run(context.store.entities, [current], True)).get(current)
-        if retired is None or retired.merged_into is None or retired.merged_into in seen:
-            return None
-        current = retired.merged_into
-        seen.add(current)
-        found = await context.loaders.entity.load(current)
-    return found
+    if found is not None:
+        return found
+    return (await context.run(context.store.current_entities, [entity_id])).get(entity_id)

@@ -74,7 +74,7 @@ def _quoted(text: str) -> str:
 
 def write_copy_files(world: World, folder: Path, chunk: int, stop: int | None = None) -> dict[str, Any]:
     """The graph's rows, shaped like the store's tables, as CSV files for COPY (not timed)."""
-    from graph.backends.cypher_store import attribute_row, entity_row, event_row, relation_row
+    from graph.backends.rows import attribute_row, entity_row, event_row, relation_row
     from graph.names import normalize_key
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -284,6 +284,14 @@ class Event(Frozen):
         ids = [self.subject_id, *([self.actor_id] if self.actor_id else []), *self.leads, *self.participants]
         return tuple(dict.fromkeys(ids))
 
+    def role_of(self, entity_id: EntityId) -> str:
+        """How an entity takes part (the INVOLVES edge's role): subject, actor, lead or participant."""
+        if entity_id == self.subject_id:
+            return "subject"
+        if entity_id == self.actor_id:
+            return "actor"
+        return "lead" if entity_id in self.leads else "participant"
+
 
 def event_id(kind: EventKind, subject_id: EntityId, *qualifiers: object) -> str:
     return f"event:{kind.value.lower()}:{short_hash(subject_id, *qualifiers)}"

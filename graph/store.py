@@ -190,6 +190,10 @@ class GraphStore(Protocol):
     # --- entities and names
     def entities(self, ids: Sequence[EntityId], include_retracted: bool = False) -> dict[EntityId, Entity]: ...
 
+    def current_entities(self, ids: Sequence[EntityId]) -> dict[EntityId, Entity]:
+        """Each id's live entity: itself, or for a merged one the entity it was merged into (chains followed,
+        cycles cut); an id with none (unknown, retracted, or merged into a retracted one) is left out."""
+
     def entities_by_key(self, keys: Sequence[str]) -> dict[str, list[Entity]]:
         """Live entities whose name, alias or legal name normalises to each key."""
 

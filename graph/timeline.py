@@ -21,13 +21,18 @@ from graph.model import (
 )
 from graph.store import EventQuery, RelationView
 
+_NO_DATE = PartialDate(1)  # stands in for a missing date in sort keys (undated events sort after dated ones)
+
+
+def timeline_key(event: Event) -> tuple[bool, PartialDate, str]:
+    """The one order of events: oldest first; coarser dates before finer ones starting the same day ("2024"
+    before "2024-01" before "2024-01-01"); undated last; the id breaks ties."""
+    return (event.date is None, event.date or _NO_DATE, event.id)
+
 
 def order_timeline(events: Iterable[Event]) -> list[Event]:
-    """Oldest first; coarser dates before finer ones starting the same day; undated last; id breaks ties."""
-    unique = {event.id: event for event in events}.values()
-    dated = sorted((e for e in unique if e.date is not None), key=lambda e: (e.date, e.id))
-    undated = sorted((e for e in unique if e.date is None), key=lambda e: e.id)
-    return dated + undated
+    """The events (one per id) in timeline order (timeline_key)."""
+    return sorted({event.id: event for event in events}.values(), key=timeline_key)
 
 
 def select(events: Iterable[Event], query: EventQuery) -> list[Event]:

@@ -23,7 +23,9 @@ import pyarrow as pa
 
 from graph import store as st
 from graph.backends import path_search
-from graph.backends.cypher_store import CypherStore, Runner, path_from_steps
+from graph.backends.cypher_store import CypherStore
+from graph.backends.path_reads import path_from_steps
+from graph.backends.rows import Runner
 from graph.cypher import names as qn
 from graph.cypher import queries as q
 from graph.model import EntityId, Relation

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
-from graph.backends.cypher_store import CypherStore, Runner
+from graph.backends.cypher_store import CypherStore
+from graph.backends.rows import Runner
 from graph.cypher import names as qn
 from graph.cypher import queries as q
 from graph.model import EntityKind

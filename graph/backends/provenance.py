@@ -9,9 +9,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from graph.backends.rows import KINDS, decode_entity
 from graph.cypher import provenance as pq
 from graph.cypher import queries as q
-from graph.model import AttributeValue, CitationDrop, Entity, Event, Relation, Source, StatementBatch, Target
+from graph.model import AttributeValue, CitationDrop, Event, Relation, Source, StatementBatch, Target
 from graph.store import SourceStatements, StoreError
 from graph.upsert import drop_citation
 
@@ -22,12 +23,6 @@ Runner = Callable[..., list[list[Any]]]
 def needle(value: str) -> str:
     """The JSON text of a string value as the records' `data` holds it."""
     return json.dumps(value, ensure_ascii=False)
-
-
-def _decode_entity(data: str) -> Entity:
-    from graph.backends.cypher_store import decode_entity
-
-    return decode_entity(data)
 
 
 class ProvenanceReads:
@@ -47,7 +42,7 @@ class ProvenanceReads:
             out: dict[str, SourceStatements] = {}
             for sid in wanted:
                 params = {"needle": needle(sid), "include_retracted": include_retracted}
-                entities = [_decode_entity(r[0]) for r in run(pq.ENTITIES_CITING, params)]
+                entities = [decode_entity(r[0]) for r in run(pq.ENTITIES_CITING, params)]
                 relations = [Relation.model_validate_json(r[0]) for r in run(pq.RELATIONS_CITING, params)]
                 events = [Event.model_validate_json(r[0]) for r in run(pq.EVENTS_CITING, params)]
                 values = [AttributeValue.model_validate_json(r[0]) for r in run(pq.ATTRIBUTE_VALUES_CITING, params)]
@@ -125,34 +120,17 @@ def update_sources(run: Runner, sources: Sequence[Source]) -> int:
     return len(rows)
 
 
-_FETCH: dict[Target, q.Query] = {
-    "entity": q.FETCH_ENTITIES,
-    "relation": q.FETCH_RELATIONS_BY_ID,
-    "event": q.FETCH_EVENTS,
-    "attribute": q.FETCH_ATTRIBUTE_VALUES,
-}
-COUNTED_AS: dict[Target, str] = {
-    "entity": "entities",
-    "relation": "relations",
-    "event": "events",
-    "attribute": "attribute_values",
-}
-
-
 def apply_citation_drops(run: Runner, drops: Sequence[CitationDrop]) -> dict[str, int]:
     """Apply citation drops (and restores) in order, each record fetched once and written once; returns
     the number of records changed per record type."""
-    from graph.backends import cypher_store as cs
-
     if not drops:
         return {}
     records: dict[str, Any] = {}
-    for target in ("entity", "relation", "event", "attribute"):
+    targets: tuple[Target, ...] = ("entity", "relation", "event", "attribute")
+    for target in targets:
         ids = sorted({d.id for d in drops if d.target == target})
-        if not ids:
-            continue
-        for row in run(_FETCH[target], {"ids": ids}):
-            record = _decode(target, row[0])
+        for row in run(KINDS[target].fetch, {"ids": ids}) if ids else ():
+            record = KINDS[target].decode(row[0])
             records[record.id] = record
     original = dict(records)
     for drop in drops:
@@ -160,29 +138,11 @@ def apply_citation_drops(run: Runner, drops: Sequence[CitationDrop]) -> dict[str
             raise StoreError(f"cannot change the citations of {drop.target} {drop.id}: no such {drop.target}")
         records[drop.id] = drop_citation(records[drop.id], drop)
     changed: dict[str, int] = defaultdict(int)
-    writers = {
-        "entity": (q.UPDATE_ENTITIES, cs.entity_row),
-        "relation": (q.UPDATE_RELATIONS, cs.relation_row),
-        "event": (q.UPDATE_EVENTS, cs.event_row),
-        "attribute": (q.UPDATE_ATTRIBUTE_VALUES, cs.attribute_row),
-    }
-    for target, (query, row_of) in writers.items():
-        rows = [
-            row_of(records[i])  # type: ignore[operator]
-            for i in sorted({d.id for d in drops if d.target == target})
-            if records[i] != original[i]
-        ]
+    for target in targets:
+        kind = KINDS[target]
+        ids = sorted({d.id for d in drops if d.target == target})
+        rows = [kind.row(records[i]) for i in ids if records[i] != original[i]]
         if rows:
-            run(query, {"rows": rows})
-            changed[COUNTED_AS[target]] += len(rows)  # type: ignore[index]
+            run(kind.update, {"rows": rows})
+            changed[kind.counted_as] += len(rows)
     return dict(changed)
-
-
-def _decode(target: Target, data: str) -> Entity | Relation | Event | AttributeValue:
-    if target == "entity":
-        return _decode_entity(data)
-    if target == "relation":
-        return Relation.model_validate_json(data)
-    if target == "event":
-        return Event.model_validate_json(data)
-    return AttributeValue.model_validate_json(data)

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any
 
-from graph.backends.cypher_store import attribute_row, entity_row, event_row, relation_row
 from graph.backends.name_terms import INDEX_VERSION, index_rows
 from graph.backends.record_logs import log_data
+from graph.backends.rows import attribute_row, entity_row, event_row, relation_row
 from graph.cypher import names as qn
 from graph.cypher.queries import NEO4J_SCHEMA
-from graph.exchange.records import Dump, ExchangeError, Parsed, parse_record, role
+from graph.exchange.records import Dump, ExchangeError, Parsed, parse_record
 from graph.names import normalize_key
 
 HEADER = "// company-kg export (cypher). Load into an empty Neo4j 5 database: cypher-shell -f FILE"
@@ -96,7 +96,7 @@ def statements(dump: Dump) -> Iterator[str]:
         yield f"CREATE (:Event {properties(event_row(event))})"
         for entity_id in event.involved:
             ends = f"{_node('v', 'Event', 'id', event.id)}, {_node('e', 'Entity', 'id', entity_id)}"
-            yield f"MATCH {ends} CREATE (v)-[:INVOLVES {properties({'role': role(event, entity_id)})}]->(e)"
+            yield f"MATCH {ends} CREATE (v)-[:INVOLVES {properties({'role': event.role_of(entity_id)})}]->(e)"
     for value in dump.models("attribute_value"):
         row = attribute_row(value)
         owner = _node("e", "Entity", "id", row.pop("entity"))

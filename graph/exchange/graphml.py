@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from graph.exchange.records import KIND_ORDER, Dump, ExchangeError, Parsed, parse_record, role
+from graph.exchange.records import KIND_ORDER, Dump, ExchangeError, Parsed, parse_record
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -199,7 +199,7 @@ def write(dump: Dump, out: IO[bytes]) -> None:
         _add_data(edge, edge_keys, {**relation_attributes(data), "data": _lossless(data)})
     for event in dump.models("event"):
         for entity_id in event.involved:
-            how = role(event, entity_id)
+            how = event.role_of(entity_id)
             link = {"id": f"involves:{event.id}:{entity_id}", "source": event.id, "target": entity_id}
             edge = ET.SubElement(graph, "edge", link)
             _add_data(edge, edge_keys, {"label": how, "edge_kind": "involves", "role": how})

@@ -119,15 +119,6 @@ class Parsed:
     where: str  # "line 12", "node org:x": for error messages
 
 
-def role(event: Event, entity_id: str) -> str:
-    """How an entity takes part in an event (the INVOLVES edge's role)."""
-    if entity_id == event.subject_id:
-        return "subject"
-    if entity_id == event.actor_id:
-        return "actor"
-    return "lead" if entity_id in event.leads else "participant"
-
-
 def parse_record(kind: str, data: object, where: str) -> Parsed:
     adapter = _ADAPTERS.get(kind)
     if adapter is None:
