@@ -24,6 +24,19 @@ class _TooLarge(Exception):
     pass
 
 
+class _TrackedSend:
+    """The app's `send`, noting whether the response has started (after that no error reply can be sent)."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, outgoing: Message) -> None:
+        if outgoing["type"] == "http.response.start":
+            self.started = True
+        await self.send(outgoing)
+
+
 class BodySizeLimit:
     """413 for bodies over max_bytes, whether announced by Content-Length or streamed."""
 
@@ -41,7 +54,7 @@ class BodySizeLimit:
                 await _reply(send, 413, message)
                 return
         received = 0
-        started = False
+        tracked = _TrackedSend(send)
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -52,16 +65,10 @@ class BodySizeLimit:
                     raise _TooLarge
             return incoming
 
-        async def tracking_send(outgoing: Message) -> None:
-            nonlocal started
-            if outgoing["type"] == "http.response.start":
-                started = True
-            await send(outgoing)
-
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, tracked)
         except _TooLarge:
-            if not started:
+            if not tracked.started:
                 await _reply(send, 413, message)
 
 
@@ -76,16 +83,9 @@ class RequestTimeout:
         if scope["type"] != "http" or self.seconds <= 0:
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(outgoing: Message) -> None:
-            nonlocal started
-            if outgoing["type"] == "http.response.start":
-                started = True
-            await send(outgoing)
-
+        tracked = _TrackedSend(send)
         try:
-            await asyncio.wait_for(self.app(scope, receive, tracking_send), timeout=self.seconds)
+            await asyncio.wait_for(self.app(scope, receive, tracked), timeout=self.seconds)
         except TimeoutError:
-            if not started:
+            if not tracked.started:
                 await _reply(send, 504, f"request timed out after {self.seconds:g} s")

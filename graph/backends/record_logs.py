@@ -89,24 +89,24 @@ def log_data(entries: Sequence[Retraction] | Sequence[ReviewDecision]) -> str:
     return _RETRACTIONS.dump_json([e for e in entries if isinstance(e, Retraction)]).decode()
 
 
-def read_retraction_logs(read: Read, ids: Sequence[str]) -> dict[str, list[Retraction]]:
+def _read_logs(read: Read, query: Query, adapter: TypeAdapter[list[M]], ids: Sequence[str]) -> dict[str, list[M]]:
+    """The log of each id (empty where none is kept), read in chunks."""
     wanted = list(dict.fromkeys(ids))
-    found: dict[str, list[Retraction]] = {i: [] for i in wanted}
+    found: dict[str, list[M]] = {i: [] for i in wanted}
     for chunk in _chunks(wanted):
-        for log_id, data in read(lq.FETCH_RETRACTION_LOGS, {"ids": chunk}):
-            found[log_id] = _RETRACTIONS.validate_json(data)
+        for log_id, data in read(query, {"ids": chunk}):
+            found[log_id] = adapter.validate_json(data)
     return found
+
+
+def read_retraction_logs(read: Read, ids: Sequence[str]) -> dict[str, list[Retraction]]:
+    return _read_logs(read, lq.FETCH_RETRACTION_LOGS, _RETRACTIONS, ids)
 
 
 def read_review_logs(read: Read, ids: Sequence[str] = ()) -> dict[str, list[ReviewDecision]]:
     if not ids:
         return {log_id: _DECISIONS.validate_json(data) for log_id, data in read(lq.ALL_REVIEW_LOGS, None)}
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, list[ReviewDecision]] = {i: [] for i in wanted}
-    for chunk in _chunks(wanted):
-        for log_id, data in read(lq.FETCH_REVIEW_LOGS, {"ids": chunk}):
-            found[log_id] = _DECISIONS.validate_json(data)
-    return found
+    return _read_logs(read, lq.FETCH_REVIEW_LOGS, _DECISIONS, ids)
 
 
 def all_retraction_logs(read: Read) -> dict[str, list[Retraction]]:

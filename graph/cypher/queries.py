@@ -1,7 +1,18 @@
 """The Cypher text of every store operation, per dialect.
 
-Most text runs unchanged on Ladybug and Neo4j. Where the dialects differ a whole query is
-replaced, never a fragment spliced in by if/else. Every value is a parameter.
+Nearly all text runs unchanged on Ladybug and Neo4j. A Query can carry a whole-query override per
+dialect (`Query(common, ladybug=, neo4j=)`), never a fragment spliced in by if/else; the one query that
+uses it is graph/cypher/names.py FULLTEXT_CANDIDATES (Neo4j's Lucene index; Ladybug has none). Every
+value is a parameter. The other differences between the backends are not in query text, and live here:
+  - schema: LADYBUG_SCHEMA (tables) and NEO4J_SCHEMA (constraints, indexes) below, run by each backend's init();
+  - look-ups along an edge: the *_ONE forms below, run once per key where CypherStore.per_key is set
+    (Ladybug, whose UNWIND joins scan the edge table), else the UNWIND form once;
+  - long list parameters: Query.table_scan derives Ladybug's `LOAD FROM` form, which graph/backends/ladybug.py
+    runs with an Arrow table;
+  - shortest paths: shortest_paths() below is Neo4j's; LadybugStore._shortest_paths searches in Python over
+    PATH_NEIGHBOURS_ONE (graph/backends/path_reads.py holds the filtered search both share);
+  - transactions and whole-graph work: each backend's _write_tx/_read_tx (graph/backends/ladybug.py, neo4j.py);
+  - search candidates: Neo4jStore.search_candidates (full-text index) beside the name index both keep.
 
 Rules the text follows (see ladybug-notes.md): inside UNWIND, match nodes by `WHERE n.id = row.id`
 (primary-key look-up), never by a property map built from the loop variable; relations are found
