@@ -24,8 +24,6 @@ LONG_FUNCTIONS_ALLOWED = frozenset(
         "loaders/articles/patterns/products.py:apply",
         "loaders/merge.py:merge_entities",
         "loaders/pipeline.py:_load_document",
-        "loaders/profiles.py:_add_company",
-        "loaders/resolve.py:resolve_draft",
     }
 )
 LONG_MODULES_ALLOWED = frozenset(
@@ -34,8 +32,6 @@ LONG_MODULES_ALLOWED = frozenset(
         "graph/model.py",
         "loaders/articles/patterns/market.py",
         "loaders/pipeline.py",
-        "loaders/profiles.py",
-        "loaders/resolve.py",
     }
 )
 
