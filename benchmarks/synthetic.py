@@ -16,10 +16,13 @@ nothing held in memory). The shape follows what the product will load:
   resolution benchmark, near-duplicate spellings of known names.
 
 Two renderings of the same world:
+- `profile(i)` / `write_profiles(...)`: the loader's YAML profile format (loaders/profile_format.py).
 - `batches(...)`: StatementBatch objects (graph.model) with evidence, one per chunk of companies,
-  in an order the store accepts (every endpoint exists before a statement points at it);
-- `profile(i)` / `write_profiles(...)`: the loader's YAML profile format (loaders/profiles.py).
-  The profile format has no price moves or analyst actions, so those exist only in the batches.
+  in an order the store accepts (every endpoint exists before a statement points at it). They are
+  the same profiles drafted by the loader's own section handlers (loaders/profiles.add_company)
+  and mapped to records by loaders/batch.draft_batch with the ids the names give (no resolution:
+  names are distinct by construction), so the benchmark graph is what loading the profiles writes.
+  The profile format has no price moves or analyst actions: those are drafted beside them.
 
     python -m benchmarks.synthetic --orgs 1000 --profiles /tmp/profiles   # one YAML file per company
 """
@@ -39,517 +42,38 @@ from typing import Any
 
 import yaml
 
+from benchmarks.synthetic_names import (
+    BANK_WORDS,
+    CITIES,
+    EXCHANGES,
+    FAMILY,
+    GIVEN_A,
+    GIVEN_B,
+    INVESTOR_WORDS,
+    RATINGS,
+    ROLES,
+    ROOTS,
+    SECTORS,
+    STAGES,
+)
 from graph.dates import PartialDate
 from graph.model import (
-    AttributeValue,
     EntityKind,
-    Event,
     EventKind,
-    Evidence,
-    Money,
-    Organization,
-    Person,
-    Place,
-    Product,
     ProductKind,
-    Relation,
-    RelationType,
     Source,
     StatementBatch,
-    attribute_value_id,
     entity_id,
-    event_id,
-    relation_id,
     source_id,
 )
+from loaders.batch import draft_batch
+from loaders.drafts import DraftBuilder, SourceMeta
+from loaders.profile_format import CompanyProfile
+from loaders.profiles import add_company
 
 RECORDED_AT = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 FIRST_YEAR, LAST_YEAR = 2015, 2025  # the ten years events span
 
-_ROOT_A = [
-    "Zhen",
-    "Hua",
-    "Xin",
-    "Yu",
-    "Tian",
-    "Kai",
-    "Bo",
-    "Rui",
-    "Heng",
-    "Jia",
-    "Ming",
-    "Chang",
-    "Long",
-    "Feng",
-    "Hai",
-    "Yun",
-    "Guang",
-    "Sheng",
-    "Da",
-    "Tong",
-    "Li",
-    "Jin",
-    "Wei",
-    "Xing",
-    "Hong",
-    "An",
-    "Cheng",
-    "De",
-    "Fu",
-    "Hui",
-    "Kang",
-    "Lian",
-    "Mei",
-    "Qi",
-    "Shan",
-    "Tai",
-    "Wan",
-    "Xiang",
-    "Yi",
-    "Zhi",
-    "Zhong",
-    "Ao",
-    "Bei",
-    "Cai",
-    "Dong",
-    "Fang",
-    "Gao",
-    "Han",
-    "Hu",
-    "Jing",
-    "Le",
-    "Lu",
-    "Nan",
-    "Pu",
-    "Qing",
-    "Ren",
-    "Ri",
-    "Shi",
-    "Song",
-    "Teng",
-    "Wen",
-    "Xi",
-    "Yang",
-    "Ying",
-    "Yuan",
-    "Ze",
-    "Zhu",
-    "Ke",
-    "Lan",
-    "Mo",
-    "Nuo",
-    "Pei",
-    "Quan",
-    "Run",
-    "Sen",
-    "Ti",
-]
-_ROOT_B = [
-    "hua",
-    "xin",
-    "yu",
-    "tian",
-    "kai",
-    "bo",
-    "rui",
-    "heng",
-    "jia",
-    "ming",
-    "chang",
-    "long",
-    "feng",
-    "hai",
-    "yun",
-    "guang",
-    "sheng",
-    "da",
-    "tong",
-    "li",
-    "jin",
-    "wei",
-    "xing",
-    "hong",
-    "an",
-    "cheng",
-    "de",
-    "fu",
-    "hui",
-    "kang",
-    "lian",
-    "mei",
-    "qi",
-    "shan",
-    "tai",
-    "wan",
-    "xiang",
-    "yi",
-    "zhi",
-    "zhong",
-    "ao",
-    "bei",
-    "cai",
-    "dong",
-    "fang",
-    "gao",
-    "han",
-    "hu",
-    "jing",
-    "le",
-    "lu",
-    "nan",
-    "pu",
-    "qing",
-    "ren",
-    "ri",
-    "shi",
-    "song",
-    "teng",
-    "wen",
-    "xi",
-    "yang",
-    "ying",
-    "yuan",
-    "ze",
-    "zhu",
-    "ke",
-    "lan",
-    "mo",
-    "nuo",
-    "pei",
-    "quan",
-    "run",
-    "sen",
-    "ti",
-]
-# Two syllables make a root; "Xin"+"gao" and "Xing"+"ao" spell the same, so duplicates are dropped.
-_ROOTS = tuple(dict.fromkeys(a + b for a in _ROOT_A for b in _ROOT_B))
-# (sector word, short brand suffix, category, product line words). No resolver descriptor words
-# ("AI", "Technology", "Labs"...): two companies must never share a core name by construction.
-_SECTORS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("Robotics", "Bot", "robotics", ("Arm", "Walker", "Vision")),
-    ("Biotech", "Bio", "biotech", ("Assay", "Fold", "Gene")),
-    ("Semiconductor", "Semi", "chipmaker", ("NPU", "Core", "Link")),
-    ("Motors", "Motor", "automotive", ("Drive", "Pilot", "Cell")),
-    ("Networks", "Net", "telecom", ("Mesh", "Edge", "Wave")),
-    ("Pharma", "Pharm", "pharma", ("Cure", "Dose", "Trial")),
-    ("Energy", "Power", "energy", ("Grid", "Store", "Solar")),
-    ("Cloud", "Cloud", "cloud", ("Compute", "Base", "Serve")),
-    ("Games", "Play", "games", ("Quest", "Arena", "World")),
-    ("Systems", "Sys", "software", ("Chat", "Coder", "Agent")),
-    ("Materials", "Mat", "materials", ("Film", "Alloy", "Fiber")),
-    ("Logistics", "Move", "logistics", ("Route", "Fleet", "Hub")),
-    ("Health", "Care", "health", ("Scan", "Doc", "Triage")),
-    ("Aerospace", "Aero", "aerospace", ("Orbit", "Lift", "Sat")),
-    ("Optics", "Optic", "optics", ("Lens", "Laser", "Sensor")),
-    ("Fintech", "Pay", "fintech", ("Wallet", "Ledger", "Lend")),
-    ("Agritech", "Agri", "agritech", ("Seed", "Harvest", "Soil")),
-    ("Drones", "Drone", "drones", ("Hover", "Survey", "Cargo")),
-    ("Batteries", "Volt", "batteries", ("Pack", "Anode", "Charge")),
-    ("Security", "Guard", "security", ("Shield", "Watch", "Vault")),
-)
-_INVESTOR_WORDS = ("Capital", "Ventures", "Partners", "Fund", "Investment")
-_BANK_WORDS = ("Securities", "Bank", "Markets")
-_EXCHANGES = (
-    ("Shanghai Stock Exchange", "SH"),
-    ("Shenzhen Stock Exchange", "SZ"),
-    ("Hong Kong Stock Exchange", "HK"),
-    ("Nasdaq", "NQ"),
-    ("New York Stock Exchange", "NY"),
-    ("Beijing Stock Exchange", "BJ"),
-)
-_CITIES = [
-    "Beijing",
-    "Shanghai",
-    "Shenzhen",
-    "Hangzhou",
-    "Guangzhou",
-    "Chengdu",
-    "Nanjing",
-    "Suzhou",
-    "Wuhan",
-    "Xi'an",
-    "Tianjin",
-    "Hefei",
-    "Chongqing",
-    "Changsha",
-    "Xiamen",
-    "Qingdao",
-    "Dalian",
-    "Ningbo",
-    "Jinan",
-    "Zhengzhou",
-    "Fuzhou",
-    "Kunming",
-    "Shenyang",
-    "Harbin",
-    "Hong_Kong",
-    "Taipei",
-    "Singapore",
-    "Tokyo",
-    "Seoul",
-    "Osaka",
-    "Bangalore",
-    "Mumbai",
-    "Delhi",
-    "Dubai",
-    "Tel_Aviv",
-    "London",
-    "Paris",
-    "Berlin",
-    "Munich",
-    "Zurich",
-    "Amsterdam",
-    "Stockholm",
-    "Helsinki",
-    "Dublin",
-    "Madrid",
-    "Milan",
-    "Toronto",
-    "Montreal",
-    "Vancouver",
-    "Boston",
-    "New_York",
-    "Austin",
-    "Seattle",
-    "San_Francisco",
-    "Palo_Alto",
-    "Mountain_View",
-    "Los_Angeles",
-    "San_Diego",
-    "Chicago",
-    "Denver",
-    "Atlanta",
-    "Miami",
-    "Sydney",
-    "Melbourne",
-    "Sao_Paulo",
-]
-_CITIES = tuple(c.replace("_", " ") for c in _CITIES) + tuple(f"District {n}" for n in range(1, 141))
-_FAMILY = [
-    "Wang",
-    "Li",
-    "Zhang",
-    "Liu",
-    "Chen",
-    "Yang",
-    "Huang",
-    "Zhao",
-    "Wu",
-    "Zhou",
-    "Xu",
-    "Sun",
-    "Ma",
-    "Zhu",
-    "Hu",
-    "Guo",
-    "He",
-    "Gao",
-    "Lin",
-    "Luo",
-    "Zheng",
-    "Liang",
-    "Xie",
-    "Song",
-    "Tang",
-    "Han",
-    "Feng",
-    "Deng",
-    "Cao",
-    "Peng",
-    "Zeng",
-    "Xiao",
-    "Tian",
-    "Dong",
-    "Yuan",
-    "Pan",
-    "Yu",
-    "Jiang",
-    "Cai",
-    "Du",
-    "Ye",
-    "Cheng",
-    "Wei",
-    "Su",
-    "Lu",
-    "Ding",
-    "Ren",
-    "Shen",
-    "Yao",
-    "Lu",
-    "Jiang",
-    "Cui",
-    "Zhong",
-    "Tan",
-    "Lu",
-    "Wang",
-    "Fan",
-    "Jin",
-    "Shi",
-    "Liao",
-    "Jia",
-    "Xia",
-    "Wei",
-    "Fu",
-    "Fang",
-    "Bai",
-    "Zou",
-    "Meng",
-    "Xiong",
-    "Qin",
-    "Qiu",
-    "Jiang",
-    "Yin",
-    "Xue",
-    "Yan",
-    "Duan",
-    "Lei",
-    "Hou",
-    "Long",
-    "Shi",
-    "Tao",
-    "Li",
-    "He",
-    "Gu",
-    "Mao",
-    "Hao",
-    "Gong",
-    "Shao",
-    "Wan",
-    "Qian",
-    "Yan",
-    "Tan",
-    "Wu",
-    "Dai",
-    "Mo",
-    "Kong",
-    "Xiang",
-    "Tang",
-    "Smith",
-    "Garcia",
-    "Mueller",
-    "Rossi",
-    "Kim",
-    "Park",
-    "Sato",
-    "Suzuki",
-    "Patel",
-    "Singh",
-    "Cohen",
-    "Silva",
-    "Novak",
-    "Berg",
-    "Jensen",
-    "Murphy",
-    "Nguyen",
-    "Tran",
-    "Ivanov",
-]
-_FAMILY = tuple(dict.fromkeys(_FAMILY))
-_GIVEN_A = [
-    "Jun",
-    "Wei",
-    "Xiao",
-    "Ming",
-    "Hong",
-    "Jian",
-    "Zhi",
-    "Yong",
-    "Jie",
-    "Lei",
-    "Tao",
-    "Bin",
-    "Hui",
-    "Qiang",
-    "Ping",
-    "Gang",
-    "Hua",
-    "Fei",
-    "Yan",
-    "Ling",
-    "Xin",
-    "Yu",
-    "Hao",
-    "Kai",
-    "Rui",
-    "Chen",
-    "Bo",
-    "Yi",
-    "Jing",
-    "Shu",
-    "Lan",
-    "Qing",
-    "Mei",
-    "Ting",
-    "Na",
-    "Fang",
-    "Dan",
-    "Xue",
-    "Yue",
-    "Zhen",
-    "Feng",
-    "Song",
-    "Tian",
-    "Yun",
-    "Kang",
-    "Lu",
-    "Ning",
-    "An",
-    "Rong",
-]
-_GIVEN_B = [
-    "jie",
-    "wei",
-    "ming",
-    "hong",
-    "jian",
-    "zhi",
-    "yong",
-    "lei",
-    "tao",
-    "bin",
-    "hui",
-    "qiang",
-    "ping",
-    "gang",
-    "hua",
-    "fei",
-    "yan",
-    "ling",
-    "xin",
-    "yu",
-    "hao",
-    "kai",
-    "rui",
-    "chen",
-    "bo",
-    "yi",
-    "jing",
-    "shu",
-    "lan",
-    "qing",
-    "mei",
-    "ting",
-    "na",
-    "fang",
-    "dan",
-    "xue",
-    "yue",
-    "zhen",
-    "feng",
-    "song",
-    "tian",
-    "yun",
-    "kang",
-    "lu",
-    "ning",
-    "an",
-    "rong",
-    "quan",
-    "sheng",
-]
-_ROLES = ("CEO", "CTO", "CFO", "COO", "Chief Scientist", "President")
-_STAGES = ("Angel", "Seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Pre-IPO")
-_RATINGS = ("sell", "underperform", "hold", "outperform", "buy")
 MAX_FOUNDERS = 3
 MAX_EXECS = 2
 PERSONS_PER_ORG = MAX_FOUNDERS + MAX_EXECS
@@ -638,11 +162,11 @@ class World:
         self.n_banks = min(40, max(5, orgs // 2000))
         self.first_bank = self.n_investors
         self.first_exchange = self.first_bank + self.n_banks
-        self.first_company = self.first_exchange + len(_EXCHANGES)
+        self.first_company = self.first_exchange + len(EXCHANGES)
         self.investor_zipf = Zipf(self.n_investors, 1.05)
         self.org_zipf = Zipf(orgs, 1.1)  # former employers, parents, base models: a few hubs
-        self.city_zipf = Zipf(len(_CITIES), 1.2)
-        self._name_space = len(_ROOTS) * len(_SECTORS)
+        self.city_zipf = Zipf(len(CITIES), 1.2)
+        self._name_space = len(ROOTS) * len(SECTORS)
         if orgs > self._name_space:
             raise ValueError(f"at most {self._name_space} organisations have distinct names")
 
@@ -650,30 +174,30 @@ class World:
 
     def _parts(self, i: int) -> tuple[str, int]:
         """(root, sector index) of company i; distinct for distinct i."""
-        root, s = divmod(_permute(i, self._name_space), len(_SECTORS))
-        return _ROOTS[root], s
+        root, s = divmod(_permute(i, self._name_space), len(SECTORS))
+        return ROOTS[root], s
 
     def org_name(self, i: int) -> str:
         root, s = self._parts(i)
         if i < self.first_bank:  # brand + a word, e.g. "ZhenhuaBot Ventures": (root, sector) keeps it unique
-            return f"{root}{_SECTORS[s][1]} {_INVESTOR_WORDS[s % len(_INVESTOR_WORDS)]}"
+            return f"{root}{SECTORS[s][1]} {INVESTOR_WORDS[s % len(INVESTOR_WORDS)]}"
         if i < self.first_exchange:
-            return f"{root}{_SECTORS[s][1]} {_BANK_WORDS[s % len(_BANK_WORDS)]}"
+            return f"{root}{SECTORS[s][1]} {BANK_WORDS[s % len(BANK_WORDS)]}"
         if i < self.first_company:
-            return _EXCHANGES[i - self.first_exchange][0]
-        return f"{root} {_SECTORS[s][0]}"
+            return EXCHANGES[i - self.first_exchange][0]
+        return f"{root} {SECTORS[s][0]}"
 
     def person_name(self, org: int, slot: int) -> str:
         """Distinct for distinct (org, slot): a mixed-radix code over family x given names, then a
         generation suffix once the two-syllable names run out."""
-        n_f, n_a, n_b = len(_FAMILY), len(_GIVEN_A), len(_GIVEN_B)
+        n_f, n_a, n_b = len(FAMILY), len(GIVEN_A), len(GIVEN_B)
         block = n_f * n_a * n_b
         generation, code = divmod(org * PERSONS_PER_ORG + slot, block)
         code = _permute(code, block)
         f, rest = divmod(code, n_a * n_b)
         a, b = divmod(rest, n_b)
-        family = _FAMILY[f]
-        given = _GIVEN_A[a] + _GIVEN_B[b]
+        family = FAMILY[f]
+        given = GIVEN_A[a] + GIVEN_B[b]
         return f"{family} {given}" + (f" {_roman(generation + 1)}" if generation else "")
 
     # --- companies
@@ -689,7 +213,7 @@ class World:
         name = self.org_name(i)
         _, s = self._parts(i)
         lines: list[list[str]] = []
-        for word in _SECTORS[s][3][: _count(rng, 1.0, 3)]:
+        for word in SECTORS[s][3][: _count(rng, 1.0, 3)]:
             versions = 1 + _count(rng, 1.0, 4)
             lines.append([f"{name} {word} {v}.0" for v in range(1, versions + 1)])
         return lines
@@ -716,16 +240,16 @@ class World:
         elif exchange:
             categories = ("exchange",)
         else:
-            categories = ("company", _SECTORS[s][2])
+            categories = ("company", SECTORS[s][2])
         founded_year = rng.randint(1995 if exchange else 2000, 2023)
         founded = f"{founded_year}-{rng.randint(1, 12):02d}" if rng.random() < 0.6 else str(founded_year)
         aliases: list[str] = []
         if not exchange and rng.random() < 0.3:
-            aliases.append(root + _SECTORS[s][1])
+            aliases.append(root + SECTORS[s][1])
         legal_name = None
         if not exchange and rng.random() < 0.5:
             legal_name = f"{name} {'Co., Ltd.' if rng.random() < 0.7 else 'Holdings Ltd.'}"
-        headquarters = _CITIES[self.city_zipf.draw(rng)]
+        headquarters = CITIES[self.city_zipf.draw(rng)]
 
         founders = []
         for slot in range(1 + _count(rng, 0.8, MAX_FOUNDERS - 1)):
@@ -737,14 +261,14 @@ class World:
         for k in range(_count(rng, 1.0, MAX_EXECS)):
             year = rng.randint(max(founded_year, FIRST_YEAR - 5), LAST_YEAR)
             executives.append(
-                PersonSpec(self.person_name(i, MAX_FOUNDERS + k), role=rng.choice(_ROLES), since=str(year))
+                PersonSpec(self.person_name(i, MAX_FOUNDERS + k), role=rng.choice(ROLES), since=str(year))
             )
 
         rounds: list[Round] = []
         if not exchange and not bank and i > 0:
             year = founded_year
             amount = rng.choice((1, 2, 3, 5)) * 1_000_000
-            for stage in _STAGES[: _count(rng, 1.3, len(_STAGES))]:
+            for stage in STAGES[: _count(rng, 1.3, len(STAGES))]:
                 year = min(LAST_YEAR, year + rng.randint(0, 2))
                 amount = int(amount * rng.uniform(1.5, 4.0))
                 picked = list(
@@ -782,19 +306,19 @@ class World:
         price_moves: list[tuple[str, float]] = []
         analyst: list[tuple[str, int, str, str, str]] = []
         if self.is_listed(i):
-            ex_name, ex_code = _EXCHANGES[rng.randrange(len(_EXCHANGES))]
+            ex_name, ex_code = EXCHANGES[rng.randrange(len(EXCHANGES))]
             listed_year = max(founded_year + 2, FIRST_YEAR)
             listing = (ex_name, f"{ex_code}{i:06d}", f"{min(listed_year, LAST_YEAR)}-{rng.randint(1, 12):02d}")
             for year in range(FIRST_YEAR, LAST_YEAR + 1):
                 day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                 price_moves.append((day, round(rng.gauss(0, 6), 1)))
-            rating = rng.randrange(len(_RATINGS))
+            rating = rng.randrange(len(RATINGS))
             for _ in range(3):
                 day = f"{rng.randint(FIRST_YEAR, LAST_YEAR)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                new = min(len(_RATINGS) - 1, max(0, rating + rng.choice((-1, 1))))
+                new = min(len(RATINGS) - 1, max(0, rating + rng.choice((-1, 1))))
                 action = "upgrade" if new > rating else "downgrade"
                 analyst.append(
-                    (day, self.first_bank + rng.randrange(self.n_banks), action, _RATINGS[rating], _RATINGS[new])
+                    (day, self.first_bank + rng.randrange(self.n_banks), action, RATINGS[rating], RATINGS[new])
                 )
                 rating = new
         employees = []
@@ -825,7 +349,9 @@ class World:
 
     def profile(self, i: int) -> dict[str, Any]:
         """Company i in the loader's profile format (no price moves or analyst actions: the format has none)."""
-        c = self.company(i)
+        return self._profile(self.company(i))
+
+    def _profile(self, c: CompanySpec) -> dict[str, Any]:
         out: dict[str, Any] = {"name": c.name}
         if c.aliases:
             out["aliases"] = list(c.aliases)
@@ -894,15 +420,62 @@ class World:
             yield self._batch(lo, min(stop, lo + chunk), with_places=lo == 0)
 
     def _batch(self, lo: int, hi: int, with_places: bool) -> StatementBatch:
-        b = _BatchBuilder(self, f"synthetic:{self.seed}:{lo}-{hi}")
+        """Companies lo..hi drafted as the loader drafts their profiles (loaders/profiles.py), plus their price
+        moves and analyst actions, with the ids their names give (names are distinct by construction): the
+        records the loader would write for them into a graph that holds every company before lo."""
+        label = f"synthetic:{self.seed}:{lo}-{hi}"
+        sha = hashlib.sha256(label.encode()).hexdigest()
+        source = Source(
+            id=source_id(sha), sha256=sha, title=label, format="profile", loaded_at=RECORDED_AT, publisher="synthetic"
+        )
+        b = DraftBuilder()
+        owned: set[str] = set()
         if with_places:
-            for city in _CITIES:
-                b.entities[entity_id(EntityKind.PLACE, city)] = Place(
-                    id=entity_id(EntityKind.PLACE, city), name=city, source_ids=(b.source.id,), recorded_at=RECORDED_AT
-                )
+            for city in CITIES:
+                owned.add(entity_id(EntityKind.PLACE, city))
+                b.entity(EntityKind.PLACE, city, city)
         for i in range(lo, hi):
-            b.add_company(self.company(i))
-        return b.build()
+            c = self.company(i)
+            me = add_company(b, CompanyProfile.model_validate(self._profile(c)))
+            self._market_events(b, c, me)
+            owned.add(entity_id(EntityKind.ORGANIZATION, c.name))
+            owned.update(entity_id(EntityKind.PERSON, p.name) for p in (*c.founders, *c.executives))
+            owned.update(entity_id(EntityKind.PRODUCT, p.name) for p in c.products)
+        draft = b.build(SourceMeta(title=label, format="profile"), ())
+        batch = draft_batch(
+            draft, {e.ref: entity_id(e.kind, e.name) for e in draft.entities}, source=source, recorded_at=RECORDED_AT
+        )
+        # Names of earlier companies (investors, former employers, parents, base models) are theirs, written before.
+        return batch.model_copy(update={"entities": tuple(e for e in batch.entities if e.id in owned)})
+
+    def _market_events(self, b: DraftBuilder, c: CompanySpec, me: str) -> None:
+        """What the profile format cannot state: a listed company's price moves and analyst actions."""
+        for day, pct in c.price_moves:
+            quote = f"{c.name} shares {'rose' if pct >= 0 else 'fell'} {abs(pct)}% on {day}"
+            b.event(
+                EventKind.PRICE_MOVE,
+                me,
+                quote,
+                date=PartialDate.parse(day),
+                summary=quote,
+                pct_change=pct,
+                direction="up" if pct >= 0 else "down",
+            )
+        for day, bank, action, old, new in c.analyst_actions:
+            name = self.org_name(bank)
+            quote = f"{name} {action}d {c.name} from {old} to {new} on {day}"
+            b.event(
+                EventKind.ANALYST_ACTION,
+                me,
+                quote,
+                date=PartialDate.parse(day),
+                actor=b.entity(EntityKind.ORGANIZATION, name, quote),
+                summary=quote,
+                action=action,
+                from_rating=old,
+                to_rating=new,
+                qualifier=name,
+            )
 
     def statement_estimate(self) -> int:
         return sum(b.statement_count for b in self.batches())
@@ -925,229 +498,6 @@ def _roman(n: int) -> str:
             out += letters
             n -= value
     return out
-
-
-class _BatchBuilder:
-    def __init__(self, world: World, label: str) -> None:
-        self.world = world
-        sha = hashlib.sha256(label.encode()).hexdigest()
-        self.source = Source(
-            id=source_id(sha), sha256=sha, title=label, format="profile", loaded_at=RECORDED_AT, publisher="synthetic"
-        )
-        self.entities: dict[str, Any] = {}
-        self.relations: list[Relation] = []
-        self.events: list[Event] = []
-        self.values: list[AttributeValue] = []
-
-    def _evidence(self, quote: str) -> tuple[Evidence, ...]:
-        return (Evidence(source_id=self.source.id, quote=quote, recorded_at=RECORDED_AT),)
-
-    def _org_id(self, i: int) -> str:
-        return entity_id(EntityKind.ORGANIZATION, self.world.org_name(i))
-
-    def _rel(
-        self,
-        type_: RelationType,
-        subject: str,
-        obj: str,
-        quote: str,
-        qualifier: object = None,
-        valid_from: str | None = None,
-        properties: dict[str, Any] | None = None,
-    ) -> None:
-        self.relations.append(
-            Relation(
-                id=relation_id(type_, subject, obj, qualifier),
-                type=type_,
-                subject_id=subject,
-                object_id=obj,
-                valid_from=PartialDate.parse(valid_from) if valid_from else None,
-                properties=properties or {},
-                evidence=self._evidence(quote),
-                recorded_at=RECORDED_AT,
-            )
-        )
-
-    def _event(
-        self, kind: EventKind, subject: str, date: str | None, quote: str, qualifier: object, **fields: Any
-    ) -> str:
-        when = PartialDate.parse(date) if date else None
-        eid = event_id(kind, subject, when, qualifier)
-        self.events.append(
-            Event(
-                id=eid,
-                kind=kind,
-                date=when,
-                subject_id=subject,
-                summary=quote,
-                evidence=self._evidence(quote),
-                recorded_at=RECORDED_AT,
-                **fields,
-            )
-        )
-        return eid
-
-    def add_company(self, c: CompanySpec) -> None:
-        w = self.world
-        me = self._org_id(c.index)
-        src = (self.source.id,)
-        self.entities[me] = Organization(
-            id=me,
-            name=c.name,
-            aliases=c.aliases,
-            legal_name=c.legal_name,
-            categories=c.categories,
-            founded_on=PartialDate.parse(c.founded),
-            source_ids=src,
-            recorded_at=RECORDED_AT,
-        )
-        place = entity_id(EntityKind.PLACE, c.headquarters)
-        self._rel(RelationType.HEADQUARTERED_IN, me, place, f"{c.name} is headquartered in {c.headquarters}")
-        for f in c.founders:
-            pid = entity_id(EntityKind.PERSON, f.name)
-            self.entities[pid] = Person(id=pid, name=f.name, source_ids=src, recorded_at=RECORDED_AT)
-            self._rel(RelationType.FOUNDED, pid, me, f"{f.name} founded {c.name}", valid_from=c.founded)
-            if f.former_employer is not None and f.former_employer != c.index:
-                former = w.org_name(f.former_employer)
-                self._rel(
-                    RelationType.WORKS_AT,
-                    pid,
-                    self._org_id(f.former_employer),
-                    f"{f.name} formerly at {former}",
-                    properties={"former": True},
-                )
-        for p in c.executives:
-            pid = entity_id(EntityKind.PERSON, p.name)
-            self.entities[pid] = Person(id=pid, name=p.name, source_ids=src, recorded_at=RECORDED_AT)
-            self._rel(
-                RelationType.WORKS_AT,
-                pid,
-                me,
-                f"{p.name}, {p.role} at {c.name}",
-                qualifier=p.role,
-                valid_from=p.since,
-                properties={"role": p.role},
-            )
-        for r in c.rounds:
-            key = f"{r.date}|{r.stage}"
-            leads = [self._org_id(x) for x in r.leads]
-            others = [self._org_id(x) for x in r.investors]
-            quote = f"{c.name} raised USD {r.amount:,} in a {r.stage} round led by {w.org_name(r.leads[0])} ({r.date})"
-            round_id = self._event(
-                EventKind.FUNDING_ROUND,
-                me,
-                r.date,
-                quote,
-                key,
-                actor_id=leads[0],
-                stage=r.stage,
-                amount=Money(amount=r.amount, currency="USD"),
-                post_money=Money(amount=r.post_money, currency="USD"),
-                leads=tuple(leads),
-                participants=tuple(others),
-            )
-            for inv in [*leads, *others]:
-                self._rel(
-                    RelationType.INVESTED_IN,
-                    inv,
-                    me,
-                    quote,
-                    qualifier=key,
-                    valid_from=r.date,
-                    properties={"round_id": round_id, "lead": inv in leads},
-                )
-            self._value(me, "valuation", {"amount": r.post_money, "currency": "USD"}, r.date, quote)
-        for p in c.products:
-            pid = entity_id(EntityKind.PRODUCT, p.name)
-            self.entities[pid] = Product(
-                id=pid,
-                name=p.name,
-                product_kind=p.kind,
-                released_on=PartialDate.parse(p.released) if p.released else None,
-                source_ids=src,
-                recorded_at=RECORDED_AT,
-            )
-            self._rel(RelationType.DEVELOPED, me, pid, f"{c.name} developed {p.name}", valid_from=p.released)
-            if p.released:
-                self._event(
-                    EventKind.PRODUCT_RELEASE, pid, p.released, f"{c.name} released {p.name}", None, actor_id=me
-                )
-            for base in p.based_on:
-                self._rel(
-                    RelationType.BASED_ON, pid, entity_id(EntityKind.PRODUCT, base), f"{p.name} is based on {base}"
-                )
-            for other in p.compared_to:
-                oid = entity_id(EntityKind.PRODUCT, other)
-                self._rel(RelationType.COMPARED_TO, pid, oid, f"{p.name} compared to {other}")
-        if c.parent is not None:
-            self._rel(
-                RelationType.SUBSIDIARY_OF,
-                me,
-                self._org_id(c.parent),
-                f"{c.name} is a subsidiary of {w.org_name(c.parent)}",
-            )
-        if c.listing:
-            exchange, ticker, date = c.listing
-            ex_id = entity_id(EntityKind.ORGANIZATION, exchange)
-            quote = f"{c.name} listed on {exchange} as {ticker} ({date})"
-            self._rel(
-                RelationType.LISTED_ON,
-                me,
-                ex_id,
-                quote,
-                qualifier=ticker,
-                valid_from=date,
-                properties={"ticker": ticker},
-            )
-            self._event(EventKind.LISTING, me, date, quote, exchange, actor_id=ex_id, properties={"ticker": ticker})
-        for day, pct in c.price_moves:
-            self._event(
-                EventKind.PRICE_MOVE,
-                me,
-                day,
-                f"{c.name} shares {'rose' if pct >= 0 else 'fell'} {abs(pct)}% on {day}",
-                None,
-                pct_change=pct,
-                direction="up" if pct >= 0 else "down",
-            )
-        for day, bank, action, old, new in c.analyst_actions:
-            bank_id = self._org_id(bank)
-            self._event(
-                EventKind.ANALYST_ACTION,
-                me,
-                day,
-                f"{w.org_name(bank)} {action}d {c.name} from {old} to {new} on {day}",
-                bank,
-                actor_id=bank_id,
-                action=action,
-                from_rating=old,
-                to_rating=new,
-            )
-        for year, n in c.employees:
-            self._value(me, "employees", n, year, f"{c.name} had {n} employees in {year}")
-
-    def _value(self, owner: str, attribute: str, value: Any, date: str, quote: str) -> None:
-        when = PartialDate.parse(date)
-        self.values.append(
-            AttributeValue(
-                id=attribute_value_id(owner, attribute, value, when),
-                entity_id=owner,
-                attribute=attribute,
-                value=value,
-                valid_from=when,
-                evidence=self._evidence(quote),
-                recorded_at=RECORDED_AT,
-            )
-        )
-
-    def build(self) -> StatementBatch:
-        return StatementBatch(
-            source=self.source,
-            entities=tuple(self.entities.values()),
-            relations=tuple(self.relations),
-            events=tuple(self.events),
-            attribute_values=tuple(self.values),
-        )
 
 
 # --------------------------------------------------------------------------- mentions for resolution

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -250,18 +250,18 @@ class _Statements:
     """The document's statements with its references resolved to graph ids."""
 
     def __init__(
-        self, decisions: dict[str, Decision], source_id: str | None, recorded_at: dt.datetime, warnings: list[str]
+        self, ids: Mapping[str, EntityId], source_id: str | None, recorded_at: dt.datetime, warnings: list[str]
     ) -> None:
-        self._decisions = decisions
+        self._ids = ids
         self._source_id = source_id
         self._recorded_at = recorded_at
         self._warnings = warnings
         self._event_ids: dict[str, str] = {}  # event qualifier -> event id, for EVENT_REF properties
 
     def ref(self, name: str) -> EntityId:
-        if name not in self._decisions:
+        if name not in self._ids:
             raise ValueError(f"the document refers to an entity it does not describe: {name!r}")
-        return self._decisions[name].entity_id
+        return self._ids[name]
 
     def _refs(self, names: Sequence[str]) -> tuple[EntityId, ...]:
         return tuple(dict.fromkeys(self.ref(n) for n in names))
@@ -340,6 +340,29 @@ class _Statements:
         )
 
 
+def _batch(
+    draft: DocumentDraft,
+    ids: Mapping[str, EntityId],
+    entities: Sequence[Entity],
+    *,
+    source: Source | None,
+    recorded_at: dt.datetime,
+    warnings: list[str],
+    candidates: Sequence[MergeCandidate] = (),
+) -> StatementBatch:
+    statements = _Statements(ids, source.id if source else None, recorded_at, warnings)
+    events = tuple(statements.event(ev) for ev in draft.events)  # first: relations and values name them
+    relations = tuple(r for rel in draft.relations if (r := statements.relation(rel)) is not None)
+    return StatementBatch(
+        source=source,
+        entities=tuple(entities),
+        relations=relations,
+        events=events,
+        attribute_values=tuple(statements.attribute_value(attr) for attr in draft.attributes),
+        merge_candidates=tuple(candidates),
+    )
+
+
 def resolve_draft(
     index: NameIndex,
     draft: DocumentDraft,
@@ -359,15 +382,27 @@ def resolve_draft(
     warnings = list(draft.warnings)
     found = _resolve_entities(index, draft.entities, source_id, recorded_at, id_exists)
     _update_linked(found, stored, source_id, recorded_at, curated=draft.source.format == "profile")
-    statements = _Statements(found.decisions, source_id, recorded_at, warnings)
-    events = tuple(statements.event(ev) for ev in draft.events)  # first: relations and values name them
-    relations = tuple(r for rel in draft.relations if (r := statements.relation(rel)) is not None)
-    batch = StatementBatch(
+    ids = {ref: decision.entity_id for ref, decision in found.decisions.items()}
+    batch = _batch(
+        draft,
+        ids,
+        list(found.built.values()),
         source=source,
-        entities=tuple(found.built.values()),
-        relations=relations,
-        events=events,
-        attribute_values=tuple(statements.attribute_value(attr) for attr in draft.attributes),
-        merge_candidates=tuple(found.candidates),
+        recorded_at=recorded_at,
+        warnings=warnings,
+        candidates=found.candidates,
     )
     return ResolvedDocument(batch, found.decisions, found.created, found.linked, warnings)
+
+
+def draft_batch(
+    draft: DocumentDraft, ids: Mapping[str, EntityId], *, source: Source | None, recorded_at: dt.datetime
+) -> StatementBatch:
+    """A draft whose entities' ids are known without resolution (`ids`: entity draft ref -> id), as the batch
+    that writes every entity draft as a new record. For generators of known graphs (benchmarks/synthetic.py);
+    a document to load resolves its names instead (resolve_draft)."""
+    source_id = source.id if source else None
+    entities = [
+        _entity_record(ent, ids[ent.ref], ent.name, _draft_names(ent), source_id, recorded_at) for ent in draft.entities
+    ]
+    return _batch(draft, ids, entities, source=source, recorded_at=recorded_at, warnings=list(draft.warnings))

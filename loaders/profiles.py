@@ -382,7 +382,8 @@ SECTIONS: tuple[Callable[[_Company], None], ...] = (
 )
 
 
-def _add_company(b: DraftBuilder, p: CompanyProfile, prefix: str) -> None:
+def add_company(b: DraftBuilder, p: CompanyProfile, prefix: str = "") -> str:
+    """Draft one company's profile into the builder (`prefix` locates it in a list file); returns its reference."""
     me = b.entity(
         ORG,
         p.name,
@@ -398,6 +399,7 @@ def _add_company(b: DraftBuilder, p: CompanyProfile, prefix: str) -> None:
     company = _Company(b, p, me, prefix)
     for section in SECTIONS:
         section(company)
+    return me
 
 
 def _source_meta(profiles: Sequence[CompanyProfile], title: str | None) -> tuple[SourceMeta, list[str]]:
@@ -428,7 +430,7 @@ def profiles_to_draft(profiles: Sequence[CompanyProfile], *, title: str | None =
     builder = DraftBuilder()
     many = len(profiles) > 1
     for i, profile in enumerate(profiles):
-        _add_company(builder, profile, f"[{i}]." if many else "")
+        add_company(builder, profile, f"[{i}]." if many else "")
     meta, warnings = _source_meta(profiles, title)
     return builder.build(meta, warnings)
 
