@@ -17,12 +17,12 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from graph.model import EntityId, EntityKind
-from graph.nameindex import misses_allowed, name_grams
-from graph.names import normalize_key
+from graph.nameindex import misses_allowed, name_grams, search_choice
 from graph.store import GraphStore, NameEntry, NameOwner
 
 __all__ = ["CUTOFF", "Match", "NameSearch", "SearchIndex", "misses_allowed", "name_grams"]
@@ -36,6 +36,17 @@ class Match:
     score: float
 
 
+class Name(NamedTuple):
+    """A candidate's name as search scores it (NameEntry's fields; built for a few hundred names per search,
+    where validating each as a pydantic model cost more than scoring it)."""
+
+    entity_id: EntityId
+    kind: EntityKind
+    text: str
+    is_primary: bool
+
+
+Entry = NameEntry | Name
 CUTOFF = 70.0
 
 
@@ -61,20 +72,18 @@ def _longest_similar(query_length: int) -> int:
     return int(query_length * 2 / (CUTOFF / 100) - query_length)
 
 
-class NameSearch:
-    """The searchable names and, to avoid scoring all of them, a two-level inverted index: word trigram -> the
-    distinct words holding it -> the positions of the names holding each word (compact int arrays; names share
-    few distinct words, so this is a fraction of a trigram -> names index in memory and build time)."""
+class _GramIndex:
+    """NameSearch's two-level inverted index: word trigram -> the distinct words holding it -> the positions of the
+    names holding each word (compact int arrays; names share few distinct words, so this is a fraction of a
+    trigram -> names index in memory and build time)."""
 
-    def __init__(self, entries: Sequence[NameEntry]) -> None:
-        self.entries = list(entries)
-        self.choices = [normalize_key(e.text) or utils.default_process(e.text) for e in self.entries]
+    def __init__(self, entries: Sequence[Entry], choices: Sequence[str]) -> None:
         self.names_of: dict[EntityId, list[int]] = {}  # an entity's name positions: all are scored, or none
-        for position, entry in enumerate(self.entries):
+        for position, entry in enumerate(entries):
             self.names_of.setdefault(entry.entity_id, []).append(position)
         word_ids: dict[str, int] = {}
         self.word_names: list[array[int]] = []
-        for position, choice in enumerate(self.choices):
+        for position, choice in enumerate(choices):
             for word in set(choice.split()):
                 wid = word_ids.get(word)
                 if wid is None:
@@ -91,7 +100,22 @@ class NameSearch:
                 words.append(wid)
                 self.gram_names[gram] = self.gram_names.get(gram, 0) + len(self.word_names[wid])
         longest = _longest_similar(FEW)
-        self.short = sorted((len(c), i) for i, c in enumerate(self.choices) if len(c) <= longest)
+        self.short = sorted((len(c), i) for i, c in enumerate(choices) if len(c) <= longest)
+
+
+class NameSearch:
+    """The searchable names and, to avoid scoring all of them, a two-level inverted index (_GramIndex), built when
+    `candidates` is first asked for."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = list(entries)
+        self.choices = [search_choice(e.text) for e in self.entries]
+        self._index: _GramIndex | None = None  # built by the first `candidates` (an exhaustive search needs none)
+
+    def _grams(self) -> _GramIndex:
+        if self._index is None:
+            self._index = _GramIndex(self.entries, self.choices)
+        return self._index
 
     def candidates(self, query: str) -> list[int] | None:
         """Positions of the names that can score CUTOFF or more against the query, ascending; None: all names.
@@ -103,18 +127,19 @@ class NameSearch:
         query can match them by overall similarity without sharing a gram ("ai" for "xai"), are handled apart."""
         if len(query) < SHORT_QUERY:
             return None
-        grams = sorted(name_grams(query), key=lambda g: self.gram_names.get(g, 0))
+        index = self._grams()
+        grams = sorted(name_grams(query), key=lambda g: index.gram_names.get(g, 0))
         words: set[int] = set()
         for gram in grams[: misses_allowed(len(grams)) + 1]:
-            words.update(self.gram_words.get(gram, ()))
+            words.update(index.gram_words.get(gram, ()))
         found: set[int] = set()
         for wid in words:
-            found.update(self.word_names[wid])
+            found.update(index.word_names[wid])
         if len(query) <= FEW:
             longest = _longest_similar(len(query))
-            found.update(i for length, i in self.short if length <= longest)
+            found.update(i for length, i in index.short if length <= longest)
         # The best match per entity is over all its names: a candidate alias brings its primary name along.
-        return sorted({i for position in found for i in self.names_of[self.entries[position].entity_id]})
+        return sorted({i for position in found for i in index.names_of[self.entries[position].entity_id]})
 
     def search(self, query: str, kinds: Sequence[EntityKind], limit: int, exhaustive: bool = False) -> list[Match]:
         """Best match per entity for a normalised query (see SearchIndex.search); `exhaustive` scores every name
@@ -133,7 +158,7 @@ class NameSearch:
             limit=None,
             score_cutoff=CUTOFF,
         )
-        best: dict[EntityId, tuple[float, bool, NameEntry]] = {}
+        best: dict[EntityId, tuple[float, bool, Entry]] = {}
         for choice, _rough, found in scored:
             entry = self.entries[positions[found]]
             exact = choice == query
@@ -152,13 +177,9 @@ class NameSearch:
 CACHED_ANSWERS = 1024
 
 
-def entries_of(candidates: Sequence[NameOwner]) -> list[NameEntry]:
+def entries_of(candidates: Sequence[NameOwner]) -> list[Name]:
     """The candidates' names as search entries (the first name is the primary one)."""
-    return [
-        NameEntry(entity_id=c.id, kind=c.kind, text=text, is_primary=i == 0)
-        for c in candidates
-        for i, text in enumerate(dict.fromkeys(c.names))
-    ]
+    return [Name(c.id, c.kind, text, i == 0) for c in candidates for i, text in enumerate(dict.fromkeys(c.names))]
 
 
 class SearchIndex:
@@ -176,7 +197,7 @@ class SearchIndex:
 
     def search(self, store: GraphStore, text: str, kinds: Sequence[EntityKind] = (), limit: int = 10) -> list[Match]:
         """Best match per entity, best first; ties broken by primary name, then id."""
-        query = normalize_key(text) or utils.default_process(text)
+        query = search_choice(text)
         if not query or limit <= 0:
             return []
         version = store.version()

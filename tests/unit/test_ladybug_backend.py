@@ -246,3 +246,28 @@ def test_a_read_write_open_is_never_retried(opens: Opens) -> None:
     with pytest.raises(StoreBusyError, match=r"store busy: another process \(PID 1\)"):
         LadybugStore(opens.path)
     assert opens.calls == ["read-write"] and opens.pauses == []
+
+
+def test_a_close_leaves_a_small_wal_for_the_next_open_and_checkpoints_a_large_one(tmp_path: Path) -> None:
+    # A checkpoint costs seconds on a large graph whatever it folds in: `ckg load` of one profile must not pay
+    # one on every exit. What a close leaves in the WAL is replayed by the next open, read-write or read-only.
+    from loaders.pipeline import load_document
+
+    path = tmp_path / "graph"
+    wal = Path(f"{path}.wal")
+    store = LadybugStore(path)
+    assert not load_document(store, "name: Quorra Labs\n", "yaml").failed
+    store.close()
+    assert wal.exists() and wal.stat().st_size > 0  # not folded in at close
+    reader = LadybugStore(path, read_only=True)
+    assert _organizations(reader) == 1
+    reader.close()
+    store = LadybugStore(path, close_checkpoint_mb=0)  # past the threshold: this close checkpoints
+    assert _organizations(store) == 1
+    assert not load_document(store, "name: Fenwick Capital\n", "yaml").failed
+    store.close()
+    store.close()  # a second close does nothing
+    assert not wal.exists() or wal.stat().st_size == 0
+    reopened = LadybugStore(path, read_only=True)
+    assert _organizations(reopened) == 2
+    reopened.close()
