@@ -206,6 +206,9 @@ class GraphStore(Protocol):
     def name_terms(self, ids: Sequence[str]) -> dict[str, NameTerm]:
         """The index terms asked for that exist (one primary-key read per term)."""
 
+    def name_term_sizes(self, ids: Sequence[str]) -> dict[str, int]:
+        """The sizes of the index terms asked for that exist, without reading their members."""
+
     def name_owners(self, ids: Sequence[EntityId]) -> dict[EntityId, NameOwner]:
         """For each entity id, the live entity that answers to its names; ids without one are left out."""
 

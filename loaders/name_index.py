@@ -74,6 +74,7 @@ class TermIndex:
         self.terms: OrderedDict[str, Term] = OrderedDict()
         self.added: dict[str, Term] = {}
         self._absent: set[str] = set()  # terms the store was asked for and does not have
+        self._sizes: dict[str, int] = {}  # sizes of stored terms whose members were not read (load_sizes)
         self.kind: dict[EntityId, EntityKind] = {}  # entities known, by kind
         self.primary: dict[EntityId, str] = {}
         self.names: dict[EntityId, list[str]] = {}  # each member's own names
@@ -115,9 +116,37 @@ class TermIndex:
                 self._absent.add(term)
                 continue
             self.terms[term] = Term.of(stored.size, stored.members)
+            self._sizes.pop(term, None)
             if term.startswith(_ENTITY_TERMS) and len(stored.members) <= EAGER_OWNERS:
                 members.extend(m for m in stored.members if m not in self.redirect)
         self._owners(members)
+
+    def load_sizes(self, terms: Iterable[str]) -> None:
+        """Read in one go the sizes of terms not read yet, leaving their members in the store (a block past
+        MAX_BLOCK is never read whole, and its list is the longest there is)."""
+        if self.store is None:
+            return
+        wanted = [
+            t for t in dict.fromkeys(terms) if t not in self.terms and t not in self._sizes and t not in self._absent
+        ]
+        if not wanted:
+            return
+        found = self.store.name_term_sizes(wanted)
+        for term in wanted:
+            if term in found:
+                self._sizes[term] = found[term]
+            else:
+                self._absent.add(term)
+
+    def size_of(self, term: str) -> int:
+        """The term's size as `_term` would give it, its members read only when they must be (names added to it
+        since the last commit)."""
+        if term not in self.terms and term not in self.added:
+            self.load_sizes([term])
+            if term in self._sizes:
+                return self._sizes[term]
+        found = self._term(term)
+        return found.size if found is not None else 0
 
     def _owners(self, ids: Sequence[EntityId]) -> None:
         if self.store is None or not ids:
@@ -200,7 +229,6 @@ class TermIndex:
                 self._put(term, eid)
             if new_key:
                 blocks = sorted(ni.block_terms(kind, key))
-                self._load(blocks)
                 for term in blocks:
                     self._put(term, key)
 
@@ -235,11 +263,14 @@ class TermIndex:
                     if member not in base.seen:
                         base.append(member)
             self._absent.discard(term)
+            self._sizes.pop(term, None)
         self.added.clear()
         if len(self.terms) > CAPACITY:
             while len(self.terms) > CAPACITY // 2:
                 self.terms.popitem(last=False)
             self._absent.clear()
+        if len(self._sizes) > CAPACITY:
+            self._sizes.clear()
         if len(self.redirect) > CAPACITY:
             for table in (self.kind, self.primary, self.names, self.redirect):
                 table.clear()
@@ -252,6 +283,7 @@ class TermIndex:
         self.terms.clear()
         self.added.clear()
         self._absent.clear()
+        self._sizes.clear()
         self.version += 1
 
     # --- the gazetteer

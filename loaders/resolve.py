@@ -167,7 +167,8 @@ class NameIndex(TermIndex):
         super().prefetch(wanted)
         fuzzy = [(k, names) for k, names in wanted if not any(self.exact(k, n) or self.acronym(k, n) for n in names)]
         keyed = [(k, key) for k, names in fuzzy for n in names if (key := normalize_key(n))]
-        self._load(sorted({b for k, key in keyed for b in block_terms(k, key)}))
+        self.load_sizes(sorted({b for k, key in keyed for b in block_terms(k, key)}))  # then only the blocks read
+        self._load(sorted({block_term(k, b) for k, key in keyed for b in self._blocks(k, key)}))
         keys: list[str] = []
         for kind, names in fuzzy:
             for name in names:
@@ -184,15 +185,7 @@ class NameIndex(TermIndex):
         share = GREY_SCORE / 100
         shortest, longest = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
         scored: dict[str, float] = {}
-        chosen: set[str] = set()
-        if len(key.replace(" ", "")) >= MIN_FUZZY_KEY_LENGTH:
-            for coarse, fine in block_pairs(key):
-                for block in (coarse, fine):
-                    term = self._term(block_term(kind, block))
-                    if term is not None and 0 < term.size <= MAX_BLOCK:
-                        chosen.add(block)
-                        break
-        for block in sorted(chosen):
+        for block in self._blocks(kind, key):
             term = self._term(block_term(kind, block))
             by_length = term.by_length() if term else {}
             members = [k for n, keys in by_length.items() if shortest <= n <= longest for k in keys]
@@ -207,6 +200,18 @@ class NameIndex(TermIndex):
             self._scored_memo.clear()
         self._scored_memo[memo_key] = scored
         return scored
+
+    def _blocks(self, kind: EntityKind, key: str) -> list[str]:
+        """The blocks the fuzzy rule reads for a key: of each pair the coarse one, or the fine one when the coarse
+        one is too common to narrow anything (chosen by their sizes: the members of the others stay unread)."""
+        chosen: set[str] = set()
+        if len(key.replace(" ", "")) >= MIN_FUZZY_KEY_LENGTH:
+            for coarse, fine in block_pairs(key):
+                for block in (coarse, fine):
+                    if 0 < self.size_of(block_term(kind, block)) <= MAX_BLOCK:
+                        chosen.add(block)
+                        break
+        return sorted(chosen)
 
     def fuzzy(self, kind: EntityKind, name: str, limit: int = 5) -> list[Match]:
         """Look-alikes scoring at least GREY_SCORE, best first, after the never-match rules."""

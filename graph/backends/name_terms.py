@@ -53,20 +53,30 @@ class Additions:
         self.sizes[term] += size
 
     def entity(self, entity_id: EntityId, kind: EntityKind, names: Iterable[str], before: Iterable[str] = ()) -> None:
-        for term in sorted(ni.entity_terms(kind, names) - ni.entity_terms(kind, before)):
-            self.add(term, [entity_id], 1)
+        terms = ni.entity_terms(kind, names)
+        if before:
+            terms -= ni.entity_terms(kind, before)
+        members, sizes = self.members, self.sizes  # inlined `add`: a reindex calls this for every entity
+        for term in sorted(terms):
+            members[term].append(entity_id)
+            sizes[term] += 1
 
     def derived(self, new_keys: Iterable[tuple[EntityKind, str]], new_words: Iterable[str]) -> None:
         """Keys new to their kind join their blocks; words new to the index join their trigrams. Each trigram
         counts the entities newly holding a word of it."""
+        members, sizes = self.members, self.sizes
         for kind, key in new_keys:
             for term in ni.block_terms(kind, key):
-                self.add(term, [key], 1)
+                members[term].append(key)
+                sizes[term] += 1
         fresh = set(new_words)
-        for term in [t for t in self.members if t.startswith("w:")]:
-            word, holders = term[2:], len(self.members[term])
+        for term in [t for t in members if t.startswith("w:")]:
+            word, holders = term[2:], len(members[term])
             for gram in ni.name_grams(word):
-                self.add(ni.gram_term(gram), [word] if word in fresh else [], holders)
+                gram_id = ni.gram_term(gram)
+                if word in fresh:
+                    members[gram_id].append(word)
+                sizes[gram_id] += holders
 
 
 class TermWriter:
@@ -234,14 +244,14 @@ class NameIndexMixin:
             probes.append(ni.letters_term(query))
         found = self.name_terms(probes)
         entity_ids = [m for probe in probes if probe in found for m in found[probe].members]
-        gram_sizes = self._term_sizes([ni.gram_term(g) for g in grams])
+        gram_sizes = self.name_term_sizes([ni.gram_term(g) for g in grams])
         ranked = sorted(grams, key=lambda g: (gram_sizes.get(ni.gram_term(g), 0), g))
         rarest = [ni.gram_term(g) for g in ranked[: misses_allowed(len(ranked)) + 1]]
         read = self.name_terms([t for t in rarest if t in gram_sizes])  # only the rarest grams' word lists
         words = [word for term in rarest if term in read for word in read[term].members]
         unique = list(dict.fromkeys(words))
         per_word = [dict(list(ni.rank_words(t, unique).items())[:CANDIDATE_WORDS]) for t in typed]
-        sizes = self._term_sizes([ni.word_term(w) for best in per_word for w in best])
+        sizes = self.name_term_sizes([ni.word_term(w) for best in per_word for w in best])
         share = max(1, (CANDIDATE_BUDGET - len(entity_ids)) // len(typed))
         quotas: dict[str, int] = {}  # word term -> how many of its members to read
         for best in per_word:  # each query word brings its share: a common one ("wang") cannot crowd out the rest
@@ -261,7 +271,7 @@ class NameIndexMixin:
             entity_ids.extend(chosen.members[: quotas[word_id]])
         return self._live_candidates(entity_ids, kinds)
 
-    def _term_sizes(self, ids: Sequence[str]) -> dict[str, int]:
+    def name_term_sizes(self, ids: Sequence[str]) -> dict[str, int]:
         """The sizes of the terms asked for that exist, without reading their members."""
         self._check_name_index()
         wanted = list(dict.fromkeys(ids))

@@ -167,3 +167,22 @@ def test_an_index_missing_or_of_another_version_is_refused_not_read_as_empty(zhi
     finally:
         if other is not zhipu:
             other.close()
+
+
+def test_term_sizes_are_read_without_their_members(zhipu: GraphStore) -> None:
+    wanted = [ni.word_term("zhipu"), ni.key_term(ORG, "tencent"), ni.word_term("nowhere")]
+    stored = zhipu.name_terms(wanted)
+    assert zhipu.name_term_sizes(wanted) == {t: v.size for t, v in stored.items()}
+    assert ni.word_term("nowhere") not in zhipu.name_term_sizes(wanted)
+
+
+def test_the_fuzzy_rule_reads_the_members_of_the_blocks_it_scores_only(zhipu: GraphStore) -> None:
+    index = build_index(zhipu)
+    index.prefetch([(ORG, ["Tencentt"])])
+    match, _ = index.resolve(ORG, ["Tencentt"])
+    assert match is not None and match.entity_id == "org:tencent"
+    # The coarse block "tenc" is small here, so the fine one "tencen" that "tencent" shares is never read whole:
+    # its size alone decided that.
+    assert {t for t in index.terms if t.startswith("b:")} == {ni.block_term(ORG, "w:tenc")}
+    assert index.size_of(ni.block_term(ORG, "W:tencen")) == 1
+    assert ni.block_term(ORG, "W:tencen") not in index.terms
