@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,28 @@ def store(tmp_path: Path) -> Iterator[LadybugStore]:
         db.close()
 
 
+@pytest.fixture(scope="session")
+def small_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small graph written once per session into a closed store file (writing it costs ~1 s)."""
+    path = tmp_path_factory.mktemp("small-template") / "graph"
+    template = LadybugStore(path)
+    try:
+        write_graph(template, small_graph())
+    finally:
+        template.close()
+    return path
+
+
 @pytest.fixture
-def small_store(store: LadybugStore) -> LadybugStore:
-    write_graph(store, small_graph())
-    return store
+def small_store(small_graph_file: Path, tmp_path: Path) -> Iterator[LadybugStore]:
+    """This test's own copy of the small graph: it may write without other tests seeing it."""
+    path = tmp_path / "graph"
+    shutil.copyfile(small_graph_file, path)
+    db = LadybugStore(path)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def make_client(store: GraphStore, **settings: Any) -> TestClient:

@@ -16,6 +16,8 @@ from tests.exchange.synthetic import build
 from tests.neo4j_store import emptied_neo4j_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+# Big enough for several import batches and every record kind; scale itself is measured in benchmarks/.
+SYNTHETIC_ENTITIES = 2_000
 OpenStore = Callable[[str], LadybugStore]
 
 
@@ -60,5 +62,5 @@ def seeds_store(open_store: OpenStore) -> LadybugStore:
 @pytest.fixture(scope="module")
 def synthetic_store(open_store: OpenStore) -> LadybugStore:
     store = open_store("synthetic")
-    build(store, 10_000)
+    build(store, SYNTHETIC_ENTITIES)
     return store

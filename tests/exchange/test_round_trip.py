@@ -11,7 +11,7 @@ from graph.backends.ladybug import LadybugStore
 from graph.exchange import Format, export_graph, import_file
 from graph.names import normalize_key
 from graph.store import GraphStore
-from tests.exchange.conftest import OpenStore
+from tests.exchange.conftest import SYNTHETIC_ENTITIES, OpenStore
 
 
 def exported(store: GraphStore, fmt: Format) -> bytes:
@@ -30,7 +30,7 @@ def round_trip(
     report = import_file(copy, file, batch_size=700)
     assert report.changed
     assert exported(copy, fmt) == first
-    if twice:  # the same file again changes nothing (the seeds graph: the 10k graph would only repeat it slowly)
+    if twice:  # the same file again changes nothing (the seeds graph: the synthetic graph would only repeat it slowly)
         assert exported(store, fmt) == first, "two exports of the same graph differ"
         again = import_file(copy, file)
         assert not again.changed, (again.created, again.updated)
@@ -47,19 +47,20 @@ def test_seeds_graph_round_trips(seeds_store: LadybugStore, open_store: OpenStor
 
 
 @pytest.mark.parametrize("fmt", list(Format))
-def test_synthetic_10k_graph_round_trips(
+def test_synthetic_graph_round_trips(
     synthetic_store: LadybugStore, open_store: OpenStore, tmp_path: Path, fmt: Format
 ) -> None:
     copy = round_trip(synthetic_store, fmt, open_store, tmp_path, "synthetic", twice=False)
+    n = SYNTHETIC_ENTITIES
     counts: dict[str, int] = {}
     for record in copy.export():
         counts[record.kind] = counts.get(record.kind, 0) + 1
     assert counts == {
-        "source": 50,
-        "entity": 10_000,
-        "relation": 15_000,
-        "event": 2_000,
-        "attribute_value": 2_000,
+        "source": n // 200,
+        "entity": n,
+        "relation": n * 3 // 2,
+        "event": n // 5,
+        "attribute_value": n // 5,
         "merge_record": 20,
         "merge_candidate": 20,
     }
