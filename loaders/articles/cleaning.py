@@ -141,9 +141,10 @@ def clean(text: str) -> Body:
 _WIRE_CREDIT = re.compile(
     r"\((?:[A-Z][\w&.]*)(?:\s[A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}|^[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+[-–—]{2}\s"
     r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}"
-    # "NEW YORK, May 10 (Xinhua) --", "SHENZHEN, March 12 (Reuters) -": the dateline with its credit
-    r"|^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
-    r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}"
+    # "NEW YORK, May 10 (Xinhua) --", "SHENZHEN, March 12 (Reuters) -", "OSLO, Norway, May 2, 2024 /PRNewswire/ --":
+    # the dateline with its credit
+    r"|^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
+    r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$",  # captions and their credits
     re.MULTILINE,

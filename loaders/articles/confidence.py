@@ -25,7 +25,10 @@ _PATTERNS_PACKAGE = "loaders.articles.patterns."
 _PLAN = re.compile(
     r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|seeks?|seeking|hopes?|wants?|looks?|looking|"
     r"prepares?|preparing|considers?|considering|mulls?|mulling|explores?|exploring|"
-    r"is set|are set|(?:is|are|was|were) (?:expected|poised|likely|slated|due|scheduled|tipped|rumou?red)|"
+    r"is set|are set|(?:is|are|was|were) (?:expected|poised|likely|slated|scheduled|tipped|rumou?red)|"
+    # "is due to list in May" plans; "was due to widening losses" gives a cause
+    r"(?:is|are|was|were) due(?! to (?!(?:list|debut|launch|start|begin|open|close|complete|report|release|announce"
+    r"|be|take|go|hold|receive|pay|issue|sign|float)\b))|"
     r"expects?|would|could|(?-i:may)|might|will|shall|proposed|potential|possible|prospective|planned|upcoming|"
     r"in talks|in discussions|in negotiations|negotiating|no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
     r"has filed|have filed|filed (?:for|to)|files for|applied (?:for|to)|"
@@ -40,6 +43,7 @@ _DENIAL = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -54,9 +58,16 @@ def caller_rule() -> str:
     return "extractor"
 
 
+def blank_relative_clauses(text: str) -> str:
+    """The text with ", which/who ... ," clauses blanked (same length, so offsets still hold)."""
+    return _RELATIVE.sub(lambda r: " " * len(r.group(0)), text)
+
+
 def clause_modality(text: str, end: int) -> str | None:
     """'planned' or 'denied' when the clause leading up to `end` hedges what it states, else None."""
     head = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[: max(0, end)])  # what someone said is no plan of it
+    # "X, which is preparing an IPO, raised $80m": the relative clause hedges its own statement, not the main one
+    head = blank_relative_clauses(head)
     start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "))
     clause = head[start + 1 :] if start >= 0 else head
     if _DENIAL.search(clause):

@@ -55,6 +55,7 @@ class DocState:
     last_person: str | None = None
     person_words: set[str] = field(default_factory=set)  # words of the people named so far ("paul", "gong")
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
+    about_listing: bool = False  # the text reports an IPO, a listing or a trading debut
 
 
 @dataclass
@@ -253,7 +254,8 @@ class SentenceView:
         head = head[clause:] if clause else head
         pronoun = re.search(
             r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:[Ii]t|[Ii]ts)\b|\bit\b"
-            r"|\b[Tt]he (?:company|firm|group|lab|start-?up|stock|[a-z-]+ (?:company|firm|lab))\b(?!['’])",
+            r"|\b[Tt]he (?:(?:[A-Z][a-z]+-)?[a-z-]+ ){0,2}?(?:company|firm|group|lab|start-?up|stock|venture|unicorn"
+            r"|(?:chip|car|auto)?maker|developer|platform)\b(?!['’])",
             head,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):

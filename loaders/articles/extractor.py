@@ -44,6 +44,10 @@ _ORG_NOUNS = re.compile(
 )
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
+_LISTING_STORY = re.compile(
+    r"\b(?:IPO|initial public offering|trading debut|market debut|debuted|debuts|(?:its|their) listing)\b"
+)
 
 
 class ArticleExtractor:
@@ -69,8 +73,9 @@ class ArticleExtractor:
             format="article",
         )
         builder = DraftBuilder(text, index)
-        state = DocState(builder=builder, published_at=published)
-        vocabulary = document_vocabulary("\n".join(block.text for block in body.blocks))  # a block ends a sentence
+        body_text = "\n".join(block.text for block in body.blocks)  # a block ends a sentence
+        state = DocState(builder=builder, published_at=published, about_listing=bool(_LISTING_STORY.search(body_text)))
+        vocabulary = document_vocabulary(body_text)
         seen_mentions: list[str] = []
         current_block = -1
         profile_block = False
@@ -143,6 +148,9 @@ class ArticleExtractor:
         label = _LABEL.match(text)
         offset = label.end() if label else 0
         subject = view.subject_mention()
+        opening = _OPENING_PARTICIPLE.match(text, offset)
+        if opening is not None and subject is not None and subject.start < opening.end():
+            return  # "Backed by A and B, the venture ...": A and B are not what the sentence is about
         reach = 80 if _SHARES_IN.match(text, offset) else 40  # "Shares in Chinese appliance maker X surged"
         if subject is None or subject.start > offset + reach or view.is_person(subject):
             return

@@ -83,8 +83,17 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 
+# "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not
+_PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
+# "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
+_ROUND_NAME = re.compile(r"Series [A-H]\d?\b")
+_TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_EVENT_TAILS = frozenset({"IPO"})  # "Meesho IPO: opening date": the company's event, not its name
+
+
 def _is_name_token(token: str, *, leading: bool = True) -> bool:
-    if leading and _ADJECTIVE_SUFFIX.search(token):
+    if leading and (_ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
         return False
     first = token[0]
     if first.isupper():
@@ -119,8 +128,12 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
     i = 0
     while i < len(tokens):
         token = tokens[i].group(0)
+        if _ROUND_NAME.match(text, tokens[i].start()):
+            i += 2
+            continue
         if (
-            not _is_name_token(token)
+            _TICKER_PREFIX.match(text, tokens[i].start())
+            or not _is_name_token(token)
             or _is_time_word(token)
             or _is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
         ):
@@ -131,6 +144,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             gap = text[tokens[j].end() : tokens[j + 1].start()]
             if gap == " & " and tokens[j + 1].group(0)[0].isupper():
                 j += 1
+                continue
+            if gap == ". " and _INITIALS.fullmatch(tokens[j].group(0)) and tokens[j + 1].group(0)[0].isupper():
+                j += 1  # "J.P. Morgan"
                 continue
             if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
                 j += 1
@@ -171,6 +187,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         # "Halden CEO Carlos Ruiz": a title inside the run ends the company's name; the person's follows it
         title = next((k for k in range(i + 1, j + 1) if tokens[k].group(0).lower() in TITLE_WORDS), None)
         last = j if title is None else title - 1
+        if last > i and tokens[last].group(0) in _EVENT_TAILS:
+            last -= 1
         start, end = tokens[i].start(), tokens[last].end()
         possessive = bool(_POSSESSIVE.match(text[end:]))
         mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))

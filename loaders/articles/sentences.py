@@ -82,7 +82,8 @@ def _keeps_sentence(word: str, after: str) -> bool:
     lowered = word.lower()
     if lowered in _LEGAL_SUFFIXES:
         return not re.match(r"[A-Z][a-z]", after) or _CONTINUES_NAME.match(after) is not None
-    return lowered in _ABBREVIATIONS or len(word) == 1
+    # "J.P. Morgan", "S.F. Express": initials inside a name
+    return lowered in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
 
 
 def _append(out: list[Sentence], text: str, begin: int, end: int, base: int, block: int) -> None:

@@ -11,7 +11,6 @@ from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.drafts import EventDraft
 
-_BASED = re.compile(r"\b(?!(?:The|A|An|Its|Their|In|On|At|For)\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\b")
 _PLACE_COMPANY = re.compile(
     r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*),\s+the (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
     r"(?:company|firm|start-?up|group|lab|developer|chipmaker|maker|designer|platform)\b"
@@ -111,13 +110,12 @@ def apply(view: SentenceView) -> None:
     for m in _ACQUIRED.finditer(text):
         child = view.mention_before(m.start(), limit=3)
         parent = view.mention_at(m.end())
-        if child and parent:
+        if child and parent:  # "Sogou, which was later acquired by Tencent": a purchase, stated as one
             b.relate(
-                RelationType.SUBSIDIARY_OF,
-                view.resolve(child, EntityKind.ORGANIZATION),
+                RelationType.ACQUIRED,
                 view.resolve(parent, EntityKind.ORGANIZATION),
+                view.resolve(child, EntityKind.ORGANIZATION),
                 view.span(child.start, parent.end),
-                properties={"via": "acquisition"},
             )
     for m in _PARENT_OF.finditer(text):
         child = view.mention_at(m.start("child"))
@@ -215,32 +213,21 @@ def _headquarters(view: SentenceView) -> None:
         place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
         if company and view.b.record(company).kind == EntityKind.ORGANIZATION:
             view.b.relate(RelationType.HEADQUARTERED_IN, company, place_ref, view.span(m.start(), m.end()))
-    for pattern in (_BASED, _BASED_IN):
-        for m in pattern.finditer(text):
-            place = m.group("place")
-            org_ref: str | None = None
-            after = view.mention_after(m.end(), limit=2)
-            if pattern is _BASED and after is not None and not view.is_person(after):
-                org_ref = view.resolve(after, EntityKind.ORGANIZATION)
-            else:
-                head = text[: m.start()]
-                appositive = re.search(
-                    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^)]*\))?,\s+(?:the|a|an)\s+$", head
-                )
-                if appositive:
-                    org_ref = view.resolve(view.mention_at(appositive.start("org")), EntityKind.ORGANIZATION)
-                elif re.search(r"\b(?:is|was) (?:a|an)\s+$|^(?:the|a)\s+$|\bthe\s+$", head, re.IGNORECASE):
-                    org_ref = (
-                        view.doc.topic
-                        if re.search(r"\b(?:is|was) (?:a|an)\s+$|^the\s+$", head, re.IGNORECASE)
-                        else None
-                    )
-                    subject = view.subject_ref(m.start())
-                    org_ref = subject or org_ref
-            if org_ref is None or view.b.record(org_ref).kind != EntityKind.ORGANIZATION:
-                continue
-            place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
-            view.b.relate(RelationType.HEADQUARTERED_IN, org_ref, place_ref, view.span(m.start(), m.end()))
+    # "<Place>-based X" is read in places.headquarters (with its guards); "headquartered/based in" here
+    for m in _BASED_IN.finditer(text):
+        org_ref: str | None = None
+        head = text[: m.start()]
+        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^)]*\))?,\s+(?:the|a|an)\s+$", head)
+        if appositive:
+            org_ref = view.resolve(view.mention_at(appositive.start("org")), EntityKind.ORGANIZATION)
+        elif re.search(r"\b(?:is|was) (?:a|an)\s+$|^(?:the|a)\s+$|\bthe\s+$", head, re.IGNORECASE):
+            topic = view.doc.topic if re.search(r"\b(?:is|was) (?:a|an)\s+$|^the\s+$", head, re.IGNORECASE) else None
+            org_ref = view.subject_ref(m.start()) or topic
+        if org_ref is None or view.b.record(org_ref).kind != EntityKind.ORGANIZATION:
+            continue
+        place = m.group("place")
+        place_ref = view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+        view.b.relate(RelationType.HEADQUARTERED_IN, org_ref, place_ref, view.span(m.start(), m.end()))
 
 
 def _aliases(view: SentenceView) -> None:

@@ -74,14 +74,17 @@ def apply(view: SentenceView) -> None:
         if org is None:
             continue
         tail_start = trigger.start("tail")
-        date = view.date_near(tail_start, after_only=True, window=40)
+        by = _BY.search(text, tail_start, min(len(text), tail_start + 40))
+        founders = _founder_list(view, by.end()) if by else []
+        # "founded in 2015 by A", "founded by A and B in 2015": the date follows the verb or its founders
+        date = view.date_near(tail_start, after_only=True, window=40) or (
+            view.date_near(founders[-1].end, after_only=True, window=15) if founders else None
+        )
         if date and _SUBJECT_RIGHT_BEFORE.search(text[:verb_start]):
             record = view.b.record(org)
             if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
                 record.founded_on = date
                 record.spans.append(view.span(verb_start, min(len(text), tail_start + 25)))
-        by = _BY.search(text, tail_start, min(len(text), tail_start + 40))
-        founders = _founder_list(view, by.end()) if by else []
         co = _COFOUNDERS.search(text, tail_start)
         if co:
             founders += view.name_list(co.end())
@@ -158,11 +161,18 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:[A-Z][\w.&-]*|\b(?:it|which|that))['’]?\s*(?:,\s+(?:an?|the)\s+[^,;]{1,80},\s*)?(?:,\s*)?"
     r"(?:(?:which|that|and)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:first|originally|officially)\s+)?$"
     r"|\b(?:is|was)\s+(?:an?|the)\s+[^,;]{1,80}\s+$"  # "X is a Suzhou-based maker of robots founded in ..."
+    # "The Pune-headquartered company, which sells ..., was founded": the sentence's subject is the topic
+    r"|^[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|start-?up|venture|lab|group|platform|developer|maker)"
+    r"(?:,\s*[^;]{1,80},)?(?:\s+(?:was|is))?\s*$"
 )
 
 
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     head = view.text[:verb_start]
+    relative = re.search(r",\s+which\s+(?:is\s+|was\s+)?$", head)
+    antecedent = view.mention_before(relative.start() + 1, limit=1) if relative else None
+    if antecedent is not None and not view.is_person(antecedent):
+        return view.resolve(antecedent, EntityKind.ORGANIZATION)  # "Khosla Ventures, which was co-founded by"
     if re.search(
         r"\b(?:it|which)\s+(?:was\s+)?$|\bit\s+\w+\s+(?:was\s+)?$|a company\s+(?:\w+\s+){0,2}$", head, re.IGNORECASE
     ):

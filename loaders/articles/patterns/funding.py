@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, Money, RelationType
+from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import event_date, listed_names
@@ -57,17 +58,19 @@ _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 _INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 # Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
-# "raised HK$1bn after the sale of 37 million shares".
+# "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
 _RAISED_OTHERWISE = re.compile(
     r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
-    r"|after (?:the|a) sale of\b)",
+    r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
+    r"|\braised (?:\w+ )?to\b",  # "its target was raised to NT$22": a figure moved, no money came in
     re.IGNORECASE,
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
 # alone is how news reports a new round).
 _TOTAL_RAISED = re.compile(
-    r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b",
+    r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
+    r"|\btotal (?:funds|funding|capital|amount)\b",
     re.IGNORECASE,
 )
 # The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
@@ -76,6 +79,7 @@ _RAISED = re.compile(
     r"pulled in|snagged|attracted)\b"
 )
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
+_PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture)\b", re.IGNORECASE)
 
 
 def _round_for(view: SentenceView, start: int = 0) -> Mention | None:
@@ -112,13 +116,15 @@ def apply(view: SentenceView) -> None:
     text = view.text
     b = view.b
     amounts = view.amounts
-    listing = bool(_LISTING.search(text))
+    listing = bool(_LISTING.search(blank_relative_clauses(text)))  # "X, which plans an IPO, raised ...": a round
     _valuations(view, amounts)
     _shareholders(view)
     if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
         return
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
         return
+    if view.doc.about_listing and not (_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text)):
+        return  # "X raised US$113.6 million" in a story about its debut: the IPO's proceeds, not a round
     company: str | None = None
     leads: list[str] = []
     investors: list[str] = []

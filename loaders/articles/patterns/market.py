@@ -13,8 +13,8 @@ from loaders.articles.patterns.deals import bond_issues
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
-UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
-DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
+UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying"  # noqa: E501
+DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
@@ -109,8 +109,9 @@ def apply(view: SentenceView) -> None:
     _contracts(view)
 
 
-# "Dow lost 1.6%, and the Nasdaq lost 1.8%": a new subject after ", and" moves on its own figure
-_NEXT_SUBJECT = re.compile(r",\s+and\s+(?=the\s|its\s|[A-Z])")
+# "Dow lost 1.6%, and the Nasdaq lost 1.8%", "A sank 33.5% and B shed 7%": a new subject after a figure's
+# "and" moves on its own figure
+_NEXT_SUBJECT = re.compile(r",\s+and\s+(?=the\s|its\s|[A-Z])|(?<=%)\s+and\s+(?=[A-Z])")
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -7,6 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.drafts import Span
 
@@ -128,7 +129,14 @@ _PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
-    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor)"
+    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture)"
+)
+# "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
+_PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
+# "Shenzhen, south China-based Foxconn": the city before the region is where it is based
+_CITY_BEFORE = re.compile(
+    r"(?P<city>[A-Z][a-z]+),\s+(?:(?:south|north|east|west|central|southern|northern|eastern|"
+    r"western)\s+)?$"
 )
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
@@ -139,6 +147,11 @@ _BASED_DESCRIPTION = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b(?!\s+[A-Z])"
 )
 
+# "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."
+_BASED_PREDICATE = re.compile(rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE}-based\b")
+
+_OPENING_PHRASE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]*$")
+
 # "X, a fast-growing AI startup based in Singapore" / "The company is based in an AI lab in Hangzhou"
 _BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b")
 
@@ -146,8 +159,21 @@ _BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)
 def headquarters(view: SentenceView) -> None:
     for m in _BASED_BEFORE_NAME.finditer(view.text):
         org_m = view.mention_at(m.end())
-        if org_m is not None and not view.is_person(org_m):
-            _based(view, view.resolve(org_m, _ORG), m)
+        between = view.text[m.end("place") + len("-based") : m.end()].split()
+        if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
+            continue
+        if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
+            continue
+        _based(view, view.resolve(org_m, _ORG), m)
+    for m in _BASED_PREDICATE.finditer(view.text):
+        if m.group("link").startswith(","):
+            if _OPENING_PHRASE.match(view.text[: m.start()]):
+                continue  # "Backed by A and B, the Lisbon-based venture": B is not what is described
+            org_m = view.mention_before(m.start() + 1, limit=1)
+            org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None
+        else:
+            org = view.subject_ref(m.start())
+        _based(view, org, m)
     based_description(view)
     for m in _BASED_IN.finditer(view.text):
         head = view.text[: m.start()]
@@ -178,9 +204,12 @@ def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
 def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str | None:
     """The place of `m` when the reader knows it as one (a country or a city, never "the Chinese company") and
     `org` is an organisation."""
-    place = m.group("place")
+    place, start, end = m.group("place"), m.start("place"), m.end("place")
+    city = _CITY_BEFORE.search(view.text, 0, start)
+    if city is not None and city.end() == start:
+        place, start, end = city.group("city"), city.start("city"), city.end("city")
     known = view.b.gazetteer.lookup(place)
     is_place = guess_kind(place) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
     if org is None or view.b.record(org).kind != _ORG or not is_place:
         return None
-    return view.b.entity(place, EntityKind.PLACE, view.span(m.start("place"), m.end("place")))
+    return view.b.entity(place, EntityKind.PLACE, view.span(start, end))

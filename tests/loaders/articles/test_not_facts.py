@@ -174,3 +174,120 @@ def test_a_second_rating_verb_keeps_the_first_ones_brokerage() -> None:
         (names[e.actor or ""], e.action, names[e.subject]) for e in draft.events if e.kind == EventKind.ANALYST_ACTION
     }
     assert actions == {("Corvel Securities", "downgrade", "Velora"), ("Corvel Securities", "cut_target", "Velora")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Systems raised HK$2.1 billion in gross proceeds by selling 40 million shares to investors.",
+        "Velora Systems raised about HK$5 billion after selling shares at the bottom of the marketed range.",
+        "Tarvo Chips' target was raised to NT$22 on better memory trends.",
+        "The Series C round catapults Velora Systems' total funds raised to over $1.3 billion.",
+    ],
+)
+def test_share_sales_raised_targets_and_totals_are_no_funding_round(text: str) -> None:
+    assert _rounds(f"Velora Systems makes storage chips. {text}") == []
+
+
+def test_money_raised_in_a_story_about_a_debut_is_the_offering_not_a_round() -> None:
+    text = (
+        "Velora Systems shares were flat in their Hong Kong trading debut on Thursday.\n\n"
+        "  • Loss-making Velora Systems, a maker of lidar sensors, raised US$113 million\n"
+    )
+    assert _rounds(text) == []
+    assert "Loss-making Velora Systems" not in {e.name for e in _read(text).entities}
+
+
+def test_a_round_with_its_lead_is_still_read_in_a_story_that_mentions_an_ipo() -> None:
+    text = (
+        "Velora Systems listed its shares in Hong Kong in 2019.\n\n"
+        "Velora Systems raised $80 million in a Series B round led by Corvel Capital."
+    )
+    assert _rounds(text) == [("Velora Systems", 80_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Velora IPO: opening date and price band. Velora Ltd said demand was strong.", "Velora IPO"),
+        ("Corvel Capital invested in the Series C of Velora Systems.", "Series C"),
+        ("Corvel Securities raised its target on Velora Systems (TW:2337) to NT$29.", "TW"),
+        ("Ada Moss, former managing director of TMT at Corvel Capital, joined Velora Systems.", "TMT"),
+        (
+            "BRISTOL, England, July 12, 2024 /PRNewswire/ -- Velora Systems has been acquired by Corvel Group.",
+            "BRISTOL",
+        ),
+    ],
+)
+def test_event_words_round_names_tickers_sector_acronyms_and_datelines_are_no_names(text: str, not_a_name: str) -> None:
+    assert not_a_name not in {e.name for e in _read(text).entities}
+
+
+def test_initials_inside_a_brokerage_name_do_not_end_the_sentence() -> None:
+    draft = _read(
+        'Velora Systems fell 3% after J.P. Morgan downgraded the stock from "overweight" to "neutral" on Monday.'
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    actions = {(names[e.actor or ""], e.action) for e in draft.events if e.kind == EventKind.ANALYST_ACTION}
+    assert actions == {("J.P. Morgan", "downgrade")}
+    assert all("modality" not in e.properties for e in draft.events)
+
+
+def test_a_plan_in_a_relative_clause_does_not_hedge_the_main_clause() -> None:
+    text = "Velora Systems, which is preparing an IPO, raised $80 million in a Series B round led by Corvel Capital."
+    assert _rounds(text) == [("Velora Systems", 80_000_000.0)]
+
+
+def test_a_cause_introduced_by_due_to_is_no_plan() -> None:
+    draft = _read(
+        "Corvel Securities cut its price target on Velora Systems to $5 from $8, saying the drop was due to rising costs."
+    )
+    assert [e.properties.get("modality") for e in draft.events if e.kind == EventKind.ANALYST_ACTION] == [None]
+
+
+def test_a_relative_clause_names_who_was_founded() -> None:
+    text = (
+        "Velora Systems raised $41 million in a round led by Corvel Capital, and Nemia Ventures, which is co-founded "
+        "by Ada Moss, also invested."
+    )
+    founded = {(r[0], r[2]) for r in _relations(text) if r[1] == "FOUNDED"}
+    assert founded == {("Ada Moss", "Nemia Ventures")}
+
+
+def test_a_described_company_is_the_topic_and_its_founding_date_follows_the_founders() -> None:
+    text = (
+        "Velora Limited is set to open its initial public offering in December. The Pune-headquartered company, "
+        "that sells budget goods, was founded by Ada Moss and Ravi Menon in 2015."
+    )
+    draft = _read(text)
+    founded = {(r[0], r[2]) for r in _relations(text) if r[1] == "FOUNDED"}
+    assert founded == {("Ada Moss", "Velora"), ("Ravi Menon", "Velora")}
+    assert next(e for e in draft.entities if e.name == "Velora").founded_on is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora Systems makes chips. Backed by Corvel and Nemia, the Lisbon-based venture signed a deal with "
+            "Tarvo Motors.",
+            {("Velora Systems", "Lisbon")},
+        ),
+        ('"Demand is soft," Lisbon-based Corvel Securities analyst Ada Moss wrote.', set()),
+        ("Porto, north Portugal-based Velora Systems said its income may fall.", {("Velora Systems", "Porto")}),
+        ("Velora Systems is a Porto-based maker of storage chips.", {("Velora Systems", "Porto")}),
+    ],
+)
+def test_a_based_description_belongs_to_the_company_it_describes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r[0], r[2]) for r in _relations(text) if r[1] == "HEADQUARTERED_IN"} == expected
+
+
+def test_a_company_acquired_later_is_stated_as_a_purchase() -> None:
+    found = _relations("Ada Moss founded Velora, which was later acquired by Corvel Group.")
+    assert ("Corvel Group", "ACQUIRED", "Velora") in found
+    assert not [r for r in found if r[1] == "SUBSIDIARY_OF"]
+
+
+def test_each_debut_keeps_its_own_figure_after_and() -> None:
+    moves = _moves("Velora Motors sank 33.5% and Nemia Inc, a unit of Corvel Group, shed nearly 7% on their debuts.")
+    assert moves == {"Velora Motors": [-33.5], "Nemia": [-7.0]}
