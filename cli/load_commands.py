@@ -100,7 +100,7 @@ def _cited(evidence: tuple[Evidence, ...], review: ReviewStatus | None = None) -
 
 def explain_lines(batch: StatementBatch) -> list[str]:
     """Every statement of a batch, one line each, with the span it quotes and the confidence and rule behind it."""
-    names = {e.id: e.name for e in batch.entities}
+    names = {e.id: e.name for e in (*batch.entity_patches, *batch.entities)}
 
     def name(eid: str | None) -> str:
         return f"{names.get(eid, eid)} [{eid}]" if eid else "-"

@@ -10,79 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from graph.dates import PartialDate
+from graph.kinds import Direction as Direction
+from graph.kinds import EntityKind as EntityKind
+from graph.kinds import EventKind as EventKind
+from graph.kinds import ProductKind as ProductKind
+from graph.kinds import RelationType as RelationType
+from graph.kinds import ReviewStatus as ReviewStatus
 from graph.names import short_hash, slug
 
 JSONValue = Any
 EntityId = str
-
-
-class EntityKind(StrEnum):
-    ORGANIZATION = "ORGANIZATION"
-    PERSON = "PERSON"
-    PRODUCT = "PRODUCT"
-    PLACE = "PLACE"
-
-
-class ProductKind(StrEnum):
-    MODEL = "MODEL"
-    APP = "APP"
-    CHIP = "CHIP"
-    PLATFORM = "PLATFORM"
-    OTHER = "OTHER"
-
-
-class Direction(StrEnum):
-    OUT = "OUT"
-    IN = "IN"
-    BOTH = "BOTH"
-
-
-class ReviewStatus(StrEnum):
-    """Where a statement stands in the review queue. A statement without one is a fact nobody needed to review."""
-
-    CANDIDATE = "candidate"  # extracted below CKG_REVIEW_BELOW: kept, but answers ignore it unless asked
-    ACCEPTED = "accepted"  # a reviewer made it a fact
-    REJECTED = "rejected"  # a reviewer turned it down (it is retracted too)
-
-
-class RelationType(StrEnum):
-    FOUNDED = "FOUNDED"
-    WORKS_AT = "WORKS_AT"
-    AFFILIATED_WITH = "AFFILIATED_WITH"
-    INVESTED_IN = "INVESTED_IN"
-    SUBSIDIARY_OF = "SUBSIDIARY_OF"
-    SPUN_OFF_FROM = "SPUN_OFF_FROM"
-    ACQUIRED = "ACQUIRED"  # buyer -> target (a whole company or, with stake_pct, a stake in it)
-    DEVELOPED = "DEVELOPED"
-    BASED_ON = "BASED_ON"
-    COMPARED_TO = "COMPARED_TO"
-    SUPPLIES = "SUPPLIES"
-    LISTED_ON = "LISTED_ON"
-    HEADQUARTERED_IN = "HEADQUARTERED_IN"
-    MENTIONED_WITH = "MENTIONED_WITH"
-
-
-class EventKind(StrEnum):
-    FUNDING_ROUND = "FUNDING_ROUND"
-    VALUATION = "VALUATION"
-    PRICE_MOVE = "PRICE_MOVE"
-    ANALYST_ACTION = "ANALYST_ACTION"
-    SECURITY_ISSUE = "SECURITY_ISSUE"
-    LISTING = "LISTING"
-    PRODUCT_RELEASE = "PRODUCT_RELEASE"
-    CONTRACT = "CONTRACT"
-    OTHER = "OTHER"
-    # Read from the graph's own dates (timeline), never stored as Event nodes:
-    FOUNDING = "FOUNDING"  # an organization's founded_on
-    DISSOLUTION = "DISSOLUTION"  # an organization's dissolved_on
-    DISCONTINUATION = "DISCONTINUATION"  # a product's discontinued_on
-    ROLE_CHANGE = "ROLE_CHANGE"  # a dated start or end of a WORKS_AT relation
 
 
 KIND_PREFIX: dict[EntityKind, str] = {
@@ -439,15 +381,41 @@ class ReviewLog(Frozen):
     decisions: tuple[ReviewDecision, ...]
 
 
+class EntityPatch(Frozen):
+    """What one document states about an entity it links to, as a change rather than a copy: the batch writer
+    applies it to the stored record inside the write's transaction (graph/upsert.apply_patch), so a writer never
+    sends back a record it read before another writer changed it. `curated` (a profile, or a document's own
+    subject): the fields stated replace the stored ones; otherwise they only fill what the graph does not know
+    yet. Fields left unstated (None, empty) are never touched."""
+
+    id: EntityId
+    kind: EntityKind
+    name: str = Field(min_length=1)  # the display name, should the store not hold the entity (a dry run)
+    names: tuple[str, ...] = ()  # the surface forms stated: those the entity lacks become aliases
+    curated: bool = False
+    legal_name: str | None = None
+    categories: tuple[str, ...] = ()
+    founded_on: PartialDate | None = None
+    dissolved_on: PartialDate | None = None
+    product_kind: ProductKind | None = None
+    released_on: PartialDate | None = None
+    discontinued_on: PartialDate | None = None
+    attributes: dict[str, JSONValue] = Field(default_factory=dict)
+    description: str | None = None
+    source_id: str | None = None
+    recorded_at: dt.datetime | None = None
+
+
 class StatementBatch(Frozen):
     """Everything one document (or one merge, unload or undo) writes: applied atomically and idempotently.
 
-    Order of application: sources, entities and statements (upserts), `source_updates` (stored sources
-    replaced as given), `citation_drops`, then `retractions`.
+    Order of application: sources, entities (whole records, then patches) and statements (upserts),
+    `source_updates` (stored sources replaced as given), `citation_drops`, then `retractions`.
     """
 
     source: Source | None = None
     entities: tuple[Entity, ...] = ()
+    entity_patches: tuple[EntityPatch, ...] = ()  # applied in order after `entities`
     relations: tuple[Relation, ...] = ()
     events: tuple[Event, ...] = ()
     attribute_values: tuple[AttributeValue, ...] = ()
@@ -462,26 +430,10 @@ class StatementBatch(Frozen):
     review_logs: tuple[ReviewLog, ...] = ()
 
     @property
-    def statement_count(self) -> int:
-        return len(self.relations) + len(self.events) + len(self.attribute_values)
-
-
-class WriteReport(Frozen):
-    created: dict[str, int] = Field(default_factory=dict)  # per record type
-    updated: dict[str, int] = Field(default_factory=dict)
-    retracted: int = 0
-    version: int | None = None  # the store's change counter after this write (GraphStore.version); None: unchanged
+    def entity_ids(self) -> tuple[EntityId, ...]:
+        """The entities the batch writes, as whole records or as patches."""
+        return tuple(dict.fromkeys([*(e.id for e in self.entities), *(p.id for p in self.entity_patches)]))
 
     @property
-    def changed(self) -> bool:
-        return bool(sum(self.created.values()) or sum(self.updated.values()) or self.retracted)
-
-
-class GraphStats(Frozen):
-    entities: int
-    relations: int
-    events: int
-    sources: int
-    attribute_values: int = 0
-    by_kind: dict[str, int] = Field(default_factory=dict)
-    candidates: int = 0  # statements waiting for review (the counts above are of facts)
+    def statement_count(self) -> int:
+        return len(self.relations) + len(self.events) + len(self.attribute_values)

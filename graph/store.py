@@ -25,7 +25,6 @@ from graph.model import (
     Event,
     EventKind,
     Frozen,
-    GraphStats,
     MergeCandidate,
     MergeRecord,
     Relation,
@@ -34,9 +33,29 @@ from graph.model import (
     ReviewDecision,
     Source,
     StatementBatch,
-    WriteReport,
 )
 from graph.validity import Validity
+
+
+class WriteReport(Frozen):
+    created: dict[str, int] = Field(default_factory=dict)  # per record type
+    updated: dict[str, int] = Field(default_factory=dict)
+    retracted: int = 0
+    version: int | None = None  # the store's change counter after this write (GraphStore.version); None: unchanged
+
+    @property
+    def changed(self) -> bool:
+        return bool(sum(self.created.values()) or sum(self.updated.values()) or self.retracted)
+
+
+class GraphStats(Frozen):
+    entities: int
+    relations: int
+    events: int
+    sources: int
+    attribute_values: int = 0
+    by_kind: dict[str, int] = Field(default_factory=dict)
+    candidates: int = 0  # statements waiting for review (the counts above are of facts)
 
 
 class StoreError(CkgError):

@@ -12,13 +12,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
-from graph.model import AttributeValue, CitationDrop, EntityBase, Event, Evidence, Relation, Retraction, ReviewStatus
+from graph.model import (
+    ENTITY_TYPES,
+    AttributeValue,
+    CitationDrop,
+    Entity,
+    EntityBase,
+    EntityPatch,
+    Event,
+    Evidence,
+    ProductKind,
+    Relation,
+    Retraction,
+    ReviewStatus,
+)
 
 _UNION_FIELDS = frozenset({"aliases", "source_ids", "categories", "leads", "participants"})
 _MERGED_DICT_FIELDS = frozenset({"attributes", "properties"})
 _KEEP_OLD_FIELDS = frozenset({"recorded_at", "retracted_at", "id", "kind", "name"})
 
 Record = TypeVar("Record", bound=EntityBase | Relation | Event | AttributeValue)
+# The fields an entity patch states one value of (graph/model.EntityPatch); categories union, attributes merge.
+STATED_FIELDS = (
+    "legal_name",
+    "founded_on",
+    "dissolved_on",
+    "product_kind",
+    "released_on",
+    "discontinued_on",
+    "description",
+)
 
 
 def union(old: Iterable[Any], new: Iterable[Any]) -> tuple[Any, ...]:
@@ -54,6 +77,57 @@ def combine(old: Record, new: Record) -> Record:
     if isinstance(old, EntityBase) and isinstance(new, EntityBase) and new.name not in old.names:
         updates["aliases"] = union(updates.get("aliases", old.aliases), [new.name])
     return cast(Record, old.model_copy(update=updates))
+
+
+def apply_patch(stored: Entity | None, patch: EntityPatch) -> Entity:
+    """The entity after the patch: `stored` with what the patch states (curated: the stated fields replace the
+    stored ones; otherwise they fill only unknown ones, a product kind of OTHER counting as unknown), its new
+    names as aliases and its source cited. With no stored entity, the patch alone makes it."""
+    if stored is None:
+        return _patched_new(patch)
+    fields = type(stored).model_fields
+    updates: dict[str, Any] = {}
+    for name in STATED_FIELDS:
+        value = getattr(patch, name)
+        if name not in fields or value is None:
+            continue
+        current = getattr(stored, name)
+        if patch.curated or current is None or (name == "product_kind" and current == ProductKind.OTHER):
+            updates[name] = value
+    if "categories" in fields and patch.categories:
+        updates["categories"] = union(getattr(stored, "categories", ()), patch.categories)
+    if "attributes" in fields and patch.attributes:
+        held = getattr(stored, "attributes", {})
+        extra = patch.attributes if patch.curated else {k: v for k, v in patch.attributes.items() if k not in held}
+        updates["attributes"] = {**held, **extra}
+    known = set(stored.names)
+    updates["aliases"] = union(stored.aliases, (n for n in patch.names if n not in known))
+    if patch.source_id and patch.source_id not in stored.source_ids:
+        updates["source_ids"] = (*stored.source_ids, patch.source_id)
+    return cast(Entity, stored.model_copy(update=updates))
+
+
+def _patched_new(patch: EntityPatch) -> Entity:
+    model = ENTITY_TYPES[patch.kind]
+    stated = {
+        name: getattr(patch, name)
+        for name in (*STATED_FIELDS, "categories", "attributes")
+        if name in model.model_fields and getattr(patch, name) is not None
+    }
+    aliases = tuple(n for n in dict.fromkeys(patch.names) if n not in (patch.name, patch.legal_name))
+    return cast(
+        Entity,
+        model.model_validate(
+            {
+                **stated,
+                "id": patch.id,
+                "name": patch.name,
+                "aliases": aliases,
+                "source_ids": (patch.source_id,) if patch.source_id else (),
+                "recorded_at": patch.recorded_at,
+            }
+        ),
+    )
 
 
 def combined_review(old: ReviewStatus | None, new: ReviewStatus | None) -> ReviewStatus | None:

@@ -21,6 +21,7 @@ from graph.model import (
     AttributeValue,
     Entity,
     EntityId,
+    EntityPatch,
     Event,
     Evidence,
     MergeCandidate,
@@ -33,6 +34,7 @@ from graph.model import (
     relation_id,
 )
 from graph.names import short_hash
+from graph.upsert import apply_patch
 from loaders.drafts import (
     EVENT_REF,
     AttributeDraft,
@@ -109,52 +111,6 @@ def _entity_record(
     )
 
 
-_STATED_FIELDS = (
-    "legal_name",
-    "founded_on",
-    "dissolved_on",
-    "product_kind",
-    "released_on",
-    "discontinued_on",
-    "description",
-)
-
-
-def _update_record(
-    base: Entity,
-    draft: EntityDraft,
-    surface: Sequence[str],
-    source_id: str | None,
-    *,
-    curated: bool,
-) -> Entity:
-    """The stored entity plus what the draft states about it. A curated draft (a profile) replaces the
-    fields it states; an article mention only fills fields the graph does not know yet. Fields the draft
-    does not state are never touched (a bare mention of a MODEL does not make it OTHER)."""
-    updates: dict[str, Any] = {}
-    for field_name in _STATED_FIELDS:
-        if field_name not in type(base).model_fields:
-            continue
-        value = getattr(draft, field_name)
-        if value is None:
-            continue
-        current = getattr(base, field_name)
-        unknown = current is None or (field_name == "product_kind" and current == "OTHER")
-        if curated or unknown:
-            updates[field_name] = value
-    if "categories" in type(base).model_fields and draft.categories:
-        updates["categories"] = tuple(dict.fromkeys([*getattr(base, "categories", ()), *draft.categories]))
-    if "attributes" in type(base).model_fields and draft.attributes:
-        stored = getattr(base, "attributes", {})
-        extra = draft.attributes if curated else {k: v for k, v in draft.attributes.items() if k not in stored}
-        updates["attributes"] = {**stored, **extra}
-    known = set(base.names)
-    updates["aliases"] = tuple(dict.fromkeys([*base.aliases, *(n for n in surface if n not in known)]))
-    if source_id and source_id not in base.source_ids:
-        updates["source_ids"] = (*base.source_ids, source_id)
-    return base.model_copy(update=updates)
-
-
 @dataclass
 class _Link:
     """An entity draft resolved to an entity the graph (or this document) already has."""
@@ -170,7 +126,8 @@ class _Entities:
     """Resolution's outcome for a document's entity drafts."""
 
     decisions: dict[str, Decision] = field(default_factory=dict)
-    built: dict[EntityId, Entity] = field(default_factory=dict)  # new entities, then updated linked ones
+    built: dict[EntityId, Entity] = field(default_factory=dict)  # new entities (with what later drafts add)
+    patches: list[EntityPatch] = field(default_factory=list)  # what the document states about stored ones
     links: list[_Link] = field(default_factory=list)
     candidates: list[MergeCandidate] = field(default_factory=list)
     created: int = 0
@@ -223,27 +180,26 @@ def _merge_candidate(new_id: EntityId, look: Match, mention: str, recorded_at: d
     )
 
 
-def _update_linked(
-    found: _Entities,
-    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None,
-    source_id: str | None,
-    recorded_at: dt.datetime,
-    *,
-    curated: bool,
-) -> None:
-    """The linked entities as the document leaves them: the stored (or just built) record plus what the
-    document states, or the draft alone when the store does not hold it (a dry run's earlier document)."""
-    outside = sorted({link.entity_id for link in found.links if link.entity_id not in found.built})
-    known = stored(outside) if stored is not None and outside else {}
+def _update_linked(found: _Entities, source_id: str | None, recorded_at: dt.datetime, *, curated: bool) -> None:
+    """What the document states about each entity it links to, as a patch (graph/model.EntityPatch) the store
+    applies to its stored record inside the write's transaction; an entity this document creates takes the
+    patch at once."""
     for link in found.links:
-        ent, eid, surface = link.draft, link.entity_id, link.surface
-        base = found.built.get(eid) or known.get(eid)
-        if base is None:
-            found.built[eid] = _entity_record(ent, eid, link.display, surface, source_id, recorded_at)
-            continue
-        if ent.authoritative and ent.name not in base.names:
-            surface = [ent.name, *surface]
-        found.built[eid] = _update_record(base, ent, surface, source_id, curated=curated or ent.authoritative)
+        ent, eid = link.draft, link.entity_id
+        patch = _record(
+            EntityPatch,
+            ent,
+            id=eid,
+            name=link.display,
+            names=tuple(dict.fromkeys([ent.name, *link.surface] if ent.authoritative else link.surface)),
+            curated=curated or ent.authoritative,
+            source_id=source_id,
+            recorded_at=recorded_at,
+        )
+        if eid in found.built:
+            found.built[eid] = apply_patch(found.built[eid], patch)
+        else:
+            found.patches.append(patch)
 
 
 class _Statements:
@@ -349,6 +305,7 @@ def _batch(
     recorded_at: dt.datetime,
     warnings: list[str],
     candidates: Sequence[MergeCandidate] = (),
+    patches: Sequence[EntityPatch] = (),
 ) -> StatementBatch:
     statements = _Statements(ids, source.id if source else None, recorded_at, warnings)
     events = tuple(statements.event(ev) for ev in draft.events)  # first: relations and values name them
@@ -356,6 +313,7 @@ def _batch(
     return StatementBatch(
         source=source,
         entities=tuple(entities),
+        entity_patches=tuple(patches),
         relations=relations,
         events=events,
         attribute_values=tuple(statements.attribute_value(attr) for attr in draft.attributes),
@@ -370,18 +328,17 @@ def resolve_draft(
     source: Source | None,
     recorded_at: dt.datetime,
     id_exists: Callable[[EntityId], bool] | None = None,
-    stored: Callable[[Sequence[EntityId]], dict[EntityId, Entity]] | None = None,
 ) -> ResolvedDocument:
     """Resolve a document's references against (and into) the index; return the batch to write.
 
     `id_exists` tells whether the store holds an id the index does not know (a retracted or merged
-    entity): a new entity never reuses one. `stored` fetches entities that mentions link to, so that
-    their update states only what the document says (without it, the draft alone is written).
+    entity): a new entity never reuses one. What the document states about an entity it links to goes in the
+    batch as a patch, applied to the stored record when the batch is written.
     """
     source_id = source.id if source else None
     warnings = list(draft.warnings)
     found = _resolve_entities(index, draft.entities, source_id, recorded_at, id_exists)
-    _update_linked(found, stored, source_id, recorded_at, curated=draft.source.format == "profile")
+    _update_linked(found, source_id, recorded_at, curated=draft.source.format == "profile")
     ids = {ref: decision.entity_id for ref, decision in found.decisions.items()}
     batch = _batch(
         draft,
@@ -391,6 +348,7 @@ def resolve_draft(
         recorded_at=recorded_at,
         warnings=warnings,
         candidates=found.candidates,
+        patches=found.patches,
     )
     return ResolvedDocument(batch, found.decisions, found.created, found.linked, warnings)
 

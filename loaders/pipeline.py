@@ -304,14 +304,13 @@ def _load_document(
                 source=source,
                 recorded_at=now,
                 id_exists=lambda i: _id_taken(store, i),
-                stored=store.entities,
             )
             report.created, report.linked = resolved.created, resolved.linked
             batch, kept_out = keep_rejections(store, mark_candidates(resolved.batch, review_below), now)
             report.statements = batch.statement_count
             report.candidates = candidate_count(batch)
             report.warnings = [*resolved.warnings, *kept_out]
-            if not resolved.batch.entities and not resolved.batch.statement_count:
+            if not resolved.batch.entity_ids and not resolved.batch.statement_count:
                 if strict:
                     raise DocumentError(f"{where}: {NOTHING_READ} (--strict)")
                 report.warnings.append(NOTHING_READ)

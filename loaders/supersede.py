@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.model import Retraction, Source, StatementBatch, target_of
+from graph.model import AttributeValue, Event, Relation, Retraction, Source, StatementBatch, target_of
 from graph.store import GraphStore
 from loaders.unload import plan_unload
 
@@ -29,7 +29,8 @@ class Superseding:
 
 
 def batch_ids(batch: StatementBatch) -> set[str]:
-    return {r.id for r in (*batch.entities, *batch.relations, *batch.events, *batch.attribute_values)}
+    statements: list[Relation | Event | AttributeValue] = [*batch.relations, *batch.events, *batch.attribute_values]
+    return {*batch.entity_ids, *(s.id for s in statements)}
 
 
 def supersede(store: GraphStore, batch: StatementBatch, source: Source, stored: Source | None) -> Superseding:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.scalars import JSON
 
-from graph import model
+from graph import store
 
 
 @strawberry.type
@@ -19,7 +19,7 @@ class GraphStats:
     candidates: int = strawberry.field(description="Statements waiting for review; the other counts are of facts.")
 
     @classmethod
-    def from_model(cls, stats: model.GraphStats) -> GraphStats:
+    def from_model(cls, stats: store.GraphStats) -> GraphStats:
         return cls(
             entities=stats.entities,
             relations=stats.relations,

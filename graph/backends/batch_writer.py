@@ -34,6 +34,7 @@ from graph.model import (
     Entity,
     EntityBase,
     EntityId,
+    EntityPatch,
     Event,
     MergeCandidate,
     MergeRecord,
@@ -43,11 +44,10 @@ from graph.model import (
     Source,
     StatementBatch,
     Target,
-    WriteReport,
 )
 from graph.names import normalize_key
-from graph.store import StoreError
-from graph.upsert import combine, retract
+from graph.store import StoreError, WriteReport
+from graph.upsert import apply_patch, combine, retract
 
 R = TypeVar("R", Relation, Event, AttributeValue)
 E = TypeVar("E", bound=Entity | Relation | Event | AttributeValue | MergeRecord | MergeCandidate)
@@ -73,7 +73,7 @@ class BatchWriter:
         self._check_endpoints()
         if batch.source is not None:
             self._sources([batch.source])
-        self._entities(last_by_id(batch.entities))
+        self._entities(batch.entities, batch.entity_patches)
         self._relations(last_by_id(batch.relations))
         self._events(last_by_id(batch.events))
         self._attribute_values(last_by_id(batch.attribute_values))
@@ -115,7 +115,7 @@ class BatchWriter:
 
     def _check_endpoints(self) -> None:
         batch = self.batch
-        known = {e.id for e in batch.entities}
+        known = set(batch.entity_ids)
         needed: dict[EntityId, str] = {}
         for rel in batch.relations:
             for end in (rel.subject_id, rel.object_id):
@@ -142,22 +142,25 @@ class BatchWriter:
         self._exec(q.CREATE_SOURCES, "rows", rows)
         self.created["sources"] += len(rows)
 
-    def _entities(self, entities: Sequence[Entity]) -> None:
-        if not entities:
+    def _entities(self, entities: Sequence[Entity], patches: Sequence[EntityPatch]) -> None:
+        """Whole records combine with the stored ones (graph/upsert.combine), then patches apply to the result
+        (graph/upsert.apply_patch), in the batch's order; the stored records are read here, inside the
+        transaction, with the write lock where the backend needs one (q.LOCK_ENTITIES)."""
+        ids = list(dict.fromkeys([*(e.id for e in entities), *(p.id for p in patches)]))
+        if not ids:
             return
-        stored = {e.id: e for e in map(decode_entity, self._fetch(q.FETCH_ENTITIES, [e.id for e in entities]))}
-        new: list[Entity] = []
-        changed: list[Entity] = []
-        for entity in entities:
-            old = stored.get(entity.id)
-            if old is None:
-                new.append(entity)
-            elif old.kind != entity.kind:
-                raise StoreError(f"entity {entity.id} is stored as {old.kind} and cannot become {entity.kind}")
+        stored = {e.id: e for e in map(decode_entity, self._fetch(q.LOCK_ENTITIES, sorted(ids)))}
+        current: dict[EntityId, Entity] = dict(stored)
+        for record in [*entities, *patches]:
+            old = current.get(record.id)
+            if old is not None and old.kind != record.kind:
+                raise StoreError(f"entity {record.id} is stored as {old.kind} and cannot become {record.kind}")
+            if isinstance(record, EntityPatch):
+                current[record.id] = apply_patch(old, record)
             else:
-                merged = combine(old, entity)
-                if merged != old:
-                    changed.append(merged)
+                current[record.id] = record if old is None else combine(old, record)
+        new = [e for i, e in current.items() if i not in stored]
+        changed = [e for i, e in current.items() if i in stored and e != stored[i]]
         self._exec(q.CREATE_ENTITIES, "rows", [entity_row(e) for e in new])
         self._exec(q.UPDATE_ENTITIES, "rows", [entity_row(e) for e in changed])
         for entity in new:

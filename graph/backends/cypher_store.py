@@ -32,7 +32,6 @@ from graph.model import (
     EntityId,
     EntityKind,
     Event,
-    GraphStats,
     MergeCandidate,
     MergeRecord,
     Relation,
@@ -42,7 +41,6 @@ from graph.model import (
     ReviewLog,
     Source,
     StatementBatch,
-    WriteReport,
     source_id,
     statement_target,
 )
@@ -50,11 +48,13 @@ from graph.names import fold
 from graph.store import (
     EventQuery,
     ExportRecord,
+    GraphStats,
     NameEntry,
     OrganizationFilter,
     Page,
     RelationQuery,
     RelationView,
+    WriteReport,
 )
 from graph.timeline import timeline_key
 from graph.validity import Lifetime, lifetimes_of, relation_validity_in

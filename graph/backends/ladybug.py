@@ -27,6 +27,7 @@ from graph.backends.cypher_store import CypherStore
 from graph.backends.path_reads import path_from_steps
 from graph.backends.rows import Runner
 from graph.cypher import names as qn
+from graph.cypher import paths as qp
 from graph.cypher import queries as q
 from graph.model import EntityId, Relation
 from graph.store import StoreBusyError, StoreError
@@ -173,7 +174,7 @@ class LadybugStore(CypherStore):
 
         def degree(node: str) -> int:
             if node not in degrees:
-                degrees[node] = self._read(q.DEGREE_ONE, {"value": node})[0][0]
+                degrees[node] = self._read(qp.DEGREE_ONE, {"value": node})[0][0]
             return degrees[node]
 
         def neighbours(nodes: Sequence[str]) -> dict[str, list[path_search.Edge]]:
@@ -181,9 +182,9 @@ class LadybugStore(CypherStore):
             for node in nodes:
                 params = {"value": node}
                 if degrees.get(node, 0) > 1000:  # a known hub: by column through Arrow (~4 ms, then ~1 us a row)
-                    out[node] = list(zip(*self._columns(q.PATH_NEIGHBOURS_ONE, params), strict=True))
+                    out[node] = list(zip(*self._columns(qp.PATH_NEIGHBOURS_ONE, params), strict=True))
                 else:
-                    out[node] = [(x, m) for x, m in self._read(q.PATH_NEIGHBOURS_ONE, params)]
+                    out[node] = [(x, m) for x, m in self._read(qp.PATH_NEIGHBOURS_ONE, params)]
             return out
 
         found = path_search.shortest_paths(source, target, max_hops, neighbours, limit, degree)
@@ -196,7 +197,7 @@ class LadybugStore(CypherStore):
                 node = next_node
         relations: dict[str, Relation] = {}
         for node, ids in wanted.items():
-            for (data,) in self._read(q.RELATIONS_AT_ONE, {"value": node, "ids": sorted(ids)}):
+            for (data,) in self._read(qp.RELATIONS_AT_ONE, {"value": node, "ids": sorted(ids)}):
                 relation = Relation.model_validate_json(data)
                 relations[relation.id] = relation
         return [path_from_steps(source, steps, relations) for steps in found]

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.backends import path_search, record_logs
 from graph.backends.rows import run_keyed
-from graph.cypher import queries as q
+from graph.cypher import paths as qp
 from graph.dates import PartialDate
 from graph.model import Entity, EntityId, Relation
 from graph.record_time import record_known_at
@@ -43,8 +43,8 @@ class PathReads:
         known_at: dt.datetime | None = None,
         include_candidates: bool = False,
     ) -> list[Path]:
-        if not 1 <= max_hops <= q.MAX_PATH_HOPS:
-            raise ValueError(f"maxHops must be between 1 and {q.MAX_PATH_HOPS}, got {max_hops}")
+        if not 1 <= max_hops <= qp.MAX_PATH_HOPS:
+            raise ValueError(f"maxHops must be between 1 and {qp.MAX_PATH_HOPS}, got {max_hops}")
         if source == target or limit < 1:
             return []
         if as_of is None and known_at is None and not include_candidates:
@@ -74,7 +74,7 @@ class PathReads:
         def neighbours(nodes: Sequence[str]) -> dict[str, list[path_search.Edge]]:
             rows = self._read_tx(
                 lambda run: run_keyed(
-                    run, q.PATH_RELATIONS, q.PATH_RELATIONS_ONE, "ids", list(nodes), params, self.per_key
+                    run, qp.PATH_RELATIONS, qp.PATH_RELATIONS_ONE, "ids", list(nodes), params, self.per_key
                 )
             )
             found = [(node, Relation.model_validate_json(data), other) for node, data, other in rows]
@@ -120,7 +120,7 @@ class PathReads:
             # Fetch a few more than asked so the ones kept are chosen by a stable order.
             "limit": min(limit * 4, 200),
         }
-        rows = self._read(q.shortest_paths(max_hops), params)
+        rows = self._read(qp.shortest_paths(max_hops), params)
         found: dict[tuple[str, ...], Path] = {}
         for node_ids, rel_datas in rows:
             relations = [Relation.model_validate_json(d) for d in rel_datas]

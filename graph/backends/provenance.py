@@ -75,7 +75,7 @@ class ProvenanceReads:
             return {row[0] for row in run(query, {"ids": list(ids)})} if ids else set()
 
         def work(run: Runner) -> set[str]:
-            found = ids_of(run, pq.RETRACTED_ENTITIES, [e.id for e in batch.entities])
+            found = ids_of(run, pq.RETRACTED_ENTITIES, list(batch.entity_ids))
             found |= ids_of(run, pq.RETRACTED_EVENTS, [e.id for e in batch.events])
             found |= ids_of(run, pq.RETRACTED_ATTRIBUTE_VALUES, [v.id for v in batch.attribute_values])
             existing = ids_of(run, q.FETCH_RELATION_IDS, [r.id for r in batch.relations])

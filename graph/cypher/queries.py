@@ -1,16 +1,18 @@
 """The Cypher text of every store operation, per dialect.
 
 Nearly all text runs unchanged on Ladybug and Neo4j. A Query can carry a whole-query override per
-dialect (`Query(common, ladybug=, neo4j=)`), never a fragment spliced in by if/else; the one query that
-uses it is graph/cypher/names.py FULLTEXT_CANDIDATES (Neo4j's Lucene index; Ladybug has none). Every
+dialect (`Query(common, ladybug=, neo4j=)`), never a fragment spliced in by if/else; the queries that use it
+are LOCK_ENTITIES below (Neo4j's write lock before a read-modify-write) and graph/cypher/names.py
+FULLTEXT_CANDIDATES (Neo4j's Lucene index; Ladybug has none). Every
 value is a parameter. The other differences between the backends are not in query text, and live here:
-  - schema: LADYBUG_SCHEMA (tables) and NEO4J_SCHEMA (constraints, indexes) below, run by each backend's init();
+  - schema: LADYBUG_SCHEMA (tables) and NEO4J_SCHEMA (constraints, indexes) in graph/cypher/schema.py, run by
+    each backend's init();
   - look-ups along an edge: the *_ONE forms below, run once per key where CypherStore.per_key is set
     (Ladybug, whose UNWIND joins scan the edge table), else the UNWIND form once;
   - long list parameters: Query.table_scan derives Ladybug's `LOAD FROM` form, which graph/backends/ladybug.py
     runs with an Arrow table;
-  - shortest paths: shortest_paths() below is Neo4j's; LadybugStore._shortest_paths searches in Python over
-    PATH_NEIGHBOURS_ONE (graph/backends/path_reads.py holds the filtered search both share);
+  - shortest paths: graph/cypher/paths.py shortest_paths() is Neo4j's; LadybugStore._shortest_paths searches in
+    Python over PATH_NEIGHBOURS_ONE (graph/backends/path_reads.py holds the filtered search both share);
   - transactions and whole-graph work: each backend's _write_tx/_read_tx (graph/backends/ladybug.py, neo4j.py);
   - search candidates: Neo4jStore.search_candidates (full-text index) beside the name index both keep.
 
@@ -42,8 +44,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from graph.cypher.schema import LADYBUG_SCHEMA as LADYBUG_SCHEMA
+from graph.cypher.schema import NEO4J_SCHEMA as NEO4J_SCHEMA
+
 Dialect = Literal["ladybug", "neo4j"]
-MAX_PATH_HOPS = 6
 
 
 @dataclass(frozen=True)
@@ -88,65 +92,21 @@ class TableScan:
     text: str
 
 
-# --- schema -------------------------------------------------------------------------------------
-
-LADYBUG_SCHEMA: tuple[str, ...] = (
-    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, kind STRING, name STRING, names STRING[],"
-    " name_folded STRING, categories STRING[], founded_key STRING, retracted_at STRING, merged_into STRING,"
-    " data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS NameKey(key STRING PRIMARY KEY)",
-    "CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, kind STRING, date_key STRING,"
-    " retracted_at STRING, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS AttributeValue(id STRING PRIMARY KEY, attribute STRING,"
-    " retracted_at STRING, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, sha256 STRING, loaded_at STRING, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS MergeRecord(id STRING PRIMARY KEY, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS MergeCandidate(id STRING PRIMARY KEY, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS RelationId(id STRING PRIMARY KEY)",
-    "CREATE REL TABLE IF NOT EXISTS REL(FROM Entity TO Entity, id STRING, type STRING, from_key STRING,"
-    " to_key STRING, retracted_at STRING, data STRING)",
-    "CREATE REL TABLE IF NOT EXISTS NAMES(FROM NameKey TO Entity)",
-    "CREATE REL TABLE IF NOT EXISTS INVOLVES(FROM Event TO Entity, role STRING)",
-    "CREATE REL TABLE IF NOT EXISTS HAS_VALUE(FROM Entity TO AttributeValue)",
-    "CREATE NODE TABLE IF NOT EXISTS RetractionLog(id STRING PRIMARY KEY, data STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS ReviewLog(id STRING PRIMARY KEY, data STRING)",
-    # Added after the first release: a store written before gets the column (null: a fact) when opened.
-    "ALTER TABLE REL ADD IF NOT EXISTS review STRING",
-    "ALTER TABLE Event ADD IF NOT EXISTS review STRING",
-    "ALTER TABLE AttributeValue ADD IF NOT EXISTS review STRING",
-)
-
-NEO4J_SCHEMA: tuple[str, ...] = (
-    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT namekey_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE",
-    "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT attribute_value_id IF NOT EXISTS FOR (n:AttributeValue) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT merge_candidate_id IF NOT EXISTS FOR (n:MergeCandidate) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:RelationId) REQUIRE n.id IS UNIQUE",
-    "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
-    "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
-    "CREATE INDEX source_sha IF NOT EXISTS FOR (n:Source) ON (n.sha256)",
-    "CREATE INDEX source_loaded_at IF NOT EXISTS FOR (n:Source) ON (n.loaded_at)",  # PAGE_SOURCES order
-    "CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)",
-    "CREATE INDEX attribute_value_attribute IF NOT EXISTS FOR (n:AttributeValue) ON (n.attribute)",
-    "CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)",
-    "CREATE INDEX rel_type IF NOT EXISTS FOR ()-[r:REL]-() ON (r.type)",
-    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_folded]",
-    "CREATE CONSTRAINT retraction_log_id IF NOT EXISTS FOR (n:RetractionLog) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT review_log_id IF NOT EXISTS FOR (n:ReviewLog) REQUIRE n.id IS UNIQUE",
-    "CREATE INDEX rel_review IF NOT EXISTS FOR ()-[r:REL]-() ON (r.review)",
-    "CREATE INDEX event_review IF NOT EXISTS FOR (n:Event) ON (n.review)",
-    "CREATE INDEX attribute_value_review IF NOT EXISTS FOR (n:AttributeValue) ON (n.review)",
-)
-
 PING = Query("RETURN 1 AS ok")
 
 # --- entities and names ---------------------------------------------------------------------------
 
 FETCH_ENTITIES = Query("UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i RETURN e.data")
 FETCH_ENTITY_IDS = Query("UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i RETURN e.id")
+# The entities a write is about to change, read inside its transaction. Neo4j reads at read-committed
+# isolation: two writers could both read a record and the second commit would drop the first's change (a lost
+# update), so its form takes each node's write lock before reading it (a property set and removed: the lock is
+# held until the transaction ends, and a second writer waits for the first to commit, then reads its record).
+# Ladybug has one writer at a time.
+LOCK_ENTITIES = Query(
+    "UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i RETURN e.data",
+    neo4j="UNWIND $ids AS i MATCH (e:Entity) WHERE e.id = i SET e._lock = true REMOVE e._lock RETURN e.data",
+)
 
 CREATE_ENTITIES = Query(
     """
@@ -329,66 +289,6 @@ RELATIONS_IN_ONE = Query(
     RETURN e.id, x.data, o.id
     """
 )
-
-
-def shortest_paths(hops: int) -> Query:
-    """All shortest paths of 1..hops edges over live relations and live entities, either direction
-    (Neo4j, without asOf; Ladybug searches in Python over PATH_NEIGHBOURS_ONE, and every backend searches
-    in Python over PATH_RELATIONS when an asOf applies the time rule).
-
-    The hop bound is part of the pattern syntax in both dialects, so it cannot be a parameter:
-    one query text per bound, chosen from a fixed table (never built from user input).
-    """
-    return _SHORTEST_PATHS[hops]
-
-
-_SHORTEST_PATHS: dict[int, Query] = {
-    hops: Query(
-        f"""
-            MATCH (a:Entity {{id: $source}}), (b:Entity {{id: $target}})
-            MATCH p = allShortestPaths((a)-[:REL*1..{hops}]-(b))
-            WHERE all(r IN relationships(p)
-                      WHERE r.retracted_at IS NULL AND (r.review IS NULL OR r.review <> 'candidate'))
-              AND all(n IN nodes(p) WHERE n.retracted_at IS NULL)
-            RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | r.data]
-            LIMIT $limit
-        """
-    )
-    for hops in range(1, MAX_PATH_HOPS + 1)
-}
-
-# Ladybug searches paths in Python (graph/backends/path_search.py) over these two one-key look-ups: its
-# own `ALL SHORTEST` walks out from the source only and through hubs visits most of the graph.
-PATH_NEIGHBOURS_ONE = Query(
-    """
-    MATCH (e:Entity)-[x:REL]-(m:Entity)
-    WHERE e.id = $value AND x.retracted_at IS NULL AND m.retracted_at IS NULL
-      AND (x.review IS NULL OR x.review <> 'candidate')
-    RETURN x.id, m.id
-    """
-)
-# The relations at each node with their records, for a search in Python that applies the time rule (asOf), the
-# record-time rule (knownAt: retracted ones included, judged by their log) or lets review candidates through.
-PATH_RELATIONS = Query(
-    """
-    UNWIND $ids AS i
-    MATCH (e:Entity) WHERE e.id = i
-    MATCH (e)-[x:REL]-(m:Entity)
-    WHERE ($include_retracted OR (x.retracted_at IS NULL AND m.retracted_at IS NULL))
-      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
-    RETURN i, x.data, m.id
-    """
-)
-PATH_RELATIONS_ONE = Query(
-    """
-    MATCH (e:Entity)-[x:REL]-(m:Entity)
-    WHERE e.id = $value AND ($include_retracted OR (x.retracted_at IS NULL AND m.retracted_at IS NULL))
-      AND ($include_candidates OR x.review IS NULL OR x.review <> 'candidate')
-    RETURN e.id, x.data, m.id
-    """
-)
-DEGREE_ONE = Query("MATCH (e:Entity)-[x:REL]-(:Entity) WHERE e.id = $value RETURN count(x)")
-RELATIONS_AT_ONE = Query("MATCH (e:Entity)-[x:REL]-(:Entity) WHERE e.id = $value AND x.id IN $ids RETURN x.data")
 
 
 # --- events ---------------------------------------------------------------------------------------

@@ -17,8 +17,7 @@ from typing import IO
 
 from graph.exchange import cypher, graphml, jsonl
 from graph.exchange.records import Dump, ExchangeError, Parsed, batches, check_references, ordered
-from graph.model import WriteReport
-from graph.store import GraphStore
+from graph.store import GraphStore, WriteReport
 
 __all__ = [
     "Dump",

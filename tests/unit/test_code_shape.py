@@ -28,8 +28,6 @@ LONG_FUNCTIONS_ALLOWED = frozenset(
 )
 LONG_MODULES_ALLOWED = frozenset(
     {
-        "graph/cypher/queries.py",
-        "graph/model.py",
         "loaders/articles/patterns/market.py",
         "loaders/pipeline.py",
     }
