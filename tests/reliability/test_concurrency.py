@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +68,10 @@ def torn(body: dict[str, Any]) -> list[str]:
 
 
 async def read_while(
-    base: str, done: threading.Event, reading: threading.Event, readers: int
+    base: str, done: threading.Event, reading: threading.Event, readers: int, on_read: Callable[[int], None]
 ) -> tuple[int, list[str], list[int]]:
-    """`readers` clients query in a loop until `done`; returns (requests, problems, sources seen over time)."""
+    """`readers` clients query in a loop until `done`, telling `on_read` the sources each answer counts; returns
+    (requests, problems, sources seen over time)."""
     problems: list[str] = []
     seen: list[int] = []
     requests = 0
@@ -86,6 +87,7 @@ async def read_while(
                 continue
             problems.extend(torn(body))
             seen.append(body["data"]["stats"]["sources"])
+            on_read(seen[-1])
             reading.set()
 
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
@@ -100,11 +102,25 @@ def test_concurrent_graphql_readers_never_see_a_half_loaded_document(tmp_path: P
     done = threading.Event()
     reading = threading.Event()  # the writers start once the readers are answered
     failures: list[str] = []
+    # Half-way through its documents the pipeline waits until a reader is answered with them: a read while the
+    # load runs (the ingested documents are fewer than half, so an answer counting half or more saw the load's).
+    half = len(pipeline_docs) // 2
+    paused, answered_mid_load = threading.Event(), threading.Event()
+    waited: list[bool] = []
+
+    def on_read(sources: int) -> None:
+        if paused.is_set() and sources >= half:
+            answered_mid_load.set()
+
+    def halfway(done_docs: int, total: int, path: str) -> None:
+        if done_docs == half:
+            paused.set()
+            waited.append(answered_mid_load.wait(timeout=30))
 
     def pipeline_writer() -> None:
         try:
             reading.wait(timeout=60)
-            report = load_paths(store, [tmp_path / "pipeline"])
+            report = load_paths(store, [tmp_path / "pipeline"], progress=halfway)
             failures.extend(d.error or "" for d in report.failed)
         finally:
             done.set()
@@ -123,14 +139,14 @@ def test_concurrent_graphql_readers_never_see_a_half_loaded_document(tmp_path: P
         ingester = threading.Thread(target=ingest_writer, args=(base,))
         writer.start()
         ingester.start()
-        requests, problems, seen = asyncio.run(read_while(base, done, reading, readers=6))
+        requests, problems, _ = asyncio.run(read_while(base, done, reading, readers=6, on_read=on_read))
         writer.join()
         ingester.join()
 
     assert failures == []
     assert problems == []
     assert requests >= 8
-    assert min(seen) < len(pipeline_docs) + len(ingest_docs), "no read happened while the load ran"
+    assert len(ingest_docs) < half and waited == [True], "no read was answered while the load ran (paused half-way)"
     assert store.stats().sources == len(pipeline_docs) + len(ingest_docs)
     assert funding_rounds_without_investors(store) == []
 
