@@ -10,11 +10,13 @@ exactly what was there before.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Literal
 
 from graph.errors import InputError
 from graph.model import (
     AttributeValue,
+    Entity,
     EntityId,
     Event,
     MergeRecord,
@@ -48,10 +50,8 @@ def _swap(value: EntityId, merge_id: EntityId, keep_id: EntityId) -> EntityId:
     return keep_id if value == merge_id else value
 
 
-def merge_entities(
-    store: GraphStore, keep_id: EntityId, merge_id: EntityId, reason: str | None = None, score: float | None = None
-) -> MergeRecord:
-    """Merge `merge_id` into `keep_id` in one atomic write; returns the MergeRecord."""
+def _pair(store: GraphStore, keep_id: EntityId, merge_id: EntityId) -> tuple[Entity, Entity]:
+    """The two entities of a merge, or a MergeError saying why they cannot be merged."""
     if keep_id == merge_id:
         raise MergeError(f"cannot merge {keep_id} into itself")
     found = store.entities([keep_id, merge_id], include_retracted=True)
@@ -69,108 +69,139 @@ def merge_entities(
             f"cannot merge {merge_id} ({gone.kind.value.lower()}) into {keep_id} "
             f"({keep.kind.value.lower()}): kinds differ"
         )
-    if score is None:  # a merge taken from `ckg merge --suggest` keeps the candidate's score in the log
-        pair = {keep_id, merge_id}
-        score = max((c.score for c in store.merge_candidates() if {c.new_id, c.existing_id} == pair), default=None)
-    now = dt.datetime.now(dt.UTC)
-    record_id = f"merge:{short_hash(keep_id, merge_id, now.isoformat())}"
+    return keep, gone
 
-    events = store.events([merge_id], EventQuery(include_candidates=True))[merge_id]
-    moved: list[str] = []
-    retired: list[str] = []
-    new_events: list[Event] = []
-    event_map: dict[str, str] = {}  # moved event id -> its copy's id
-    for event in events:
-        subject = _swap(event.subject_id, merge_id, keep_id)
-        copy_event = event.model_copy(
+
+@dataclass
+class _Moves:
+    """The statements a merge re-points at the kept entity: copies (`moved`) of the originals (`retired`)."""
+
+    keep_id: EntityId
+    merge_id: EntityId
+    now: dt.datetime
+    moved: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    values: list[AttributeValue] = field(default_factory=list)
+    event_map: dict[str, str] = field(default_factory=dict)  # moved event id -> its copy's id
+
+    def swap(self, value: EntityId) -> EntityId:
+        return _swap(value, self.merge_id, self.keep_id)
+
+    def names_moved_event(self, properties: dict[str, object]) -> bool:
+        return any(isinstance(v, str) and v in self.event_map for v in properties.values())
+
+    def remap(self, properties: dict[str, object]) -> dict[str, object]:
+        return {k: self.event_map.get(v, v) if isinstance(v, str) else v for k, v in properties.items()}
+
+    def event(self, event: Event) -> None:
+        subject = self.swap(event.subject_id)
+        copy = event.model_copy(
             update={
                 "id": event_id(event.kind, subject, "merged", event.id),
                 "subject_id": subject,
-                "actor_id": _swap(event.actor_id, merge_id, keep_id) if event.actor_id else None,
-                "leads": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.leads)),
-                "participants": tuple(dict.fromkeys(_swap(i, merge_id, keep_id) for i in event.participants)),
-                "recorded_at": now,  # the copy is what the graph learned at the merge (knownAt)
+                "actor_id": self.swap(event.actor_id) if event.actor_id else None,
+                "leads": tuple(dict.fromkeys(self.swap(i) for i in event.leads)),
+                "participants": tuple(dict.fromkeys(self.swap(i) for i in event.participants)),
+                "recorded_at": self.now,  # the copy is what the graph learned at the merge (knownAt)
             }
         )
-        event_map[event.id] = copy_event.id
-        new_events.append(copy_event)
-        retired.append(event.id)
-        moved.append(copy_event.id)
+        self.event_map[event.id] = copy.id
+        self.events.append(copy)
+        self.retired.append(event.id)
+        self.moved.append(copy.id)
 
-    def refers_to_moved_event(properties: dict[str, object]) -> bool:
-        return any(isinstance(v, str) and v in event_map for v in properties.values())
+    def relation(self, rel: Relation) -> None:
+        self.retired.append(rel.id)
+        subject, obj = self.swap(rel.subject_id), self.swap(rel.object_id)
+        if subject == obj:
+            return  # an edge between the two is meaningless once they are one
+        copy = rel.model_copy(
+            update={
+                "id": f"rel:{short_hash('merged', rel.id, self.keep_id)}",
+                "subject_id": subject,
+                "object_id": obj,
+                "properties": self.remap(rel.properties),
+                "recorded_at": self.now,
+            }
+        )
+        self.relations.append(copy)
+        self.moved.append(copy.id)
 
-    def remap(properties: dict[str, object]) -> dict[str, object]:
-        return {k: event_map.get(v, v) if isinstance(v, str) else v for k, v in properties.items()}
+    def value(self, value: AttributeValue) -> None:
+        self.retired.append(value.id)
+        copy = value.model_copy(
+            update={
+                "id": f"attr:{short_hash('merged', value.id, self.keep_id)}",
+                "entity_id": self.swap(value.entity_id),
+                "properties": self.remap(value.properties),
+                "recorded_at": self.now,
+            }
+        )
+        self.values.append(copy)
+        self.moved.append(copy.id)
 
-    # Statements of merge_id, and statements elsewhere that point at a moved event (an investment's round).
+
+def _moves(store: GraphStore, keep_id: EntityId, merge_id: EntityId, now: dt.datetime) -> _Moves:
+    """The merged entity's events, relations and attribute values, and the statements elsewhere that point at one
+    of its events (an investment's round), copied onto the kept entity."""
+    moves = _Moves(keep_id, merge_id, now)
+    events = store.events([merge_id], EventQuery(include_candidates=True))[merge_id]
+    for event in events:
+        moves.event(event)
     subjects = sorted({e.subject_id for e in events} - {merge_id})
     views = store.relations([merge_id, *subjects], RelationQuery(include_candidates=True))
     relations = {
         v.relation.id: v.relation
         for eid, found in views.items()
         for v in found
-        if eid == merge_id or refers_to_moved_event(v.relation.properties)
+        if eid == merge_id or moves.names_moved_event(v.relation.properties)
     }
+    for rel in relations.values():
+        moves.relation(rel)
     value_lists = store.attribute_values([merge_id, *subjects], include_candidates=True)
     values = {
         v.id: v
         for eid, found in value_lists.items()
         for v in found
-        if eid == merge_id or refers_to_moved_event(v.properties)
+        if eid == merge_id or moves.names_moved_event(v.properties)
     }
-
-    new_relations: list[Relation] = []
-    for rel in relations.values():
-        retired.append(rel.id)
-        subject, obj = _swap(rel.subject_id, merge_id, keep_id), _swap(rel.object_id, merge_id, keep_id)
-        if subject == obj:
-            continue  # an edge between the two is meaningless once they are one
-        copy = rel.model_copy(
-            update={
-                "id": f"rel:{short_hash('merged', rel.id, keep_id)}",
-                "subject_id": subject,
-                "object_id": obj,
-                "properties": remap(rel.properties),
-                "recorded_at": now,
-            }
-        )
-        new_relations.append(copy)
-        moved.append(copy.id)
-    new_values: list[AttributeValue] = []
     for value in values.values():
-        retired.append(value.id)
-        copy_value = value.model_copy(
-            update={
-                "id": f"attr:{short_hash('merged', value.id, keep_id)}",
-                "entity_id": _swap(value.entity_id, merge_id, keep_id),
-                "properties": remap(value.properties),
-                "recorded_at": now,
-            }
-        )
-        new_values.append(copy_value)
-        moved.append(copy_value.id)
+        moves.value(value)
+    return moves
 
+
+def merge_entities(
+    store: GraphStore, keep_id: EntityId, merge_id: EntityId, reason: str | None = None, score: float | None = None
+) -> MergeRecord:
+    """Merge `merge_id` into `keep_id` in one atomic write; returns the MergeRecord."""
+    _, gone = _pair(store, keep_id, merge_id)
+    if score is None:  # a merge taken from `ckg merge --suggest` keeps the candidate's score in the log
+        pair = {keep_id, merge_id}
+        score = max((c.score for c in store.merge_candidates() if {c.new_id, c.existing_id} == pair), default=None)
+    now = dt.datetime.now(dt.UTC)
+    moves = _moves(store, keep_id, merge_id, now)
     record = MergeRecord(
-        id=record_id,
+        id=f"merge:{short_hash(keep_id, merge_id, now.isoformat())}",
         keep_id=keep_id,
         merge_id=merge_id,
         reason=reason,
         score=score,
         merged_at=now,
-        moved_relations=tuple(moved),
-        retired_relations=tuple(retired),
+        moved_relations=tuple(moves.moved),
+        retired_relations=tuple(moves.retired),
     )
     retractions = [Retraction(target="entity", id=merge_id, at=now)]
     # Copies left retracted by an earlier unmerge of the same pair come back to life.
-    retractions += [Retraction(target=_target_of(i), id=i, at=now, restore=True) for i in moved]
-    retractions += [Retraction(target=_target_of(i), id=i, at=now) for i in retired]
+    retractions += [Retraction(target=_target_of(i), id=i, at=now, restore=True) for i in moves.moved]
+    retractions += [Retraction(target=_target_of(i), id=i, at=now) for i in moves.retired]
     store.write(
         StatementBatch(
             entities=(gone.model_copy(update={"merged_into": keep_id}),),
-            relations=tuple(new_relations),
-            events=tuple(new_events),
-            attribute_values=tuple(new_values),
+            relations=tuple(moves.relations),
+            events=tuple(moves.events),
+            attribute_values=tuple(moves.values),
             merge_records=(record,),
             retractions=tuple(retractions),
         )
