@@ -1,7 +1,7 @@
 """Load files into a running server through its `ingest` mutation (what `ckg load --api URL` calls).
 
 The client of this package's own API, kept beside it so that the mutation it sends and the schema that serves it
-change together. It takes the same files as a local load (loaders.pipeline.collect_paths: folders walked, profiles
+change together. It takes the same files as a local load (loaders.documents.collect_paths: folders walked, profiles
 first) and returns the same LoadReport, so a caller renders either alike. A document the server refuses (bad
 YAML, an unknown field, `strict` and nothing read, over the server's size or time limit) fails alone, with the
 server's reason naming the file, and the others still load. A refusal that would meet every document (no or a
@@ -19,16 +19,9 @@ import httpx
 
 from graph.errors import CkgError, InputError
 from graph.model import Source
-from loaders.pipeline import (
-    EXTENSIONS,
-    DocumentError,
-    DocumentReport,
-    LoadReport,
-    Progress,
-    collect_paths,
-    content_sha256,
-    decode,
-)
+from loaders.documents import EXTENSIONS, DocumentError, collect_paths, content_sha256, decode
+from loaders.pipeline import Progress
+from loaders.reports import DocumentReport, LoadReport
 
 INGEST = """
 mutation Ingest($content: String!, $format: String!, $path: String, $strict: Boolean!, $dryRun: Boolean!) {

@@ -274,6 +274,8 @@ class Mutation:
             raise UserError(f"ingest: {exc}") from exc
         finally:
             context.search.invalidate()
+        if report.defect is not None:
+            raise report.defect  # a defect, reported as one (masked in production, its traceback logged)
         if report.error:
             raise UserError(f"ingest: {report.error}")  # the loader wrote nothing: one document is one transaction
         if report.source is None:

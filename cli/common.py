@@ -1,20 +1,31 @@
-"""Shared CLI plumbing: settings, opening the store, printing errors without tracebacks."""
+"""Shared CLI plumbing: settings, opening the store, printing errors without tracebacks.
+
+Errors follow one rule for every command (`CommandGroup`, `reported_errors`): a CkgError is the user's to act on
+and is printed as its message; anything else is a defect of ckg, printed as `internal error <id>` with its
+traceback written to `$TMPDIR/ckg-error-<id>.log` (raised as is with a command's `--debug`)."""
 
 from __future__ import annotations
 
 import json
 import sys
+import tempfile
+import traceback
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperGroup
 
 from cli.serving import busy_message
 from graph.backends import open_store
+from graph.errors import CkgError
 from graph.settings import StoreSettings
 from graph.store import GraphStore, StoreBusyError, StoreError
 
@@ -31,6 +42,50 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     # The message is the user's text (names, YAML paths like `rounds[0]`): never read it as markup or emoji.
     err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True, emoji=False)
     return typer.Exit(code=code)
+
+
+def defect_message(exc: BaseException) -> str:
+    """A defect of ckg (not a CkgError) in one line, its traceback written to a file the line names."""
+    error_id = uuid.uuid4().hex[:12]
+    trace = Path(tempfile.gettempdir()) / f"ckg-error-{error_id}.log"
+    trace.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+    return (
+        f"internal error {error_id}: {type(exc).__name__}: {exc} (a defect of ckg, not of your input; "
+        f"traceback in {trace})"
+    )
+
+
+_DEBUG: ContextVar[bool] = ContextVar("ckg_debug", default=False)  # a command's --debug, for CommandGroup
+
+
+@contextmanager
+def reported_errors(debug: bool = False) -> Iterator[None]:
+    """A CkgError is the user's to act on: its message. Anything else is this program's defect: an internal
+    error with an id, its traceback in a file (raised as is with `debug`, so the traceback shows)."""
+    if debug:
+        _DEBUG.set(True)
+    try:
+        yield
+    except (typer.Exit, typer.Abort, typer.exceptions.TyperException, KeyboardInterrupt):
+        raise  # exit codes and usage errors (TyperException: typer's click exceptions) are typer's to print
+    except CkgError as exc:
+        raise fail(str(exc)) from None
+    except Exception as exc:
+        if debug or _DEBUG.get():
+            raise
+        raise fail(defect_message(exc)) from None
+
+
+class CommandGroup(TyperGroup):
+    """ckg's commands, every one reporting errors by the same rule (reported_errors)."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer's own click Context
+        token = _DEBUG.set(False)
+        try:
+            with reported_errors():
+                return super().invoke(ctx)
+        finally:
+            _DEBUG.reset(token)
 
 
 def store_exists(settings: StoreSettings) -> bool:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-import traceback
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,41 +15,29 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.settings import Settings
-from cli.common import OutputFormat, console, err_console, fail, print_json, store_exists, store_session
-from graph.errors import CkgError
+from cli.common import (
+    OutputFormat,
+    console,
+    defect_message,
+    err_console,
+    fail,
+    print_json,
+    reported_errors,
+    store_exists,
+    store_session,
+)
 from graph.model import Evidence, ReviewStatus, StatementBatch
 from graph.settings import StoreSettings
 from graph.store import GraphStore
 from loaders.merge import MergeError, merge_entities, unmerge
-from loaders.pipeline import DocumentReport, LoadReport, load_paths
+from loaders.pipeline import load_paths
 from loaders.profile_format import profile_json_schema
+from loaders.reports import DocumentReport, LoadReport
 
 PROGRESS_FROM = 10  # documents; shorter loads finish before a bar would help
 
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of unexpected errors.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")]
-
-
-@contextmanager
-def _no_traceback(debug: bool) -> Iterator[None]:
-    """A CkgError is the user's to act on: its message. Anything else is this program's defect: an internal
-    error with an id, its traceback in the log (and on the screen with --debug)."""
-    try:
-        yield
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
-    except CkgError as exc:
-        raise fail(str(exc)) from None
-    except Exception as exc:
-        if debug:
-            raise
-        error_id = uuid.uuid4().hex[:12]
-        trace = Path(tempfile.gettempdir()) / f"ckg-error-{error_id}.log"
-        trace.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        raise fail(
-            f"internal error {error_id}: {type(exc).__name__}: {exc} (a defect of ckg, not of your input; "
-            f"traceback in {trace})"
-        ) from None
 
 
 @contextmanager
@@ -194,7 +179,7 @@ def _load_through_server(
     (unreachable, key refused), what was loaded before is reported, then the reason."""
     from api.client import RemoteLoadError, load_paths_via_api  # httpx: imported by `--api` loads only
 
-    with _no_traceback(debug):
+    with reported_errors(debug):
         key = api_key or _configured_api_key()
         try:
             with _progress_bar(format is OutputFormat.table) as progress:
@@ -247,11 +232,14 @@ def load(
     else:
         read_only = dry_run and store_exists(StoreSettings())
         with (
-            _no_traceback(debug),
+            reported_errors(debug),
             store_session(read_only=read_only) as store,
             _progress_bar(format is OutputFormat.table) as progress,
         ):
             report = load_paths(store, paths, dry_run=dry_run, progress=progress, strict=strict)
+    for doc in report.failed:
+        if doc.defect is not None:  # the traceback to a file, the id in the report
+            doc.error = f"{doc.path or '<document>'}: {defect_message(doc.defect)}"
     _render(report, format, explain)
     raise typer.Exit(code=1 if report.failed else 0)
 
@@ -287,7 +275,7 @@ def merge(
 ) -> None:
     """Declare MERGE the same entity as KEEP (reversible with `ckg unmerge`), or list candidates."""
     if suggest:
-        with _no_traceback(debug), store_session(read_only=store_exists(StoreSettings())) as store:
+        with reported_errors(debug), store_session(read_only=store_exists(StoreSettings())) as store:
             rows = _suggestions(store)
         if format is OutputFormat.json:
             print_json(rows)
@@ -309,7 +297,7 @@ def merge(
         return
     if not keep or not merge_id:
         raise fail("give the ids to merge (ckg merge KEEP MERGE), or --suggest to list candidates")
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         try:
             record = merge_entities(store, keep, merge_id, reason=reason)
         except MergeError as exc:
@@ -331,7 +319,7 @@ def unmerge_command(
     debug: DebugOption = False,
 ) -> None:
     """Undo a merge exactly: both entities and their statements come back as they were."""
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         try:
             ids = unmerge(store, id)
         except MergeError as exc:

@@ -14,12 +14,14 @@ from cli import (
     store_commands,
     unload_commands,
 )
+from cli.common import CommandGroup
 
 app = typer.Typer(
     name="ckg",
     help="company-kg: load company material into a knowledge graph and query it.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=CommandGroup,
 )
 
 store_commands.register(app)

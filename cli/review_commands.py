@@ -8,8 +8,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import OutputFormat, console, print_json, store_session
-from cli.load_commands import DebugOption, FormatOption, _no_traceback
+from cli.common import OutputFormat, console, print_json, reported_errors, store_session
+from cli.load_commands import DebugOption, FormatOption
 from graph.model import ReviewDecision
 from loaders import review
 
@@ -31,7 +31,7 @@ def queue(ctx: typer.Context, format: FormatOption = OutputFormat.table, debug: 
     """List the candidates with their quote, rule, confidence and source."""
     if ctx.invoked_subcommand is not None:
         return
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         items = review.review_queue(store)
     if format is OutputFormat.json:
         print_json([i.model_dump(mode="json") for i in items])
@@ -67,7 +67,7 @@ def _render(decisions: list[ReviewDecision], format: OutputFormat, verb: str) ->
 def _decide(
     ids: list[str], decision: Literal["accept", "reject"], note: str | None, format: OutputFormat, debug: bool
 ) -> None:
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         decisions = review.decide(store, ids, decision, note=note)
     _render(decisions, format, "accepted" if decision == "accept" else "rejected")
 
@@ -91,7 +91,7 @@ def reject(
 @app.command()
 def undo(ids: IdsArgument, format: FormatOption = OutputFormat.table, debug: DebugOption = False) -> None:
     """Take back the latest decision on each statement: the status it found comes back."""
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         undone = review.undo(store, ids)
     if format is OutputFormat.json:
         print_json([d.model_dump(mode="json") for d in undone])
@@ -108,7 +108,7 @@ def log(
     debug: DebugOption = False,
 ) -> None:
     """The review log: who decided what and when, undone decisions included."""
-    with _no_traceback(debug), store_session() as store:
+    with reported_errors(debug), store_session() as store:
         entries = review.decisions(store, ids or ())
     if format is OutputFormat.json:
         print_json([d.model_dump(mode="json") for d in entries])

@@ -8,8 +8,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import OutputFormat, console, print_json, store_session
-from cli.load_commands import DebugOption, FormatOption, _no_traceback
+from cli.common import OutputFormat, console, print_json, reported_errors, store_session
+from cli.load_commands import DebugOption, FormatOption
 from loaders.unload import UnloadReport, describe, restore_sources, unload_sources
 
 _TITLES = {
@@ -58,7 +58,7 @@ def unload(
     """Take loaded documents back: retract what only they support, drop their citations elsewhere (history is
     kept; `--undo` restores the exact graph)."""
     # A dry run only reads: it opens the store read-only and works beside a running `ckg serve`.
-    with _no_traceback(debug), store_session(read_only=dry_run) as store:
+    with reported_errors(debug), store_session(read_only=dry_run) as store:
         run = restore_sources if undo else unload_sources
         report = run(store, sources, dry_run=dry_run)
     if format is OutputFormat.json:

@@ -39,6 +39,7 @@ from graph.model import (
 )
 from graph.store import EventQuery, GraphStore, RelationQuery
 from graph.upsert import drop_citation
+from loaders.documents import content_sha256, decode
 from loaders.resolve import forget_index
 
 Statement = Relation | Event | AttributeValue
@@ -140,8 +141,6 @@ def find_source(store: GraphStore, ref: str, *, read_files: bool = True) -> Sour
     """The source a user names by id (`source:...`), file path, sha256 or title. A path names the version
     loaded from that file's current content, else the latest version loaded from that path. Without
     `read_files` (the API: no peeking at the server's files) a path is matched to the loaded paths only."""
-    from loaders.pipeline import content_sha256, decode  # the pipeline imports this module's neighbours
-
     text = ref.strip()
     if not text:
         raise InputError("SOURCE is empty: give a source id, a file path, a sha256 or a title")

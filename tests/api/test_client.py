@@ -14,7 +14,8 @@ from fastapi.testclient import TestClient
 from api.client import RemoteLoadError, graphql_url, load_paths_via_api
 from graph.backends.ladybug import LadybugStore
 from graph.errors import InputError
-from loaders.pipeline import NOTHING_READ, LoadReport, load_paths
+from loaders.pipeline import NOTHING_READ, load_paths
+from loaders.reports import LoadReport
 from tests.api.conftest import API_KEY, make_client
 
 PROFILE = """name: Quorra Labs

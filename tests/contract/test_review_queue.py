@@ -10,7 +10,8 @@ from graph.errors import ConflictError
 from graph.model import Direction, RelationType, ReviewStatus, StatementBatch
 from graph.store import EventQuery, GraphStore, RelationQuery
 from loaders import review
-from loaders.pipeline import DocumentReport, load_document
+from loaders.pipeline import load_document
+from loaders.reports import DocumentReport
 from loaders.unload import unload_sources
 from tests.contract.builders import org, rel, source
 

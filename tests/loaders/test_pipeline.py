@@ -9,8 +9,9 @@ import pytest
 from graph.backends.ladybug import LadybugStore
 from graph.names import normalize_key
 from graph.store import RelationQuery
+from loaders.documents import content_sha256
 from loaders.drafts import DocumentDraft, EntityDraft, Gazetteer, RelationDraft, SourceMeta, Span
-from loaders.pipeline import content_sha256, load_document, load_paths
+from loaders.pipeline import load_document, load_paths
 
 MINIMAX = """
 name: MiniMax

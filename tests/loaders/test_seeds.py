@@ -12,7 +12,8 @@ from graph.dates import PartialDate
 from graph.model import EventKind, Money, RelationType
 from graph.names import normalize_key
 from graph.store import EventQuery, RelationQuery
-from loaders.pipeline import LoadReport, load_paths
+from loaders.pipeline import load_paths
+from loaders.reports import LoadReport
 from tests.loaders.conftest import SEEDS
 
 

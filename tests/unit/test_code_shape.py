@@ -22,14 +22,11 @@ LONG_FUNCTIONS_ALLOWED = frozenset(
         "loaders/articles/patterns/market.py:_moves",
         "loaders/articles/patterns/people.py:apply",
         "loaders/articles/patterns/products.py:apply",
-        "loaders/merge.py:merge_entities",
-        "loaders/pipeline.py:_load_document",
     }
 )
 LONG_MODULES_ALLOWED = frozenset(
     {
         "loaders/articles/patterns/market.py",
-        "loaders/pipeline.py",
     }
 )
 
