@@ -116,7 +116,11 @@ def _same_document(store: GraphStore, source: Source | None, covered: set[str]) 
 def keep_rejections(store: GraphStore, batch: StatementBatch, now: dt.datetime) -> tuple[StatementBatch, list[str]]:
     """The batch without what rejections keep out, and warnings saying what happened (see the module's rules)."""
     incoming: list[Statement] = [*batch.relations, *batch.events, *batch.attribute_values]
-    stored = store.statements([s.id for s in incoming])
+    # Every rejection is logged (`decide`): only statements with a review log can be rejected. The logs are read
+    # by key; reading the statements themselves finds relations by an edge property, a scan of every relation
+    # (1.1 s of a 1.4 s profile load at 100k organisations), so only those few are read.
+    reviewed = [i for i, log in store.review_log([s.id for s in incoming]).items() if log] if incoming else []
+    stored = store.statements(reviewed) if reviewed else {}
     rejected = [s.id for s in stored.values() if s.review == ReviewStatus.REJECTED]
     if not rejected:
         return batch, []

@@ -124,3 +124,25 @@ def test_unloading_keeps_an_entity_a_candidate_still_refers_to(store: GraphStore
     store.write(StatementBatch(source=article, entities=(quorra,), relations=(waiting,)))
     unload_sources(store, [profile.id], read_files=False)
     assert fenwick.id in store.entities([fenwick.id])  # the candidate of a live source still names it
+
+
+def test_a_load_reads_back_only_the_statements_a_reviewer_decided_on(store: GraphStore) -> None:
+    # Reading a relation by its id scans every relation: a load reads the review logs (by key) first, and only
+    # the statements they name.
+    first = load(store, ARTICLE)
+    rel_id = invested_id(store)
+    asked: list[list[str]] = []
+    statements = store.statements
+
+    def spy(ids: list[str]) -> dict[str, object]:
+        asked.append(list(ids))
+        return statements(ids)  # type: ignore[return-value]
+
+    store.statements = spy  # type: ignore[method-assign,assignment]
+    assert first.batch is not None
+    now = dt.datetime.now(dt.UTC)
+    assert review.keep_rejections(store, first.batch, now) == (first.batch, [])
+    assert asked == []
+    review.decide(store, [rel_id], "reject", by="ada")
+    kept, warnings = review.keep_rejections(store, first.batch, now)
+    assert asked[0] == [rel_id] and rel_id not in {r.id for r in kept.relations} and "left out" in warnings[0]
