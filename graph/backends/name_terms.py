@@ -8,7 +8,8 @@ CypherStore the protocol's name-index reads (terms, owners, search candidates), 
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -30,6 +31,10 @@ SHORT_QUERY = 3
 FEW = 5
 CANDIDATE_BUDGET = 400  # entities read for one search at most: the best-matching, rarest words first
 CANDIDATE_WORDS = 200  # words, best matching first, whose entities a search may read
+# Candidates' rows a process keeps between searches, for one store version: a common word's first members are read
+# by every search that holds it, and a primary-key read costs ~20 us an entity at 100k organisations (a search
+# reads up to CANDIDATE_BUDGET of them). ~300 bytes each.
+OWNER_CACHE = 50_000
 
 
 class Runner(Protocol):
@@ -159,6 +164,37 @@ def bump_version(run: Runner) -> int:
     return 1
 
 
+class OwnerCache:
+    """NameOwner rows by entity id (None: no live owner), valid while the store's version stays; bounded LRU."""
+
+    def __init__(self, capacity: int = OWNER_CACHE) -> None:
+        self._lock = threading.Lock()
+        self._rows: OrderedDict[EntityId, NameOwner | None] = OrderedDict()
+        self._version: int | None = None
+        self.capacity = capacity
+
+    def get(self, version: int, ids: Sequence[EntityId]) -> dict[EntityId, NameOwner | None]:
+        with self._lock:
+            if version != self._version:
+                self._rows.clear()
+                self._version = version
+            found = {i: self._rows[i] for i in ids if i in self._rows}
+            for i in found:
+                self._rows.move_to_end(i)
+            return found
+
+    def put(self, version: int, rows: dict[EntityId, NameOwner | None]) -> None:
+        with self._lock:
+            if version != self._version:
+                return
+            self._rows.update(rows)
+            while len(self._rows) > self.capacity:
+                self._rows.popitem(last=False)
+
+
+_CACHE_LOCK = threading.Lock()
+
+
 class NameIndexMixin:
     """The name-index part of the GraphStore protocol for CypherStore (graph/backends/cypher_store.py)."""
 
@@ -279,12 +315,29 @@ class NameIndexMixin:
 
     def _live_candidates(self, entity_ids: Sequence[EntityId], kinds: Sequence[EntityKind]) -> list[NameOwner]:
         """The live entities the members lead to, each with its own names (the ones search scores)."""
-        owners = self.name_owners(entity_ids)
+        owners = self._cached_owners(entity_ids)
         merged = list(dict.fromkeys(o.owner_id for o in owners.values() if o.owner_id != o.id))
         live = {o.id: o for o in owners.values() if o.owner_id == o.id}
-        live.update(self.name_owners([i for i in merged if i not in live]))
+        live.update(self._cached_owners([i for i in merged if i not in live]))
         wanted = set(kinds)
         return [o for o in live.values() if o.id == o.owner_id and (not wanted or o.kind in wanted)]
+
+    def _cached_owners(self, ids: Sequence[EntityId]) -> dict[EntityId, NameOwner]:
+        """name_owners through the process's OwnerCache (one read of the version when something is asked)."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        with _CACHE_LOCK:
+            cache = self.__dict__.setdefault("_owner_cache", OwnerCache())
+        version = self.version()
+        found = cache.get(version, wanted)
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            read = self.name_owners(missing)
+            fresh: dict[EntityId, NameOwner | None] = {i: read.get(i) for i in missing}
+            cache.put(version, fresh)
+            found.update(fresh)
+        return {i: owner for i in wanted if (owner := found.get(i)) is not None}
 
     # --- maintenance
 

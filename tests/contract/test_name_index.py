@@ -186,3 +186,22 @@ def test_the_fuzzy_rule_reads_the_members_of_the_blocks_it_scores_only(zhipu: Gr
     assert {t for t in index.terms if t.startswith("b:")} == {ni.block_term(ORG, "w:tenc")}
     assert index.size_of(ni.block_term(ORG, "W:tencen")) == 1
     assert ni.block_term(ORG, "W:tencen") not in index.terms
+
+
+def test_search_keeps_its_candidates_rows_for_one_version_of_the_store(zhipu: GraphStore) -> None:
+    assert [c.id for c in zhipu.search_candidates("tencent")] == ["org:tencent"]
+    asked: list[list[str]] = []
+    owners = zhipu.name_owners
+
+    def spy(ids: list[str]) -> dict[str, object]:
+        asked.append(list(ids))
+        return owners(ids)  # type: ignore[return-value]
+
+    zhipu.name_owners = spy  # type: ignore[method-assign,assignment]
+    assert [c.id for c in zhipu.search_candidates("tencnet")] == ["org:tencent"]
+    assert asked == []  # read by the first search
+    zhipu.write(StatementBatch(entities=(org("Tencent", aliases=("Tengxun",)),)))
+    (found,) = zhipu.search_candidates("tencent")
+    assert "Tengxun" in found.names and asked == [["org:tencent"]]  # the write moved the version: read again
+    zhipu.write(StatementBatch(retractions=(Retraction(target="entity", id="org:tencent", at=NOW),)))
+    assert zhipu.search_candidates("tencent") == []
