@@ -69,7 +69,7 @@ GENERIC_ACRONYMS = _words("ai api ceo cpu cto esg ev evs gpu gpus hbm iot ipo ip
 CLAUSE_WORDS = _words("a an the with to of in on for and by from is was has had have said")
 # Analyst ratings: "raised to Neutral from Underperform" names no party.
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
-TITLE_WORDS = _words("ceo cfo chairman chairwoman chief co-founder coo cto founder mnc officer president")
+TITLE_WORDS = _words("ceo cfo chair chairman chairwoman chief co-founder coo cto founder mnc officer president")
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = _words("corp corporation gmbh inc incorporated limited llc ltd plc")
 # Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.

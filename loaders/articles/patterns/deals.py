@@ -32,7 +32,8 @@ def apply(view: SentenceView) -> None:
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
-    r"shareholders|participants|investors and partners)(?: [a-z]+){0,4}? (?:(?:include|included|includes)"
+    r"shareholders|participants|investors and partners)(?: (?:[a-z]+|[A-Z][\w.&-]*['’]s?)){0,5}? "
+    r"(?:(?:include|included|includes)"
     r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including))?|are|were|such as|like)|"
     r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
@@ -54,6 +55,10 @@ _AMONG_INVESTORS = re.compile(
     r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?"
     r"(?:investors|backers|shareholders|participants)\b"
     r"|\b(?:also )?(?:took part|participated|joined the (?:round|funding|financing|deal))\b"
+)
+
+_WITH_INVESTING = re.compile(
+    r"\bwith\s+(?=(?:[A-Z][\w.&-]*\s*(?:,|and)?\s*){1,12}?\s(?:also\s+)?(?:investing|participating|taking part)\b)"
 )
 
 _MONEY_CONTEXT = re.compile(
@@ -95,6 +100,9 @@ def investor_lists(view: SentenceView) -> None:
             targets = listed_names(view, agent.end + found.end())
             for invested_m in organisations(view, targets):
                 _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
+    for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
+        names = organisations(view, view.name_list(m.end()))
+        _invested(view, names, _target_outside(view, target, names), m.start())
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
@@ -140,7 +148,8 @@ def investments(view: SentenceView) -> None:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
-        _invested(view, organisations(view, clause_agents(view, m.start())), target, m.start(), end=end)
+        agents = clause_agents(view, m.start())
+        _invested(view, organisations(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
         agents = organisations(view, clause_agents(view, m.start()))
@@ -156,18 +165,39 @@ def investments(view: SentenceView) -> None:
             )
 
 
+_ALONGSIDE = re.compile(
+    r",\s+(?:alongside|along with|together with)\s+(?:(?:other|existing|fellow|prominent|[a-z-]+)\s+)*?"
+    r"(?:(?:VCs|investors|backers|funds|firms)\s+(?:like|such as|including)\s+)?(?=[A-Z])"
+)
+
+
+def _alongside(view: SentenceView, verb: int) -> list[Mention]:
+    """ "A, alongside other VCs like B and C, invested in X": the names of the aside invested too."""
+    found = _ALONGSIDE.search(view.text, clause_start(view.text, verb), verb)
+    return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
+
+
 def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
     for name in names:
         investor = view.resolve(name, _ORG)
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
 
 
+_LIST_OWNER = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|shareholders)\b"
+    r"|\b(?:investors|backers|shareholders|participants) in (?:the )?(?P<o2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+)
 _ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
 
 
 def _round_company(view: SentenceView) -> str | None:
     """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
     round or the company the text is about."""
+    listed_for = _LIST_OWNER.search(view.text)  # "X's backers include", "investors in X's listing included"
+    if listed_for:
+        named = view.mention_at(listed_for.start("o") if listed_for.group("o") else listed_for.start("o2"))
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
     round_in = _ROUND_IN.search(view.text)
     if round_in:  # "led a $1 billion round in Moonshot AI": the round names its company
         named = view.mention_at(round_in.end())

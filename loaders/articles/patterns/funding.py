@@ -19,6 +19,12 @@ _ROUND = re.compile(
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
 _LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$-]+ ){0,6}?(?:round|investment|financing)\b")
 _LED_BY = re.compile(r"\bled by\s+")
+_THE_ROUND = re.compile(r"\bthe (?:same |latest |new )?(?:round|financing|investment|deal)\b", re.IGNORECASE)
+_LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|reportedly|also|jointly|recently|previously))*\s*$")
+# "Co-leading the round are A and B", "Leading the financing was A"
+_LEADING_THE_ROUND = re.compile(
+    r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
+)
 _JOINED = re.compile(
     r"\b(?:(?:then |also )?joined (?:a|the) (?:[\w$-]+ ){0,6}?round|(?:also )?(?:took part|participated|joined in))\b"
 )
@@ -131,10 +137,11 @@ def apply(view: SentenceView) -> None:
     len(text)
     led = _LED.search(text)
     if led:
-        lead_m = view.mention_before(led.start(), limit=3)
+        adverbs = _LEAD_ADVERBS.search(text[: led.start()])
+        lead_m = view.mention_before(led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
         if lead_m:
             leads.append(view.resolve(lead_m, EntityKind.ORGANIZATION) or "")
-    led_by = _LED_BY.search(text)
+    led_by = _LED_BY.search(text) or _LEADING_THE_ROUND.search(text)
     if led_by:
         leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in _orgs(view, led_by.end())[:3]]
     joined = _JOINED.search(text)
@@ -209,7 +216,10 @@ def apply(view: SentenceView) -> None:
         qualifier=str(date) if date else None,
         span=view.whole(),
     )
-    if amount or stage_m or _ROUND_NAMED.search(text):  # "backed by investors including A": no round is named
+    # "backed by investors including A": no round is named; "Co-leading the round are A and B": the round
+    # already read ("the round" of the same company, nothing new about it) is not a second one
+    same_round = amount is None and stage_m is None and view.doc.last_round.get("company") == company
+    if (amount or stage_m or _ROUND_NAMED.search(text)) and not (same_round and _THE_ROUND.search(text)):
         b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
         view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
     for ref in leads:
@@ -303,7 +313,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             continue
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
-            company = view.subject_ref(m.start()) or view.doc.last_round.get("company") or view.doc.topic
+            # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
+            named = _company(view, _round_for(view)) if who in ("it", "them") else None
+            company = named or view.subject_ref(m.start()) or view.doc.last_round.get("company") or view.doc.topic
         else:
             company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         _valuation_event(view, company, found, m.start())

@@ -56,11 +56,19 @@ _POSSESSIVE_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-# "X CEO A", "X founder A": an organisation, a title, a person
+# "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
+# a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)? "
-    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive|chairman|president|CTO|CFO|COO|analysts?))"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?(?: \([^()]{1,30}\))? "
+    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|chairwoman|chair"
+    r"|president|vice president|managing director|CTO|CFO|COO|analysts?))"
     r"(?: and (?P<role2>(?i:CEO|chief executive|chairman|president)))?(?: led by)? (?=[A-Z])"
+)
+# "X has named A as its new chief executive", "X appointed A as CFO"
+_NAMED_AS = re.compile(
+    r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+(?=[A-Z])"
+    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?:as\s+)?(?:its|their|the company's)\s+(?:new\s+)?"
+    r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president))"
 )
 
 # "the company's founder, A," / "its founder A"
@@ -323,6 +331,13 @@ def role_appositives(view: SentenceView) -> None:
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
         _role(view, named, owner, m.group("role").rstrip("s"), m.group("role2"))
+    for m in _NAMED_AS.finditer(view.text):
+        named = view.mention_at(m.start("person"))
+        employer = view.subject_ref(m.start())
+        if named is not None and looks_like_person(named.text) and employer is not None:
+            person = view.resolve(named, _PERSON)
+            span = view.span(m.start(), m.end())
+            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
 
 
 def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None) -> None:

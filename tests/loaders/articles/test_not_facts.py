@@ -240,7 +240,7 @@ def test_a_plan_in_a_relative_clause_does_not_hedge_the_main_clause() -> None:
 
 def test_a_cause_introduced_by_due_to_is_no_plan() -> None:
     draft = _read(
-        "Corvel Securities cut its price target on Velora Systems to $5 from $8, saying the drop was due to rising costs."
+        "Corvel Securities cut its price target on Velora Systems to $5 from $8, saying the drop was due to costs."
     )
     assert [e.properties.get("modality") for e in draft.events if e.kind == EventKind.ANALYST_ACTION] == [None]
 

@@ -1,0 +1,67 @@
+"""Ways news names who invested (fictional companies, sentences written here): each way once went unread on real
+text, so each names its investors here and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EventKind
+from loaders.articles import ArticleExtractor
+
+
+def _investors(text: str) -> set[tuple[str, str]]:
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Participants in Velora's latest funding included Corvel Capital, Nemia Ventures and Tarvo Holdings.",
+            {("Corvel Capital", "Velora"), ("Nemia Ventures", "Velora"), ("Tarvo Holdings", "Velora")},
+        ),
+        (
+            "Corvel Capital, alongside other prominent VCs like Nemia Ventures and Tarvo Capital, invested in Velora.",
+            {("Corvel Capital", "Velora"), ("Nemia Ventures", "Velora"), ("Tarvo Capital", "Velora")},
+        ),
+        (
+            "Velora has attracted funding at a valuation exceeding $2.5 billion, with Corvel Group and Nemia "
+            "Capital investing.",
+            {("Corvel Group", "Velora"), ("Nemia Capital", "Velora")},
+        ),
+        (
+            "Cornerstone investors in Velora's listing included Corvel Fund and Nemia Capital, among others.",
+            {("Corvel Fund", "Velora"), ("Nemia Capital", "Velora")},
+        ),
+        (
+            "Velora's backers from earlier rounds include Corvel Partners and Nemia Capital.",
+            {("Corvel Partners", "Velora"), ("Nemia Capital", "Velora")},
+        ),
+        (
+            "Corvel Group has reportedly led a funding round of over US$600 million for AI startup Velora.",
+            {("Corvel Group", "Velora")},
+        ),
+    ],
+)
+def test_investors_named_by_a_list_an_aside_or_a_participle(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_the_leads_of_a_round_already_read_are_its_investors_and_no_second_round() -> None:
+    text = (
+        "Velora Labs has raised $1 billion in a Series B round. Co-leading the round are e-commerce giant "
+        "Corvel Group and Nemia Capital, according to the Post."
+    )
+    assert _investors(text) == {("Corvel Group", "Velora Labs"), ("Nemia Capital", "Velora Labs")}
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    assert len([e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]) == 1
+
+
+def test_valuing_it_names_the_company_of_the_round_not_its_lead() -> None:
+    draft = ArticleExtractor(min_confidence=0.0).extract(
+        "Corvel Ventures led a $75 million investment in Velora, valuing it at nearly $500 million."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    assert {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION} == {"Velora"}
