@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.dates import PartialDate
 from graph.kinds import Direction as Direction
@@ -173,8 +173,22 @@ ENTITY_TYPES: dict[EntityKind, type[EntityBase]] = {
 }
 
 
+def round_from_properties(data: Any) -> Any:
+    """A record written before `round_id` was a field (a stored record, an older export) kept the round's event id
+    as `properties.round_id` (or `roundId`): read it from there."""
+    if not isinstance(data, dict) or data.get("round_id") is not None or not isinstance(data.get("properties"), dict):
+        return data
+    properties = data["properties"]
+    if "round_id" not in properties and "roundId" not in properties:
+        return data
+    found = properties.get("round_id") or properties.get("roundId")
+    rest = {k: v for k, v in properties.items() if k not in ("round_id", "roundId")}
+    return {**data, "round_id": str(found) if found else None, "properties": rest}
+
+
 class Relation(Frozen):
-    """An edge. Direction is the one written: Person FOUNDED Organization."""
+    """An edge. Direction is the one written: Person FOUNDED Organization. `round_id`: the funding round (its event
+    id) an INVESTED_IN relation belongs to."""
 
     id: str
     type: RelationType
@@ -183,10 +197,13 @@ class Relation(Frozen):
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
     properties: dict[str, JSONValue] = Field(default_factory=dict)
+    round_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
     recorded_at: dt.datetime | None = None
     retracted_at: dt.datetime | None = None
     review: ReviewStatus | None = None  # None: a fact that needed no review
+
+    _round = model_validator(mode="before")(round_from_properties)
 
 
 def relation_id(type_: RelationType, subject_id: EntityId, object_id: EntityId, qualifier: object = None) -> str:
@@ -240,7 +257,8 @@ def event_id(kind: EventKind, subject_id: EntityId, *qualifiers: object) -> str:
 
 
 class AttributeValue(Frozen):
-    """One stated value of an attribute for a period; never overwritten by later values."""
+    """One stated value of an attribute for a period; never overwritten by later values. `round_id`: the funding
+    round (its event id) a valuation was set in."""
 
     id: str
     entity_id: EntityId
@@ -249,10 +267,13 @@ class AttributeValue(Frozen):
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
     properties: dict[str, JSONValue] = Field(default_factory=dict)
+    round_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
     recorded_at: dt.datetime | None = None
     retracted_at: dt.datetime | None = None
     review: ReviewStatus | None = None  # None: a fact that needed no review
+
+    _round = model_validator(mode="before")(round_from_properties)
 
 
 def attribute_value_id(entity_id_: EntityId, attribute: str, value: JSONValue, valid_from: object = None) -> str:

@@ -36,7 +36,6 @@ from graph.model import (
 from graph.names import short_hash
 from graph.upsert import apply_patch
 from loaders.drafts import (
-    EVENT_REF,
     AttributeDraft,
     DocumentDraft,
     EntityDraft,
@@ -212,7 +211,7 @@ class _Statements:
         self._source_id = source_id
         self._recorded_at = recorded_at
         self._warnings = warnings
-        self._event_ids: dict[str, str] = {}  # event qualifier -> event id, for EVENT_REF properties
+        self._event_ids: dict[str, str] = {}  # event qualifier -> event id, for round references
 
     def ref(self, name: str) -> EntityId:
         if name not in self._ids:
@@ -237,18 +236,13 @@ class _Statements:
             ),
         )
 
-    def _properties(self, properties: dict[str, Any]) -> dict[str, Any]:
-        """The properties with each EVENT_REF value replaced by the id of the document's event it names."""
-        out: dict[str, Any] = {}
-        for key, value in properties.items():
-            if isinstance(value, str) and value.startswith(EVENT_REF):
-                qualifier = value.removeprefix(EVENT_REF)
-                if qualifier not in self._event_ids:
-                    self._warnings.append(f"property {key} names an event the document does not state: {qualifier}")
-                    continue
-                value = self._event_ids[qualifier]
-            out[key] = value
-        return out
+    def _round(self, qualifier: str | None, what: str) -> str | None:
+        """The id of the document's funding round a statement names by its qualifier (None: it names none)."""
+        if qualifier is None:
+            return None
+        if qualifier not in self._event_ids:
+            self._warnings.append(f"{what} names a round the document does not state: {qualifier}")
+        return self._event_ids.get(qualifier)
 
     def event(self, ev: EventDraft) -> Event:
         subject = self.ref(ev.subject)
@@ -278,7 +272,7 @@ class _Statements:
             id=relation_id(rel.type, subject, obj, rel.qualifier),
             subject_id=subject,
             object_id=obj,
-            properties=self._properties(rel.properties),
+            round_id=self._round(rel.round, f"a {rel.type.value} relation"),
             evidence=self._evidence(rel.span),
             recorded_at=self._recorded_at,
         )
@@ -290,7 +284,7 @@ class _Statements:
             attr,
             id=attribute_value_id(owner, attr.attribute, attr.value, attr.valid_from),
             entity_id=owner,
-            properties=self._properties(attr.properties),
+            round_id=self._round(attr.round, f"attribute {attr.attribute}"),
             evidence=self._evidence(attr.span),
             recorded_at=self._recorded_at,
         )

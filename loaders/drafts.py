@@ -25,10 +25,6 @@ from graph.model import (
 )
 from graph.names import normalize_key
 
-# A relation or attribute property whose value starts with this names an event of the same document by its
-# qualifier; loaders/batch.py replaces it with that event's graph id.
-EVENT_REF = "@event:"
-
 
 class Span(Frozen):
     """The part of the document that states something."""
@@ -68,6 +64,7 @@ class RelationDraft(Frozen):
     valid_to: PartialDate | None = None
     properties: dict[str, JSONValue] = Field(default_factory=dict)
     qualifier: str | None = None  # distinguishes parallel edges (a round id, a role)
+    round: str | None = None  # the qualifier of the document's funding round this belongs to (the record's round_id)
     span: Span = Field(default_factory=Span)
 
 
@@ -101,6 +98,7 @@ class AttributeDraft(Frozen):
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
     properties: dict[str, JSONValue] = Field(default_factory=dict)
+    round: str | None = None  # as RelationDraft.round
     span: Span = Field(default_factory=Span)
 
 

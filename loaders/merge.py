@@ -89,8 +89,10 @@ class _Moves:
     def swap(self, value: EntityId) -> EntityId:
         return _swap(value, self.merge_id, self.keep_id)
 
-    def names_moved_event(self, properties: dict[str, object]) -> bool:
-        return any(isinstance(v, str) and v in self.event_map for v in properties.values())
+    def names_moved_event(self, record: Relation | AttributeValue) -> bool:
+        """Whether the statement belongs to a moved round (round_id) or names a moved event in its properties."""
+        named = [record.round_id, *record.properties.values()]
+        return any(isinstance(v, str) and v in self.event_map for v in named)
 
     def remap(self, properties: dict[str, object]) -> dict[str, object]:
         return {k: self.event_map.get(v, v) if isinstance(v, str) else v for k, v in properties.items()}
@@ -123,6 +125,7 @@ class _Moves:
                 "subject_id": subject,
                 "object_id": obj,
                 "properties": self.remap(rel.properties),
+                "round_id": self.event_map.get(rel.round_id or "", rel.round_id),
                 "recorded_at": self.now,
             }
         )
@@ -136,6 +139,7 @@ class _Moves:
                 "id": f"attr:{short_hash('merged', value.id, self.keep_id)}",
                 "entity_id": self.swap(value.entity_id),
                 "properties": self.remap(value.properties),
+                "round_id": self.event_map.get(value.round_id or "", value.round_id),
                 "recorded_at": self.now,
             }
         )
@@ -156,16 +160,13 @@ def _moves(store: GraphStore, keep_id: EntityId, merge_id: EntityId, now: dt.dat
         v.relation.id: v.relation
         for eid, found in views.items()
         for v in found
-        if eid == merge_id or moves.names_moved_event(v.relation.properties)
+        if eid == merge_id or moves.names_moved_event(v.relation)
     }
     for rel in relations.values():
         moves.relation(rel)
     value_lists = store.attribute_values([merge_id, *subjects], include_candidates=True)
     values = {
-        v.id: v
-        for eid, found in value_lists.items()
-        for v in found
-        if eid == merge_id or moves.names_moved_event(v.properties)
+        v.id: v for eid, found in value_lists.items() for v in found if eid == merge_id or moves.names_moved_event(v)
     }
     for value in values.values():
         moves.value(value)

@@ -15,7 +15,7 @@ from typing import Literal
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, JSONValue, Money, RelationType
 from graph.names import category_value
-from loaders.drafts import EVENT_REF, DocumentDraft, DraftBuilder, SourceMeta
+from loaders.drafts import DocumentDraft, DraftBuilder, SourceMeta
 from loaders.profile_format import CompanyProfile, FundingRound, Ownership, ProductEntry
 from loaders.profile_reader import parse_profiles
 
@@ -178,7 +178,8 @@ def _funding_rounds(c: _Company) -> None:
                 c.me,
                 quote,
                 valid_from=rnd.date,
-                properties={"round_id": EVENT_REF + round_key, "lead": ref in leads},
+                properties={"lead": ref in leads},
+                round=round_key,
                 qualifier=round_key,
             )
         if rnd.post_money:
@@ -188,7 +189,8 @@ def _funding_rounds(c: _Company) -> None:
                 _money_json(rnd.post_money),
                 quote,
                 valid_from=rnd.date,
-                properties={"basis": "post-money", "round_id": EVENT_REF + round_key},
+                properties={"basis": "post-money"},
+                round=round_key,
             )
 
 

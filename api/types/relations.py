@@ -67,10 +67,19 @@ def relation_fields(
         "text": relation_text(relation, subject.name, object_.name, validity),
         "subject": to_node(subject),
         "object": to_node(object_),
-        "properties": JSON(camel_keys(relation.properties)),
+        "properties": JSON(contract_properties(relation)),
         "evidence": evidence_list(relation.evidence),
         "review": relation.review,
     }
+
+
+def contract_properties(relation: model.Relation) -> dict[str, object]:
+    """The relation's properties as the contract shows them: camelCase keys, and the round an investment belongs
+    to as properties.roundId (a typed field in the graph, Relation.round_id)."""
+    shown = camel_keys(relation.properties)
+    if relation.round_id is not None:
+        shown["roundId"] = relation.round_id
+    return shown
 
 
 def camel_keys(properties: dict[str, object]) -> dict[str, object]:
@@ -180,7 +189,6 @@ async def investments_of(
         investor, investee = (me, other) if view.direction == model.Direction.OUT else (other, me)
         if investor is None or not isinstance(investee, model.Organization):
             continue
-        round_id = view.relation.properties.get("round_id") or view.relation.properties.get("roundId")
         result.append(
             Investment(
                 investor=to_node(investor),
@@ -190,7 +198,7 @@ async def investments_of(
                 valid_to=view.validity.valid_to,
                 dated=view.validity.dated,
                 evidence=evidence_list(view.relation.evidence),
-                round_id=str(round_id) if round_id else None,
+                round_id=view.relation.round_id,
                 review=view.relation.review,
             )
         )

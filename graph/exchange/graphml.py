@@ -61,6 +61,7 @@ EDGE_KEYS: tuple[Key, ...] = (
     Key("e_valid_from", "edge", "valid_from", "string"),
     Key("e_valid_to", "edge", "valid_to", "string"),
     Key("e_role", "edge", "role", "string"),
+    Key("e_round_id", "edge", "round_id", "string"),
     Key("e_evidence_count", "edge", "evidence_count", "int"),
     Key("e_confidence", "edge", "confidence", "double"),
     Key("e_sources", "edge", "sources", "string"),
@@ -165,6 +166,7 @@ def relation_attributes(data: dict[str, Any]) -> dict[str, Any]:
         "type": data["type"],
         "valid_from": data.get("valid_from"),
         "valid_to": data.get("valid_to"),
+        "round_id": data.get("round_id"),
         "confidence": max((float(e["confidence"]) for e in evidence), default=None),
         "sources": sorted({e["source_id"] for e in evidence}) or None,
     }

@@ -140,11 +140,11 @@ def test_merging_a_round_lead_keeps_investments_pointing_at_the_live_round(store
     (round_,) = store.events(["org:minimax"], EventQuery())["org:minimax"]
     assert round_.leads == ("org:alibaba",) and round_.actor_id == "org:alibaba"
     investments = [v.relation for v in store.relations(["org:minimax"], RelationQuery())["org:minimax"]]
-    assert {(r.subject_id, r.properties["round_id"], r.properties["lead"]) for r in investments} == {
+    assert {(r.subject_id, r.round_id, r.properties["lead"]) for r in investments} == {
         ("org:alibaba", round_.id, True),
         ("org:tencent", round_.id, False),
     }
     (valuation,) = store.attribute_values(["org:minimax"], "valuation")["org:minimax"]
-    assert valuation.properties["round_id"] == round_.id
+    assert valuation.round_id == round_.id
     unmerge(store, record.id)
     assert [s for s in snapshot(store) if _live(s)] == live_before

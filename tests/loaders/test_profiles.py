@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money, ProductKind, RelationType
-from loaders.drafts import EVENT_REF
 from loaders.profile_format import profile_json_schema
 from loaders.profile_reader import ProfileError, parse_profiles
 from loaders.profiles import read_profile
@@ -125,7 +124,7 @@ def test_a_profile_reads_into_statements_with_quotes() -> None:
         (by_name["Alibaba"].ref, True),
         (by_name["Tencent"].ref, False),
     }
-    assert all(r.properties["round_id"] == EVENT_REF + round_.qualifier for r in investments if round_.qualifier)
+    assert all(r.round == round_.qualifier for r in investments if round_.qualifier)
     (valuation,) = draft.attributes
     assert valuation.attribute == "valuation"
     assert valuation.value == {"amount": 2_500_000_000, "currency": "USD"}

@@ -82,7 +82,7 @@ def test_minimax_march_2024_round(store: LadybugStore, loaded: LoadReport) -> No
     assert round_.leads == (alibaba,)
     investors = store.relations([minimax], RelationQuery(types=(RelationType.INVESTED_IN,)))[minimax]
     lead = [v for v in investors if v.other_id == alibaba]
-    assert len(lead) == 1 and lead[0].relation.properties == {"round_id": round_.id, "lead": True}
+    assert len(lead) == 1 and lead[0].relation.properties == {"lead": True} and lead[0].relation.round_id == round_.id
     valuations = store.attribute_values([minimax], "valuation")[minimax]
     assert [v.value for v in valuations] == [{"amount": 2_500_000_000, "currency": "USD"}]
 
