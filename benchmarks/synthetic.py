@@ -24,6 +24,10 @@ Two renderings of the same world:
   names are distinct by construction), so the benchmark graph is what loading the profiles writes.
   The profile format has no price moves or analyst actions: those are drafted beside them.
 
+`World(N, varied=True)` is the same world for tests that must meet every kind of record: every profile section,
+relation type and stored event kind, awkward text in names and notes (benchmarks/synthetic_variety.py, which also
+adds a graph's history: retracted statements, merges, merge candidates).
+
     python -m benchmarks.synthetic --orgs 1000 --profiles /tmp/profiles   # one YAML file per company
 """
 
@@ -56,6 +60,7 @@ from benchmarks.synthetic_names import (
     SECTORS,
     STAGES,
 )
+from benchmarks.synthetic_variety import article_statements, awkward, vary_profile
 from graph.dates import PartialDate
 from graph.model import (
     EntityKind,
@@ -153,16 +158,17 @@ class World:
     """The synthetic graph of `orgs` organisations. Organisation indexes: investors first, then banks,
     then exchanges, then operating companies."""
 
-    def __init__(self, orgs: int, seed: int = 7) -> None:
-        if orgs < 50:
-            raise ValueError("the synthetic world needs at least 50 organisations")
+    def __init__(self, orgs: int, seed: int = 7, *, varied: bool = False) -> None:
         self.orgs = orgs
         self.seed = seed
+        self.varied = varied  # every section, statement kind and awkward text (benchmarks/synthetic_variety.py)
         self.n_investors = max(20, orgs // 25)
         self.n_banks = min(40, max(5, orgs // 2000))
         self.first_bank = self.n_investors
         self.first_exchange = self.first_bank + self.n_banks
         self.first_company = self.first_exchange + len(EXCHANGES)
+        if orgs <= self.first_company:
+            raise ValueError(f"the synthetic world needs more than {self.first_company} organisations")
         self.investor_zipf = Zipf(self.n_investors, 1.05)
         self.org_zipf = Zipf(orgs, 1.1)  # former employers, parents, base models: a few hubs
         self.city_zipf = Zipf(len(CITIES), 1.2)
@@ -178,14 +184,16 @@ class World:
         return ROOTS[root], s
 
     def org_name(self, i: int) -> str:
+        if self.first_exchange <= i < self.first_company:
+            return EXCHANGES[i - self.first_exchange][0]
         root, s = self._parts(i)
         if i < self.first_bank:  # brand + a word, e.g. "ZhenhuaBot Ventures": (root, sector) keeps it unique
-            return f"{root}{SECTORS[s][1]} {INVESTOR_WORDS[s % len(INVESTOR_WORDS)]}"
-        if i < self.first_exchange:
-            return f"{root}{SECTORS[s][1]} {BANK_WORDS[s % len(BANK_WORDS)]}"
-        if i < self.first_company:
-            return EXCHANGES[i - self.first_exchange][0]
-        return f"{root} {SECTORS[s][0]}"
+            name = f"{root}{SECTORS[s][1]} {INVESTOR_WORDS[s % len(INVESTOR_WORDS)]}"
+        elif i < self.first_exchange:
+            name = f"{root}{SECTORS[s][1]} {BANK_WORDS[s % len(BANK_WORDS)]}"
+        else:
+            name = f"{root} {SECTORS[s][0]}"
+        return f"{awkward(i // 7)} {name}" if self.varied and i % 7 == 3 else name
 
     def person_name(self, org: int, slot: int) -> str:
         """Distinct for distinct (org, slot): a mixed-radix code over family x given names, then a
@@ -398,6 +406,8 @@ class World:
             out["listings"] = [{"exchange": c.listing[0], "ticker": c.listing[1], "date": c.listing[2]}]
         out["metrics"] = [{"attribute": "employees", "value": n, "as_of": year} for year, n in c.employees]
         out["sources"] = [{"title": f"{c.name} synthetic profile", "publisher": "company-kg benchmarks"}]
+        if self.varied:
+            vary_profile(self, c, _stream(self.seed, c.index, "varied"), out)
         return out
 
     def write_profiles(self, folder: Path, indexes: Sequence[int]) -> list[Path]:
@@ -438,6 +448,8 @@ class World:
             c = self.company(i)
             me = add_company(b, CompanyProfile.model_validate(self._profile(c)))
             self._market_events(b, c, me)
+            if self.varied:
+                article_statements(self, c, _stream(self.seed, i, "articles"), b, me)
             owned.add(entity_id(EntityKind.ORGANIZATION, c.name))
             owned.update(entity_id(EntityKind.PERSON, p.name) for p in (*c.founders, *c.executives))
             owned.update(entity_id(EntityKind.PRODUCT, p.name) for p in c.products)

@@ -1,4 +1,5 @@
-"""The word lists the synthetic world (benchmarks/synthetic.py) builds its names from."""
+"""The word lists the synthetic world (benchmarks/synthetic.py) builds its names from, and the awkward text a
+varied world puts into them (quotes, backslashes, newlines, XML specials, control and non-BMP characters)."""
 
 from __future__ import annotations
 
@@ -486,3 +487,5 @@ GIVEN_B = [
 ROLES = ("CEO", "CTO", "CFO", "COO", "Chief Scientist", "President")
 STAGES = ("Angel", "Seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Pre-IPO")
 RATINGS = ("sell", "underperform", "hold", "outperform", "buy")
+
+AWKWARD = ('O\'Brien "Labs"', "back\\slash", "two\nlines\r\tand tab", "<&> ]]>", "ctl\x01\x1f\x7f", "智谱 AI 🚀")

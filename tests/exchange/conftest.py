@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synthetic_variety import record_counts, varied_graph
 from graph.backends.ladybug import LadybugStore
 from graph.model import Retraction, StatementBatch
 from graph.store import GraphStore, RelationQuery
 from loaders.pipeline import load_paths
-from tests.exchange.synthetic import build
 from tests.neo4j_store import emptied_neo4j_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-# Big enough for several import batches and every record kind; scale itself is measured in benchmarks/.
-SYNTHETIC_ENTITIES = 2_000
+# The varied synthetic world (benchmarks/synthetic_variety.py) of this many organisations: ~700 entities, several
+# import batches, every relation type and event kind; scale itself is measured in benchmarks/.
+SYNTHETIC_ORGS = 150
 OpenStore = Callable[[str], LadybugStore]
 
 
@@ -59,8 +60,16 @@ def seeds_store(open_store: OpenStore) -> LadybugStore:
     return store
 
 
+def write_synthetic(store: GraphStore, orgs: int) -> dict[str, int]:
+    """Write the varied synthetic world of `orgs` organisations, with its history; returns its record counts."""
+    batches = varied_graph(orgs)
+    for batch in batches:
+        store.write(batch)
+    return record_counts(batches)
+
+
 @pytest.fixture(scope="module")
 def synthetic_store(open_store: OpenStore) -> LadybugStore:
     store = open_store("synthetic")
-    build(store, SYNTHETIC_ENTITIES)
+    write_synthetic(store, SYNTHETIC_ORGS)
     return store

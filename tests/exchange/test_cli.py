@@ -11,14 +11,16 @@ from typer.testing import CliRunner
 from cli.main import app
 from graph.backends.ladybug import LadybugStore
 from graph.settings import StoreSettings
-from tests.exchange.synthetic import build
+from tests.exchange.conftest import write_synthetic
+
+COUNTS: dict[str, int] = {}
 
 
 @pytest.fixture
 def source_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db = tmp_path / "source" / "graph"
     store = LadybugStore(db)
-    build(store, 120)
+    COUNTS.update(write_synthetic(store, 40))
     store.close()
     monkeypatch.setenv("CKG_DB_PATH", str(db))
     monkeypatch.setenv("COLUMNS", "400")  # rich wraps at the terminal width: keep messages on one line
@@ -36,7 +38,7 @@ def test_export_then_import_into_another_store(
         out = tmp_path / "out" / f"graph.{suffix}"
         result = runner.invoke(app, ["export", str(out)])
         assert result.exit_code == 0, result.output
-        assert "120 entities, 180 relations" in result.output
+        assert f"{COUNTS['entity']} entities, {COUNTS['relation']} relations" in result.output
         outputs[suffix] = out.read_bytes()
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "no temporary file is left"
     stdout = runner.invoke(app, ["export", "-", "--format", "jsonl"])
@@ -45,7 +47,7 @@ def test_export_then_import_into_another_store(
     monkeypatch.setenv("CKG_DB_PATH", str(tmp_path / "copy" / "graph"))
     imported = runner.invoke(app, ["import", str(tmp_path / "out" / "graph.graphml")])
     assert imported.exit_code == 0, imported.output
-    assert "created" in imported.output and "120 entities" in imported.output
+    assert "created" in imported.output and f"{COUNTS['entity']} entities" in imported.output
     again = runner.invoke(app, ["import", str(tmp_path / "out" / "graph.cypher")])
     assert again.exit_code == 0 and "created nothing new; updated nothing" in again.output
     result = runner.invoke(app, ["export", "-", "--format", "jsonl"])
@@ -98,9 +100,10 @@ def test_migrate_prints_counts_side_by_side_and_a_rerun_writes_nothing(
     first = runner.invoke(app, ["migrate", "--to", "neo4j+s://example.databases.neo4j.io", "--password", "pw"])
     assert first.exit_code == 0, first.output
     assert opened == ["neo4j+s://example.databases.neo4j.io"]
-    assert re.search(r"\bentities\s+│\s+120 │\s+120 │ ok", first.output)
-    assert re.search(r"live entities\s+│\s+114 │\s+114 │ ok", first.output)
-    assert "differs" not in first.output and "wrote 3 sources, 120 entities" in first.output
+    entities, live = COUNTS["entity"], COUNTS["entity"] - COUNTS["merge_record"]  # merged entities are retracted
+    assert re.search(rf"\bentities\s+│\s+{entities} │\s+{entities} │ ok", first.output)
+    assert re.search(rf"live entities\s+│\s+{live} │\s+{live} │ ok", first.output)
+    assert "differs" not in first.output and f"wrote {COUNTS['source']} sources, {entities} entities" in first.output
     again = runner.invoke(app, ["migrate", "--to", "neo4j+s://example.databases.neo4j.io", "--password", "pw"])
     assert again.exit_code == 0, again.output
     assert "nothing to write: the target already had everything" in again.output

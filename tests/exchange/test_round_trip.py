@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synthetic_variety import record_counts, varied_graph
 from graph.backends.ladybug import LadybugStore
 from graph.exchange import Format, export_graph, import_file
+from graph.exchange.records import Dump
+from graph.model import EventKind, RelationType
 from graph.names import normalize_key
 from graph.store import GraphStore
-from tests.exchange.conftest import SYNTHETIC_ENTITIES, OpenStore
+from tests.exchange.conftest import SYNTHETIC_ORGS, OpenStore
 
 
 def exported(store: GraphStore, fmt: Format) -> bytes:
@@ -51,19 +54,15 @@ def test_synthetic_graph_round_trips(
     synthetic_store: LadybugStore, open_store: OpenStore, tmp_path: Path, fmt: Format
 ) -> None:
     copy = round_trip(synthetic_store, fmt, open_store, tmp_path, "synthetic", twice=False)
-    n = SYNTHETIC_ENTITIES
     counts: dict[str, int] = {}
     for record in copy.export():
         counts[record.kind] = counts.get(record.kind, 0) + 1
-    assert counts == {
-        "source": n // 200,
-        "entity": n,
-        "relation": n * 3 // 2,
-        "event": n // 5,
-        "attribute_value": n // 5,
-        "merge_record": 20,
-        "merge_candidate": 20,
-    }
+    assert counts == record_counts(varied_graph(SYNTHETIC_ORGS))
+    # Every relation type and every kind of stored event travels (the timeline's derived kinds are never stored).
+    dump = Dump.from_store(copy)
+    assert {r["type"] for r in dump.records["relation"]} == set(RelationType)
+    derived = {EventKind.FOUNDING, EventKind.DISSOLUTION, EventKind.DISCONTINUATION, EventKind.ROLE_CHANGE}
+    assert {e["kind"] for e in dump.records["event"]} == set(EventKind) - derived
     assert copy.stats() == synthetic_store.stats()
     # Merged entities stay retracted and still redirect their names to the kept entity.
     (record,) = copy.merge_records([synthetic_store.merge_records()[0].id])
