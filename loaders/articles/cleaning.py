@@ -39,9 +39,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
 MIN_BODY_WORDS = 8
 MIN_SENTENCE_WORDS = 4
+_SENTENCE_START = re.compile(r"[A-Z0-9\"“]|[a-z]{1,4}[A-Z]")  # "iFlytek's ..." opens a sentence too
 _WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·–-]|\d{1,2}[.)])\s+")
 MIN_LOWERCASE_SHARE = 0.4
+LONG_LINE_WORDS = 20
+PROSE_LOWERCASE_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,13 @@ def reads_as_prose(text: str) -> bool:
         return (
             len(words) >= MIN_SENTENCE_WORDS and text[0].isupper() and text.rstrip().endswith(".") and lower_words >= 2
         )
-    return bool(_SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text))
+    if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text):
+        return True
+    # a long sentence whose full stop the page lost ("... according to media outlet Shine"): mostly lower-case
+    # words, where headlines and menus capitalise theirs
+    lower_share = sum(1 for w in words if w[0].islower()) / len(words)
+    opens = _SENTENCE_START.match(text) is not None
+    return len(words) >= LONG_LINE_WORDS and opens and lower_share >= PROSE_LOWERCASE_SHARE
 
 
 def clean(text: str) -> Body:

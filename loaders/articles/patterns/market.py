@@ -266,6 +266,10 @@ def _respective_moves(view: SentenceView) -> None:
             _price_move(view, subject, date, signed, down, {}, view.span(start, m.end()))
 
 
+# "Shares of the chipmaker X", "Shares in Taiwan's X": the name after the description or the place
+_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])")
+
+
 def _moves(view: SentenceView) -> None:
     if _RESPECTIVELY.search(view.text):
         _respective_moves(view)
@@ -277,7 +281,7 @@ def _moves(view: SentenceView) -> None:
         start = _clause_start(text, m.start())
         subject_m = None
         head = text[start : m.start()]
-        shares_of = re.search(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?P<n>[A-Z])", head)
+        shares_of = _SHARES_OF.search(head)
         if shares_of:
             subject_m = view.mention_at(start + shares_of.start("n"))
         described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)

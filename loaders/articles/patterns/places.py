@@ -99,11 +99,43 @@ _EXCHANGES = {
 }
 
 
+# "Tesla (NASDAQ:TSLA)", "Samsung Electronics (KS:005930)", "Intel (Nasdaq: INTC)": the exchange code of a ticker
+_TICKER_EXCHANGES = {
+    "NASDAQ": "Nasdaq",
+    "NYSE": "New York Stock Exchange",
+    "HK": "Hong Kong Stock Exchange",
+    "HKG": "Hong Kong Stock Exchange",
+    "HKEX": "Hong Kong Stock Exchange",
+    "SEHK": "Hong Kong Stock Exchange",
+    "KS": "Korea Exchange",
+    "KRX": "Korea Exchange",
+    "KOSDAQ": "KOSDAQ",
+    "TYO": "Tokyo Stock Exchange",
+    "TSE": "Tokyo Stock Exchange",
+    "SS": "Shanghai Stock Exchange",
+    "SHA": "Shanghai Stock Exchange",
+    "SZ": "Shenzhen Stock Exchange",
+    "SHE": "Shenzhen Stock Exchange",
+    "TW": "Taiwan Stock Exchange",
+    "TPE": "Taiwan Stock Exchange",
+    "TWSE": "Taiwan Stock Exchange",
+    "NSE": "National Stock Exchange of India",
+    "BSE": "BSE",
+    "LSE": "London Stock Exchange",
+    "LON": "London Stock Exchange",
+    "ASX": "Australian Securities Exchange",
+    "SGX": "Singapore Exchange",
+}
+TICKER_RULE = "places.tickers.LISTED_ON"
+_TICKER = re.compile(r"^\s*\((?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\)")
+
+
 def listings(view: SentenceView) -> None:
     """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
-    Shanghai-listed X": X is listed on that city's exchange."""
+    Shanghai-listed X", "X (NYSE: XX)": X is listed on that exchange."""
     for m in [*_LISTING_PLACE.finditer(view.text), *_PLACE_DEBUT.finditer(view.text)]:
-        owner = view.mention_before(m.start(), limit=6)
+        named = view.mention_at(m.start())  # "CALB's Hong Kong IPO": the owner opens the match
+        owner = named if named is not None and named.possessive else view.mention_before(m.start(), limit=6)
         possessive = owner is not None and owner.possessive
         company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())
         _listed(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
@@ -111,12 +143,20 @@ def listings(view: SentenceView) -> None:
         company_m = view.mention_at(m.end())
         if company_m is not None and not view.is_person(company_m):
             _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+    for company_m in view.mentions:
+        ticker = _TICKER.match(view.text[company_m.end :])
+        exchange = _TICKER_EXCHANGES.get(ticker.group("code").upper()) if ticker else None
+        if ticker and exchange and not view.is_person(company_m):
+            span = view.span(company_m.start, company_m.end + ticker.end())
+            # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
+            _listed(view, view.resolve(company_m, _ORG), exchange, span.model_copy(update={"rule": TICKER_RULE}))
 
 
 def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
     if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
         return
-    name = _EXCHANGES.get(place, f"{place} Stock Exchange")
+    full_name = place in _TICKER_EXCHANGES.values()
+    name = _EXCHANGES.get(place, place if full_name else f"{place} Stock Exchange")
     exchange = view.b.entity(name, _ORG)
     if exchange is None:
         return

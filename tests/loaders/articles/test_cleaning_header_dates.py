@@ -99,3 +99,13 @@ def test_author_lines_contacts_and_read_more_links_are_chrome() -> None:
         "Send tips to tips@lantern.example and follow us on every platform for breaking stories daily.\n"
     )
     assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Pellucid L"]
+
+
+def test_a_long_sentence_that_lost_its_full_stop_is_still_body_and_a_headline_is_not() -> None:
+    text = (
+        "Velora Labs Unveils New Model In Beijing Amid Rising Competition From Rival Chip Makers And Cloud Giants\n\n"
+        "vLabs' Orca v2 outpaces Corvel's Nimbus 4 in language tasks, math and coding, and is a close second to the "
+        "rival system in several other areas, according to a state-affiliated outlet\n"
+    )
+    blocks = [block.text for block in clean(text).blocks]
+    assert blocks == [text.split("\n\n")[1].rstrip("\n")]

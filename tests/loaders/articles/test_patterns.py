@@ -435,3 +435,23 @@ def test_a_public_contract_without_a_verb_keeps_its_worth_and_counterparty(extra
     contracts = {out.name(e.subject): (e.amount, [out.name(p) for p in e.participants]) for e in out.events("CONTRACT")}
     assert contracts["Velomar"] == (Money(amount=1.2e9, currency="CNY"), ["Linhai"])
     assert contracts["Tessary Motors"] == (Money(amount=40e6, currency="USD"), ["Hefei government"])
+
+
+def test_a_ticker_with_its_exchange_code_lists_the_company_there(extract) -> None:
+    out = extract(
+        "Velora (NASDAQ:VLRA) CEO Ada Moss announced a chip deal with Corvel Electronics (KS:005930) on Monday. "
+        "Nemia Corp (XX:1234) was not named."
+    )
+    assert out.relations("LISTED_ON") == {("Velora", "Nasdaq"), ("Corvel Electronics", "Korea Exchange")}
+
+
+def test_a_possessive_debut_belongs_to_its_owner_not_the_sentence_subject(extract) -> None:
+    out = extract("Huatai International Ltd. is the sole sponsor of Velora's Hong Kong IPO.")
+    assert out.relations("LISTED_ON") == {("Velora", "Hong Kong Stock Exchange")}
+
+
+def test_shares_in_a_place_s_company_move_that_company(extract) -> None:
+    out = extract("Shares in Portugal's Velora Electronics Ltd also rose 10% on Thursday.")
+    assert [(e.kind.value, out.name(e.subject), e.pct_change) for e in out.draft.events] == [
+        ("PRICE_MOVE", "Velora Electronics", 10.0)
+    ]
