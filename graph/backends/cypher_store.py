@@ -24,6 +24,7 @@ from graph.backends.provenance import ProvenanceReads
 from graph.backends.rows import Runner, decode_cursor, decode_entity, page_of, run_keyed
 from graph.cypher import logs as lq
 from graph.cypher import queries as q
+from graph.cypher import upkeep as qu
 from graph.dates import PartialDate, in_range
 from graph.model import (
     AttributeValue,
@@ -80,14 +81,19 @@ class CypherStore(ProvenanceReads, NameIndexMixin, PathReads, ABC):
     @abstractmethod
     def init(self) -> None: ...
 
+    @abstractmethod
+    def _in_batches(self, query: q.Query, params: dict[str, Any] | None = None) -> None:
+        """Run whole-graph work that promises no atomicity: in bounded transactions where the backend needs them
+        (Neo4j: the query's `CALL { ... } IN TRANSACTIONS` form, in an auto-commit transaction)."""
+
     def _index_relation_ids(self) -> None:
-        """Stores written before RelationId existed get one per relation, once (on a read-write open)."""
-
-        def work(run: Runner) -> None:
-            if run(q.COUNT_RELATION_IDS)[0][0] == 0 and run(q.COUNT_ALL_RELATIONS)[0][0] > 0:
-                run(q.BACKFILL_RELATION_IDS)
-
-        self._write_tx(work)
+        """Stores written before RelationId existed get one per relation (on a read-write open); a run cut short
+        is completed by the next one."""
+        ids, relations = self._read_tx(
+            lambda run: (run(qu.COUNT_RELATION_IDS)[0][0], run(qu.COUNT_ALL_RELATIONS)[0][0])
+        )
+        if ids < relations:
+            self._in_batches(qu.BACKFILL_RELATION_IDS)
 
     @abstractmethod
     def close(self) -> None: ...

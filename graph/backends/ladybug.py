@@ -166,6 +166,10 @@ class LadybugStore(CypherStore):
             self._conn.execute("COMMIT")
             return result
 
+    def _in_batches(self, query: q.Query, params: dict[str, Any] | None = None) -> None:
+        # One writer, no transaction memory limit: one transaction.
+        self._write_tx(lambda run: run(query, params))
+
     def _shortest_paths(self, source: EntityId, target: EntityId, max_hops: int, limit: int) -> list[st.Path]:
         if len(self.entities([source, target])) < 2:  # a missing or retracted end has no paths
             return []

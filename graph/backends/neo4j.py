@@ -3,6 +3,18 @@
 Writes run in managed transactions (`execute_write`): the driver retries them on transient
 errors (leader switch, deadlock), so the batch plan is rebuilt inside each attempt and stays
 all-or-nothing. Constraints and indexes come from `init()` (`ckg init`).
+
+What stays atomic, and what runs in bounded transactions (a single transaction over a large graph runs out of
+the transaction memory Neo4j allows: the test wipe of a 10k-organisation graph failed with
+MemoryPoolOutOfMemoryError under a 1 GB heap):
+  - atomic, one transaction each: `write(batch)`, so one document's load, one merge or unmerge, one unload or
+    undo of the sources named together, one review decision; and each chunk of an import or a migration
+    (`ckg import` / `ckg migrate` write `--batch-size` records per transaction: an interrupted one leaves the
+    chunks before it, and running it again completes it without changing them);
+  - bounded, not atomic (`CALL { ... } IN TRANSACTIONS`, or a loop of bounded transactions): the test wipe
+    (`wipe_for_tests`), the RelationId backfill of stores written before it existed (`_index_relation_ids`, on
+    open; completed by the next open if cut short) and the name index rebuild (`reindex`, counted as built only
+    once its last chunk is in).
 """
 
 from __future__ import annotations
@@ -17,6 +29,7 @@ from graph.backends.cypher_store import CypherStore
 from graph.backends.rows import Runner
 from graph.cypher import names as qn
 from graph.cypher import queries as q
+from graph.cypher import upkeep as qu
 from graph.model import EntityKind
 from graph.nameindex import key_term
 from graph.store import NameOwner, StoreError
@@ -120,6 +133,12 @@ class Neo4jStore(CypherStore):
     def close(self) -> None:
         self._driver.close()
 
+    def _in_batches(self, query: q.Query, params: dict[str, Any] | None = None) -> None:
+        # `CALL { ... } IN TRANSACTIONS` commits as it goes: it runs only in an auto-commit transaction.
+        self._session_call(lambda s: s.run(query.text("neo4j"), params or {}).consume())
+
     def wipe_for_tests(self) -> None:
-        """Delete every node and relationship: only the contract suite calls this, on a test database."""
-        self._session_call(lambda s: s.run("MATCH (n) DETACH DELETE n").consume())
+        """Delete every relationship, then every node, in bounded transactions: only the test suites call this, on a
+        test database (which may hold a large graph from a benchmark)."""
+        self._in_batches(qu.WIPE_RELATIONSHIPS)
+        self._in_batches(qu.WIPE_NODES)

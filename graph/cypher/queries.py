@@ -2,7 +2,8 @@
 
 Nearly all text runs unchanged on Ladybug and Neo4j. A Query can carry a whole-query override per
 dialect (`Query(common, ladybug=, neo4j=)`), never a fragment spliced in by if/else; the queries that use it
-are LOCK_ENTITIES below (Neo4j's write lock before a read-modify-write) and graph/cypher/names.py
+are LOCK_ENTITIES below (Neo4j's write lock before a read-modify-write), BACKFILL_RELATION_IDS in
+graph/cypher/upkeep.py (its bounded transactions for whole-graph work) and graph/cypher/names.py
 FULLTEXT_CANDIDATES (Neo4j's Lucene index; Ladybug has none). Every
 value is a parameter. The other differences between the backends are not in query text, and live here:
   - schema: LADYBUG_SCHEMA (tables) and NEO4J_SCHEMA (constraints, indexes) in graph/cypher/schema.py, run by
@@ -13,7 +14,8 @@ value is a parameter. The other differences between the backends are not in quer
     runs with an Arrow table;
   - shortest paths: graph/cypher/paths.py shortest_paths() is Neo4j's; LadybugStore._shortest_paths searches in
     Python over PATH_NEIGHBOURS_ONE (graph/backends/path_reads.py holds the filtered search both share);
-  - transactions and whole-graph work: each backend's _write_tx/_read_tx (graph/backends/ladybug.py, neo4j.py);
+  - transactions and whole-graph work: each backend's _write_tx/_read_tx and _in_batches (graph/backends/ladybug.py,
+    neo4j.py); graph/cypher/upkeep.py holds the Neo4j forms in bounded transactions (`CALL { ... } IN TRANSACTIONS`);
   - search candidates: Neo4jStore.search_candidates (full-text index) beside the name index both keep.
 
 Rules the text follows (see ladybug-notes.md): inside UNWIND, match nodes by `WHERE n.id = row.id`
@@ -213,9 +215,6 @@ _ORGANIZATION_QUERIES: dict[tuple[bool, bool], tuple[Query, Query]] = {
 
 FETCH_RELATION_IDS = Query("UNWIND $ids AS i MATCH (r:RelationId) WHERE r.id = i RETURN r.id")
 CREATE_RELATION_IDS = Query("UNWIND $ids AS i CREATE (:RelationId {id: i})")
-COUNT_RELATION_IDS = Query("MATCH (r:RelationId) RETURN count(r)")
-COUNT_ALL_RELATIONS = Query("MATCH (:Entity)-[x:REL]->(:Entity) RETURN count(x)")
-BACKFILL_RELATION_IDS = Query("MATCH (:Entity)-[x:REL]->(:Entity) CREATE (:RelationId {id: x.id})")
 
 FETCH_RELATIONS = Query(
     """

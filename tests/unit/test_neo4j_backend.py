@@ -47,3 +47,35 @@ def test_open_store_picks_neo4j_when_a_uri_is_configured() -> None:
         assert isinstance(store, Neo4jStore)
     finally:
         store.close()
+
+
+class _RecordingSession:
+    def __init__(self, ran: list[str]) -> None:
+        self.ran = ran
+
+    def run(self, text: str, params: object = None) -> _RecordingSession:
+        self.ran.append(text)
+        return self
+
+    def consume(self) -> None:
+        return None
+
+
+def test_the_test_wipe_deletes_in_bounded_transactions_not_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[str] = []
+    store = Neo4jStore(f"bolt://127.0.0.1:{_closed_port()}")
+    monkeypatch.setattr(store, "_session_call", lambda call: call(_RecordingSession(ran)))
+    try:
+        store.wipe_for_tests()
+    finally:
+        store.close()
+    assert len(ran) == 2 and "DELETE r" in ran[0] and "DELETE n" in ran[1]  # relationships first, then nodes
+    assert all("IN TRANSACTIONS OF" in text for text in ran)
+    assert not any("DETACH DELETE" in text for text in ran)
+
+
+def test_the_relation_id_backfill_runs_in_bounded_transactions_on_neo4j_only() -> None:
+    from graph.cypher import upkeep
+
+    assert "IN TRANSACTIONS OF" in upkeep.BACKFILL_RELATION_IDS.text("neo4j")
+    assert "IN TRANSACTIONS" not in upkeep.BACKFILL_RELATION_IDS.text("ladybug")
