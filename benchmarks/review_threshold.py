@@ -64,14 +64,15 @@ def scored_facts(
                     continue
                 batch = doc.batch
                 text = Path(doc.path).read_text(encoding="utf-8")
-                ids = {e.id for e in batch.entities}
+                ids = set(batch.entity_ids)
                 ids.update(i for r in batch.relations for i in (r.subject_id, r.object_id))
                 ids.update(i for e in batch.events for i in e.involved)
                 ids.update(v.entity_id for v in batch.attribute_values)
                 entities = store.entities(sorted(ids))
-                found: list[Scored] = [
-                    (f, 1.0) for f in predicted_facts(StatementBatch(entities=batch.entities), entities, text)
-                ]
+                # An entity the document links to is written as a patch: score it as stored after the write.
+                linked = tuple(entities[p.id] for p in batch.entity_patches if p.id in entities)
+                whole = StatementBatch(entities=(*batch.entities, *linked))
+                found: list[Scored] = [(f, 1.0) for f in predicted_facts(whole, entities, text)]
                 statements = [
                     *(StatementBatch(relations=(r,)) for r in batch.relations),
                     *(StatementBatch(events=(e,)) for e in batch.events),
