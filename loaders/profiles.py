@@ -56,6 +56,27 @@ def _ownership(entry: Ownership) -> dict[str, JSONValue]:
     return {"ownershipPct": entry.ownership_pct} if entry.ownership_pct is not None else {}
 
 
+def _owned(
+    c: _Company,
+    type_: RelationType,
+    subject: str,
+    object_: str,
+    entry: Ownership,
+    quote: str,
+    since: PartialDate | None = None,
+) -> None:
+    """A relation of ownership (parent, subsidiary, spin-off) over the entry's period and with its share."""
+    c.b.relation(
+        type_,
+        subject,
+        object_,
+        quote,
+        valid_from=since or entry.since,
+        valid_to=entry.until,
+        properties=_ownership(entry),
+    )
+
+
 def _role_properties(role: str | None, former: bool) -> dict[str, JSONValue]:
     properties: dict[str, JSONValue] = {"role": role} if role else {}
     return {**properties, "former": True} if former else properties
@@ -264,51 +285,23 @@ def _spun_off_from(c: _Company) -> None:
     origin = c.p.spun_off_from
     if origin:
         quote = f"{c.prefix}spun_off_from: {c.name} was spun off from {origin.name}{_when(origin.since)}"
-        c.b.relation(
-            RelationType.SPUN_OFF_FROM,
-            c.me,
-            c.b.entity(ORG, origin.name, quote),
-            quote,
-            valid_from=origin.since or c.p.founded,
-            valid_to=origin.until,
-            properties=_ownership(origin),
-        )
+        source = c.b.entity(ORG, origin.name, quote)
+        _owned(c, RelationType.SPUN_OFF_FROM, c.me, source, origin, quote, since=origin.since or c.p.founded)
 
 
 def _parent(c: _Company) -> None:
     par = c.p.parent
     if par:
         quote = f"{c.prefix}parent: {c.name} is a subsidiary of {par.name}{_when(par.since)}"
-        c.b.relation(
-            RelationType.SUBSIDIARY_OF,
-            c.me,
-            c.b.entity(ORG, par.name, quote),
-            quote,
-            valid_from=par.since,
-            valid_to=par.until,
-            properties=_ownership(par),
-        )
+        _owned(c, RelationType.SUBSIDIARY_OF, c.me, c.b.entity(ORG, par.name, quote), par, quote)
 
 
 def _subsidiaries(c: _Company) -> None:
     for i, sub in enumerate(c.p.subsidiaries):
         quote = f"{c.prefix}subsidiaries[{i}]: {sub.name} is a subsidiary of {c.name}{_when(sub.since)}"
-        child = c.b.entity(
-            ORG,
-            sub.name,
-            quote,
-            categories=tuple(category_value(x) for x in sub.categories),
-            description=sub.description,
-        )
-        c.b.relation(
-            RelationType.SUBSIDIARY_OF,
-            child,
-            c.me,
-            quote,
-            valid_from=sub.since,
-            valid_to=sub.until,
-            properties=_ownership(sub),
-        )
+        categories = tuple(category_value(x) for x in sub.categories)
+        child = c.b.entity(ORG, sub.name, quote, categories=categories, description=sub.description)
+        _owned(c, RelationType.SUBSIDIARY_OF, child, c.me, sub, quote)
 
 
 def _listings(c: _Company) -> None:
