@@ -448,13 +448,16 @@ def run_mode(corpus: Corpus, *, seeded: bool, min_confidence: float | None = Non
                 if doc.batch is None or doc.path is None:
                     continue
                 batch = doc.batch
-                ids = {e.id for e in batch.entities}
+                ids = set(batch.entity_ids)
                 for rel in batch.relations:
                     ids.update([rel.subject_id, rel.object_id])
                 for event in batch.events:
                     ids.update(event.involved)
                 ids.update(v.entity_id for v in batch.attribute_values)
                 entities = store.entities(sorted(ids))
+                # An entity the document links to arrives as a patch: score it as stored after the write.
+                linked = tuple(entities[p.id] for p in batch.entity_patches if p.id in entities)
+                batch = batch.model_copy(update={"entities": (*batch.entities, *linked)})
                 for eid, entity in entities.items():
                     if eid not in seed_ids:
                         created[eid] = entity

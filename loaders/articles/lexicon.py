@@ -34,7 +34,24 @@ PLACES = _words(
     america asia britain china europe france germany hong india japan kong korea macau mainland singapore south
     states taiwan u.s uk united us usa
     """
-) | frozenset(["greater china", "hong kong", "mainland china", "south korea", "united states"])
+) | frozenset(
+    # names the city lists spell otherwise ("New York City") or miss (places under 100,000 people)
+    [
+        "greater china",
+        "hong kong",
+        "mainland china",
+        "south korea",
+        "united states",
+        "new york",
+        "palo alto",
+        "mountain view",
+        "silicon valley",
+        "menlo park",
+        "cupertino",
+        "redmond",
+        "zhangjiang",
+    ]
+)
 DEMONYMS = _words(
     """
     american asian chinese domestic european foreign global international japanese korean state us western

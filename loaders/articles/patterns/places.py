@@ -180,7 +180,7 @@ _CITY_BEFORE = re.compile(
 )
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
-_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE}-based\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
+_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE}-(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up"
 _BASED_DESCRIPTION = re.compile(
@@ -188,7 +188,9 @@ _BASED_DESCRIPTION = re.compile(
 )
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."
-_BASED_PREDICATE = re.compile(rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE}-based\b")
+_BASED_PREDICATE = re.compile(
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE}-(?:based|headquartered)\b"
+)
 
 _OPENING_PHRASE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]*$")
 
@@ -199,7 +201,7 @@ _BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)
 def headquarters(view: SentenceView) -> None:
     for m in _BASED_BEFORE_NAME.finditer(view.text):
         org_m = view.mention_at(m.end())
-        between = view.text[m.end("place") + len("-based") : m.end()].split()
+        between = view.text[m.end("place") : m.end()].split()[1:]  # the words after "-based"
         if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
             continue
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
@@ -224,6 +226,10 @@ def headquarters(view: SentenceView) -> None:
                 _based(view, view.resolve(org_m, _ORG), m)
         elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab)|[Ii]t) (?:is|was) $", head):
             _based(view, view.doc.topic, m)
+        elif head.endswith(", "):  # "Cohere, based in Toronto, ..."
+            org_m = view.mention_before(m.start(), limit=2)
+            if org_m is not None and not view.is_person(org_m):
+                _based(view, view.resolve(org_m, _ORG), m)
 
 
 def based_description(view: SentenceView) -> None:
@@ -246,10 +252,13 @@ def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str |
     `org` is an organisation."""
     place, start, end = m.group("place"), m.start("place"), m.end("place")
     city = _CITY_BEFORE.search(view.text, 0, start)
-    if city is not None and city.end() == start:
+    if city is not None and city.end() == start and _is_place(view, city.group("city")):
         place, start, end = city.group("city"), city.start("city"), city.end("city")
-    known = view.b.gazetteer.lookup(place)
-    is_place = guess_kind(place) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
-    if org is None or view.b.record(org).kind != _ORG or not is_place:
+    if org is None or view.b.record(org).kind != _ORG or not _is_place(view, place):
         return None
     return view.b.entity(place, EntityKind.PLACE, view.span(start, end))
+
+
+def _is_place(view: SentenceView, name: str) -> bool:
+    known = view.b.gazetteer.lookup(name)
+    return guess_kind(name) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)

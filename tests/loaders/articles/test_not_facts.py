@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import EventKind
+from graph.model import EntityKind, EventKind
 from loaders.articles import ArticleExtractor
 from loaders.drafts import DocumentDraft
 
@@ -276,6 +276,10 @@ def test_a_described_company_is_the_topic_and_its_founding_date_follows_the_foun
         ('"Demand is soft," Lisbon-based Corvel Securities analyst Ada Moss wrote.', set()),
         ("Porto, north Portugal-based Velora Systems said its income may fall.", {("Velora Systems", "Porto")}),
         ("Velora Systems is a Porto-based maker of storage chips.", {("Velora Systems", "Porto")}),
+        ("San Francisco-based Velora set off a frenzy of interest.", {("Velora", "San Francisco")}),
+        ("Meanwhile, Hong Kong-based Velora Group raised US$410 million.", {("Velora Group", "Hong Kong")}),
+        ("Velora Robotics, a Beijing-headquartered chip designer, raised $35m.", {("Velora Robotics", "Beijing")}),
+        ("Velora, based in Toronto, did not respond to requests for comment.", {("Velora", "Toronto")}),
     ],
 )
 def test_a_based_description_belongs_to_the_company_it_describes(text: str, expected: set[tuple[str, str]]) -> None:
@@ -291,3 +295,13 @@ def test_a_company_acquired_later_is_stated_as_a_purchase() -> None:
 def test_each_debut_keeps_its_own_figure_after_and() -> None:
     moves = _moves("Velora Motors sank 33.5% and Nemia Inc, a unit of Corvel Group, shed nearly 7% on their debuts.")
     assert moves == {"Velora Motors": [-33.5], "Nemia": [-7.0]}
+
+
+def test_a_known_name_written_in_lower_case_is_a_common_word() -> None:
+    from tests.loaders.articles.conftest import StaticGazetteer
+
+    org = EntityKind.ORGANIZATION
+    gazetteer = StaticGazetteer({"Arm": ("Arm", org), "Velora": ("Velora", org)})
+    text = "Velora's backers include the strategic investment arm of Corvel Group and Nemia Capital."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text, gazetteer=gazetteer)
+    assert "Arm" not in {e.name for e in draft.entities}
