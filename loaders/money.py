@@ -83,7 +83,10 @@ _SCALES: dict[str, int] = {
     "trn": 10**12,
     "t": 10**12,
     "lakh": 10**5,
+    "lakhs": 10**5,
     "crore": 10**7,
+    "crores": 10**7,
+    "cr": 10**7,  # "₹4 Cr", "Rs 10,341-cr IPO"
 }
 QUALIFIERS: tuple[str, ...] = (
     "more than",

@@ -155,7 +155,8 @@ _WIRE_CREDIT = re.compile(
     r"|^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
     r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
-    r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$",  # captions and their credits
+    r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits
+    r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)",  # a finance site's link inside "(NASDAQ:XX - ...)"
     re.MULTILINE,
 )
 

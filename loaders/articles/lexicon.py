@@ -84,6 +84,11 @@ GENERIC_ACRONYMS = _words("ai api ceo cpu cto esg ev evs gpu gpus hbm iot ipo ip
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
 # a deal with IBM" is not "Tokyo-based IBM")
 CLAUSE_WORDS = _words("a an the with to of in on for and by from is was has had have said")
+# "Government-backed X": a backer named by a common noun, not an investor the graph can hold
+GENERIC_BACKERS = _words(
+    "angel bank family founder founders government military parent party private public sovereign state taxpayer "
+    "university venture vc"
+)
 # Analyst ratings: "raised to Neutral from Underperform" names no party.
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
 TITLE_WORDS = _words("ceo cfo chair chairman chairwoman chief co-founder coo cto founder mnc officer president")

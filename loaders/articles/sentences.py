@@ -50,7 +50,11 @@ _CONTINUES_NAME = re.compile(
     r"(?:Ltd|Limited|Co|Corp|Inc|LLC|PLC|Group|Holdings|Chief|CEO|CFO|CTO|Chairman|Chairwoman|President|Founder|"
     r"Co-founder|Executive|Director|Vice|Senior|Head|Managing|General)\b"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')]*(?:\[\d+\])*\s+(?=[\"“(]?[A-Z0-9*])")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’')]*(?:\[\d+\])*\s+(?=[\"“(]?[A-Z0-9*])"
+    # "... AMD CPUs.The processor ...": a page that lost the space after a full stop
+    r"|(?<=[A-Za-z][a-z]\.)(?=(?:The|A|An|It|Its|In|This|That|But|However|They|He|She|We|Meanwhile)\s)"
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -129,8 +130,8 @@ def backed_adjectives(view: SentenceView) -> None:
         if org_m is None or looks_like_person(org_m.text):
             continue
         backer = Mention(m.group("name"), m.start("name"), m.end("name"))
-        if looks_like_person(backer.text):
-            continue
+        if looks_like_person(backer.text) or backer.text.lower() in GENERIC_BACKERS:
+            continue  # "Government-backed X", "State-backed X": no one is named
         view.b.relate(
             RelationType.INVESTED_IN,
             view.resolve(backer, _ORG),

@@ -29,6 +29,11 @@ _MOVE = re.compile(
     r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
     re.IGNORECASE,
 )
+_ANALYST_OBJECT = re.compile(
+    r"\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:target|objective|rating|estimates?|forecasts?|outlook"
+    r"|guidance|recommendation|stance|view|coverage)\b",
+    re.IGNORECASE,
+)
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\b", re.IGNORECASE)
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
@@ -278,6 +283,8 @@ def _moves(view: SentenceView) -> None:
     _move_nouns(view)
     text = view.text
     for m in _MOVE.finditer(text):
+        if _ANALYST_OBJECT.match(text, m.end("verb")):
+            continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
         subject_m = None
         head = text[start : m.start()]

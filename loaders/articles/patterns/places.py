@@ -127,7 +127,7 @@ _TICKER_EXCHANGES = {
     "SGX": "Singapore Exchange",
 }
 TICKER_RULE = "places.tickers.LISTED_ON"
-_TICKER = re.compile(r"^\s*\((?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\)")
+_TICKER = re.compile(r"^\s*\((?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\s*\)")
 
 
 def listings(view: SentenceView) -> None:

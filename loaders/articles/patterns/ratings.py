@@ -44,9 +44,10 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets)\s
 _TARGET_VERB = re.compile(
     r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|boosted|hiked|upped|"
     r"more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed|"
-    r"slashes)\s+"
+    r"slashes|dropped|drops|pared|pares)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the) )?"
-    r"(?:[\w-]+ ){0,2}?(?P<what>price target|target price|stock price target|rating|recommendation)\b"
+    r"(?:[\w-]+ ){0,2}?(?P<what>price target|target price|stock price target|price objective|price goal"
+    r"|rating|recommendation)\b"
     r"(?:\s+(?:on|for)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )
@@ -83,7 +84,7 @@ def analyst_actions(view: SentenceView) -> None:
     for m in _TARGET_VERB.finditer(view.text):
         verb = m.group("verb").lower()
         up = any(u in verb for u in _UP_VERBS)
-        kind = "target" if "target" in m.group("what").lower() else "rating"
+        kind = "rating" if m.group("what").lower() in ("rating", "recommendation") else "target"
         action = ("raise_" if up else "cut_") + kind
         if m.group("owner"):
             owner = view.mention_at(m.start("owner"))

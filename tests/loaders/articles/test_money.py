@@ -95,3 +95,8 @@ def test_find_percents_with_qualifiers() -> None:
 def test_rupees_crore_and_won_are_money() -> None:
     found = [(a.money.amount, a.money.currency) for a in find_amounts("a Rs 9,375 crore IPO; a 94,400 won close")]
     assert found == [(93_750_000_000.0, "INR"), (94_400.0, "KRW")]
+
+
+def test_abbreviated_and_plural_indian_scales_are_money() -> None:
+    found = [(a.money.amount, a.money.currency) for a in find_amounts("raised ₹4 Cr; a Rs 5 lakhs grant")]
+    assert found == [(40_000_000.0, "INR"), (500_000.0, "INR")]

@@ -305,3 +305,23 @@ def test_a_known_name_written_in_lower_case_is_a_common_word() -> None:
     text = "Velora's backers include the strategic investment arm of Corvel Group and Nemia Capital."
     draft = ArticleExtractor(min_confidence=0.0).extract(text, gazetteer=gazetteer)
     assert "Arm" not in {e.name for e in draft.entities}
+
+
+def test_a_brokerage_that_drops_its_price_objective_moves_no_share_price() -> None:
+    draft = _read("Corvel Securities dropped their price objective on Velora Systems from $126.00 to $122.00.")
+    kinds = [e.kind for e in draft.events]
+    assert EventKind.PRICE_MOVE not in kinds and EventKind.ANALYST_ACTION in kinds
+
+
+def test_a_backer_named_by_a_common_noun_is_no_investor() -> None:
+    assert not _relations("Government-backed Velora Investment Corp. said its tender offer was completed.")
+
+
+def test_a_finance_site_link_inside_a_ticker_is_chrome() -> None:
+    names = {e.name for e in _read("Velora (NASDAQ:VLRA - Get Free Report) fell 2.3% on Monday.").entities}
+    assert "Get Free Report" not in names and "Velora" in names
+
+
+def test_a_full_stop_without_its_space_still_ends_the_sentence() -> None:
+    text = "Velora Systems raised $10 million in a round led by Corvel Capital.The company makes chips in Lisbon."
+    assert ("Corvel Capital", "INVESTED_IN", "Velora Systems") in _relations(text)
