@@ -162,5 +162,10 @@ _WIRE_CREDIT = re.compile(
 
 
 def mask_credits(text: str) -> str:
-    """The text with wire credits blanked out (same length, so every offset still points at the source)."""
+    """The text with wire credits and link markup blanked out (same length, so every offset still points at the
+    source): "[StepFun](/wiki/stepfun)" reads as "StepFun"."""
+    text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
     return _WIRE_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_LINK = re.compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,300}\)")

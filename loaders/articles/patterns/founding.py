@@ -105,16 +105,24 @@ def apply(view: SentenceView) -> None:
                 view.resolve(org_m, EntityKind.ORGANIZATION),
                 view.span(person.start, m.end()),
             )
-    for m in re.finditer(r"\bthe (?:co-?)?founder(?: and [a-z ]+?)? of (?:the [a-z -]+? )?(?=[A-Z])", text):
-        org_m = view.mention_at(m.end())
+    # "A, the founder and former CEO of Sogou", "A – founder of search engine operator X", "A, co-founder of
+    # ride-hailing firm X and electric vehicle start-up Y"
+    for m in _FOUNDER_OF.finditer(text):
         person = view.mention_before(m.start(), limit=4)
-        if org_m and person and looks_like_person(person.text):
-            view.b.relate(
-                RelationType.FOUNDED,
-                view.resolve(person, EntityKind.PERSON),
-                view.resolve(org_m, EntityKind.ORGANIZATION),
-                view.span(person.start, org_m.end),
-            )
+        if person is None or not looks_like_person(person.text):
+            continue
+        orgs = [view.mention_at(m.end())]
+        more = _AND_DESCRIBED.match(text, orgs[0].end) if orgs[0] is not None else None
+        if more:
+            orgs.append(view.mention_at(more.end()))
+        for org_m in orgs:
+            if org_m is not None and not view.is_person(org_m):
+                view.b.relate(
+                    RelationType.FOUNDED,
+                    view.resolve(person, EntityKind.PERSON),
+                    view.resolve(org_m, EntityKind.ORGANIZATION),
+                    view.span(person.start, org_m.end),
+                )
 
 
 _ACTIVE = re.compile(r"\b(?:co-?founded|founded|set up|started|established|launched)\s+(?=[A-Z])")
@@ -165,6 +173,13 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"|^[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|start-?up|venture|lab|group|platform|developer|maker)"
     r"(?:,\s*[^;]{1,80},)?(?:\s+(?:was|is))?\s*$"
 )
+
+
+_FOUNDER_OF = re.compile(
+    r"(?:,|\s[–—-]|\s(?:is|was))\s+(?:the |a )?(?:co-?)?founder(?: and (?:former )?[A-Za-z ]+?)? of\s+"
+    r"(?:(?:the )?[a-z -]+?\s+)?(?=[A-Z])"
+)
+_AND_DESCRIBED = re.compile(r"\s+and\s+(?:(?:the )?[a-z -]+? )?(?=[A-Z])")
 
 
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
