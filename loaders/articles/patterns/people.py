@@ -20,6 +20,7 @@ _ROLE_AT = re.compile(
     rf"^,\s+(?:a |an |the |its |now )?(?P<former>former )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",  # noqa: E501
     re.IGNORECASE,
 )
+_TOPIC_NOUN = re.compile(r"(?<=the )(?:company|firm|start-?up|group|lab|carmaker|chipmaker|automaker|developer)\b")
 _ROLE_ITS = re.compile(rf"^,\s+(?:its|their)\s+(?P<role>{ROLE})\b", re.IGNORECASE)
 _NAMED_EMPLOYER_BEFORE = re.compile(
     r"[A-Z][\w.&-]*\s+$"
@@ -107,7 +108,16 @@ def apply(view: SentenceView) -> None:
             continue
         after = text[mention.end :]
         role_at = _ROLE_AT.match(after)
-        if role_at:
+        if role_at and _TOPIC_NOUN.match(after, role_at.end()) and view.doc.topic:
+            # "A, chief financial officer of the startup, said": the text's company
+            b.relate(
+                RelationType.WORKS_AT,
+                view.resolve(mention, EntityKind.PERSON),
+                view.doc.topic,
+                view.span(mention.start, mention.end + role_at.end()),
+                properties={"role": role_at.group("role")},
+            )
+        elif role_at:
             org = view.mention_after(mention.end + role_at.end() - 1, limit=5) or view.mention_at(
                 mention.end + role_at.end()
             )

@@ -573,3 +573,11 @@ def test_a_founder_named_by_an_appositive_a_predicate_or_a_wiki_link(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {r for r in _relations(text) if r[1] == "FOUNDED"} == expected
+
+
+def test_an_officer_of_the_startup_works_at_the_text_s_company() -> None:
+    text = (
+        "Velora Robotics Inc. is raising money. The round is its third, Ravi Menon, chief financial officer of the "
+        "startup, told reporters on Tuesday."
+    )
+    assert ("Ravi Menon", "WORKS_AT", "Velora Robotics") in _relations(text)
