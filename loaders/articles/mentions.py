@@ -139,31 +139,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         ):
             i += 1
             continue
-        j = i
-        while j + 1 < len(tokens):
-            gap = text[tokens[j].end() : tokens[j + 1].start()]
-            if gap == " & " and tokens[j + 1].group(0)[0].isupper():
-                j += 1
-                continue
-            if gap == ". " and _INITIALS.fullmatch(tokens[j].group(0)) and tokens[j + 1].group(0)[0].isupper():
-                j += 1  # "J.P. Morgan"
-                continue
-            if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
-                j += 1
-                continue
-            if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
-                break
-            nxt = tokens[j + 1].group(0)
-            if (_is_name_token(nxt, leading=False) and not _is_time_word(nxt)) or _is_number_token(nxt):
-                j += 1
-            elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
-                after = tokens[j + 2].group(0)
-                if text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and after[0].isupper():
-                    j += 2
-                else:
-                    break
-            else:
-                break
+        j = _run_end(tokens, i, text)
         if j > i and tokens[i].group(0).lower() in DEMONYMS:
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
             if not any(w in ORG_WORDS for w in rest):
@@ -201,6 +177,35 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
     return mentions
+
+
+def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
+    """The index of the last token of the name run that starts at token `i`."""
+    j = i
+    while j + 1 < len(tokens):
+        gap = text[tokens[j].end() : tokens[j + 1].start()]
+        if gap == " & " and tokens[j + 1].group(0)[0].isupper():
+            j += 1
+            continue
+        if gap == ". " and _INITIALS.fullmatch(tokens[j].group(0)) and tokens[j + 1].group(0)[0].isupper():
+            j += 1  # "J.P. Morgan"
+            continue
+        if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
+            j += 1
+            continue
+        if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
+            return j
+        nxt = tokens[j + 1].group(0)
+        if (_is_name_token(nxt, leading=False) and not _is_time_word(nxt)) or _is_number_token(nxt):
+            j += 1
+        elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
+            after = tokens[j + 2].group(0)
+            if text[tokens[j + 1].end() : tokens[j + 2].start()] != " " or not after[0].isupper():
+                return j
+            j += 2
+        else:
+            return j
+    return j
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
