@@ -21,7 +21,16 @@ _APPOSITIVE_KIND = re.compile(
     rf"^,\s+(?:(?:its|the|a|an|their)\s+)(?:[\w-]+\s+){{0,5}}?(?P<noun>{_NOUN})\b(?:\s+(?:built|developed|made) (?:by|with) )?"  # noqa: E501
 )
 _COMPARED = re.compile(r"\b(?:compared|benchmarked|pitted)\s+(?P<subj>[^,;]{1,40}?)\s+(?:with|against|to)\s+")
-_COMPARABLE = re.compile(r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?)\s+")
+_COMPARABLE = re.compile(
+    r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?|outpac(?:es|ed)|"
+    r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
+)
+_BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
+# "X, the Chinese rival to US-based Y", "Z of Japan, a direct competitor to Y": two companies compared
+_RIVAL_TO = re.compile(
+    r"(?:\s+of\s+[A-Z][a-z]+)?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)\s+(?:to|of)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w]*-based\s+)?(?=[A-Z])"
+)
 _CHIPS_USED = re.compile(
     r"\b(?:used|uses|using|acquired|bought|buys|deployed|deploys|runs on|ran on|trained on|ordered|purchased)\s+"
     r"(?P<qual>(?:reportedly\s+)?(?:about|around|roughly|some|more than|over|nearly)\s+)?(?P<count>\d[\d,]*)\s+"
@@ -223,6 +232,7 @@ def apply(view: SentenceView) -> None:
             properties=props,
         )
     _comparisons(view)
+    rival_companies(view)
     _chips(view)
 
 
@@ -240,11 +250,38 @@ def _comparisons(view: SentenceView) -> None:
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 40))
     for m in _COMPARABLE.finditer(text):
         subject_m = view.subject_mention(m.start())
-        subject = view.resolve(subject_m, EntityKind.PRODUCT) if subject_m else view.doc.last_product
+        if subject_m is not None and subject_m.possessive:  # "Velora's Spark v3.5 can beat ...": the product
+            owner_end = subject_m.end
+            subject_m = next((n for n in view.mentions if 0 < n.start - owner_end <= 4), subject_m)
+        beats = _BEATS.match(m.group(0)) is not None  # "X beat estimates", "Y beat Z to market": models only
+        if beats and (subject_m is None or not looks_like_model(subject_m.text)):
+            continue
+        # an unknown name is read as a product only when shaped like one: "Quorra Index rivals ..." is no model
+        product_like = subject_m is not None and (looks_like_model(subject_m.text) or b.find(subject_m.text))
+        subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else view.doc.last_product
         if subject and b.record(subject).kind != EntityKind.PRODUCT:
             subject = view.doc.last_product
-        for other in _products_listed(view, m.end()):
+        others = _products_listed(view, m.end())
+        if beats and not all(_model_named(view, o) for o in others):
+            continue
+        for other in others:
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
+
+
+def _model_named(view: SentenceView, ref: str) -> bool:
+    return looks_like_model(view.b.record(ref).name)
+
+
+def rival_companies(view: SentenceView) -> None:
+    """ "Horizon, the Chinese rival to US-based Nvidia": the two companies compete (an organisation-level
+    comparison; products are compared in _comparisons)."""
+    for mention in view.mentions:
+        found = _RIVAL_TO.match(view.text, mention.end)
+        other = view.mention_at(found.end()) if found else None
+        if found is None or other is None or view.is_person(mention) or view.is_person(other):
+            continue
+        org, rival = view.resolve(mention, EntityKind.ORGANIZATION), view.resolve(other, EntityKind.ORGANIZATION)
+        view.b.relate(RelationType.COMPARED_TO, org, rival, view.span(mention.start, other.end))
 
 
 def _products_listed(view: SentenceView, pos: int) -> list[str]:

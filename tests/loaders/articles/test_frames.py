@@ -581,3 +581,23 @@ def test_an_officer_of_the_startup_works_at_the_text_s_company() -> None:
         "startup, told reporters on Tuesday."
     )
     assert ("Ravi Menon", "WORKS_AT", "Velora Robotics") in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora's Spark v3.5 can beat Corvel's Nimbus-4 Turbo in several key areas including math.",
+            {("Spark v3.5", "COMPARED_TO", "Nimbus-4 Turbo")},
+        ),
+        (
+            "Velora, the Chinese rival to US-based Corvel, has been focused on developing AI chips.",
+            {("Velora", "COMPARED_TO", "Corvel")},
+        ),
+        ("Velora beat Corvel Motors in sales last year.", set()),
+    ],
+)
+def test_models_that_beat_models_and_companies_named_rivals_are_compared(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {r for r in _relations(text) if r[1] == "COMPARED_TO"} == expected
