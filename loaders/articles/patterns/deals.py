@@ -42,6 +42,7 @@ _INVESTOR_LIST = re.compile(
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
+    r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
     r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:the\s+)?",
     re.IGNORECASE,
 )

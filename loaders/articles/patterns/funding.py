@@ -125,6 +125,7 @@ def apply(view: SentenceView) -> None:
     listing = bool(_LISTING.search(blank_relative_clauses(text)))  # "X, which plans an IPO, raised ...": a round
     _valuations(view, amounts)
     _shareholders(view)
+    _holders_named(view)
     if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
         return
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
@@ -143,7 +144,12 @@ def apply(view: SentenceView) -> None:
             leads.append(view.resolve(lead_m, EntityKind.ORGANIZATION) or "")
     led_by = _LED_BY.search(text) or _LEADING_THE_ROUND.search(text)
     if led_by:
-        leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in _orgs(view, led_by.end())[:3]]
+        lead_ms = _orgs(view, led_by.end())[:3]
+        leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in lead_ms]
+        joining = re.match(r"\s+(?:together |along )?with\s+", text[lead_ms[-1].end :]) if lead_ms else None
+        if joining:  # "a round led by A with B and C"
+            after = lead_ms[-1].end + joining.end()
+            investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in _orgs(view, after)]
     joined = _JOINED.search(text)
     if joined:
         clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
@@ -350,6 +356,47 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         if found:
             company = view.subject_ref(m.start()) or view.doc.topic
             _valuation_event(view, company, found, m.start(), kind="market value")
+
+
+# "The company has Chinese giant Tencent as one of its shareholders"
+_HAS_AS_HOLDER = re.compile(
+    r"\bhas (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) as (?:one of )?(?:its|their|an?) "
+    r"(?:[a-z]+ )?(?:shareholders?|investors?|backers?)\b"
+)
+# "Meituan, in which Tencent holds an 18.7 per cent stake"
+_IN_WHICH_STAKE = re.compile(
+    r",\s+in which (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:holds|owns|has) "
+    r"(?:an?|about|around|roughly) ?"
+    r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent) stake"
+)
+# "The lead investor in X's $140M Series B is CD Capital"
+_LEAD_INVESTOR_IS = re.compile(
+    r"\b[Tt]he lead investor in (?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? [^,;]{0,40}? (?:is|was) (?=[A-Z])"
+)
+
+
+def _holders_named(view: SentenceView) -> None:
+    """ "X has Tencent as one of its shareholders", "X, in which Tencent holds an 18.7% stake", "the lead investor
+    in X's Series B is Y"."""
+    text = view.text
+    for m in _HAS_AS_HOLDER.finditer(text):
+        holder = view.mention_at(m.start("who"))
+        company = view.subject_ref(m.start())
+        if holder is not None and company is not None and not view.is_person(holder):
+            view.b.relate(RelationType.INVESTED_IN, _company(view, holder), company, view.span(m.start(), m.end()))
+    for m in _IN_WHICH_STAKE.finditer(text):
+        holder, owned = view.mention_at(m.start("who")), view.mention_before(m.start() + 1, limit=1)
+        if holder is not None and owned is not None and not view.is_person(owned):
+            props = {"stake_pct": float(m.group("pct"))}
+            span = view.span(owned.start, m.end())
+            view.b.relate(
+                RelationType.INVESTED_IN, _company(view, holder), _company(view, owned), span, properties=props
+            )
+    for m in _LEAD_INVESTOR_IS.finditer(text):
+        company, lead = _company(view, view.mention_at(m.start("o"))), view.mention_at(m.end())
+        if company is not None and lead is not None and not view.is_person(lead):
+            span = view.span(m.start(), lead.end)
+            view.b.relate(RelationType.INVESTED_IN, _company(view, lead), company, span, properties={"lead": True})
 
 
 def _shareholders(view: SentenceView) -> None:

@@ -65,3 +65,35 @@ def test_valuing_it_names_the_company_of_the_round_not_its_lead() -> None:
     )
     names = {e.ref: e.name for e in draft.entities}
     assert {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION} == {"Velora"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lead investor in Velora Robotics' $140M Series B is Corvel Capital, a platform linked to a battery "
+            "giant.",
+            {("Corvel Capital", "Velora Robotics")},
+        ),
+        (
+            "Velora, a Beijing-based developer, raised more than USD 200 million in a new financing round led by "
+            "Corvel Group with Nemia and Tarvo Capital.",
+            {("Corvel Group", "Velora"), ("Nemia", "Velora"), ("Tarvo Capital", "Velora")},
+        ),
+        (
+            "Velora Technology received 1.1 billion yuan in a series A round from a multitude of well known "
+            "investors— Corvel Capital, Nemia Capital and others.",
+            {("Corvel Capital", "Velora Technology"), ("Nemia Capital", "Velora Technology")},
+        ),
+        (
+            "Velora makes games. The company has Chinese giant Corvel as one of its shareholders.",
+            {("Corvel", "Velora")},
+        ),
+        (
+            "The deal allows Velora, in which advertising giant Corvel holds an 18.7 per cent stake, to grow.",
+            {("Corvel", "Velora")},
+        ),
+    ],
+)
+def test_holders_and_leads_named_by_their_role(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
