@@ -126,6 +126,12 @@ _TICKER_EXCHANGES = {
     "ASX": "Australian Securities Exchange",
     "SGX": "Singapore Exchange",
 }
+# "X shares rose 0.4% to close at NT$229.50 on the Taiwan Stock Exchange": the exchange its shares trade on
+_TRADES_ON = re.compile(
+    r"\b(?:close[ds]?|closing|ended|finished|settled|traded|trading|trades|opened|debuted)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\bon the "
+    r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange|Nasdaq|NYSE)\b"
+)
 TICKER_RULE = "places.tickers.LISTED_ON"
 _TICKER = re.compile(r"^\s*\((?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\s*\)")
 
@@ -143,6 +149,12 @@ def listings(view: SentenceView) -> None:
         company_m = view.mention_at(m.end())
         if company_m is not None and not view.is_person(company_m):
             _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+    for m in _TRADES_ON.finditer(view.text):
+        exchange = m.group("exchange").strip()
+        name = _EXCHANGES.get(exchange, exchange)
+        company = view.subject_ref(m.start())
+        if company is not None and company != view.b.find(name):
+            _listed(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
     for company_m in view.mentions:
         ticker = _TICKER.match(view.text[company_m.end :])
         exchange = _TICKER_EXCHANGES.get(ticker.group("code").upper()) if ticker else None
@@ -155,7 +167,7 @@ def listings(view: SentenceView) -> None:
 def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
     if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
         return
-    full_name = place in _TICKER_EXCHANGES.values()
+    full_name = place in _TICKER_EXCHANGES.values() or place.endswith("Exchange")
     name = _EXCHANGES.get(place, place if full_name else f"{place} Stock Exchange")
     exchange = view.b.entity(name, _ORG)
     if exchange is None:

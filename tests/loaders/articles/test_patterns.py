@@ -455,3 +455,8 @@ def test_shares_in_a_place_s_company_move_that_company(extract) -> None:
     assert [(e.kind.value, out.name(e.subject), e.pct_change) for e in out.draft.events] == [
         ("PRICE_MOVE", "Velora Electronics", 10.0)
     ]
+
+
+def test_shares_that_close_on_an_exchange_are_listed_there(extract) -> None:
+    out = extract("On Friday, Velora shares rose 0.44 percent to close at NT$229.50 on the Taiwan Stock Exchange.")
+    assert out.relations("LISTED_ON") == {("Velora", "Taiwan Stock Exchange")}
