@@ -14,10 +14,11 @@ ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
     r"president|senior vice president|vice president|chief [a-z]+ officer|chief scientist|managing director|director|"
     r"founder|co-?founder|partner|general manager|head of [a-z ]+?|[a-z]+ analyst|analyst|professor|researcher|"
-    r"engineer|scientist|executive|manager|designer|employee|[a-z]+ engineer)"
+    r"engineer|scientist|executive|manager|designer|employee|[a-z]+ engineer|official|spokes(?:person|man|woman))"
 )
 _ROLE_AT = re.compile(
-    rf"^,\s+(?:a |an |the |its |now )?(?P<former>former )?(?P<role>{ROLE})(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",  # noqa: E501
+    rf"^,\s+(?:a |an |the |its |now )?(?P<former>former )?(?P<role>{ROLE})(?:,\s+{ROLE})*"
+    rf"(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",
     re.IGNORECASE,
 )
 _TOPIC_NOUN = re.compile(r"(?<=the )(?:company|firm|start-?up|group|lab|carmaker|chipmaker|automaker|developer)\b")

@@ -65,6 +65,12 @@ _ORG_TITLE_PERSON = re.compile(
     r"(?: and (?P<role2>(?i:CEO|chief executive|chairman|president)))?(?: led by)? (?=[A-Z])"
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
+# "X has been named Meizu's senior vice president"
+_BEEN_NAMED = re.compile(
+    r"\b(?:has|have|had) been (?:named|appointed|promoted to)\s+(?:as\s+)?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"['’]s? (?P<role>(?:senior |executive )?(?:vice president|president|chief [a-z]+ officer|chief executive|"
+    r"chairman|chairwoman|director|head|CEO|CFO|CTO|COO))\b"
+)
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+(?=[A-Z])"
     r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?:as\s+)?(?:its|their|the company's)\s+(?:new\s+)?"
@@ -330,7 +336,14 @@ def role_appositives(view: SentenceView) -> None:
             continue
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
-        _role(view, named, owner, m.group("role").rstrip("s"), m.group("role2"))
+        # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
+        people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
+        for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
+            _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"))
+    for m in _BEEN_NAMED.finditer(view.text):
+        person_m = view.mention_before(m.start(), limit=2)
+        if person_m is not None and looks_like_person(person_m.text):
+            _role(view, person_m, view.mention_at(m.start("org")), m.group("role"), None)
     for m in _NAMED_AS.finditer(view.text):
         named = view.mention_at(m.start("person"))
         employer = view.subject_ref(m.start())

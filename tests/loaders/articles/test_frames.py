@@ -601,3 +601,26 @@ def test_models_that_beat_models_and_companies_named_rivals_are_compared(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {r for r in _relations(text) if r[1] == "COMPARED_TO"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China business remains tough, according to Corvel Securities analysts Ada Moss and Ravi Menon.",
+            {("Ada Moss", "WORKS_AT", "Corvel Securities"), ("Ravi Menon", "WORKS_AT", "Corvel Securities")},
+        ),
+        (
+            '"We extend our gratitude," said Ada Moss, founder, chairman and CEO of Velora, during a ceremony.',
+            {("Ada Moss", "WORKS_AT", "Velora")},
+        ),
+        (
+            "Ravi Menon has been named Velora's senior vice president and president's assistant.",
+            {("Ravi Menon", "WORKS_AT", "Velora")},
+        ),
+    ],
+)
+def test_staff_named_in_lists_by_several_titles_or_by_an_appointment(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {r for r in _relations(text) if r[1] == "WORKS_AT"} == expected
