@@ -55,7 +55,7 @@ class DocState:
     last_person: str | None = None
     person_words: set[str] = field(default_factory=set)  # words of the people named so far ("paul", "gong")
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
-    about_listing: bool = False  # the text reports an IPO, a listing or a trading debut
+    about_offering: bool = False  # the text reports an IPO, a trading debut or a bond or note sale
 
 
 @dataclass

@@ -45,8 +45,10 @@ _ORG_NOUNS = re.compile(
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
-_LISTING_STORY = re.compile(
-    r"\b(?:IPO|initial public offering|trading debut|market debut|debuted|debuts|(?:its|their) listing)\b"
+# A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
+_OFFERING_STORY = re.compile(
+    r"\b(?:IPO|initial public offering|trading debut|market debut|debuted|debuts|(?:its|their) listing|"
+    r"bonds?|convertible notes|senior notes|notes offering|debt offering)\b"
 )
 
 
@@ -74,7 +76,9 @@ class ArticleExtractor:
         )
         builder = DraftBuilder(text, index)
         body_text = "\n".join(block.text for block in body.blocks)  # a block ends a sentence
-        state = DocState(builder=builder, published_at=published, about_listing=bool(_LISTING_STORY.search(body_text)))
+        state = DocState(
+            builder=builder, published_at=published, about_offering=bool(_OFFERING_STORY.search(body_text))
+        )
         vocabulary = document_vocabulary(body_text)
         seen_mentions: list[str] = []
         current_block = -1

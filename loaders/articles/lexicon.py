@@ -76,6 +76,7 @@ STOP_WORDS = _words(
     our president professor professors profiles registered rotating second senior several shares she should since
     sister so some starting still such than that the their then there these they this those though three to two
     vice was we were what when while who why wife will with would yes yet you your
+    upgraded downgraded upgrades downgrades reiterated reiterates maintained maintains initiated initiates
     """
 )
 # The words of a clock time ("10:32 AM EDT"), in capitals in running text.

@@ -130,8 +130,8 @@ def apply(view: SentenceView) -> None:
         return
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
         return
-    if view.doc.about_listing and not (_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text)):
-        return  # "X raised US$113.6 million" in a story about its debut: the IPO's proceeds, not a round
+    if view.doc.about_offering and not (_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text)):
+        return  # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
     company: str | None = None
     leads: list[str] = []
     investors: list[str] = []

@@ -325,3 +325,16 @@ def test_a_finance_site_link_inside_a_ticker_is_chrome() -> None:
 def test_a_full_stop_without_its_space_still_ends_the_sentence() -> None:
     text = "Velora Systems raised $10 million in a round led by Corvel Capital.The company makes chips in Lisbon."
     assert ("Corvel Capital", "INVESTED_IN", "Velora Systems") in _relations(text)
+
+
+def test_money_raised_in_a_story_about_a_bond_sale_is_no_round() -> None:
+    text = (
+        "Velora Systems sold $2 billion of senior notes in five tranches on Monday.\n\n"
+        "The company previously raised €6.75 billion earlier this year with strong investor reception.\n"
+    )
+    assert _rounds(text) == []
+
+
+def test_a_capitalised_rating_verb_is_not_part_of_the_brokerage_name() -> None:
+    names = {e.name for e in _read("On January 17, Corvel Securities Upgraded its rating on Velora to Buy.").entities}
+    assert "Corvel Securities Upgraded" not in names
