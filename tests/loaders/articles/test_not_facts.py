@@ -338,3 +338,11 @@ def test_money_raised_in_a_story_about_a_bond_sale_is_no_round() -> None:
 def test_a_capitalised_rating_verb_is_not_part_of_the_brokerage_name() -> None:
     names = {e.name for e in _read("On January 17, Corvel Securities Upgraded its rating on Velora to Buy.").entities}
     assert "Corvel Securities Upgraded" not in names
+
+
+def test_participles_in_a_run_of_moves_give_each_name_its_figure() -> None:
+    moves = _moves(
+        "Its peers also tumbled with Velora declining 4.4% to HK$217, Corvel losing 3.8% to HK$10.24, and Nemia "
+        "tumbling 10.5% to HK$30.65 ahead of earnings."
+    )
+    assert moves == {"Velora": [-4.4], "Corvel": [-3.8], "Nemia": [-10.5]}
