@@ -89,12 +89,16 @@ _PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 _ROUND_NAME = re.compile(r"Series [A-H]\d?\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_EVENT_TAILS = frozenset({"IPO"})  # "Meesho IPO: opening date": the company's event, not its name
+# "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
+_EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
+_RIC = re.compile(r"[A-Z0-9]{2,6}\.(?:[A-Z]{1,2}|HK|SS|SZ|KS|KQ|TW|T)")  # two characters at least: "J.P" is initials
 
 
 def _is_name_token(token: str, *, leading: bool = True) -> bool:
     if leading and (_ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
         return False
+    if _RIC.fullmatch(token):
+        return False  # "MBLY.O", "0700.HK": a quote code, not a word of the name
     first = token[0]
     if first.isupper():
         return True

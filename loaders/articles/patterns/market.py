@@ -296,6 +296,8 @@ def _moves(view: SentenceView) -> None:
             # "shares of the carmaker": the company named just before the description.
             subject_m = _last_company_before(view, start + described.start())
         adjacent = view.mention_before(m.start(), limit=30)
+        if adjacent is not None and adjacent.text.endswith("Exchange"):
+            adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
         if (
             subject_m is None
             and adjacent is not None
@@ -338,8 +340,10 @@ def _moves(view: SentenceView) -> None:
             and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
         ):
             continue
-        if subject_m is not None and guess_kind(subject_m.text) == EntityKind.PLACE:
-            continue
+        if subject_m is not None and (
+            guess_kind(subject_m.text) == EntityKind.PLACE or subject_m.text.endswith("Exchange")
+        ):
+            continue  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
         if subject_m is not None and (
             _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text)
         ):

@@ -346,3 +346,13 @@ def test_participles_in_a_run_of_moves_give_each_name_its_figure() -> None:
         "tumbling 10.5% to HK$30.65 ahead of earnings."
     )
     assert moves == {"Velora": [-4.4], "Corvel": [-3.8], "Nemia": [-10.5]}
+
+
+def test_an_exchange_does_not_move_its_index_does() -> None:
+    assert _moves("The VLX index on the Lisbon Stock Exchange fell 0.25% to close at 7,000.") == {"VLX": [-0.25]}
+
+
+def test_quote_codes_and_product_kinds_are_not_part_of_names() -> None:
+    names = {e.name for e in _read("Velora VLRA.O rose 1.8% as its Nimbus 3 3100 CPUs beat rivals.").entities}
+    assert "Velora VLRA.O" not in names and "Velora" in names
+    assert not any(name.endswith("CPUs") for name in names)
