@@ -3,6 +3,8 @@ anything in a corpus. Kept apart from the code that uses them so each list exist
 
 from __future__ import annotations
 
+import re
+
 from graph.model import ProductKind
 
 
@@ -149,3 +151,8 @@ KIND_NOUN = noun_pattern(list(PRODUCT_KINDS))
 PRODUCT_NOUN = noun_pattern([*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS])
 # For finding a product's maker: "X develops the Y family" names a line whose maker is often not the clause subject.
 MADE_PRODUCT_NOUN = noun_pattern([n for n in (*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS) if n != "family"])
+
+# a lone letter ("B" of a round), a compound adjective ("Japanese-language"), a measure ("2nm", "128GB"): no product
+NOT_A_PRODUCT_NAME = re.compile(
+    r"[A-Za-z]|[A-Z][a-z]+-[a-z]+|\d+(?:\.\d+)?\s?(?i:nm|mm|GB|TB|MB|GHz|MHz|kW|MW|GW|mAh|Wh|kWh)"
+)

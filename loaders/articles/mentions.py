@@ -91,6 +91,7 @@ _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
+_TERMS = frozenset({"initial public offering", "public offering", "follow-on offering"})  # capitalised, still terms
 _RIC = re.compile(r"[A-Z0-9]{2,6}\.(?:[A-Z]{1,2}|HK|SS|SZ|KS|KQ|TW|T)")  # two characters at least: "J.P" is initials
 
 
@@ -178,7 +179,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             last -= 1
         start, end = tokens[i].start(), tokens[last].end()
         possessive = bool(_POSSESSIVE.match(text[end:]))
-        mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
+        if text[start:end].lower() not in _TERMS:
+            mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
     return mentions
 

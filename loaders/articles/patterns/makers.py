@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import MADE_PRODUCT_NOUN
+from loaders.articles.lexicon import MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -62,7 +62,7 @@ def named_products(view: SentenceView) -> None:
             head_end, end = m.start, m.end  # "Huawei's Kirin 990", "Tencent's app Yuanbao", "OpenAI's ChatGPT" (known)
         else:
             continue
-        if view.b.find(m.text, _ORG) is not None:
+        if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text):
             continue
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if developer is None:

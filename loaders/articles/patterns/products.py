@@ -7,7 +7,7 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import KIND_NOUN, product_kind
+from loaders.articles.lexicon import KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 
 _RELEASE = re.compile(
@@ -74,7 +74,7 @@ def _kind(noun: str | None, name: str) -> ProductKind:
 
 def _product(view: SentenceView, m: Mention, kind: ProductKind, date: PartialDate | None) -> str | None:
     existing = view.b.find(m.text)
-    if existing is not None and existing.kind != EntityKind.PRODUCT:
+    if (existing is not None and existing.kind != EntityKind.PRODUCT) or NOT_A_PRODUCT_NAME.fullmatch(m.text):
         return None
     ref = view.b.entity(m.text, EntityKind.PRODUCT, view.span(m.start, m.end))
     if ref is None:

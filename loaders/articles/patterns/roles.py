@@ -341,9 +341,9 @@ def role_appositives(view: SentenceView) -> None:
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
             _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"))
     for m in _BEEN_NAMED.finditer(view.text):
-        person_m = view.mention_before(m.start(), limit=2)
-        if person_m is not None and looks_like_person(person_m.text):
-            _role(view, person_m, view.mention_at(m.start("org")), m.group("role"), None)
+        appointed = view.mention_before(m.start(), limit=2)
+        if appointed is not None and looks_like_person(appointed.text):
+            _role(view, appointed, view.mention_at(m.start("org")), m.group("role"), None)
     for m in _NAMED_AS.finditer(view.text):
         named = view.mention_at(m.start("person"))
         employer = view.subject_ref(m.start())

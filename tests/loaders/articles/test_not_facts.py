@@ -356,3 +356,14 @@ def test_quote_codes_and_product_kinds_are_not_part_of_names() -> None:
     names = {e.name for e in _read("Velora VLRA.O rose 1.8% as its Nimbus 3 3100 CPUs beat rivals.").entities}
     assert "Velora VLRA.O" not in names and "Velora" in names
     assert not any(name.endswith("CPUs") for name in names)
+
+
+def test_letters_compound_adjectives_measures_and_finance_terms_are_no_products_or_companies() -> None:
+    text = (
+        "Velora's Orca-7 model and its Japanese-language model ship. Velora's 2nm process is new. "
+        "Velora filed its Initial Public Offering (IPO) and was valued around $4 billion."
+    )
+    draft = _read(text)
+    names = {e.name for e in draft.entities}
+    assert "Initial Public Offering" not in names and "Japanese-language" not in names and "2nm" not in names
+    assert ("Velora", "DEVELOPED", "Orca-7") in _relations(text)
