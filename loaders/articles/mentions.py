@@ -158,8 +158,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             if i == j:
                 i += 1
                 continue
-            if tokens[i + 1].group(0) in CONNECTORS:
-                i += 2  # "Trading of Poshmark shares": the name starts after "of"
+            if tokens[i + 1].group(0) in CONNECTORS and tokens[i].group(0).lower() not in ORG_WORDS:
+                i += 2  # "Trading of Poshmark shares": the name starts after "of" ("Bank of America" stays whole)
         # "Hong Kong-based SenseTime", "New York-listed X": a place adjective inside the run; the name follows it
         adjective = next((k for k in range(j, i - 1, -1) if _ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
         if adjective is not None:

@@ -8,7 +8,7 @@ from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import event_date, listed_names
+from loaders.articles.patterns.clauses import event_date, in_aside, listed_names
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -56,9 +56,11 @@ _LISTING = re.compile(
 _ROUND_OWNER = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b")
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
-    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+(?:the\s+)?"
-    r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
+    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
+    # "a round for the company featuring X": the company is the text's, X one of its investors
+    r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+)?(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
 )
+_FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
 _BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
@@ -153,7 +155,11 @@ def apply(view: SentenceView) -> None:
     joined = _JOINED.search(text)
     if joined:
         clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
-        names = [m for m in view.mentions if clause_start <= m.start and m.end <= joined.start()]
+        names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
+            m
+            for m in view.mentions
+            if clause_start <= m.start and m.end <= joined.start() and not in_aside(text, m, joined.start())
+        ]
         investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in names if not view.is_person(m)]
     for m in _INVESTORS.finditer(text):
         if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
@@ -172,6 +178,8 @@ def apply(view: SentenceView) -> None:
         named = view.mention_after(led.start() + 4, limit=4)
         owner = named if named is not None and named.possessive else _round_for(view, led.start())
         company = _company(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
+        if _FOR_THE_COMPANY.match(text, led.start()):
+            company = view.doc.topic  # "N led a series B round for the company": the text's company
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
     valued = _VALUED.search(text)

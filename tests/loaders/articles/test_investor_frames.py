@@ -97,3 +97,15 @@ def test_valuing_it_names_the_company_of_the_round_not_its_lead() -> None:
 )
 def test_holders_and_leads_named_by_their_role(text: str, expected: set[tuple[str, str]]) -> None:
     assert _investors(text) == expected
+
+
+def test_an_aside_about_the_investor_and_a_round_for_the_company_name_no_other_target() -> None:
+    text = (
+        "Velora Labs makes chips. Corvel Group as well as Nemia Partners – an early investor in Tarvo, Ostra and "
+        "Quill – also took part in Velora Labs' second financing round. Nio Capital led a $57 million series B round "
+        "for the company featuring Corvel Motors parent Daimler."
+    )
+    invested = _investors(text)
+    assert ("Nemia Partners", "Velora Labs") in invested and ("Nio Capital", "Velora Labs") in invested
+    assert not {pair for pair in invested if pair[0] in ("Tarvo", "Ostra", "Quill") and pair[1] == "Velora Labs"}
+    assert not {pair for pair in invested if pair[1] in ("Corvel Motors", "Daimler")}
