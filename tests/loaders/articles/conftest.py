@@ -52,3 +52,15 @@ def extract():
         return Extracted(ArticleExtractor(min_confidence=0.0).extract(text, gazetteer=gazetteer), text)
 
     return run
+
+
+def read_all(text: str) -> DocumentDraft:
+    """Every statement the extractor drafts, whatever its confidence (the pattern tests check what rules read)."""
+    return ArticleExtractor(min_confidence=0.0).extract(text)
+
+
+def relation_triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject name, relation type, object name) of every relation drafted from `text`."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}

@@ -8,17 +8,8 @@ from graph.model import Money
 from loaders.articles import ArticleExtractor
 from loaders.articles.cleaning import clean
 from loaders.articles.header import read_header
-from loaders.drafts import DocumentDraft
-
-
-def _read(text: str) -> DocumentDraft:
-    return ArticleExtractor(min_confidence=0.0).extract(text)
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    draft = _read(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}
+from tests.loaders.articles.conftest import read_all as _read
+from tests.loaders.articles.conftest import relation_triples as _relations
 
 
 def _founded_on(text: str) -> dict[str, str]:

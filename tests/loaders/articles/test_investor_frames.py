@@ -7,12 +7,11 @@ import pytest
 
 from graph.model import EventKind
 from loaders.articles import ArticleExtractor
+from tests.loaders.articles.conftest import relation_triples
 
 
 def _investors(text: str) -> set[tuple[str, str]]:
-    draft = ArticleExtractor(min_confidence=0.0).extract(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
+    return {(subject, obj) for subject, kind, obj in relation_triples(text) if kind == "INVESTED_IN"}
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,8 @@ import pytest
 
 from graph.model import EntityKind, EventKind
 from loaders.articles import ArticleExtractor
-from loaders.drafts import DocumentDraft
-
-
-def _read(text: str) -> DocumentDraft:
-    return ArticleExtractor(min_confidence=0.0).extract(text)
+from tests.loaders.articles.conftest import read_all as _read
+from tests.loaders.articles.conftest import relation_triples as _relations
 
 
 def _moves(text: str) -> dict[str, list[float | None]]:
@@ -81,12 +78,6 @@ def test_backers_named_without_a_round_give_investors_but_no_round() -> None:
     invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert ("Corvel Capital", "Velora Systems") in invested
     assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    draft = _read(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}
 
 
 def test_a_currency_prefix_is_no_name() -> None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.articles import ArticleExtractor
+from tests.loaders.articles.conftest import relation_triples
 
 
 def _supplies(text: str) -> set[tuple[str, str]]:
-    draft = ArticleExtractor(min_confidence=0.0).extract(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "SUPPLIES"}
+    return {(subject, obj) for subject, kind, obj in relation_triples(text) if kind == "SUPPLIES"}
 
 
 @pytest.mark.parametrize(
