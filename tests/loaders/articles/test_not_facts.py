@@ -358,3 +358,12 @@ def test_letters_compound_adjectives_measures_and_finance_terms_are_no_products_
     names = {e.name for e in draft.entities}
     assert "Initial Public Offering" not in names and "Japanese-language" not in names and "2nm" not in names
     assert ("Velora", "DEVELOPED", "Orca-7") in _relations(text)
+
+
+def test_a_newspaper_that_reported_a_valuation_is_not_valued() -> None:
+    draft = _read(
+        "Velora Robotics makes chips. In November 2018, the Lisbon Times had reported that Velora Robotics was "
+        "valued at $3 billion in its latest round."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    assert {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION} <= {"Velora Robotics"}
