@@ -246,6 +246,17 @@ class SentenceView:
             return False  # "X's offerings include the Y family": Y is named in X's clause, not X's unit
         return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
 
+    def reported_subject(self, before: int) -> str | None:
+        """In "the FT had reported that X was raising ...", the subject of what was reported (X, or the topic for
+        "that it ..."), not the source; None when no reported clause opens before `before`."""
+        reported = _REPORTED_THAT.search(self.text, 0, before)
+        if reported is None:
+            return None
+        named = self.mention_after(reported.end(), limit=2)
+        if named is None or self.is_person(named):
+            return self.doc.topic
+        return self.resolve(named, EntityKind.ORGANIZATION)
+
     def subject_ref(self, before: int | None = None) -> str | None:
         """Subject of the sentence up to `before`: a named organisation or, for "it"/"the company", the topic."""
         head = self.text[: len(self.text) if before is None else before]
@@ -267,6 +278,7 @@ class SentenceView:
         return self.resolve(m, EntityKind.ORGANIZATION)
 
 
+_REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 _DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
 
 

@@ -386,14 +386,9 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
-    reported = _REPORTED_THAT.search(view.text, 0, cue)
-    if reported is not None:  # "the Financial Times had reported that X was raising ...": X, not the newspaper
-        named = view.mention_after(reported.end(), limit=2)
-        return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
-    return view.subject_ref(cue) or view.doc.topic
+    # "the Financial Times had reported that X was raising ...": X, not the newspaper
+    return view.reported_subject(cue) or view.subject_ref(cue) or view.doc.topic
 
-
-_REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 
 # "sold $1.75 billion of its convertible senior notes", "raised ¥405 billion from a 35-year subordinated retail
 # bond", "the pricing of its offering of US$650 million convertible senior notes"

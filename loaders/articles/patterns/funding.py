@@ -329,7 +329,13 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         if who is None or who in ("it", "them") or who.startswith("the "):
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
             named = _company(view, _round_for(view)) if who in ("it", "them") else None
-            company = named or view.subject_ref(m.start()) or view.doc.last_round.get("company") or view.doc.topic
+            company = (
+                named
+                or view.reported_subject(m.start())
+                or view.subject_ref(m.start())
+                or view.doc.last_round.get("company")
+                or view.doc.topic
+            )
         else:
             company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         _valuation_event(view, company, found, m.start())
