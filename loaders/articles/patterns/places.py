@@ -43,10 +43,34 @@ _PARENT_APPOSITIVE = re.compile(
 )
 
 
+# "SF Group, the parent of SF Express": the parent named first
+_PARENT_OF_APPOSITIVE = re.compile(r"^,\s+(?:the|its)\s+parent(?: company| group)? of\s+(?:the\s+)?(?=[A-Z])")
+# "Lenovo's ShenQi mobile unit": the unit's name before its noun
+_NAMED_UNIT = re.compile(rf"^['’]s?\s+(?P<unit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})\s+(?:[a-z-]+\s+){{0,2}}{UNIT}\b")
+# "Sea, which owns gaming service Garena", "Sea owns e-commerce site Shopee" (a stake or shares is no unit)
+_OWNS = re.compile(
+    r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
+    r"(?:[a-z-]+\s+){1,3}(?=[A-Z])"
+)
+
+
 def parents(view: SentenceView) -> None:
     """Units, arms, brands and subsidiaries named in appositives and possessives; "X, Y's parent company"."""
+    for found in _OWNS.finditer(view.text):
+        owner = view.subject_mention(found.start())
+        _parent(view, view.mention_at(found.end()), owner)
     for m in view.mentions:
         rest = view.text[m.end :]
+        parent_first = _PARENT_OF_APPOSITIVE.match(rest)
+        if parent_first and not m.possessive:
+            _parent(view, view.mention_at(m.end + parent_first.end()), m)
+        named_unit = _NAMED_UNIT.match(rest) if m.possessive else None
+        unit_m = view.mention_at(m.end + named_unit.start("unit")) if named_unit else None
+        if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m):
+            # the name before "unit" is the unit's own (resolve would read it as a mere modifier of the noun)
+            unit = view.b.entity(unit_m.text, _ORG, view.span(unit_m.start, unit_m.end))
+            span = view.span(m.start, unit_m.end)
+            view.b.relate(RelationType.SUBSIDIARY_OF, unit, view.resolve(m, _ORG), span)
         unit_of = _UNIT_OF.match(rest)
         if unit_of and not m.possessive:
             _parent(view, m, view.mention_at(m.end + unit_of.end()))

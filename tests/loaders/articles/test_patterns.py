@@ -460,3 +460,17 @@ def test_shares_in_a_place_s_company_move_that_company(extract) -> None:
 def test_shares_that_close_on_an_exchange_are_listed_there(extract) -> None:
     out = extract("On Friday, Velora shares rose 0.44 percent to close at NT$229.50 on the Taiwan Stock Exchange.")
     assert out.relations("LISTED_ON") == {("Velora", "Taiwan Stock Exchange")}
+
+
+def test_parents_named_first_units_named_before_their_noun_and_owned_services(extract) -> None:
+    text = (
+        "Velora raised $200 million in a round led by Corvel Group, the parent of Corvel Express, with Nemia Capital. "
+        "Ada Moss, the leader of Corvel's Zentrix mobile unit, spoke on Monday. "
+        "He founded Velora, which owns gaming service Garo where millions play. "
+        "Velora owns a 20% stake in Quorra and owns shares of Tarvo."
+    )
+    assert extract(text).relations("SUBSIDIARY_OF") == {
+        ("Corvel Express", "Corvel Group"),
+        ("Zentrix", "Corvel Group"),  # "Corvel" is the short form of the group named before
+        ("Garo", "Velora"),
+    }
