@@ -50,7 +50,7 @@ _NAMED_UNIT = re.compile(rf"^['’]s?\s+(?P<unit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)
 # "Sea, which owns gaming service Garena", "Sea owns e-commerce site Shopee" (a stake or shares is no unit)
 _OWNS = re.compile(
     r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
-    r"(?:[a-z-]+\s+){1,3}(?=[A-Z])"
+    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)(?:[a-z-]+\s+){1,3}(?=[A-Z])"  # a description of what is owned
 )
 
 

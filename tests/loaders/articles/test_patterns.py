@@ -467,7 +467,7 @@ def test_parents_named_first_units_named_before_their_noun_and_owned_services(ex
         "Velora raised $200 million in a round led by Corvel Group, the parent of Corvel Express, with Nemia Capital. "
         "Ada Moss, the leader of Corvel's Zentrix mobile unit, spoke on Monday. "
         "He founded Velora, which owns gaming service Garo where millions play. "
-        "Velora owns a 20% stake in Quorra and owns shares of Tarvo."
+        "Velora owns a 20% stake in Quorra and owns shares of Tarvo. Corvel owns the Lisbon Morning Post."
     )
     assert extract(text).relations("SUBSIDIARY_OF") == {
         ("Corvel Express", "Corvel Group"),
