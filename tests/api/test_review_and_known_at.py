@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from loaders.articles.confidence import rule_confidence
 from tests.api.conftest import API_KEY, data, gql
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -21,7 +22,7 @@ INVESTORS = """query($at: DateTime) { organization(name: "Quorra Labs") {
 
 @pytest.fixture
 def loaded(writable_client: TestClient, monkeypatch: pytest.MonkeyPatch) -> TestClient:
-    monkeypatch.setenv("CKG_REVIEW_BELOW", "0.9")  # both statements of the article (0.83, 0.80) wait for review
+    monkeypatch.setenv("CKG_REVIEW_BELOW", "0.99")  # both statements of the article wait for review
     assert gql(writable_client, INGEST, {"c": ARTICLE}, **AUTH)["data"]["ingest"]["statements"] == 2
     return writable_client
 
@@ -48,7 +49,7 @@ def test_candidates_are_listed_with_what_a_reviewer_needs(loaded: TestClient) ->
     relation = found[1]
     assert relation["text"] == "Fenwick Capital invested in Quorra Labs" and relation["quote"] == ARTICLE
     assert relation["rule"] == "funding.apply.INVESTED_IN" and relation["source"]["title"] == "Quorra note"
-    assert 0.8 < relation["confidence"] < 0.9
+    assert relation["confidence"] == rule_confidence("funding.apply.INVESTED_IN")  # the rule's measured precision
 
 
 def test_answers_leave_candidates_out_unless_asked(loaded: TestClient) -> None:

@@ -20,7 +20,7 @@ LATER = "Fenwick Capital, a state fund, backs Quorra Labs. " + ARTICLE
 QUORRA = "org:quorra-labs"
 
 
-def load(store: GraphStore, text: str, below: float = 0.9) -> DocumentReport:
+def load(store: GraphStore, text: str, below: float = 0.99) -> DocumentReport:
     report = load_document(store, text, "text", title=text[:20], review_below=below)
     assert report.error is None, report.error
     return report
