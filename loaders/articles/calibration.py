@@ -18,9 +18,9 @@ RULE_PRECISION: dict[str, float] = {
     "founding.apply.FOUNDED": 0.8,  # 19/23
     "funding.apply.FUNDING_ROUND": 0.879,  # 50/56
     "funding.apply.INVESTED_IN": 0.947,  # 53/55
-    "funding.holders_named.INVESTED_IN": 0.8,  # 3/3
-    "funding.shareholders.INVESTED_IN": 0.875,  # 6/6
     "funding.valuation_event.VALUATION": 0.5,  # 2/4
+    "holders.holders_named.INVESTED_IN": 0.8,  # 3/3
+    "holders.shareholders.INVESTED_IN": 0.875,  # 6/6
     "makers.developed.DEVELOPED": 0.714,  # 4/5
     "makers.named_products.DEVELOPED": 0.844,  # 37/43
     "market.bonds.SECURITY_ISSUE": 0.8,  # 15/18

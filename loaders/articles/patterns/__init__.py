@@ -10,6 +10,7 @@ from loaders.articles.patterns import (
     deals,
     founding,
     funding,
+    holders,
     makers,
     market,
     people,
@@ -32,6 +33,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     people.apply,
     corporate.apply,
     funding.apply,
+    holders.apply,
     products.apply,
     market.apply,
 )

@@ -128,3 +128,17 @@ def event_date(view: SentenceView, start: int = 0, end: int | None = None) -> Pa
 def clause_date(view: SentenceView, pos: int) -> PartialDate | None:
     """The event date of the clause around `pos` (or just after it)."""
     return event_date(view, clause_start(view.text, pos), pos + 60)
+
+
+def organisation_of(view: SentenceView, m: Mention | None) -> str | None:
+    """The organisation a mention names, or None for no mention or a person."""
+    return view.resolve(m, EntityKind.ORGANIZATION) if m is not None and not view.is_person(m) else None
+
+
+def listed_organisations(view: SentenceView, pos: int) -> list[Mention]:
+    """The names listed from `pos` that can be organisations: owners ("X's") and unknown people left out."""
+    return [
+        n
+        for n in listed_names(view, pos)
+        if not n.possessive and not (view.is_person(n) and view.b.gazetteer.lookup(n.text) is None)
+    ]

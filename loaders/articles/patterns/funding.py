@@ -8,7 +8,7 @@ from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import event_date, in_aside, listed_names
+from loaders.articles.patterns.clauses import event_date, in_aside, listed_organisations, organisation_of
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -45,9 +45,6 @@ _MARKET_VALUE = re.compile(
     r"\bmarket (?:value|capitalisation|capitalization|cap)(?: [a-z]+){0,2}? "
     r"(?:of|to|above|past|topped|hit|passed|crossed|exceeded|surpassed|reached)\s+"
 )
-_SHAREHOLDER = re.compile(
-    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
-)
 _LISTING = re.compile(
     r"\b(?:listed|listing|initial public offering|IPO|debut|offer size|share offering|priced at|cornerstone|"
     r"went public|flotation|trading debut|public offering|per share|a share|offer price)\b"
@@ -61,10 +58,7 @@ _ROUND_FOR = re.compile(
     r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+)?(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
 )
 _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
-_BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
-_COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
-_HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
-_INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
+INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 # Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
 # "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
 _RAISED_OTHERWISE = re.compile(
@@ -96,10 +90,6 @@ def _round_for(view: SentenceView, start: int = 0) -> Mention | None:
     return view.mention_at(found.end()) if found else None
 
 
-def _company(view: SentenceView, m: Mention | None) -> str | None:
-    return view.resolve(m, EntityKind.ORGANIZATION) if m is not None and not view.is_person(m) else None
-
-
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
     return next((a for a in amounts if 0 <= a.start - pos <= window), None)
 
@@ -108,26 +98,12 @@ def _qual(a: AmountMatch | None) -> str | None:
     return a.qualifier if a else None
 
 
-def _orgs(view: SentenceView, pos: int) -> list[Mention]:
-    names = listed_names(view, pos)
-    out = []
-    for n in names:
-        if n.possessive:
-            continue
-        if view.is_person(n) and view.b.gazetteer.lookup(n.text) is None:
-            continue
-        out.append(n)
-    return out
-
-
 def apply(view: SentenceView) -> None:
     text = view.text
     b = view.b
     amounts = view.amounts
     listing = bool(_LISTING.search(blank_relative_clauses(text)))  # "X, which plans an IPO, raised ...": a round
     _valuations(view, amounts)
-    _shareholders(view)
-    _holders_named(view)
     if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
         return
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
@@ -146,12 +122,12 @@ def apply(view: SentenceView) -> None:
             leads.append(view.resolve(lead_m, EntityKind.ORGANIZATION) or "")
     led_by = _LED_BY.search(text) or _LEADING_THE_ROUND.search(text)
     if led_by:
-        lead_ms = _orgs(view, led_by.end())[:3]
+        lead_ms = listed_organisations(view, led_by.end())[:3]
         leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in lead_ms]
         joining = re.match(r"\s+(?:together |along )?with\s+", text[lead_ms[-1].end :]) if lead_ms else None
         if joining:  # "a round led by A with B and C"
             after = lead_ms[-1].end + joining.end()
-            investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in _orgs(view, after)]
+            investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in listed_organisations(view, after)]
     joined = _JOINED.search(text)
     if joined:
         clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
@@ -164,10 +140,12 @@ def apply(view: SentenceView) -> None:
     for m in _INVESTORS.finditer(text):
         if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
             continue
-        investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in _orgs(view, m.end())]
-        arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
+        investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in listed_organisations(view, m.end())]
+        arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
-            investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in _orgs(view, arms.end())]
+            investors += [
+                view.resolve(n, EntityKind.ORGANIZATION) or "" for n in listed_organisations(view, arms.end())
+            ]
     raised = _RAISED.search(text)
     amount = None
     if raised:
@@ -177,7 +155,7 @@ def apply(view: SentenceView) -> None:
         amount = amount or _amount_after(amounts, led.start(), window=40)
         named = view.mention_after(led.start() + 4, limit=4)
         owner = named if named is not None and named.possessive else _round_for(view, led.start())
-        company = _company(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
+        company = organisation_of(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
         if _FOR_THE_COMPANY.match(text, led.start()):
             company = view.doc.topic  # "N led a series B round for the company": the text's company
     if joined:
@@ -190,7 +168,7 @@ def apply(view: SentenceView) -> None:
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
     if company is None and (joined or investors):
-        company = _company(view, _round_for(view))  # "A and B joined the Series C round of X"
+        company = organisation_of(view, _round_for(view))  # "A and B joined the Series C round of X"
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
@@ -328,7 +306,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
-            named = _company(view, _round_for(view)) if who in ("it", "them") else None
+            named = organisation_of(view, _round_for(view)) if who in ("it", "them") else None
             company = (
                 named
                 or view.reported_subject(m.start())
@@ -370,96 +348,3 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         if found:
             company = view.subject_ref(m.start()) or view.doc.topic
             _valuation_event(view, company, found, m.start(), kind="market value")
-
-
-# "The company has Chinese giant Tencent as one of its shareholders"
-_HAS_AS_HOLDER = re.compile(
-    r"\bhas (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) as (?:one of )?(?:its|their|an?) "
-    r"(?:[a-z]+ )?(?:shareholders?|investors?|backers?)\b"
-)
-# "Meituan, in which Tencent holds an 18.7 per cent stake"
-_IN_WHICH_STAKE = re.compile(
-    r",\s+in which (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:holds|owns|has) "
-    r"(?:an?|about|around|roughly) ?"
-    r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent) stake"
-)
-# "The lead investor in X's $140M Series B is CD Capital"
-_LEAD_INVESTOR_IS = re.compile(
-    r"\b[Tt]he lead investor in (?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? [^,;]{0,40}? (?:is|was) (?=[A-Z])"
-)
-
-
-def _holders_named(view: SentenceView) -> None:
-    """ "X has Tencent as one of its shareholders", "X, in which Tencent holds an 18.7% stake", "the lead investor
-    in X's Series B is Y"."""
-    text = view.text
-    for m in _HAS_AS_HOLDER.finditer(text):
-        holder = view.mention_at(m.start("who"))
-        company = view.subject_ref(m.start())
-        if holder is not None and company is not None and not view.is_person(holder):
-            view.b.relate(RelationType.INVESTED_IN, _company(view, holder), company, view.span(m.start(), m.end()))
-    for m in _IN_WHICH_STAKE.finditer(text):
-        holder, owned = view.mention_at(m.start("who")), view.mention_before(m.start() + 1, limit=1)
-        if holder is not None and owned is not None and not view.is_person(owned):
-            props = {"stake_pct": float(m.group("pct"))}
-            span = view.span(owned.start, m.end())
-            view.b.relate(
-                RelationType.INVESTED_IN, _company(view, holder), _company(view, owned), span, properties=props
-            )
-    for m in _LEAD_INVESTOR_IS.finditer(text):
-        company, lead = _company(view, view.mention_at(m.start("o"))), view.mention_at(m.end())
-        if company is not None and lead is not None and not view.is_person(lead):
-            span = view.span(m.start(), lead.end)
-            view.b.relate(RelationType.INVESTED_IN, _company(view, lead), company, span, properties={"lead": True})
-
-
-def _shareholders(view: SentenceView) -> None:
-    text = view.text
-    for m in _BACKED_BY.finditer(text):
-        company = view.subject_ref(m.start()) or view.doc.topic
-        for n in _orgs(view, m.end()):
-            view.b.relate(
-                RelationType.INVESTED_IN,
-                view.resolve(n, EntityKind.ORGANIZATION),
-                company,
-                view.span(m.start(), n.end),
-                properties={"role": "backer"},
-            )
-    for m in _COUNTS_AMONG.finditer(text):
-        company = view.subject_ref(m.start()) or view.doc.topic
-        among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
-        if among is None:
-            continue
-        for n in view.name_list(m.end(), m.end() + among.start()):
-            view.b.relate(
-                RelationType.INVESTED_IN,
-                view.resolve(n, EntityKind.ORGANIZATION),
-                company,
-                view.span(m.start(), m.end() + among.end()),
-                properties={"role": "investor"},
-            )
-    if "shareholder" not in text.lower() and "backers" not in text.lower():
-        return
-    for m in _HOLDERS_INCLUDE.finditer(text):
-        names = _orgs(view, m.end())
-        arms = _INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
-        if arms:
-            names += _orgs(view, arms.end())
-        for n in names:
-            view.b.relate(
-                RelationType.INVESTED_IN,
-                view.resolve(n, EntityKind.ORGANIZATION),
-                view.doc.topic,
-                view.span(m.start(), n.end),
-                properties={"role": "shareholder"},
-            )
-    for m in _SHAREHOLDER.finditer(text):
-        holder = view.mention_at(m.start("who"))
-        company = view.subject_ref(m.start()) if holder is None or holder.start > 0 else view.doc.topic
-        view.b.relate(
-            RelationType.INVESTED_IN,
-            view.resolve(holder, EntityKind.ORGANIZATION),
-            company or view.doc.topic,
-            view.span(m.start(), m.end()),
-            properties={"role": "shareholder"},
-        )

@@ -1,0 +1,124 @@
+"""Holders of a company named without a round: backers, shareholders, stakes and leads named by their role."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.patterns.clauses import listed_organisations, organisation_of
+from loaders.articles.patterns.funding import INVESTMENT_ARMS
+
+
+def apply(view: SentenceView) -> None:
+    shareholders(view)
+    holders_named(view)
+
+
+_SHAREHOLDER = re.compile(
+    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
+)
+_BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
+_COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
+_HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
+
+
+# "The company has Chinese giant Tencent as one of its shareholders"
+_HAS_AS_HOLDER = re.compile(
+    r"\bhas (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) as (?:one of )?(?:its|their|an?) "
+    r"(?:[a-z]+ )?(?:shareholders?|investors?|backers?)\b"
+)
+# "Meituan, in which Tencent holds an 18.7 per cent stake"
+_IN_WHICH_STAKE = re.compile(
+    r",\s+in which (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:holds|owns|has) "
+    r"(?:an?|about|around|roughly) ?"
+    r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent) stake"
+)
+# "The lead investor in X's $140M Series B is CD Capital"
+_LEAD_INVESTOR_IS = re.compile(
+    r"\b[Tt]he lead investor in (?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? [^,;]{0,40}? (?:is|was) (?=[A-Z])"
+)
+
+
+def holders_named(view: SentenceView) -> None:
+    """ "X has Tencent as one of its shareholders", "X, in which Tencent holds an 18.7% stake", "the lead investor
+    in X's Series B is Y"."""
+    text = view.text
+    for m in _HAS_AS_HOLDER.finditer(text):
+        holder = view.mention_at(m.start("who"))
+        company = view.subject_ref(m.start())
+        if holder is not None and company is not None and not view.is_person(holder):
+            view.b.relate(
+                RelationType.INVESTED_IN, organisation_of(view, holder), company, view.span(m.start(), m.end())
+            )
+    for m in _IN_WHICH_STAKE.finditer(text):
+        holder, owned = view.mention_at(m.start("who")), view.mention_before(m.start() + 1, limit=1)
+        if holder is not None and owned is not None and not view.is_person(owned):
+            props = {"stake_pct": float(m.group("pct"))}
+            span = view.span(owned.start, m.end())
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                organisation_of(view, holder),
+                organisation_of(view, owned),
+                span,
+                properties=props,
+            )
+    for m in _LEAD_INVESTOR_IS.finditer(text):
+        company, lead = organisation_of(view, view.mention_at(m.start("o"))), view.mention_at(m.end())
+        if company is not None and lead is not None and not view.is_person(lead):
+            span = view.span(m.start(), lead.end)
+            view.b.relate(
+                RelationType.INVESTED_IN, organisation_of(view, lead), company, span, properties={"lead": True}
+            )
+
+
+def shareholders(view: SentenceView) -> None:
+    text = view.text
+    for m in _BACKED_BY.finditer(text):
+        company = view.subject_ref(m.start()) or view.doc.topic
+        for n in listed_organisations(view, m.end()):
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                company,
+                view.span(m.start(), n.end),
+                properties={"role": "backer"},
+            )
+    for m in _COUNTS_AMONG.finditer(text):
+        company = view.subject_ref(m.start()) or view.doc.topic
+        among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
+        if among is None:
+            continue
+        for n in view.name_list(m.end(), m.end() + among.start()):
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                company,
+                view.span(m.start(), m.end() + among.end()),
+                properties={"role": "investor"},
+            )
+    if "shareholder" not in text.lower() and "backers" not in text.lower():
+        return
+    for m in _HOLDERS_INCLUDE.finditer(text):
+        names = listed_organisations(view, m.end())
+        arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
+        if arms:
+            names += listed_organisations(view, arms.end())
+        for n in names:
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                view.doc.topic,
+                view.span(m.start(), n.end),
+                properties={"role": "shareholder"},
+            )
+    for m in _SHAREHOLDER.finditer(text):
+        holder = view.mention_at(m.start("who"))
+        company = view.subject_ref(m.start()) if holder is None or holder.start > 0 else view.doc.topic
+        view.b.relate(
+            RelationType.INVESTED_IN,
+            view.resolve(holder, EntityKind.ORGANIZATION),
+            company or view.doc.topic,
+            view.span(m.start(), m.end()),
+            properties={"role": "shareholder"},
+        )
