@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.drafts import EventDraft
+from loaders.drafts import EventDraft, Span
 
 _PLACE_COMPANY = re.compile(
     r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*),\s+the (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
@@ -61,130 +62,118 @@ _LISTED = re.compile(
 )
 
 
+# One statement a reader found: relation type, subject, object, evidence span and relate()'s keyword arguments.
+Statement = tuple[RelationType, str | None, str | None, Span, dict[str, Any]]
+_ORG = EntityKind.ORGANIZATION
+
+
 def apply(view: SentenceView) -> None:
-    parent: Any
-    child: Any
-    text = view.text
-    b = view.b
+    """Parents, units, owners, acquisitions and spin-offs. The readers below only find statements; this function
+    states them, in the order found, so every one keeps the rule name `corporate.apply` its confidence is fitted to."""
     _headquarters(view)
     _aliases(view)
+    readers = (_units, _unit_predicates, _later_acquired, _parent_predicates, _owner_clauses, _spin_offs, _independent)
+    for reader in readers:
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+    _listing(view)
+
+
+def _units(view: SentenceView) -> Iterator[Statement]:
+    """ "X, Y's AI chip unit", "X, a fund under Y", "Y's Institute of Computing Technology"."""
+    text = view.text
     for mention in view.mentions:
         unit = _UNIT_APPOSITIVE.match(text[mention.end :])
         if unit and not view.is_person(mention):
             parent = view.mention_at(mention.end + unit.start("parent"))
-            b.relate(
-                RelationType.SUBSIDIARY_OF,
-                view.resolve(mention, EntityKind.ORGANIZATION),
-                view.resolve(parent, EntityKind.ORGANIZATION),
-                view.span(mention.start, mention.end + unit.end()),
-            )
+            span = view.span(mention.start, mention.end + unit.end())
+            yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         under = _UNDER.match(text[mention.end :])
         if under:
             parent = view.mention_at(mention.end + under.end())
-            b.relate(
-                RelationType.SUBSIDIARY_OF,
-                view.resolve(mention, EntityKind.ORGANIZATION),
-                view.resolve(parent, EntityKind.ORGANIZATION),
-                view.span(mention.start, parent.end if parent else mention.end),
-            )
+            span = view.span(mention.start, parent.end if parent else mention.end)
+            yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         # "Chinese Academy of Sciences' Institute of Computing Technology": an institute of an academy
         if mention.possessive:
             nxt = view.mention_after(mention.end + 1, limit=3)
             if nxt and re.match(r"(?:Institute|Laboratory|Lab|School|College|Center|Centre)\b", nxt.text):
-                b.relate(
-                    RelationType.SUBSIDIARY_OF,
-                    view.resolve(nxt, EntityKind.ORGANIZATION),
-                    view.resolve(mention, EntityKind.ORGANIZATION),
-                    view.span(mention.start, nxt.end),
-                )
-    for m in _IS_UNIT_OF.finditer(text):
+                span = view.span(mention.start, nxt.end)
+                yield RelationType.SUBSIDIARY_OF, view.resolve(nxt, _ORG), view.resolve(mention, _ORG), span, {}
+
+
+def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
+    """ "X is a unit of Y", "X is owned by Y"."""
+    for m in _IS_UNIT_OF.finditer(view.text):
         parent = view.mention_at(m.end())
         child = view.subject_ref(m.start())
         if parent is not None and child is not None:
-            b.relate(
-                RelationType.SUBSIDIARY_OF,
-                child,
-                view.resolve(parent, EntityKind.ORGANIZATION),
-                view.span(m.start(), parent.end),
-            )
-    for m in _ACQUIRED.finditer(text):
+            span = view.span(m.start(), parent.end)
+            yield RelationType.SUBSIDIARY_OF, child, view.resolve(parent, _ORG), span, {}
+
+
+def _later_acquired(view: SentenceView) -> Iterator[Statement]:
+    """ "Sogou, which was later acquired by Tencent": a purchase, stated as one."""
+    for m in _ACQUIRED.finditer(view.text):
         child = view.mention_before(m.start(), limit=3)
         parent = view.mention_at(m.end())
-        if child and parent:  # "Sogou, which was later acquired by Tencent": a purchase, stated as one
-            b.relate(
-                RelationType.ACQUIRED,
-                view.resolve(parent, EntityKind.ORGANIZATION),
-                view.resolve(child, EntityKind.ORGANIZATION),
-                view.span(child.start, parent.end),
-            )
+        if child and parent:
+            span = view.span(child.start, parent.end)
+            yield RelationType.ACQUIRED, view.resolve(parent, _ORG), view.resolve(child, _ORG), span, {}
+
+
+def _parent_predicates(view: SentenceView) -> Iterator[Statement]:
+    """ "It is X's parent": the topic owns X (and backs it when the text says so)."""
+    text = view.text
     for m in _PARENT_OF.finditer(text):
-        child = view.mention_at(m.start("child"))
-        b.relate(
-            RelationType.SUBSIDIARY_OF,
-            view.resolve(child, EntityKind.ORGANIZATION),
-            view.doc.topic,
-            view.span(m.start(), m.end()),
-        )
-        b.relate(
-            RelationType.INVESTED_IN,
-            view.doc.topic,
-            view.resolve(child, EntityKind.ORGANIZATION),
-            view.span(m.start(), m.end()),
-            properties={"role": "parent"},
-        ) if "backer" in text[m.end() : m.end() + 20] else None
-    for clause_start, clause in _clauses(text):
+        child = view.resolve(view.mention_at(m.start("child")), _ORG)
+        span = view.span(m.start(), m.end())
+        yield RelationType.SUBSIDIARY_OF, child, view.doc.topic, span, {}
+        if "backer" in text[m.end() : m.end() + 20]:
+            yield RelationType.INVESTED_IN, view.doc.topic, child, span, {"properties": {"role": "parent"}}
+
+
+def _owner_clauses(view: SentenceView) -> Iterator[Statement]:
+    """ "Y remains its owner": the topic is Y's (and Y its investor when called a funder or backer)."""
+    for clause_start, clause in _clauses(view.text):
         owner = _OWNER.match(clause)
         if owner:
-            parent = view.mention_at(clause_start)
-            parent_ref = view.resolve(parent, EntityKind.ORGANIZATION)
-            b.relate(
-                RelationType.SUBSIDIARY_OF,
-                view.doc.topic,
-                parent_ref,
-                view.span(clause_start, clause_start + owner.end()),
-            )
+            parent_ref = view.resolve(view.mention_at(clause_start), _ORG)
+            span = view.span(clause_start, clause_start + owner.end())
+            yield RelationType.SUBSIDIARY_OF, view.doc.topic, parent_ref, span, {}
             if re.search(r"\bfunder|backer|investor", clause):
-                b.relate(
-                    RelationType.INVESTED_IN,
-                    parent_ref,
-                    view.doc.topic,
-                    view.span(clause_start, clause_start + len(clause)),
-                    properties={"role": "owner"},
-                )
-    for m in _SPIN.finditer(text):
+                span = view.span(clause_start, clause_start + len(clause))
+                yield RelationType.INVESTED_IN, parent_ref, view.doc.topic, span, {"properties": {"role": "owner"}}
+
+
+def _spin_offs(view: SentenceView) -> Iterator[Statement]:
+    """ "X, spun off from Y in 2019"."""
+    for m in _SPIN.finditer(view.text):
         parent = view.mention_at(m.end())
         if parent is None:
             continue
         if parent.possessive:
-            inner = view.mention_after(parent.end + 1, limit=3)
-            parent = inner or parent
-        child = view.subject_ref(m.start())
-        b.relate(
-            RelationType.SPUN_OFF_FROM,
-            child,
-            view.resolve(parent, EntityKind.ORGANIZATION),
-            view.span(m.start(), parent.end),
-            valid_from=view.date_near(m.start(), window=40),
-        )
-    for m in _INDEPENDENT.finditer(text):
+            parent = view.mention_after(parent.end + 1, limit=3) or parent
+        span = view.span(m.start(), parent.end)
+        since = {"valid_from": view.date_near(m.start(), window=40)}
+        yield RelationType.SPUN_OFF_FROM, view.subject_ref(m.start()), view.resolve(parent, _ORG), span, since
+
+
+def _independent(view: SentenceView) -> Iterator[Statement]:
+    """ "X became an independent company in 2022": X spun off from the parent the text gave it."""
+    b = view.b
+    for m in _INDEPENDENT.finditer(view.text):
         child = view.subject_ref(m.start())
         for earlier in reversed([x for x in view.mentions if x.end <= m.start() and not x.possessive]):
-            record = b.find(earlier.text, EntityKind.ORGANIZATION)
+            record = b.find(earlier.text, _ORG)
             if record and any(
                 r.type == RelationType.SUBSIDIARY_OF and r.subject == record.ref for r in b.relations.values()
             ):
                 child = record.ref
                 break
-        parents = [r for r in view.b.relations.values() if r.type == RelationType.SUBSIDIARY_OF and r.subject == child]
+        parents = [r for r in b.relations.values() if r.type == RelationType.SUBSIDIARY_OF and r.subject == child]
         if child and parents:
-            b.relate(
-                RelationType.SPUN_OFF_FROM,
-                child,
-                parents[0].object,
-                view.span(m.start(), m.end()),
-                valid_from=view.date_near(m.end(), after_only=True, window=10),
-            )
-    _listing(view)
+            since = {"valid_from": view.date_near(m.end(), after_only=True, window=10)}
+            yield RelationType.SPUN_OFF_FROM, child, parents[0].object, view.span(m.start(), m.end()), since
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
