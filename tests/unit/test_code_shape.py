@@ -20,7 +20,6 @@ LONG_FUNCTIONS_ALLOWED = frozenset(
         "loaders/articles/patterns/funding.py:apply",
         "loaders/articles/patterns/market.py:_moves",
         "loaders/articles/patterns/people.py:apply",
-        "loaders/articles/patterns/products.py:apply",
     }
 )
 LONG_MODULES_ALLOWED = frozenset(

@@ -143,97 +143,107 @@ def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
 
 
 def apply(view: SentenceView) -> None:
-    text = view.text
-    b = view.b
+    """Products the sentence names with their developer (the reading is in _release; the statement is made here, so
+    its rule stays `products.apply`), then comparisons and chips."""
     sentence_developer: str | None = None
     for mention in view.mentions:
-        if mention.possessive or view.is_person(mention):
+        found = _release(view, mention, sentence_developer)
+        if found is None:
             continue
-        after = text[mention.end :]
-        paren = re.match(r"\s*\([^()]{1,60}\)", after)
-        skip = paren.end() if paren else 0
-        kind_after = _KIND_AFTER.match(after[skip:].lstrip("*"))
-        appositive = _APPOSITIVE_KIND.match(after[skip:])
-        bold = text[max(0, mention.start - 2) : mention.start] == "**"
-        head = text[: mention.start]
-        released = re.search(
-            r"(?:released|launched|unveiled|presented|open-source|open-sourced|release)\s+(?:its\s+|the\s+)?$", head
-        )
-        shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
-        developer = _developer_of(view, mention)
-        noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
-        if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
-            continue  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release
-        if not (shaped or noun or bold or released):
-            continue  # "X's Y" alone says nothing about Y being a product X made
-        if guess_kind(mention.text) in (EntityKind.ORGANIZATION, EntityKind.PLACE) and not shaped:
-            continue
-        if not shaped and re.search(r"\b(?:in|at|from|near|to|of|with|by|than|like)\s+(?:the\s+)?$", head):
-            continue  # "its shares in Shenzhen", "a deal with X": a preposition's object, not a product
-        known = b.find(mention.text)
-        if known is not None and known.kind != EntityKind.PRODUCT:
-            continue
-        if bold and view.doc.topic and known is not None and known.ref == view.doc.topic:
-            continue
-        if bold and not (shaped or noun or released or developer):  # noqa: SIM102
-            # bold names in a profile: products of the profile's subject unless they name the subject itself
-            if re.search(r"(?:brand[^:]*:|called|named|formerly|known as|also)\s*\**$", head[-40:]) and not re.search(
-                r"\b(?:clusters?|platform|model)s?,?\s+called\s*\**$", head[-40:]
-            ):
-                continue
-        if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
-            continue
-        if _NOT_PRODUCT_NOUN.match(after):
-            continue  # "its annual X conference", "its X unit": not a product
-        if re.search(r"\d[\d,]*\s+$", head):
-            continue  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
-        variant = _VARIANT.search(mention.text)
-        if variant and any(
-            r.kind == EntityKind.PRODUCT and _squashed(mention.text[: variant.start()]) == _squashed(r.name)
-            for r in b.entities.values()
-        ):
-            continue  # a variant ("X-Base", "X-Instruct") of a product already named
-        if developer is None:
-            if bold:
-                developer = view.doc.topic
-            elif released or noun:
-                developer = view.subject_ref(mention.start) or view.doc.topic
-        if (developer is None or b.record(developer).kind != EntityKind.ORGANIZATION) and noun:
-            developer = sentence_developer or developer
-        if developer is None:
-            continue
-        if appositive:
-            after_appositive = after[skip + appositive.end() :]
-            built_by = re.match(r"\s*(?P<org>[A-Z][\w-]*)\s+(?:launched|released|built|developed)", after_appositive)
-            if built_by:
-                org_m = view.mention_at(mention.end + skip + appositive.end() + built_by.start("org"))
-                developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
-        if b.record(developer).kind != EntityKind.ORGANIZATION:
-            continue
-        date = _release_date(view, mention)
-        if appositive and date is None:
-            rest = after[skip + appositive.end() :]
-            launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", rest)
-            if launched:
-                date = view.date_near(
-                    mention.end + skip + appositive.end() + launched.end(), after_only=True, window=15
-                )
-        ref = _product(view, mention, _kind(noun, mention.text), date)
-        if ref is None:
-            continue
-        props = {"released": str(date) if date else None}
+        developer, ref, date = found
         sentence_developer = developer
-        b.relate(
+        view.b.relate(
             RelationType.DEVELOPED,
             developer,
             ref,
             view.clause_span(mention.start, mention.end),
             valid_from=date,
-            properties=props,
+            properties={"released": str(date) if date else None},
         )
     _comparisons(view)
     rival_companies(view)
     _chips(view)
+
+
+def _release(
+    view: SentenceView, mention: Mention, sentence_developer: str | None
+) -> tuple[str, str, PartialDate | None] | None:
+    """The developer, product and release date a mention names, or None when it names no product release."""
+    text = view.text
+    b = view.b
+    if mention.possessive or view.is_person(mention):
+        return None
+    after = text[mention.end :]
+    paren = re.match(r"\s*\([^()]{1,60}\)", after)
+    skip = paren.end() if paren else 0
+    kind_after = _KIND_AFTER.match(after[skip:].lstrip("*"))
+    appositive = _APPOSITIVE_KIND.match(after[skip:])
+    bold = text[max(0, mention.start - 2) : mention.start] == "**"
+    head = text[: mention.start]
+    released = re.search(
+        r"(?:released|launched|unveiled|presented|open-source|open-sourced|release)\s+(?:its\s+|the\s+)?$", head
+    )
+    shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
+    developer = _developer_of(view, mention)
+    noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
+    if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
+        return None  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release
+    if not (shaped or noun or bold or released):
+        return None  # "X's Y" alone says nothing about Y being a product X made
+    if guess_kind(mention.text) in (EntityKind.ORGANIZATION, EntityKind.PLACE) and not shaped:
+        return None
+    if not shaped and re.search(r"\b(?:in|at|from|near|to|of|with|by|than|like)\s+(?:the\s+)?$", head):
+        return None  # "its shares in Shenzhen", "a deal with X": a preposition's object, not a product
+    known = b.find(mention.text)
+    if known is not None and known.kind != EntityKind.PRODUCT:
+        return None
+    if bold and view.doc.topic and known is not None and known.ref == view.doc.topic:
+        return None
+    if bold and not (shaped or noun or released or developer):  # noqa: SIM102
+        # bold names in a profile: products of the profile's subject unless they name the subject itself
+        if re.search(r"(?:brand[^:]*:|called|named|formerly|known as|also)\s*\**$", head[-40:]) and not re.search(
+            r"\b(?:clusters?|platform|model)s?,?\s+called\s*\**$", head[-40:]
+        ):
+            return None
+    if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
+        return None
+    if _NOT_PRODUCT_NOUN.match(after):
+        return None  # "its annual X conference", "its X unit": not a product
+    if re.search(r"\d[\d,]*\s+$", head):
+        return None  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
+    variant = _VARIANT.search(mention.text)
+    if variant and any(
+        r.kind == EntityKind.PRODUCT and _squashed(mention.text[: variant.start()]) == _squashed(r.name)
+        for r in b.entities.values()
+    ):
+        return None  # a variant ("X-Base", "X-Instruct") of a product already named
+    if developer is None:
+        if bold:
+            developer = view.doc.topic
+        elif released or noun:
+            developer = view.subject_ref(mention.start) or view.doc.topic
+    if (developer is None or b.record(developer).kind != EntityKind.ORGANIZATION) and noun:
+        developer = sentence_developer or developer
+    if developer is None:
+        return None
+    if appositive:
+        after_appositive = after[skip + appositive.end() :]
+        built_by = re.match(r"\s*(?P<org>[A-Z][\w-]*)\s+(?:launched|released|built|developed)", after_appositive)
+        if built_by:
+            org_m = view.mention_at(mention.end + skip + appositive.end() + built_by.start("org"))
+            developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
+    if b.record(developer).kind != EntityKind.ORGANIZATION:
+        return None
+    date = _release_date(view, mention)
+    if appositive and date is None:
+        rest = after[skip + appositive.end() :]
+        launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", rest)
+        if launched:
+            date = view.date_near(mention.end + skip + appositive.end() + launched.end(), after_only=True, window=15)
+    ref = _product(view, mention, _kind(noun, mention.text), date)
+    if ref is None:
+        return None
+    return developer, ref, date
 
 
 def _comparisons(view: SentenceView) -> None:
