@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.confidence import blank_relative_clauses
@@ -99,55 +100,105 @@ def _qual(a: AmountMatch | None) -> str | None:
 
 
 def apply(view: SentenceView) -> None:
+    """Funding rounds and their leads and investors. The readers below find them; the round and the investments are
+    stated here, so they keep the rules `funding.apply.FUNDING_ROUND` and `funding.apply.INVESTED_IN`."""
+    _valuations(view, view.amounts)
+    if not _reads_as_round(view):
+        return
+    parties = _parties(view)
+    company, amount = _company_and_amount(view, parties)
+    leads = [r for r in dict.fromkeys(parties.leads) if r and r != company]
+    investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
+    if company is None or not (amount or leads or investors):
+        return
+    if amount is None and not (parties.raised or parties.led or parties.led_by or parties.joined or investors):
+        return
+    draft = _round_draft(view, company, amount, leads, investors)
+    text, date = view.text, draft.date
+    # "backed by investors including A": no round is named; "Co-leading the round are A and B": the round
+    # already read ("the round" of the same company, nothing new about it) is not a second one
+    same_round = amount is None and draft.stage is None and view.doc.last_round.get("company") == company
+    if (amount or draft.stage or _ROUND_NAMED.search(text)) and not (same_round and _THE_ROUND.search(text)):
+        view.b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
+        view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
+    for ref in [*leads, *investors]:
+        lead = {"lead": True} if ref in leads else {}
+        view.b.relate(
+            RelationType.INVESTED_IN,
+            ref,
+            company,
+            view.whole(),
+            valid_from=date,
+            properties={**lead, "round": str(date) if date else None},
+            qualifier=str(date) if date else None,
+        )
+
+
+def _reads_as_round(view: SentenceView) -> bool:
+    """Whether the sentence can report a private round at all (not a listing, debt, a share sale or a total)."""
     text = view.text
-    b = view.b
-    amounts = view.amounts
     listing = bool(_LISTING.search(blank_relative_clauses(text)))  # "X, which plans an IPO, raised ...": a round
-    _valuations(view, amounts)
     if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
-        return
+        return False
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
-        return
-    if view.doc.about_offering and not (_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text)):
-        return  # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
-    company: str | None = None
-    leads: list[str] = []
-    investors: list[str] = []
-    len(text)
-    led = _LED.search(text)
-    if led:
-        adverbs = _LEAD_ADVERBS.search(text[: led.start()])
-        lead_m = view.mention_before(led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
+        return False
+    # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
+    return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text))
+
+
+@dataclass
+class _Parties:
+    """Who the sentence says led or joined a round, and the phrases that said so."""
+
+    leads: list[str] = field(default_factory=list)
+    investors: list[str] = field(default_factory=list)
+    led: re.Match[str] | None = None
+    led_by: re.Match[str] | None = None
+    joined: re.Match[str] | None = None
+    raised: re.Match[str] | None = None
+
+
+def _parties(view: SentenceView) -> _Parties:
+    text = view.text
+    found = _Parties(led=_LED.search(text), led_by=_LED_BY.search(text) or _LEADING_THE_ROUND.search(text))
+    org = EntityKind.ORGANIZATION
+    if found.led:
+        adverbs = _LEAD_ADVERBS.search(text[: found.led.start()])
+        lead_m = view.mention_before(found.led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
         if lead_m:
-            leads.append(view.resolve(lead_m, EntityKind.ORGANIZATION) or "")
-    led_by = _LED_BY.search(text) or _LEADING_THE_ROUND.search(text)
-    if led_by:
-        lead_ms = listed_organisations(view, led_by.end())[:3]
-        leads += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in lead_ms]
+            found.leads.append(view.resolve(lead_m, org) or "")
+    if found.led_by:
+        lead_ms = listed_organisations(view, found.led_by.end())[:3]
+        found.leads += [view.resolve(m, org) or "" for m in lead_ms]
         joining = re.match(r"\s+(?:together |along )?with\s+", text[lead_ms[-1].end :]) if lead_ms else None
         if joining:  # "a round led by A with B and C"
             after = lead_ms[-1].end + joining.end()
-            investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in listed_organisations(view, after)]
-    joined = _JOINED.search(text)
-    if joined:
-        clause_start = max(text.rfind(";", 0, joined.start()) + 1, 0)
+            found.investors += [view.resolve(m, org) or "" for m in listed_organisations(view, after)]
+    found.joined = _JOINED.search(text)
+    if found.joined:
+        end = found.joined.start()
+        clause_start = max(text.rfind(";", 0, end) + 1, 0)
         names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
-            m
-            for m in view.mentions
-            if clause_start <= m.start and m.end <= joined.start() and not in_aside(text, m, joined.start())
+            m for m in view.mentions if clause_start <= m.start and m.end <= end and not in_aside(text, m, end)
         ]
-        investors += [view.resolve(m, EntityKind.ORGANIZATION) or "" for m in names if not view.is_person(m)]
+        found.investors += [view.resolve(m, org) or "" for m in names if not view.is_person(m)]
     for m in _INVESTORS.finditer(text):
         if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
             continue
-        investors += [view.resolve(n, EntityKind.ORGANIZATION) or "" for n in listed_organisations(view, m.end())]
+        found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, m.end())]
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
-            investors += [
-                view.resolve(n, EntityKind.ORGANIZATION) or "" for n in listed_organisations(view, arms.end())
-            ]
-    raised = _RAISED.search(text)
+            found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, arms.end())]
+    found.raised = _RAISED.search(text)
+    return found
+
+
+def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | None, AmountMatch | None]:
+    """The company raising the round and the amount, from the verbs and phrases that name them."""
+    text, amounts = view.text, view.amounts
+    company: str | None = None
     amount = None
+    led, joined, raised = parties.led, parties.joined, parties.raised
     if raised:
         company = view.subject_ref(raised.start())
         amount = _amount_after(amounts, raised.end(), window=14)
@@ -167,24 +218,26 @@ def apply(view: SentenceView) -> None:
     owner_m = view.mention_at(round_owner.start("o")) if round_owner else None
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
-    if company is None and (joined or investors):
+    if company is None and (joined or parties.investors):
         company = organisation_of(view, _round_for(view))  # "A and B joined the Series C round of X"
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
-        company = view.doc.topic if raised or led_by or investors else None
-    leads = [r for r in dict.fromkeys(leads) if r and r != company]
-    investors = [r for r in dict.fromkeys(investors) if r and r != company and r not in leads]
-    if company is None or not (amount or leads or investors):
-        return
-    if amount is None and not (raised or led or led_by or joined or investors):
-        return
+        company = view.doc.topic if raised or parties.led_by or parties.investors else None
+    return company, amount
+
+
+def _round_draft(
+    view: SentenceView, company: str, amount: AmountMatch | None, leads: list[str], investors: list[str]
+) -> EventDraft:
+    text = view.text
     round_word = re.search(r"\bround\b", text)
     date = (view.date_near(round_word.end(), after_only=True, window=15) if round_word else None) or (
         event_date(view) or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
     )
     stage_m = _STAGE.search(text)
-    valuation = _amount_after(amounts, valued.end(), window=14) if valued else None
+    valued = _VALUED.search(text)
+    valuation = _amount_after(view.amounts, valued.end(), window=14) if valued else None
     props = {
         "amount_qualifier": _qual(amount),
         "usd_approx": amount.usd_approx.amount if amount and amount.usd_approx else None,
@@ -193,12 +246,11 @@ def apply(view: SentenceView) -> None:
     amount_text = re.search(r"\"?(hundreds of millions|tens of millions|billions) of (?:dollars|yuan)\"?", text)
     if amount_text:
         props["amount_text"] = amount_text.group(1)
-    summary = f"funding round{' ' + stage_m.group('stage') if stage_m else ''}"
-    draft = EventDraft(
+    return EventDraft(
         kind=EventKind.FUNDING_ROUND,
         subject=company,
         date=date,
-        summary=summary,
+        summary=f"funding round{' ' + stage_m.group('stage') if stage_m else ''}",
         amount=amount.money if amount else None,
         stage=stage_m.group("stage") if stage_m else None,
         post_money=valuation.money if valuation else None,
@@ -208,32 +260,6 @@ def apply(view: SentenceView) -> None:
         qualifier=str(date) if date else None,
         span=view.whole(),
     )
-    # "backed by investors including A": no round is named; "Co-leading the round are A and B": the round
-    # already read ("the round" of the same company, nothing new about it) is not a second one
-    same_round = amount is None and stage_m is None and view.doc.last_round.get("company") == company
-    if (amount or stage_m or _ROUND_NAMED.search(text)) and not (same_round and _THE_ROUND.search(text)):
-        b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
-        view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
-    for ref in leads:
-        b.relate(
-            RelationType.INVESTED_IN,
-            ref,
-            company,
-            view.whole(),
-            valid_from=date,
-            properties={"lead": True, "round": str(date) if date else None},
-            qualifier=str(date) if date else None,
-        )
-    for ref in investors:
-        b.relate(
-            RelationType.INVESTED_IN,
-            ref,
-            company,
-            view.whole(),
-            valid_from=date,
-            properties={"round": str(date) if date else None},
-            qualifier=str(date) if date else None,
-        )
 
 
 def _valuation_event(
