@@ -17,7 +17,6 @@ WORD_LISTS = frozenset({"loaders/articles/lexicon.py"})
 
 LONG_FUNCTIONS_ALLOWED = frozenset(
     {
-        "loaders/articles/patterns/market.py:_moves",
         "loaders/articles/patterns/people.py:apply",
     }
 )

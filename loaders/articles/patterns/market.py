@@ -286,43 +286,8 @@ def _moves(view: SentenceView) -> None:
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
-        subject_m = None
+        subject_m = _move_subject(view, m, start)
         head = text[start : m.start()]
-        shares_of = _SHARES_OF.search(head)
-        if shares_of:
-            subject_m = view.mention_at(start + shares_of.start("n"))
-        described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
-        if subject_m is None and described:
-            # "shares of the carmaker": the company named just before the description.
-            subject_m = _last_company_before(view, start + described.start())
-        adjacent = view.mention_before(m.start(), limit=30)
-        if adjacent is not None and adjacent.text.endswith("Exchange"):
-            adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
-        if (
-            subject_m is None
-            and adjacent is not None
-            and adjacent.start >= start
-            and re.fullmatch(
-                r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
-            )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
-            and not view.is_person(adjacent)
-        ):
-            subject_m = _owner_of_described_shares(view, adjacent) or adjacent
-        if subject_m is None:
-            for cand in view.mentions:
-                if cand.start < start or cand.start >= m.start():
-                    continue
-                pre = text[max(start, cand.start - 14) : cand.start]
-                if re.search(
-                    r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
-                ):
-                    continue
-                if is_dateline(text, cand):
-                    continue
-                if cand.text.endswith("-based") or view.is_person(cand):
-                    continue
-                subject_m = cand
-                break
         pronoun = re.search(
             r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
             r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
@@ -333,23 +298,8 @@ def _moves(view: SentenceView) -> None:
         )
         if subject_m is None and not pronoun:
             continue
-        if (
-            subject_m is not None
-            and _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
-            and not re.match(r"['’]?s? shares", text[subject_m.end :])
-            and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
-        ):
+        if subject_m is not None and _not_the_stock(view, m, subject_m):
             continue
-        if subject_m is not None and (
-            guess_kind(subject_m.text) == EntityKind.PLACE or subject_m.text.endswith("Exchange")
-        ):
-            continue  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
-        if subject_m is not None and (
-            _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text)
-        ):
-            continue  # "X's revenue rose 8%": a business figure, not the share price
-        if subject_m is not None and _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]):
-            continue  # "X's chip business declined 40%": something X owns moved, not its stock
         pct_given = m.group("pct") or m.group("frac")
         plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
         if (
@@ -393,6 +343,67 @@ def _moves(view: SentenceView) -> None:
         _price_move(
             view, subject, date, signed, down, props, view.span(subject_m.start if subject_m else m.start(), m.end())
         )
+
+
+def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:
+    """The name whose shares moved: "Shares of X", "shares of the carmaker", the name right before the verb, else
+    the clause's first name that is no preposition's object, dateline or person."""
+    text = view.text
+    subject_m = None
+    head = text[start : m.start()]
+    shares_of = _SHARES_OF.search(head)
+    if shares_of:
+        subject_m = view.mention_at(start + shares_of.start("n"))
+    described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
+    if subject_m is None and described:
+        # "shares of the carmaker": the company named just before the description.
+        subject_m = _last_company_before(view, start + described.start())
+    adjacent = view.mention_before(m.start(), limit=30)
+    if adjacent is not None and adjacent.text.endswith("Exchange"):
+        adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
+    if (
+        subject_m is None
+        and adjacent is not None
+        and adjacent.start >= start
+        and re.fullmatch(
+            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
+        )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
+        and not view.is_person(adjacent)
+    ):
+        subject_m = _owner_of_described_shares(view, adjacent) or adjacent
+    if subject_m is None:
+        for cand in view.mentions:
+            if cand.start < start or cand.start >= m.start():
+                continue
+            pre = text[max(start, cand.start - 14) : cand.start]
+            if re.search(
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
+            ):
+                continue
+            if is_dateline(text, cand):
+                continue
+            if cand.text.endswith("-based") or view.is_person(cand):
+                continue
+            subject_m = cand
+            break
+    return subject_m
+
+
+def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
+    """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
+    text = view.text
+    if (
+        _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
+        and not re.match(r"['’]?s? shares", text[subject_m.end :])
+        and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
+    ):
+        return True
+    if guess_kind(subject_m.text) == EntityKind.PLACE or subject_m.text.endswith("Exchange"):
+        return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
+    if _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text):
+        return True  # "X's revenue rose 8%": a business figure, not the share price
+    # "X's chip business declined 40%": something X owns moved, not its stock
+    return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
 
 
 def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mention | None:
