@@ -15,6 +15,11 @@ RULE_PRECISION: dict[str, float] = {
     "deals.invested.INVESTED_IN": 0.925,  # 122/131
     "deals.investments.INVESTED_IN": 0.75,  # 2/2
     "deals.valuations.VALUATION": 0.804,  # 36/44
+    "figures.bonds.SECURITY_ISSUE": 0.8,  # 15/18
+    "figures.contracts.CONTRACT": 0.667,  # 1/1
+    "figures.counts.employees": 0.833,  # 4/4
+    "figures.counts.users": 0.714,  # 4/5
+    "figures.employs.employees": 0.667,  # 1/1
     "founding.apply.FOUNDED": 0.8,  # 19/23
     "funding.apply.FUNDING_ROUND": 0.879,  # 50/56
     "funding.apply.INVESTED_IN": 0.947,  # 53/55
@@ -23,11 +28,6 @@ RULE_PRECISION: dict[str, float] = {
     "holders.shareholders.INVESTED_IN": 0.875,  # 6/6
     "makers.developed.DEVELOPED": 0.714,  # 4/5
     "makers.named_products.DEVELOPED": 0.844,  # 37/43
-    "market.bonds.SECURITY_ISSUE": 0.8,  # 15/18
-    "market.contracts.CONTRACT": 0.667,  # 1/1
-    "market.counts.employees": 0.833,  # 4/4
-    "market.counts.users": 0.714,  # 4/5
-    "market.employs.employees": 0.667,  # 1/1
     "market.price_move.PRICE_MOVE": 0.878,  # 164/186
     "people.apply.WORKS_AT": 0.75,  # 17/22
     "places.based.HEADQUARTERED_IN": 0.833,  # 34/40

@@ -20,11 +20,7 @@ LONG_FUNCTIONS_ALLOWED = frozenset(
         "loaders/articles/patterns/people.py:apply",
     }
 )
-LONG_MODULES_ALLOWED = frozenset(
-    {
-        "loaders/articles/patterns/market.py",
-    }
-)
+LONG_MODULES_ALLOWED = frozenset({})
 
 
 def modules() -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.patterns import (
     corporate,
     deals,
+    figures,
     founding,
     funding,
     holders,
@@ -36,4 +37,5 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     holders.apply,
     products.apply,
     market.apply,
+    figures.apply,
 )

@@ -1,0 +1,178 @@
+"""Money and size figures beside the share price: bonds and notes sold, headcounts and users, contracts won."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView
+from loaders.articles.patterns.deals import bond_issues
+from loaders.drafts import EventDraft
+
+
+def apply(view: SentenceView) -> None:
+    bonds(view)
+    bond_issues(view)
+    counts(view)
+    employs(view)
+    contracts(view)
+
+
+_BOND = re.compile(
+    r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
+)
+_COUNT = re.compile(
+    r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
+    r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|MAUs?|DAUs?|employees|staff|workers|people on staff|"
+    r"customers|subscribers)\b",
+    re.IGNORECASE,
+)
+_EMPLOYS = re.compile(
+    r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of)\s+"
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b",  # noqa: E501
+    re.IGNORECASE,
+)
+_CONTRACT_PARTY = (
+    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?:(?:city|province|municipality|government) of\s+)?"
+    r"(?P<party>(?-i:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*)"
+    r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?"
+)
+_CONTRACT = re.compile(
+    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,6}?contract)\b"
+    + _CONTRACT_PARTY,
+    re.IGNORECASE,
+)
+# "after a government contract worth 1.2 billion yuan with the city of Chongqing": no verb, but public and priced.
+_PUBLIC_CONTRACT = re.compile(
+    r"\b(?:a|an)\s+(?P<what>(?:government|state|municipal|city|provincial|military|public)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|project|order|tender))\s+worth\s+(?:(?:about|around|nearly|more than|over|some)\s+)?"
+    r"(?:US\$|HK\$|[$¥]|RMB\s?|CNY\s?|USD\s?)?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s*(?:yuan|dollars?|RMB|CNY|USD|HKD)\b)?" + _CONTRACT_PARTY,
+    re.IGNORECASE,
+)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def bonds(view: SentenceView) -> None:
+    text = view.text
+    bond = _BOND.search(text)
+    if bond is None:
+        return
+    instrument = re.sub(r"^(?:of|the|its|a|an|with)\s+", "", bond.group("inst")).strip()
+    instrument = (
+        re.sub(r"s$", "", instrument) if instrument.endswith("bonds") or instrument.endswith("notes") else instrument
+    )
+    issuer = view.subject_ref(bond.start())
+    if issuer is None:
+        subject_m = view.subject_mention()
+        issuer = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
+    if issuer is None:
+        return
+    for found in view.amounts:
+        after = text[found.text_end : found.text_end + 40]
+        before = text[max(0, found.start - 25) : found.start]
+        if not (
+            re.match(r"\s+of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)", after)
+            or re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond)", after)
+            or re.search(r"\b(?:sold|issued|priced|placed)\s+$", before)
+        ):
+            continue
+        date = view.date_near(found.end, after_only=True, window=70) or view.date_near(found.start, window=40)
+        coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
+        tranches = re.search(r"\b(two|three|four|dual)[- ](?:part|tranche)", after)
+        props = {
+            "usd_approx": found.usd_approx.amount if found.usd_approx else None,
+            "coupon_pct": float(coupon.group(1)) if coupon else None,
+            "tranches": {"two": 2, "dual": 2, "three": 3, "four": 4}[tranches.group(1)] if tranches else None,
+            "qualifier": found.qualifier,
+        }
+        view.b.event(
+            EventDraft(
+                kind=EventKind.SECURITY_ISSUE,
+                subject=issuer,
+                date=date,
+                summary=f"{instrument} {found.money}",
+                amount=found.money,
+                instrument=instrument,
+                properties={k: v for k, v in props.items() if v is not None},
+                qualifier=f"{found.money.currency}{found.money.amount}",
+                span=view.span(found.start, found.text_end),
+            ),
+            (EventKind.SECURITY_ISSUE, issuer, found.money.amount, found.money.currency, str(date)),
+        )
+
+
+def counts(view: SentenceView) -> None:
+    text = view.text
+    for m in _COUNT.finditer(text):
+        what = m.group("what").lower()
+        attribute = "employees" if what in ("employees", "staff", "workers", "people on staff") else "users"
+        if re.search(r"\b(?:its|their)\s+$|\bthe\s+$", text[max(0, m.start() - 8) : m.start()]):
+            pass
+        number = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+        subject: str | None
+        head = text[: m.start()]
+        if re.search(r"\bthe (?:product|app|model|service)\b[^.;]*$", head) and view.doc.last_product:
+            subject = view.doc.last_product
+            # users belong to a product, not to one of its versions: "Kling 2.0 ... the product had N users"
+            family = re.sub(r"\s+v?\d+(?:\.\d+)*$", "", view.b.record(subject).name)
+            base = view.b.find(family, EntityKind.PRODUCT) if family != view.b.record(subject).name else None
+            if base is not None:
+                subject = base.ref
+        else:
+            subject = view.subject_ref(m.start()) or view.doc.topic
+        if subject is None:
+            continue
+        as_of = view.date_near(m.end(), after_only=True, window=25) or view.sentence_date()
+        props = {"qualifier": (m.group("qual") or "").lower() or None, "metric": what}
+        view.b.attribute(
+            subject, attribute, int(number), view.span(m.start(), m.end()), valid_from=as_of, properties=props
+        )
+
+
+def employs(view: SentenceView) -> None:
+    text = view.text
+    for m in _EMPLOYS.finditer(text):
+        subject = view.subject_ref(m.start()) or view.doc.topic
+        if subject is None:
+            continue
+        qualifier = (m.group("qual") or "").strip() or None
+        view.b.attribute(
+            subject,
+            "employees",
+            int(m.group("num").replace(",", "")),
+            view.span(m.start(), m.end()),
+            valid_from=view.sentence_date(),
+            properties={"qualifier": qualifier, "metric": "employees"},
+        )
+
+
+def contracts(view: SentenceView) -> None:
+    text = view.text
+    for m in (*_CONTRACT.finditer(text), *_PUBLIC_CONTRACT.finditer(text)):
+        subject = view.subject_ref(m.start())
+        if subject is None:
+            continue
+        party = (m.group("party") or "").rstrip(".")
+        party_span = view.span(m.start("party"), m.start("party") + len(party)) if party else None
+        party_ref = view.b.entity(party, EntityKind.ORGANIZATION, party_span) if party else None
+        found = view.amounts
+        amounts = [a for a in found if m.start() <= a.start < m.end()] or [
+            a for a in found if abs(a.start - m.end()) < 40
+        ]
+        date = view.sentence_date() or view.doc.published_at
+        view.b.event(
+            EventDraft(
+                kind=EventKind.CONTRACT,
+                subject=subject,
+                date=date,
+                summary=m.group("what"),
+                amount=amounts[0].money if amounts else None,
+                participants=(party_ref,) if party_ref else (),
+                properties={"what": m.group("what")},
+                span=view.span(m.start(), m.end()),
+            ),
+            (EventKind.CONTRACT, subject, party_ref, str(date)),
+        )
+        if party_ref and re.search(r"government|ministry|military|army|police", party):
+            view.b.record(party_ref).categories.add("government")
