@@ -1,8 +1,8 @@
 """The codebase keeps the shapes STYLE.md asks for: no function over 80 lines and no module over ~450 lines in
 graph/, loaders/, api/ and cli/ (word-list modules, which are data, are left out of the module rule).
 
-The allow-lists name what was over the limit when the rule arrived; they may only shrink: a listed unit that
-has come under the limit must be taken off its list, and nothing new may join."""
+The allow-lists named what was over the limit when the rule arrived and could only shrink; they are empty now, so
+any unit over a limit fails (keep them empty)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,8 @@ MAX_FUNCTION_LINES = 80
 MAX_MODULE_LINES = 460  # "~450"
 WORD_LISTS = frozenset({"loaders/articles/lexicon.py"})
 
-LONG_FUNCTIONS_ALLOWED = frozenset(
-    {
-        "loaders/articles/patterns/people.py:apply",
-    }
-)
-LONG_MODULES_ALLOWED = frozenset({})
+LONG_FUNCTIONS_ALLOWED: frozenset[str] = frozenset()
+LONG_MODULES_ALLOWED: frozenset[str] = frozenset()
 
 
 def modules() -> list[tuple[str, str]]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.drafts import Span
 
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
@@ -87,66 +89,60 @@ def _orgs(view: SentenceView, pos: int) -> list[Mention]:
     return [m for m in view.name_list(pos) if not looks_like_person(m.text)]
 
 
+# One statement a reader found: relation type, subject, object, evidence span and relate()'s keyword arguments.
+Statement = tuple[RelationType, str | None, str | None, Span, dict[str, Any]]
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
 def apply(view: SentenceView) -> None:
-    person: Any
-    org: Any
-    person_ref: Any
-    org_m: Any
-    text = view.text
-    b = view.b
-    for m in _GRADUATE.finditer(text):
+    """Roles, employers past and present, academic ties, joint ventures. The readers below only find statements;
+    this function states them in the order found, so each keeps the rule name `people.apply` it is calibrated by."""
+    readers = (
+        _graduates,
+        _roles_of_people,
+        _both_firms,
+        _joint_ventures,
+        _now_roles,
+        _roles_at_the_topic,
+        _previous_employers,
+        _former_staff,
+        _former_roles,
+        _studied,
+        _professors,
+    )
+    for reader in readers:
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _graduates(view: SentenceView) -> Iterator[Statement]:
+    for m in _GRADUATE.finditer(view.text):
         person = _person_subject(view, m.start())
         for org in view.mentions_in(m.start("list"), m.end("list")):
-            b.relate(
-                RelationType.AFFILIATED_WITH,
-                person,
-                view.resolve(org, EntityKind.ORGANIZATION),
-                view.span(m.start(), m.end()),
-                properties={"role": m.group("role")},
-            )
+            span, role = view.span(m.start(), m.end()), {"properties": {"role": m.group("role")}}
+            yield RelationType.AFFILIATED_WITH, person, view.resolve(org, _ORG), span, role
+
+
+def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
+    """ "A, chief financial officer of the startup", "A, a professor at X", "A, its CTO", "CEO A"."""
+    text = view.text
     for mention in view.mentions:
-        if not looks_like_person(mention.text) and not b.find(mention.text, EntityKind.PERSON):
+        if not looks_like_person(mention.text) and not view.b.find(mention.text, _PERSON):
             continue
         after = text[mention.end :]
         role_at = _ROLE_AT.match(after)
         if role_at and _TOPIC_NOUN.match(after, role_at.end()) and view.doc.topic:
             # "A, chief financial officer of the startup, said": the text's company
-            b.relate(
-                RelationType.WORKS_AT,
-                view.resolve(mention, EntityKind.PERSON),
-                view.doc.topic,
-                view.span(mention.start, mention.end + role_at.end()),
-                properties={"role": role_at.group("role")},
-            )
+            span = view.span(mention.start, mention.end + role_at.end())
+            role = {"properties": {"role": role_at.group("role")}}
+            yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), view.doc.topic, span, role
         elif role_at:
-            org = view.mention_after(mention.end + role_at.end() - 1, limit=5) or view.mention_at(
-                mention.end + role_at.end()
-            )
-            if org and not looks_like_person(org.text):
-                person = view.resolve(mention, EntityKind.PERSON)
-                role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")
-                # "a professor at Peking University": an academic affiliation (the contract's AFFILIATED_WITH).
-                academic = re.search(r"professor|researcher|lecturer", role, re.I) and any(
-                    w in org.text.lower().split() for w in ACADEMIC_WORDS
-                )
-                b.relate(
-                    RelationType.AFFILIATED_WITH if academic else RelationType.WORKS_AT,
-                    person,
-                    view.resolve(org, EntityKind.ORGANIZATION),
-                    view.span(mention.start, org.end),
-                    properties={"role": role.strip(), "former": True if role_at.group("former") else None},
-                )
-                view.doc.last_person = person
+            yield from _role_at(view, mention, role_at)
         its = _ROLE_ITS.match(after)
         if its and view.doc.topic:
-            person = view.resolve(mention, EntityKind.PERSON)
-            b.relate(
-                RelationType.WORKS_AT,
-                person,
-                view.doc.topic,
-                view.span(mention.start, mention.end + its.end()),
-                properties={"role": its.group("role")},
-            )
+            span = view.span(mention.start, mention.end + its.end())
+            role = {"properties": {"role": its.group("role")}}
+            yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), view.doc.topic, span, role
         before = _ROLE_BEFORE.search(text[: mention.start])
         if (
             before
@@ -158,126 +154,127 @@ def apply(view: SentenceView) -> None:
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)
-            target = view.resolve(org_m, EntityKind.ORGANIZATION) if org_m and org_m.possessive else view.doc.topic
-            b.relate(
-                RelationType.WORKS_AT,
-                view.resolve(mention, EntityKind.PERSON),
-                target,
-                view.span(before.start(), mention.end),
-                properties={"role": before.group("role").strip().lower()},
-            )
-    for m in _BOTH_FIRMS.finditer(text):
+            target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else view.doc.topic
+            span = view.span(before.start(), mention.end)
+            role = {"properties": {"role": before.group("role").strip().lower()}}
+            yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, role
+
+
+def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> Iterator[Statement]:
+    """ "A, a professor at Peking University" (an academic affiliation), "A, head of research at X"."""
+    org = view.mention_after(mention.end + role_at.end() - 1, limit=5) or view.mention_at(mention.end + role_at.end())
+    if not org or looks_like_person(org.text):
+        return
+    person = view.resolve(mention, _PERSON)
+    role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")
+    academic = re.search(r"professor|researcher|lecturer", role, re.I) and any(
+        w in org.text.lower().split() for w in ACADEMIC_WORDS
+    )
+    type_ = RelationType.AFFILIATED_WITH if academic else RelationType.WORKS_AT
+    props = {"role": role.strip(), "former": True if role_at.group("former") else None}
+    yield type_, person, view.resolve(org, _ORG), view.span(mention.start, org.end), {"properties": props}
+    view.doc.last_person = person
+
+
+def _both_firms(view: SentenceView) -> Iterator[Statement]:
+    """ "who is CEO of both firms": the topic and the company named before."""
+    for m in _BOTH_FIRMS.finditer(view.text):
         person = _person_subject(view, m.start())
         orgs = [view.doc.topic] + [
-            view.resolve(o, EntityKind.ORGANIZATION)
+            view.resolve(o, _ORG)
             for o in view.mentions
             if o.end <= m.start() and not looks_like_person(o.text) and o.possessive
         ]
         for org_ref in [o for o in dict.fromkeys(orgs) if o][:2]:
-            b.relate(
-                RelationType.WORKS_AT,
-                person,
-                org_ref,
-                view.span(m.start(), m.end()),
-                properties={"role": m.group("role")},
-            )
-    for m in _JOINT.finditer(text):
+            span, role = view.span(m.start(), m.end()), {"properties": {"role": m.group("role")}}
+            yield RelationType.WORKS_AT, person, org_ref, span, role
+
+
+def _joint_ventures(view: SentenceView) -> Iterator[Statement]:
+    for m in _JOINT.finditer(view.text):
         partner = view.mention_at(m.end())
         subject = view.subject_ref(m.start()) or view.doc.topic
         if partner is not None and subject:
-            b.relate(
-                RelationType.AFFILIATED_WITH,
-                subject,
-                view.resolve(partner, EntityKind.ORGANIZATION),
-                view.span(m.start(), partner.end),
-                valid_from=view.sentence_date(),
-                properties={"kind": m.group("kind")},
-            )
-    for m in _NOW_ROLE.finditer(text):
+            extra = {"valid_from": view.sentence_date(), "properties": {"kind": m.group("kind")}}
+            span = view.span(m.start(), partner.end)
+            yield RelationType.AFFILIATED_WITH, subject, view.resolve(partner, _ORG), span, extra
+
+
+def _now_roles(view: SentenceView) -> Iterator[Statement]:
+    """ "who is now X's chief executive"."""
+    for m in _NOW_ROLE.finditer(view.text):
         person = _person_subject(view, m.start())
-        org = view.mention_at(m.start("org"))
-        b.relate(
+        org = view.resolve(view.mention_at(m.start("org")), _ORG)
+        yield (
             RelationType.WORKS_AT,
             person,
-            view.resolve(org, EntityKind.ORGANIZATION),
+            org,
             view.span(m.start(), m.end()),
-            properties={"role": m.group("role")},
+            {"properties": {"role": m.group("role")}},
         )
-    for m in _WHO_IS_ITS.finditer(text):
+
+
+def _roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:
+    """ "who is its CTO and also chairman of X"."""
+    for m in _WHO_IS_ITS.finditer(view.text):
         person = _person_subject(view, m.start())
-        b.relate(
-            RelationType.WORKS_AT,
-            person,
-            view.doc.topic,
-            view.span(m.start(), m.end()),
-            properties={"role": m.group("role")},
-        )
+        span, role = view.span(m.start(), m.end()), {"properties": {"role": m.group("role")}}
+        yield RelationType.WORKS_AT, person, view.doc.topic, span, role
         if m.group("role2"):
             org = view.mention_after(m.end() - 1, limit=3) or view.mention_at(m.end())
             if org:
-                b.relate(
-                    RelationType.WORKS_AT,
-                    person,
-                    view.resolve(org, EntityKind.ORGANIZATION),
-                    view.span(m.start(), org.end),
-                    properties={"role": m.group("role2")},
-                )
+                span, role = view.span(m.start(), org.end), {"properties": {"role": m.group("role2")}}
+                yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, role
+
+
+def _previous_employers(view: SentenceView) -> Iterator[Statement]:
+    """ "previously worked at X and Y", "spent nine years at X"."""
     for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(view.text):
             person = _person_subject(view, m.start())
             for org in _orgs(view, m.end()):
-                b.relate(
-                    RelationType.WORKS_AT,
-                    person,
-                    view.resolve(org, EntityKind.ORGANIZATION),
-                    view.span(m.start(), org.end),
-                    properties={"former": True},
-                )
-    for m in _FORMER_AT.finditer(text):
+                span = view.span(m.start(), org.end)
+                yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, {"properties": {"former": True}}
+
+
+def _former_staff(view: SentenceView) -> Iterator[Statement]:
+    """ "former X executive A"."""
+    for m in _FORMER_AT.finditer(view.text):
         person = view.mention_after(m.end(), limit=2)
         org = view.mention_at(m.start("org"))
         if person is None:
             person_ref = _person_subject(view, m.start())
         else:
-            person_ref = view.resolve(person, EntityKind.PERSON) if looks_like_person(person.text) else None
+            person_ref = view.resolve(person, _PERSON) if looks_like_person(person.text) else None
         if org and person_ref:
-            b.relate(
-                RelationType.WORKS_AT,
-                person_ref,
-                view.resolve(org, EntityKind.ORGANIZATION),
-                view.span(m.start(), m.end()),
-                properties={"former": True, "role": "executive"},
-            )
-    for m in _FORMER_ROLE_OF.finditer(text):
+            props = {"properties": {"former": True, "role": "executive"}}
+            yield RelationType.WORKS_AT, person_ref, view.resolve(org, _ORG), view.span(m.start(), m.end()), props
+
+
+def _former_roles(view: SentenceView) -> Iterator[Statement]:
+    """ "the former chief scientist of X"."""
+    for m in _FORMER_ROLE_OF.finditer(view.text):
         org = view.mention_at(m.end())
         person = _person_subject(view, m.start())
         if org and person:
-            b.relate(
-                RelationType.WORKS_AT,
-                person,
-                view.resolve(org, EntityKind.ORGANIZATION),
-                view.span(m.start(), org.end),
-                properties={"former": True, "role": m.group("role").strip()},
-            )
-    for m in _STUDIED.finditer(text):
+            props = {"properties": {"former": True, "role": m.group("role").strip()}}
+            yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), view.span(m.start(), org.end), props
+
+
+def _studied(view: SentenceView) -> Iterator[Statement]:
+    for m in _STUDIED.finditer(view.text):
         person = _person_subject(view, m.start())
         org = view.mention_at(m.end())
         if org and any(w in org.text.lower().split() for w in ACADEMIC_WORDS):
-            b.relate(
-                RelationType.AFFILIATED_WITH,
-                person,
-                view.resolve(org, EntityKind.ORGANIZATION),
-                view.span(m.start(), org.end),
-                properties={"role": "studied"},
-            )
-    for m in _PROFESSORS.finditer(text):
+            span, role = view.span(m.start(), org.end), {"properties": {"role": "studied"}}
+            yield RelationType.AFFILIATED_WITH, person, view.resolve(org, _ORG), span, role
+
+
+def _professors(view: SentenceView) -> Iterator[Statement]:
+    """ "Tsinghua professors A and B"."""
+    for m in _PROFESSORS.finditer(view.text):
         org = view.mention_at(m.start("org"))
         for person in view.name_list(m.end()):
             if looks_like_person(person.text):
-                b.relate(
-                    RelationType.AFFILIATED_WITH,
-                    view.resolve(person, EntityKind.PERSON),
-                    view.resolve(org, EntityKind.ORGANIZATION),
-                    view.span(m.start(), person.end),
-                    properties={"role": "professor"},
-                )
+                span, role = view.span(m.start(), person.end), {"properties": {"role": "professor"}}
+                yield RelationType.AFFILIATED_WITH, view.resolve(person, _PERSON), view.resolve(org, _ORG), span, role
