@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.dates import PartialDate
-from graph.model import EntityKind
+from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.records import not_a_party
+from loaders.drafts import Span
 
 WITH_PARTNERS = re.compile(r"^\s*(?:in \w+(?: \d{4})?\s+)?(?:together |along )?with\s+")
+
+# One statement a reader found: relation type, subject, object, evidence span and relate()'s keyword arguments
+# (readers yield them; a family's apply states them, so the rule keeps the apply's name).
+Statement = tuple[RelationType, str | None, str | None, Span, dict[str, Any]]
 
 _PERSON = EntityKind.PERSON
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.drafts import EventDraft, Span
+from loaders.articles.patterns.clauses import Statement
+from loaders.drafts import EventDraft
 
 _PLACE_COMPANY = re.compile(
     r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*),\s+the (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
@@ -62,8 +62,6 @@ _LISTED = re.compile(
 )
 
 
-# One statement a reader found: relation type, subject, object, evidence span and relate()'s keyword arguments.
-Statement = tuple[RelationType, str | None, str | None, Span, dict[str, Any]]
 _ORG = EntityKind.ORGANIZATION
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.drafts import Span
+from loaders.articles.patterns.clauses import Statement
 
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
@@ -89,8 +88,6 @@ def _orgs(view: SentenceView, pos: int) -> list[Mention]:
     return [m for m in view.name_list(pos) if not looks_like_person(m.text)]
 
 
-# One statement a reader found: relation type, subject, object, evidence span and relate()'s keyword arguments.
-Statement = tuple[RelationType, str | None, str | None, Span, dict[str, Any]]
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 
