@@ -156,7 +156,9 @@ _WIRE_CREDIT = re.compile(
     r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits
-    r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)",  # a finance site's link inside "(NASDAQ:XX - ...)"
+    r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"
+    # photo credits: "FILE PHOTO:", "REUTERS/Aly Song/File Photo"
+    r"|\bFILE PHOTO:|\b[A-Z]{3,}/[A-Z][\w.' -]{1,40}?/File Photo\b|\bREUTERS/[A-Z][\w.' -]{1,40}?\b(?=\s|$)",
     re.MULTILINE,
 )
 

@@ -165,7 +165,7 @@ class ArticleExtractor:
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return
-        if re.match(r"\s+(?:and|led|then|also|as well as|along with|together with)\b", rest):
+        if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):
             return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
         if subject.text.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS or re.match(r"\s+index\b", rest):
             return  # an index or an exchange is what moved, not what the text is about

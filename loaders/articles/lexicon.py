@@ -95,8 +95,8 @@ GENERIC_BACKERS = _words(
 # Analyst ratings: "raised to Neutral from Underperform" names no party.
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
 TITLE_WORDS = _words(
-    "analyst billionaire ceo cfo chair chairman chairwoman chief co-founder coo cto economist entrepreneur founder mnc "
-    "officer president professor strategist"
+    "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
+    "coo cto economist entrepreneur founder mnc officer president professor strategist tycoon"
 )
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = _words("corp corporation gmbh inc incorporated limited llc ltd plc")

@@ -215,7 +215,8 @@ def _round_company(view: SentenceView) -> str | None:
     )
     if owner:
         owner_m = view.mention_at(owner.start("o"))
-        if owner_m is not None and not looks_like_person(owner_m.text):
+        # "X's Series C round"; in "A leads the Series C round" A is the lead, not the company
+        if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
     return view.doc.last_round.get("company") or view.doc.topic
 
@@ -303,8 +304,9 @@ _VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values(?! of\b))\
 _VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
 
 _VALUE_WHO = re.compile(
-    r"\b(?:valued|valuing|values|value|giving|gives|give)\s+(?P<who>it|them|the (?:[a-z-]+ ){0,3}?(?:company|firm|"
-    r"start-?up|startup|group|developer|lab|maker)|(?=[A-Z]))"
+    r"\b(?:valued|valuing|values|value|giving|gives|give)\s+(?P<who>it|them|"
+    r"the (?:(?:[a-z-]+|[A-Z]{2,4}|[A-Z][a-z]+) ){0,4}?"  # "the European AI defense leader"
+    r"(?:company|firm|start-?up|startup|group|developer|lab|maker|leader|unicorn|champion|giant)|(?=[A-Z]))"
 )
 
 LISTED_VALUE = re.compile(
@@ -318,6 +320,9 @@ _NOT_A_COMPANY_VALUE = re.compile(
     r"market cap"
     r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b[^.;]{0,40}$"
 )
+
+
+_HOPED_FOR = re.compile(r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed)\s+$")
 
 
 def valuations(view: SentenceView) -> None:
@@ -336,6 +341,8 @@ def valuations(view: SentenceView) -> None:
             continue
         if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
             continue
+        if before and _HOPED_FOR.search(head[: before.start()]):
+            continue  # "the seller's targeted valuation of 1.5 trillion yen": a hope, not a value agreed
         company = _valued_company(view, cue_start)
         if company is None or view.b.record(company).kind != _ORG:
             continue

@@ -367,3 +367,22 @@ def test_a_newspaper_that_reported_a_valuation_is_not_valued() -> None:
     )
     names = {e.ref: e.name for e in draft.entities}
     assert {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION} <= {"Velora Robotics"}
+
+
+def test_a_lead_and_a_targeted_valuation_are_not_the_valued_company() -> None:
+    draft = _read(
+        "Velora Robotics makes drones. Corvel Capital leads the Series C round, valuing the European AI defense leader "
+        "at €5 billion. A sell-off made Nemia Partners' targeted valuation of 1.5 trillion yen hard to reach."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    valued = {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION}
+    assert valued <= {"Velora Robotics"}
+
+
+def test_photo_credits_and_role_nouns_are_no_names() -> None:
+    text = (
+        "FILE PHOTO: Velora Motors cars are seen at its plant in Lisbon. REUTERS/Ana Silva/File Photo\n\n"
+        "Businessmen Ada Moss and Ravi Menon invested in Velora Motors."
+    )
+    names = {e.name for e in _read(text).entities}
+    assert not {n for n in names if "PHOTO" in n.upper() or n.startswith("Businessm")}
