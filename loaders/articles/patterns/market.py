@@ -19,12 +19,26 @@ NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
     "closing|ending|was|were|is|are|was last|were last"
 )
+# A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+FIGURE = rf"\d+(?:\.\d+)?|(?:{'|'.join(_DIGIT_WORDS)}|\d+)[-‑‐]point[-‑‐]\d+"
+
+
+def figure_value(figure: str) -> float:
+    """ "4.21" -> 4.21, "four-point-21" -> 4.21."""
+    spoken = re.fullmatch(r"(?P<whole>\w+)[-‑‐]point[-‑‐](?P<fraction>\d+)", figure)
+    if spoken is None:
+        return float(figure)
+    whole = spoken.group("whole")
+    return float(f"{_DIGIT_WORDS.index(whole) if whole in _DIGIT_WORDS else whole}.{spoken.group('fraction')}")
+
+
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
     r"[\d.,]+ points?,?\s+or))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
-    r"(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
+    rf"(?:(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
     re.IGNORECASE,
 )
@@ -85,7 +99,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 _UP_DOWN = re.compile(
     r"^(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
-    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>\d+(?:\.\d+)?)"
+    rf"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>{FIGURE})"
     r"\s?(?:%|per ?cent\b|percent\b)"
 )
 
@@ -102,7 +116,7 @@ def _up_down(view: SentenceView) -> None:
         if _INTRADAY.search(found.group("qual") or "") and _CLOSE.search(view.text):
             continue
         down = found.group("dir") == "down"
-        pct = float(found.group("pct"))
+        pct = figure_value(found.group("pct"))
         signed = -pct if down else pct
         end = mention.end + found.end()
         date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
@@ -284,7 +298,7 @@ def _moves(view: SentenceView) -> None:
         if neutral and not (m.group("hl") and m.group("pct")):
             continue
         down = m.group("hl").lower() in ("lower", "below") if neutral else m.group("verb").lower() in _DOWN_WORDS
-        pct = float(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
+        pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
         if pct is None and re.match(r"\s+\d", text[m.end() :]):
             continue  # a figure cut off mid-number: not a move of its own
         signed = (-pct if down else pct) if pct is not None else None

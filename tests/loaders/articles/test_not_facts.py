@@ -386,3 +386,11 @@ def test_photo_credits_and_role_nouns_are_no_names() -> None:
     )
     names = {e.name for e in _read(text).entities}
     assert not {n for n in names if "PHOTO" in n.upper() or n.startswith("Businessm")}
+
+
+def test_figures_spoken_the_broadcast_way_are_read() -> None:
+    moves = _moves(
+        "Losses were led by chipmakers, with Velora Electronics down zero-point-54 percent, Corvel Hynix sliding "
+        "one‑point‑83 percent and Nemia Solution plunging seven-point-29 percent."
+    )
+    assert moves == {"Velora Electronics": [-0.54], "Corvel Hynix": [-1.83], "Nemia Solution": [-7.29]}
