@@ -19,12 +19,12 @@ _ROUND = re.compile(
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
 _LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$-]+ ){0,6}?(?:round|investment|financing)\b")
-_LED_BY = re.compile(r"\bled by\s+")
+_LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
 _THE_ROUND = re.compile(r"\bthe (?:same |latest |new )?(?:round|financing|investment|deal)\b", re.IGNORECASE)
 _LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|reportedly|also|jointly|recently|previously))*\s*$")
 # "Co-leading the round are A and B", "Leading the financing was A"
 _LEADING_THE_ROUND = re.compile(
-    r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
+    r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
 )
 _JOINED = re.compile(
     r"\b(?:(?:then |also )?joined (?:a|the) (?:[\w$-]+ ){0,6}?round|(?:also )?(?:took part|participated|joined in))\b"

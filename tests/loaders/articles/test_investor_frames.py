@@ -108,3 +108,31 @@ def test_an_aside_about_the_investor_and_a_round_for_the_company_name_no_other_t
     assert ("Nemia Partners", "Velora Labs") in invested and ("Nio Capital", "Velora Labs") in invested
     assert not {pair for pair in invested if pair[0] in ("Tarvo", "Ostra", "Quill") and pair[1] == "Velora Labs"}
     assert not {pair for pair in invested if pair[1] in ("Corvel Motors", "Daimler")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leading the Velora AI’s first round are Corvel Venture Partners, Nemia Games and Tarvo Capital.",
+            {("Corvel Venture Partners", "Velora AI"), ("Nemia Games", "Velora AI"), ("Tarvo Capital", "Velora AI")},
+        ),
+        (
+            "Velora Labs raised $100 million. The round also saw participation from Corvel Capital, Accel, and Saab.",
+            {("Corvel Capital", "Velora Labs"), ("Accel", "Velora Labs"), ("Saab", "Velora Labs")},
+        ),
+        (
+            "Velora Labs raised $450 million. Other backers in the round include repeat investors Avenir and Corvel "
+            "Capital.",
+            {("Avenir", "Velora Labs"), ("Corvel Capital", "Velora Labs")},
+        ),
+        (
+            "Velora Labs makes chips. The round, led by the Lisbon Municipal Pension Fund, marks a rare bet.",
+            {("Lisbon Municipal Pension Fund", "Velora Labs")},
+        ),
+    ],
+)
+def test_leads_and_participants_named_after_an_owner_or_a_description(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
