@@ -6,6 +6,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
+from loaders.articles.mentions import looks_like_person
 from loaders.articles.patterns.clauses import listed_organisations, organisation_of
 from loaders.articles.patterns.funding import INVESTMENT_ARMS
 
@@ -40,6 +41,10 @@ _LEAD_INVESTOR_IS = re.compile(
 )
 
 
+# "Former Corvel CEO Ada Moss is also a shareholder in Velora AI": a person or a firm holds part of a company
+_HOLDER_IN = re.compile(r"\b(?:is|was) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])")
+
+
 def holders_named(view: SentenceView) -> None:
     """ "X has Tencent as one of its shareholders", "X, in which Tencent holds an 18.7% stake", "the lead investor
     in X's Series B is Y"."""
@@ -63,6 +68,15 @@ def holders_named(view: SentenceView) -> None:
                 span,
                 properties=props,
             )
+    for m in _HOLDER_IN.finditer(text):
+        holder, owned = view.mention_before(m.start(), limit=1), view.mention_at(m.end())
+        if holder is None or owned is None or view.is_person(owned):
+            continue
+        kind = (
+            EntityKind.PERSON if view.is_person(holder) or looks_like_person(holder.text) else EntityKind.ORGANIZATION
+        )
+        span = view.span(holder.start, owned.end)
+        view.b.relate(RelationType.INVESTED_IN, view.resolve(holder, kind), organisation_of(view, owned), span)
     for m in _LEAD_INVESTOR_IS.finditer(text):
         company, lead = organisation_of(view, view.mention_at(m.start("o"))), view.mention_at(m.end())
         if company is not None and lead is not None and not view.is_person(lead):

@@ -136,3 +136,11 @@ def test_leads_and_participants_named_after_an_owner_or_a_description(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _investors(text) == expected
+
+
+def test_a_person_or_a_firm_that_is_a_shareholder_in_a_company_invested_in_it() -> None:
+    text = (
+        "Velora AI makes models. Former Corvel CEO Ada Moss is also a shareholder in Velora AI, as reported by "
+        "Reuters. Nemia Capital is a major backer in Velora AI."
+    )
+    assert _investors(text) == {("Ada Moss", "Velora AI"), ("Nemia Capital", "Velora AI")}
