@@ -278,6 +278,9 @@ class SentenceView:
         return self.resolve(m, EntityKind.ORGANIZATION)
 
 
+# "Backed by Toyota and Sony, the venture ...": a participle phrase opening the sentence, up to its comma; the names
+# in it are not what the sentence is about
+OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
 _REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 _DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
 

@@ -9,7 +9,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.cleaning import clean, mask_credits
 from loaders.articles.confidence import MIN_CONFIDENCE
-from loaders.articles.context import DocState, SentenceView
+from loaders.articles.context import OPENING_PARTICIPLE, DocState, SentenceView
 from loaders.articles.header import read_header
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
 from loaders.articles.mentions import (
@@ -44,7 +44,6 @@ _ORG_NOUNS = re.compile(
 )
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
     r"\b(?:IPO|initial public offering|trading debut|market debut|debuted|debuts|(?:its|their) listing|"
@@ -152,7 +151,7 @@ class ArticleExtractor:
         label = _LABEL.match(text)
         offset = label.end() if label else 0
         subject = view.subject_mention()
-        opening = _OPENING_PARTICIPLE.match(text, offset)
+        opening = OPENING_PARTICIPLE.match(text, offset)
         if opening is not None and subject is not None and subject.start < opening.end():
             return  # "Backed by A and B, the venture ...": A and B are not what the sentence is about
         reach = 80 if _SHARES_IN.match(text, offset) else 40  # "Shares in Chinese appliance maker X surged"

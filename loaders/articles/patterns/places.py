@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.context import OPENING_PARTICIPLE, SentenceView, clause_start
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.drafts import Span
@@ -228,7 +228,6 @@ _BASED_PREDICATE = re.compile(
     rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE}-(?:based|headquartered)\b"
 )
 
-_OPENING_PHRASE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]*$")
 
 # "X, a fast-growing AI startup based in Singapore" / "The company is based in an AI lab in Hangzhou"
 _BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b")
@@ -245,7 +244,8 @@ def headquarters(view: SentenceView) -> None:
         _based(view, view.resolve(org_m, _ORG), m)
     for m in _BASED_PREDICATE.finditer(view.text):
         if m.group("link").startswith(","):
-            if _OPENING_PHRASE.match(view.text[: m.start()]):
+            opening = OPENING_PARTICIPLE.match(view.text)
+            if opening is not None and m.start() < opening.end():
                 continue  # "Backed by A and B, the Lisbon-based venture": B is not what is described
             org_m = view.mention_before(m.start() + 1, limit=1)
             org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None

@@ -10,11 +10,6 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 
-_RELEASE = re.compile(
-    r"\b(?:released|launched|unveiled|introduced|presented|debuted|rolled out|open-sourced|published|shipped|"
-    r"would release|will release|plans to release|opened)\s+(?:its\s+|the\s+|a\s+)?",
-    re.IGNORECASE,
-)
 _NOUN = KIND_NOUN
 _KIND_AFTER = re.compile(rf"^\s+(?:(?:[a-z-]+|AI|[A-Z]{{2,5}})\s+){{0,3}}(?P<noun>{_NOUN})\b")
 _APPOSITIVE_KIND = re.compile(
@@ -39,19 +34,12 @@ _CHIPS_USED = re.compile(
 _BUILT_ON = re.compile(
     r"\bbuilt with (?P<supplier>[A-Z][\w-]*(?: [A-Z][\w-]*)?) on (?P<chip>[A-Z][\w-]*) (?:chips|processors|GPUs)\b"
 )
-_TRAINS_ITS = re.compile(
-    rf"\b(?:its|their)\s+(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)*)\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?P<noun>{_NOUN})\b"
-)
 _NOT_PRODUCT_NOUN = re.compile(
     r"\s+(?:conference|event|summit|forum|expo|festival|unit|division|team|office|campus|headquarters|business|"
     r"fund|foundation|programme|program|award|prize|index|exchange)s?\b",
     re.IGNORECASE,
 )
 _VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
-_COMPARISON_CUE = re.compile(
-    r"\b(?:compared|comparable|versus|vs\.?|rivals?|than|against|benchmark|outperform\w*|beats?|ahead of|on par)\b",
-    re.IGNORECASE,
-)
 # A release verb shortly before the name, with no comparison in between ("released X", not "matches X").
 _RELEASE_BEFORE = re.compile(
     r"\b(?:released|launched|presented|unveiled|came out)\b"
@@ -59,7 +47,6 @@ _RELEASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
-_BOLD = re.compile(r"\*\*(?P<name>[^*]{1,60})\*\*")
 
 
 def _squashed(name: str) -> str:
