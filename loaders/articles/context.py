@@ -12,6 +12,7 @@ from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.personal_names import east_asian_name
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import Span
@@ -194,6 +195,8 @@ class SentenceView:
             return True
         if not looks_like_person(m.text):
             return False
+        if east_asian_name(m.text):
+            return True
         after = self.text[m.end : m.end + 60]
         return bool(
             re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])

@@ -32,6 +32,7 @@ from loaders.articles.lexicon import (
     STOP_WORDS,
     TITLE_WORDS,
 )
+from loaders.articles.personal_names import east_asian_name
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+)*(?:['’](?!s\b)[\w]+)?")
@@ -87,6 +88,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 _PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"Series [A-H]\d?\b")
+_EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
@@ -128,7 +130,7 @@ def _is_time_word(token: str) -> bool:
 def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Runs of name tokens in `text`; offsets shifted by `offset`."""
     vocabulary = vocabulary or Vocabulary()
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(_TOKEN.finditer(_EX_PREFIX.sub("   ", text)))  # "ex-Meta researchers": Meta; offsets kept
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -202,7 +204,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
             return j
         nxt = tokens[j + 1].group(0)
-        if (_is_name_token(nxt, leading=False) and not _is_time_word(nxt)) or _is_number_token(nxt):
+        given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
+        if (_is_name_token(nxt, leading=False) and (given_name or not _is_time_word(nxt))) or _is_number_token(nxt):
             j += 1
         elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
             after = tokens[j + 2].group(0)
@@ -221,7 +224,7 @@ def _at_sentence_start(text: str, position: int) -> bool:
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
     if lower in STOP_WORDS or lower in RATING_WORDS:
-        return True
+        return not _surname_before_given_name(token, text[position + len(token) :])
     if not _at_sentence_start(text, position):
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
@@ -230,6 +233,12 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         return True  # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence
     return bool(lower in lowercase_words and not token.isupper())
+
+
+def _surname_before_given_name(token: str, rest: str) -> bool:
+    """ "He Xiaopeng": a stop word that is also a surname, followed by a pinyin given name."""
+    given = re.match(r" ([A-Z][\w-]*)", rest)
+    return given is not None and token.istitle() and east_asian_name(f"{token} {given.group(1)}")
 
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
@@ -327,11 +336,12 @@ def looks_like_person(name: str) -> bool:
     for i, part in enumerate(parts):
         if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", part):
             return False
-        # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name.
-        stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2)
+        # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name unless a
+        # pinyin given name follows it ("He Xiaopeng")
+        stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2) and not east_asian_name(name)
         if part.lower() in ORG_WORDS or stop or part.lower() in PLACES:
             return False
-        if part.lower() in DEMONYMS or _is_time_word(part):
+        if part.lower() in DEMONYMS or (_is_time_word(part) and not east_asian_name(name)):
             return False
     return name.lower() not in PLACES
 

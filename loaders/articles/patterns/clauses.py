@@ -148,3 +148,18 @@ def listed_organisations(view: SentenceView, pos: int) -> list[Mention]:
         for n in listed_names(view, pos)
         if not n.possessive and not (view.is_person(n) and view.b.gazetteer.lookup(n.text) is None)
     ]
+
+
+_SOURCE_VERB = re.compile(r"\s+(?:reported|reports|said|says|wrote|cited)\b")
+
+
+def employer_before(view: SentenceView, pos: int) -> str | None:
+    """The organisation named last before `pos` (not a person, a place, an aside or a news source), else the
+    topic."""
+    for m in reversed(view.mentions):
+        if m.end > pos or view.is_person(m) or not_a_party(m.text) or looks_like_person(m.text):
+            continue
+        if in_aside(view.text, m, pos) or _SOURCE_VERB.match(view.text, m.end):
+            continue
+        return view.resolve(m, EntityKind.ORGANIZATION)
+    return view.doc.topic

@@ -9,7 +9,8 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement
+from loaders.articles.patterns.clauses import Statement, employer_before
+from loaders.articles.records import not_a_party
 
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
@@ -37,7 +38,7 @@ _WHO_IS_ITS = re.compile(
 )
 _PREVIOUS = re.compile(
     r"\b(?:previously|earlier|formerly|once|before that)\s+(?:worked|was|served|held [a-z ]+?roles?|spent [a-z0-9 ]+?)\s*"  # noqa: E501
-    r"(?:as\s+[a-z ]+?\s+)?(?:[a-z ]+?\s+)?(?:at|of|with|for)\s+",
+    r"(?:as\s+(?-i:[a-z ]+?)\s+)?(?:(?-i:[a-z ]+?)\s+)?(?:at|of|with|for)\s+",
     re.IGNORECASE,
 )
 _WAS_PREVIOUSLY = re.compile(
@@ -49,9 +50,12 @@ _JOINT = re.compile(
     r"\b(?:set up|formed|established|launched|opened|created) an? (?P<kind>joint (?:laboratory|lab|venture|research [a-z]+))"  # noqa: E501
     r" (?:with|alongside) (?=[A-Z])"
 )
+# "A left X in 2019 to start Y", "A, who left X in May": A worked at X before
+_LEFT = re.compile(r"\b(?:left|quit)\s+(?=[A-Z])")
 _SPENT = re.compile(r"\bspent (?:about |nearly |more than |over )?[\w-]+ years at\s+", re.IGNORECASE)
 _FORMER_AT = re.compile(
-    r"\bformer (?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) (?:executive|engineer|researcher|employee|manager|scientist)s?\b"  # noqa: E501
+    r"\bformer (?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^()]{1,30}\))? "
+    r"(?:executive|engineer|researcher|employee|manager|scientist)s?\b"
 )
 _FORMER_ROLE_OF = re.compile(r"\b(?:the )?(?:founder and )?former (?P<role>[a-z ]+?) of (?:the [a-z -]+? )?(?=[A-Z])")
 _EARLIER_ROLES = re.compile(r"\band (?:earlier|later|previously) held [a-z ]+? at\s+")
@@ -85,7 +89,7 @@ def _person_subject(view: SentenceView, pos: int) -> str | None:
 
 
 def _orgs(view: SentenceView, pos: int) -> list[Mention]:
-    return [m for m in view.name_list(pos) if not looks_like_person(m.text)]
+    return [m for m in view.name_list(pos) if not view.is_person(m) and not not_a_party(m.text)]
 
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -151,7 +155,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)
-            target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else view.doc.topic
+            target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else employer_before(view, before.start())
             span = view.span(before.start(), mention.end)
             role = {"properties": {"role": before.group("role").strip().lower()}}
             yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, role
@@ -226,7 +230,7 @@ def _roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:
 
 def _previous_employers(view: SentenceView) -> Iterator[Statement]:
     """ "previously worked at X and Y", "spent nine years at X"."""
-    for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES):
+    for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES, _LEFT):
         for m in pattern.finditer(view.text):
             person = _person_subject(view, m.start())
             for org in _orgs(view, m.end()):

@@ -11,6 +11,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     WITH_PARTNERS,
+    employer_before,
     in_aside,
     listed_names,
     person_before,
@@ -155,11 +156,17 @@ def _subject_shaped(view: SentenceView, m: Mention) -> bool:
     return not (m.text.endswith("-based") or view.is_person(m) or not_a_party(m.text))
 
 
+_FORMER_TAIL = re.compile(
+    r"(?:\s\([^()]{1,30}\))?\s+(?:[a-z-]+\s+)?[a-z-]+(?:,?\s+(?:including|such as|like|among them))?\s+(?=[A-Z])"
+)
+
+
 def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
     """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B": they once worked there."""
     head = view.text[max(0, org_m.start - 10) : org_m.start]
-    tail = re.match(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", view.text[org_m.end : end])
-    if not re.search(r"\b(?:former|ex-)\s*$", head) or tail is None:
+    # "former X engineers A and B", "former X employees, including A", "a former X (NYSE: XX) employee"
+    tail = re.match(_FORMER_TAIL, view.text[org_m.end : end])
+    if not _FORMER_HEAD.search(head) or tail is None:
         return
     for person_m in view.name_list(org_m.end + tail.end()):
         if not looks_like_person(person_m.text):
@@ -175,7 +182,7 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
 
 def former_employers(view: SentenceView) -> None:
     """ "former X engineers A and B" anywhere; "A and B, both veterans of X": formerly at X."""
-    for m in re.finditer(r"\b(?:former|ex-)\s*(?=[A-Z])", view.text):
+    for m in re.finditer(r"\b(?:former|ex)[- ]?\s*(?=[A-Z])", view.text):
         org_m = view.mention_at(m.end())
         if org_m is not None and not looks_like_person(org_m.text):
             _former_employer(view, org_m, len(view.text))
@@ -263,9 +270,8 @@ def founders_with(view: SentenceView) -> None:
 
 
 def title_lists(view: SentenceView) -> None:
-    """ "includes COO Wang Zai, CTO Liang Jun and vice president Liu Shaoli": each works at the topic."""
-    if view.doc.topic is None:
-        return
+    """ "includes COO Wang Zai, CTO Liang Jun and vice president Liu Shaoli": each works at the organisation named
+    last before the title, or at the topic when the sentence names none ("a senior team that includes ...")."""
     for m in _TITLE_LIST.finditer(view.text):
         person_m = view.mention_at(m.end())
         before = view.mention_before(m.start(), limit=3)
@@ -274,17 +280,19 @@ def title_lists(view: SentenceView) -> None:
         if person_m is None or not looks_like_person(person_m.text) or (before is not None and not before.possessive):
             continue  # "X CEO A" is role_appositives' reading
         role = m.group("role").lower()
-        if "founder" in role:
-            continue
+        if "founder" in role or _FORMER.search(view.text[: m.start()]):
+            continue  # founders are founders_with's; "former director A" no longer works there
+        employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())
         view.b.relate(
             RelationType.WORKS_AT,
             view.resolve(person_m, _PERSON),
-            view.doc.topic if before is None else view.resolve(before, _ORG),
+            employer,
             view.span(m.start(), person_m.end),
             properties={"role": role},
         )
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|then-|previous|one-time|onetime)\s*(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _TITLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}")
 
 
@@ -338,8 +346,9 @@ def role_appositives(view: SentenceView) -> None:
             continue  # the title is not right after the whole name
         # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
+        former = bool(_FORMER_HEAD.search(view.text, 0, m.start("org")))  # "former X CEO A": no longer there
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
-            _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"))
+            _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"), former=former)
     for m in _BEEN_NAMED.finditer(view.text):
         appointed = view.mention_before(m.start(), limit=2)
         if appointed is not None and looks_like_person(appointed.text):
@@ -353,7 +362,12 @@ def role_appositives(view: SentenceView) -> None:
             view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
 
 
-def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None) -> None:
+_FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
+
+
+def _role(
+    view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None, former: bool = False
+) -> None:
     if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m):
         return
     person = view.resolve(person_m, _PERSON)
@@ -369,5 +383,5 @@ def _role(view: SentenceView, person_m: Mention, org_m: Mention | None, role: st
     if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
         view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
     elif titles:
-        role = " and ".join(titles)
-        view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": role}, presupposed=True)
+        properties = {"role": " and ".join(titles), "former": True if former else None}
+        view.b.relate(RelationType.WORKS_AT, person, org, span, properties=properties, presupposed=True)

@@ -1,0 +1,111 @@
+"""People: East Asian name shapes, current and former employers, staff named by title. Sentences written for
+these tests (fictional companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.mentions import looks_like_person
+from loaders.articles.personal_names import east_asian_name
+from tests.loaders.articles.conftest import read_all
+from tests.loaders.articles.conftest import relation_triples as _relations
+
+
+def _employment(text: str) -> dict[tuple[str, str], bool]:
+    """(person, organisation) -> whether the text says the job is a former one."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[r.subject], names[r.object]): bool(r.properties.get("former"))
+        for r in draft.relations
+        if r.type.value == "WORKS_AT"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Zhang Yubo", True),
+        ("He Xiaopeng", True),
+        ("Ma Jun", True),
+        ("Conghui An", True),
+        ("Jun Young-hyun", True),
+        ("Lee Kai-Fu", True),
+        ("He Can", False),  # "He can ...": an English word after a pronoun
+        ("Xing Ye", False),  # a one-syllable word before a surname: a brand as likely as a name
+        ("Auto Li", False),
+        ("Zhang Jianzhong Holdings", False),
+    ],
+)
+def test_east_asian_name_shapes(name: str, expected: bool) -> None:
+    assert east_asian_name(name) is expected
+
+
+def test_a_surname_that_is_a_pronoun_or_a_month_still_leads_a_name() -> None:
+    assert ("He Xiaopeng", "WORKS_AT", "Vantor Motors") in _relations(
+        "Vantor Motors CEO and Chairman He Xiaopeng spoke to reporters."
+    )
+    assert looks_like_person("Ma Jun")
+    found = _relations(
+        "Talon Semiconductor is led by a senior team that includes COO Ma Jun, CTO Liu Bo and CFO Xu Hao."
+    )
+    assert {(p, o) for p, t, o in found if t == "WORKS_AT"} == {
+        ("Ma Jun", "Talon Semiconductor"),
+        ("Liu Bo", "Talon Semiconductor"),
+        ("Xu Hao", "Talon Semiconductor"),
+    }
+    assert _relations("He Can Do It, Says Talon Semiconductor.") == set()
+
+
+def test_a_surname_alone_later_is_the_person_not_a_company() -> None:
+    text = (
+        "In late 2023, Zhang Jianzhong faced hard times at Torvo Labs. "
+        "Two years later, Zhang has delivered: Torvo Labs listed its shares in Shanghai."
+    )
+    names = {e.name for e in read_all(text).entities}
+    assert "Zhang" not in names
+
+
+def test_staff_by_title_work_at_the_company_named_last_not_at_the_outlet() -> None:
+    text = (
+        "Ledger News reported that the rebuilt Quorra - under new CEO Anna Berg and CFO Tomas Lind - is raising money."
+    )
+    assert _employment(text) == {("Anna Berg", "Quorra"): False, ("Tomas Lind", "Quorra"): False}
+
+
+def test_a_former_title_is_no_current_job() -> None:
+    text = "The group included Anna Berg, the founder of Quorra, former Corvel CEO Tomas Lind, and two engineers."
+    assert _employment(text) == {("Tomas Lind", "Corvel"): True}
+    listed = "Vantor is buying Quorra from its co-founder and former director Wang Huiwen."
+    assert not [e for e in _employment(listed) if e[0] == "Wang Huiwen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "employer"),
+    [
+        (
+            "Founded in 2021 by former Corvel Group employees, including Anna Berg, Quorra makes apps.",
+            "Anna Berg",
+            "Corvel Group",
+        ),
+        ("Quorra was founded by Anna Berg, who previously worked at Corvel for 13 years.", "Anna Berg", "Corvel"),
+        (
+            "Founded by Anna Berg alongside ex-Corvel researchers Tomas Lind and Ivo Sousa, Quorra grew.",
+            "Tomas Lind",
+            "Corvel",
+        ),
+        ("The firm was founded by Anna Berg, a former Corvel (NASDAQ: CRVL) employee, in 2011.", "Anna Berg", "Corvel"),
+        ("Anna Berg left Corvel in 2019 to start Quorra.", "Anna Berg", "Corvel"),
+    ],
+)
+def test_former_employers(text: str, person: str, employer: str) -> None:
+    assert _employment(text).get((person, employer)) is True
+
+
+def test_a_former_employer_list_takes_only_the_people_it_introduces() -> None:
+    text = "The firm was founded by Anna Berg, a former Corvel (NASDAQ: CRVL) employee, and Tomas Lind, in 2011."
+    assert ("Tomas Lind", "Corvel") not in _employment(text)
+
+
+def test_leaving_a_place_is_no_job() -> None:
+    assert _employment("Anna Berg left Hong Kong in 2019.") == {}
