@@ -128,7 +128,10 @@ PRODUCT_KINDS: dict[str, ProductKind] = {
     **dict.fromkeys(("platform", "toolkit", "cluster"), ProductKind.PLATFORM),
 }
 # Product nouns that fix no kind of ours: agents, robots, vehicles ("its new X SUV").
-OTHER_PRODUCT_NOUNS = ("agent", "series", "system", "robot", "humanoid", "suv", "sedan", "vehicle", "car", "ev")
+OTHER_PRODUCT_NOUNS = (
+    *("agent", "series", "system", "robot", "humanoid", "suv", "sedan", "vehicle", "car", "ev"),
+    *("engine", "browser"),
+)
 _ACRONYM_NOUNS = frozenset({"llm", "gpu", "suv", "ev"})
 
 
@@ -151,6 +154,9 @@ KIND_NOUN = noun_pattern(list(PRODUCT_KINDS))
 PRODUCT_NOUN = noun_pattern([*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS])
 # For finding a product's maker: "X develops the Y family" names a line whose maker is often not the clause subject.
 MADE_PRODUCT_NOUN = noun_pattern([n for n in (*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS) if n != "family"])
+
+# "its BR100 AI chip", "the B100 GPU": a kind closing a product's name is not part of the name
+KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|CPUs?|NPUs?|LLMs?|EV|SUV|chips?|processors?)$")
 
 # a lone letter ("B" of a round), a compound adjective ("Japanese-language"), a measure ("2nm", "128GB"): no product
 NOT_A_PRODUCT_NAME = re.compile(

@@ -314,7 +314,8 @@ _NOT_A_MODEL = re.compile(
     r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)(?:\s?['’]?\d{2,4})?|\d{1,2}[GDK]|[\d.]+-(?:year|month|week|day)-old|[\d,]+-[a-z]+"
     r"|(?:S&P|Nasdaq|NASDAQ|CSI|STAR|FTSE|Nikkei|KOSPI|Dow|Russell|Stoxx|DAX|CAC|Hang Seng)(?:\s[A-Za-z]+)?\s?\d+"
     r"|COVID-19|Covid-19|G\d{1,2}"  # fiscal periods, generations, ages, index names, the pandemic: no products
-    r"|\d+(?:\.\d+)?\s?(?:nm|mm|cm|GB|TB|MB|GHz|MHz|kW|MW|GW|mAh|Wh|kWh)",  # a measure ("2nm", "128GB")
+    r"|\d+(?:\.\d+)?(?:/\d+)?\s?(?:nm|mm|cm|GB|TB|MB|GHz|MHz|kW|MW|GW|GWh|MWh|mAh|Wh|kWh)"  # "2nm", "65/55nm"
+    r"|(?:19|20)\d{2}s",  # a decade ("2010s")
     re.IGNORECASE,
 )
 

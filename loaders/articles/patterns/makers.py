@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
+from loaders.articles.lexicon import KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -17,12 +17,14 @@ def apply(view: SentenceView) -> None:
     named_products(view)
     products_named_after_their_kind(view)
     creators(view)
+    maker_prefixed(view)
 
 
 # Products named with their kind: "its Kimi chatbot", "X's Doubao model", "launched Y, a ... model"
 PRODUCT_NOUN = (
     r"(?:(?:large )?(?:language |reasoning |video |image |foundation |multimodal |AI |open[- ]source |flagship |"
-    rf"generative AI |text-to-video )*{MADE_PRODUCT_NOUN})"
+    r"generative AI |text-to-video |voice |search |cloud |computing |messaging |e-commerce |shopping |payment |"
+    rf"social |smart |electric |self-driving |operating )*{MADE_PRODUCT_NOUN})"
 )
 
 _LAUNCH = re.compile(
@@ -49,11 +51,12 @@ def named_products(view: SentenceView) -> None:
         if m.possessive or view.is_person(m):
             continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
         after = view.text[m.end :]
-        kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after)
+        # "its Ernie LLM": the kind may close the name itself
+        kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or KIND_TAIL.search(m.text)
         kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])
         owner = _possessive_owner(view, m)
         if kind_after:
-            head_end, end = m.start, m.end + kind_after.end()
+            head_end, end = m.start, m.end + (kind_after.end() if kind_after.string is after else 0)
         elif kind_before:
             head_end, end = kind_before.start(), m.end  # "a processor named Y": the verb stands before the kind
         elif owner is not None and (
@@ -67,10 +70,12 @@ def named_products(view: SentenceView) -> None:
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if developer is None:
             continue
-        product = view.resolve(_without_kind(m), EntityKind.PRODUCT)
-        if product is None:
-            continue
-        view.b.relate(RelationType.DEVELOPED, developer, product, view.span(clause_start(view.text, m.start), end))
+        product = view.resolve(m, EntityKind.PRODUCT)
+        if product is None or (owner is not None and _developer_of(view, product) not in (None, developer)):
+            continue  # "Tesla's AI6 ... moving to Samsung's AI6": the maker named first made it; the owner builds it
+        # "will use X's platform Y": the possessive takes X's authorship as given, whatever the clause plans
+        span = view.span(clause_start(view.text, m.start), end)
+        view.b.relate(RelationType.DEVELOPED, developer, product, span, presupposed=owner is not None)
 
 
 # "launched its first chatbot in China, Kimi,", "the start-up's two apps, Talkie and Xing Ye": names after the kind
@@ -127,21 +132,44 @@ def creators(view: SentenceView) -> None:
         _developed(view, org, product_m, found.start(), product_m.end)
 
 
+def maker_prefixed(view: SentenceView) -> None:
+    """ "2,000 Nvidia H800 chips", "a Huawei Ascend 910C": a known organisation's name, then a model-shaped name."""
+    for m in view.mentions:
+        words = m.text.split()
+        for cut in range(min(3, len(words) - 1), 0, -1):  # the longest known name first: "Kestrel Corp Q3"
+            maker = _known_organisation(view, " ".join(words[:cut]))
+            if maker is None:
+                continue
+            model = " ".join(words[cut:])
+            if model[0].isupper() and looks_like_model(model) and not NOT_A_PRODUCT_NAME.fullmatch(model):
+                product = view.b.entity(model, EntityKind.PRODUCT, view.span(m.start, m.end))
+                if product is not None and _developer_of(view, product) in (None, maker):
+                    view.b.record(product).add_alias(m.text)  # "Nvidia H800": gold and readers use both forms
+                    view.b.relate(RelationType.DEVELOPED, maker, product, view.span(m.start, m.end), presupposed=True)
+            break
+
+
+def _developer_of(view: SentenceView, product: str) -> str | None:
+    """The organisation this text already says developed `product`, if any."""
+    for type_, subject, obj, _ in view.b.relations:
+        if type_ == RelationType.DEVELOPED and obj == product:
+            return subject
+    return None
+
+
+def _known_organisation(view: SentenceView, name: str) -> str | None:
+    """The organisation this text or the graph already knows by `name`, else None."""
+    record = view.b.find(name, _ORG)
+    if record is not None:
+        return record.ref
+    known = view.b.gazetteer.lookup(name)
+    return view.b.entity(name, _ORG) if known is not None and known[1] == _ORG else None
+
+
 def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
     if org is None or view.b.record(org).kind != _ORG:
         return
-    view.b.relate(
-        RelationType.DEVELOPED, org, view.resolve(_without_kind(product_m), EntityKind.PRODUCT), view.span(start, end)
-    )
-
-
-_KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|GPU|CPU|NPU|LLM|EV|SUV)$")
-
-
-def _without_kind(m: Mention) -> Mention:
-    """ "its BR100 AI chip", "the B100 GPU": the name stops before the kind."""
-    tail = _KIND_TAIL.search(m.text)
-    return Mention(m.text[: tail.start()], m.start, m.end - len(tail.group(0))) if tail else m
+    view.b.relate(RelationType.DEVELOPED, org, view.resolve(product_m, EntityKind.PRODUCT), view.span(start, end))
 
 
 def _known_product(view: SentenceView, m: Mention) -> bool:
@@ -156,7 +184,7 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
         if owner.end > m.start:
             continue
         gap = view.text[owner.end : m.start]
-        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:[a-z-]+|{PRODUCT_NOUN})\s+){{0,2}}", gap):
+        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:[a-z-]+|{PRODUCT_NOUN})\s+){{0,4}}", gap):
             return None if looks_like_person(owner.text) or view.is_person(owner) else owner
         return None
     return None

@@ -46,7 +46,7 @@ _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
     rf"^,\s+(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
-    rf"\s+(?:at|of|with|for)\s+(?:the\s+)?(?=[A-Z0-9])",
+    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 
@@ -60,10 +60,12 @@ _POSSESSIVE_ROLE = re.compile(
 # "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
 # a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?(?: \([^()]{1,30}\))? "
-    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|chairwoman|chair"
-    r"|president|vice president|managing director|CTO|CFO|COO|analysts?))"
-    r"(?: and (?P<role2>(?i:CEO|chief executive|chairman|president)))?(?: led by)? (?=[A-Z])"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s?)?(?: \([^()]{1,30}\))? "
+    r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
+    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
+    r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs))"
+    r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
+    r"(?: led by)? (?=[A-Z])"
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
 # "X has been named Meizu's senior vice president"
@@ -346,7 +348,8 @@ def role_appositives(view: SentenceView) -> None:
             continue  # the title is not right after the whole name
         # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
-        former = bool(_FORMER_HEAD.search(view.text, 0, m.start("org")))  # "former X CEO A": no longer there
+        # "former X CEO A", "X's former CEO A": no longer there
+        former = bool(m.group("former") or _FORMER_HEAD.search(view.text, 0, m.start("org")))
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
             _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"), former=former)
     for m in _BEEN_NAMED.finditer(view.text):

@@ -109,3 +109,36 @@ def test_a_former_employer_list_takes_only_the_people_it_introduces() -> None:
 
 def test_leaving_a_place_is_no_job() -> None:
     assert _employment("Anna Berg left Hong Kong in 2019.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The round was led by Quorra Capital, the venture firm headed up by Anna Berg, with Corvel taking part.",
+            ("Anna Berg", "Quorra Capital"),
+        ),
+        ("Before the open, Corvel's (NYSE: CRV) Tomas Lind lifted his fair value estimate.", ("Tomas Lind", "Corvel")),
+        ("One analyst (Corvel's Zixiao Yang) upgraded the stock.", ("Zixiao Yang", "Corvel")),
+        ("Analysts include Corvel chief AI scientist Anna Berg.", ("Anna Berg", "Corvel")),
+        ("Corvel's co-founder and Chief Executive Officer (CEO) Anna Berg showed a chatbot.", ("Anna Berg", "Corvel")),
+        (
+            '"Growth will slow," said Corvel Intelligence senior analyst Anna Berg.',
+            ("Anna Berg", "Corvel Intelligence"),
+        ),
+        ('"Demand is weak," said Anna Berg, an analyst from Corvel Securities.', ("Anna Berg", "Corvel Securities")),
+    ],
+)
+def test_people_named_through_their_organisation(text: str, expected: tuple[str, str]) -> None:
+    assert _employment(text).get(expected) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users can ask Corvel's Gemini Ultra anything.",  # a product shaped like a person's name
+        "The Series B round was led by Anna Berg, who also backed Quorra.",  # she led a round, not a company
+    ],
+)
+def test_no_job_from_a_product_or_a_round_a_person_led(text: str) -> None:
+    assert _employment(text) == {}

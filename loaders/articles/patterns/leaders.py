@@ -1,0 +1,82 @@
+"""People named through their organisation: "X, the firm headed by A", "X will be led by CEO A" (A runs X) and
+"X's A said" (an analyst or executive speaking for X)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.lexicon import TITLE
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.records import not_a_party
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+
+def apply(view: SentenceView) -> None:
+    led_by(view)
+    possessive_staff(view)
+
+
+# "the firm headed up by A", "will be led by Chief Executive Officer A", "run by its founder A"
+_LED_BY = re.compile(
+    r"\b(?:led|headed(?: up)?|run|helmed)\s+by\s+(?:(?:its|their|the company['’]s)\s+)?(?:new\s+)?"
+    rf"(?:(?P<role>(?i:{TITLE}))\s+)?(?=[A-Z])"
+)
+# what a person leads that is not the organisation: a round, a deal, a delegation, a team of researchers
+_NOT_THE_ORGANISATION = re.compile(
+    r"\b(?:round|funding|financing|investment|deal|offering|consortium|investors|delegation|team|study|research|"
+    r"effort|talks|bid|project|session|panel|expedition|campaign)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "X, the venture capital firm headed up by A": the organisation the appositive describes
+_APPOSITIVE_HEAD = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:a|an|the)\s+[^,;]{0,60}$")
+
+
+def led_by(view: SentenceView) -> None:
+    """ "X, the firm headed up by A", "X would continue to be led by Chief Executive Officer A": A works at X."""
+    for m in _LED_BY.finditer(view.text):
+        person_m = view.mention_at(m.end())
+        head = view.text[: m.start()]
+        if person_m is None or not looks_like_person(person_m.text) or view.b.find(person_m.text, _ORG):
+            continue
+        if _NOT_THE_ORGANISATION.search(head) or re.search(r"\b(?:former|ex-)\s*$", head):
+            continue
+        appositive = _APPOSITIVE_HEAD.search(head)
+        if appositive:
+            org_m = view.mention_at(appositive.start("org"))
+            org = view.resolve(org_m, _ORG) if org_m is not None and _organisation(view, org_m) else None
+        else:
+            org = view.subject_ref(m.start())
+        if org is None or view.b.record(org).kind != _ORG:
+            continue
+        role = (m.group("role") or "head").lower()
+        span = view.span(m.start(), person_m.end)
+        view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), org, span, properties={"role": role})
+
+
+# "Barclays's (NYSE: BCS) A lifted his target", "(Arete's A)": the person speaks for the organisation
+_POSSESSIVE_GAP = re.compile(r"['’]s?(?: \([^()]{1,30}\))? ")
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|wrote|added|noted|expects|lifted|raised|cut|upgraded|downgraded)\b|,?\s+(?:his|her)\b"
+)
+
+
+def possessive_staff(view: SentenceView) -> None:
+    """ "X's A said", "X's A lifted his target": A, known as a person, works at X."""
+    for owner in view.mentions:
+        if not owner.possessive or not _organisation(view, owner):
+            continue
+        gap = _POSSESSIVE_GAP.match(view.text, owner.end)
+        person_m = view.mention_at(gap.end()) if gap else None
+        if person_m is None or person_m.start != gap.end() or not looks_like_person(person_m.text):
+            continue
+        if not (view.is_person(person_m) or _SPEAKS.match(view.text, person_m.end)):
+            continue  # "Google's Gemini Ultra": a product's name is shaped like a person's too
+        span = view.span(owner.start, person_m.end)
+        view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(owner, _ORG), span)
+
+
+def _organisation(view: SentenceView, m: Mention) -> bool:
+    return not (view.is_person(m) or looks_like_person(m.text) or not_a_party(m.text))
