@@ -70,7 +70,7 @@ def possessive_staff(view: SentenceView) -> None:
             continue
         gap = _POSSESSIVE_GAP.match(view.text, owner.end)
         person_m = view.mention_at(gap.end()) if gap else None
-        if person_m is None or person_m.start != gap.end() or not looks_like_person(person_m.text):
+        if gap is None or person_m is None or person_m.start != gap.end() or not looks_like_person(person_m.text):
             continue
         if not (view.is_person(person_m) or _SPEAKS.match(view.text, person_m.end)):
             continue  # "Google's Gemini Ultra": a product's name is shaped like a person's too
