@@ -36,9 +36,9 @@ _UNIT_APPOSITIVE = re.compile(
     r"^,\s+(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:[a-z-]+ ){0,3}(?:unit|arm|subsidiary|division|affiliate|business)\b"  # noqa: E501
 )
 _UNDER = re.compile(
-    r"^,\s+(?:a|an|the) [a-z -]+?(?:firm|company|fund|unit|manager|subsidiary|arm|division|affiliate) "
-    r"(?:under|owned by|controlled by|of) (?=[A-Z])"
-)
+    r"^,\s+(?:a|an|the) [a-z -]+?(?:(?:firm|company|fund|manager) (?:under|owned by|controlled by)|"
+    r"(?:unit|subsidiary|arm|division|affiliate) (?:under|owned by|controlled by|of)) (?=[A-Z])"
+)  # "X, the parent company of Y" names X's child, not its parent
 _ACQUIRED = re.compile(r"\b(?:which|that) was (?:later |subsequently )?(?:acquired|bought|taken over) by (?=[A-Z])")
 _PARENT_OF = re.compile(r"\b(?:It|it|which) is (?P<child>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:parent|owner)\b")
 _OWNER = re.compile(

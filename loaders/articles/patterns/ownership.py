@@ -1,0 +1,242 @@
+"""Ownership frames: a company that is another's unit, arm or subsidiary, or that another owns.
+
+The child and the parent are read from the noun that joins them, in any of the orders English puts them:
+"X, a unit of Y", "X, the chip company controlled by Y", "Y's venture arm X", "Y subsidiary X", "Y-owned X",
+"X owner Y", "X's parent company, Y", "Y, the parent of X and Z" ("Y owns X" is read in places.parents).
+Each yields X SUBSIDIARY_OF Y. A noun phrase takes the ownership as given, so a plan in its clause ("its unit X plans
+to list") is not about it; a predicate ("X will become a unit of Y") keeps its clause's modality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import GENERIC_BACKERS
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import Statement
+from loaders.articles.records import not_a_party
+
+_ORG = EntityKind.ORGANIZATION
+_SUB = RelationType.SUBSIDIARY_OF
+
+_UNIT = r"(?:unit|arm|subsidiary|division|subsidiaries|units|arms|divisions)"
+# Lowercase words describing a company before its name: "property developer", "a major Chinese real estate developer"
+_DESCRIBED = re.compile(
+    r"(?:(?:the|an?|its|(?!(?:and|or|by|from|with|in|on|at|to|for|of|which|that|who|is|was|are|were|has|had)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|AI|US|EV)\s+){0,6}"
+)
+# ", a unit of", ", the investment arm of", " (the logistics arm of": the noun comes first, then "of" the parent
+_UNIT_OF = re.compile(
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|\s[–—-])\s+(?:(?:a|an|the|one)\s+(?:of\s+(?:the|its)\s+)?(?:[\w&-]+\s+){{0,5}}?"
+    rf"(?:{_UNIT}\s+(?:of|under)|(?:firm|company|fund|manager|platform|entity|vehicle)\s+under)|(?:now\s+)?part\s+of)\s+"
+)
+# ", the chip design company controlled by", ", a media outlet owned by", ", majority-owned by"
+_OWNED_BY = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?)?"
+    r"(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by\s+"
+)
+# "X is a wholly owned subsidiary of Y", "X became a unit of Y", "X is majority-owned by Y"
+_IS_UNIT_OF = re.compile(
+    r"^\s*(?:is|was|became|becomes|has become|remains)\s+(?:now\s+)?"
+    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_UNIT}\s+of"
+    r"|(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by|part\s+of)\s+"
+)
+# "Y's venture capital arm X", "Y's subsidiary, X", "Y subsidiary X", "its chip unit X"
+_UNIT_NAMED = re.compile(rf"\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])")
+# "Y's X mobile unit": the unit named before the noun
+_NAMED_UNIT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_UNIT}\b")
+# "X owner Y", "X-owner Y", "X parent Daimler", "X's parent company, Y"
+_OWNER_OF_NAME = re.compile(r"(?:\s+|-)(?:owner|parent|parent company|parent firm|parent group),?\s+(?=[A-Z])")
+# "Y, X's parent firm", "Y – the parent company of X", "Y, parent company of X and Z"
+_PARENT_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s[–—-])\s+(?:(?:the|its)\s+)?(?:parent|owner)(?:\s+(?:company|firm|group))?\s+of\s+"
+)
+_PARENT_OF_POSSESSIVE = re.compile(r"\s*(?:,|\s[–—-])\s+(?=[A-Z])")
+_PARENT_NOUN = re.compile(r"\s+(?:parent|owner)(?:\s+(?:company|firm|group))?\b")
+_OWNED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-owned\s+")
+
+
+def apply(view: SentenceView) -> None:
+    """Units, arms, subsidiaries and owners. The readers only find statements (X SUBSIDIARY_OF Y); this function
+    states them, so each keeps the rule name `ownership.apply`."""
+    readers = (_units_of, _owned_by, _unit_predicates, _named_units, _owners_named, _parents_named, _owned)
+    for reader in readers:
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
+    """The organisation named from `pos`, past its description ("property developer Y", "tech giant Y"); for an
+    owner's name ("Saudi Arabia's Y") the name it owns; None for a person or a place."""
+    described = _DESCRIBED.match(view.text, pos)
+    end = described.end() if described else pos
+    if end - pos > limit:
+        return None
+    for m in view.mentions:
+        if m.start < pos or m.start > end:
+            continue
+        if not_a_party(m.text):
+            if m.possessive:
+                owned = view.mention_after(m.end + 2, limit=3)
+                return owned if owned is not None and _is_org(view, owned) else None
+            continue
+        if m.possessive:
+            owned = view.mention_after(m.end + 2, limit=3)
+            if owned is not None and re.fullmatch(r"['’]s?\s*", view.text[m.end : owned.start]):
+                return owned if _is_org(view, owned) else None
+        return m if _is_org(view, m) else None
+    return None
+
+
+def _is_org(view: SentenceView, m: Mention, typed: bool = True) -> bool:
+    """Whether the mention may name an organisation: `typed` when the frame's noun says it is one ("its subsidiary
+    X"), else a person-shaped name ("owned by Ann Lee") is taken for a person unless the text knows it as a firm."""
+    if view.is_person(m) or not_a_party(m.text) or view.b.find(m.text, EntityKind.PERSON) is not None:
+        return False
+    return typed or not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+
+
+def _statement(
+    view: SentenceView, child: Mention | None, parent: Mention | None, *, given: bool = True, typed: bool = True
+) -> Iterator[Statement]:
+    """X SUBSIDIARY_OF Y when both name organisations (`typed`: the frame says the parent is one); `given`: a noun
+    phrase presupposes it."""
+    if child is None or parent is None or child == parent or not _is_org(view, child) or _fragment(view, child):
+        return
+    if not _is_org(view, parent, typed):
+        return
+    span = view.span(min(child.start, parent.start), max(child.end, parent.end))
+    yield _SUB, view.resolve(child, _ORG), view.resolve(parent, _ORG), span, {"presupposed": given}
+
+
+def _fragment(view: SentenceView, m: Mention) -> bool:
+    """A name cut out of a longer one ("Buffalo" of "University at Buffalo")."""
+    return bool(re.search(r"[A-Z][\w-]*\s+at\s+$", view.text[max(0, m.start - 30) : m.start]))
+
+
+def _units_of(view: SentenceView) -> Iterator[Statement]:
+    """ "X, a unit of Y", "X (X AI), a subsidiary of Y", "X, the investment arm of carmaker Y", "X – a fund under Y"."""
+    for child in view.mentions:
+        if child.possessive:
+            continue
+        found = _UNIT_OF.match(view.text, child.end)
+        if found is not None:
+            yield from _statement(view, child, _party(view, found.end()))
+
+
+def _owned_by(view: SentenceView) -> Iterator[Statement]:
+    """ "X, the chip design company controlled by Y", "X, a local outlet owned by Y", "X, majority-owned by Y"."""
+    for child in view.mentions:
+        if child.possessive:
+            continue
+        found = _OWNED_BY.match(view.text, child.end)
+        if found is not None:
+            yield from _statement(view, child, _party(view, found.end(), limit=0), typed=False)
+
+
+def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
+    """ "X is a wholly owned subsidiary of Y", "X became part of Y", "X is majority-owned by Y"."""
+    for child in view.mentions:
+        found = _IS_UNIT_OF.match(view.text[child.end :]) if not child.possessive else None
+        if found is not None:
+            yield from _statement(view, child, _party(view, child.end + found.end()), given=False)
+
+
+def _named_units(view: SentenceView) -> Iterator[Statement]:
+    """ "Y's venture capital arm X", "Y's subsidiary, X", "Y subsidiary X", "its chip unit X", "Y's X mobile unit"."""
+    text = view.text
+    for owner in view.mentions:
+        start = owner.end + (2 if owner.possessive else 0)
+        if not owner.possessive and _owned_by_name_before(view, owner):
+            continue  # "X's VC unit Y": "VC" describes X's unit, it owns nothing
+        named = _UNIT_NAMED.match(text, start) if owner.possessive or text[owner.end : owner.end + 1] == " " else None
+        if named is not None and (owner.possessive or re.match(rf"\s+{_UNIT}", text[start:])):
+            yield from _statement(view, view.mention_at(named.end()), owner)
+        if owner.possessive:
+            child = view.mention_after(start, limit=2)
+            if child is not None and _NAMED_UNIT.match(text, child.end) and not child.possessive:
+                yield from _statement(view, child, owner)
+    for its in re.finditer(rf"\b[Ii]ts\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
+        parent = _its_owner(view, its.start())
+        child = view.mention_at(its.end())
+        if parent is not None and child is not None and _is_org(view, child) and not child.possessive:
+            span = view.span(its.start(), child.end)
+            yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
+
+
+# "X will be acquired by B through its unit Y": B acts through its unit
+_THROUGH_ITS = re.compile(r"\s+(?:through|via)\s+$")
+# "Core view - B announced ... its unit": a lead-in label before a dash is no subject
+_DASH_LABEL = re.compile(r"^[A-Z][\w ]{0,40}?\s+[-–—]\s+")
+
+
+def _its_owner(view: SentenceView, pos: int) -> str | None:
+    """Whose "its" is at `pos`: the name right before "through its", else the clause's subject (past a lead-in
+    label), else the company the text is about; None when the subject is no organisation."""
+    through = _THROUGH_ITS.search(view.text, 0, pos)
+    if through is not None:
+        agent = view.mention_before(through.start() + 1, limit=1)
+        return view.resolve(agent, _ORG) if agent is not None and _is_org(view, agent, typed=False) else None
+    label = _DASH_LABEL.match(view.text)
+    after = max(clause_start(view.text, pos), label.end() if label else 0)
+    subject = view.subject_mention(pos, after)
+    if subject is None:
+        return view.doc.topic
+    if re.search(r"\bby\b", view.text[subject.end : pos]):
+        return None  # a passive clause ("X will be funded by loans taken by its arm"): "its" is not the subject's
+    return view.resolve(subject, _ORG) if _is_org(view, subject, typed=False) else None
+
+
+def _owned_by_name_before(view: SentenceView, m: Mention) -> bool:
+    before = view.mention_before(m.start, limit=3)
+    return before is not None and before.possessive
+
+
+def _owners_named(view: SentenceView) -> Iterator[Statement]:
+    """ "X owner Y", "X-owner Y", "X parent Y", "X's parent company, Y": X is Y's."""
+    for child in view.mentions:
+        start = child.end + (2 if child.possessive else 0)
+        found = _OWNER_OF_NAME.match(view.text, start)
+        if found is None:
+            continue
+        compound = (
+            re.match(r"\s+(?:owner|parent)\s", view.text[child.end :]) or view.text[child.end : child.end + 1] == "-"
+        )
+        if not child.possessive and not compound:
+            continue
+        yield from _statement(view, child, view.mention_at(found.end()))
+
+
+def _parents_named(view: SentenceView) -> Iterator[Statement]:
+    """ "Y, the parent of X and Z", "Y – the parent company of X", "Y, X's parent firm"."""
+    for parent in view.mentions:
+        if parent.possessive:
+            continue
+        found = _PARENT_APPOSITIVE.match(view.text, parent.end)
+        if found is not None:
+            for child in view.name_list(found.end()):
+                yield from _statement(view, child, parent)
+            continue
+        gap = _PARENT_OF_POSSESSIVE.match(view.text, parent.end)
+        owned = view.mention_at(gap.end()) if gap is not None else None
+        if owned is not None and owned.possessive and _PARENT_NOUN.match(view.text, owned.end + 2):
+            yield from _statement(view, owned, parent)
+
+
+def _owned(view: SentenceView) -> Iterator[Statement]:
+    """ "Y-owned X" (never "state-owned", "family-owned": no owner is named)."""
+    for m in _OWNED_ADJECTIVE.finditer(view.text):
+        owner = Mention(m.group("name"), m.start("name"), m.end("name"))
+        if (
+            owner.text.split()[-1].lower() in GENERIC_BACKERS
+            or looks_like_person(owner.text)
+            or not_a_party(owner.text)
+        ):
+            continue
+        child = view.mention_at(m.end())
+        if child is None:
+            child = _party(view, m.end(), limit=40)
+        if child is not None and _is_org(view, child):
+            span = view.span(m.start(), child.end)
+            yield _SUB, view.resolve(child, _ORG), view.resolve(owner, _ORG), span, {"presupposed": True}

@@ -1,0 +1,160 @@
+"""Competitors: companies the text sets against each other ("competitors like A and B", "X's rivals, such as Y",
+"competes with A", "competition from A and B", "trailing only A and B", "its bigger rival Y").
+
+The company competing is the owner of the noun ("X's rivals"), else the clause's subject, else the company the
+text is about; in an analyst's sentence ("the bank cut its rating ... on competition from A") the bank is not it.
+Each named rival yields X COMPARED_TO rival, between organisations only (models are compared in products)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import PERSON_NOUNS
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import Statement, in_aside, listed_names
+from loaders.articles.records import not_a_party
+
+_ORG = EntityKind.ORGANIZATION
+
+_RIVAL_NOUN = r"(?:competitors?|rivals?|challengers|contenders|upstarts)"
+# "competitors like A", "local rivals – A, B and C", "foreign competitors such as A", "rivals including A"
+_RIVALS_LISTED = re.compile(
+    rf"\b{_RIVAL_NOUN},?\s+(?:(?:such as|like|including|among them|notably)\s+|[–—:]\s*)(?:the\s+)?(?=[A-Z])"
+)
+# "competes with A", "competing against A", "competition from A and B", "rivalry with A", "trailing only A and B"
+_COMPETES = re.compile(
+    r"\b(?:compet(?:es|ed|ing)|vies|vying)\s+(?:directly\s+|head-on\s+)?(?:with|against)\s+"
+    r"|\b(?:competition|rivalry|price war)\s+(?:from|with|against)\s+(?:(?:[a-z-]+\s+){0,3}(?:like|such as)\s+)?"
+    r"|\b(?:trails|trailed|trailing|lags|lagged|lagging)\s+(?:only\s+|just\s+|behind\s+|far\s+behind\s+){1,2}"
+)
+# "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
+_RIVAL_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor)\s+(?=[A-Z])")
+_MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
+_PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r",\s+who\b|[^.;]{0,80}\b(?:his|her)\b")
+# A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
+_ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|analysts?|brokerage)\b")
+_RATED = re.compile(
+    r"\b(?:(?:rating|target|target price|stance|view)\s+(?:on|for)\s+(?:the\s+)?|(?:downgraded|upgraded)\s+)(?=[A-Z])"
+)
+# What may stand before each rival of a list: descriptor words, an owner ("Birch-owned"), a legal tail left behind
+_RIVAL_GAP = re.compile(
+    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
+)
+
+
+def apply(view: SentenceView) -> None:
+    """Rivals listed, named or competed with. The readers only find statements; this function states them, so each
+    keeps the rule name `rivals.apply`."""
+    for reader in (_rivals_listed, _competes, _rival_named):
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _competitor(view: SentenceView, noun: int) -> str | None:
+    """Who competes: "X's rivals" is X; else the clause's subject (not a broker in an analyst's sentence), else the
+    company the text is about."""
+    owner = view.mention_before(noun, limit=30)
+    if owner is not None and owner.possessive:
+        gap = view.text[owner.end : noun]
+        if re.fullmatch(r"['’]s?\s+(?:[a-z-]+\s+){0,3}", gap) and not view.is_person(owner):
+            return view.resolve(owner, _ORG)
+    if _ANALYST.search(view.text):
+        rated = _RATED.search(view.text)
+        return view.resolve(view.mention_at(rated.end()), _ORG) if rated is not None else None
+    subject = _clause_subject(view, noun)
+    if subject is not None:
+        return view.resolve(subject, _ORG) if _named_org(view, subject) else None
+    if view.mentions_in(clause_start(view.text, noun), noun):
+        return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
+    return view.subject_ref(noun) or view.doc.topic
+
+
+def _clause_subject(view: SentenceView, pos: int) -> Mention | None:
+    """The clause's subject before `pos`, past names in asides ("Founded by A, a former B researcher, X has ...")."""
+    after = clause_start(view.text, pos)
+    for _ in range(6):
+        m = view.subject_mention(pos, after)
+        if m is None:
+            return None
+        modifier = re.search(r"(?:\bex-|\bformer\s+)$", view.text[: m.start])
+        if not (in_aside(view.text, m, pos) or modifier or not _named_org(view, m)):
+            return m
+        after = m.end
+    return None
+
+
+def _named_org(view: SentenceView, m: Mention) -> bool:
+    """A name that may be a company: no person (named as one, by a noun before it or "who"/"his" after it, or
+    shaped like one and not known as a firm)."""
+    if view.is_person(m) or not_a_party(m.text) or _PERSON_BEFORE.search(view.text, 0, m.start):
+        return False
+    if _PERSON_AFTER.match(view.text, m.end):
+        return False
+    return not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+
+
+def _rivals(view: SentenceView, pos: int) -> list[Mention]:
+    """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B")."""
+    names = [_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP)]
+    return [
+        n
+        for n in names
+        if not view.is_person(n)
+        and not not_a_party(n.text)
+        and not _is_product(view, n)
+        and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
+    ]
+
+
+def _owned(view: SentenceView, m: Mention) -> Mention:
+    """ "Sela's Tiko" in a list of rivals is Tiko (Sela owns it; the possessive is no rival of its own)."""
+    if not m.possessive:
+        return m
+    owned = view.mention_after(m.end + 2, limit=2)
+    return owned if owned is not None and re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]) else m
+
+
+def _is_product(view: SentenceView, m: Mention) -> bool:
+    known = view.b.find(m.text)
+    return known is not None and known.kind != _ORG
+
+
+def _statements(view: SentenceView, subject: str | None, rivals: list[Mention], start: int) -> Iterator[Statement]:
+    if subject is None or view.b.record(subject).kind != _ORG:
+        return
+    for rival in rivals:
+        rival_ref = view.resolve(rival, _ORG)
+        if rival_ref is not None and rival_ref != subject:
+            yield RelationType.COMPARED_TO, subject, rival_ref, view.span(min(start, rival.start), rival.end), {}
+
+
+def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
+    """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B"."""
+    for m in _RIVALS_LISTED.finditer(view.text):
+        yield from _statements(view, _competitor(view, m.start()), _rivals(view, m.end()), m.start())
+
+
+def _competes(view: SentenceView) -> Iterator[Statement]:
+    """ "X competes with A and B", "faces competition from A and B", "X trails only A and B"."""
+    for m in _COMPETES.finditer(view.text):
+        rivals = _rivals(view, m.end())
+        more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
+        if rivals and more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
+            rivals += _rivals(view, rivals[-1].end + more.end())
+        yield from _statements(view, _competitor(view, m.start()), rivals, m.start())
+
+
+def _rival_named(view: SentenceView) -> Iterator[Statement]:
+    """ "an early investor in rival Y", "its bigger rival Y": Y competes with the company the clause is about."""
+    for m in _RIVAL_NAMED.finditer(view.text):
+        rival = view.mention_at(m.end())
+        if rival is None or rival.possessive:
+            continue
+        # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
+        subject = view.doc.topic if in_aside(view.text, rival, len(view.text)) else _competitor(view, m.start())
+        yield from _statements(view, subject, _rivals(view, m.end())[:1], m.start())

@@ -1,0 +1,115 @@
+"""Ownership and competitor frames, on sentences written for these tests (fictional companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _of_type(text: str, type_: str) -> set[tuple[str, str]]:
+    return {(subject, obj) for subject, kind, obj in relation_triples(text) if kind == type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halden Labs, a unit of property developer Sela Holdings, fell 3%.", {("Halden Labs", "Sela Holdings")}),
+        (
+            "Nemia Capital, the investment arm of electric carmaker Birch, joined the round.",
+            {("Nemia Capital", "Birch")},
+        ),
+        (
+            "Nemia, a unit of Saudi Arabia's Quorra Investment Fund, bought the bonds.",
+            {("Nemia", "Quorra Investment Fund")},
+        ),
+        (
+            "Lotus Motors, the luxury car company majority-owned by Sela Holding, rose.",
+            {("Lotus Motors", "Sela Holding")},
+        ),
+        (
+            "Velora University, part of the State University of Quorra, said so.",
+            {("Velora University", "State University of Quorra")},
+        ),
+        (
+            "The round drew Quorra Capital subsidiary Nemia Innovation and Birch.",
+            {("Nemia Innovation", "Quorra Capital")},
+        ),
+        ("Velora Corp said its subsidiary Nemia Chip filed for a listing.", {("Nemia Chip", "Velora")}),
+        ("Shares of Velora owner Quorra Holdings rose.", {("Velora", "Quorra Holdings")}),
+        ("Zeekra's parent company, Tiko Holding Group, said it agreed.", {("Zeekra", "Tiko Holding Group")}),
+        (
+            "Sela Group, parent company of Halden and Nemia, raised money.",
+            {("Halden", "Sela Group"), ("Nemia", "Sela Group")},
+        ),
+        ("Investors include Birch-owned Velora and state-owned Nemia.", {("Velora", "Birch")}),
+        # "its" is the agent's that acts through the unit, and a lead-in label before a dash is nobody
+        ("Velora Computing will be bought by Sela through its subsidiary Birch Bands Corp.", {("Birch Bands", "Sela")}),
+        ("Core view - Velora announced a listing plan for its subsidiary Nemia Chip.", {("Nemia Chip", "Velora")}),
+    ],
+)
+def test_a_unit_or_an_owned_company_is_its_parents_subsidiary(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of_type(text, "SUBSIDIARY_OF") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora, a company owned by Ann Lee, rose.",  # a person owns it: no parent company
+        "Velora will become a wholly owned subsidiary of Sela Group.",  # a plan
+        "Velora, part of a wave of start-ups backed by Quorra, rose.",  # a wave is no parent
+        "Velora owns a 10% stake in Nemia.",  # a stake is no ownership of the company
+        "Phase One Expansion will be funded by loans taken by its arm Nemia Cells.",  # whose arm is not said
+    ],
+)
+def test_no_parent_is_read_where_the_text_names_none(text: str) -> None:
+    assert _of_type(text, "SUBSIDIARY_OF") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden faces competition from Chinese upstarts like Quorra and foreign rivals such as Fenwick and Birch.",
+            {("Halden", "Quorra"), ("Halden", "Fenwick"), ("Halden", "Birch")},
+        ),
+        (
+            "Velora raised the money to ward off competitors like Birch-owned Nemia, Quorra Express and Sela's Tiko.",
+            {("Velora", "Nemia"), ("Velora", "Quorra Express"), ("Velora", "Tiko")},
+        ),
+        ("Analysts warned that Velora's rivals, such as Quorra Inc, could gain share.", {("Velora", "Quorra")}),
+        (
+            "Velora Labs ranks among the top ten makers, trailing only Quorra, Fenwick Materials and Birch.",
+            {("Velora Labs", "Quorra"), ("Velora Labs", "Fenwick Materials"), ("Velora Labs", "Birch")},
+        ),
+        (
+            "Velora Games bought Nemia, upping the race against local rivals – Quorra Corp., Sela Corp. and Birch Co.",
+            {("Velora Games", "Quorra"), ("Velora Games", "Sela"), ("Velora Games", "Birch")},
+        ),
+        # an analyst's sentence: the company rated competes, not the broker
+        ("Birch cut its rating on Velora shares on rising competition from Quorra Ltd.", {("Velora", "Quorra")}),
+        ("Velora competes with Quorra in cloud services.", {("Velora", "Quorra")}),
+        # names in asides or after a person noun are not the clause's subject
+        (
+            "Founded by Tom Lee, alongside ex-Sela engineers Renée Duclos and Bo Li, Velora is a contender against "
+            "rivals such as Birch.",
+            {("Velora", "Birch")},
+        ),
+    ],
+)
+def test_each_rival_named_competes_with_the_company(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of_type(text, "COMPARED_TO") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Lee joined rival Quorra last year.",  # a person is no competitor
+        "Chang Wei, who announced his departure last week, has landed at bigger rival Quorra.",
+        "Renée Duclos, who announced her departure last week, has landed at bigger rival Quorra.",
+        "Velora invited partners like Quorra and Birch to the event.",  # partners are no rivals
+        "Velora may face competition from Quorra next year.",  # a possibility
+    ],
+)
+def test_no_rivalry_is_read_where_the_text_states_none(text: str) -> None:
+    assert _of_type(text, "COMPARED_TO") == set()
