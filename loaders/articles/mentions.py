@@ -162,6 +162,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 continue
             if tokens[i + 1].group(0) in CONNECTORS and tokens[i].group(0).lower() not in ORG_WORDS:
                 i += 2  # "Trading of Poshmark shares": the name starts after "of" ("Bank of America" stays whole)
+        if _describes_the_next_name(tokens, i, j, text):
+            i = j + 1  # "Generative AI startup Synthesia", "Fellow London startup X": the name is the next one
+            continue
         # "Hong Kong-based SenseTime", "New York-listed X": a place adjective inside the run; the name follows it
         adjective = next((k for k in range(j, i - 1, -1) if _ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
         if adjective is not None:
@@ -185,6 +188,21 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
     return mentions
+
+
+_DESCRIPTOR_THEN_NAME = re.compile(
+    r"\s+(?:start-?ups?|startups?|compan(?:y|ies)|firms?|makers?|developers?|unicorns?|players?)\s+(?=[A-Z])"
+)
+_ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
+
+
+def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
+    """A sentence's opening words that describe the name after a descriptor noun: an adjective ("Generative AI
+    startup X") or a word before a place ("Fellow London startup X")."""
+    if not _at_sentence_start(text, tokens[i].start()) or not _DESCRIPTOR_THEN_NAME.match(text, tokens[j].end()):
+        return False
+    rest = " ".join(tokens[k].group(0) for k in range(i + 1, j + 1)).lower()
+    return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or rest in place_names()
 
 
 def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:

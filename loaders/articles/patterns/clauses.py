@@ -76,6 +76,9 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
                 found.append(m)
                 break
             m = owned  # "Hillhouse Capital's VC unit GL Ventures": the unit is the one listed
+        described = _RELATED_NOUN.match(view.text, m.end)
+        related = view.mention_at(described.end()) if described else None
+        m = related or m  # "Toyota Motor Corp. supplier Denso Corp.": Denso is the one listed
         found.append(m)
         cursor = m.end
         aside = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
@@ -83,6 +86,9 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     return found
 
 
+_RELATED_NOUN = re.compile(
+    r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
+)
 _OWNED = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}(?=[A-Z])")
 
 

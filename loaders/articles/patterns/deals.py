@@ -344,6 +344,10 @@ def valuations(view: SentenceView) -> None:
             continue
         if before and _HOPED_FOR.search(head[: before.start()]):
             continue  # "the seller's targeted valuation of 1.5 trillion yen": a hope, not a value agreed
+        if re.search(
+            r"\b(?:collectively|combined|together|in total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
+        ):
+            continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
         company = _valued_company(view, cue_start)
         if company is None or view.b.record(company).kind != _ORG:
             continue

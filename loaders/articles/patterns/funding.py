@@ -66,7 +66,8 @@ _RAISED_OTHERWISE = re.compile(
     r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
-    r"|\braised (?:\w+ )?to\b",  # "its target was raised to NT$22": a figure moved, no money came in
+    r"|\braised (?:\w+ )?to\b|\braised from [^;]{0,30}?\bto\b"  # "its target was raised (from X) to NT$22"
+    r"|\b(?:target price|price target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b",  # a figure moved
     re.IGNORECASE,
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"

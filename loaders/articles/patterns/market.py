@@ -161,6 +161,10 @@ _METRIC = re.compile(
     r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao)\b",
     re.IGNORECASE,
 )
+# "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
+_COUNTED = re.compile(
+    r"\b(?:sold|delivered|shipped|produced)\s+(?:about |nearly |over |more than )?\d[\d,.]*[^,;]*,\s+$"
+)
 
 
 # "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%": the move named as a noun
@@ -190,6 +194,8 @@ def _move_nouns(view: SentenceView) -> None:
         head = view.text[max(0, m.start() - 80) : m.start()]
         if (_METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
+        if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()):
+            continue
         if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
             continue
         named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])

@@ -66,8 +66,10 @@ def analyst_actions(view: SentenceView) -> None:
     "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
     acted: tuple[str | None, str | None, int] = (None, None, -1)  # the last rating verb's actor, target and end
     for m in _RATING_VERB.finditer(view.text):
-        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]):
-            continue  # "an upgraded version of X": an adjective, not an analyst's act
+        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]) or re.search(
+            r"\b(?:an?|the|its|their|his|her)\s+$", view.text[: m.start()], re.IGNORECASE
+        ):
+            continue  # "an upgraded version of X", "an upgraded price target from X": an adjective, not an act
         if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         actor = _actor_before(view, m.start())

@@ -37,6 +37,7 @@ _PARTICIPIAL_LEAD = re.compile(
 )
 
 _BY = re.compile(r"\bby\s+")
+_RELATIVE = re.compile(r"\b(?:that|who|which|whose)\b")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
@@ -106,6 +107,8 @@ def participial_founding(view: SentenceView) -> None:
         if m.text.endswith("-based") or not_a_party(m.text):
             continue  # "..., Lisbon-based X", "the Chinese start-up X": adjectives of the subject
         person = looks_like_person(m.text)
+        if not founders and by is not None and _RELATIVE.search(text, by.end(), max(by.end(), m.start)):
+            by = None  # "by a group that contributed to X": the founders go unnamed
         if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):
             founders.append(m)
         elif (
@@ -126,7 +129,9 @@ def participial_founding(view: SentenceView) -> None:
         r"(?:the (?:company|firm|start-?up|group|lab|business)|it)\b", view.text[offset + lead.end() :], re.I
     )
     org: str | None
-    if pronoun is not None and view.doc.topic is not None:
+    if pronoun is not None:
+        if view.doc.topic is None:
+            return  # "..., the business has ...": a company this text has not named
         org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
     elif org_m is not None:
         org, org_end = view.resolve(org_m, _ORG), org_m.end

@@ -144,3 +144,13 @@ def test_a_person_or_a_firm_that_is_a_shareholder_in_a_company_invested_in_it() 
         "Reuters. Nemia Capital is a major backer in Velora AI."
     )
     assert _investors(text) == {("Ada Moss", "Velora AI"), ("Nemia Capital", "Velora AI")}
+
+
+def test_a_company_described_by_its_relation_to_another_is_the_investor() -> None:
+    text = (
+        "Turing Inc. said Monday it raised about 15.3 billion yen from investors including Velora Motor Corp. "
+        "supplier Denso Corp."
+    )
+    found = relation_triples(text)
+    assert ("Denso", "INVESTED_IN", "Turing") in found
+    assert not [t for t in found if t[0].startswith("Velora")]

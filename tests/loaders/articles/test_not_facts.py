@@ -394,3 +394,46 @@ def test_figures_spoken_the_broadcast_way_are_read() -> None:
         "one‑point‑83 percent and Nemia Solution plunging seven-point-29 percent."
     )
     assert moves == {"Velora Electronics": [-0.54], "Corvel Hynix": [-1.83], "Nemia Solution": [-7.29]}
+
+
+def test_a_sold_quantity_that_grew_is_no_share_price_move() -> None:
+    assert _moves("In the first quarter, Velora Motors sold 41,403 vehicles, a 25% increase.") == {}
+    assert _moves("Velora Motors shares closed at $26, a 34.5 percent jump from the offer price.") == {
+        "Velora Motors": [34.5]
+    }
+
+
+def test_a_target_price_raised_from_one_figure_to_another_is_no_funding_round() -> None:
+    assert _rounds("The target price for Velora has been raised from 53 yuan to 75 yuan, with a Neutral rating.") == []
+
+
+def test_an_upgraded_price_target_is_no_rating_change_of_the_brokerage() -> None:
+    draft = _read(
+        "Shares of Velora Co Ltd surged on Wednesday, driven by an upgraded price target from Corvel Securities."
+    )
+    assert not [e for e in draft.events if e.kind == EventKind.ANALYST_ACTION]
+
+
+def test_a_value_of_many_companies_together_is_no_valuation() -> None:
+    draft = _read("Velora was named with over 100 Chinese firms on U.S. exchanges, valued collectively at $1 trillion.")
+    assert not [e for e in draft.events if e.kind == EventKind.VALUATION]
+
+
+def test_founders_described_but_not_named_found_nothing() -> None:
+    text = (
+        "Established in 2024 by a group that contributed to the image generator Stable Diffusion, the business "
+        "competes with Corvel AI of France."
+    )
+    assert not [t for t in _relations(text) if t[1] == "FOUNDED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Generative AI startup Velora is in talks to raise funds.", "Velora"),
+        ("Fellow London startup Velora raised $100 million last month.", "Velora"),
+    ],
+)
+def test_opening_words_describing_the_next_name_are_no_company(text: str, company: str) -> None:
+    names = {e.name for e in _read(text).entities if e.kind == EntityKind.ORGANIZATION}
+    assert names <= {company}
