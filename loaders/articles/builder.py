@@ -294,8 +294,8 @@ class DraftBuilder:
         used.update(a.entity for a in self.attributes.values())
         drafts = []
         for record in self.entities.values():
-            if record.ref not in used:
-                continue
+            if record.ref not in used and record.founded_on is None:
+                continue  # a name that no statement uses; a founding date is a statement of its own
             drafts.append(
                 EntityDraft(
                     ref=record.ref,

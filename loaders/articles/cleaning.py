@@ -41,7 +41,7 @@ MIN_BODY_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 _SENTENCE_START = re.compile(r"[A-Z0-9\"“]|[a-z]{1,4}[A-Z]")  # "iFlytek's ..." opens a sentence too
 _WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·–-]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·–-]|\*{1,2}|\d{1,2}[.)])\s+")  # "** X cuts TP to ...": a wire's bullet
 MIN_LOWERCASE_SHARE = 0.4
 LONG_LINE_WORDS = 20
 PROSE_LOWERCASE_SHARE = 0.6
@@ -137,7 +137,8 @@ def clean(text: str) -> Body:
             in_tail = True
             body.dropped.append(line)
             continue
-        if CHROME_LINE.search(content) or is_foreign(content) or not reads_as_prose(content):
+        prose = line.text.strip() if _BULLET.match(line.text) else content
+        if CHROME_LINE.search(content) or is_foreign(content) or not reads_as_prose(prose):
             body.dropped.append(line)
             continue
         body.blocks.append(line)

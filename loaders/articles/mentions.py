@@ -227,12 +227,26 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             j += 1
         elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
             after = tokens[j + 2].group(0)
+            if nxt == "of" and _place_after_of(tokens, j, text):
+                return j  # "Rohm of Japan": a company and its country ("Bank of China" stays whole)
             if text[tokens[j + 1].end() : tokens[j + 2].start()] != " " or not after[0].isupper():
                 return j
             j += 2
         else:
             return j
     return j
+
+
+_NAMED_OF = frozenset({"bank", "university", "ministry", "department", "institute", "academy", "college", "school"})
+
+
+def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
+    """Whether "of" after token `j` introduces a place (one or two words) rather than the rest of a name."""
+    if tokens[j].group(0).lower() in _NAMED_OF | {"republic", "state", "city", "province", "government"}:
+        return False
+    one = tokens[j + 2].group(0).lower()
+    two = f"{one} {tokens[j + 3].group(0).lower()}" if j + 3 < len(tokens) else ""
+    return one in place_names() or two in place_names()
 
 
 def _at_sentence_start(text: str, position: int) -> bool:

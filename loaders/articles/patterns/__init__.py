@@ -22,6 +22,7 @@ from loaders.articles.patterns import (
     ratings,
     rivals,
     roles,
+    seats,
     supply,
 )
 
@@ -32,6 +33,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     makers.apply,
     ratings.apply,
     places.apply,
+    seats.apply,
     supply.apply,
     founding.apply,
     people.apply,

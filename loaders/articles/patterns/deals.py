@@ -39,12 +39,16 @@ _INVESTOR_LIST = re.compile(
     r"|are|were|such as|like)|"
     r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
-    r"(?:with|and|saw|drew|had) (?:participation|contributions?) (?:from|of|by)|as well as (?:existing investors? )?|"
+    r"(?:with|and|saw|drew|had) (?:participation|contributions?) (?:from|of|by)|"
+    r"as well as (?:existing |new |other )?(?:investors?|backers?)|"
+    r"(?:with )?(?:big |major |large |further )?bets from(?: [a-z-]+){0,3}|"
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
-    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:the\s+)?",
+    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from"
+    r"(?=\s+(?:the\s+)?(?:(?:existing|new|early|other)\s+(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
+    r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -73,7 +77,8 @@ _BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-ba
 
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
 _INVESTED_IN = re.compile(
-    r"\b(?:has |have |had )?(?:also )?(?:invested|invests|poured|committed)\b[^;,.]{0,40}?\b(?:in|into|to)\s+"
+    r"\b(?:has |have |had )?(?:also |itself )?(?:invested|invests|poured|committed|pumped|plowed|ploughed|injected)\b"
+    r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
 )
 
 _LED_ROUND_OF = re.compile(

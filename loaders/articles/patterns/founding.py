@@ -68,6 +68,7 @@ def apply(view: SentenceView) -> None:
     org_m: Any
     text = view.text
     _active_voice(view)
+    _since_founding(view)
     for trigger in _TRIGGER.finditer(text):
         verb_start = trigger.start()
         org = _founded_subject(view, verb_start)
@@ -123,6 +124,24 @@ def apply(view: SentenceView) -> None:
                     view.resolve(org_m, EntityKind.ORGANIZATION),
                     view.span(person.start, org_m.end),
                 )
+
+
+# "Since its founding in 2020, X has raised ...", "X has grown fast since its inception in 2016"
+_SINCE_FOUNDING = re.compile(r"\b[Ss]ince (?:its|their) (?:founding|inception|establishment|creation)(?= in )")
+
+
+def _since_founding(view: SentenceView) -> None:
+    for m in _SINCE_FOUNDING.finditer(view.text):
+        date = view.date_near(m.end(), after_only=True, window=15)
+        opening = m.start() == 0 and "," in view.text[m.end() : m.end() + 30]
+        subject = view.subject_mention(after=view.text.index(",", m.end())) if opening else None
+        org = view.resolve(subject, EntityKind.ORGANIZATION) if subject else view.subject_ref(m.start())
+        if date is None or date.year is None or org is None:
+            continue
+        record = view.b.record(org)
+        if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
+            record.founded_on = date
+            record.spans.append(view.span(m.start(), m.end() + 4))
 
 
 _ACTIVE = re.compile(r"\b(?:co-?founded|founded|set up|started|established|launched)\s+(?=[A-Z])")

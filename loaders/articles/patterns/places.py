@@ -7,8 +7,9 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView, clause_start
-from loaders.articles.lexicon import CLAUSE_WORDS
+from loaders.articles.lexicon import CLAUSE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.patterns.market import DOWN, UP
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -17,6 +18,7 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 def apply(view: SentenceView) -> None:
     parents(view)
     listings(view)
+    traded_in(view)
     headquarters(view)
 
 
@@ -188,6 +190,61 @@ def listings(view: SentenceView) -> None:
             _listed(view, view.resolve(company_m, _ORG), exchange, span.model_copy(update={"rule": TICKER_RULE}))
 
 
+# Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not
+# tell Nasdaq from the NYSE)
+_ONE_EXCHANGE = r"(?P<place>Hong Kong|Shanghai|Shenzhen|Tokyo|Seoul|Taipei|Singapore|Sydney|Frankfurt|Paris|London)"
+_MOVED_IN = re.compile(
+    rf"\b(?:{UP}|{DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
+    r"(?: trading\b| on [A-Z][a-z]+day\b|(?=[\s,.;]))(?!-)"
+)
+# "X shares on the Hong Kong Stock Exchange opened higher", "already listed in Shenzhen, X ...", "is listed in Y"
+_SHARES_ON = re.compile(
+    rf"\b(?:shares|stock)\s+(?:on|in)\s+(?:the\s+)?(?:{_MARKETS}(?:\s+(?:Stock\s+)?Exchange)?\b|"
+    r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange)\b)"
+)
+_LISTED_IN = re.compile(
+    rf"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:the )?{_MARKETS}\b"
+)
+
+
+_STOCK_WORD = re.compile(r"\b(?:shares?|stock|ADRs?)\b")
+
+
+def traded_in(view: SentenceView) -> None:
+    """ "X closed up 0.2% in Hong Kong", "X shares on the Hong Kong Stock Exchange", "Already listed in Shenzhen,
+    X ...": the stock trades on that market."""
+    for m in _MOVED_IN.finditer(view.text):
+        clause = view.text[clause_start(view.text, m.start()) : m.start()]
+        if not _STOCK_WORD.search(clause) and not re.match(r"(?:closed|ended|finished)", m.group(0)):
+            continue  # "sales fell 30% in Shanghai": a business figure, not the stock
+        span = view.span(clause_start(view.text, m.start()), m.end())
+        _listed(view, _stock_subject(view, m.start()), m.group("place"), _ruled(span, "moved_in"))
+    for m in _SHARES_ON.finditer(view.text):
+        owner = view.mention_before(m.start(), limit=4)
+        company = view.resolve(owner, _ORG) if owner is not None and not view.is_person(owner) else None
+        place = m.group("exchange") or m.group("place")
+        span = view.span(owner.start if owner else m.start(), m.end())
+        _listed(view, company, place.strip(), _ruled(span, "shares_on"))
+    for m in _LISTED_IN.finditer(view.text):
+        opening = re.match(r"\s*(?:[A-Z][a-z]+\s+)?$", view.text[: m.start()]) and view.text[m.end() :].startswith(",")
+        company_m = view.subject_mention(after=m.end()) if opening else None
+        company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
+        span = view.span(clause_start(view.text, m.start()), m.end())
+        _listed(view, company, m.group("place"), _ruled(span, "listed_in"))
+
+
+def _ruled(span: Span, reading: str) -> Span:
+    """The span under a rule of its own (`places.traded_in.<reading>`), so calibration weighs each reading."""
+    return span.model_copy(update={"rule": f"places.traded_in.{reading}.LISTED_ON"})
+
+
+def _stock_subject(view: SentenceView, pos: int) -> str | None:
+    company = view.subject_ref(pos)
+    if company is None or set(view.b.record(company).name.lower().split()) & (INDEX_WORDS | {"hang", "seng"}):
+        return None  # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
+    return company
+
+
 def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
     if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
         return
@@ -202,6 +259,9 @@ def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> 
 
 # --- headquarters -----------------------------------------------------------------------------------------
 _PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# "US-based X" names a seat; "the US company" does not
+_PLACE_OR_CODE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
+_COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates"}
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
@@ -216,7 +276,7 @@ _CITY_BEFORE = re.compile(
 )
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
-_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE}-(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
+_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE_OR_CODE}-(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up"
 _BASED_DESCRIPTION = re.compile(
@@ -225,7 +285,7 @@ _BASED_DESCRIPTION = re.compile(
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE}-(?:based|headquartered)\b"
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE_OR_CODE}-(?:based|headquartered)\b"
 )
 
 
@@ -287,6 +347,7 @@ def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str |
     """The place of `m` when the reader knows it as one (a country or a city, never "the Chinese company") and
     `org` is an organisation."""
     place, start, end = m.group("place"), m.start("place"), m.end("place")
+    place = _COUNTRY_CODES.get(place, place)  # "US-based Nvidia": the United States
     city = _CITY_BEFORE.search(view.text, 0, start)
     if city is not None and city.end() == start and _is_place(view, city.group("city")):
         place, start, end = city.group("city"), city.start("city"), city.end("city")

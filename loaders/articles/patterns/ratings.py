@@ -47,7 +47,7 @@ _TARGET_VERB = re.compile(
     r"slashes|dropped|drops|pared|pares)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the) )?"
     r"(?:[\w-]+ ){0,2}?(?P<what>price target|target price|stock price target|price objective|price goal"
-    r"|rating|recommendation)\b"
+    r"|rating|recommendation|(?-i:TP|PT))\b"
     r"(?:\s+(?:on|for)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )

@@ -615,3 +615,55 @@ def test_staff_named_in_lists_by_several_titles_or_by_an_appointment(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {r for r in _relations(text) if r[1] == "WORKS_AT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        (
+            "Velora shares on the Hong Kong Stock Exchange opened with gains of more than 11%.",
+            "Hong Kong Stock Exchange",
+        ),
+        ("Velora closed up 0.2 per cent to HK$90.60 on Thursday in Hong Kong.", "Hong Kong Stock Exchange"),
+        ("Already listed in Shenzhen, Velora is expanding abroad.", "Shenzhen Stock Exchange"),
+        ("Velora shares rose 3% in Tokyo trading.", "Tokyo Stock Exchange"),
+    ],
+)
+def test_a_stock_trading_on_a_market_is_listed_there(text: str, exchange: str) -> None:
+    assert ("Velora", "LISTED_ON", exchange) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hang Seng index rose 1% in Hong Kong.",
+        "Velora sales fell 30% in Shanghai last year.",
+        "Velora plans to be listed in Hong Kong next year.",
+        "Velora shares rose 2% in New York.",  # Nasdaq or the NYSE: the city does not say
+    ],
+)
+def test_no_listing_from_an_index_a_business_figure_a_plan_or_a_city_of_two_exchanges(text: str) -> None:
+    assert not [t for t in _relations(text) if t[1] == "LISTED_ON"]
+
+
+def test_wire_bullets_without_a_full_stop_are_read_and_tp_is_a_target() -> None:
+    text = (
+        "Shares of Velora fall as much as 5% on Monday in Hong Kong after brokers cut targets.\n"
+        '** Corvel Securities maintains "buy" on Velora but trims TP to HK$192 from HK$204 saying growth slows\n'
+    )
+    actions = [e for e in ArticleExtractor(min_confidence=0.0).extract(text).events if e.kind.value == "ANALYST_ACTION"]
+    assert [a.action for a in actions] == ["cut_target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "founded"),
+    [
+        ("Velora was founded in 2012 and became famous for its design software.", {"Velora": "2012"}),
+        ("Incorporated in 2008, Velora is present in 525 cities.", {"Velora": "2008"}),
+        ("Since its founding in 2020, Velora has raised $220 million.", {"Velora": "2020"}),
+        ("Velora has grown fast since its inception in 2016.", {"Velora": "2016"}),
+        ("Since its founding, Velora has grown.", {}),
+    ],
+)
+def test_a_founding_date_is_kept_without_any_other_statement(text: str, founded: dict[str, str]) -> None:
+    assert _founded_on(text) == founded

@@ -154,3 +154,29 @@ def test_a_company_described_by_its_relation_to_another_is_the_investor() -> Non
     found = relation_triples(text)
     assert ("Denso", "INVESTED_IN", "Turing") in found
     assert not [t for t in found if t[0].startswith("Velora")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "Velora AI said it raised 20 billion yen. Velora, which works with banks, got new capital from existing "
+            "backer Corvel Financial Group Inc. as well as new investors Factor Funds, Tamsin Capital and Ruvo "
+            "Ventures.",
+            {"Corvel Financial Group", "Factor Funds", "Tamsin Capital", "Ruvo Ventures"},
+        ),
+        ("Corvel itself pumped $100 million into Velora last month.", {"Corvel"}),
+        (
+            "Velora raised $308 million in a Series D. General Atlantic led the round, with big bets from investment "
+            "leviathans Corvel Group, Tamsin, and Ruvo Capital.",
+            {"General Atlantic", "Corvel Group", "Tamsin", "Ruvo Capital"},
+        ),
+    ],
+)
+def test_investors_named_after_capital_came_from_them(text: str, investors: set[str]) -> None:
+    assert {s for s, r, o in relation_triples(text) if r == "INVESTED_IN" and o.startswith("Velora")} == investors
+
+
+def test_as_well_as_alone_introduces_no_investor() -> None:
+    text = "Velora raised $10 million in a round and makes chips as well as software for Corvel Systems."
+    assert not [t for t in relation_triples(text) if t[1] == "INVESTED_IN"]

@@ -1,0 +1,104 @@
+"""Where an organisation is based, said other than with "-based": "X is headquartered in Y", "Based in Y, X ...",
+"with headquarters in Y", "Rohm of Japan", "Munich startup Helsing". A place's possessive ("Germany's Audi") is
+not read: it is as often a figure of speech ("China's Instagram") or a market ("Shanghai's Nasdaq-style board")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.drafts import Span
+
+_ORG = EntityKind.ORGANIZATION
+_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_ORG_NOUN = (
+    r"(?:start-?up|startup|company|firm|group|giant|maker|carmaker|chipmaker|automaker|developer|designer|operator|"
+    r"unicorn|conglomerate|lab|bank|brokerage|investor|fund)"
+)
+
+
+def apply(view: SentenceView) -> None:
+    headquartered(view)
+    opening_seat(view)
+    place_of_origin(view)
+    place_descriptions(view)
+
+
+# "X is headquartered in Y", "X, founded in 2008, is based in Y", "with headquarters in Y", "its headquarters
+# are situated in Y"
+_HEADQUARTERED = re.compile(
+    rf"\b(?:(?:is|are|was|remains)\s+(?:still\s+)?(?:headquartered|based)|(?:with|has)\s+(?:its\s+)?headquarters"
+    rf"|(?:its|whose)\s+headquarters\s+(?:(?:are|is)\s+)?(?:(?:situated|located)\s+)?)\s+in\s+(?:the\s+)?{_PLACE}\b"
+)
+
+
+def headquartered(view: SentenceView) -> None:
+    """ "X, founded in 2008, is headquartered in Ottawa", "a company ... with headquarters in Toronto"."""
+    for m in _HEADQUARTERED.finditer(view.text):
+        _seat(view, view.subject_ref(m.start()), m, "headquartered")
+
+
+# "Based in Ottawa, Canada, X brings ...", "Headquartered in Wuhan, China, and with a presence in Y, X is ..."
+_OPENING_SEAT = re.compile(
+    rf"^(?:Based|Headquartered)\s+in\s+{_PLACE}"
+    r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: province| state| prefecture)?)?,\s"
+)
+
+
+def opening_seat(view: SentenceView) -> None:
+    m = _OPENING_SEAT.match(view.text)
+    if m is not None:
+        subject = view.subject_mention(after=m.end())
+        if subject is not None and _organisation(view, subject):
+            _seat(view, view.resolve(subject, _ORG), m, "opening_seat")
+
+
+# "Rohm of Japan", "Quantum Systems from Germany and Tekever from Portugal": a company and where it is from
+_OF_PLACE = re.compile(r"^\s+(?:of|from)\s+(?=[A-Z])")
+
+
+def place_of_origin(view: SentenceView) -> None:
+    for org_m in view.mentions:
+        of = _OF_PLACE.match(view.text[org_m.end :])
+        place_m = view.mention_at(org_m.end + of.end()) if of else None
+        if place_m is None or guess_kind(place_m.text) != EntityKind.PLACE or not _organisation(view, org_m):
+            continue
+        if re.match(r"\s*(?:,|\band\b|\)|$|\.)", view.text[place_m.end :]) is None:
+            continue  # "X of Japan's largest bank": the place starts another name
+        _relate(view, view.resolve(org_m, _ORG), place_m, view.span(org_m.start, place_m.end), "place_of_origin")
+
+
+# "Munich startup Helsing", "Abu Dhabi artificial intelligence group G42": a place describing the name after it
+_PLACE_DESCRIBES = re.compile(rf"\b{_PLACE}\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}{_ORG_NOUN}\s+(?=[A-Z])")
+
+
+def place_descriptions(view: SentenceView) -> None:
+    for m in _PLACE_DESCRIBES.finditer(view.text):
+        place_m = view.mention_at(m.start("place"))
+        org_m = view.mention_at(m.end())
+        if place_m is None or place_m.end != m.end("place") or guess_kind(place_m.text) != EntityKind.PLACE:
+            continue
+        if org_m is not None and org_m.start == m.end() and _organisation(view, org_m):
+            span = view.span(m.start(), org_m.end)
+            _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_descriptions")
+
+
+def _organisation(view: SentenceView, m: Mention) -> bool:
+    return not (view.is_person(m) or looks_like_person(m.text) or guess_kind(m.text) == EntityKind.PLACE)
+
+
+def _seat(view: SentenceView, org: str | None, m: re.Match[str], reading: str) -> None:
+    place_m = view.mention_at(m.start("place"))
+    if place_m is not None and guess_kind(place_m.text) == EntityKind.PLACE:
+        _relate(view, org, place_m, view.span(m.start(), m.end()), reading)
+
+
+def _relate(view: SentenceView, org: str | None, place_m: Mention, span: Span, reading: str) -> None:
+    """The seat, under the rule of the reading that found it (`seats.<reading>`, which calibration weighs)."""
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    place = view.b.entity(place_m.text, EntityKind.PLACE, view.span(place_m.start, place_m.end))
+    span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
+    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)

@@ -1,0 +1,55 @@
+"""Where an organisation is based, said other than with "-based". Sentences written for these tests (fictional
+companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.mentions import find_mentions
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in relation_triples(text) if t == "HEADQUARTERED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velora, founded in 2008, is headquartered in Ottawa and has more than 200 employees.", ("Velora", "Ottawa")),
+        ("Velora is a Canadian AI company founded in 2019, with headquarters in Toronto.", ("Velora", "Toronto")),
+        ("Based in Ottawa, Canada, Velora brings a broad portfolio of power chips.", ("Velora", "Ottawa")),
+        (
+            "Headquartered in Wuhan, China, and with a presence in Singapore, Velora is a chip company.",
+            ("Velora", "Wuhan"),
+        ),
+        (
+            "Two drone makers, Velora Systems from Germany and Tekra from Portugal, became unicorns.",
+            ("Tekra", "Portugal"),
+        ),
+        ("It has a second source deal with Velora of Japan, a direct competitor to Corvel.", ("Velora", "Japan")),
+        ("Munich startup Velora raised a huge 600 million euros this week.", ("Velora", "Munich")),
+        ("Corvel invested in Abu Dhabi artificial intelligence group Velora.", ("Velora", "Abu Dhabi")),
+        ("Horizon, the rival to US-based Velora, makes chips.", ("Velora", "United States")),
+    ],
+)
+def test_seats(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _seats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of China and the University of Tokyo joined the round.",
+        "Velora plans to open an office in London next year.",
+        "Velora's sales in Germany rose.",
+        "Kestrel is often called China's Velora.",
+    ],
+)
+def test_no_seat_from_a_name_with_a_place_an_office_or_a_market(text: str) -> None:
+    assert _seats(text) == set()
+
+
+def test_of_before_a_country_ends_a_company_name_but_not_a_bank_or_university_name() -> None:
+    names = [m.text for m in find_mentions("Bank of China, the University of Tokyo and Velora of France met.")]
+    assert names == ["Bank of China", "University of Tokyo", "Velora", "France"]
