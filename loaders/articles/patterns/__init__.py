@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from loaders.articles.context import SentenceView
 from loaders.articles.patterns import (
+    acquisitions,
+    agreements,
     corporate,
     deals,
     figures,
@@ -24,12 +26,14 @@ from loaders.articles.patterns import (
     roles,
     seats,
     supply,
+    ties,
 )
 
 # The clause frames first: where two families read the same statement, the first one's rule and confidence are kept.
 FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     roles.apply,
     deals.apply,
+    acquisitions.apply,
     makers.apply,
     ratings.apply,
     places.apply,
@@ -37,6 +41,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     supply.apply,
     founding.apply,
     people.apply,
+    ties.apply,
     leaders.apply,
     ownership.apply,
     corporate.apply,
@@ -46,4 +51,5 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     rivals.apply,
     market.apply,
     figures.apply,
+    agreements.apply,
 )

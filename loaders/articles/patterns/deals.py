@@ -1,5 +1,5 @@
-"""Money frames: investor lists introduced by a noun or a verb, "X-backed", investments and leads, acquisitions
-and stakes, valuations (never a deal's, an asset's or listed shares' value), bond and convertible issues."""
+"""Money frames: investor lists introduced by a noun or a verb, "X-backed", investments and leads, valuations
+(never a deal's, an asset's or listed shares' value), bond and convertible issues. Acquisitions: acquisitions.py."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     organisations,
 )
-from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -26,7 +25,6 @@ def apply(view: SentenceView) -> None:
     investor_lists(view)
     backed_adjectives(view)
     investments(view)
-    acquisitions(view)
     valuations(view)
 
 
@@ -225,83 +223,6 @@ def _round_company(view: SentenceView) -> str | None:
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
     return view.doc.last_round.get("company") or view.doc.topic
-
-
-# --- acquisitions and stakes ------------------------------------------------------------------------------
-_ACQUIRE = re.compile(
-    r"\b(?:has |had |have |is |was )?(?:acquired|acquiring|bought|buying|purchased|took over|snapped up|"
-    r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
-    r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?(?:(?:additional|further|combined|"
-    r"controlling|majority|minority)\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s+)?"
-    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
-)
-# What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
-_TARGET_DESCRIPTION = re.compile(r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+)\s+)*")
-# "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
-_OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
-
-_ACQUIRED_BY = re.compile(
-    r"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?=[A-Z])"
-)
-
-_ACQUISITION_OF = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?=[A-Z])"
-)
-
-
-_ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-def acquisitions(view: SentenceView) -> None:
-    """ "X acquired Y", "X took a 21% stake in Y", "Y was acquired by X", "X's acquisition of Y"."""
-    for m in _ACQUIRE.finditer(view.text):
-        stake = m.group("stake")
-        if m.group("pct") and not stake:
-            continue  # "took 20% of the market": a share of something else
-        if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
-            continue  # "took" names a stake or nothing
-        if _ADVICE.search(view.text, 0, m.start()):
-            continue  # "analysts who recommend buying X": advice on a stock, no acquisition
-        target = _bought(view, m.end())
-        buyers = organisations(view, clause_agents(view, m.start()))
-        props = {"stake_pct": float(m.group("pct"))} if m.group("pct") else {}
-        for buyer in buyers[:1]:
-            _acquired(view, buyer, target, props, m.end())
-    for m in _ACQUIRED_BY.finditer(view.text):
-        target = view.subject_mention(m.start())
-        _acquired(view, view.mention_at(m.end()), target, {}, m.end())
-    for owner in view.mentions:
-        found = _ACQUISITION_OF.match(view.text[owner.end :]) if owner.possessive else None
-        if found:
-            _acquired(view, owner, view.mention_at(owner.end + found.end()), {}, owner.end + found.end())
-
-
-def _bought(view: SentenceView, pos: int) -> Mention | None:
-    """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
-    that is only a description (a nationality, a place) is passed over."""
-    described = _TARGET_DESCRIPTION.match(view.text, pos)
-    end = described.end() if described else pos
-    for m in view.mentions:
-        if m.start < pos or m.start > end:
-            continue
-        if not_a_party(m.text):
-            continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
-        owner_of = _OWNER_NOUN.match(view.text, m.end)
-        return view.mention_at(owner_of.end()) if owner_of else m
-    return None
-
-
-def _acquired(
-    view: SentenceView, buyer_m: Mention | None, target_m: Mention | None, props: dict[str, float], end: int
-) -> None:
-    if buyer_m is None or target_m is None or buyer_m == target_m or view.is_person(target_m):
-        return
-    buyer_kind = _PERSON if looks_like_person(buyer_m.text) and view.b.find(buyer_m.text, _ORG) is None else _ORG
-    buyer, target = view.resolve(buyer_m, buyer_kind), view.resolve(target_m, _ORG)
-    start = min(buyer_m.start, target_m.start)
-    view.b.relate(
-        RelationType.ACQUIRED, buyer, target, view.span(start, max(end, target_m.end)), properties=props or None
-    )
 
 
 # --- valuations -------------------------------------------------------------------------------------------

@@ -158,9 +158,11 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             if child is not None and _NAMED_UNIT.match(text, child.end) and not child.possessive:
                 yield from _statement(view, child, owner)
     for its in re.finditer(rf"\b[Ii]ts\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
-        parent = _its_owner(view, its.start())
         child = view.mention_at(its.end())
-        if parent is not None and child is not None and _is_org(view, child) and not child.possessive:
+        if child is None or not _is_org(view, child) or child.possessive:
+            continue
+        parent = _its_owner(view, its.start())
+        if parent is not None:
             span = view.span(its.start(), child.end)
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
 

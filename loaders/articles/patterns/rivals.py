@@ -8,7 +8,8 @@ Each named rival yields X COMPARED_TO rival, between organisations only (models 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
@@ -124,7 +125,14 @@ def _is_product(view: SentenceView, m: Mention) -> bool:
     return known is not None and known.kind != _ORG
 
 
-def _statements(view: SentenceView, subject: str | None, rivals: list[Mention], start: int) -> Iterator[Statement]:
+def _statements(
+    view: SentenceView, rivals: list[Mention], start: int, competitor: Callable[[], str | None]
+) -> Iterator[Statement]:
+    """The competitor COMPARED_TO each rival; the competitor is looked for only when there are rivals (resolving
+    a name registers it in the draft)."""
+    if not rivals:
+        return
+    subject = competitor()
     if subject is None or view.b.record(subject).kind != _ORG:
         return
     for rival in rivals:
@@ -136,7 +144,7 @@ def _statements(view: SentenceView, subject: str | None, rivals: list[Mention], 
 def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B"."""
     for m in _RIVALS_LISTED.finditer(view.text):
-        yield from _statements(view, _competitor(view, m.start()), _rivals(view, m.end()), m.start())
+        yield from _statements(view, _rivals(view, m.end()), m.start(), partial(_competitor, view, m.start()))
 
 
 def _competes(view: SentenceView) -> Iterator[Statement]:
@@ -146,7 +154,7 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
         if rivals and more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
             rivals += _rivals(view, rivals[-1].end + more.end())
-        yield from _statements(view, _competitor(view, m.start()), rivals, m.start())
+        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()))
 
 
 def _rival_named(view: SentenceView) -> Iterator[Statement]:
@@ -156,5 +164,10 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         if rival is None or rival.possessive:
             continue
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
-        subject = view.doc.topic if in_aside(view.text, rival, len(view.text)) else _competitor(view, m.start())
-        yield from _statements(view, subject, _rivals(view, m.end())[:1], m.start())
+        aside = in_aside(view.text, rival, len(view.text))
+        competitor = partial(_topic, view) if aside else partial(_competitor, view, m.start())
+        yield from _statements(view, _rivals(view, m.end())[:1], m.start(), competitor)
+
+
+def _topic(view: SentenceView) -> str | None:
+    return view.doc.topic

@@ -1,0 +1,201 @@
+"""Acquisitions and stakes bought: the buyer ACQUIRED the company (with `stake_pct` when a share of it was bought).
+
+Frames: "X acquired / bought / took a N% stake in Y", "X completed its acquisition of Y", "X announced the closing
+of the acquisition of Y", "Y was acquired by X", "X's (earlier) acquisitions of A and B", "X paid $N for a N% stake
+in Y", "A sold Y to X", "Y was sold to a consortium led by X". A deal only agreed, planned, bid for or under way
+("agreed to acquire", "is buying", "offered to buy") is no acquisition: the verbs here are of completed deals, and
+the clause's modality drops the rest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, organisations
+from loaders.articles.records import not_a_party
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+
+_STAKE_SIZE = r"(?:additional|further|combined|controlling|majority|minority|significant|strategic|sizable|sizeable|large|small|substantial)"  # noqa: E501
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+_ACQUIRE = re.compile(
+    r"\b(?:has |had |have |was )?(?:acquired|acquiring|bought|purchased|took over|snapped up|"
+    r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
+    r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?"
+    rf"(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?"
+    r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
+)
+# "X is acquiring Y", "X is buying Y": a deal under way, not closed
+_UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+$")
+# "X has announced the closing of the acquisition of Y", "X announced the completion of its purchase of Y"
+_CLOSING_OF = re.compile(
+    r"\b(?:closing|completion|close)\s+of\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+"
+)
+# What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
+_TARGET_DESCRIPTION = re.compile(r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+)\s+)*")
+# "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
+_OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
+
+_ACQUIRED_BY = re.compile(
+    r"\b(?:was|were|has been|had been)\s+(?:(?:acquired|bought|purchased|taken over)\s+by|sold\s+to)\s+"
+    r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:consortium|group)\s+led\s+by\s+)?(?=[A-Z])"
+)
+# "X's acquisition of Y", "its previous acquisitions of A and B", "X's $700 million purchase of Y"
+_ACQUISITION_OF = re.compile(
+    r"['’]s?\s+(?:[\w$.-]+\s+){0,3}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_ITS_ACQUISITION_OF = re.compile(
+    r"\b[Ii]ts\s+(?:[\w$.-]+\s+){0,3}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# "X paid $230 million for a 10% stake in Y", "X paid for a majority stake in Y"
+_PAID_FOR = re.compile(
+    rf"\bpaid\s+(?:[^,;]{{0,40}}?\s+)?for\s+(?:an?|its|the)\s+(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?"
+    r"(?P<stake>stake|interest|holding)\s+in\s+"
+)
+# "A sold Y to X", "sold its 20 per cent stake in Y to X", "sold their chip company Y for $370 million in 2011 to X"
+_SOLD = re.compile(
+    rf"\bsold\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:{_PCT}\s+)?(?:(?P<stake>stake|holding)\s+in\s+)?"
+)
+_SOLD_TO = re.compile(r"[^;.]{0,80}?\bto\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:consortium|group)\s+led\s+by\s+)?")
+
+_ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def apply(view: SentenceView) -> None:
+    """Acquisitions. The readers only find statements (buyer ACQUIRED company); this function states them, so each
+    keeps the rule name `acquisitions.apply`."""
+    for reader in (_acquire_verbs, _closings, _passives, _acquisition_nouns, _paid_for, _sold_to):
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
+    """ "X acquired Y", "X took a 21% stake in Y", "X acquired a significant stake in A and B in 2017"."""
+    for m in _ACQUIRE.finditer(view.text):
+        stake = m.group("stake")
+        if m.group("pct") and not stake:
+            continue  # "took 20% of the market": a share of something else
+        if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
+            continue  # "took" names a stake or nothing
+        if _ADVICE.search(view.text, 0, m.start()) or _UNDER_WAY.search(view.text, 0, m.start() + 1):
+            continue  # "analysts who recommend buying X"; "X is acquiring Y": advice, or a deal not closed
+        if re.match(r"\s*(?:is|are|was|were)\s", view.text[max(0, m.start() - 4) : m.start() + 1]):
+            continue
+        targets = _bought(view, m.end(), many=bool(stake))
+        if not targets:
+            continue
+        buyers = organisations(view, clause_agents(view, m.start()))
+        if m.group(0).lstrip().startswith("acquiring") or not buyers:
+            # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
+            buyer_ref = view.subject_ref(m.start())
+            if buyer_ref is not None and view.b.record(buyer_ref).kind == _ORG:
+                for target in targets:
+                    yield from _stated(view, buyer_ref, target, m.start(), m.end(), m.group("pct"))
+            continue
+        for buyer in buyers[:1]:
+            for target in targets:
+                yield from _statement(view, buyer, target, m.end(), m.group("pct"))
+
+
+def _closings(view: SentenceView) -> Iterator[Statement]:
+    """ "X has announced the closing of the acquisition of Y"."""
+    for m in _CLOSING_OF.finditer(view.text):
+        buyers = organisations(view, clause_agents(view, m.start()))
+        for target in _bought(view, m.end()):
+            for buyer in buyers[:1]:
+                yield from _statement(view, buyer, target, m.end(), None)
+
+
+def _passives(view: SentenceView) -> Iterator[Statement]:
+    """ "Y was acquired by X", "Y was sold to a consortium led by X"."""
+    for m in _ACQUIRED_BY.finditer(view.text):
+        target = view.subject_mention(m.start())
+        yield from _statement(view, view.mention_at(m.end()), target, m.end(), None)
+
+
+def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
+    """ "X's acquisition of Y", "its previous acquisitions of A and B" ("its": the clause's subject)."""
+    for owner in view.mentions:
+        found = _ACQUISITION_OF.match(view.text, owner.end) if owner.possessive else None
+        if found:
+            for target in view.name_list(found.end()):
+                yield from _statement(view, owner, target, found.end(), None)
+    for found in _ITS_ACQUISITION_OF.finditer(view.text):
+        buyer = view.subject_ref(found.start()) or view.doc.topic
+        if buyer is None or view.b.record(buyer).kind != _ORG:
+            continue
+        for target in view.name_list(found.end()):
+            if not target.possessive and not view.is_person(target):
+                span = view.span(found.start(), target.end)
+                extra = {"valid_from": clause_date(view, target.start)}
+                yield RelationType.ACQUIRED, buyer, view.resolve(target, _ORG), span, extra
+
+
+def _paid_for(view: SentenceView) -> Iterator[Statement]:
+    """ "X paid $230 million for a 10% stake in Y"."""
+    for m in _PAID_FOR.finditer(view.text):
+        buyers = organisations(view, clause_agents(view, m.start()))
+        for target in _bought(view, m.end())[:1]:
+            for buyer in buyers[:1]:
+                yield from _statement(view, buyer, target, m.end(), m.group("pct"))
+
+
+def _sold_to(view: SentenceView) -> Iterator[Statement]:
+    """ "A sold Y (for $N in 2011) to X": X acquired Y (a stake in Y when the text says so)."""
+    for m in _SOLD.finditer(view.text):
+        if re.match(r"\s*(?:shares|stock|bonds|notes|products|units|cars|phones|chips)\b", view.text[m.end() :]):
+            continue
+        sold = _bought(view, m.end())[:1]
+        if not sold:
+            continue
+        to = _SOLD_TO.match(view.text, sold[0].end)
+        buyer = view.mention_at(to.end()) if to is not None else None
+        if buyer is not None and not buyer.possessive:
+            yield from _statement(view, buyer, sold[0], buyer.end, m.group("pct"))
+
+
+def _bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]:
+    """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
+    that is only a description (a nationality, a place) is passed over. With `many`, the list of them ("a stake in
+    A and B")."""
+    described = _TARGET_DESCRIPTION.match(view.text, pos)
+    end = described.end() if described else pos
+    for m in view.mentions:
+        if m.start < pos or m.start > end:
+            continue
+        if not_a_party(m.text):
+            continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
+        owner_of = _OWNER_NOUN.match(view.text, m.end)
+        if owner_of:
+            owned = view.mention_at(owner_of.end())
+            return [owned] if owned is not None else []
+        return [n for n in view.name_list(m.start) if not n.possessive] or [m] if many else [m]
+    return []
+
+
+def _statement(
+    view: SentenceView, buyer_m: Mention | None, target_m: Mention | None, end: int, pct: str | None
+) -> Iterator[Statement]:
+    if buyer_m is None or target_m is None or buyer_m == target_m or view.is_person(target_m):
+        return
+    if not_a_party(target_m.text) or not_a_party(buyer_m.text):
+        return
+    buyer_kind = _PERSON if looks_like_person(buyer_m.text) and view.b.find(buyer_m.text, _ORG) is None else _ORG
+    yield from _stated(view, view.resolve(buyer_m, buyer_kind), target_m, buyer_m.start, end, pct)
+
+
+def _stated(
+    view: SentenceView, buyer: str | None, target_m: Mention, start: int, end: int, pct: str | None
+) -> Iterator[Statement]:
+    """buyer ACQUIRED the company named, with the stake bought and the date of the clause."""
+    if view.is_person(target_m) or not_a_party(target_m.text):
+        return
+    extra = {
+        "properties": {"stake_pct": float(pct)} if pct else None,
+        "valid_from": clause_date(view, min(end, target_m.start)),
+    }
+    span = view.span(min(start, target_m.start), max(end, target_m.end))
+    yield RelationType.ACQUIRED, buyer, view.resolve(target_m, _ORG), span, extra

@@ -1,0 +1,210 @@
+"""Agreements between companies: a CONTRACT event for its party, with the other parties as participants.
+
+Frames: "X signed / struck / entered into / announced a <kind> agreement (deal, pact, memorandum, partnership)
+with Y", "X and Y announced a licensing agreement worth $N", "X's / its <kind> partnership (deal, pact) with Y",
+"X has a <kind> deal with Y", and the banks of an offering ("A and B are the book running lead managers",
+"X hired A and B as joint sponsors"). Contracts won ("won a contract from Y") are read in figures.contracts.
+An agreement to buy or merge is the acquisition's, not a contract here; one only planned or discussed is kept as
+a plan (the clause's modality), never as a fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import clause_end, event_date, listed_names
+from loaders.articles.records import not_a_party
+from loaders.drafts import EventDraft
+
+_ORG = EntityKind.ORGANIZATION
+
+_NOUN = (
+    r"(?:agreement|deal|pact|memorandum of (?:understanding|cooperation)|MoU|MOU|partnership|alliance|"
+    r"collaboration agreement|contract)"
+)
+_KIND = r"(?:(?:[a-z][\w-]*|[A-Z]{2,5}|\$?[\d.,]+|\([^()]{1,30}\)|[“\"][^”\"]{1,40}[”\"])\s+){0,6}?"
+# "signed a non-exclusive licensing agreement with", "struck a deal with", "entered into a partnership with"
+_SIGNED = re.compile(
+    rf"\b(?:signed|inked|struck|clinched|sealed|reached|entered into|announced|formed|forged|concluded)\s+"
+    rf"(?:a|an|the|its|their)\s+(?P<what>{_KIND}{_NOUN})\b(?P<with>\s+with\s+)?"
+)
+# "X's AI partnership with Y", "its supply deal with Y", "X, which has a battery supply agreement with Y"
+_HELD = re.compile(rf"(?P<own>['’]s?|\b[Ii]ts|\b(?:has|have|had)\s+(?:a|an))\s+(?P<what>{_KIND}{_NOUN})\s+with\s+")
+# An agreement to buy, merge or sell is an acquisition's, not a contract's
+_TO_ACQUIRE = re.compile(r"\s*(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b")
+_OFFERING_ROLE = (
+    r"(?:(?:sole|joint|lead|global|overall|senior|co-?)\s+)*(?:sponsors?|underwriters?|bookrunners?|"
+    r"book[- ]running lead managers?|lead managers?|(?:global\s+)?coordinators?|registrar)"
+)
+# "A, B and C are the book running lead managers", "A acted as sole sponsor"
+_ARE_ROLE = re.compile(
+    rf"\s+(?:are|is|were|was|acted as|served as|acts as|serves as)\s+(?:the\s+|its\s+|an?\s+|one of the\s+)?"
+    rf"(?P<role>{_OFFERING_ROLE})\b"
+)
+# "X employed A and B as joint sponsors", "X hired A as the sole sponsor"
+_HIRED_AS = re.compile(r"\b(?:employed|hired|appointed|mandated|picked|chose|used|tapped)\s+(?=[A-Z])")
+_AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?P<role>{_OFFERING_ROLE})\b")
+
+
+_LISTING = re.compile(r"\b(?:IPO|initial public offering|listing|flotation|share sale|public issue)\b", re.IGNORECASE)
+
+
+def apply(view: SentenceView) -> None:
+    """Agreements and offering banks. The readers only find them (party, others, what, span start/end, dated);
+    this function states each as a CONTRACT event, so its rule name is `agreements.apply`."""
+    for reader in (_signed, _held, _offering_banks):
+        for party, others, what, (start, end), dated in reader(view):
+            _contract(view, party, others, what, start, end, dated)
+
+
+Found = tuple[str, list[str], str, tuple[int, int], bool]
+
+
+def _signed(view: SentenceView) -> Iterator[Found]:
+    """ "X signed a battery supply agreement with Y", "X and Y announced a licensing agreement worth $N"."""
+    for m in _SIGNED.finditer(view.text):
+        what = " ".join(m.group("what").split())
+        if what.split()[-1] == "contract" or _TO_ACQUIRE.match(view.text, m.end("what")):
+            continue  # contracts are figures.contracts'; an agreement to buy is the acquisition's
+        others = _named_party(view, m.end()) if m.group("with") else []
+        parties = _parties(view, m.start())
+        if not parties:
+            continue
+        yield parties[0], parties[1:] + others, what, (m.start(), m.end()), True
+
+
+def _held(view: SentenceView) -> Iterator[Found]:
+    """ "X's partnership with Y", "its supply deal with Y", "X, which has a supply agreement with Y"."""
+    for m in _HELD.finditer(view.text):
+        others = _named_party(view, m.end())
+        if not others:
+            continue
+        own = m.group("own")
+        if own.startswith(("'", "’")):
+            owner = view.mention_before(m.start() + 1, limit=1)
+            party = _org_ref(view, owner) if owner is not None and owner.possessive else None
+        elif own.lower() == "its":
+            party = view.subject_ref(m.start())
+        else:
+            agents = _parties(view, m.start())
+            party = agents[0] if len(agents) == 1 else None
+        if party is not None:
+            what = " ".join(m.group("what").split())
+            yield party, others, what, (m.start(), m.end()), False
+
+
+def _offering_banks(view: SentenceView) -> Iterator[Found]:
+    """ "A, B and C are the book running lead managers of the IPO": each bank has the issuer's mandate;
+    "X hired A and B as joint sponsors for the IPO": X has a contract with each. Only for a share listing."""
+    if not _LISTING.search(view.text):
+        return
+    issuer = view.doc.topic
+    for name in view.mentions:
+        if name.start > 0 and re.search(r"(?:,|\band)\s*$", view.text[: name.start]):
+            continue  # a list is read from its first name
+        banks = [b for b in listed_names(view, name.start) if _is_org(view, b)]
+        found = _ARE_ROLE.match(view.text, banks[-1].end) if banks else None
+        if found is None:
+            continue
+        refs = [ref for ref in (_org_ref(view, b) for b in banks) if ref is not None]
+        # the first bank named opens the sentence and becomes the text's topic: the issuer is the one before
+        client = view.doc.previous_topic if issuer in refs else issuer
+        if client is None or client in refs:
+            continue
+        for ref in refs:
+            yield ref, [client], found.group("role"), (name.start, found.end()), False
+    for m in _HIRED_AS.finditer(view.text):
+        banks = [b for b in listed_names(view, m.end()) if _is_org(view, b)]
+        found = _AS_ROLE.match(view.text, banks[-1].end) if banks else None
+        parties = _parties(view, m.start()) if found is not None else []
+        if found is not None and parties:
+            others = [ref for ref in (_org_ref(view, b) for b in banks) if ref is not None]
+            yield parties[0], others, found.group("role"), (m.start(), found.end()), False
+
+
+def _parties(view: SentenceView, verb: int) -> list[str]:
+    """The organisations that are the verb's subject: the names right before it ("X and Y announced", "X has
+    signed"), else the company "it" or "the company" stands for; none for a person, a descriptor ("the iPhone
+    maker") or a subject the clause does not name plainly ("Backed by A and B, the venture signed")."""
+    nearest = view.mention_before(verb, limit=40)
+    gap = view.text[nearest.end : verb] if nearest is not None else ""
+    if nearest is not None and _SUBJECT_GAP.fullmatch(gap) and not nearest.possessive:
+        if _DESCRIPTOR.match(gap):
+            return []  # "the iPhone maker has a deal": the maker is not named here
+        names = [nearest]
+        for m in reversed([m for m in view.mentions if m.end <= nearest.start]):
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", view.text[m.end : names[0].start]) or m.possessive:
+                break
+            names.insert(0, m)
+        if not all(_is_org(view, n) and view.text[n.end : n.end + 1] != "-" for n in names):
+            return []
+        return [ref for ref in (_org_ref(view, n) for n in names) if ref is not None]
+    if _PRONOUN_SUBJECT.search(view.text[clause_start(view.text, verb) : verb]):
+        topic = view.doc.topic
+        return [topic] if topic is not None and view.b.record(topic).kind == _ORG else []
+    return []
+
+
+_SUBJECT_GAP = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:[a-z]+\s+){0,3}")
+_DESCRIPTOR = re.compile(r"\s+(?:maker|company|giant|firm|group|operator|owner|unit|brand|platform)\b")
+# "it has signed", "the Tokyo-based venture signed": the company the text is about
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[^\w-])(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|venture|start-?up|group))\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+def _named_party(view: SentenceView, pos: int) -> list[str]:
+    """The organisations named right after "with" (past a description: "Japan's X", "chip giant X")."""
+    described = re.match(r"(?:(?:the|an?|[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,4}", view.text[pos:])
+    start = pos + (described.end() if described else 0)
+    first = view.mention_at(start) or view.mention_after(pos, limit=3)
+    if first is None:
+        return []
+    if first.possessive and not_a_party(first.text):  # "Japan's Panasonic"
+        first = view.mention_after(first.end + 2, limit=2) or first
+    if first.possessive or not _is_org(view, first):
+        return []
+    names = [n for n in view.name_list(first.start) if _is_org(view, n) and not n.possessive] or [first]
+    return [ref for ref in (_org_ref(view, n) for n in names) if ref is not None]
+
+
+def _is_org(view: SentenceView, m: Mention) -> bool:
+    if view.is_person(m) or not_a_party(m.text):
+        return False
+    return not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+
+
+def _org_ref(view: SentenceView, m: Mention) -> str | None:
+    ref = view.resolve(m, _ORG)
+    return ref if ref is not None and view.b.record(ref).kind == _ORG else None
+
+
+def _contract(view: SentenceView, party: str, others: list[str], what: str, start: int, end: int, dated: bool) -> None:
+    """The CONTRACT event: its amount is the clause's, its date the clause's (or, for one signed or announced
+    in a dated text, the text's date); an agreement the text only mentions as held has no date of its own."""
+    stop = clause_end(view.text, end)
+    amounts = [a for a in view.amounts if clause_start(view.text, start) <= a.start < stop]
+    date: PartialDate | None = event_date(view, clause_start(view.text, start), stop)
+    if date is None and dated:
+        date = view.doc.published_at
+    props: dict[str, Any] = {"what": what}
+    counterparties: list[str | None] = [*others] or [None]
+    for other in counterparties:
+        view.b.event(
+            EventDraft(
+                kind=EventKind.CONTRACT,
+                subject=party,
+                date=date,
+                summary=what,
+                amount=amounts[0].money if amounts else None,
+                participants=(other,) if other else (),
+                properties=props,
+                span=view.span(start, max(end, stop)),
+            ),
+            (EventKind.CONTRACT, party, other, str(date)),
+        )

@@ -1,0 +1,158 @@
+"""Affiliations that are neither jobs nor ownership: people's academic ties named after a list of them ("A and B,
+both alumni of X", "A and B, two professors at X", "A, a professor from X University"), advisers ("A, an adviser
+to X"), and organisations' ties ("X, an affiliate of Y", "X, a platform linked to Y", "X partnered with Y",
+"X teamed up with Y", "X collaborated with Y"). Each yields AFFILIATED_WITH (person or organisation -> organisation).
+
+An agreement signed is a contract (figures.contracts); a partnership is the tie it makes. A partnership only
+planned, sought or discussed is none: the clause's modality drops it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView
+from loaders.articles.lexicon import ACADEMIC_WORDS
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import Statement, clause_agents, in_aside, organisations
+from loaders.articles.records import not_a_party
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+_AFF = RelationType.AFFILIATED_WITH
+
+_ACADEMIC_ROLE = r"(?:alumni|alumnus|alumna|graduates?|professors?|researchers?|lecturers?|students?|fellows?)"
+# ", both alumni of X", ", two young professors at X", ", a post-doctoral researcher from X"
+_PEOPLE_OF = re.compile(
+    r",\s+(?:both|all|all three|the three|two|three|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}?"
+    rf"(?P<role>{_ACADEMIC_ROLE})"
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?"
+)
+_ADVISER_TO = re.compile(
+    r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?P<role>advis[eo]r|consultant)\s+(?:to|of|at)\s+(?:the\s+)?"
+)
+# "X, an affiliate of Y", "X, an investment platform linked to Y", "X, a fund affiliated with Y"
+_AFFILIATE_OF = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}?(?:affiliate|sister company)\s+of|"
+    r"(?:[\w-]+\s+){0,4}?(?:platform|firm|fund|company|vehicle|entity|arm)\s+(?:linked|affiliated|associated|tied)"
+    r"\s+(?:to|with))\s+"
+)
+# "X partnered with Y", "X has teamed up with Y", "X collaborated with Y", "X is partnering with Y and Z"
+_PARTNERED = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:partnered|teamed up|team(?:s|ing)? up|collaborated|partners|partnering)\s+"
+    r"(?:closely\s+)?with\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|group|maker)\s+"
+    r"(?:called|named)\s+)?"
+)
+
+
+def apply(view: SentenceView) -> None:
+    """Academic ties, advisers, affiliates and partners. The readers only find statements; this function states
+    them, so each keeps the rule name `ties.apply`."""
+    for reader in (_people_of, _advisers, _affiliates, _partners):
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _people_before(view: SentenceView, pos: int) -> list[Mention]:
+    """The people listed right before `pos` ("A and B" in "founded by A and B, both alumni of X")."""
+    found: list[Mention] = []
+    cursor = pos
+    for m in reversed(view.mentions):
+        if m.end > cursor:
+            continue
+        gap = view.text[m.end : cursor]
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?" if found else r"\s*", gap):
+            break
+        if not (view.is_person(m) or looks_like_person(m.text)) or view.b.find(m.text, _ORG) is not None:
+            break
+        found.insert(0, m)
+        cursor = m.start
+    return found
+
+
+def _academic(view: SentenceView, pos: int) -> Mention | None:
+    """The school or institute named at `pos` ("Peking University", "the Institute of Computing Technology")."""
+    m = view.mention_after(pos, limit=3)
+    if m is None or m.possessive or not any(w in m.text.lower().split() for w in ACADEMIC_WORDS):
+        return None
+    return m
+
+
+def _people_of(view: SentenceView) -> Iterator[Statement]:
+    """ "A and B, both alumni of X", "A and B, two young professors at X", "A, a researcher from X University"."""
+    for m in _PEOPLE_OF.finditer(view.text):
+        school = _academic(view, m.end())
+        people = _people_before(view, m.start()) if school is not None else []
+        if school is None or not people:
+            continue
+        for person in people:
+            span = view.span(person.start, school.end)
+            extra = {"properties": {"role": m.group("role").rstrip("s")}, "presupposed": True}
+            yield _AFF, view.resolve(person, _PERSON), view.resolve(school, _ORG), span, extra
+
+
+def _advisers(view: SentenceView) -> Iterator[Statement]:
+    """ "A, an adviser to X": a tie short of a job."""
+    for m in _ADVISER_TO.finditer(view.text):
+        people = _people_before(view, m.start())[-1:]
+        org = view.mention_after(m.end(), limit=3)
+        if not people or org is None or view.is_person(org) or not_a_party(org.text):
+            continue
+        span = view.span(people[0].start, org.end)
+        extra = {"properties": {"role": m.group("role")}, "presupposed": True}
+        yield _AFF, view.resolve(people[0], _PERSON), view.resolve(org, _ORG), span, extra
+
+
+def _affiliates(view: SentenceView) -> Iterator[Statement]:
+    """ "X, an affiliate of Y", "X, an investment platform linked to battery maker Y"."""
+    for named in view.mentions:
+        found = _AFFILIATE_OF.match(view.text, named.end) if not named.possessive else None
+        if found is None or _person_like(view, named):
+            continue
+        other = _organisation_after(view, found.end())
+        if other is not None:
+            span = view.span(named.start, other.end)
+            yield _AFF, view.resolve(named, _ORG), view.resolve(other, _ORG), span, {"presupposed": True}
+
+
+def _partners(view: SentenceView) -> Iterator[Statement]:
+    """ "X partnered with Y and Z", "X teamed up with a French company called Y", "X collaborated with Y"."""
+    for m in _PARTNERED.finditer(view.text):
+        first = _organisation_after(view, m.end())
+        if first is None:
+            continue
+        agents = [a for a in organisations(view, clause_agents(view, m.start())) if not _person_like(view, a)]
+        subject = view.resolve(agents[0], _ORG) if len(agents) == 1 else None
+        if (
+            subject is None
+            and not agents
+            and re.search(r"\b(?:it|the company|the firm)\s+(?:\w+\s+)?$", view.text[: m.start()], re.I)
+        ):
+            subject = view.doc.topic
+        if subject is None:
+            continue
+        partners = [first] + [n for n in view.name_list(first.start)[1:] if not view.is_person(n) and not n.possessive]
+        for partner in partners:
+            if in_aside(view.text, partner, len(view.text)):
+                continue
+            span = view.span(m.start(), partner.end)
+            yield _AFF, subject, view.resolve(partner, _ORG), span, {"properties": {"kind": "partnership"}}
+
+
+def _organisation_after(view: SentenceView, pos: int) -> Mention | None:
+    """The organisation named from `pos`, past a lowercase description ("battery manufacturing giant Y")."""
+    described = re.match(r"(?:(?:the|an?|[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,5}", view.text[pos:])
+    end = pos + (described.end() if described else 0)
+    for m in view.mentions:
+        if pos <= m.start <= end and not not_a_party(m.text):
+            if _person_like(view, m) or m.possessive or _MODIFIER.match(view.text, m.end):
+                return None  # "the Alphabet unit": the partner is the unit, unnamed here
+            return m
+    return None
+
+
+_MODIFIER = re.compile(r"\.?\s+(?:unit|arm|subsidiary|division|affiliate|business|team|lab)\b")
+
+
+def _person_like(view: SentenceView, m: Mention) -> bool:
+    return view.is_person(m) or (looks_like_person(m.text) and view.b.find(m.text, _ORG) is None)
