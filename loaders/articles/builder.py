@@ -8,7 +8,7 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
-from loaders.articles.lexicon import KIND_TAIL
+from loaders.articles.lexicon import KIND_TAIL, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import GazetteerIndex, guess_kind, looks_like_person, split_legal_tail
 from loaders.articles.records import (
     SHARE_CLASS,
@@ -155,6 +155,8 @@ class DraftBuilder:
             return None
         if kind == EntityKind.PRODUCT:
             surface = KIND_TAIL.sub("", surface)  # "the B100 GPU": the product is B100
+            if NOT_A_PRODUCT_NAME.fullmatch(surface):
+                return None  # "R&D", "Generative" (AI), "Rp147": no product's name
         share_class = SHARE_CLASS.search(surface)
         if share_class and kind in (None, EntityKind.ORGANIZATION):
             surface = surface[: share_class.start()]  # "Alibaba-W", "Kuaishou-W": the company behind the share class

@@ -33,7 +33,7 @@ ACADEMIC_WORDS = _words("academy college institute school university")
 # Countries, regions and demonyms: generic geography, never a company here.
 PLACES = _words(
     """
-    america asia britain china europe france germany hong india japan kong korea macau mainland singapore south
+    america asia britain china europe france germany hk hong india japan kong korea macau mainland singapore south
     states taiwan u.s uk united us usa
     """
 ) | frozenset(
@@ -161,4 +161,9 @@ KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|CPUs?|NPUs?|LLMs?|EV|SUV|chips?|processo
 # a lone letter ("B" of a round), a compound adjective ("Japanese-language"), a measure ("2nm", "128GB"): no product
 NOT_A_PRODUCT_NAME = re.compile(
     r"[A-Za-z]|[A-Z][a-z]+-[a-z]+|\d+(?:\.\d+)?\s?(?i:nm|mm|GB|TB|MB|GHz|MHz|kW|MW|GW|mAh|Wh|kWh)"
+    r"|R&D|PCs?|IT|HR|ESG|APIs?|IPOs?|[a-z][a-z-]+"  # generic acronyms, a word in lower case
+    r"|[A-Z][a-z]+(?:ed|ive|al|ic|ous)"  # an adjective left when a kind is cut off ("Generative AI", "Embodied AI")
+    r"|(?:Rp|Rs\.?|RM|Rmb|NT\$|HK\$|S\$|A\$|R\$|US\$)\s?\d.*"  # money ("Rp147")
+    r"|(?:Nasdaq|NASDAQ|S&P|CSI|FTSE|Nikkei|KOSPI|STOXX|Stoxx)[\s-]?\d.*"  # an index ("Nasdaq-100")
+    r"|(?:\d{1,3}(?:,\d{3})+|000)-[A-Za-z].*"  # a quantity compound ("100,000-GPU Memphis", cut at the comma)
 )

@@ -50,6 +50,8 @@ _INVESTOR_LIST = re.compile(
     re.IGNORECASE,
 )
 
+_RECEIVED = re.compile(r"(?:raised|secured|received|got|attracted)\b", re.IGNORECASE)
+
 # "Q – an early investor in A, B and C – joined": Q invested in each of them
 _INVESTOR_IN = re.compile(
     r"^\s*(?:,|–|—|-|\()\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:investor|backer|shareholder)s?\s+in\s+(?=[A-Z])"
@@ -96,7 +98,9 @@ def investor_lists(view: SentenceView) -> None:
         return
     for m in _INVESTOR_LIST.finditer(view.text):
         names = organisations(view, listed_names(view, m.end()))
-        company = _target_outside(view, target, names)
+        # "X, which works with banks, got new capital from A": the subject that received the money
+        receiver = view.subject_ref(m.start()) if _RECEIVED.match(m.group(0)) else None
+        company = receiver or _target_outside(view, target, names)
         _invested(view, names, company, m.start())
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
@@ -184,6 +188,8 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
 
 
 def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
+    if target is not None and "brokerage" in view.b.record(target).categories:
+        return  # a brokerage the text quotes on ratings is not the company raising money
     for name in names:
         investor = view.resolve(name, _ORG)
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))

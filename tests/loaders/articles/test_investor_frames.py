@@ -180,3 +180,13 @@ def test_investors_named_after_capital_came_from_them(text: str, investors: set[
 def test_as_well_as_alone_introduces_no_investor() -> None:
     text = "Velora raised $10 million in a round and makes chips as well as software for Corvel Systems."
     assert not [t for t in relation_triples(text) if t[1] == "INVESTED_IN"]
+
+
+def test_capital_received_goes_to_the_clause_subject_not_the_last_round() -> None:
+    text = (
+        "Turing Inc. said it raised 15 billion yen from Denso Corp. Separately, Sakana AI said it raised 20 billion "
+        "yen. Sakana, which works with banks, got new capital from existing backer Corvel Financial Group Inc."
+    )
+    found = relation_triples(text)
+    assert ("Corvel Financial Group", "INVESTED_IN", "Sakana AI") in found
+    assert ("Corvel Financial Group", "INVESTED_IN", "Turing") not in found

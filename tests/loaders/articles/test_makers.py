@@ -51,3 +51,17 @@ def test_a_known_maker_before_a_model_name_developed_it() -> None:
 )
 def test_no_maker_is_read_from_an_unknown_name_or_a_number(text: str) -> None:
     assert _developed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor's R&D center in Seoul opened.",
+        "Vantor's Generative AI push continues.",
+        "Vantor's Rp147 share price fell.",
+        "Vantor's Nasdaq-100 weighting rose.",
+        "xAI trained Grok on Vantor's 100,000-GPU Memphis cluster.",
+    ],
+)
+def test_a_possessive_before_a_term_money_or_an_index_names_no_product(text: str) -> None:
+    assert _developed(text) == set()
