@@ -30,7 +30,8 @@ _PLAN = re.compile(
     r"(?:is|are|was|were) due(?! to (?!(?:list|debut|launch|start|begin|open|close|complete|report|release|announce"
     r"|be|take|go|hold|receive|pay|issue|sign|float)\b))|"
     r"expects?|would|could|(?-i:may)|might|will|shall|proposed|potential|possible|prospective|planned|upcoming|"
-    r"in talks|in discussions|in negotiations|negotiating|no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
+    r"in talks|in discussions|in negotiations|negotiating|talks to|(?:stages?|rounds?) of talks|"
+    r"no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
     r"has filed|have filed|filed (?:for|to)|files for|applied (?:for|to)|"
     r"submitted (?:a |an |its )?(?:prospectus|application)|"
     r"if|unless|whether)\b",

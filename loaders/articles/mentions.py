@@ -35,7 +35,7 @@ from loaders.articles.lexicon import (
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
-_TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+)*(?:['’](?!s\b)[\w]+)?")
+_TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+|:[a-z]+\b)*(?:['’](?!s\b)[\w]+)?")  # "Run:ai" is one name
 _POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
 
 

@@ -20,6 +20,10 @@ _COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?
 _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
 
 
+# "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
+_DESCRIPTORS = re.compile(r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.)\s+)*")
+
+
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
     founders: list[Mention] = []
     text = view.text
@@ -31,7 +35,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         gap = text[cursor : nxt.start]
         # descriptors before the first name: "brothers", "former Nvidia executive"
         if not founders:
-            if not re.fullmatch(r"\s*(?:[a-z][\w-]*\s+|(?:[A-Z][\w-]*['’]s?\s+))*", gap) or nxt.start - cursor > 40:
+            if not _DESCRIPTORS.fullmatch(gap) or nxt.start - cursor > 40:
                 break
             if not looks_like_person(nxt.text):
                 cursor = nxt.end

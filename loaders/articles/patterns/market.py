@@ -12,8 +12,8 @@ from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
-UP = "closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
-DOWN = "closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
+UP = "risen|closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
+DOWN = "fallen|closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
@@ -368,6 +368,9 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
     return subject_m
 
 
+_SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
+
+
 def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
     """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
     text = view.text
@@ -379,7 +382,8 @@ def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> 
         return True
     if guess_kind(subject_m.text) == EntityKind.PLACE or subject_m.text.endswith("Exchange"):
         return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
-    if _METRIC.search(text[subject_m.end : m.start()]) or _METRIC.fullmatch(subject_m.text):
+    between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
+    if _METRIC.search(between) or _METRIC.fullmatch(subject_m.text):
         return True  # "X's revenue rose 8%": a business figure, not the share price
     # "X's chip business declined 40%": something X owns moved, not its stock
     return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None

@@ -437,3 +437,24 @@ def test_founders_described_but_not_named_found_nothing() -> None:
 def test_opening_words_describing_the_next_name_are_no_company(text: str, company: str) -> None:
     names = {e.name for e in _read(text).entities if e.kind == EntityKind.ORGANIZATION}
     assert names <= {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Velora's share price slumped 6.8% after the company raised money.", {"Velora": [-6.8]}),
+        (
+            "Velora and Kestrel have risen about 96% and 80% respectively so far this year.",
+            {"Velora": [96.0], "Kestrel": [80.0]},
+        ),
+        ("Velora's revenue rose 20% to $3 billion.", {}),
+    ],
+)
+def test_the_share_price_is_the_stock_and_revenue_is_not(text: str, moves: dict[str, list[float]]) -> None:
+    assert _moves(text) == moves
+
+
+def test_a_valuation_in_the_final_stages_of_talks_is_planned() -> None:
+    draft = _read("Velora is in the final stages of talks to raise funds at a $9 billion valuation.")
+    (valuation,) = [e for e in draft.events if e.kind == EventKind.VALUATION]
+    assert valuation.properties.get("modality") == "planned"

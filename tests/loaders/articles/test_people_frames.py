@@ -142,3 +142,10 @@ def test_people_named_through_their_organisation(text: str, expected: tuple[str,
 )
 def test_no_job_from_a_product_or_a_round_a_person_led(text: str) -> None:
     assert _employment(text) == {}
+
+
+def test_founders_named_with_titles_in_a_relative_clause_of_a_colon_name() -> None:
+    text = "Tel Aviv-based Run:ai, which was founded in 2018 by CEO Anna Berg, has built a scheduler."
+    found = _relations(text)
+    assert ("Anna Berg", "FOUNDED", "Run:ai") in found
+    assert ("Run:ai", "HEADQUARTERED_IN", "Tel Aviv") in found
