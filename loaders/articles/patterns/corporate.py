@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement
+from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
 _PLACE_COMPANY = re.compile(
@@ -70,7 +71,16 @@ def apply(view: SentenceView) -> None:
     states them, in the order found, so every one keeps the rule name `corporate.apply` its confidence is fitted to."""
     _headquarters(view)
     _aliases(view)
-    readers = (_units, _unit_predicates, _later_acquired, _parent_predicates, _owner_clauses, _spin_offs, _independent)
+    readers = (
+        _units,
+        _unit_predicates,
+        _later_acquired,
+        _parent_predicates,
+        _owner_clauses,
+        _spin_offs,
+        _spin_off_nouns,
+        _independent,
+    )
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
@@ -150,10 +160,34 @@ def _spin_offs(view: SentenceView) -> Iterator[Statement]:
         if parent is None:
             continue
         if parent.possessive:
-            parent = view.mention_after(parent.end + 1, limit=3) or parent
+            # "spun out of China's prestigious Y": the place is a description, Y the parent
+            owned = view.mention_after(parent.end + 2, limit=30)
+            parent = owned if owned is not None and not_a_party(parent.text) else parent
+            unit = re.match(
+                r"['’]s?\s+(?:[\w&-]+\s+){0,3}?(?:unit|division|arm|lab|laboratory|department|business)\b",
+                view.text[parent.end :],
+            )
+            if parent.possessive and unit is None:
+                continue  # "spun off from X's Y": Y is the parent
+            # "spun off from X's R&D unit": from X, through one of its units
         span = view.span(m.start(), parent.end)
         since = {"valid_from": view.date_near(m.start(), window=40)}
         yield RelationType.SPUN_OFF_FROM, view.subject_ref(m.start()), view.resolve(parent, _ORG), span, since
+
+
+_SPIN_OFF_NAMED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|spinoff|spun-off unit|offshoot),?\s+(?=[A-Z])")
+
+
+def _spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
+    """ "Y's AI server spin-off X": X spun off from Y."""
+    for owner in view.mentions:
+        found = _SPIN_OFF_NAMED.match(view.text, owner.end) if owner.possessive else None
+        child = view.mention_at(found.end()) if found is not None else None
+        if child is None or child.possessive or view.is_person(owner) or view.is_person(child):
+            continue
+        span = view.span(owner.start, child.end)
+        extra = {"presupposed": True}
+        yield RelationType.SPUN_OFF_FROM, view.resolve(child, _ORG), view.resolve(owner, _ORG), span, extra
 
 
 def _independent(view: SentenceView) -> Iterator[Statement]:

@@ -28,7 +28,7 @@ _RIVALS_LISTED = re.compile(
 # "competes with A", "competing against A", "competition from A and B", "rivalry with A", "trailing only A and B"
 _COMPETES = re.compile(
     r"\b(?:compet(?:es|ed|ing)|vies|vying)\s+(?:directly\s+|head-on\s+)?(?:with|against)\s+"
-    r"|\b(?:competition|rivalry|price war)\s+(?:from|with|against)\s+(?:(?:[a-z-]+\s+){0,3}(?:like|such as)\s+)?"
+    r"|\b(?P<noun>competition|rivalry|price war)\s+(?:from|with|against)\s+(?:(?:[a-z-]+\s+){0,3}(?:like|such as)\s+)?"
     r"|\b(?:trails|trailed|trailing|lags|lagged|lagging)\s+(?:only\s+|just\s+|behind\s+|far\s+behind\s+){1,2}"
 )
 # "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
@@ -36,6 +36,17 @@ _RIVAL_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|compe
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
 _PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r",\s+who\b|[^.;]{0,80}\b(?:his|her)\b")
+# "described as China's answer to Y", "referred to as the Indian Y equivalent", "known as the Y of the drone
+# industry", "dubbed “China's Y”": the company is set against Y
+_EPITHET = re.compile(
+    r"\b(?:(?:described|referred to|known|billed|touted|hailed|regarded|seen)\s+as|dubbed|nicknamed)\s+[“\"]?"
+)
+_DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)"
+_EPITHET_BEFORE = re.compile(
+    rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger)\s+(?:to|of)\s+(?=[A-Z])"
+    rf"|(?:the|an?)\s+{_DEMONYM}?(?=[A-Z])|{_DEMONYM}(?=[A-Z])"
+)
+_EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[a-z])|[”\"]")
 # A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
 _ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|analysts?|brokerage)\b")
 _RATED = re.compile(
@@ -49,9 +60,9 @@ _RIVAL_GAP = re.compile(
 
 
 def apply(view: SentenceView) -> None:
-    """Rivals listed, named or competed with. The readers only find statements; this function states them, so each
-    keeps the rule name `rivals.apply`."""
-    for reader in (_rivals_listed, _competes, _rival_named):
+    """Rivals listed, named or competed with, and epithets. The readers only find statements; this function states
+    them, so each keeps the rule name `rivals.apply`."""
+    for reader in (_rivals_listed, _competes, _rival_named, _epithets):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -102,6 +113,9 @@ def _named_org(view: SentenceView, m: Mention) -> bool:
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B")."""
     names = [_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP)]
+    business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
+    if business is not None:  # "Amazon's Indian operation and B": Amazon competes, and the list goes on
+        names += listed_names(view, business.end(), _RIVAL_GAP)[:6]
     return [
         n
         for n in names
@@ -112,12 +126,19 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     ]
 
 
+_BUSINESS_OF = re.compile(
+    r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:operations?|business(?:es)?|unit|arm|division|platform|service)\b"
+)
+
+
 def _owned(view: SentenceView, m: Mention) -> Mention:
     """ "Sela's Tiko" in a list of rivals is Tiko (Sela owns it; the possessive is no rival of its own)."""
     if not m.possessive:
         return m
     owned = view.mention_after(m.end + 2, limit=2)
-    return owned if owned is not None and re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]) else m
+    if owned is None or not_a_party(owned.text) or not re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]):
+        return m  # "Quorra's Indian operation": no name of its own follows
+    return owned
 
 
 def _is_product(view: SentenceView, m: Mention) -> bool:
@@ -126,10 +147,11 @@ def _is_product(view: SentenceView, m: Mention) -> bool:
 
 
 def _statements(
-    view: SentenceView, rivals: list[Mention], start: int, competitor: Callable[[], str | None]
+    view: SentenceView, rivals: list[Mention], start: int, competitor: Callable[[], str | None], *, given: bool
 ) -> Iterator[Statement]:
     """The competitor COMPARED_TO each rival; the competitor is looked for only when there are rivals (resolving
-    a name registers it in the draft)."""
+    a name registers it in the draft). `given`: a noun phrase ("its competitors like A") takes the rivalry as
+    given, so a plan in its clause is not about it; a verb ("may compete with A") keeps the clause's modality."""
     if not rivals:
         return
     subject = competitor()
@@ -138,13 +160,15 @@ def _statements(
     for rival in rivals:
         rival_ref = view.resolve(rival, _ORG)
         if rival_ref is not None and rival_ref != subject:
-            yield RelationType.COMPARED_TO, subject, rival_ref, view.span(min(start, rival.start), rival.end), {}
+            span = view.span(min(start, rival.start), rival.end)
+            yield RelationType.COMPARED_TO, subject, rival_ref, span, {"presupposed": given}
 
 
 def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B"."""
     for m in _RIVALS_LISTED.finditer(view.text):
-        yield from _statements(view, _rivals(view, m.end()), m.start(), partial(_competitor, view, m.start()))
+        rivals = _rivals(view, m.end())
+        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()), given=True)
 
 
 def _competes(view: SentenceView) -> Iterator[Statement]:
@@ -152,9 +176,10 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
     for m in _COMPETES.finditer(view.text):
         rivals = _rivals(view, m.end())
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
-        if rivals and more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
-            rivals += _rivals(view, rivals[-1].end + more.end())
-        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()))
+        if more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
+            rivals += _rivals(view, more.end())
+        given = m.group("noun") is not None  # "competition from A": a noun phrase
+        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()), given=given)
 
 
 def _rival_named(view: SentenceView) -> Iterator[Statement]:
@@ -166,8 +191,31 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text))
         competitor = partial(_topic, view) if aside else partial(_competitor, view, m.start())
-        yield from _statements(view, _rivals(view, m.end())[:1], m.start(), competitor)
+        named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
+        yield from _statements(view, named, m.start(), competitor, given=True)
 
 
 def _topic(view: SentenceView) -> str | None:
     return view.doc.topic
+
+
+def _epithets(view: SentenceView) -> Iterator[Statement]:
+    """ "X, described as China's answer to Y", "X, the Indian Y equivalent", "known as the Y of the drone industry":
+    an answer to Y or its local equivalent competes with Y (the epithet needs its frame: "the Y" alone is no
+    rival)."""
+    for m in _EPITHET.finditer(view.text):
+        before = _EPITHET_BEFORE.match(view.text, m.end())
+        if before is None:
+            continue
+        other = view.mention_at(before.end())
+        if other is None or other.possessive:
+            continue
+        answer = re.search(r"\b(?:answer|alternative|rival|counterpart|version|challenger)\s", before.group(0))
+        if answer is None and not _EPITHET_AFTER.match(view.text, other.end):
+            continue
+        if other.start < before.end():  # "the Indian Y equivalent": the demonym describes Y
+            other = Mention(view.text[before.end() : other.end], before.end(), other.end)
+        if view.is_person(other) or not_a_party(other.text) or _is_product(view, other):
+            continue
+        competitor = partial(_competitor, view, m.start())
+        yield from _statements(view, [other], m.start(), competitor, given=True)

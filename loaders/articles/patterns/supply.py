@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import clause_agents, organisations
+from loaders.articles.patterns.clauses import clause_agents, listed_names, organisations
 
 _ORG = EntityKind.ORGANIZATION
 
@@ -26,9 +26,27 @@ _SUPPLY_VERB = re.compile(
 )
 
 
+# "X's AI5 chips—produced by Y—", "X's batteries, made by Y": the maker supplies the owner of the parts
+_MADE_BY = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:chips?|processors?|GPUs?|batter(?:y|ies)|cells|modules|wafers)\s*(?:[—–]|,|\s-)\s*"
+    r"(?:which (?:are|were)\s+)?(?:produced|made|manufactured|fabricated|built|supplied)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Y, which manufactures chips for A": the supplier is the name the relative clause follows
+_WHICH = re.compile(r"(?:,|\s[–—-])\s+(?:which|that)\s+(?:also\s+|mainly\s+|mostly\s+)?$")
+
+
+# Between customers: a ticker ("A (NASDAQ:A) and B"), "and", a few descriptor words; a clause ("but had not met
+# B's requirements") ends the list
+_CUSTOMER_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:(?!(?:by|from|in|of|to|at|with|but|while|which|who|that|had|has|have|is|was|were|are|not|also)\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
 def apply(view: SentenceView) -> None:
     supplier_nouns(view)
     supply_verbs(view)
+    made_by(view)
 
 
 def supplier_nouns(view: SentenceView) -> None:
@@ -40,15 +58,37 @@ def supplier_nouns(view: SentenceView) -> None:
 
 def supply_verbs(view: SentenceView) -> None:
     for m in _SUPPLY_VERB.finditer(view.text):
-        agents = organisations(view, clause_agents(view, m.start()))
+        which = _WHICH.search(view.text, 0, m.start())
+        if which is not None:  # "the purchase of X for Y, which manufactures chips for A": Y makes them
+            named = view.mention_before(which.start() + 1, limit=1)
+            agents = organisations(view, [named]) if named is not None and not named.possessive else []
+        else:
+            agents = organisations(view, clause_agents(view, m.start()))
         _supplies(view, agents[0] if len(agents) == 1 else None, _customers(view, m.end()), m)
+
+
+def made_by(view: SentenceView) -> None:
+    """ "X's AI5 chips—produced by Y—are expected to ...": Y supplies X (the making is given, whatever the plan
+    about the chips)."""
+    for owner in view.mentions:
+        found = _MADE_BY.match(view.text, owner.end) if owner.possessive else None
+        maker = view.mention_at(found.end()) if found is not None else None
+        if maker is None or view.is_person(owner) or view.is_person(maker) or maker.possessive:
+            continue
+        view.b.relate(
+            RelationType.SUPPLIES,
+            view.resolve(maker, _ORG),
+            view.resolve(owner, _ORG),
+            view.span(owner.start, maker.end),
+            presupposed=True,
+        )
 
 
 def _customers(view: SentenceView, pos: int) -> list[Mention]:
     """The names listed after "to"/"for", past a description of them ("AI chip giant Y", "companies such as A")."""
     described = _DESCRIPTION.match(view.text, pos)
     first = view.mention_at(described.end()) if described else None
-    return view.name_list(first.start) if first is not None else []
+    return listed_names(view, first.start, _CUSTOMER_GAP) if first is not None else []
 
 
 def _named_supplier(view: SentenceView, noun: int) -> Mention | None:

@@ -89,6 +89,19 @@ def test_no_parent_is_read_where_the_text_names_none(text: str) -> None:
         # an analyst's sentence: the company rated competes, not the broker
         ("Birch cut its rating on Velora shares on rising competition from Quorra Ltd.", {("Velora", "Quorra")}),
         ("Velora competes with Quorra in cloud services.", {("Velora", "Quorra")}),
+        # the owner of a business named in the list competes, and the list goes on
+        (
+            "Velora is a retailer. It competes with Quorra's Indian operation and Birch Industries for market share.",
+            {("Velora", "Quorra"), ("Velora", "Birch Industries")},
+        ),
+        # a noun phrase takes the rivalry as given, whatever the clause plans
+        (
+            "Velora raised money ahead of a potential IPO and to ward off competitors like Quorra Express.",
+            {("Velora", "Quorra Express")},
+        ),
+        ("Velora, which has been described as China's answer to Quorra, declined to comment.", {("Velora", "Quorra")}),
+        ("Velora AI, often referred to as the Indian Quorra equivalent, is in a dispute.", {("Velora AI", "Quorra")}),
+        ("Velora is known as the Quorra of the drone industry.", {("Velora", "Quorra")}),
         # names in asides or after a person noun are not the clause's subject
         (
             "Founded by Tom Lee, alongside ex-Sela engineers Renée Duclos and Bo Li, Velora is a contender against "
@@ -108,8 +121,26 @@ def test_each_rival_named_competes_with_the_company(text: str, expected: set[tup
         "Chang Wei, who announced his departure last week, has landed at bigger rival Quorra.",
         "Renée Duclos, who announced her departure last week, has landed at bigger rival Quorra.",
         "Velora invited partners like Quorra and Birch to the event.",  # partners are no rivals
-        "Velora may face competition from Quorra next year.",  # a possibility
+        "Velora may compete with Quorra next year.",  # a possibility
+        "Velora is known as the Quorra Group founder's favourite.",  # an epithet needs its frame
+        "Velora was described as a leader in chips.",
     ],
 )
 def test_no_rivalry_is_read_where_the_text_states_none(text: str) -> None:
     assert _of_type(text, "COMPARED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Founded in 2019, Velora was spun out of China's prestigious Quorra University and is led by Tom Lee.",
+            {("Velora", "Quorra University")},
+        ),
+        ("Quorra's AI server spin-off Velora has hired Birch Securities.", {("Velora", "Quorra")}),
+        ("Velora was spun off from Quorra's research unit eight years ago.", {("Velora", "Quorra")}),
+        ("Velora was spun off from Quorra's Nemia in 2019.", set()),  # Nemia's spin-off, not Quorra's
+    ],
+)
+def test_a_spin_off_names_its_parent(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of_type(text, "SPUN_OFF_FROM") == expected

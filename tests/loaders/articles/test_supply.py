@@ -29,6 +29,22 @@ def _supplies(text: str) -> set[tuple[str, str]]:
         ),
         ("Established in 2004, Quorra develops chips mostly for Fenwick.", {("Quorra", "Fenwick")}),
         ("Quorra supplies LFP batteries to Fenwick in Europe.", {("Quorra", "Fenwick")}),
+        # tickers after the customers' names do not end the list
+        (
+            "Quorra already supplies HBM3E to Fenwick (NASDAQ:FNW) and Birch Inc (NASDAQ:BRC), but had not met "
+            "Halden's requirements until recently.",
+            {("Quorra", "Fenwick"), ("Quorra", "Birch")},
+        ),
+        # the relative clause's name makes the chips, not the sentence's subject
+        (
+            "Tiko is the third purchase for Halden, which manufactures chips for carmakers such as Fenwick.",
+            {("Halden", "Fenwick")},
+        ),
+        # the maker of a company's chips supplies it, whatever the plan for the chips
+        (
+            "Fenwick's AI5 chips—produced by Quorra Semiconductor—are expected to enter production next year.",
+            {("Quorra Semiconductor", "Fenwick")},
+        ),
     ],
 )
 def test_the_supplier_supplies_each_customer_named(text: str, expected: set[tuple[str, str]]) -> None:
