@@ -8,7 +8,7 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.records import not_a_party
 from loaders.drafts import Span
 
@@ -64,12 +64,19 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     list, and so does a possessive. A parenthesis after a name ("(US$1.7 billion)") is skipped."""
     found: list[Mention] = []
     cursor = pos
+    separated = False  # a separator seen since the last name listed
     for m in view.mentions:
         if m.start < cursor:
             continue
         between = view.text[cursor : m.start]
-        if not (gap or _LIST_GAP).fullmatch(between) or (found and not re.search(r",|\band\b|\bplus\b|&", between)):
+        separated = separated or bool(re.search(r",|\band\b|\bplus\b|&", between))
+        if not (gap or _LIST_GAP).fullmatch(between) or (found and not separated):
             break
+        nationality = not_a_party(m.text) or _NATIONALITY_PHRASE.fullmatch(m.text) is not None
+        if not m.possessive and guess_kind(m.text) is None and nationality:
+            cursor = m.end  # "South Korean chip giant X": a nationality among the descriptor words
+            continue
+        separated = False
         if m.possessive:
             owned = _owned_name(view, m)
             if owned is None:
@@ -86,6 +93,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     return found
 
 
+_NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]+(?:an|ese|ish)")  # "Saudi Arabian", "South Korean"
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )

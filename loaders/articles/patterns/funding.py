@@ -56,7 +56,9 @@ _ROUND_OWNER = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? 
 _ROUND_FOR = re.compile(
     r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
     # "a round for the company featuring X": the company is the text's, X one of its investors
-    r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+)?(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?=[A-Z0-9])"
+    r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+|his\s+|her\s+|their\s+)?"
+    # "funding for his new artificial intelligence venture, X"
+    r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?:[a-z-]+,\s+)?(?=[A-Z0-9])"
 )
 _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
 INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
@@ -201,7 +203,11 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
     amount = None
     led, joined, raised = parties.led, parties.joined, parties.raised
     if raised:
-        company = view.subject_ref(raised.start())
+        subject = view.subject_mention(raised.start())
+        if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
+            company = organisation_of(view, _round_for(view, raised.end()))
+        else:
+            company = view.subject_ref(raised.start())
         amount = _amount_after(amounts, raised.end(), window=14)
     if led:
         amount = amount or _amount_after(amounts, led.start(), window=40)

@@ -144,7 +144,7 @@ def maker_prefixed(view: SentenceView) -> None:
             if model[0].isupper() and looks_like_model(model) and not NOT_A_PRODUCT_NAME.fullmatch(model):
                 product = view.b.entity(model, EntityKind.PRODUCT, view.span(m.start, m.end))
                 if product is not None and _developer_of(view, product) in (None, maker):
-                    view.b.record(product).add_alias(m.text)  # "Nvidia H800": gold and readers use both forms
+                    view.b.record(product).add_alias(KIND_TAIL.sub("", m.text))  # "Nvidia H800": both forms are used
                     view.b.relate(RelationType.DEVELOPED, maker, product, view.span(m.start, m.end), presupposed=True)
             break
 

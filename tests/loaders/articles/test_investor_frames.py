@@ -190,3 +190,27 @@ def test_capital_received_goes_to_the_clause_subject_not_the_last_round() -> Non
     found = relation_triples(text)
     assert ("Corvel Financial Group", "INVESTED_IN", "Sakana AI") in found
     assert ("Corvel Financial Group", "INVESTED_IN", "Turing") not in found
+
+
+def test_a_person_raising_for_a_venture_names_the_venture_as_the_round_s_company() -> None:
+    text = (
+        "Anna Berg, co-founder of Corvel, has raised USD 1 billion in funding for her new artificial intelligence "
+        "venture, Safe Labs (SL). Investors in the venture include prominent firms such as Fenwick Capital and "
+        "Halden Partners."
+    )
+    found = relation_triples(text)
+    assert {s for s, r, o in found if r == "INVESTED_IN" and o == "Safe Labs"} == {"Fenwick Capital", "Halden Partners"}
+    assert not [t for t in found if t[1] == "INVESTED_IN" and t[2] != "Safe Labs"]
+
+
+def test_nationalities_among_the_descriptors_of_listed_investors() -> None:
+    text = (
+        "Velora has some big investors, including South Korean chip giant Corvel Hynix, telecom firms Tamsin "
+        "Telecom and Ruvo Telecom, and Saudi Arabian oil giant Aramco."
+    )
+    assert {s for s, r, o in relation_triples(text) if r == "INVESTED_IN"} == {
+        "Corvel Hynix",
+        "Tamsin Telecom",
+        "Ruvo Telecom",
+        "Aramco",
+    }
