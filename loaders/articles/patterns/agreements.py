@@ -51,13 +51,28 @@ _HIRED_AS = re.compile(r"\b(?:employed|hired|appointed|mandated|picked|chose|use
 _AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?P<role>{_OFFERING_ROLE})\b")
 
 
+# "its Taiwanese clients – panel makers such as A and B", "X's customers include A", "its client Google"
+_CLIENTS = re.compile(
+    r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:clients?|customers?)"
+    r"(?:\s*[–—:,]\s*|\s+(?:include|included|includes|are|were)\s+|\s+)"
+    r"(?:(?:[a-z-]+\s+){0,3}(?:such as|like|including)\s+)?(?=[A-Z])"
+)
+# "A, B and C rely on X for their production needs", "A and B also utilize X's foundry services"
+_RELY_ON = re.compile(
+    r"\b(?:rely|relies|relied|depend|depends|depended)\s+on\s+(?=[A-Z])"
+    r"|\b(?:use|uses|used|utilize|utilizes|utilise|utilises)\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s?\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:foundry|manufacturing|fabrication|production)\s+services)"
+)
+_FOR_MAKING = re.compile(
+    r"['’]?s?\s+(?:for\s+(?:their|its)\s+(?:[a-z-]+\s+){0,2}(?:production|manufacturing|chips|needs)|(?:[a-z-]+\s+){0,2}(?:foundry|manufacturing|fabrication|production)\s+services)"
+)
 _LISTING = re.compile(r"\b(?:IPO|initial public offering|listing|flotation|share sale|public issue)\b", re.IGNORECASE)
 
 
 def apply(view: SentenceView) -> None:
     """Agreements and offering banks. The readers only find them (party, others, what, span start/end, dated);
     this function states each as a CONTRACT event, so its rule name is `agreements.apply`."""
-    for reader in (_signed, _held, _offering_banks):
+    for reader in (_signed, _held, _offering_banks, _clients, _relied_on):
         for party, others, what, (start, end), dated in reader(view):
             _contract(view, party, others, what, start, end, dated)
 
@@ -179,6 +194,10 @@ def _is_org(view: SentenceView, m: Mention) -> bool:
     return not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
 
 
+def _typed_org(view: SentenceView, m: Mention) -> bool:
+    return not view.is_person(m) and not not_a_party(m.text) and view.b.find(m.text, EntityKind.PERSON) is None
+
+
 def _org_ref(view: SentenceView, m: Mention) -> str | None:
     ref = view.resolve(m, _ORG)
     return ref if ref is not None and view.b.record(ref).kind == _ORG else None
@@ -208,3 +227,43 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
             ),
             (EventKind.CONTRACT, party, other, str(date)),
         )
+
+
+def _clients(view: SentenceView) -> Iterator[Found]:
+    """ "its Taiwanese clients – panel makers such as A and B", "X's customers include A": the supplier has a
+    contract with each client named."""
+    for m in _CLIENTS.finditer(view.text):
+        # the noun says they are companies: a two-word name is one unless the text says it is a person
+        clients = [c for c in listed_names(view, m.end()) if _typed_org(view, c) and not c.possessive]
+        if not clients:
+            continue
+        if m.group("own").lower() in ("its", "their"):
+            supplier = view.subject_ref(m.start())
+        else:
+            owner = view.mention_before(m.start() + 1, limit=1)
+            supplier = (
+                _org_ref(view, owner) if owner is not None and owner.possessive and _is_org(view, owner) else None
+            )
+        if supplier is None or view.b.record(supplier).kind != _ORG:
+            continue
+        refs = [ref for ref in (_org_ref(view, c) for c in clients) if ref is not None and ref != supplier]
+        yield supplier, refs, "client", (m.start(), clients[-1].end), False
+
+
+def _relied_on(view: SentenceView) -> Iterator[Found]:
+    """ "Companies including A, B and C rely on X for their production needs", "A also utilizes X's foundry
+    services": each customer has a contract with the maker."""
+    for m in _RELY_ON.finditer(view.text):
+        maker = view.mention_after(m.end(), limit=0)
+        if maker is None or not _is_org(view, maker) or not _FOR_MAKING.match(view.text, maker.end):
+            continue
+        start = clause_start(view.text, m.start())
+        named = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
+        customers = [c for c in listed_names(view, named[0].start) if _is_org(view, c)] if named else []
+        if not customers or customers[-1].end < m.start() - 40:
+            continue  # the customers must be the verb's own subject
+        maker_ref = _org_ref(view, maker)
+        for customer in customers:
+            ref = _org_ref(view, customer)
+            if ref is not None and maker_ref is not None and ref != maker_ref:
+                yield ref, [maker_ref], "manufacturing", (customer.start, maker.end), False

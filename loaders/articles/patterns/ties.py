@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, clause_agents, in_aside, organisations
 from loaders.articles.records import not_a_party
 
@@ -28,6 +28,22 @@ _PEOPLE_OF = re.compile(
     rf"(?P<role>{_ACADEMIC_ROLE})"
     r"\s+(?:of|at|from|with)\s+(?:the\s+)?"
 )
+# "– the three all studied at X", "both graduated from X": the people the sentence named, as many as it says
+_GROUP_STUDIED = re.compile(
+    r"\b(?:(?:the|all)\s+(?P<n>two|three|four|five)|(?P<both>both))\s+(?:all\s+|of them\s+)?"
+    r"(?:studied|graduated|met while studying|were students)\s+(?:at|from)\s+(?:the\s+)?"
+)
+# "graduating with a master's degree in computer science from X", "earned a PhD in physics from X", "enrolled as a
+# college student at X", "a computer science prodigy from X"
+_DEGREE_FROM = re.compile(
+    r"\b(?:(?:graduat(?:ed|ing)|earn(?:ed|ing)|receiv(?:ed|ing)|obtain(?:ed|ing)|complet(?:ed|ing)|holds?|took)\s+"
+    r"(?:with\s+)?(?:a|an|his|her)\s+(?:[\w'’.-]+\s+){0,3}?(?P<degree>degree|PhD|Ph\.D\.?|doctorate|master['’]s|"
+    r"bachelor['’]s|MBA)(?:\s+(?:degree\s+)?in\s+(?:[\w-]+\s+){1,4}?|\s+)(?:from|at)"
+    r"|enroll?ed\s+(?:as\s+an?\s+(?:[a-z-]+\s+)?student\s+)?(?:at|in)|(?:was|were)\s+accepted\s+(?:to|into|at)"
+    r"|\bprodigy\s+from)\s+(?:the\s+)?"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SCHOOL_WORDS = ACADEMIC_WORDS | {"polytechnic", "polytechnique", "école", "ecole", "université", "universität"}
 _ADVISER_TO = re.compile(
     r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?P<role>advis[eo]r|consultant)\s+(?:to|of|at)\s+(?:the\s+)?"
 )
@@ -48,7 +64,7 @@ _PARTNERED = re.compile(
 def apply(view: SentenceView) -> None:
     """Academic ties, advisers, affiliates and partners. The readers only find statements; this function states
     them, so each keeps the rule name `ties.apply`."""
-    for reader in (_people_of, _advisers, _affiliates, _partners):
+    for reader in (_people_of, _group_studied, _degrees, _advisers, _affiliates, _partners):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -73,7 +89,7 @@ def _people_before(view: SentenceView, pos: int) -> list[Mention]:
 def _academic(view: SentenceView, pos: int) -> Mention | None:
     """The school or institute named at `pos` ("Peking University", "the Institute of Computing Technology")."""
     m = view.mention_after(pos, limit=3)
-    if m is None or m.possessive or not any(w in m.text.lower().split() for w in ACADEMIC_WORDS):
+    if m is None or m.possessive or not any(w in m.text.lower().split() for w in _SCHOOL_WORDS):
         return None
     return m
 
@@ -89,6 +105,59 @@ def _people_of(view: SentenceView) -> Iterator[Statement]:
             span = view.span(person.start, school.end)
             extra = {"properties": {"role": m.group("role").rstrip("s")}, "presupposed": True}
             yield _AFF, view.resolve(person, _PERSON), view.resolve(school, _ORG), span, extra
+
+
+def _group_studied(view: SentenceView) -> Iterator[Statement]:
+    """ "Founded by A, and B and C – the three all studied at X": each of the people named, when the count agrees."""
+    for m in _GROUP_STUDIED.finditer(view.text):
+        school = _academic(view, m.end())
+        people = _people_named(view, m.start())
+        count = 2 if m.group("both") else _COUNTS[m.group("n")]
+        if school is None or len(people) != count:
+            continue
+        for person in people:
+            span = view.span(person.start, school.end)
+            extra = {"properties": {"role": "student"}, "presupposed": True}
+            yield _AFF, view.resolve(person, _PERSON), view.resolve(school, _ORG), span, extra
+
+
+def _people_named(view: SentenceView, end: int) -> list[Mention]:
+    """The people named before `end`: person-shaped names, and a name listed right after one ("A, and B") that
+    has a name's shape and no company's."""
+    people: list[Mention] = []
+    for m in view.mentions:
+        if m.end > end:
+            break
+        listed = bool(people) and re.fullmatch(r",?\s*(?:and\s+)?", view.text[people[-1].end : m.start]) is not None
+        shaped = 2 <= len(m.text.split()) <= 3 and all(w[:1].isupper() for w in m.text.split())
+        if _person_like(view, m) or (listed and shaped and guess_kind(m.text) is None and view.b.find(m.text) is None):
+            people.append(m)
+    return people
+
+
+def _degrees(view: SentenceView) -> Iterator[Statement]:
+    """ "A earned a PhD in physics from X", "he graduated with a master's degree from X": A (or the person "he"
+    stands for) is an alumnus of X."""
+    for m in _DEGREE_FROM.finditer(view.text):
+        school = _academic(view, m.end())
+        person = _student(view, m.start()) if school is not None else None
+        if school is None or person is None:
+            continue
+        role = "graduate" if m.group("degree") else "student"
+        extra = {"properties": {"role": role}, "presupposed": True}
+        yield _AFF, person, view.resolve(school, _ORG), view.span(m.start(), school.end), extra
+
+
+def _student(view: SentenceView, pos: int) -> str | None:
+    """Who studied: the last person named before `pos` in the sentence (not inside an aside), else the person
+    "he" or "she" stands for; None when a company is named in between ("X's founder graduated" is read elsewhere)."""
+    before = [m for m in view.mentions if m.end <= pos and not in_aside(view.text, m, pos) and not not_a_party(m.text)]
+    people = [m for m in before if _person_like(view, m)]
+    if people and not any(m.start > people[-1].end and not _person_like(view, m) for m in before):
+        return view.resolve(people[-1], _PERSON)
+    if re.search(r"\b(?:[Hh]e|[Ss]he)\b", view.text[:pos]) and not before:
+        return view.doc.last_person
+    return None
 
 
 def _advisers(view: SentenceView) -> Iterator[Statement]:

@@ -44,6 +44,24 @@ def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
         ),
         ("Velora is teaming up with a French AI company called Nemia.", {("Velora", "Nemia")}),
         ("Velora collaborated with Quorra to co-design its chips.", {("Velora", "Quorra")}),
+        (
+            "Tom Wu worked as an engineer in 2004 after graduating with a master's degree in computer science from "
+            "the University of Quorra.",
+            {("Tom Wu", "University of Quorra")},
+        ),
+        (
+            "Ann Lee earned a PhD in computer science from Quorra University around 2005.",
+            {("Ann Lee", "Quorra University")},
+        ),
+        (
+            "Founded by former Quorra researcher Ann Lee, and ex Birch researchers Tom Wu, and Timothée Lacrou – the "
+            "three all studied at Sela Polytechnique in Paris – Velora has a mission.",
+            {
+                ("Ann Lee", "Sela Polytechnique"),
+                ("Tom Wu", "Sela Polytechnique"),
+                ("Timothée Lacrou", "Sela Polytechnique"),
+            },
+        ),
     ],
 )
 def test_ties_of_people_and_companies(text: str, expected: set[tuple[str, str]]) -> None:
@@ -57,6 +75,9 @@ def test_ties_of_people_and_companies(text: str, expected: set[tuple[str, str]])
         "Velora is in talks to team up with Quorra.",  # talks
         "Ann Lee and Tom Wu, both alumni of the firm, left.",  # no school named
         "Velora and Birch, both partners of Quorra University, grew.",  # companies are no alumni
+        "Velora's founder earned a degree from Quorra University.",  # the graduate is not named
+        # "the three" must be the three people named
+        "Founded by Ann Lee and Tom Wu – the three all studied at Sela Polytechnique – Velora grew.",
     ],
 )
 def test_no_tie_is_read_where_none_is_stated(text: str) -> None:
@@ -96,6 +117,17 @@ def test_no_tie_is_read_where_none_is_stated(text: str) -> None:
             "Velora hired Quorra Capital and Birch as joint sponsors for the IPO.",
             {("Velora", ("Quorra Capital",)), ("Velora", ("Birch",))},
         ),
+        # clients of a supplier, customers of a maker
+        (
+            "Listing there brings Velora closer to its Taiwanese clients – panel makers such as Quorra Optronics and "
+            "Birch Innolux.",
+            {("Velora", ("Quorra Optronics",)), ("Velora", ("Birch Innolux",))},
+        ),
+        (
+            "Numerous fabless companies, including Quorra, Birch and Sela, rely on Velora for their production needs.",
+            {("Quorra", ("Velora",)), ("Birch", ("Velora",)), ("Sela", ("Velora",))},
+        ),
+        ("Companies such as Quorra also utilize Velora's foundry services.", {("Quorra", ("Velora",))}),
     ],
 )
 def test_an_agreement_is_a_contract_of_its_party(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
@@ -111,6 +143,7 @@ def test_an_agreement_is_a_contract_of_its_party(text: str, expected: set[tuple[
         "Ann Lee signed a deal with Nemia.",  # a person signs: no company is the party
         "Velora Labs makes phones. The iPhone maker has a partnership with Quorra.",  # the maker is not named
         "Quorra Capital and Birch are the lead managers of the bond sale.",  # banks of a debt sale: no listing
+        "Velora relies on Quorra for advice.",  # no manufacturing
     ],
 )
 def test_no_contract_is_stated_where_none_was_made(text: str) -> None:
