@@ -93,7 +93,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     return found
 
 
-_NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]+(?:an|ese|ish)")  # "Saudi Arabian", "South Korean"
+_NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")  # "Saudi Arabian", "South Korean"
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )
@@ -177,3 +177,19 @@ def employer_before(view: SentenceView, pos: int) -> str | None:
             continue
         return view.resolve(m, EntityKind.ORGANIZATION)
     return view.doc.topic
+
+
+_WHICH = re.compile(r"(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:has\s+|had\s+|was\s+)?(?:also\s+)?$")
+
+
+def which_antecedent(view: SentenceView, pos: int) -> str | None:
+    """ "X (688795.SS), which debuted on ...": the name the relative clause is about."""
+    which = _WHICH.search(view.text, 0, pos)
+    if which is None:
+        return None
+    antecedent = view.mention_before(which.start() + 1, limit=2)
+    return (
+        view.resolve(antecedent, EntityKind.ORGANIZATION)
+        if antecedent is not None and not view.is_person(antecedent)
+        else None
+    )

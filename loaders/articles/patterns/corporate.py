@@ -9,7 +9,7 @@ from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement
+from loaders.articles.patterns.clauses import Statement, which_antecedent
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -356,7 +356,7 @@ def _listing(view: SentenceView) -> None:
         ):
             company = view.resolve(before, EntityKind.ORGANIZATION)
         if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION:
-            company = view.subject_ref(m.start())
+            company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
         if company is None:
             continue
         exchange_name = _exchange_name(raw)

@@ -9,6 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView, clause_start
 from loaders.articles.lexicon import CLAUSE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.patterns.clauses import which_antecedent
 from loaders.articles.patterns.market import DOWN, UP
 from loaders.drafts import Span
 
@@ -116,6 +117,9 @@ _PLACE_DEBUT = re.compile(
 )
 
 _PLACE_LISTED = re.compile(rf"\b{_MARKETS}-listed\s+(?:[a-z-]+\s+){{0,4}}")
+_LISTED_APPOSITIVE = re.compile(
+    rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{_MARKETS}-listed\b"
+)
 
 _EXCHANGES = {
     "Nasdaq": "Nasdaq",
@@ -169,16 +173,23 @@ def listings(view: SentenceView) -> None:
         named = view.mention_at(m.start())  # "CALB's Hong Kong IPO": the owner opens the match
         owner = named if named is not None and named.possessive else view.mention_before(m.start(), limit=6)
         possessive = owner is not None and owner.possessive
-        company = view.resolve(owner, _ORG) if possessive else view.subject_ref(m.start())
+        company = view.resolve(owner, _ORG) if possessive else which_antecedent(view, m.start())
+        company = company or (None if possessive else view.subject_ref(m.start()))
         _listed(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
+    for m in _LISTED_APPOSITIVE.finditer(view.text):  # "Cambricon, the Shanghai-listed chip designer"
+        company_m = view.mention_at(m.start("org"))
+        if company_m is not None and company_m.end == m.end("org") and not view.is_person(company_m):
+            _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), m.end()))
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
+        if company_m is not None and re.fullmatch(r"[A-Z]+-[a-z]+", company_m.text):
+            continue  # "the Shanghai-listed AI-chip specialist": an adjective, not the company
         if company_m is not None and not view.is_person(company_m):
             _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
     for m in _TRADES_ON.finditer(view.text):
         exchange = m.group("exchange").strip()
         name = _EXCHANGES.get(exchange, exchange)
-        company = view.subject_ref(m.start())
+        company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
         if company is not None and company != view.b.find(name):
             _listed(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
     for company_m in view.mentions:
@@ -207,18 +218,19 @@ _LISTED_IN = re.compile(
 )
 
 
-_STOCK_WORD = re.compile(r"\b(?:shares?|stock|ADRs?)\b")
+_STOCK_WORD = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|ADRs?)\b")
 
 
 def traded_in(view: SentenceView) -> None:
     """ "X closed up 0.2% in Hong Kong", "X shares on the Hong Kong Stock Exchange", "Already listed in Shenzhen,
     X ...": the stock trades on that market."""
     for m in _MOVED_IN.finditer(view.text):
-        clause = view.text[clause_start(view.text, m.start()) : m.start()]
-        if not _STOCK_WORD.search(clause) and not re.match(r"(?:closed|ended|finished)", m.group(0)):
+        head = view.text[: m.start()]
+        if not _STOCK_WORD.search(head) and not re.match(r"(?:closed|ended|finished)", m.group(0)):
             continue  # "sales fell 30% in Shanghai": a business figure, not the stock
         span = view.span(clause_start(view.text, m.start()), m.end())
-        _listed(view, _stock_subject(view, m.start()), m.group("place"), _ruled(span, "moved_in"))
+        for stock in _stock_subjects(view, m.start()):  # "A and B soared in Hong Kong": both trade there
+            _listed(view, stock, m.group("place"), _ruled(span, "moved_in"))
     for m in _SHARES_ON.finditer(view.text):
         owner = view.mention_before(m.start(), limit=4)
         company = view.resolve(owner, _ORG) if owner is not None and not view.is_person(owner) else None
@@ -238,11 +250,17 @@ def _ruled(span: Span, reading: str) -> Span:
     return span.model_copy(update={"rule": f"places.traded_in.{reading}.LISTED_ON"})
 
 
-def _stock_subject(view: SentenceView, pos: int) -> str | None:
-    company = view.subject_ref(pos)
-    if company is None or set(view.b.record(company).name.lower().split()) & (INDEX_WORDS | {"hang", "seng"}):
-        return None  # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
-    return company
+def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
+    first = view.subject_mention(pos)
+    if first is not None and first.possessive and guess_kind(first.text) == EntityKind.PLACE:
+        end = first.end  # "Shares of China's AI startups A and B": the names after the place's description
+        first = next((m for m in view.mentions if end < m.start <= end + 40), None)
+    listed = view.name_list(first.start, pos) if first is not None else []
+    companies = [view.resolve(m, _ORG) for m in listed if not view.is_person(m)] if len(listed) > 1 else []
+    companies = companies or [view.subject_ref(pos)]
+    # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
+    index_words = INDEX_WORDS | {"hang", "seng"}
+    return [c for c in companies if c is not None and not set(view.b.record(c).name.lower().split()) & index_words]
 
 
 def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:

@@ -667,3 +667,22 @@ def test_wire_bullets_without_a_full_stop_are_read_and_tp_is_a_target() -> None:
 )
 def test_a_founding_date_is_kept_without_any_other_statement(text: str, founded: dict[str, str]) -> None:
     assert _founded_on(text) == founded
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Corvel follows the listing of GPU maker Velora (688795.SS), which debuted on the Shanghai Stock Exchange "
+            "on Friday.",
+            {("Velora", "Shanghai Stock Exchange")},
+        ),
+        ("Velora, the Shanghai-listed AI-chip specialist, rose 14%.", {("Velora", "Shanghai Stock Exchange")}),
+        (
+            "Shares of China's AI startups Velora and Kestrel Group soared in Hong Kong as the market reopened.",
+            {("Velora", "Hong Kong Stock Exchange"), ("Kestrel Group", "Hong Kong Stock Exchange")},
+        ),
+    ],
+)
+def test_listings_of_a_relative_clause_an_appositive_and_a_list(text: str, listed: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o in _relations(text) if r == "LISTED_ON"} == listed

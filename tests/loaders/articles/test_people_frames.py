@@ -149,3 +149,12 @@ def test_founders_named_with_titles_in_a_relative_clause_of_a_colon_name() -> No
     found = _relations(text)
     assert ("Anna Berg", "FOUNDED", "Run:ai") in found
     assert ("Run:ai", "HEADQUARTERED_IN", "Tel Aviv") in found
+
+
+def test_a_name_ending_like_a_nationality_stays_in_a_list_of_founders() -> None:
+    text = (
+        "Torvo Labs listed in Shanghai. The listing minted billionaires, including co-founders such as vice "
+        "president Zhang Yubo (US$1.7 billion), director Zhou Yuan (US$1.4 billion) and vice president Wang Dong."
+    )
+    founders = {s for s, r, o in _relations(text) if r == "FOUNDED" and o == "Torvo Labs"}
+    assert founders == {"Zhang Yubo", "Zhou Yuan", "Wang Dong"}
