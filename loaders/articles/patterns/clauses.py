@@ -93,7 +93,8 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     return found
 
 
-_NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")  # "Saudi Arabian", "South Korean"
+# "Saudi Arabian", "South Korean" ("Zhou Yuan" is a name)
+_NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )
