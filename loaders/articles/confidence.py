@@ -31,6 +31,7 @@ _PLAN = re.compile(
     r"|be|take|go|hold|receive|pay|issue|sign|float)\b))|"
     r"expects?|would|could|(?-i:may)|might|will|shall|proposed|potential|possible|prospective|planned|upcoming|"
     r"in talks|in discussions|in negotiations|negotiating|talks to|(?:stages?|rounds?) of talks|"
+    r"(?:final|late|early|advanced) stages? of|"
     r"no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
     r"has filed|have filed|filed (?:for|to)|files for|applied (?:for|to)|"
     r"submitted (?:a |an |its )?(?:prospectus|application)|"

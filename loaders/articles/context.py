@@ -206,7 +206,7 @@ class SentenceView:
 
     def label_end(self) -> int:
         """End of a lead-in label ("Who is behind it: ", "The money: "), 0 when there is none."""
-        label = re.match(r"^(?:[A-Z][\w ]{0,30}):\s+", self.text)
+        label = re.match(r"^\W{0,4}(?:[A-Z][\w ]{0,30}):\s+", self.text)  # "👉 Background: "
         return label.end() if label else 0
 
     def subject_mention(self, before: int | None = None, after: int = 0) -> Mention | None:

@@ -199,10 +199,11 @@ _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible
 def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
     """A sentence's opening words that describe the name after a descriptor noun: an adjective ("Generative AI
     startup X") or a word before a place ("Fellow London startup X")."""
-    if not _at_sentence_start(text, tokens[i].start()) or not _DESCRIPTOR_THEN_NAME.match(text, tokens[j].end()):
+    if not _DESCRIPTOR_THEN_NAME.match(text, tokens[j].end()):
         return False
     rest = " ".join(tokens[k].group(0) for k in range(i + 1, j + 1)).lower()
-    return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or rest in place_names()
+    opening = _at_sentence_start(text, tokens[i].start())
+    return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
 
 
 def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:

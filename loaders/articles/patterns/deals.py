@@ -96,10 +96,11 @@ def investor_lists(view: SentenceView) -> None:
     target = _round_company(view)
     if target is None:
         return
+    receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
     for m in _INVESTOR_LIST.finditer(view.text):
         names = organisations(view, listed_names(view, m.end()))
-        # "X, which works with banks, got new capital from A": the subject that received the money
-        receiver = view.subject_ref(m.start()) if _RECEIVED.match(m.group(0)) else None
+        if _RECEIVED.match(m.group(0)):
+            receiver = view.subject_ref(m.start())
         company = receiver or _target_outside(view, target, names)
         _invested(view, names, company, m.start())
         if names and company is not None:

@@ -15,7 +15,7 @@ _ORG = EntityKind.ORGANIZATION
 _PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 _ORG_NOUN = (
     r"(?:start-?up|startup|company|firm|group|giant|maker|carmaker|chipmaker|automaker|developer|designer|operator|"
-    r"unicorn|conglomerate|lab|bank|brokerage|investor|fund)"
+    r"unicorn|conglomerate|lab|bank|brokerage)"  # not "fund": "Santander venture capital fund X" names a sponsor
 )
 
 

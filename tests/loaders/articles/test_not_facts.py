@@ -458,3 +458,8 @@ def test_a_valuation_in_the_final_stages_of_talks_is_planned() -> None:
     draft = _read("Velora is in the final stages of talks to raise funds at a $9 billion valuation.")
     (valuation,) = [e for e in draft.events if e.kind == EventKind.VALUATION]
     assert valuation.properties.get("modality") == "planned"
+
+
+def test_a_round_in_its_final_stages_is_planned() -> None:
+    draft = _read("Velora AI is in the final stages of raising $500 million in funding at a $9 billion valuation.")
+    assert {e.properties.get("modality") for e in draft.events} == {"planned"}

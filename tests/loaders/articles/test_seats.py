@@ -53,3 +53,7 @@ def test_no_seat_from_a_name_with_a_place_an_office_or_a_market(text: str) -> No
 def test_of_before_a_country_ends_a_company_name_but_not_a_bank_or_university_name() -> None:
     names = [m.text for m in find_mentions("Bank of China, the University of Tokyo and Velora of France met.")]
     assert names == ["Bank of China", "University of Tokyo", "Velora", "France"]
+
+
+def test_a_fund_named_after_its_sponsor_is_not_seated_there() -> None:
+    assert _seats("New investors include Santander venture capital fund Mouro Capital.") == set()
