@@ -41,6 +41,9 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
 }
 
 
+_MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
+
+
 class DraftBuilder:
     """Collects entities by reference and statements; links repeated and short forms within the document."""
 
@@ -163,6 +166,8 @@ class DraftBuilder:
         known = self.gazetteer.lookup(surface)
         if kind not in (None, EntityKind.PLACE) and known is None and not_a_party(surface):
             return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party
+        if kind != EntityKind.PRODUCT and _MONEY_NAME.fullmatch(surface):
+            return None  # "CNY43.8" (million): an amount, no company or person
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
         if record is None:
             same_key = self.find(surface)

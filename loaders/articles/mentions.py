@@ -52,7 +52,9 @@ def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     return first in _currency_codes() and i < j and tokens[i + 1].group(0)[:1].isdigit()  # "CNY 300", not "AMD"
 
 
-_LEGAL_TAIL_TEXT = re.compile(r"(?:,?\s+(?:Co|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|PLC|GmbH)\.?)+$")
+_LEGAL_TAIL_TEXT = re.compile(
+    r"(?:,?\s+(?:Co|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|PLC|GmbH|K\.K|AG|SA|SE|NV|BV|Pte|Tbk)\.?)+$"
+)
 
 
 def split_legal_tail(surface: str) -> tuple[str, str | None]:
@@ -61,11 +63,8 @@ def split_legal_tail(surface: str) -> tuple[str, str | None]:
     short = _LEGAL_TAIL_TEXT.sub("", surface).strip(" ,")
     if not short or short == surface:
         return surface, None
-    legal = (
-        surface
-        if surface.endswith(".") or surface.endswith(("Limited", "Incorporated", "Corporation"))
-        else surface + "."
-    )
+    undotted = ("Limited", "Incorporated", "Corporation", "AG", "SA", "SE", "NV", "BV", "Tbk", "LLC", "PLC", "GmbH")
+    legal = surface if surface.endswith(".") or surface.endswith(undotted) else surface + "."
     return short, legal
 
 

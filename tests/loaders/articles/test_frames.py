@@ -229,7 +229,7 @@ def test_header_dates(header: str, date: str) -> None:
         ),
         (
             "Fenwick has acquired a 9.69 percent stake of Halden owner Quorra AG for $9 billion.",
-            ("Fenwick", "Quorra AG"),
+            ("Fenwick", "Quorra"),
             9.69,
         ),
         ("Fenwick Group acquired Quortuan in 2019.", ("Fenwick Group", "Quortuan"), None),  # "-an" is no demonym
@@ -686,3 +686,21 @@ def test_a_founding_date_is_kept_without_any_other_statement(text: str, founded:
 )
 def test_listings_of_a_relative_clause_an_appositive_and_a_list(text: str, listed: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o in _relations(text) if r == "LISTED_ON"} == listed
+
+
+@pytest.mark.parametrize(
+    ("surface", "short", "legal"),
+    [
+        ("Sakana AI K.K", "Sakana AI", "Sakana AI K.K."),
+        ("Corvel AG", "Corvel", "Corvel AG"),
+        ("Grab Pte. Ltd", "Grab", "Grab Pte. Ltd."),
+    ],
+)
+def test_legal_tails_of_other_jurisdictions(surface: str, short: str, legal: str) -> None:
+    from loaders.articles.mentions import split_legal_tail
+
+    assert split_legal_tail(surface) == (short, legal)
+
+
+def test_an_amount_is_no_employer() -> None:
+    assert _relations("Wu received CNY43.8 million in 2022, second only to Chairman Zhu Jiangming.") == set()
