@@ -61,13 +61,20 @@ _SOLD = re.compile(
 )
 _SOLD_TO = re.compile(r"[^;.]{0,80}?\bto\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:consortium|group)\s+led\s+by\s+)?")
 
+# "The round gives X an 11% stake": X bought that share of the company raising the round
+_GIVES_STAKE = re.compile(r"\b(?:gives|gave|giving)\s+(?=[A-Z])")
+_STAKE_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:{_STAKE_SIZE}\s+)?{_PCT}\s+(?:stake|holding)\b(?!\s+in\b)")
+# "took a 49% stake in A, a controlling interest in B": the stakes listed after the first
+_MORE_STAKES = re.compile(
+    rf",\s+(?:and\s+)?(?:an?|its)\s+(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?(?P<stake>stake|interest|holding)\s+in\s+"
+)
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def apply(view: SentenceView) -> None:
     """Acquisitions. The readers only find statements (buyer ACQUIRED company); this function states them, so each
     keeps the rule name `acquisitions.apply`."""
-    for reader in (_acquire_verbs, _closings, _passives, _acquisition_nouns, _paid_for, _sold_to):
+    for reader in (_acquire_verbs, _closings, _passives, _acquisition_nouns, _paid_for, _sold_to, _stakes_given):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -87,6 +94,9 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         targets = _bought(view, m.end(), many=bool(stake))
         if not targets:
             continue
+        more = _MORE_STAKES.match(view.text, targets[-1].end) if stake else None
+        if more is not None:  # "a 49% stake in A, a controlling interest in B"
+            targets += _bought(view, more.end())
         buyers = organisations(view, clause_agents(view, m.start()))
         if m.group(0).lstrip().startswith("acquiring") or not buyers:
             # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
@@ -199,3 +209,19 @@ def _stated(
     }
     span = view.span(min(start, target_m.start), max(end, target_m.end))
     yield RelationType.ACQUIRED, buyer, view.resolve(target_m, _ORG), span, extra
+
+
+def _stakes_given(view: SentenceView) -> Iterator[Statement]:
+    """ "The round gives X an 11% stake": X acquired that share of the company the round is for (the text's)."""
+    for m in _GIVES_STAKE.finditer(view.text):
+        holder = view.mention_at(m.end())
+        found = _STAKE_GIVEN.match(view.text, holder.end) if holder is not None else None
+        if holder is None or found is None or holder.possessive or view.is_person(holder):
+            continue
+        buyer = view.resolve(holder, _ORG)
+        # the round's company; the text's topic may have moved to the holder this sentence names first
+        company = view.doc.last_round.get("company") or view.doc.topic
+        company = view.doc.previous_topic if company == buyer else company
+        if buyer is not None and company is not None and buyer != company and view.b.record(company).kind == _ORG:
+            extra = {"properties": {"stake_pct": float(found.group("pct"))}, "valid_from": clause_date(view, m.start())}
+            yield RelationType.ACQUIRED, buyer, company, view.span(m.start(), found.end()), extra

@@ -54,13 +54,32 @@ _PARENT_APPOSITIVE = re.compile(
 )
 _PARENT_OF_POSSESSIVE = re.compile(r"\s*(?:,|\s[–—-])\s+(?=[A-Z])")
 _PARENT_NOUN = re.compile(r"\s+(?:parent|owner)(?:\s+(?:company|firm|group))?\b")
+# "the strategic investment arm of Y (a listed company), X": the unit named after its description
+_UNIT_FIRST = re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?{_UNIT}\s+of\s+(?=[A-Z])")
+# "A and B share the same parent – Y"
+_SAME_PARENT = re.compile(
+    r"\b(?:share|shared)\s+(?:the\s+same|a\s+common)\s+(?:parent|owner)(?:\s+company)?\s*[,:–—-]\s*"
+)
+# "Y's X Fund", "Y's X Ventures": a fund or venture arm named with its owner
+_FUND_NAME = re.compile(r"(?:Fund|Capital|Ventures|Investments?|Partners)$")
 _OWNED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-owned\s+")
 
 
 def apply(view: SentenceView) -> None:
     """Units, arms, subsidiaries and owners. The readers only find statements (X SUBSIDIARY_OF Y); this function
     states them, so each keeps the rule name `ownership.apply`."""
-    readers = (_units_of, _owned_by, _unit_predicates, _named_units, _owners_named, _parents_named, _owned)
+    readers = (
+        _units_of,
+        _owned_by,
+        _unit_predicates,
+        _named_units,
+        _owners_named,
+        _parents_named,
+        _owned,
+        _units_first,
+        _same_parent,
+        _funds_of,
+    )
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
@@ -71,11 +90,11 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
     owner's name ("Saudi Arabia's Y") the name it owns; None for a person or a place."""
     described = _DESCRIBED.match(view.text, pos)
     end = described.end() if described else pos
-    if end - pos > limit:
-        return None
     for m in view.mentions:
         if m.start < pos or m.start > end:
             continue
+        if m.start - pos > limit:
+            return None  # the frame wants the name right there ("owned by Y")
         if not_a_party(m.text):
             if m.possessive:
                 owned = view.mention_after(m.end + 2, limit=3)
@@ -94,7 +113,13 @@ def _is_org(view: SentenceView, m: Mention, typed: bool = True) -> bool:
     X"), else a person-shaped name ("owned by Ann Lee") is taken for a person unless the text knows it as a firm."""
     if view.is_person(m) or not_a_party(m.text) or view.b.find(m.text, EntityKind.PERSON) is not None:
         return False
-    return typed or not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+    org_tail = m.text.split()[-1].lower() in _ORG_TAILS  # "X News Agency", "the Y district government"
+    return typed or org_tail or not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+
+
+_ORG_TAILS = frozenset(
+    {"agency", "news", "bank", "fund", "government", "authority", "council", "ministry", "commission", "trust"}
+)
 
 
 def _statement(
@@ -242,3 +267,36 @@ def _owned(view: SentenceView) -> Iterator[Statement]:
         if child is not None and _is_org(view, child):
             span = view.span(m.start(), child.end)
             yield _SUB, view.resolve(child, _ORG), view.resolve(owner, _ORG), span, {"presupposed": True}
+
+
+def _units_first(view: SentenceView) -> Iterator[Statement]:
+    """ "the strategic investment arm of Y (a listed company), X (...)": X is Y's."""
+    for m in _UNIT_FIRST.finditer(view.text):
+        parent = _party(view, m.end(), limit=0)
+        after = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,\s+", view.text[parent.end :]) if parent is not None else None
+        child = view.mention_at(parent.end + after.end()) if parent is not None and after is not None else None
+        if child is not None and re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|$|\.|;)", view.text[child.end :]):
+            yield from _statement(view, child, parent)
+
+
+def _same_parent(view: SentenceView) -> Iterator[Statement]:
+    """ "A and B share the same parent – Y": both are Y's."""
+    for m in _SAME_PARENT.finditer(view.text):
+        parent = view.mention_at(m.end())
+        start = clause_start(view.text, m.start())
+        children = [c for c in view.mentions if start <= c.start and c.end <= m.start()]
+        listed = view.name_list(children[0].start, m.start()) if children else []
+        if parent is not None and listed and listed[-1].end >= m.start() - 2:
+            for child in listed:
+                yield from _statement(view, child, parent, given=False)
+
+
+def _funds_of(view: SentenceView) -> Iterator[Statement]:
+    """ "Y's X Fund", "Y's X Ventures": a fund named with its owner (a person's fund is no subsidiary)."""
+    for owner in view.mentions:
+        if not owner.possessive or view.is_person(owner) or looks_like_person(owner.text):
+            continue
+        fund = view.mention_after(owner.end + 2, limit=2)
+        named = fund is not None and re.fullmatch(r"['’]s?\s+", view.text[owner.end : fund.start]) is not None
+        if fund is not None and named and _FUND_NAME.search(fund.text) and not fund.possessive:
+            yield from _statement(view, fund, owner)

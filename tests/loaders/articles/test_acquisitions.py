@@ -39,6 +39,16 @@ def _acquired(text: str) -> dict[tuple[str, str], dict[str, object]]:
         ("They sold their chip company Velora for $370 million in 2011 to Quorra.", {("Quorra", "Velora")}),
         ("Velora was sold to a consortium led by Quorra in 2018 for $18 billion.", {("Quorra", "Velora")}),
         ("Birch sold its 20 per cent stake in Velora to Quorra as part of the deal.", {("Quorra", "Velora")}),
+        # stakes listed after the first, and a participle's buyer is the clause's subject
+        (
+            "Quorra Group said profits rose. The group also took a 49 percent stake in automaker Velora, a "
+            "controlling interest in sports car brand Nemia, as well as acquiring Tiko in 2017.",
+            {("Quorra Group", "Velora"), ("Quorra Group", "Nemia"), ("Quorra Group", "Tiko")},
+        ),
+        (
+            "Velora raised 1.7 billion euros in a round led by Quorra. The round gives Quorra an 11% stake.",
+            {("Quorra", "Velora")},
+        ),
     ],
 )
 def test_a_closed_deal_is_an_acquisition(text: str, expected: set[tuple[str, str]]) -> None:

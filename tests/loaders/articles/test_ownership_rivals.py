@@ -43,6 +43,20 @@ def _of_type(text: str, type_: str) -> set[tuple[str, str]]:
             {("Halden", "Sela Group"), ("Nemia", "Sela Group")},
         ),
         ("Investors include Birch-owned Velora and state-owned Nemia.", {("Velora", "Birch")}),
+        (
+            "Velora took part, according to Sela News, a local outlet owned by Quorra News Agency.",
+            {("Sela News", "Quorra News Agency")},
+        ),
+        (
+            "Investors include the strategic investment arm of Birch (a listed company), Puqa Capital (PQ Capital), "
+            "and Tiko.",
+            {("Puqa Capital", "Birch")},
+        ),
+        (
+            "Halden Hynix and Velora Telecom share the same parent – Quorra Group.",
+            {("Halden Hynix", "Quorra Group"), ("Velora Telecom", "Quorra Group")},
+        ),
+        ("The round drew Sela Securities' Road Fund and Tiko.", {("Road Fund", "Sela Securities")}),
         # "its" is the agent's that acts through the unit, and a lead-in label before a dash is nobody
         ("Velora Computing will be bought by Sela through its subsidiary Birch Bands Corp.", {("Birch Bands", "Sela")}),
         ("Core view - Velora announced a listing plan for its subsidiary Nemia Chip.", {("Nemia Chip", "Velora")}),
@@ -59,6 +73,7 @@ def test_a_unit_or_an_owned_company_is_its_parents_subsidiary(text: str, expecte
         "Velora will become a wholly owned subsidiary of Sela Group.",  # a plan
         "Velora, part of a wave of start-ups backed by Quorra, rose.",  # a wave is no parent
         "Velora owns a 10% stake in Nemia.",  # a stake is no ownership of the company
+        "Investors include Tom Lee's Birch Capital.",  # a person's fund is no subsidiary
         "Phase One Expansion will be funded by loans taken by its arm Nemia Cells.",  # whose arm is not said
     ],
 )
