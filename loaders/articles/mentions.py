@@ -61,8 +61,8 @@ def split_legal_tail(surface: str) -> tuple[str, str | None]:
     """("Unitree Robotics Co., Ltd", ...) -> ("Unitree Robotics", "Unitree Robotics Co., Ltd."): the short name
     and the legal name, or the surface unchanged and None when it has no legal tail."""
     short = _LEGAL_TAIL_TEXT.sub("", surface).strip(" ,")
-    if not short or short == surface:
-        return surface, None
+    if not short or short == surface or short.lower() in GENERIC_ACRONYMS | ORG_WORDS:
+        return surface, None  # "AI K.K" cut from "Sakana AI K.K.": no short name to keep
     undotted = ("Limited", "Incorporated", "Corporation", "AG", "SA", "SE", "NV", "BV", "Tbk", "LLC", "PLC", "GmbH")
     legal = surface if surface.endswith(".") or surface.endswith(undotted) else surface + "."
     return short, legal
@@ -264,7 +264,11 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
         return True
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         return True  # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence
-    return bool(lower in lowercase_words and not token.isupper())
+    if lower in lowercase_words and not token.isupper():
+        # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
+        follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
+        return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
+    return False
 
 
 def _surname_before_given_name(token: str, rest: str) -> bool:

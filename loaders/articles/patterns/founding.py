@@ -118,7 +118,9 @@ def apply(view: SentenceView) -> None:
             continue
         orgs = [view.mention_at(m.end())]
         more = _AND_DESCRIBED.match(text, orgs[0].end) if orgs[0] is not None else None
-        if more:
+        if more and not re.search(
+            r"\b(?:investor|backer|shareholder|partner|advis[eo]r|in|of|at|to)\s+$", more.group(0)
+        ):
             orgs.append(view.mention_at(more.end()))
         for org_m in orgs:
             if org_m is not None and not view.is_person(org_m):
@@ -205,8 +207,17 @@ _FOUNDER_OF = re.compile(
 _AND_DESCRIBED = re.compile(r"\s+and\s+(?:(?:the )?[a-z -]+? )?(?=[A-Z])")
 
 
+_DESCRIBED_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}(?:(?:is|was)\s+)?$"
+)
+
+
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     head = view.text[:verb_start]
+    described = _DESCRIBED_BEFORE.search(head)  # "led by X, the investment firm co-founded by A": X
+    named = view.mention_at(described.start("org")) if described else None
+    if named is not None and not view.is_person(named) and not named.possessive:
+        return view.resolve(named, EntityKind.ORGANIZATION)
     relative = re.search(r",\s+which\s+(?:is\s+|was\s+)?$", head)
     antecedent = view.mention_before(relative.start() + 1, limit=1) if relative else None
     if antecedent is not None and not view.is_person(antecedent):

@@ -704,3 +704,11 @@ def test_legal_tails_of_other_jurisdictions(surface: str, short: str, legal: str
 
 def test_an_amount_is_no_employer() -> None:
     assert _relations("Wu received CNY43.8 million in 2022, second only to Chairman Zhu Jiangming.") == set()
+
+
+def test_a_word_the_text_also_writes_in_lower_case_still_leads_a_company_name() -> None:
+    text = (
+        "Sakana AI K.K. is a Tokyo-based research company founded in July 2023 by Anna Berg. The company takes its "
+        "name from the Japanese word sakana (fish)."
+    )
+    assert ("Anna Berg", "FOUNDED", "Sakana AI") in _relations(text)

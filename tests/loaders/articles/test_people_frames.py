@@ -158,3 +158,17 @@ def test_a_name_ending_like_a_nationality_stays_in_a_list_of_founders() -> None:
     )
     founders = {s for s, r, o in _relations(text) if r == "FOUNDED" and o == "Torvo Labs"}
     assert founders == {"Zhang Yubo", "Zhou Yuan", "Wang Dong"}
+
+
+def test_founders_of_the_firm_an_appositive_describes_not_of_the_round_s_company() -> None:
+    text = (
+        "Kestrel has raised 600 million euros in a new funding round, led by Prima Vera, the investment firm "
+        "co-founded by Corvel CEO Anna Berg and early investor Tomas Lind."
+    )
+    founded = {(s, o) for s, r, o in _relations(text) if r == "FOUNDED"}
+    assert founded == {("Anna Berg", "Prima Vera"), ("Tomas Lind", "Prima Vera")}
+
+
+def test_an_investor_in_a_company_did_not_found_it() -> None:
+    text = "Anna Berg, a co-founder of Corvel Systems and a key early investor in Quorra, spoke."
+    assert {(s, o) for s, r, o in _relations(text) if r == "FOUNDED"} == {("Anna Berg", "Corvel Systems")}
