@@ -205,6 +205,10 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
     return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
 
 
+# A public body's name may join two fields with "and" after its "of"
+_BODY_NAME = re.compile(r"(?:Ministry|Department|Commission|Bureau|Administration|Office|Agency) of [A-Z]")
+
+
 def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
     """The index of the last token of the name run that starts at token `i`."""
     j = i
@@ -225,6 +229,10 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
         if (_is_name_token(nxt, leading=False) and (given_name or not _is_time_word(nxt))) or _is_number_token(nxt):
             j += 1
+        elif nxt == "and" and j + 2 < len(tokens) and _BODY_NAME.match(text, tokens[i].start()) and (
+            text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and tokens[j + 2].group(0)[0].isupper()
+        ):
+            j += 2  # "Ministry of Industry and Information Technology": one public body
         elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
             after = tokens[j + 2].group(0)
             if nxt == "of" and _place_after_of(tokens, j, text):

@@ -712,3 +712,14 @@ def test_a_word_the_text_also_writes_in_lower_case_still_leads_a_company_name() 
         "name from the Japanese word sakana (fish)."
     )
     assert ("Anna Berg", "FOUNDED", "Sakana AI") in _relations(text)
+
+
+def test_a_public_body_joins_its_fields_with_and_but_two_companies_stay_two() -> None:
+    from loaders.articles.mentions import find_mentions
+
+    text = "An official at the Ministry of Industry and Information Technology spoke. Bank of Corvel and HSBC rose."
+    assert [m.text for m in find_mentions(text)] == [
+        "Ministry of Industry and Information Technology",
+        "Bank of Corvel",
+        "HSBC",
+    ]
