@@ -137,6 +137,8 @@ def _price_move(
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
     period = props.get("period")
+    if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
+        span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})
     qualifier = f" {props['qualifier']}" if props.get("qualifier") else ""
     summary = f"{'down' if down else 'up'}{f'{qualifier} {abs(signed):g}%' if signed is not None else ''}"
     view.b.event(

@@ -129,3 +129,13 @@ def test_a_surname_alone_is_the_person_named_before_not_a_company() -> None:
     )
     draft = ArticleExtractor(min_confidence=0.0).extract(text)
     assert "Dorran" not in {e.name for e in draft.entities if e.kind.value == "ORGANIZATION"}
+
+
+def test_a_move_without_a_figure_is_a_reading_of_its_own() -> None:
+    from loaders.articles import ArticleExtractor
+
+    draft = ArticleExtractor(min_confidence=0.0).extract(
+        "Velora shares rose on Monday. Corvel shares rose 3% on Monday."
+    )
+    rules = sorted(e.span.rule for e in draft.events)
+    assert rules == ["market.direction_only.PRICE_MOVE", "market.price_move.PRICE_MOVE"]
