@@ -21,6 +21,12 @@ _COMPARABLE = re.compile(
     r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
 )
 _BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
+# "it's better than Y", "60 Elo points better than Y": a model measured against models
+_BETTER_THAN = re.compile(
+    r"\b(?:\d+\s+[\w-]+\s+points\s+)?(?:better|faster|stronger|smarter|more (?:capable|powerful|accurate))\s+than\s+"
+)
+# "outperforms leading open source models already on the market, including Y": the models named after the cue
+_INCLUDING = re.compile(r"[^.;:]{0,80}?\b(?:including|such as|like)\s+")
 # "X, the Chinese rival to US-based Y", "Z of Japan, a direct competitor to Y": two companies compared
 _RIVAL_TO = re.compile(
     r"(?:\s+of\s+[A-Z][a-z]+)?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)\s+(?:to|of)\s+"
@@ -147,7 +153,9 @@ def apply(view: SentenceView) -> None:
             valid_from=date,
             properties={"released": str(date) if date else None},
         )
+    named_before = view.doc.last_product  # what "it" stands for, before the comparisons name other models
     _comparisons(view)
+    _better_than(view, named_before)
     rival_companies(view)
     _chips(view)
 
@@ -251,18 +259,44 @@ def _comparisons(view: SentenceView) -> None:
             owner_end = subject_m.end
             subject_m = next((n for n in view.mentions if 0 < n.start - owner_end <= 4), subject_m)
         beats = _BEATS.match(m.group(0)) is not None  # "X beat estimates", "Y beat Z to market": models only
-        if beats and (subject_m is None or not looks_like_model(subject_m.text)):
+        if beats and subject_m is not None and not looks_like_model(subject_m.text):
             continue
         # an unknown name is read as a product only when shaped like one: "Quorra Index rivals ..." is no model
         product_like = subject_m is not None and (looks_like_model(subject_m.text) or b.find(subject_m.text))
         subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else view.doc.last_product
         if subject and b.record(subject).kind != EntityKind.PRODUCT:
             subject = view.doc.last_product
-        others = _products_listed(view, m.end())
+        # "outperforms leading models, including Y" (models only: "rivals such as Y" are companies, read in rivals)
+        including = beats or m.group(0).startswith("outperform")
+        listed_after = _INCLUDING.match(text, m.end()) if including and not view.mention_after(m.end(), 3) else None
+        others = _products_listed(view, listed_after.end() if listed_after else m.end())
         if beats and not all(_model_named(view, o) for o in others):
             continue
         for other in others:
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
+
+
+def _better_than(view: SentenceView, it: str | None) -> None:
+    """ "Y is better than Z", "it is 60 Elo points better than Z": a model named right before the verb (or the
+    model "it" stands for) against the models named after "than"."""
+    for m in _BETTER_THAN.finditer(view.text):
+        head = re.search(
+            r"(?:\b(?P<it>it)|(?P<name>\S))(?:['’]s|\s+(?:is|was|are|were|seems|looks)(?:\s+\w+ly)?)\s+$",
+            view.text[: m.start()],
+        )
+        if head is None:
+            continue
+        if head.group("it"):
+            subject = it
+        else:
+            named = view.mention_before(head.end("name"), limit=0)
+            subject = view.resolve(named, EntityKind.PRODUCT) if named and looks_like_model(named.text) else None
+        if subject is None or view.b.record(subject).kind != EntityKind.PRODUCT or not _model_named(view, subject):
+            continue
+        others = _products_listed(view, m.end())
+        if others and all(_model_named(view, o) for o in others):
+            for other in others:
+                view.b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
 
 
 def _model_named(view: SentenceView, ref: str) -> bool:

@@ -159,3 +159,23 @@ def test_no_rivalry_is_read_where_the_text_states_none(text: str) -> None:
 )
 def test_a_spin_off_names_its_parent(text: str, expected: set[tuple[str, str]]) -> None:
     assert _of_type(text, "SPUN_OFF_FROM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora released Nova-4o on Monday. Early users found it is better than GPT-4 and it is 60 Elo points "
+            "better than GPT-4 Turbo.",
+            {("Nova-4o", "GPT-4"), ("Nova-4o", "GPT-4 Turbo")},
+        ),
+        (
+            "Nova-4o is faster than Gemini 1.5 Pro and Claude 3.",
+            {("Nova-4o", "Gemini 1.5 Pro"), ("Nova-4o", "Claude 3")},
+        ),
+        ("Velora sales were better than expected.", set()),  # no model is compared
+        ("Velora's results were better than Quorra's.", set()),
+    ],
+)
+def test_a_model_better_than_others_is_compared_to_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of_type(text, "COMPARED_TO") == expected
