@@ -126,6 +126,13 @@ _EXCHANGES = {
     "NYSE": "New York Stock Exchange",
     "New York": "New York Stock Exchange",
     "Wall Street": "New York Stock Exchange",
+    # a city whose exchange is not "<city> Stock Exchange"
+    "Taipei": "Taiwan Stock Exchange",
+    "Seoul": "Korea Exchange",
+    "Singapore": "Singapore Exchange",
+    "Sydney": "Australian Securities Exchange",
+    "Paris": "Euronext Paris",
+    "Amsterdam": "Euronext Amsterdam",
 }
 
 

@@ -627,6 +627,8 @@ def test_staff_named_in_lists_by_several_titles_or_by_an_appointment(
         ("Velora closed up 0.2 per cent to HK$90.60 on Thursday in Hong Kong.", "Hong Kong Stock Exchange"),
         ("Already listed in Shenzhen, Velora is expanding abroad.", "Shenzhen Stock Exchange"),
         ("Velora shares rose 3% in Tokyo trading.", "Tokyo Stock Exchange"),
+        ("Velora shares rose 3% in Taipei trading.", "Taiwan Stock Exchange"),
+        ("Velora shares fell 2% in Seoul.", "Korea Exchange"),
     ],
 )
 def test_a_stock_trading_on_a_market_is_listed_there(text: str, exchange: str) -> None:
