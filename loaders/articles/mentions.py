@@ -229,8 +229,11 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
         if (_is_name_token(nxt, leading=False) and (given_name or not _is_time_word(nxt))) or _is_number_token(nxt):
             j += 1
-        elif nxt == "and" and j + 2 < len(tokens) and _BODY_NAME.match(text, tokens[i].start()) and (
-            text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and tokens[j + 2].group(0)[0].isupper()
+        elif (
+            nxt == "and"
+            and j + 2 < len(tokens)
+            and _BODY_NAME.match(text, tokens[i].start())
+            and (text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and tokens[j + 2].group(0)[0].isupper())
         ):
             j += 2  # "Ministry of Industry and Information Technology": one public body
         elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):

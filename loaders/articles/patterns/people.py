@@ -57,7 +57,9 @@ _FORMER_AT = re.compile(
     r"\bformer (?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^()]{1,30}\))? "
     r"(?:executive|engineer|researcher|employee|manager|scientist)s?\b"
 )
-_FORMER_ROLE_OF = re.compile(r"\b(?:the )?(?:founder and )?former (?P<role>[a-z ]+?) of (?:the [a-z -]+? )?(?=[A-Z])")
+_FORMER_ROLE_OF = re.compile(
+    r"\b(?:the )?(?:founder and )?former (?P<role>[a-z ]+?) of (?:the )?(?:[a-z-]+ ){0,3}(?=[A-Z])"
+)  # "A, former president of chip equipment firm X"
 _EARLIER_ROLES = re.compile(r"\band (?:earlier|later|previously) held [a-z ]+? at\s+")
 _GRADUATE = re.compile(
     r"\b(?:a|an)\s+(?P<list>(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*(?:,\s+| and )?)+)\s+(?P<role>graduate|alumnus|alumna|dropout)\b"  # noqa: E501

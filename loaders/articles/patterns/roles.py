@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
@@ -61,7 +61,7 @@ _POSSESSIVE_ROLE = re.compile(
 # "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
 # a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s?)?(?: \([^()]{1,30}\))? "
+    r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
     r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs))"
@@ -187,19 +187,23 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
         )
 
 
+# "A and B, both veterans of X", "A, formerly of X": they worked at X before
+_VETERANS_OF = re.compile(
+    r",\s+(?:both |all )?(?:(?:[a-z-]+ )?(?:veterans?|alumni|alums?) of|formerly (?:of|at|with))\s+(?=[A-Z])"
+)
+
+
 def former_employers(view: SentenceView) -> None:
     """ "former X engineers A and B" anywhere; "A and B, both veterans of X": formerly at X."""
     for m in re.finditer(r"\b(?:former|ex)[- ]?\s*(?=[A-Z])", view.text):
         org_m = view.mention_at(m.end())
         if org_m is not None and not looks_like_person(org_m.text):
             _former_employer(view, org_m, len(view.text))
-    for m in re.finditer(r",\s+(?:both |all )?(?:[a-z-]+ )?(?:veterans?|alumni|alums?) of\s+(?=[A-Z])", view.text):
+    for m in _VETERANS_OF.finditer(view.text):
         org_m = view.mention_at(m.end())
         if org_m is None or looks_like_person(org_m.text):
             continue
-        start = clause_start(view.text, m.start())
-        people = [p for p in view.mentions if start <= p.start and p.end <= m.start() and looks_like_person(p.text)]
-        for person_m in people:
+        for person_m in _people_listed_before(view, m.start()):
             view.b.relate(
                 RelationType.WORKS_AT,
                 view.resolve(person_m, _PERSON),
@@ -207,6 +211,17 @@ def former_employers(view: SentenceView) -> None:
                 view.span(person_m.start, org_m.end),
                 properties={"former": True},
             )
+
+
+def _people_listed_before(view: SentenceView, end: int) -> list[Mention]:
+    """ "A and B" right before `end`: the people of the list that closes there."""
+    people: list[Mention] = []
+    for m in reversed([m for m in view.mentions if m.end <= end]):
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", view.text[m.end : end]) or not looks_like_person(m.text):
+            break
+        people.append(m)
+        end = m.start
+    return people
 
 
 def relative_founders(view: SentenceView) -> None:

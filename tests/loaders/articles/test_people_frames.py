@@ -172,3 +172,22 @@ def test_founders_of_the_firm_an_appositive_describes_not_of_the_round_s_company
 def test_an_investor_in_a_company_did_not_found_it() -> None:
     text = "Anna Berg, a co-founder of Corvel Systems and a key early investor in Quorra, spoke."
     assert {(s, o) for s, r, o in _relations(text) if r == "FOUNDED"} == {("Anna Berg", "Corvel Systems")}
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        (
+            "Velora was cofounded in April 2023 by Anna Berg, formerly of Corvel DeepMind, alongside Tomas Lind and "
+            "Ivo Sousa, formerly of Quorra AI.",
+            {("Anna Berg", "Corvel DeepMind"), ("Tomas Lind", "Quorra AI"), ("Ivo Sousa", "Quorra AI")},
+        ),
+        ("Former Corvel CEO Anna Berg is also a shareholder in Velora.", {("Anna Berg", "Corvel")}),
+        (
+            "The company chairman is Tomas Lind, former president of chip equipment firm Corvel Electron.",
+            {("Tomas Lind", "Corvel Electron")},
+        ),
+    ],
+)
+def test_former_jobs_named_after_the_person(text: str, former: set[tuple[str, str]]) -> None:
+    assert {k for k, was in _employment(text).items() if was} == former
