@@ -54,7 +54,8 @@ class DocState:
     last_round: dict[str, Any] = field(default_factory=dict)
     last_product: str | None = None
     last_person: str | None = None
-    person_words: set[str] = field(default_factory=set)  # words of the people named so far ("paul", "gong")
+    # words of the people named so far, each with the full name it belongs to ("gong" -> "Paul Gong")
+    person_words: dict[str, str] = field(default_factory=dict)
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
     about_offering: bool = False  # the text reports an IPO, a trading debut or a bond or note sale
 
@@ -160,8 +161,11 @@ class SentenceView:
             return None
         if PRONOUN_SUBJECT.match(mention.text):
             return self.doc.topic
-        if kind not in (None, EntityKind.PERSON) and self._person_by_name(mention):
-            return None  # "Gong raised his target": the analyst named earlier, no company called Gong
+        if self._person_by_name(mention):
+            if kind not in (None, EntityKind.PERSON):
+                return None  # "Gong raised his target": the analyst named earlier, no company called Gong
+            full = self.doc.person_words[mention.text.casefold()]  # "Wang started X": Wang Xing, named before
+            return self.b.entity(full, EntityKind.PERSON, self.span(mention.start, mention.end))
         if kind == EntityKind.ORGANIZATION and _MODIFIER_OF.match(self.text, mention.end):
             return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
@@ -175,7 +179,8 @@ class SentenceView:
         """Remember the words of the people this sentence names, so a later surname alone is known as theirs."""
         for m in self.mentions:
             if len(m.text.split()) > 1 and self.is_person(m):
-                self.doc.person_words.update(w.casefold() for w in m.text.split())
+                for word in m.text.split():
+                    self.doc.person_words.setdefault(word.casefold(), m.text)
 
     def _known_kind(self, m: Mention) -> EntityKind | None:
         record = self.b.find(m.text)

@@ -17,11 +17,14 @@ _TRIGGER = re.compile(
 )
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 _COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?founders?\s+", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
+_APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
 
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.)\s+)*")
+
+
+_JOINED = r"\s*(?:and|alongside|along with|together with)\b"  # "A, formerly of X, alongside B"
 
 
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
@@ -47,7 +50,8 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
                 continue
             break
         elif not re.fullmatch(
-            r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}|\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?",
+            r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&|alongside|along with|together with)\s+(?:[a-z][\w-]*\s+){0,3}"
+            r"|\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?",
             gap,
         ):
             break
@@ -62,7 +66,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         founders.append(nxt)
         cursor = nxt.end
         appositive = _APPOSITIVE.match(text[cursor:])
-        if appositive and re.match(r"\s*and\b", text[cursor + appositive.end() - 1 :].lstrip(", ")):
+        if appositive and re.match(_JOINED, text[cursor + appositive.end() - 1 :].lstrip(", ")):
             cursor += appositive.end()
     return founders
 
@@ -167,8 +171,8 @@ def _active_voice(view: SentenceView) -> None:
                 r"\s+(?:(?:also|together|jointly)\s+)?" if not founders else r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", gap
             ):
                 break
-            if not looks_like_person(mention.text):
-                break
+            if not (looks_like_person(mention.text) or view.is_person(mention)):
+                break  # "Wang started Meituan.com": a surname alone names the person given in full before
             founders.append(mention)
             cursor = mention.start
         if not founders:

@@ -191,3 +191,13 @@ def test_an_investor_in_a_company_did_not_found_it() -> None:
 )
 def test_former_jobs_named_after_the_person(text: str, former: set[tuple[str, str]]) -> None:
     assert {k for k, was in _employment(text).items() if was} == former
+
+
+def test_founders_named_alongside_after_an_aside_and_a_surname_alone_as_the_founder() -> None:
+    text = (
+        "Velora was cofounded in April 2023 by Anna Berg, formerly of Corvel DeepMind, alongside Tomas Lind and "
+        "Ivo Sousa, formerly of Quorra AI."
+    )
+    assert {s for s, r, o in _relations(text) if r == "FOUNDED"} == {"Anna Berg", "Tomas Lind", "Ivo Sousa"}
+    later = "Liang Wenfeng runs a hedge fund. Wenfeng established Velora in May 2023 as a lab."
+    assert ("Liang Wenfeng", "FOUNDED", "Velora") in _relations(later)
