@@ -159,12 +159,21 @@ def _parties(view: SentenceView, verb: int) -> list[str]:
         if not all(_is_org(view, n) and view.text[n.end : n.end + 1] != "-" for n in names):
             return []
         return [ref for ref in (_org_ref(view, n) for n in names) if ref is not None]
+    said = _SAID_IT.search(view.text, 0, verb)
+    if said is not None:  # "X <ticker> said on Monday it has signed": "it" is X
+        speaker = view.mention_before(said.start() + 1, limit=1)
+        if speaker is not None and _is_org(view, speaker) and not speaker.possessive:
+            ref = _org_ref(view, speaker)
+            return [ref] if ref is not None else []
     if _PRONOUN_SUBJECT.search(view.text[clause_start(view.text, verb) : verb]):
         topic = view.doc.topic
         return [topic] if topic is not None and view.b.record(topic).kind == _ORG else []
     return []
 
 
+_SAID_IT = re.compile(
+    r"\s*(?:<[^<>]{1,20}>|\([^()]{1,30}\))?\s+(?:said|says|announced)(?:\s+on\s+\w+)?\s+(?:that\s+)?it\s+(?:[a-z]+\s+){0,3}$"
+)
 _SUBJECT_GAP = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:[a-z]+\s+){0,3}")
 _DESCRIPTOR = re.compile(r"\s+(?:maker|company|giant|firm|group|operator|owner|unit|brand|platform)\b")
 # "it has signed", "the Tokyo-based venture signed": the company the text is about

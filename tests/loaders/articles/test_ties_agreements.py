@@ -96,6 +96,12 @@ def test_no_tie_is_read_where_none_is_stated(text: str) -> None:
             {("Velora", ("Quorra",))},
         ),
         ("Velora struck a deal with Nemia to bring in its chief executive.", {("Velora", ("Nemia",))}),
+        # "it" in reported speech is the speaker
+        (
+            "Fenwick shares rose on Monday. Battery maker Velora <3007.SZ> said on Monday it has signed a supply "
+            "agreement with Fenwick <FNW.O>.",
+            {("Velora", ("Fenwick",))},
+        ),
         # the verb's own subject, not a name earlier in the sentence
         ("Sela did it with Tiko's team, and Velora struck a deal with Nemia.", {("Velora", ("Nemia",))}),
         (
