@@ -725,3 +725,9 @@ def test_a_public_body_joins_its_fields_with_and_but_two_companies_stay_two() ->
         "Bank of Corvel",
         "HSBC",
     ]
+
+
+def test_an_affiliate_is_a_tie_not_a_unit() -> None:
+    found = _relations("Velora, an affiliate of Corvel Group, raised money.")
+    assert ("Velora", "AFFILIATED_WITH", "Corvel Group") in found
+    assert not [t for t in found if t[1] == "SUBSIDIARY_OF"]
