@@ -8,8 +8,9 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
+from loaders.articles.gazetteer import GazetteerIndex
 from loaders.articles.lexicon import KIND_TAIL, NOT_A_PRODUCT_NAME
-from loaders.articles.mentions import GazetteerIndex, guess_kind, looks_like_person, split_legal_tail
+from loaders.articles.mentions import guess_kind, looks_like_person, split_legal_tail
 from loaders.articles.records import (
     SHARE_CLASS,
     EntityRecord,
@@ -41,6 +42,7 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
 }
 
 
+_EVENT_NAME = re.compile(r"\b(?:Conference|Summit|Expo|Festival|Fair)$")
 _MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
 
 
@@ -168,6 +170,8 @@ class DraftBuilder:
             return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party
         if kind != EntityKind.PRODUCT and _MONEY_NAME.fullmatch(surface):
             return None  # "CNY43.8" (million): an amount, no company or person
+        if kind == EntityKind.ORGANIZATION and _EVENT_NAME.search(surface):
+            return None  # "World AI Conference": an event, not a company
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
         if record is None:
             same_key = self.find(surface)

