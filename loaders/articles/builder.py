@@ -74,7 +74,9 @@ class DraftBuilder:
     ) -> tuple[Span, str | None]:
         """The span with the drafting rule (`family.function.STATEMENT`, `.inferred` when a party is not named in
         the sentence but taken from context) and its confidence; and the modality of the clause that states it."""
-        rule = span.rule or f"{caller_rule()}.{statement}{INFERRED if self._inferred(parties) else ''}"
+        # a reading may name its rule ("places.tickers.LISTED_ON"); a party taken from context still marks it
+        rule = (span.rule or f"{caller_rule()}.{statement}").removesuffix(INFERRED)
+        rule += INFERRED if self._inferred(parties) else ""
         modality = None
         if self.sentence is not None and span.end is not None and not presupposed:
             modality = clause_modality(self.sentence.text, span.end - self.sentence.start)

@@ -33,8 +33,8 @@ RULE_PRECISION: dict[str, float] = {
     "makers.developed.DEVELOPED": 0.75,  # 5/6
     "makers.maker_prefixed.DEVELOPED": 0.357,  # 4/12
     "makers.named_products.DEVELOPED": 0.875,  # 55/62
-    "market.direction_only.PRICE_MOVE": 0.188,  # 2/14
-    "market.price_move.PRICE_MOVE": 0.92,  # 195/211
+    "market.direction_only.PRICE_MOVE": 0.235,  # 3/15
+    "market.price_move.PRICE_MOVE": 0.925,  # 196/211
     "ownership.apply.SUBSIDIARY_OF": 0.969,  # 30/30
     "people.apply.WORKS_AT": 0.812,  # 25/30
     "places.based.HEADQUARTERED_IN": 0.842,  # 47/55
@@ -50,7 +50,11 @@ RULE_PRECISION: dict[str, float] = {
     "products.comparisons.COMPARED_TO": 0.429,  # 2/5
     "products.products_listed.DEVELOPED": 0.5,  # 2/4
     "products.rival_companies.COMPARED_TO": 0.6,  # 2/3
-    "ratings.analyst_event.ANALYST_ACTION": 0.792,  # 41/51
+    "ratings.cut_rating.ANALYST_ACTION": 0.25,  # 0/2
+    "ratings.cut_target.ANALYST_ACTION": 0.75,  # 11/14
+    "ratings.downgrade.ANALYST_ACTION": 0.75,  # 8/10
+    "ratings.raise_target.ANALYST_ACTION": 0.789,  # 14/17
+    "ratings.upgrade.ANALYST_ACTION": 0.8,  # 7/8
     "rivals.apply.COMPARED_TO": 0.553,  # 25/45
     "roles.former_employer.WORKS_AT": 0.857,  # 5/5
     "roles.former_employers.WORKS_AT": 0.8,  # 3/3

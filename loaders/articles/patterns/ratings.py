@@ -191,7 +191,10 @@ def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, act
             action=action,
             from_rating=from_m.group("r").lower() if from_m else None,
             to_rating=to_m.group("r").lower() if to_m else None,
-            span=view.span(clause_start(view.text, m.start()), clause_end(view.text, m.end())),
+            # one rule per action ("ratings.raise_target"), so calibration weighs targets apart from ratings
+            span=view.span(clause_start(view.text, m.start()), clause_end(view.text, m.end())).model_copy(
+                update={"rule": f"ratings.{action}.ANALYST_ACTION"}
+            ),
             qualifier=action,
         ),
         (EventKind.ANALYST_ACTION, rated, actor, action, str(date)),

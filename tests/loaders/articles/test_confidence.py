@@ -139,3 +139,12 @@ def test_a_move_without_a_figure_is_a_reading_of_its_own() -> None:
     )
     rules = sorted(e.span.rule for e in draft.events)
     assert rules == ["market.direction_only.PRICE_MOVE", "market.price_move.PRICE_MOVE"]
+
+
+def test_an_analyst_action_states_under_its_action_s_rule_and_keeps_the_inferred_mark() -> None:
+    from loaders.articles import ArticleExtractor
+
+    text = "Velora fell. Corvel Securities raised its price target on the stock to $50 from $40."
+    events = ArticleExtractor(min_confidence=0.0).extract(text).events
+    (action,) = [e for e in events if e.kind.value == "ANALYST_ACTION"]
+    assert action.span.rule == "ratings.raise_target.ANALYST_ACTION.inferred"
