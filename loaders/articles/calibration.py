@@ -53,7 +53,7 @@ RULE_PRECISION: dict[str, float] = {
     "ratings.cut_rating.ANALYST_ACTION": 0.25,  # 0/2
     "ratings.cut_target.ANALYST_ACTION": 0.75,  # 11/14
     "ratings.downgrade.ANALYST_ACTION": 0.75,  # 8/10
-    "ratings.raise_target.ANALYST_ACTION": 0.789,  # 14/17
+    "ratings.raise_target.ANALYST_ACTION": 0.882,  # 14/15
     "ratings.upgrade.ANALYST_ACTION": 0.8,  # 7/8
     "rivals.apply.COMPARED_TO": 0.553,  # 25/45
     "roles.former_employer.WORKS_AT": 0.857,  # 5/5

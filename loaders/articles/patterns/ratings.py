@@ -12,6 +12,7 @@ from loaders.articles.patterns.clauses import (
     clause_agents,
     clause_end,
 )
+from loaders.articles.records import EntityRecord
 from loaders.drafts import EventDraft
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -170,6 +171,12 @@ def _rated_after(view: SentenceView, pos: int) -> str | None:
     return view.resolve(m, _ORG)
 
 
+def _a_brokerage(record: EntityRecord) -> bool:
+    """A firm this text has seen acting on ratings, or one named as a securities house ("X Securities")."""
+    words = set(record.name.lower().split())
+    return "brokerage" in record.categories or bool(words & {"securities", "brokerage", "research"})
+
+
 def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, action: str, m: re.Match[str]) -> None:
     if actor is None or rated is None or actor == rated:
         return
@@ -177,6 +184,8 @@ def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, act
         return  # models and chips are neither brokerages nor rated companies
     if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
         return
+    if rated != view.doc.topic and _a_brokerage(view.b.record(rated)):
+        return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
     clause = view.text[m.start() : clause_end(view.text, m.end())]
     from_m, to_m = _FROM_RATING.search(clause), _TO_RATING.search(clause)
     date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at

@@ -476,3 +476,11 @@ def test_a_round_in_its_final_stages_is_planned() -> None:
 def test_an_exchange_a_ticker_or_an_event_is_no_company(text: str) -> None:
     names = {e.name for e in _read(text).entities if e.kind == EntityKind.ORGANIZATION}
     assert not names & {"NSE", "CRM", "World AI Conference"}
+
+
+def test_a_securities_house_is_not_the_stock_another_broker_rates() -> None:
+    text = "Velora rose 2%. Corvel Securities raised its target price on Tamsin Securities to $20 from $15."
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    rated = {names[e.subject] for e in draft.events if e.kind == EventKind.ANALYST_ACTION}
+    assert "Tamsin Securities" not in rated
