@@ -250,15 +250,17 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
     return j
 
 
+# Names whose "of" leads on into the rest of the name ("Bank of China", "The Stock Exchange of Hong Kong",
+# "X Corporation of America", "People's Republic of China")
 _NAMED_OF = frozenset(
     {"bank", "university", "ministry", "department", "institute", "academy", "college", "school", "exchange"}
-    | {"corporation", "company", "group", "holdings"}  # "The Stock Exchange of Hong Kong", "X Corporation of America"
+    | {"corporation", "company", "group", "holdings", "republic", "state", "city", "province", "government"}
 )
 
 
 def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
     """Whether "of" after token `j` introduces a place (one or two words) rather than the rest of a name."""
-    if tokens[j].group(0).lower() in _NAMED_OF | {"republic", "state", "city", "province", "government"}:
+    if tokens[j].group(0).lower() in _NAMED_OF:
         return False
     one = tokens[j + 2].group(0).lower()
     two = f"{one} {tokens[j + 3].group(0).lower()}" if j + 3 < len(tokens) else ""

@@ -16,8 +16,8 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import clause_end, event_date, listed_names
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import clause_end, event_date, listed_names, may_name_firm
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -122,7 +122,7 @@ def _offering_banks(view: SentenceView) -> Iterator[Found]:
     for name in view.mentions:
         if name.start > 0 and re.search(r"(?:,|\band)\s*$", view.text[: name.start]):
             continue  # a list is read from its first name
-        banks = [b for b in listed_names(view, name.start) if _is_org(view, b)]
+        banks = [b for b in listed_names(view, name.start) if may_name_firm(view, b)]
         found = _ARE_ROLE.match(view.text, banks[-1].end) if banks else None
         if found is None:
             continue
@@ -134,7 +134,7 @@ def _offering_banks(view: SentenceView) -> Iterator[Found]:
         for ref in refs:
             yield ref, [client], found.group("role"), (name.start, found.end()), False
     for m in _HIRED_AS.finditer(view.text):
-        banks = [b for b in listed_names(view, m.end()) if _is_org(view, b)]
+        banks = [b for b in listed_names(view, m.end()) if may_name_firm(view, b)]
         found = _AS_ROLE.match(view.text, banks[-1].end) if banks else None
         parties = _parties(view, m.start()) if found is not None else []
         if found is not None and parties:
@@ -156,13 +156,13 @@ def _parties(view: SentenceView, verb: int) -> list[str]:
             if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", view.text[m.end : names[0].start]) or m.possessive:
                 break
             names.insert(0, m)
-        if not all(_is_org(view, n) and view.text[n.end : n.end + 1] != "-" for n in names):
+        if not all(may_name_firm(view, n) and view.text[n.end : n.end + 1] != "-" for n in names):
             return []
         return [ref for ref in (_org_ref(view, n) for n in names) if ref is not None]
     said = _SAID_IT.search(view.text, 0, verb)
     if said is not None:  # "X <ticker> said on Monday it has signed": "it" is X
         speaker = view.mention_before(said.start() + 1, limit=1)
-        if speaker is not None and _is_org(view, speaker) and not speaker.possessive:
+        if speaker is not None and may_name_firm(view, speaker) and not speaker.possessive:
             ref = _org_ref(view, speaker)
             return [ref] if ref is not None else []
     if _PRONOUN_SUBJECT.search(view.text[clause_start(view.text, verb) : verb]):
@@ -191,16 +191,10 @@ def _named_party(view: SentenceView, pos: int) -> list[str]:
         return []
     if first.possessive and not_a_party(first.text):  # "Japan's Panasonic"
         first = view.mention_after(first.end + 2, limit=2) or first
-    if first.possessive or not _is_org(view, first):
+    if first.possessive or not may_name_firm(view, first):
         return []
-    names = [n for n in view.name_list(first.start) if _is_org(view, n) and not n.possessive] or [first]
+    names = [n for n in view.name_list(first.start) if may_name_firm(view, n) and not n.possessive] or [first]
     return [ref for ref in (_org_ref(view, n) for n in names) if ref is not None]
-
-
-def _is_org(view: SentenceView, m: Mention) -> bool:
-    if view.is_person(m) or not_a_party(m.text):
-        return False
-    return not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
 
 
 def _typed_org(view: SentenceView, m: Mention) -> bool:
@@ -251,7 +245,7 @@ def _clients(view: SentenceView) -> Iterator[Found]:
         else:
             owner = view.mention_before(m.start() + 1, limit=1)
             supplier = (
-                _org_ref(view, owner) if owner is not None and owner.possessive and _is_org(view, owner) else None
+                _org_ref(view, owner) if owner is not None and owner.possessive and may_name_firm(view, owner) else None
             )
         if supplier is None or view.b.record(supplier).kind != _ORG:
             continue
@@ -264,11 +258,11 @@ def _relied_on(view: SentenceView) -> Iterator[Found]:
     services": each customer has a contract with the maker."""
     for m in _RELY_ON.finditer(view.text):
         maker = view.mention_after(m.end(), limit=0)
-        if maker is None or not _is_org(view, maker) or not _FOR_MAKING.match(view.text, maker.end):
+        if maker is None or not may_name_firm(view, maker) or not _FOR_MAKING.match(view.text, maker.end):
             continue
         start = clause_start(view.text, m.start())
         named = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
-        customers = [c for c in listed_names(view, named[0].start) if _is_org(view, c)] if named else []
+        customers = [c for c in listed_names(view, named[0].start) if may_name_firm(view, c)] if named else []
         if not customers or customers[-1].end < m.start() - 40:
             continue  # the customers must be the verb's own subject
         maker_ref = _org_ref(view, maker)

@@ -168,11 +168,24 @@ def listed_organisations(view: SentenceView, pos: int) -> list[Mention]:
 _SOURCE_VERB = re.compile(r"\s+(?:reported|reports|said|says|wrote|cited)\b")
 
 
+def may_be_organisation(view: SentenceView, m: Mention) -> bool:
+    """Whether a name can stand for an organisation: not a person (known or by its shape), a place or an adjective."""
+    return not (view.is_person(m) or looks_like_person(m.text) or not_a_party(m.text))
+
+
+def may_name_firm(view: SentenceView, m: Mention) -> bool:
+    """Whether a name can stand for a firm: not a person or a place, and not shaped like a person's name unless the
+    text already knows it as a firm ("Morgan Stanley"). `may_be_organisation` refuses every person-shaped name."""
+    if view.is_person(m) or not_a_party(m.text):
+        return False
+    return not looks_like_person(m.text) or view.b.find(m.text, EntityKind.ORGANIZATION) is not None
+
+
 def employer_before(view: SentenceView, pos: int) -> str | None:
     """The organisation named last before `pos` (not a person, a place, an aside or a news source), else the
     topic."""
     for m in reversed(view.mentions):
-        if m.end > pos or view.is_person(m) or not_a_party(m.text) or looks_like_person(m.text):
+        if m.end > pos or not may_be_organisation(view, m):
             continue
         if in_aside(view.text, m, pos) or _SOURCE_VERB.match(view.text, m.end):
             continue
@@ -188,9 +201,4 @@ def which_antecedent(view: SentenceView, pos: int) -> str | None:
     which = _WHICH.search(view.text, 0, pos)
     if which is None:
         return None
-    antecedent = view.mention_before(which.start() + 1, limit=2)
-    return (
-        view.resolve(antecedent, EntityKind.ORGANIZATION)
-        if antecedent is not None and not view.is_person(antecedent)
-        else None
-    )
+    return organisation_of(view, view.mention_before(which.start() + 1, limit=2))

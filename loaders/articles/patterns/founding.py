@@ -8,6 +8,7 @@ from typing import Any
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import organisation_of
 
 _TRIGGER = re.compile(
     r"\b(?:was\s+|were\s+|is\s+|has been\s+)?(?:co-?founded|founded|set up|established|incorporated|started out)\b"
@@ -220,8 +221,8 @@ def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     head = view.text[:verb_start]
     described = _DESCRIBED_BEFORE.search(head)  # "led by X, the investment firm co-founded by A": X
     named = view.mention_at(described.start("org")) if described else None
-    if named is not None and not view.is_person(named) and not named.possessive:
-        return view.resolve(named, EntityKind.ORGANIZATION)
+    if named is not None and not named.possessive and (firm := organisation_of(view, named)) is not None:
+        return firm
     relative = re.search(r",\s+which\s+(?:is\s+|was\s+)?$", head)
     antecedent = view.mention_before(relative.start() + 1, limit=1) if relative else None
     if antecedent is not None and not view.is_person(antecedent):

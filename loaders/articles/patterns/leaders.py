@@ -8,8 +8,8 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import TITLE
-from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.records import not_a_party
+from loaders.articles.mentions import looks_like_person
+from loaders.articles.patterns.clauses import may_be_organisation
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -46,7 +46,7 @@ def led_by(view: SentenceView) -> None:
         appositive = _APPOSITIVE_HEAD.search(head)
         if appositive:
             org_m = view.mention_at(appositive.start("org"))
-            org = view.resolve(org_m, _ORG) if org_m is not None and _organisation(view, org_m) else None
+            org = view.resolve(org_m, _ORG) if org_m is not None and may_be_organisation(view, org_m) else None
         else:
             org = view.subject_ref(m.start())
         if org is None or view.b.record(org).kind != _ORG:
@@ -66,7 +66,7 @@ _SPEAKS = re.compile(
 def possessive_staff(view: SentenceView) -> None:
     """ "X's A said", "X's A lifted his target": A, known as a person, works at X."""
     for owner in view.mentions:
-        if not owner.possessive or not _organisation(view, owner):
+        if not owner.possessive or not may_be_organisation(view, owner):
             continue
         gap = _POSSESSIVE_GAP.match(view.text, owner.end)
         person_m = view.mention_at(gap.end()) if gap else None
@@ -76,7 +76,3 @@ def possessive_staff(view: SentenceView) -> None:
             continue  # "Google's Gemini Ultra": a product's name is shaped like a person's too
         span = view.span(owner.start, person_m.end)
         view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(owner, _ORG), span)
-
-
-def _organisation(view: SentenceView, m: Mention) -> bool:
-    return not (view.is_person(m) or looks_like_person(m.text) or not_a_party(m.text))

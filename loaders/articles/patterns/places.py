@@ -9,7 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView, clause_start
 from loaders.articles.lexicon import CLAUSE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
-from loaders.articles.patterns.clauses import which_antecedent
+from loaders.articles.patterns.clauses import organisation_of, which_antecedent
 from loaders.articles.patterns.market import DOWN, UP
 from loaders.drafts import Span
 
@@ -186,8 +186,8 @@ def listings(view: SentenceView) -> None:
         _listed(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
     for m in _LISTED_APPOSITIVE.finditer(view.text):  # "Cambricon, the Shanghai-listed chip designer"
         company_m = view.mention_at(m.start("org"))
-        if company_m is not None and company_m.end == m.end("org") and not view.is_person(company_m):
-            _listed(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), m.end()))
+        if company_m is not None and company_m.end == m.end("org"):
+            _listed(view, organisation_of(view, company_m), m.group("place"), view.span(m.start(), m.end()))
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
         if company_m is not None and re.fullmatch(r"[A-Z]+-[a-z]+", company_m.text):
@@ -241,10 +241,9 @@ def traded_in(view: SentenceView) -> None:
             _listed(view, stock, m.group("place"), _ruled(span, "moved_in"))
     for m in _SHARES_ON.finditer(view.text):
         owner = view.mention_before(m.start(), limit=4)
-        company = view.resolve(owner, _ORG) if owner is not None and not view.is_person(owner) else None
         place = m.group("exchange") or m.group("place")
         span = view.span(owner.start if owner else m.start(), m.end())
-        _listed(view, company, place.strip(), _ruled(span, "shares_on"))
+        _listed(view, organisation_of(view, owner), place.strip(), _ruled(span, "shares_on"))
     for m in _LISTED_IN.finditer(view.text):
         opening = re.match(r"\s*(?:[A-Z][a-z]+\s+)?$", view.text[: m.start()]) and view.text[m.end() :].startswith(",")
         company_m = view.subject_mention(after=m.end()) if opening else None
@@ -264,7 +263,7 @@ def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
         end = first.end  # "Shares of China's AI startups A and B": the names after the place's description
         first = next((m for m in view.mentions if end < m.start <= end + 40), None)
     listed = view.name_list(first.start, pos) if first is not None else []
-    companies = [view.resolve(m, _ORG) for m in listed if not view.is_person(m)] if len(listed) > 1 else []
+    companies = [organisation_of(view, m) for m in listed] if len(listed) > 1 else []
     companies = companies or [view.subject_ref(pos)]
     # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
     index_words = INDEX_WORDS | {"hang", "seng"}

@@ -14,8 +14,8 @@ from functools import partial
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import PERSON_NOUNS
-from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement, in_aside, listed_names
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -103,11 +103,9 @@ def _clause_subject(view: SentenceView, pos: int) -> Mention | None:
 def _named_org(view: SentenceView, m: Mention) -> bool:
     """A name that may be a company: no person (named as one, by a noun before it or "who"/"his" after it, or
     shaped like one and not known as a firm)."""
-    if view.is_person(m) or not_a_party(m.text) or _PERSON_BEFORE.search(view.text, 0, m.start):
+    if _PERSON_BEFORE.search(view.text, 0, m.start) or _PERSON_AFTER.match(view.text, m.end):
         return False
-    if _PERSON_AFTER.match(view.text, m.end):
-        return False
-    return not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+    return may_name_firm(view, m)
 
 
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
