@@ -11,8 +11,9 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
-from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.personal_names import east_asian_name
+from loaders.articles.records import not_a_party
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.drafts import Span
@@ -210,8 +211,9 @@ class SentenceView:
         )
 
     def label_end(self) -> int:
-        """End of a lead-in label ("Who is behind it: ", "The money: "), 0 when there is none."""
-        label = re.match(r"^\W{0,4}(?:[A-Z][\w ]{0,30}):\s+", self.text)  # "👉 Background: "
+        """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),
+        0 when there is none."""
+        label = _LEAD_IN.match(self.text)
         return label.end() if label else 0
 
     def subject_mention(self, before: int | None = None, after: int = 0) -> Mention | None:
@@ -236,8 +238,8 @@ class SentenceView:
                 continue  # dateline "SHANGHAI, Dec 5 —"
             if m.possessive and self._possessed_name_follows(m):
                 continue  # "Geely's electric vehicle (EV) brand Zeekr raised": Zeekr is the subject
-            if guess_kind(m.text) == EntityKind.PLACE or m.text.endswith("-based"):
-                continue
+            if not_a_party(m.text):
+                continue  # a place, "Shenzhen-based", "German AI": descriptors of the subject, not it
             if self.text[m.end : m.end + 1] == "-" or self._known_kind(m) == EntityKind.PLACE:
                 continue
             return m
@@ -291,6 +293,13 @@ class SentenceView:
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
 _REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 _DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
+
+
+_LEAD_IN = re.compile(
+    r"^\W{0,4}(?:[A-Z][\w ]{0,30}):\s+"  # "👉 Background: "
+    r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"  # "SHENZHEN, March 12 (Reuters) - ", "BERLIN (dpa-AFX) - "
+)
 
 
 def is_dateline(text: str, m: Mention) -> bool:

@@ -41,8 +41,14 @@ _ORG_NOUNS = re.compile(
     r"\b(?:company|maker|developer|firm|start-?up|platform|lab|laboratory|fund|group|designer|manufacturer|provider|"
     r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
 )
+_JOINERS = re.compile(r"\b(?:joined (?:the|a|in)|took part|participated in|co-invested)\b")
+_PRODUCT_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:model|llm|chatbot|app|assistant|application|chip|processor|"
+    r"gpu|accelerator|robot|humanoid|suv|sedan|vehicle|car|feature|tool|product|device|smartphone|phone|handset)s?"
+    r"(?=\s*[,.;]|\s+(?:in|of|from|that|which|by|for|on|with|developed|made|built|launched|released)\b)",
+    re.IGNORECASE,
+)
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:[A-Z][\w ]{0,30}):\s+")
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
     r"\b(?:IPO|initial public offering|trading debut|market debut|debuted|debuts|(?:its|their) listing|"
@@ -147,8 +153,7 @@ class ArticleExtractor:
     @staticmethod
     def _update_topic(view: SentenceView) -> None:
         text = view.text
-        label = _LABEL.match(text)
-        offset = label.end() if label else 0
+        offset = view.label_end()
         subject = view.subject_mention()
         opening = OPENING_PARTICIPLE.match(text, offset)
         if opening is not None and subject is not None and subject.start < opening.end():
@@ -163,8 +168,12 @@ class ArticleExtractor:
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return
+        if _PRODUCT_APPOSITIVE.match(rest):
+            return  # "Vibes, a new video feature in X's app, ...": a product opens the sentence, not a company
         if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):
             return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
+        if _JOINERS.search(rest):
+            return  # "A, B's sub-fund and C too joined the round": a list of investors, not the topic
         if subject.text.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS or re.match(r"\s+index\b", rest):
             return  # an index or an exchange is what moved, not what the text is about
         known = view.b.find(subject.text) or None

@@ -34,7 +34,7 @@ _INVESTOR_LIST = re.compile(
     r"shareholders|participants|investors and partners)(?: (?:[a-z]+|[A-Z][\w.&-]*['’]s?)){0,5}? "
     r"(?:(?:include|included|includes)"
     r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including)| (?:repeat|existing|new|early) investors)?"
-    r"|are|were|such as|like)|"
+    r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
     r"(?:with|and|saw|drew|had) (?:participation|contributions?) (?:from|of|by)|"
@@ -200,6 +200,10 @@ _LIST_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|shareholders)\b"
     r"|\b(?:investors|backers|shareholders|participants) in (?:the )?(?P<o2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
+# "X's Series C round", "X's valuation": the company the money went to
+_MONEY_OWNER = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|fundraising|valuation)\b"
+)
 _ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
 
 
@@ -221,9 +225,7 @@ def _round_company(view: SentenceView) -> str | None:
         subject = view.subject_ref(raised.start())
         if subject is not None:
             return subject
-    owner = re.search(
-        r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b", view.text
-    )
+    owner = _MONEY_OWNER.search(view.text)
     if owner:
         owner_m = view.mention_at(owner.start("o"))
         # "X's Series C round"; in "A leads the Series C round" A is the lead, not the company

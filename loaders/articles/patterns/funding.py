@@ -84,6 +84,11 @@ _RAISED = re.compile(
     r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
     r"pulled in|snagged|attracted)\b"
 )
+_RAISED_MONEY = re.compile(
+    r"\braised\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
+    r"euros?|rupees?|won|yen)\b))[^;]*$",
+    re.IGNORECASE,
+)
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture)\b", re.IGNORECASE)
 
@@ -186,8 +191,8 @@ def _parties(view: SentenceView) -> _Parties:
         ]
         found.investors += [view.resolve(m, org) or "" for m in names if not view.is_person(m)]
     for m in _INVESTORS.finditer(text):
-        if m.group(0).lower().startswith("from") and not re.search(r"\braised\b[^;]*$", text[: m.start()]):
-            continue
+        if m.group(0).lower().startswith("from") and not _RAISED_MONEY.search(text[: m.start()]):
+            continue  # "concerns we raised ... competition from X": only money raised comes from investors
         found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, m.end())]
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:

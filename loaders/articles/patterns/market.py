@@ -104,12 +104,21 @@ _UP_DOWN = re.compile(
 )
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:on|in|at|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs)\b")
+
+
 def _up_down(view: SentenceView) -> None:
-    """ "Meituan, up 3.2%, ..." / "with Kuaishou down 4%": a figure right after the name."""
-    for mention in view.mentions:
-        found = _UP_DOWN.match(view.text[mention.end :])
-        if found is None or view.is_person(mention) or guess_kind(mention.text) == EntityKind.PLACE:
+    """ "Meituan, up 3.2%, ..." / "with Kuaishou down 4%": a figure right after the name. After a venue ("X shares
+    closed at Rs 256 on the NSE, down 3%") the figure is the stock's named before it."""
+    for named in view.mentions:
+        found = _UP_DOWN.match(view.text[named.end :])
+        if found is None or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
             continue
+        mention = _stock_named_before(view, named.start) if _VENUE_BEFORE.search(view.text[: named.start]) else named
+        if mention is None:
+            continue
+        end = named.end + found.end()
         subject = view.resolve(mention, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
@@ -118,10 +127,17 @@ def _up_down(view: SentenceView) -> None:
         down = found.group("dir") == "down"
         pct = figure_value(found.group("pct"))
         signed = -pct if down else pct
-        end = mention.end + found.end()
         date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
         qualifier = (found.group("qual") or "").strip().lower() or None
         _price_move(view, subject, date, signed, down, {"qualifier": qualifier}, view.span(mention.start, end))
+
+
+def _stock_named_before(view: SentenceView, position: int) -> Mention | None:
+    """The name said with its shares ("X shares", "X's stock") last before `position` in the sentence."""
+    for cand in reversed(view.mentions):
+        if cand.end <= position and _STOCK_AFTER.match(view.text, cand.end):
+            return cand
+    return None
 
 
 def _price_move(
@@ -373,6 +389,9 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
+_OTHER_MOVER = re.compile(
+    r"\b(?:with|while|whereas|as)\s+(?!its\b|their\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
+)
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
 
 
@@ -391,6 +410,8 @@ def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> 
         or subject_m.text in _BOURSES
     ):
         return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
+    if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
+        return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
     if _METRIC.search(between) or _METRIC.fullmatch(subject_m.text):
         return True  # "X's revenue rose 8%": a business figure, not the share price

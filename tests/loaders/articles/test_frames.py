@@ -731,3 +731,30 @@ def test_an_affiliate_is_a_tie_not_a_unit() -> None:
     found = _relations("Velora, an affiliate of Corvel Group, raised money.")
     assert ("Velora", "AFFILIATED_WITH", "Corvel Group") in found
     assert not [t for t in found if t[1] == "SUBSIDIARY_OF"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "BERLIN (Wirewire) - German AI startup Quorra Labs is in talks to raise new money.",
+        "Vibes, a new video feature in Halden's app that uses Quorra Labs' models, was just released.",
+    ],
+)
+def test_the_company_is_the_one_the_text_opens_with_not_a_descriptor_or_a_product(opening: str) -> None:
+    text = f"{opening} In 2024, the company raised $31 million in a seed round led by Fenwick Capital."
+    invested = {(s, o) for s, r, o in _relations(text) if r == "INVESTED_IN"}
+    assert ("Fenwick Capital", "Vibes") not in invested and ("Fenwick Capital", "German AI") not in invested
+    if opening.startswith("BERLIN"):
+        assert invested == {("Fenwick Capital", "Quorra Labs")}
+
+
+def test_a_company_described_by_a_product_noun_is_still_the_topic_and_joiners_are_no_topic() -> None:
+    text = (
+        "Quorra Labs, a Lisbon-headquartered AI chip designer, has gathered an aggregate of $350 million. "
+        "State-backed Halden Capital, Corvel Group's sub-fund and Nemia Fund too joined the round. "
+        "In 2019, the company raised $20 million in a round led by Fenwick Capital."
+    )
+    invested = {(s, o) for s, r, o in _relations(text) if r == "INVESTED_IN"}
+    assert {("Halden Capital", "Quorra Labs"), ("Nemia Fund", "Quorra Labs")} <= invested
+    assert ("Fenwick Capital", "Quorra Labs") in invested
+    assert not any(o == "Halden Capital" for _, o in invested)

@@ -214,3 +214,22 @@ def test_nationalities_among_the_descriptors_of_listed_investors() -> None:
         "Ruvo Telecom",
         "Aramco",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Inc. makes chips. Concerns we raised at that time have emerged, citing competition from Nemia Corp.",
+        "Velora Inc. makes chips. Investors are wary as Nemia Corp faces new tariffs, analysts said.",
+    ],
+)
+def test_words_that_only_look_like_a_round_name_no_investor(text: str) -> None:
+    assert _investors(text) == set()
+
+
+def test_the_owner_of_the_valuation_is_the_company_investors_joined() -> None:
+    text = (
+        "Tarvo Holdings is watching. The fundraising propelled Velora's valuation to US$3.3 billion and attracted "
+        "other investors including Nemia Capital and existing backer Corvel Group."
+    )
+    assert _investors(text) == {("Nemia Capital", "Velora"), ("Corvel Group", "Velora")}

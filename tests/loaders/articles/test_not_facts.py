@@ -484,3 +484,21 @@ def test_a_securities_house_is_not_the_stock_another_broker_rates() -> None:
     names = {e.ref: e.name for e in draft.entities}
     rated = {names[e.subject] for e in draft.events if e.kind == EventKind.ANALYST_ACTION}
     assert "Tamsin Securities" not in rated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velora 300 index ended 0.8 per cent lower, with tech stocks falling 6.5 per cent.",
+        "The Velora 300 index fell 1.2%, as chip stocks slumped 4%.",
+    ],
+)
+def test_a_sector_s_figure_is_not_the_index_s_move(text: str) -> None:
+    moves = _moves(text)
+    assert [-6.5] not in moves.values() and [-4.0] not in moves.values()
+    assert len(moves) == 1 and len(next(iter(moves.values()))) == 1
+
+
+def test_a_figure_after_the_venue_is_the_stock_s_move() -> None:
+    moves = _moves("Despite the results, Velora Systems shares closed at Rs 256.55 on the NSE, down 3.44 per cent.")
+    assert moves == {"Velora Systems": [-3.44]}
