@@ -126,7 +126,10 @@ _PREFIX = rf"(?:{_alternation(list(_PREFIX_CURRENCIES))})"
 _SUFFIX = rf"(?:{_alternation(list(_SUFFIX_CURRENCIES))})"
 
 # Prefix form: "US$696 million", "RMB 2.5bn", "$1.13 billion", "USD 600M".
-_PREFIXED = rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?!\w)(?!\.\d)"
+# "US$300-plus million": more than the figure
+_PREFIXED = (
+    rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?P<plus>-plus)?(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?!\w)(?!\.\d)"
+)
 # Suffix form: "2.5 billion yuan", "600 million USD", "4.4 billion yuan".
 _SUFFIXED = rf"(?P<snum>{_NUMBER})(?:[ \u00a0-]?(?P<sscale>{_SCALE}))?[ \u00a0](?P<scur>{_SUFFIX})(?![\w])"
 _AMOUNT = re.compile(rf"(?<![\w$¥€£₩₹])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
@@ -196,6 +199,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
         before = text[max(0, match.start() - 30) : match.start()]
         qual = _QUALIFIER_BEFORE.search(before)
         qualifier = qual.group("q").lower() if qual else None
+        if match.group("plus") or text.startswith("-plus", match.end()):
+            qualifier = qualifier or "more than"  # "US$300-plus million", "$1bn-plus"
         usd: Money | None = None
         approx_end: int | None = None
         after = _APPROX_AFTER.match(text[match.end() : match.end() + 60])

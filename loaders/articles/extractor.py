@@ -42,6 +42,9 @@ _ORG_NOUNS = re.compile(
     r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
 )
 _JOINERS = re.compile(r"\b(?:joined (?:the|a|in)|took part|participated in|co-invested)\b")
+_LIST_GOES_ON = re.compile(
+    r",\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,\s+)*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,?\s+and\s+[A-Z]"
+)
 _PRODUCT_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:model|llm|chatbot|app|assistant|application|chip|processor|"
     r"gpu|accelerator|robot|humanoid|suv|sedan|vehicle|car|feature|tool|product|device|smartphone|phone|handset)s?"
@@ -172,8 +175,8 @@ class ArticleExtractor:
             return  # "Vibes, a new video feature in X's app, ...": a product opens the sentence, not a company
         if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):
             return  # "Alibaba led a round", "Tencent and X joined": investors, not the topic
-        if _JOINERS.search(rest):
-            return  # "A, B's sub-fund and C too joined the round": a list of investors, not the topic
+        if _JOINERS.search(rest) or _LIST_GOES_ON.match(rest):
+            return  # "A, B's sub-fund and C too joined the round", "A, B and C poured ...": a list, not the topic
         if subject.text.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS or re.match(r"\s+index\b", rest):
             return  # an index or an exchange is what moved, not what the text is about
         known = view.b.find(subject.text) or None

@@ -77,6 +77,9 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             cursor = m.end  # "South Korean chip giant X": a nationality among the descriptor words
             continue
         separated = False
+        if m.possessive and nationality and guess_kind(m.text) == EntityKind.PLACE:
+            cursor = m.end + len(re.match(r"['’]s?", view.text[m.end :]).group(0))
+            continue  # "led by Canada's X": the place describes the name after it
         if m.possessive:
             owned = _owned_name(view, m)
             if owned is None:
@@ -98,7 +101,11 @@ _NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )
-_OWNED = re.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}(?=[A-Z])")
+# "X's VC unit Y", "X's early-stage venture capital arm Y"
+_OWNED = re.compile(
+    r"['’]s?\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}"
+    r"|(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}(?:arm|unit|fund|vehicle|division|subsidiary|affiliate)\s+)(?=[A-Z])"
+)
 
 
 def _owned_name(view: SentenceView, owner: Mention) -> Mention | None:

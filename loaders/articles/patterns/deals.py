@@ -44,13 +44,15 @@ _INVESTOR_LIST = re.compile(
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
-    r"(?:raised|secured|received|got|attracted) [^,;]{0,60}? from"
+    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags) [^,;]{0,60}? from"
     r"(?=\s+(?:the\s+)?(?:(?:existing|new|early|other)\s+(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
-_RECEIVED = re.compile(r"(?:raised|secured|received|got|attracted)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
+)
 
 # "Q – an early investor in A, B and C – joined": Q invested in each of them
 _INVESTOR_IN = re.compile(
@@ -79,6 +81,11 @@ _BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-ba
 _INVESTED_IN = re.compile(
     r"\b(?:has |have |had )?(?:also |itself )?(?:invested|invests|poured|committed|pumped|plowed|ploughed|injected)\b"
     r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
+)
+
+# "poured $N into the company", "poured tens of millions of yuan in the pre-A round": the text's company
+_ROUND_OR_COMPANY = re.compile(
+    r"the (?:company|start-?up|firm|lab)\b|it\b|(?:the|its|this) (?:[\w$.-]+ ){0,3}?(?:round|financing)\b"
 )
 
 _LED_ROUND_OF = re.compile(
@@ -154,7 +161,7 @@ def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
         target_m = view.mention_at(m.end())
-        pronoun = re.match(r"the (?:company|start-?up|firm|lab)\b|it\b", view.text[m.end() :])
+        pronoun = re.match(_ROUND_OR_COMPANY, view.text[m.end() :])
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic

@@ -15,7 +15,7 @@ from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
 _ROUND = re.compile(
-    r"\b(?:funding round|financing round|round|raised|raise|funding|closed a|investment)\b", re.IGNORECASE
+    r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b", re.IGNORECASE
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
 _LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$-]+ ){0,6}?(?:round|investment|financing)\b")
@@ -27,11 +27,14 @@ _LEADING_THE_ROUND = re.compile(
     r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
 )
 _JOINED = re.compile(
-    r"\b(?:(?:then |also )?joined (?:a|the) (?:[\w$-]+ ){0,6}?round|(?:also )?(?:took part|participated|joined in))\b"
+    r"\b(?:(?:then |also )?(?:joined|backed|contributed to|funded|financed|returned for) (?:a|the) "
+    r"(?:[\w$.,-]+ ){0,6}?round"
+    r"|(?:also )?(?:took part|participated|joined in))\b"
 )
 _INVESTORS = re.compile(
     r"\b(?:from investors including|from investors such as|investors included|investors including|from|alongside(?: existing investor)?|"  # noqa: E501
-    r"(?:that|which) included|with participation (?:from|of)|participants included|other investors (?:were|included))\s+",  # noqa: E501
+    r"(?:that|which) (?:also )?(?:included|featured)|featuring|with participation (?:from|of)|participants included|"
+    r"other investors (?:were|included))\s+",
     re.IGNORECASE,
 )
 _VALUED = re.compile(
@@ -207,6 +210,11 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
     company: str | None = None
     amount = None
     led, joined, raised = parties.led, parties.joined, parties.raised
+    if raised and joined and joined.start() < raised.start():
+        # "A contributed to a round X just closed", "A and B contributed to a round closed in May": the round's verb
+        closer = view.mention_before(raised.start(), limit=12)
+        company = organisation_of(view, closer) if closer is not None and closer.start > joined.end() else None
+        raised = None
     if raised:
         subject = view.subject_mention(raised.start())
         if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"

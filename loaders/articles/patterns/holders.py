@@ -6,14 +6,15 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import looks_like_person
-from loaders.articles.patterns.clauses import listed_organisations, organisation_of
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import clause_agents, listed_organisations, organisation_of
 from loaders.articles.patterns.funding import INVESTMENT_ARMS
 
 
 def apply(view: SentenceView) -> None:
     shareholders(view)
     holders_named(view)
+    stakes_held(view)
 
 
 _SHAREHOLDER = re.compile(
@@ -136,3 +137,49 @@ def shareholders(view: SentenceView) -> None:
             view.span(m.start(), m.end()),
             properties={"role": "shareholder"},
         )
+
+
+_ABOUT = r"(?:(?:a|an|about|around|roughly|some|nearly|almost|over|more than|just over|close to|approximately)\s+)*"
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+_STAKE = r"(?:stake|holding|interest|shareholding)"
+# "A holds a 10% stake in B", "A owns 8% of B", "A all hold more than 5% in B", "A is left with an 88% stake in B"
+_HOLDS = re.compile(
+    rf"\b(?:(?P<verb>holds?|held|owns?|owned|retains?|retained|keeps?|kept|(?:is|was) left with)|has|had|controls?"
+    rf"|controlled)\s+{_ABOUT}{_PCT}(?P<stake>\s+{_STAKE})?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "A's 10% stake in B"
+_OWN_STAKE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}\s+in\s+(?:the\s+)?(?=[A-Z])")
+_NOT_YET = re.compile(r"\b(?:will|would|could|may|might|plans? to|planning to|expected to|aims? to|set to|to)\s+$")
+
+
+def stakes_held(view: SentenceView) -> None:
+    """Who holds what share of a company: "A holds a 10% stake in B", "A's 10% stake in B" (a holding, not a
+    purchase: buying a stake is acquisitions.py's)."""
+    text = view.text
+    for m in _HOLDS.finditer(text):
+        if not (m.group("verb") or m.group("stake")) or _NOT_YET.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "has 5% of B" says no stake; "plans to hold 5% of B": not held yet
+        holders = clause_agents(view, m.start())
+        adjacent = view.mention_before(m.start(), limit=2)
+        if adjacent is not None and adjacent not in holders:
+            holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb
+        for holder in holders:
+            _held_stake(view, holder, view.mention_at(m.end()), float(m.group("pct")), m.end())
+    for holder in view.mentions:
+        found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
+        if found is not None:
+            _held_stake(view, holder, view.mention_at(found.end()), float(found.group("pct")), found.end())
+
+
+def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float, end: int) -> None:
+    if owned is None or view.is_person(owned) or owned.start < end or holder.text == owned.text:
+        return
+    person = view.is_person(holder) or looks_like_person(holder.text)
+    kind = EntityKind.PERSON if person else EntityKind.ORGANIZATION
+    view.b.relate(
+        RelationType.INVESTED_IN,
+        view.resolve(holder, kind),
+        organisation_of(view, owned),
+        view.span(holder.start, owned.end),
+        properties={"stake_pct": pct},
+    )

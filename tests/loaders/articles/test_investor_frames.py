@@ -233,3 +233,80 @@ def test_the_owner_of_the_valuation_is_the_company_investors_joined() -> None:
         "other investors including Nemia Capital and existing backer Corvel Group."
     )
     assert _investors(text) == {("Nemia Capital", "Velora"), ("Corvel Group", "Velora")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nemia Capital holds a 10% stake in Velora Systems.", {("Nemia Capital", "Velora Systems", 10.0)}),
+        ("Nemia Capital owns 8% of Velora Systems.", {("Nemia Capital", "Velora Systems", 8.0)}),
+        (
+            "Nemia Capital and Tarvo Group all hold more than 5% in Velora Systems.",
+            {("Nemia Capital", "Velora Systems", 5.0), ("Tarvo Group", "Velora Systems", 5.0)},
+        ),
+        (
+            "After the sale, Nemia Group is left with an 88% stake in Velora Systems.",
+            {("Nemia Group", "Velora Systems", 88.0)},
+        ),
+        ("Nemia Group's 20% stake in Velora Systems is worth $3 billion.", {("Nemia Group", "Velora Systems", 20.0)}),
+        (
+            "Velora Systems founder Ada Tarvo holds a 13.8% stake in Velora Systems.",
+            {("Ada Tarvo", "Velora Systems", 13.8)},
+        ),
+        ("Nemia Group plans to hold 5% of Velora Systems.", set()),
+        ("Velora Systems holds 30% of the global market.", set()),
+        ("Velora Systems has 30% of Nemia Group's customers.", set()),
+    ],
+)
+def test_a_stake_held_is_an_investment_with_its_share(text: str, expected: set[tuple[str, str, float]]) -> None:
+    found = ArticleExtractor(min_confidence=0).extract(text)
+    names = {e.ref: e.name for e in found.entities}
+    stakes = {
+        (names[r.subject], names[r.object], r.properties.get("stake_pct"))
+        for r in found.relations
+        if r.type.value == "INVESTED_IN"
+    }
+    assert stakes == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora makes chips. Velora's backers from earlier rounds include Nemia Ventures and Halden Capital's "
+            "early-stage venture capital arm Corvel Ventures.",
+            {("Nemia Ventures", "Velora"), ("Corvel Ventures", "Velora")},
+        ),
+        (
+            "Velora makes chips. Later, Nemia, Tarvo and Halden, three local technology firms, poured tens of "
+            "millions of yuan in the pre-A round.",
+            {("Nemia", "Velora"), ("Tarvo", "Velora"), ("Halden", "Velora")},
+        ),
+        (
+            "Velora makes chips. Velora's funding was led by Canada's Nemia Capital and joined by other investors "
+            "such as Tarvo Partners.",
+            {("Nemia Capital", "Velora"), ("Tarvo Partners", "Velora")},
+        ),
+        (
+            "Velora makes chips. Velora grew fast. Later, Nemia Capital returned for a $300m round that also "
+            "featured Tarvo Partners.",
+            {("Nemia Capital", "Velora"), ("Tarvo Partners", "Velora")},
+        ),
+        (
+            "Velora makes chips. Nemia Capital and Tarvo Partners had contributed to a $158m series I round closed "
+            "in May 2018.",
+            {("Nemia Capital", "Velora"), ("Tarvo Partners", "Velora")},
+        ),
+        (
+            "Halden Holdings makes games. Halden Holdings has contributed to a US$300-plus million round AI "
+            "startup Velora just closed.",
+            {("Halden Holdings", "Velora")},
+        ),
+        (
+            "Velora Systems raises US$700 million from Nemia, Tarvo, Halden, a filing shows.",
+            {("Nemia", "Velora Systems"), ("Tarvo", "Velora Systems"), ("Halden", "Velora Systems")},
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_round_s_investors(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected

@@ -100,3 +100,9 @@ def test_rupees_crore_and_won_are_money() -> None:
 def test_abbreviated_and_plural_indian_scales_are_money() -> None:
     found = [(a.money.amount, a.money.currency) for a in find_amounts("raised ₹4 Cr; a Rs 5 lakhs grant")]
     assert found == [(40_000_000.0, "INR"), (500_000.0, "INR")]
+
+
+@pytest.mark.parametrize("text", ["a US$300-plus million round", "a $300 million-plus round"])
+def test_a_figure_plus_is_more_than_the_figure(text: str) -> None:
+    (found,) = find_amounts(text)
+    assert (found.money.amount, found.qualifier) == (300_000_000, "more than")
