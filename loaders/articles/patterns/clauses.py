@@ -78,7 +78,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             continue
         separated = False
         if m.possessive and nationality and guess_kind(m.text) == EntityKind.PLACE:
-            cursor = m.end + len(re.match(r"['’]s?", view.text[m.end :]).group(0))
+            cursor = m.end + (2 if view.text[m.end : m.end + 2] in ("'s", "’s") else 1)
             continue  # "led by Canada's X": the place describes the name after it
         if m.possessive:
             owned = _owned_name(view, m)
