@@ -8,6 +8,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.patterns import (
     acquisitions,
     agreements,
+    bonds,
     corporate,
     deals,
     figures,
@@ -50,6 +51,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     products.apply,
     rivals.apply,
     market.apply,
+    bonds.apply,
     figures.apply,
     agreements.apply,
 )

@@ -1,5 +1,6 @@
 """Money frames: investor lists introduced by a noun or a verb, "X-backed", investments and leads, valuations
-(never a deal's, an asset's or listed shares' value), bond and convertible issues. Acquisitions: acquisitions.py."""
+(never a deal's, an asset's or listed shares' value). Acquisitions: acquisitions.py; bonds and convertibles:
+bonds.py."""
 
 from __future__ import annotations
 
@@ -342,51 +343,3 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
             return view.resolve(named, _ORG)
     # "the Financial Times had reported that X was raising ...": X, not the newspaper
     return view.reported_subject(cue) or view.subject_ref(cue) or view.doc.topic
-
-
-# "sold $1.75 billion of its convertible senior notes", "raised ¥405 billion from a 35-year subordinated retail
-# bond", "the pricing of its offering of US$650 million convertible senior notes"
-_ISSUE_BEFORE = re.compile(
-    r"\b(?:sold|sells|issued|issues|priced|prices|raised|raises|placed|offered|selling|issuing|"
-    r"(?:pricing|sale|issuance|issue|placement) of(?: its| an?| the)?(?: [\w-]+){0,3}? (?:offering )?(?:of )?)"
-    r"[^.;$€¥£]{0,40}$"
-)
-_INSTRUMENT_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:of|in|from|worth of)\s+)?(?:(?:its|an?|the|new)\s+)?"
-    r"(?P<kind>(?:[\w-]+\s+){0,7}(?:bonds?|notes|convertibles?|debentures))\b",
-    re.IGNORECASE,
-)
-
-
-def bond_issues(view: SentenceView) -> None:
-    """Bonds and convertibles sold for an amount: the issuer is the clause's subject (or the text's company).
-    Runs after the market family's bond reading, which it completes: an amount already issued is skipped."""
-    issued = {(e.amount.amount, e.amount.currency) for e in view.b.events.values() if e.amount and e.instrument}
-    for found in view.amounts:
-        if (found.money.amount, found.money.currency) in issued:
-            continue
-        verb = _ISSUE_BEFORE.search(view.text[max(0, found.start - 120) : found.start])
-        instrument = _INSTRUMENT_AFTER.match(view.text[found.end :])
-        if verb is None or instrument is None:
-            continue
-        verb_at = max(0, found.start - 120) + verb.start()
-        issuer = view.subject_ref(verb_at) or view.doc.topic
-        if issuer is None or view.b.record(issuer).kind != _ORG:
-            continue
-        words = " ".join(instrument.group("kind").lower().split()).split(" of ")[-1]  # "... amount of X notes"
-        kind = re.sub(r"(bond|note|convertible|debenture)s\b", r"\1", words)
-        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, verb_at)
-        money = found.money
-        view.b.event(
-            EventDraft(
-                kind=EventKind.SECURITY_ISSUE,
-                subject=issuer,
-                date=date,
-                summary=f"{kind} {money}",
-                amount=money,
-                instrument=kind,
-                qualifier=f"{money.currency}{money.amount}",
-                span=view.span(clause_start(view.text, verb_at), found.end + instrument.end()),
-            ),
-            (EventKind.SECURITY_ISSUE, issuer, money.amount, money.currency, str(date)),
-        )

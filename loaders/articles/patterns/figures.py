@@ -1,4 +1,4 @@
-"""Money and size figures beside the share price: bonds and notes sold, headcounts and users, contracts won."""
+"""Size figures beside the share price: headcounts and users, contracts won. Bonds and notes sold: bonds.py."""
 
 from __future__ import annotations
 
@@ -6,21 +6,15 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
-from loaders.articles.patterns.deals import bond_issues
 from loaders.drafts import EventDraft
 
 
 def apply(view: SentenceView) -> None:
-    bonds(view)
-    bond_issues(view)
     counts(view)
     employs(view)
     contracts(view)
 
 
-_BOND = re.compile(
-    r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
-)
 _COUNT = re.compile(
     r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
     r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|MAUs?|DAUs?|employees|staff|workers|people on staff|"
@@ -51,55 +45,6 @@ _PUBLIC_CONTRACT = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
-
-
-def bonds(view: SentenceView) -> None:
-    text = view.text
-    bond = _BOND.search(text)
-    if bond is None:
-        return
-    instrument = re.sub(r"^(?:of|the|its|a|an|with)\s+", "", bond.group("inst")).strip()
-    instrument = (
-        re.sub(r"s$", "", instrument) if instrument.endswith("bonds") or instrument.endswith("notes") else instrument
-    )
-    issuer = view.subject_ref(bond.start())
-    if issuer is None:
-        subject_m = view.subject_mention()
-        issuer = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
-    if issuer is None:
-        return
-    for found in view.amounts:
-        after = text[found.text_end : found.text_end + 40]
-        before = text[max(0, found.start - 25) : found.start]
-        if not (
-            re.match(r"\s+of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)", after)
-            or re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond)", after)
-            or re.search(r"\b(?:sold|issued|priced|placed)\s+$", before)
-        ):
-            continue
-        date = view.date_near(found.end, after_only=True, window=70) or view.date_near(found.start, window=40)
-        coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
-        tranches = re.search(r"\b(two|three|four|dual)[- ](?:part|tranche)", after)
-        props = {
-            "usd_approx": found.usd_approx.amount if found.usd_approx else None,
-            "coupon_pct": float(coupon.group(1)) if coupon else None,
-            "tranches": {"two": 2, "dual": 2, "three": 3, "four": 4}[tranches.group(1)] if tranches else None,
-            "qualifier": found.qualifier,
-        }
-        view.b.event(
-            EventDraft(
-                kind=EventKind.SECURITY_ISSUE,
-                subject=issuer,
-                date=date,
-                summary=f"{instrument} {found.money}",
-                amount=found.money,
-                instrument=instrument,
-                properties={k: v for k, v in props.items() if v is not None},
-                qualifier=f"{found.money.currency}{found.money.amount}",
-                span=view.span(found.start, found.text_end),
-            ),
-            (EventKind.SECURITY_ISSUE, issuer, found.money.amount, found.money.currency, str(date)),
-        )
 
 
 def counts(view: SentenceView) -> None:
