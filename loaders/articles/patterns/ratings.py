@@ -1,40 +1,40 @@
-"""Analyst frames: upgrades and downgrades with their ratings, price targets and ratings raised or cut, the
-analyst's firm acting for the analyst."""
+"""Analyst frames: upgrades and downgrades (a rating verb, or a rating raised or cut to a named rating), price
+targets raised or cut, the analyst's firm acting for the analyst. Targets stated without an active verb (wire
+lines, a target held "up from" its prior one, broker tables): targets.py; who acts and who is rated: analysts.py."""
 
 from __future__ import annotations
 
 import re
 
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention, looks_like_model
-from loaders.articles.patterns.clauses import (
-    clause_agents,
-    clause_end,
+from loaders.articles.context import SentenceView
+from loaders.articles.patterns.analysts import (
+    RATING,
+    RATING_WORDS,
+    UP_VERBS,
+    Acted,
+    acting,
+    analyst_event,
+    ladder_says,
+    named_ratings,
+    note_brokerages,
+    rated_after,
+    rated_in_context,
 )
-from loaders.articles.records import EntityRecord
-from loaders.drafts import EventDraft
+from loaders.articles.patterns.clauses import clause_end
 
-_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+_ORG = EntityKind.ORGANIZATION
 
 
 def apply(view: SentenceView) -> None:
+    note_brokerages(view)
     analyst_actions(view)
 
 
-# --- analyst actions --------------------------------------------------------------------------------------
-RATING = (
-    r"(?:strong buy|conviction[- ]buy|buy|outperform|overweight|accumulate|add|hold|neutral|market perform|"
-    r"equal[- ]weight|sector perform|peer perform|sell|underperform|underweight|reduce|strong sell)"
+# --- rating verbs -----------------------------------------------------------------------------------------
+_RATING_VERB = re.compile(
+    r"\b(?P<verb>upgraded|downgraded|upgrades|downgrades|upgrading|downgrading)\s+", re.IGNORECASE
 )
-
-_RATING_WORDS = rf"(?:an? )?[‘'\"“]?(?P<{{name}}>{RATING})[’'\"”]?(?: rating)?"
-
-_FROM_RATING = re.compile(r"\bfrom\s+" + _RATING_WORDS.format(name="r"), re.IGNORECASE)
-
-_TO_RATING = re.compile(r"\bto\s+" + _RATING_WORDS.format(name="r"), re.IGNORECASE)
-
-_RATING_VERB = re.compile(r"\b(?P<verb>upgraded|downgraded|upgrades|downgrades)\s+", re.IGNORECASE)
 
 _PASSIVE_RATING = re.compile(
     r"\b(?:was|were|has been|had been|got)\s+(?P<verb>upgraded|downgraded)\b[^,;.]{0,30}?\b(?:at|by)\s+(?=[A-Z])"
@@ -43,168 +43,202 @@ _PASSIVE_RATING = re.compile(
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 _TARGET_VERB = re.compile(
-    r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|boosted|hiked|upped|"
-    r"more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|trims|slashed|"
-    r"slashes|dropped|drops|pared|pares)\s+"
-    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the) )?"
-    r"(?:[\w-]+ ){0,2}?(?P<what>price target|target price|stock price target|price objective|price goal"
-    r"|rating|recommendation|(?-i:TP|PT))\b"
-    r"(?:\s+(?:on|for)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
+    r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|increasing|boosted|boosting|"
+    r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
+    r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
+    r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking)\s+"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) )?"
+    r"(?P<words>(?:[\w.-]+ ){0,2}?)(?P<what>(?:stock[- ])?price[- ]target|target[- ]price|price objective|price goal"
+    r"|rating|recommendation|investment opinion|(?-i:TP|PT)|target|objective)s?\b"
+    r"(?:\s+(?P<particle>down|up|lower|higher)\b)?"
+    r"(?:\s+(?:on|for|of)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )
-
-_UP_VERBS = ("rais", "lift", "increas", "boost", "hik", "upp", "doubl")
-
+# Targets a company sets itself: "cut its sales target", "raised its delivery target to 300,000 cars"
+_GUIDANCE = re.compile(
+    r"\b(?:revenue|sales|delivery|deliveries|production|output|shipment|shipments|profit|earnings|margin|growth|"
+    r"capex|spending|volume|emissions|inflation|subscriber|user|order|orders|capacity|fundraising|funding|"
+    r"valuation|savings|cost|costs|headcount|hiring)\b",
+    re.IGNORECASE,
+)
+_NEUTRAL_VERBS = ("revis", "took", "tak")
+# A credit rating is raised or cut; a stock's rating moved is an upgrade or a downgrade
+_CREDIT = re.compile(
+    r"\b(?:credit|issuer|debt|bonds?|notes|sovereign|long-term|short-term|Moody['’]s|S&P|Fitch|(?:AAA|AA|BBB|BB|CCC)[+-]?)"
+    r"(?![\w-])"
+)
+_BARE_TARGET = ("target", "objective")
 
 # "downgraded the EV maker", "downgraded its rating on the stock": the rated company is named by description
 _DESCRIBED_TARGET = re.compile(r"(?:its\s+(?:[a-z]+\s+){1,2}(?:on|of|for)\s+)?the\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
-# The rest of a rating verb's clause up to a second verb of the same actor: "... to Underweight from Neutral and "
-_COORDINATED = re.compile(r"[^;.]{0,120}?,?\s+and\s+(?:also\s+)?", re.IGNORECASE)
 
 
 def analyst_actions(view: SentenceView) -> None:
-    """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X raised its price target on Y to $200",
-    "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
-    acted: tuple[str | None, str | None, int] = (None, None, -1)  # the last rating verb's actor, target and end
+    """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X cut Y to sell", "X raised its price target on
+    Y to $200", "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
+    acted: Acted = []
     for m in _RATING_VERB.finditer(view.text):
-        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant|outlook)\b", view.text[m.end() :]) or re.search(
+        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant)\b", view.text[m.end() :]) or re.search(
             r"\b(?:an?|the|its|their|his|her)\s+$", view.text[: m.start()], re.IGNORECASE
         ):
             continue  # "an upgraded version of X", "an upgraded price target from X": an adjective, not an act
         if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
-        actor = _actor_before(view, m.start())
-        target = _rated_after(view, m.end())
-        if target is None and _DESCRIBED_TARGET.match(view.text, m.end()):
-            target = _named_before(view, m.start(), actor)  # "Helix fell after X downgraded the utility"
-        _analyst_event(view, actor, target, m.group("verb").lower().rstrip("ds"), m)
-        acted = (actor, target, m.end())
+        if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
+            continue  # "upgraded its price target": a target, read below
+        rated = rated_after(view, m.end())
+        described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
+        direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
+        for actor in acting(view, m.start(), acted):
+            # "Helix fell after X downgraded the utility", "X downgraded its rating to neutral"
+            found = rated or (rated_in_context(view, m.start(), actor) if described else None)
+            analyst_event(view, actor, found, direction, m)
+            acted.append((actor, found, m.end()))
     for m in _PASSIVE_RATING.finditer(view.text):
         actor_m = view.mention_at(m.end())
-        rated = view.subject_ref(m.start())
-        actor = view.resolve(actor_m, _ORG) if actor_m and not view.is_person(actor_m) else None
-        _analyst_event(view, actor, rated, m.group("verb").lower().rstrip("ds"), m)
+        subject = view.subject_ref(m.start())
+        if actor_m is not None and not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
+            analyst_event(view, by, subject, m.group("verb").lower().rstrip("ds"), m)
+            acted.append((by, subject, m.end()))
+    rating_moves(view, acted)
     for m in _TARGET_VERB.finditer(view.text):
-        verb = m.group("verb").lower()
-        up = any(u in verb for u in _UP_VERBS)
-        kind = "rating" if m.group("what").lower() in ("rating", "recommendation") else "target"
-        action = ("raise_" if up else "cut_") + kind
+        action = _target_action(view, m)
+        if action is None:
+            continue
         if m.group("owner"):
             owner = view.mention_at(m.start("owner"))
             rated = view.resolve(owner, _ORG) if owner and not view.is_person(owner) else None
         elif m.group("on") is not None and not m.group("on").lower().startswith("the "):
-            rated = _rated_after(view, m.end())
-        else:
-            rated = None  # "on the stock": the company named before, last rated or moving, else the topic
-        if acted[0] is not None and _COORDINATED.fullmatch(view.text, acted[2], m.start()):
-            actor, rated = acted[0], rated or acted[1]  # "X downgraded the stock ... and cut its target": X again
-        else:
-            actor = _actor_before(view, m.start())
-        rated = rated or _named_before(view, m.start(), actor) or _last_rated(view, actor)
-        _analyst_event(view, actor, rated, action, m)
+            rated = rated_after(view, m.end())
+        else:  # "its TSM target", "on the stock": the company named inside, else the one before, last rated or moving
+            inside = [n for n in view.mentions_in(m.end("verb"), m.start("what")) if not view.is_person(n)]
+            rated = view.resolve(inside[-1], _ORG) if inside else None
+        actors = acting(view, m.start(), acted)
+        for actor in actors if len(actors) > 1 else ():
+            view.b.record(actor).categories.add("brokerage")  # "A and B raised their targets": neither is rated
+        for actor in actors:
+            found = rated or next((r for a, r, _ in reversed(acted) if a == actor and r), None)  # "... and cut its"
+            found = found or rated_in_context(view, m.start(), actor)
+            analyst_event(view, actor, found, action, m)
+            acted.append((actor, found, m.end()))
 
 
-def _named_before(view: SentenceView, pos: int, actor: str | None) -> str | None:
-    """The company the sentence named before the brokerage ("Nimbus added 1% after F raised its target on the
-    stock"): the last organisation-shaped name before `pos` that is not the actor."""
-    for m in reversed([m for m in view.mentions if m.end <= pos]):
-        if view.is_person(m) or _analyst_employer(view, m) is not None:
-            continue  # a person, or the analyst of "Halden analyst Maria Costa raised"
-        if re.search(r"\b(?:a|an)\s+$", view.text[: m.start]):
-            continue  # "to a Street high": no company
-        ref = view.resolve(m, _ORG)
-        if ref is not None and ref != actor and view.b.record(ref).kind == _ORG:
-            return ref
+# "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named
+_OWN_RATING = re.compile(
+    r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:rating|recommendation|opinion|outlook)\b"
+    r"(?!\s+(?:on|of|for)\s+[A-Z])"
+)
+
+
+def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
+    """raise_target / cut_target, upgrade / downgrade (a rating moved to a named one), raise_rating / cut_rating;
+    None for a company's own target ("its sales target") or a move with no direction."""
+    verb, what = m.group("verb").lower(), m.group("what").lower()
+    rating = what in ("rating", "recommendation", "investment opinion")
+    if _GUIDANCE.search(m.group("words") or "") or (m.group("owner") and _GUIDANCE.search(m.group("owner"))):
+        return None
+    tail = view.text[m.end() : min(m.end() + 80, clause_end(view.text, m.end()))]
+    up: bool | None = any(u in verb for u in UP_VERBS)
+    if verb.startswith(_NEUTRAL_VERBS):
+        later = re.match(r"[^,;.]{0,40}?\b(down|up|lower|higher)\s+(?:to|by)\b", view.text[m.end() :])
+        particle = (m.group("particle") or (later.group(1) if later else "")).lower()
+        up = particle in ("up", "higher") if particle else _up_by_figures(tail)
+    if not rating:
+        if what in _BARE_TARGET and not (_TARGET_FIGURE.search(tail) and _analyst_context(view, m)):
+            return None  # "lifted its target": whose? only an analyst's target with a price or in an analyst text
+        by_figures = _up_by_figures(tail)
+        up = by_figures if by_figures is not None else up
+        return None if up is None else ("raise_target" if up else "cut_target")
+    old, new = named_ratings(view.text[m.start() : m.end() + 80])
+    if new is None and old is None and _CREDIT.search(view.text):
+        return None if up is None else ("raise_rating" if up else "cut_rating")
+    up = ladder_says(old, new) if ladder_says(old, new) is not None else up
+    return None if up is None else ("upgrade" if up else "downgrade")
+
+
+_TARGET_FIGURE = re.compile(
+    r"(?:[$€¥£₹]|\b(?:HK|NT|US|S|A|C)\$|\b(?:Rs|RMB|HKD|KRW|JPY|INR|CNY|TWD|USD)\b|\d\s*(?:won|yuan|yen))"
+)
+_FIGURE = re.compile(r"\b(?P<side>from|to)\s+(?:\D{0,6}?)(?P<n>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _up_by_figures(tail: str) -> bool | None:
+    """ "from $30 to $26" -> False, "to ₹278 from ₹235" -> True; None without both figures."""
+    figures = {f.group("side").lower(): float(f.group("n").replace(",", "")) for f in _FIGURE.finditer(tail)}
+    if "from" in figures and "to" in figures and figures["from"] != figures["to"]:
+        return figures["to"] > figures["from"]
     return None
 
 
-def _last_rated(view: SentenceView, actor: str | None) -> str | None:
-    for event in reversed(view.b.events.values()):
-        if event.kind in (EventKind.ANALYST_ACTION, EventKind.PRICE_MOVE) and event.subject != actor:
-            return event.subject
-    return view.doc.topic if view.doc.topic != actor else None
+def _analyst_context(view: SentenceView, m: re.Match[str]) -> bool:
+    """Whether a bare "target" is an analyst's: set "on" a company, in a sentence about analysts or one keeping a
+    rating, or in a text that already read an analyst action."""
+    if m.group("on") is not None or _ANALYST_WORDS.search(view.text):
+        return True
+    return any(e.kind == EventKind.ANALYST_ACTION for e in view.b.events.values())
 
 
-def _actor_before(view: SentenceView, pos: int) -> str | None:
-    """The brokerage acting: the clause's subject ("Susquehanna, in its June 17 report, upgraded ...")."""
-    m = view.mention_before(pos, limit=16)
-    adjacent = m is not None and re.fullmatch(
-        r"\s+(?:(?:on|last|this|earlier)\s+)?(?:\w+day\s+)?(?:also\s+)?", view.text[m.end : pos]
+_ANALYST_WORDS = re.compile(
+    r"\b(?:analysts?|brokerages?|brokers?|research|rating|price target)\b"
+    rf"|\b(?:reiterat|maintain|keep)\w*\s+(?:its\s+|their\s+|an?\s+)?[‘'\"“]?{RATING}",
+    re.IGNORECASE,
+)
+
+
+# --- rating moves without a rating verb ------------------------------------------------------------------
+# "X cut Y from a 'hold' rating to a 'reduce' rating", "X raised it to Buy from Neutral", "lifting the stock to
+# Overweight from Underweight", "Credit Suisse raised to Neutral from Underperform"
+_RATED_MOVE = re.compile(
+    r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|boosted|moved|moves|moving|took|cut|cuts|cutting|"
+    r"lowered|lowers|lowering|reduced|reduces|trimmed|dropped|drops)\s+"
+    r"(?P<obj>(?:(?:shares|the stock|the shares) of\s+)?[^;]{0,70}?)\s*\b(?P<dir>from|to)\s+"
+    + RATING_WORDS.format(name="r"),
+    re.IGNORECASE,
+)
+_OBJECT = re.compile(
+    r"(?:it|them|the stock|the shares|its shares|(?:(?:shares|the stock|the shares) of\s+)?(?P<name>[A-Z].*?)"
+    r"(?:['’]s)?(?:\s+\([^()]*\))?(?:\s+(?:shares|stock))?|the\s+(?:[\w.&-]+\s+){0,4}[a-z-]+)?",
+)
+
+
+def rating_moves(view: SentenceView, acted: Acted) -> None:
+    """A rating raised or cut to a named rating is an upgrade or a downgrade of the stock that carries it."""
+    for m in _RATED_MOVE.finditer(view.text):
+        obj = m.group("obj").rstrip()
+        bare = re.sub(r"\([^()]*\)", "", obj)
+        if re.search(
+            r"\b(?:rating|recommendation|opinion|target|price|estimates?|forecasts?|stake|guidance)\b|\d",
+            bare,
+            re.IGNORECASE,
+        ):
+            continue  # "cut its rating to hold" is a rating verb's; "raised its stake to" no rating at all
+        shape = _OBJECT.fullmatch(obj)
+        old, new = named_ratings(view.text[m.start("dir") : clause_end(view.text, m.end())])
+        if shape is None or new is None or not _plainly_a_rating(view.text, m, old):
+            continue
+        verb = m.group("verb").lower()
+        up = ladder_says(old, new)
+        if up is None and verb.startswith(("mov", "took")):
+            continue
+        up = any(u in verb for u in UP_VERBS) if up is None else up
+        named = view.mention_at(m.start("obj") + shape.start("name")) if shape.group("name") else None
+        if shape.group("name") and (named is None or view.is_person(named)):
+            continue  # a name that is not a company's
+        for actor in acting(view, m.start(), acted):
+            rated = view.resolve(named, _ORG) if named is not None else rated_in_context(view, m.start(), actor)
+            analyst_event(view, actor, rated, "upgrade" if up else "downgrade", m)
+            acted.append((actor, rated, m.end()))
+
+
+def _plainly_a_rating(text: str, m: re.Match[str], other: str | None) -> bool:
+    """ "to 'hold'", "to a hold rating", "to Hold", "to underweight", "to hold from buy": a rating, where "to add"
+    or "to reduce" alone may be any verb."""
+    rating = m.group("r")
+    quoted = text[m.start("r") - 1 : m.start("r")] in "‘'\"“" or text[m.end("r") : m.end("r") + 1] in (
+        "’",
+        "'",
+        '"',
+        "”",
     )
-    if not adjacent:
-        agents = clause_agents(view, pos)
-        m = agents[0] if len(agents) == 1 else None
-    if m is None:
-        return None
-    employer = _analyst_employer(view, m)
-    if employer is not None:
-        return view.resolve(employer, _ORG)
-    if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
-        return None
-    if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
-        return None  # "Gong cut his rating", "Lee is one of the analysts who lowered ...": a person, firm unnamed
-    return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
-
-
-_ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
-
-_ANALYST_AFTER = re.compile(r"^,\s+(?:an? |the )?(?:[a-z-]+ )?analysts? (?:at|with|of|from)\s+(?=[A-Z])")
-
-
-def _analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
-    """ "Macquarie analyst Ellie Jiang raised ...", "A, an analyst at X, cut ...": the analyst's firm acts."""
-    before = _ANALYST_BEFORE.search(view.text[max(0, m.start - 60) : m.start])
-    if before is not None:
-        return view.mention_at(max(0, m.start - 60) + before.start("org"))
-    after = _ANALYST_AFTER.match(view.text[m.end :])
-    return view.mention_at(m.end + after.end()) if after is not None else None
-
-
-def _rated_after(view: SentenceView, pos: int) -> str | None:
-    """The company right after the verb; none for a sector ("downgraded Chinese internet stocks")."""
-    head = re.match(
-        r"(?:the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}", view.text[pos:]
-    )
-    m = view.mention_at(pos + (head.end() if head else 0))
-    if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|shares|sector|names|companies)\b", view.text[m.end :]):
-        return None
-    return view.resolve(m, _ORG)
-
-
-def _a_brokerage(record: EntityRecord) -> bool:
-    """A firm this text has seen acting on ratings, or one named as a securities house ("X Securities")."""
-    words = set(record.name.lower().split())
-    return "brokerage" in record.categories or bool(words & {"securities", "brokerage", "research"})
-
-
-def _analyst_event(view: SentenceView, actor: str | None, rated: str | None, action: str, m: re.Match[str]) -> None:
-    if actor is None or rated is None or actor == rated:
-        return
-    if looks_like_model(view.b.record(actor).name) or looks_like_model(view.b.record(rated).name):
-        return  # models and chips are neither brokerages nor rated companies
-    if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
-        return
-    if rated != view.doc.topic and _a_brokerage(view.b.record(rated)):
-        return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
-    clause = view.text[m.start() : clause_end(view.text, m.end())]
-    from_m, to_m = _FROM_RATING.search(clause), _TO_RATING.search(clause)
-    date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at
-    view.b.record(actor).categories.add("brokerage")
-    view.b.event(
-        EventDraft(
-            kind=EventKind.ANALYST_ACTION,
-            subject=rated,
-            actor=actor,
-            date=date,
-            summary=action.replace("_", " "),
-            action=action,
-            from_rating=from_m.group("r").lower() if from_m else None,
-            to_rating=to_m.group("r").lower() if to_m else None,
-            # one rule per action ("ratings.raise_target"), so calibration weighs targets apart from ratings
-            span=view.span(clause_start(view.text, m.start()), clause_end(view.text, m.end())).model_copy(
-                update={"rule": f"ratings.{action}.ANALYST_ACTION"}
-            ),
-            qualifier=action,
-        ),
-        (EventKind.ANALYST_ACTION, rated, actor, action, str(date)),
-    )
+    unambiguous = bool(re.search(r"perform|weight|neutral|in[- ]line|strong|conviction", rating, re.IGNORECASE))
+    return quoted or unambiguous or rating[0].isupper() or m.group(0).endswith("rating") or other is not None

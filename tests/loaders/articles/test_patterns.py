@@ -269,7 +269,7 @@ def test_cuts_plain_direction_and_rated_companies_are_not_products(extract) -> N
         for e in out.events("ANALYST_ACTION")
     }
     assert actions == {
-        ("Harlow & Finch", "Brenlow Tech", "cut_rating", "neutral", "underweight"),
+        ("Harlow & Finch", "Brenlow Tech", "downgrade", "neutral", "underweight"),  # a rating cut to a named one
         ("Castell Securities", "Ostin Micro", "raise_target", None, None),
         ("Kestrel Partners", "Brenlow Tech", "cut_target", None, None),
     }

@@ -1,0 +1,318 @@
+"""What every analyst frame shares: the ratings and their ladder, who acts (the brokerage, the analyst's firm,
+the one the text last saw acting) and which stock is rated, and the event an action writes."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
+from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
+from loaders.articles.patterns.clauses import clause_agents, clause_end
+from loaders.articles.records import EntityRecord
+from loaders.drafts import EventDraft
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+UP_VERBS = ("rais", "lift", "increas", "boost", "hik", "upp", "doubl", "bump", "upgrad")
+
+# --- ratings ----------------------------------------------------------------------------------------------
+# From the most to the least bullish: a move between two named ratings goes the way the ladder says.
+_LADDER = (
+    ("strong buy", "conviction buy", "top pick"),
+    ("buy", "outperform", "overweight", "accumulate", "add", "market outperform", "sector outperform", "positive"),
+    ("hold", "neutral", "market perform", "equal weight", "sector perform", "peer perform", "in line", "moderate buy"),
+    ("underperform", "underweight", "reduce", "sector underperform", "negative"),
+    ("sell", "strong sell"),
+)
+RATING = (
+    r"(?:strong[- ]buy|conviction[- ]buy|buy|market outperform|sector outperform|outperform|overweight|accumulate|add|"
+    r"hold|neutral|market perform|equal[- ]weight|sector perform|peer perform|in[- ]line|sector underperform|"
+    r"underperform|underweight|reduce|strong[- ]sell|sell)(?![\w-])"
+)
+RATING_WORDS = rf"(?:an? )?[‘'\"“]?(?P<{{name}}>{RATING})[’'\"”]?(?: rating)?"
+_FROM_RATING = re.compile(r"\bfrom\s+(?:the\s+previous\s+)?" + RATING_WORDS.format(name="r"), re.IGNORECASE)
+_TO_RATING = re.compile(r"\b(?:to|at)\s+" + RATING_WORDS.format(name="r"), re.IGNORECASE)
+
+
+def rank(rating: str) -> int | None:
+    words = rating.lower().replace("-", " ")
+    return next((i for i, rung in enumerate(_LADDER) if words in rung), None)
+
+
+def ladder_says(old: str | None, new: str | None) -> bool | None:
+    """Whether a move between two named ratings is up (True), down (False), or not told by the ladder (None)."""
+    before, after = rank(old or ""), rank(new or "")
+    return None if before is None or after is None or before == after else after < before
+
+
+def named_ratings(text: str) -> tuple[str | None, str | None]:
+    """The ratings a clause moves between: ("buy", "hold") for "to 'hold' from 'buy'", lower case."""
+    from_m, to_m = _FROM_RATING.search(text), _TO_RATING.search(text)
+    return (from_m.group("r").lower() if from_m else None, to_m.group("r").lower() if to_m else None)
+
+
+# The rest of a rating verb's clause up to a second verb of the same actor: "... to Underweight from Neutral and "
+_COORDINATED = re.compile(
+    r"(?:[^;.]|\.(?=\S)){0,160}?(?:,?\s+(?:and|while)|,)\s+(?:also\s+)?(?:nearly\s+|almost\s+)?", re.IGNORECASE
+)
+# What completes an action: its ratings or figures ("to $26 from $30", "by 25% to $56 per share")
+_COMPLEMENT = re.compile(
+    r"(?:\s*,?\s*(?:\w+\s+){0,2}?(?:from|to|by|at|of)\s+(?:an?\s+)?[‘'\"“]?(?:[^\s,;]|,(?=\d{3}))+"
+    r"(?:\s+(?:won|yuan|yen|rupees|dollars|per\s+(?:share|cent|ADR)|percent|rating|Hong Kong dollars))?[’'\"”]?)*"
+)
+
+
+# --- who acts, who is rated -------------------------------------------------------------------------------
+Acted = list[tuple[str, str | None, int]]  # the sentence's actions so far: actor, rated company, end
+
+# "the bank", "the brokerage", "they", "he": the firm acting is the one the text last saw acting
+_FIRM_PRONOUN = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[A-Z]{2,3} )?(?:[a-z-]+ )?"
+    r"(?:analysts?|brokerage|broker|bank|firm|house|lender))(?:\s+(?:also|has|have|had|then|now))*"
+    r"(?:\s*$|\s+[a-z]+(?:ed|s)\b)"
+)
+
+
+def acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
+    """The brokerages acting at `pos`: the one of a coordinated earlier action ("X downgraded the stock ... and cut
+    its target"), the name right before the verb, "the bank" or an analyst (the firm the text last saw acting),
+    the clause's subject, or each of several subjects ("A and B raised their targets")."""
+    for earlier, _, end in reversed(acted):
+        if end <= pos and _COORDINATED.fullmatch(view.text, end, pos):
+            return [earlier]
+    start = clause_start(view.text, pos)
+    head = view.text[start:pos]
+    if re.search(r"\b(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$", head):
+        return []  # "brokerages, many of which have raised their targets": nobody named
+    m = view.mention_before(pos, limit=24)
+    if m is not None and (_ITS_ANALYSTS.fullmatch(view.text, m.end, pos) or _ADJACENT.fullmatch(view.text, m.end, pos)):
+        named = _firm_of(view, m, pos)
+        if named is not None or not view.is_person(m):
+            return [named] if named else []
+    if _FIRM_PRONOUN.search(head):
+        return [firm] if (firm := context_actor(view)) else []
+    agents = clause_agents(view, pos)
+    if len(agents) == 1:
+        named = _firm_of(view, agents[0], pos)
+        if named is not None:
+            return [named]
+    elif len(agents) > 1 and not any(view.is_person(a) for a in agents):
+        return [ref for a in agents if (ref := view.resolve(a, _ORG))]
+    person = view.mention_before(pos, limit=40)
+    if person is not None and person.start >= start and (view.is_person(person) or _an_analyst(view, person, pos)):
+        return [firm] if (firm := context_actor(view)) else []
+    return []
+
+
+def _an_analyst(view: SentenceView, m: Mention, pos: int) -> bool:
+    """ "The analyst, Paula Reis, cut her rating": a person-shaped name introduced as the analyst, or acting on
+    "his" or "her" rating."""
+    if not looks_like_person(m.text):
+        return False
+    return bool(_NAMED_ANALYST.search(view.text, 0, m.start) or re.match(r"\s*\w+\s+(?:his|her)\b", view.text[pos:]))
+
+
+def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
+    """The firm a name acting stands for: itself, or the employer of an analyst ("Macquarie analyst Ellie Jiang")."""
+    employer = analyst_employer(view, m)
+    if employer is not None:
+        return view.resolve(employer, _ORG)
+    if _ITS_ANALYSTS.fullmatch(view.text, m.end, pos) and not view.is_person(m):
+        return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
+    if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
+        return None
+    if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
+        return None  # "Gong cut his rating", "Lee is one of the analysts who lowered ...": a person, firm unnamed
+    return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
+
+
+def context_actor(view: SentenceView) -> str | None:
+    """The brokerage of the text's last analyst action (an analyst named alone, "he", "the brokerage"), else the
+    last firm the text named as writing a note or employing analysts."""
+    for event in reversed(view.b.events.values()):
+        if event.kind == EventKind.ANALYST_ACTION and event.actor is not None:
+            return event.actor
+    return next((ref for ref, r in reversed(view.b.entities.items()) if "brokerage" in r.categories), None)
+
+
+# "a bullish note at X", "X said in a research note", "analysts at X": X writes on stocks
+_NOTE_BY = re.compile(
+    r"\b(?:(?:note|report|research|call|coverage)s?|analysts?|strategists?)\s+(?:at|from|by|with)\s+(?:the\s+)?$"
+)
+_SAID_IN_NOTE = re.compile(
+    r"\s+(?:said|says|wrote|writes|noted|notes)\s+in\s+(?:a|its)\s+(?:[a-z-]+\s+)?(?:note|report)\b"
+)
+
+
+def note_brokerages(view: SentenceView) -> None:
+    """Remember the firms a sentence names as writing on stocks, for an analyst or "the bank" acting later."""
+    for m in view.mentions:
+        writes = _NOTE_BY.search(view.text, max(0, m.start - 40), m.start) or _SAID_IN_NOTE.match(view.text, m.end)
+        ref = view.resolve(m, _ORG) if writes and not view.is_person(m) else None
+        if ref is not None and view.b.record(ref).kind == _ORG:
+            view.b.record(ref).categories.add("brokerage")
+
+
+_SHARES_OF = re.compile(r"\b[Ss]hares of\s+$")
+_SHARES = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|share price)\b")
+
+
+def rated_in_context(view: SentenceView, pos: int, actor: str | None) -> str | None:
+    """The stock an action names by description ("the stock", "the EV maker") or not at all: in the clause, the
+    company whose shares it names, its subject or the last company named; else the one the text last rated."""
+    start = clause_start(view.text, pos)
+    clause = [m for m in view.mentions if start <= m.start and m.end <= pos]
+    candidates = [m for m in clause if not _names_actor(view, m, actor)]
+    aliases = {view.resolve(m, _ORG) for m in clause if m not in candidates}  # "Goldman Sachs Group Inc. GS"
+    shares = [m for m in candidates if _SHARES_OF.search(view.text, 0, m.start) or _SHARES.match(view.text, m.end)]
+    subject = view.subject_mention(before=pos, after=start)
+    named = [subject] if subject is not None and not _names_actor(view, subject, actor) else []
+    for m in shares + named:
+        if (ref := _a_stock(view, m, actor)) is not None:
+            return ref
+    for m in reversed(candidates):
+        if not re.search(r"\b(?:a|an)\s+$", view.text[: m.start]) and (ref := _a_stock(view, m, actor)) is not None:
+            return ref  # "Nimbus added 1% after F raised its target on the stock"; not "to a Street high"
+    found = last_rated(view, actor)
+    return None if found in aliases else found
+
+
+def _names_actor(view: SentenceView, m: Mention, actor: str | None) -> bool:
+    """Whether a name is the acting firm's, or stands right before its ticker ("Goldman Sachs Group Inc. GS")."""
+    following = next((n for n in view.mentions if n.start >= m.end), None)
+    ticker = following is not None and following.start - m.end <= 2 and following.text.isupper()
+    return actor is not None and ticker and view.resolve(following, _ORG) == actor
+
+
+def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:
+    """The company a mention names if it can be the stock rated: no person, analyst's firm, exchange or tag."""
+    if view.is_person(m) or analyst_employer(view, m) is not None or _NAMED_ANALYST.search(view.text, 0, m.start):
+        return None  # a person, the firm of "Halden analyst Maria Costa", "the analyst, Wallace Cheung,"
+    if view.text[: m.start].count("[") > view.text[: m.start].count("]") or view.text[m.end : m.end + 1] == ":":
+        return None  # "[THE INVESTOR]" tags the publication; "(NSE: ZOMATO)" names the exchange
+    if _a_market(m.text) or (m.text.isupper() and len(m.text) <= 4 and "(" in view.text[max(0, m.start - 2) : m.start]):
+        return None  # an exchange or an index; "Taipei, May 1 (CNA)": the agency
+    ref = view.resolve(m, _ORG)
+    if ref is None or ref == actor or view.b.record(ref).kind != _ORG or a_brokerage(view.b.record(ref)):
+        return None
+    return ref
+
+
+_NAMED_ANALYST = re.compile(r"\b(?:analysts?|researchers?|strategists?),?\s+$")
+_BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE", "KOSDAQ"})
+
+
+def _a_market(name: str) -> bool:
+    return name.upper() in _BOURSES or bool(set(name.lower().split()) & (EXCHANGE_WORDS | INDEX_WORDS))
+
+
+def last_rated(view: SentenceView, actor: str | None) -> str | None:
+    """The stock the text last rated, else the last one it saw moving, else its topic (no market, no broker)."""
+    for kind in (EventKind.ANALYST_ACTION, EventKind.PRICE_MOVE):
+        for event in reversed(view.b.events.values()):
+            record = view.b.record(event.subject)
+            if event.kind == kind and event.subject != actor and not a_brokerage(record) and not _a_market(record.name):
+                return event.subject
+    topic = view.doc.topic
+    return topic if topic is not None and topic != actor and not _a_market(view.b.record(topic).name) else None
+
+
+# "Susquehanna, in its June 17 report, upgraded", "said Corvel on Dec. 17 downgrading", "Citi analysts had earlier"
+_ADJACENT = re.compile(
+    r"\s+(?:(?:on|last|this|earlier)\s+)?(?:\w+day\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:also\s+)?"
+)
+_ITS_ANALYSTS = re.compile(
+    r"\s*(?:['’]s?\s+)?(?:[a-z-]+\s+)?(?:analysts?|researchers?|strategists?)(?:\s+(?:had|have|has|also|earlier|last|"
+    r"on|this|\w+day))*\s+"
+)
+
+
+_ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
+
+_ANALYST_AFTER = re.compile(r"^,\s+(?:an? |the )?(?:[a-z-]+ )?analysts? (?:at|with|of|from)\s+(?=[A-Z])")
+
+
+def analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
+    """ "Macquarie analyst Ellie Jiang raised ...", "A, an analyst at X, cut ...": the analyst's firm acts."""
+    before = _ANALYST_BEFORE.search(view.text[max(0, m.start - 60) : m.start])
+    if before is not None:
+        return view.mention_at(max(0, m.start - 60) + before.start("org"))
+    after = _ANALYST_AFTER.match(view.text[m.end :])
+    return view.mention_at(m.end + after.end()) if after is not None else None
+
+
+def rated_after(view: SentenceView, pos: int) -> str | None:
+    """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
+    ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
+    head = re.match(
+        r"(?P<the>the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}",
+        view.text[pos:],
+    )
+    m = view.mention_at(pos + (head.end() if head else 0))
+    if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|sector|names|companies)\b", view.text[m.end :]):
+        return None
+    if head is not None and head.group("the") and re.match(r"\s+(?!shares\b|stock\b)[a-z]", view.text[m.end :]):
+        return None
+    return view.resolve(m, _ORG)
+
+
+def a_brokerage(record: EntityRecord) -> bool:
+    """A firm this text has seen acting on ratings, or one named as a securities house ("X Securities")."""
+    words = set(record.name.lower().split())
+    return "brokerage" in record.categories or bool(words & {"securities", "brokerage", "research"})
+
+
+def action_end(text: str, pos: int) -> int:
+    """Where an action's statement ends: after its ratings and figures, not at a later "expects" of the clause."""
+    complement = _COMPLEMENT.match(text, pos)
+    return min(complement.end() if complement else pos, clause_end(text, pos))
+
+
+def analyst_event(
+    view: SentenceView,
+    actor: str | None,
+    rated: str | None,
+    action: str,
+    m: re.Match[str],
+    reading: str = "",
+) -> None:
+    if actor is None or rated is None or actor == rated:
+        return
+    if looks_like_model(view.b.record(actor).name) or looks_like_model(view.b.record(rated).name):
+        return  # models and chips are neither brokerages nor rated companies
+    if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
+        return
+    if rated != view.doc.topic and a_brokerage(view.b.record(rated)):
+        return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
+    old, new = named_ratings(view.text[m.start() : clause_end(view.text, m.end())])
+    if action.endswith("_target"):
+        old = new = None
+    date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at
+    view.b.record(actor).categories.add("brokerage")
+    key = (EventKind.ANALYST_ACTION, rated, actor, action, str(date))
+    known = view.b.events.get(key)
+    if known is not None and (old or new) and not (known.from_rating or known.to_rating):
+        # a later sentence completing the same action ("Gong cut his rating to neutral"): its ratings fill in
+        view.b.events[key] = known.model_copy(update={"from_rating": old, "to_rating": new})
+        return
+    view.b.event(
+        EventDraft(
+            kind=EventKind.ANALYST_ACTION,
+            subject=rated,
+            actor=actor,
+            date=date,
+            summary=action.replace("_", " "),
+            action=action,
+            from_rating=old,
+            to_rating=new,
+            # one rule per action ("ratings.raise_target"), so calibration weighs targets apart from ratings
+            span=view.span(clause_start(view.text, m.start()), action_end(view.text, m.end())).model_copy(
+                update={"rule": f"ratings.{action}{'.' + reading if reading else ''}.ANALYST_ACTION"}
+            ),
+            # two brokers cutting one stock's target on one day are two events, not one
+            qualifier=f"{action} by {view.b.record(actor).name}",
+        ),
+        key,
+    )
