@@ -281,7 +281,10 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
         return True
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
-        return True  # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence
+        # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
+        # names a company
+        named = re.match(r"(?: [A-Z][\w&-]*)+", text[position + len(token) :])
+        return named is None or named.group(0).split()[-1].lower() not in ORG_WORDS
     if lower in lowercase_words and not token.isupper():
         # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
@@ -384,12 +387,16 @@ def looks_like_model(name: str) -> bool:
     return bool(re.search(r"[A-Za-z]", name)) and not re.fullmatch(r"\d+\.[A-Z]{1,4}", name)
 
 
+# "Wang", "Kai-Fu", "McCooey", "O'Brien", "Timothée": a capitalised word of letters
+_NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?")
+
+
 def looks_like_person(name: str) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 3:
         return False
     for i, part in enumerate(parts):
-        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", part):
+        if not _NAME_PART.fullmatch(part):
             return False
         # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name unless a
         # pinyin given name follows it ("He Xiaopeng")

@@ -151,7 +151,9 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             before
             and looks_like_person(mention.text)
             and view.doc.topic
-            and not re.search(r"\b(?:former|ex-|formerly|by)\b[^,;]{0,25}$", text[: before.start()])
+            and not re.search(
+                r"\b(?:former|ex-|formerly|(?<!led )(?<!headed )by)\b[^,;]{0,25}$", text[: before.start()]
+            )
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff

@@ -51,9 +51,10 @@ _ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 
-# "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst"
+# "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst" / "A, an X vice
+# president"
 _POSSESSIVE_ROLE = re.compile(
-    rf"^,\s+(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})(?:['’]s?)? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
+    rf"^,\s+(?:an?\s+)?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})(?:['’]s?)? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
     rf"(?: and (?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
 )
@@ -77,8 +78,15 @@ _BEEN_NAMED = re.compile(
 )
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+(?=[A-Z])"
-    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?:as\s+)?(?:its|their|the company's)\s+(?:new\s+)?"
+    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?:as\s+)?(?:its|their|the company's|the)\s+(?:new\s+)?"
+    r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president"
+    r"|head))\b(?!\s+of\s+(?!its\b|their\b))"  # "the new head of its chip business", not "head of X"
+)
+# "A has been named CEO of his artificial intelligence startup X"
+_NAMED_ROLE_OF = re.compile(
+    r"\b(?:has been|have been|was|were) (?:named|appointed|promoted to|made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president))"
+    r"\s+of\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[a-z-]+|AI)\s+){0,4}(?=[A-Z])"
 )
 
 # "the company's founder, A," / "its founder A"
@@ -376,6 +384,10 @@ def role_appositives(view: SentenceView) -> None:
         appointed = view.mention_before(m.start(), limit=2)
         if appointed is not None and looks_like_person(appointed.text):
             _role(view, appointed, view.mention_at(m.start("org")), m.group("role"), None)
+    for m in _NAMED_ROLE_OF.finditer(view.text):
+        appointed = view.mention_before(m.start(), limit=2)
+        if appointed is not None and looks_like_person(appointed.text):
+            _role(view, appointed, view.mention_at(m.end()), m.group("role"), None)
     for m in _NAMED_AS.finditer(view.text):
         named = view.mention_at(m.start("person"))
         employer = view.subject_ref(m.start())
@@ -391,7 +403,7 @@ _FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
 def _role(
     view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None, former: bool = False
 ) -> None:
-    if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m):
+    if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m) or not_a_party(org_m.text):
         return
     person = view.resolve(person_m, _PERSON)
     org = view.resolve(org_m, _ORG)

@@ -758,3 +758,10 @@ def test_a_company_described_by_a_product_noun_is_still_the_topic_and_joiners_ar
     assert {("Halden Capital", "Quorra Labs"), ("Nemia Fund", "Quorra Labs")} <= invested
     assert ("Fenwick Capital", "Quorra Labs") in invested
     assert not any(o == "Halden Capital" for _, o in invested)
+
+
+def test_a_participle_that_opens_a_company_s_name_stays_in_it() -> None:
+    names = {
+        e.name for e in _read("Advanced Quorra Devices shares fell 3% on Monday. Backed by Halden, it grew.").entities
+    }
+    assert "Advanced Quorra Devices" in names and "Quorra Devices" not in names

@@ -201,3 +201,43 @@ def test_founders_named_alongside_after_an_aside_and_a_surname_alone_as_the_foun
     assert {s for s, r, o in _relations(text) if r == "FOUNDED"} == {"Anna Berg", "Tomas Lind", "Ivo Sousa"}
     later = "Liang Wenfeng runs a hedge fund. Wenfeng established Velora in May 2023 as a lab."
     assert ("Liang Wenfeng", "FOUNDED", "Velora") in _relations(later)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Bob McAllan", True), ("Conor O'Hare", True), ("Timothée Lacroix", True), ("MacBook Pro", False)],
+)
+def test_surname_prefixes_and_accented_letters_shape_person_names(name: str, expected: bool) -> None:
+    assert looks_like_person(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bob McAllan, Asia-Pacific chair at Nemia Exchange, said he was hopeful.", ("Bob McAllan", "Nemia Exchange")),
+        (
+            "Nemia co-founder Ilya Tarvo has been named CEO of his AI startup Velora Systems.",
+            ("Ilya Tarvo", "Velora Systems"),
+        ),
+        (
+            "Velora Systems said it has appointed Ada Lindqvist as the new head of its chip business.",
+            ("Ada Lindqvist", "Velora Systems"),
+        ),
+        (
+            '"It is complicated," said Dave Brown, a Nemia Web Services vice president.',
+            ("Dave Brown", "Nemia Web Services"),
+        ),
+        (
+            "Velora Systems makes chips. Velora Systems is led by Chief Executive Officer Manish Chandra.",
+            ("Manish Chandra", "Velora Systems"),
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_job(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _employment(text)
+
+
+def test_the_new_head_of_another_company_s_unit_is_not_the_appointer_s_job() -> None:
+    assert ("Ada Lindqvist", "Velora Systems") not in _employment(
+        "Velora Systems has appointed Ada Lindqvist as the head of Nemia Group's chip unit."
+    )
