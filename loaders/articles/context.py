@@ -238,8 +238,8 @@ class SentenceView:
                 continue  # dateline "SHANGHAI, Dec 5 —"
             if m.possessive and self._possessed_name_follows(m):
                 continue  # "Geely's electric vehicle (EV) brand Zeekr raised": Zeekr is the subject
-            if not_a_party(m.text):
-                continue  # a place, "Shenzhen-based", "German AI": descriptors of the subject, not it
+            if not_a_party(m.text) or self.text.count("(", 0, m.start) > self.text.count(")", 0, m.start):
+                continue  # a place, "Shenzhen-based", "German AI", "(SoC)": descriptors of the subject, not it
             if self.text[m.end : m.end + 1] == "-" or self._known_kind(m) == EntityKind.PLACE:
                 continue
             return m

@@ -83,7 +83,9 @@ STOP_WORDS = _words(
 )
 # The words of a clock time ("10:32 AM EDT"), in capitals in running text.
 CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst kst ist pst pdt")
-GENERIC_ACRONYMS = _words("ai api ceo cpu cto esg ev evs gpu gpus hbm iot ipo ipos llm llms npu saas tmt")
+GENERIC_ACRONYMS = _words(
+    "ai api ceo cpu cpus cto esg ev evs gpu gpus hbm iot ipo ipos llm llms npu npus saas soc socs suv suvs tmt"
+)
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
 # a deal with IBM" is not "Tokyo-based IBM")
 CLAUSE_WORDS = _words("a an the with to of in on for and by from is was has had have said")

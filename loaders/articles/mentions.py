@@ -126,6 +126,9 @@ def _is_time_word(token: str) -> bool:
     return lower in MONTHS or lower in WEEKDAYS or (lower in CLOCK_WORDS and token.isupper())
 
 
+_GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
+
+
 def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Runs of name tokens in `text`; offsets shifted by `offset`."""
     vocabulary = vocabulary or Vocabulary()
@@ -148,13 +151,16 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             i += 1
             continue
         j = _run_end(tokens, i, text)
+        if j > i and tokens[j].group(0).lower() in DEMONYMS and _at_sentence_start(text, tokens[i].start()):
+            i = (
+                j + 1
+            )  # "Multiple Chinese computer brands ...": a description ending in a nationality opens the sentence
+            continue
         if j > i and tokens[i].group(0).lower() in DEMONYMS:
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
             if not any(w in ORG_WORDS for w in rest):
                 i += 1
-        if (
-            i == j and tokens[i].group(0).lower() in DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
-        ):  # "Semiconductor company X"
+        if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
             i += 1
             continue
         if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):
@@ -163,6 +169,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 continue
             if tokens[i + 1].group(0) in CONNECTORS and tokens[i].group(0).lower() not in ORG_WORDS:
                 i += 2  # "Trading of Poshmark shares": the name starts after "of" ("Bank of America" stays whole)
+                if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:
+                    i += 1  # "Sales of SUVs"
+                    continue
         if _describes_the_next_name(tokens, i, j, text):
             i = j + 1  # "Generative AI startup Synthesia", "Fellow London startup X": the name is the next one
             continue
@@ -211,6 +220,15 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Commission|Bureau|Administration|Office|Agency) of [A-Z]")
 
 
+def _brand_word_after_acronym(acronym: str, word: str) -> bool:
+    """A lower-case word that is no English word, right after two to four capitals ("SK hynix")."""
+    if acronym.lower() in GENERIC_ACRONYMS:
+        return False  # "AI chatbot", "AI behemoths": a generic acronym describes the noun after it
+    return bool(re.fullmatch(r"[A-Z]{2,4}", acronym) and re.fullmatch(r"[a-z]{4,}", word)) and (
+        zipf_frequency(word, "en") < 2.5
+    )
+
+
 def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
     """The index of the last token of the name run that starts at token `i`."""
     j = i
@@ -231,6 +249,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
         if (_is_name_token(nxt, leading=False) and (given_name or not _is_time_word(nxt))) or _is_number_token(nxt):
             j += 1
+        elif _brand_word_after_acronym(tokens[j].group(0), nxt):
+            j += 1  # "SK hynix": a brand written in lower case after the group's initials
         elif (
             nxt == "and"
             and j + 2 < len(tokens)

@@ -133,7 +133,8 @@ def not_a_party(surface: str) -> bool:
 
 
 _ROLE_NOUN_LEAD = re.compile(
-    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Retailer|Lender|Insurer|Conglomerate)\s+(?=[A-Z0-9])"
+    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailer|Lender|Insurer|Conglomerate)"
+    r"\s+(?=[A-Z0-9])"
 )
 
 

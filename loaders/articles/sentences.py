@@ -52,8 +52,9 @@ _CONTINUES_NAME = re.compile(
 )
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’')]*(?:\[\d+\])*\s+(?=[\"“(]?[A-Z0-9*])"
-    # "... AMD CPUs.The processor ...": a page that lost the space after a full stop
-    r"|(?<=[A-Za-z][a-z]\.)(?=(?:The|A|An|It|Its|In|This|That|But|However|They|He|She|We|Meanwhile)\s)"
+    # "... AMD CPUs.The processor ...", "... to close at 677.01.Samsung Electronics ...": a page that lost the space
+    # after a full stop
+    r"|(?<=[A-Za-z][a-z]\.|\d\d\.)(?=[A-Z][A-Za-z]+[\s,'’])"
 )
 
 

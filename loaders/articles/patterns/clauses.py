@@ -54,7 +54,8 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
-    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,4}"
+    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)"
+    r"{0,4}"
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
 
 

@@ -28,6 +28,11 @@ _DESCRIPTORS = re.compile(r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|C
 _JOINED = r"\s*(?:and|alongside|along with|together with)\b"  # "A, formerly of X, alongside B"
 
 
+# Up to three descriptor words between founders ("and Stanford professor B"), no preposition: "and headquartered at
+# the X Factory" ends the list
+_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into)\b)[a-z][\w-]*\s+){0,3}"
+
+
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
     founders: list[Mention] = []
     text = view.text
@@ -44,14 +49,14 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             if not looks_like_person(nxt.text):
                 cursor = nxt.end
                 continue
-        elif re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}", gap) and not looks_like_person(nxt.text):
+        elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not looks_like_person(nxt.text):
             # "and Stanford professor B": skip a descriptor naming B's institution
             if re.match(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]", text[nxt.end : nxt.end + 40]):
                 cursor = nxt.end
                 continue
             break
         elif not re.fullmatch(
-            r"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&|alongside|along with|together with)\s+(?:[a-z][\w-]*\s+){0,3}"
+            rf"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&|alongside|along with|together with)\s+{_WORDS}"
             r"|\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?",
             gap,
         ):

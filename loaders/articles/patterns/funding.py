@@ -54,7 +54,9 @@ _LISTING = re.compile(
     r"went public|flotation|trading debut|public offering|per share|a share|offer price)\b"
     r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
-_ROUND_OWNER = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding)\b")
+_ROUND_OWNER = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|Series [A-H]\d?)\b"
+)
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
     r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"

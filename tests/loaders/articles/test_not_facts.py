@@ -502,3 +502,55 @@ def test_a_sector_s_figure_is_not_the_index_s_move(text: str) -> None:
 def test_a_figure_after_the_venue_is_the_stock_s_move() -> None:
     moves = _moves("Despite the results, Velora Systems shares closed at Rs 256.55 on the NSE, down 3.44 per cent.")
     assert moves == {"Velora Systems": [-3.44]}
+
+
+def test_a_full_stop_without_its_space_still_ends_the_sentence() -> None:
+    moves = _moves(
+        "The Velora index lost 3.66 points, or 0.54 percent, to close at 677.01.Nemia Motors retreated 0.71 percent "
+        "to 56,000 won.Shares of Tarvo Group gained 1.12 percent. QR hynix jumped 4.68 percent."
+    )
+    assert moves.get("Nemia Motors") == [-0.71] and moves.get("Tarvo Group") == [1.12]
+    assert moves.get("QR hynix") == [4.68] and "QR" not in moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales of SUVs soared 68% last year, Velora Motors said.", "Peer Velora Motors tumbled 7.5% on Monday."],
+)
+def test_plural_acronyms_and_role_nouns_are_not_what_moved(text: str) -> None:
+    moves = _moves(text)
+    assert "SUVs" not in moves and "Peer Velora Motors" not in moves
+
+
+def test_a_relative_clause_ends_a_list_of_investors() -> None:
+    text = (
+        "Velora Systems got investments from big-name companies, including Nemia Corp (NMIA), which the Journal "
+        "first reported."
+    )
+    assert ("Journal", "INVESTED_IN", "Velora Systems") not in _relations(text)
+
+
+def test_each_round_of_a_roundup_has_its_own_lead() -> None:
+    text = (
+        "The largest round was app platform Velora's $23 million Series A led by Nemia Capital, followed by "
+        "app platform Tarvo's $15 million round."
+    )
+    assert ("Nemia Capital", "INVESTED_IN", "Velora") in _relations(text)
+    assert ("Nemia Capital", "INVESTED_IN", "Tarvo") not in _relations(text)
+
+
+def test_a_name_in_parentheses_is_not_the_subject() -> None:
+    text = (
+        "Chinese automotive system-on-chip (SoC) startup Nanjing Velora Technology Co, Ltd has secured 1 billion yuan "
+        "in a Series B round led by Nemia Capital."
+    )
+    assert ("Nemia Capital", "INVESTED_IN", "Nanjing Velora Technology") in _relations(text)
+    assert "SoC" not in {e.name for e in _read(text).entities}
+
+
+def test_a_founders_list_ends_before_a_participle_and_its_place() -> None:
+    text = (
+        "Velora Systems makes games. The company was founded on June 2, 1999, by Lee Haejin and headquartered at the "
+        "Nemia Green Factory in Seongnam."
+    )
+    assert not any(r == "FOUNDED" and s == "Nemia Green Factory" for s, r, _ in _relations(text))
