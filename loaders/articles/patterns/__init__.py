@@ -27,6 +27,7 @@ from loaders.articles.patterns import (
     roles,
     seats,
     supply,
+    targets,
     ties,
 )
 
@@ -37,6 +38,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     acquisitions.apply,
     makers.apply,
     ratings.apply,
+    targets.apply,
     places.apply,
     seats.apply,
     supply.apply,

@@ -52,6 +52,13 @@ def named_ratings(text: str) -> tuple[str | None, str | None]:
     return (from_m.group("r").lower() if from_m else None, to_m.group("r").lower() if to_m else None)
 
 
+# Targets a company sets itself: "cut its sales target", "raised its delivery target to 300,000 cars"
+GUIDANCE = re.compile(
+    r"\b(?:revenue|sales|delivery|deliveries|production|output|shipment|shipments|profit|earnings|margin|growth|"
+    r"capex|spending|volume|emissions|inflation|subscriber|user|order|orders|capacity|fundraising|funding|"
+    r"valuation|savings|cost|costs|headcount|hiring)\b",
+    re.IGNORECASE,
+)
 # The rest of a rating verb's clause up to a second verb of the same actor: "... to Underweight from Neutral and "
 _COORDINATED = re.compile(
     r"(?:[^;.]|\.(?=\S)){0,160}?(?:,?\s+(?:and|while)|,)\s+(?:also\s+)?(?:nearly\s+|almost\s+)?", re.IGNORECASE
@@ -69,12 +76,20 @@ Acted = list[tuple[str, str | None, int]]  # the sentence's actions so far: acto
 # "the bank", "the brokerage", "they", "he": the firm acting is the one the text last saw acting
 _FIRM_PRONOUN = re.compile(
     r"(?:^|[,;:]\s*|\band\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[A-Z]{2,3} )?(?:[a-z-]+ )?"
-    r"(?:analysts?|brokerage|broker|bank|firm|house|lender))(?:\s+(?:also|has|have|had|then|now))*"
-    r"(?:\s*$|\s+[a-z]+(?:ed|s)\b)"
+    r"(?:analysts?|brokerage|broker|bank|firm|house|lender))(?:\s+(?:also|then|now|currently|presently|still))*"
+    r"(?:\s*$|\s+(?:[a-z]+(?:ed|s)|have|has|had)\b)"
 )
 
 
 def acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
+    """The brokerages acting at `pos` (see `_acting`), each marked as one: no stock the text goes on to rate."""
+    actors = _acting(view, pos, acted)
+    for actor in actors:
+        view.b.record(actor).categories.add("brokerage")
+    return actors
+
+
+def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     """The brokerages acting at `pos`: the one of a coordinated earlier action ("X downgraded the stock ... and cut
     its target"), the name right before the verb, "the bank" or an analyst (the firm the text last saw acting),
     the clause's subject, or each of several subjects ("A and B raised their targets")."""
@@ -86,13 +101,18 @@ def acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     if re.search(r"\b(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$", head):
         return []  # "brokerages, many of which have raised their targets": nobody named
     m = view.mention_before(pos, limit=24)
+    if m is not None and _WEEKDAY.fullmatch(m.text):
+        m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
+    agents = clause_agents(view, pos)
+    listed = len(agents) > 1 and m in agents and not any(view.is_person(a) for a in agents)
+    if listed:  # "A and B have also raised their targets": each of them
+        return [ref for a in agents if (ref := view.resolve(a, _ORG))]
     if m is not None and (_ITS_ANALYSTS.fullmatch(view.text, m.end, pos) or _ADJACENT.fullmatch(view.text, m.end, pos)):
         named = _firm_of(view, m, pos)
         if named is not None or not view.is_person(m):
             return [named] if named else []
     if _FIRM_PRONOUN.search(head):
-        return [firm] if (firm := context_actor(view)) else []
-    agents = clause_agents(view, pos)
+        return [firm] if (firm := context_actor(view, pos)) else []
     if len(agents) == 1:
         named = _firm_of(view, agents[0], pos)
         if named is not None:
@@ -100,8 +120,9 @@ def acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     elif len(agents) > 1 and not any(view.is_person(a) for a in agents):
         return [ref for a in agents if (ref := view.resolve(a, _ORG))]
     person = view.mention_before(pos, limit=40)
-    if person is not None and person.start >= start and (view.is_person(person) or _an_analyst(view, person, pos)):
-        return [firm] if (firm := context_actor(view)) else []
+    subject = person is not None and person.start >= start and (person in agents or not agents)
+    if subject and person is not None and (view.is_person(person) or _an_analyst(view, person, pos)):
+        return [firm] if (firm := context_actor(view, pos)) else []
     return []
 
 
@@ -111,6 +132,9 @@ def _an_analyst(view: SentenceView, m: Mention, pos: int) -> bool:
     if not looks_like_person(m.text):
         return False
     return bool(_NAMED_ANALYST.search(view.text, 0, m.start) or re.match(r"\s*\w+\s+(?:his|her)\b", view.text[pos:]))
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)\.?|[A-Z][a-z]+day")
 
 
 def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
@@ -127,19 +151,23 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
     return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
 
 
-def context_actor(view: SentenceView) -> str | None:
-    """The brokerage of the text's last analyst action (an analyst named alone, "he", "the brokerage"), else the
-    last firm the text named as writing a note or employing analysts."""
+def context_actor(view: SentenceView, pos: int | None = None) -> str | None:
+    """The brokerage of the text's last analyst action before `pos` (an analyst named alone, "he", "the
+    brokerage"), else the last firm the text named as writing a note or employing analysts."""
+    limit = view.sentence.start + (len(view.text) if pos is None else pos)
     for event in reversed(view.b.events.values()):
-        if event.kind == EventKind.ANALYST_ACTION and event.actor is not None:
+        before = event.span.end is None or event.span.end <= limit
+        if event.kind == EventKind.ANALYST_ACTION and event.actor is not None and before:
             return event.actor
-    return next((ref for ref, r in reversed(view.b.entities.items()) if "brokerage" in r.categories), None)
+    named_before = (r for r in reversed(view.b.entities.values()) if any((sp.end or 0) <= limit for sp in r.spans))
+    return next((r.ref for r in named_before if "brokerage" in r.categories), None)
 
 
 # "a bullish note at X", "X said in a research note", "analysts at X": X writes on stocks
 _NOTE_BY = re.compile(
     r"\b(?:(?:note|report|research|call|coverage)s?|analysts?|strategists?)\s+(?:at|from|by|with)\s+(?:the\s+)?$"
 )
+_ITS_ANALYSTS_NAMED = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:analysts?|researchers?|strategists?)\b")
 _SAID_IN_NOTE = re.compile(
     r"\s+(?:said|says|wrote|writes|noted|notes)\s+in\s+(?:a|its)\s+(?:[a-z-]+\s+)?(?:note|report)\b"
 )
@@ -149,6 +177,7 @@ def note_brokerages(view: SentenceView) -> None:
     """Remember the firms a sentence names as writing on stocks, for an analyst or "the bank" acting later."""
     for m in view.mentions:
         writes = _NOTE_BY.search(view.text, max(0, m.start - 40), m.start) or _SAID_IN_NOTE.match(view.text, m.end)
+        writes = writes or _ITS_ANALYSTS_NAMED.match(view.text, m.end)  # "Morgan Stanley analysts Ada Moss and ..."
         ref = view.resolve(m, _ORG) if writes and not view.is_person(m) else None
         if ref is not None and view.b.record(ref).kind == _ORG:
             view.b.record(ref).categories.add("brokerage")
@@ -187,10 +216,15 @@ def _names_actor(view: SentenceView, m: Mention, actor: str | None) -> bool:
 
 def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:
     """The company a mention names if it can be the stock rated: no person, analyst's firm, exchange or tag."""
-    if view.is_person(m) or analyst_employer(view, m) is not None or _NAMED_ANALYST.search(view.text, 0, m.start):
+    if _WEEKDAY.fullmatch(m.text) or view.is_person(m) or analyst_employer(view, m) is not None:
+        return None
+    if _NAMED_ANALYST.search(view.text, 0, m.start):
         return None  # a person, the firm of "Halden analyst Maria Costa", "the analyst, Wallace Cheung,"
-    if view.text[: m.start].count("[") > view.text[: m.start].count("]") or view.text[m.end : m.end + 1] == ":":
-        return None  # "[THE INVESTOR]" tags the publication; "(NSE: ZOMATO)" names the exchange
+    before = view.text[: m.start]
+    if before.count("[") > before.count("]") or before.count("(") > before.count(")"):
+        return None  # "[THE INVESTOR]" tags the publication; "(Arete's Zixiao Yang)" is an aside
+    if view.text[m.end : m.end + 1] == ":":
+        return None  # "(NSE: ZOMATO)" names the exchange
     if _a_market(m.text) or (m.text.isupper() and len(m.text) <= 4 and "(" in view.text[max(0, m.start - 2) : m.start]):
         return None  # an exchange or an index; "Taipei, May 1 (CNA)": the agency
     ref = view.resolve(m, _ORG)
@@ -215,13 +249,15 @@ def last_rated(view: SentenceView, actor: str | None) -> str | None:
             if event.kind == kind and event.subject != actor and not a_brokerage(record) and not _a_market(record.name):
                 return event.subject
     topic = view.doc.topic
-    return topic if topic is not None and topic != actor and not _a_market(view.b.record(topic).name) else None
+    if topic is None or topic == actor or a_brokerage(view.b.record(topic)) or _a_market(view.b.record(topic).name):
+        return None
+    return topic
 
 
 # "Susquehanna, in its June 17 report, upgraded", "said Corvel on Dec. 17 downgrading", "Citi analysts had earlier"
 _ADJACENT = re.compile(
-    r"\s+(?:(?:on|last|this|earlier)\s+)?(?:\w+day\s+)?(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-    r"(?:also\s+)?"
+    r"\)?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
+    r"(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
 )
 _ITS_ANALYSTS = re.compile(
     r"\s*(?:['’]s?\s+)?(?:[a-z-]+\s+)?(?:analysts?|researchers?|strategists?)(?:\s+(?:had|have|has|also|earlier|last|"
@@ -231,7 +267,10 @@ _ITS_ANALYSTS = re.compile(
 
 _ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
 
-_ANALYST_AFTER = re.compile(r"^,\s+(?:an? |the )?(?:[a-z-]+ )?analysts? (?:at|with|of|from)\s+(?=[A-Z])")
+_EMPLOYER_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+(?:\([^()]{1,30}\)\s+)?$")
+_ANALYST_AFTER = re.compile(
+    r"^,\s+(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analysts?|researchers?|strategists?) (?:at|with|of|from)\s+(?=[A-Z])"
+)
 
 
 def analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
@@ -239,6 +278,9 @@ def analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
     before = _ANALYST_BEFORE.search(view.text[max(0, m.start - 60) : m.start])
     if before is not None:
         return view.mention_at(max(0, m.start - 60) + before.start("org"))
+    owner = _EMPLOYER_POSSESSIVE.search(view.text[max(0, m.start - 60) : m.start])
+    if owner is not None and looks_like_person(m.text):  # "Arete's Zixiao Yang", "Barclays's (NYSE: BCS) Jiong Shao"
+        return view.mention_at(max(0, m.start - 60) + owner.start("org"))
     after = _ANALYST_AFTER.match(view.text[m.end :])
     return view.mention_at(m.end + after.end()) if after is not None else None
 
@@ -247,13 +289,14 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
     """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
     ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
     head = re.match(
-        r"(?P<the>the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?:[a-z-]+\s+){0,3}",
+        r"(?P<the>the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?P<words>(?:[a-z-]+\s+){0,4})",
         view.text[pos:],
     )
     m = view.mention_at(pos + (head.end() if head else 0))
     if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|sector|names|companies)\b", view.text[m.end :]):
         return None
-    if head is not None and head.group("the") and re.match(r"\s+(?!shares\b|stock\b)[a-z]", view.text[m.end :]):
+    described = head is not None and head.group("the") and not re.search(r"\b(?:on|of|for)\s+$", head.group("words"))
+    if described and re.match(r"\s+(?!shares\b|stock\b)[a-z]", view.text[m.end :]):
         return None
     return view.resolve(m, _ORG)
 
@@ -277,6 +320,7 @@ def analyst_event(
     action: str,
     m: re.Match[str],
     reading: str = "",
+    ratings: tuple[str | None, str | None] | None = None,
 ) -> None:
     if actor is None or rated is None or actor == rated:
         return
@@ -286,7 +330,7 @@ def analyst_event(
         return
     if rated != view.doc.topic and a_brokerage(view.b.record(rated)):
         return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
-    old, new = named_ratings(view.text[m.start() : clause_end(view.text, m.end())])
+    old, new = ratings or named_ratings(view.text[m.start() : clause_end(view.text, m.end())])
     if action.endswith("_target"):
         old = new = None
     date = view.date_near(m.end(), after_only=True, window=40) or view.doc.published_at

@@ -9,6 +9,7 @@ import re
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
 from loaders.articles.patterns.analysts import (
+    GUIDANCE,
     RATING,
     RATING_WORDS,
     UP_VERBS,
@@ -40,7 +41,10 @@ _PASSIVE_RATING = re.compile(
     r"\b(?:was|were|has been|had been|got)\s+(?P<verb>upgraded|downgraded)\b[^,;.]{0,30}?\b(?:at|by)\s+(?=[A-Z])"
 )
 
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|gets)\s+(?:(?:\w+ly|also|then|later|just|already|since)\s+)?$",
+    re.IGNORECASE,
+)
 
 _TARGET_VERB = re.compile(
     r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|increasing|boosted|boosting|"
@@ -52,13 +56,6 @@ _TARGET_VERB = re.compile(
     r"|rating|recommendation|investment opinion|(?-i:TP|PT)|target|objective)s?\b"
     r"(?:\s+(?P<particle>down|up|lower|higher)\b)?"
     r"(?:\s+(?:on|for|of)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
-    re.IGNORECASE,
-)
-# Targets a company sets itself: "cut its sales target", "raised its delivery target to 300,000 cars"
-_GUIDANCE = re.compile(
-    r"\b(?:revenue|sales|delivery|deliveries|production|output|shipment|shipments|profit|earnings|margin|growth|"
-    r"capex|spending|volume|emissions|inflation|subscriber|user|order|orders|capacity|fundraising|funding|"
-    r"valuation|savings|cost|costs|headcount|hiring)\b",
     re.IGNORECASE,
 )
 _NEUTRAL_VERBS = ("revis", "took", "tak")
@@ -113,10 +110,7 @@ def analyst_actions(view: SentenceView) -> None:
         else:  # "its TSM target", "on the stock": the company named inside, else the one before, last rated or moving
             inside = [n for n in view.mentions_in(m.end("verb"), m.start("what")) if not view.is_person(n)]
             rated = view.resolve(inside[-1], _ORG) if inside else None
-        actors = acting(view, m.start(), acted)
-        for actor in actors if len(actors) > 1 else ():
-            view.b.record(actor).categories.add("brokerage")  # "A and B raised their targets": neither is rated
-        for actor in actors:
+        for actor in acting(view, m.start(), acted):
             found = rated or next((r for a, r, _ in reversed(acted) if a == actor and r), None)  # "... and cut its"
             found = found or rated_in_context(view, m.start(), actor)
             analyst_event(view, actor, found, action, m)
@@ -135,7 +129,7 @@ def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
     None for a company's own target ("its sales target") or a move with no direction."""
     verb, what = m.group("verb").lower(), m.group("what").lower()
     rating = what in ("rating", "recommendation", "investment opinion")
-    if _GUIDANCE.search(m.group("words") or "") or (m.group("owner") and _GUIDANCE.search(m.group("owner"))):
+    if GUIDANCE.search(m.group("words") or "") or (m.group("owner") and GUIDANCE.search(m.group("owner"))):
         return None
     tail = view.text[m.end() : min(m.end() + 80, clause_end(view.text, m.end()))]
     up: bool | None = any(u in verb for u in UP_VERBS)

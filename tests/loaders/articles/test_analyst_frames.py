@@ -158,3 +158,113 @@ def test_a_publication_tag_and_an_exchange_are_not_the_stock() -> None:
         "a hold from a buy."
     )
     assert _actions(text) == {("Halden Securities", "Quorra Labs", "downgrade", "buy", "hold")}
+
+
+def _rules(text: str) -> set[tuple[str | None, str | None, str | None, str | None]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.actor or ""), names.get(e.subject), e.action, e.span.rule)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra Labs price target raised to $150 from $130 at Fenwick.",
+            ("Fenwick", "Quorra Labs", "raise_target", "ratings.raise_target.passive.ANALYST_ACTION"),
+        ),
+        (
+            "Quorra Labs (NASDAQ:QRL – Get Rating) had its target price cut by equities researchers at Halden "
+            "Securities from $195.00 to $180.00 in a report issued on Friday.",
+            ("Halden Securities", "Quorra Labs", "cut_target", "ratings.cut_target.passive.ANALYST_ACTION"),
+        ),
+        (
+            "Fenwick raised the target price for Quorra Labs to 75 yuan, and the target price for Tessel Micro was "
+            "raised to 115 yuan.",
+            ("Fenwick", "Tessel Micro", "raise_target", "ratings.raise_target.passive.ANALYST_ACTION"),
+        ),
+    ],
+)
+def test_a_target_moved_in_the_passive_names_its_broker_after_it_or_before(text: str, expected: tuple) -> None:
+    assert expected in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra Labs was downgraded by Fenwick from a “neutral” rating to an “underweight” rating on Friday. "
+            "They presently have a $5.00 target price on the stock, down from their prior target price of $8.50.",
+            ("Fenwick", "Quorra Labs", "cut_target"),
+        ),
+        (
+            "Halden Securities upgraded Quorra Labs to Equal Weight from Underweight with a price target of $130, up "
+            "from $98.",
+            ("Halden Securities", "Quorra Labs", "raise_target"),
+        ),
+        (
+            "Fenwick Securities recently presented Quorra Labs's target price at 125,000 won, down by 13.8 percent "
+            "from its earlier target.",
+            ("Fenwick Securities", "Quorra Labs", "cut_target"),
+        ),
+    ],
+)
+def test_a_target_held_up_or_down_from_the_prior_one_is_a_move(text: str, expected: tuple) -> None:
+    assert expected in {a[:3] for a in _rules(text)}
+
+
+def test_a_company_s_own_target_and_the_street_s_average_are_no_broker_s() -> None:
+    text = (
+        "Fenwick cut its price target on Quorra Labs to $40. Quorra Labs cut its sales target to $5 billion, down "
+        "from $6 billion. The average target price is $50, up from $45."
+    )
+    assert {a[:3] for a in _rules(text)} == {("Fenwick", "Quorra Labs", "cut_target")}
+
+
+def test_a_broker_table_reads_each_moved_row() -> None:
+    text = (
+        "Quorra Labs shares fell 2% on Monday.\n"
+        "The following table lists the ratings and target prices (HKD) for Quorra Labs (01211.HK) from four "
+        "brokers:Broker | Rating | Target Price (HKD)Fenwick | Buy | 233 Halden | Buy | 180 -> 160 Corvel Capital | "
+        "Outperform | 161 -> 170 Kestrel | Buy -> Underperform | 159 -> 105 Related news: Halden cuts the target "
+        "as margins shrink. Corvel sees demand holding up.\n"
+    )
+    found = {a[:3] for a in _rules(text) if a[3] and ".table." in a[3]}
+    assert found == {
+        ("Halden", "Quorra Labs", "cut_target"),
+        ("Corvel Capital", "Quorra Labs", "raise_target"),
+        ("Kestrel", "Quorra Labs", "cut_target"),
+        ("Kestrel", "Quorra Labs", "downgrade"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Moss, a researcher at Fenwick Securities, has also upgraded the investment opinion on Quorra Labs "
+            "from 'neutral' to 'buy'.",
+            ("Fenwick Securities", "Quorra Labs", "upgrade", "neutral", "buy"),
+        ),
+        (
+            "Lisbon's Fenwick Securities has downgraded its stock rating for Quorra Labs to “neutral” from "
+            "“outperform,” citing demand.",
+            ("Fenwick Securities", "Quorra Labs", "downgrade", "outperform", "neutral"),
+        ),
+        (
+            "Analysts are split on Quorra Labs. One analyst (Fenwick's Ada Moss) upgraded Quorra Labs to buy from "
+            "neutral.",
+            ("Fenwick", "Quorra Labs", "upgrade", "neutral", "buy"),
+        ),
+        (
+            "Quorra Labs rose 3%. Fenwick on Weds boosted its PT by $6 to $24, pointing to a deal.",
+            ("Fenwick", "Quorra Labs", "raise_target", None, None),
+        ),
+    ],
+)
+def test_the_firm_behind_an_analyst_a_perfect_tense_or_a_weekday(text: str, expected: tuple) -> None:
+    assert expected in _actions(text)
