@@ -171,9 +171,14 @@ def value_match(gold: Fact, pred: Fact, complete: bool = True) -> bool:
     if gold.r in ("upgraded", "downgraded"):
         for side in ("from", "to"):
             stated = pred.attrs.get(side)
-            if side in gold.attrs and (complete or stated is not None) and gold.attrs[side] != stated:
+            if side in gold.attrs and (complete or stated is not None) and _rating(gold.attrs[side]) != _rating(stated):
                 return False
     return True
+
+
+def _rating(value: Any) -> str | None:
+    """A rating as gold and the extractor may spell it: "Market Perform", "market perform", "equal-weight"."""
+    return None if value is None else " ".join(str(value).lower().replace("-", " ").split())
 
 
 def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool = True) -> bool:

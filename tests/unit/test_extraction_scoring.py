@@ -1,0 +1,21 @@
+"""benchmarks/extraction_quality.py: how a predicted analyst action is judged against gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.extraction_quality import Fact, value_match
+
+
+@pytest.mark.parametrize(
+    ("gold", "stated", "same"),
+    [
+        ({"from": "Outperform", "to": "Market Perform"}, {"from": "outperform", "to": "market perform"}, True),
+        ({"from": "overweight", "to": "equal-weight"}, {"from": "overweight", "to": "equal weight"}, True),
+        ({"from": "buy", "to": "hold"}, {"from": "buy", "to": "sell"}, False),
+        ({"to": "neutral"}, {"from": None, "to": None}, False),  # recall needs the rating gold states
+    ],
+)
+def test_a_rating_is_the_same_whatever_its_case_or_hyphen(gold: dict, stated: dict, same: bool) -> None:
+    fact = Fact("Fenwick", "downgraded", "Quorra Labs", gold)
+    assert value_match(fact, Fact("Fenwick", "downgraded", "Quorra Labs", stated)) is same
