@@ -254,6 +254,8 @@ class SentenceView:
             return False  # "X's app Y reached ...": Y is X's product; X stays the subject
         if _NOT_A_NOUN_PHRASE.search(gap):
             return False  # "X's offerings include the Y family": Y is named in X's clause, not X's unit
+        if looks_like_person(m.text) and re.fullmatch(r"['’]s?\s+", gap):
+            return True  # "Elon Musk's xAI raised ...": the company, not its owner
         return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
 
     def reported_subject(self, before: int) -> str | None:

@@ -201,7 +201,9 @@ def employer_before(view: SentenceView, pos: int) -> str | None:
     return view.doc.topic
 
 
-_WHICH = re.compile(r"(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:has\s+|had\s+|was\s+)?(?:also\s+)?$")
+_WHICH = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:has\s+|had\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:been\s+)?$"
+)
 
 
 def which_antecedent(view: SentenceView, pos: int) -> str | None:

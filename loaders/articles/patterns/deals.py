@@ -16,6 +16,7 @@ from loaders.articles.patterns.clauses import (
     in_aside,
     listed_names,
     organisations,
+    which_antecedent,
 )
 from loaders.drafts import EventDraft
 
@@ -235,7 +236,7 @@ def _round_company(view: SentenceView) -> str | None:
             return subject
     owner = _MONEY_OWNER.search(view.text)
     if owner:
-        owner_m = view.mention_at(owner.start("o"))
+        owner_m = view.mention_before(owner.end("o"), limit=0)
         # "X's Series C round"; in "A leads the Series C round" A is the lead, not the company
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
@@ -262,7 +263,8 @@ LISTED_VALUE = re.compile(
 _NOT_A_COMPANY_VALUE = re.compile(
     r"\b(?:deal|acquisition|transaction|contract|order|bond|offering|takeover|purchase|stake|assets?|market value|"
     r"market cap"
-    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b[^.;]{0,40}$"
+    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth
 )
 
 
@@ -312,6 +314,9 @@ def valuations(view: SentenceView) -> None:
 
 
 def _valued_company(view: SentenceView, cue: int) -> str | None:
+    antecedent = which_antecedent(view, cue)
+    if antecedent is not None:
+        return antecedent  # "X's peer Y, which is valued at ...": Y
     if _ROUND_IN.search(view.text, 0, cue):
         return _round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
     who = None
@@ -333,7 +338,7 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return None  # "the companies were valued at ...": a sum of several, no one company's value
     owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue])
     if owner:
-        owner_m = view.mention_at(owner.start("o"))
+        owner_m = view.mention_before(owner.end("o"), limit=0)  # "Tokyo-based Turing's": Turing
         if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
             return view.resolve(owner_m, _ORG)
     appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])

@@ -9,7 +9,13 @@ from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import event_date, in_aside, listed_organisations, organisation_of
+from loaders.articles.patterns.clauses import (
+    event_date,
+    in_aside,
+    listed_organisations,
+    organisation_of,
+    which_antecedent,
+)
 from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -357,6 +363,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             named = organisation_of(view, _round_for(view)) if who in ("it", "them") else None
             company = (
                 named
+                or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y
                 or view.reported_subject(m.start())
                 or view.subject_ref(m.start())
                 or view.doc.last_round.get("company")

@@ -765,3 +765,34 @@ def test_a_participle_that_opens_a_company_s_name_stays_in_it() -> None:
         e.name for e in _read("Advanced Quorra Devices shares fell 3% on Monday. Backed by Halden, it grew.").entities
     }
     assert "Advanced Quorra Devices" in names and "Quorra Devices" not in names
+
+
+def _valued(text: str) -> set[tuple[str, float]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[e.subject], e.amount.amount) for e in draft.events if e.kind.value == "VALUATION" and e.amount}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nemia Group and Tarvo provided fresh funding for Velora's Chinese peer Corvel AI, which is valued at 20 "
+            "billion yuan.",
+            {("Corvel AI", 20e9)},
+        ),
+        (
+            "Nemia Labs raised ¥20 billion last week. Tokyo-based Corvel's valuation nearly quadrupled after the "
+            "Series A funding round, which valued it at about $388 million.",
+            {("Corvel", 388e6)},
+        ),
+        (
+            "In October, Velora raised $6.6bn in a round valuing the company at $157bn, while Ada Tarvo's xNemia, "
+            "which has gained ground on rivals, raised $6bn at a $45bn valuation in December.",
+            {("Velora", 157e9), ("xNemia", 45e9)},
+        ),
+        ("The duo together hold a stake of 18.5% in Velora Systems, valued at 8,749 crore rupees.", set()),
+    ],
+)
+def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _valued(text) == expected
