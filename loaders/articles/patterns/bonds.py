@@ -1,16 +1,22 @@
 """Bonds and convertibles sold: "sold 6 billion yuan of dim sum bonds", "the pricing of its offering of US$650
-million convertible senior notes", "raised ¥405 billion from a 35-year subordinated retail bond"."""
+million convertible senior notes", "raised ¥405 billion from a 35-year subordinated retail bond", "issued convertible
+bonds worth $430 million". The issuer is the name that sells (right before the issuing verb), else the clause's
+subject or the text's company; the event's date is never the bond's maturity."""
 
 from __future__ import annotations
 
 import re
 
+from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.patterns.clauses import clause_date
-from loaders.drafts import EventDraft
+from loaders.drafts import EventDraft, JSONValue, Span
+from loaders.money import AmountMatch
 
 _ORG = EntityKind.ORGANIZATION
+# A bond issue is money raised: a smaller figure is a denomination ("per $100,000 of bonds") or a price
+_SMALLEST_ISSUE = 1e6
 
 
 def apply(view: SentenceView) -> None:
@@ -21,11 +27,22 @@ def apply(view: SentenceView) -> None:
 _BOND = re.compile(
     r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
 )
+# What makes an amount beside a bond its issue: "$2 billion of bonds", "a $2 billion bond sale", "sold a $2 billion",
+# "bonds worth $430 million", "bonds with a volume of €2.9 billion"
+_AMOUNT_OF_BOND = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)"
+    r"|(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond))"
+)
+_SOLD_AMOUNT = re.compile(
+    r"(?:\b(?:sold|issued|priced|placed)\s+(?:(?:a|an|its)\s+)?"
+    r"|\b(?:bonds?|notes|convertibles?|debentures)\s+(?:worth|totall?ing|amounting to|with an? (?:volume|value|size|"
+    r"total) of)\s+(?:(?:about|around|some|up to|nearly)\s+)?)$"
+)
 
 
 def bonds(view: SentenceView) -> None:
     """An amount beside a bond or a note ("sold 6 billion yuan of dim sum bonds", "a $2 billion bond sale"): the
-    issuer is the subject of the clause naming the instrument, else the sentence's subject or the text's company."""
+    issuer is the one selling it, else the subject of the clause naming the instrument or the text's company."""
     text = view.text
     bond = _BOND.search(text)
     if bond is None:
@@ -34,22 +51,21 @@ def bonds(view: SentenceView) -> None:
     instrument = (
         re.sub(r"s$", "", instrument) if instrument.endswith("bonds") or instrument.endswith("notes") else instrument
     )
-    issuer = view.subject_ref(bond.start())
-    if issuer is None:
+    named = view.subject_ref(bond.start())
+    if named is None:
         subject_m = view.subject_mention()
-        issuer = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
-    if issuer is None:
-        return
+        named = view.resolve(subject_m, _ORG) if subject_m else view.doc.topic
     for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
-        before = text[max(0, found.start - 25) : found.start]
-        if not (
-            re.match(r"\s+of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)", after)
-            or re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond)", after)
-            or re.search(r"\b(?:sold|issued|priced|placed)\s+$", before)
-        ):
+        before = text[max(0, found.start - 60) : found.start]
+        if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before)) or _not_an_issue(view, found.start):
             continue
-        date = view.date_near(found.end, after_only=True, window=70) or view.date_near(found.start, window=40)
+        if found.money.amount < _SMALLEST_ISSUE:
+            continue
+        seller = _SELLER.search(before)
+        issuer = _issuer(view, found.start - len(before) + seller.start()) if seller else named
+        if issuer is None:
+            continue
         coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
         tranches = re.search(r"\b(two|three|four|dual)[- ](?:part|tranche)", after)
         props = {
@@ -58,65 +74,134 @@ def bonds(view: SentenceView) -> None:
             "tranches": {"two": 2, "dual": 2, "three": 3, "four": 4}[tranches.group(1)] if tranches else None,
             "qualifier": found.qualifier,
         }
-        view.b.event(
-            EventDraft(
-                kind=EventKind.SECURITY_ISSUE,
-                subject=issuer,
-                date=date,
-                summary=f"{instrument} {found.money}",
-                amount=found.money,
-                instrument=instrument,
-                properties={k: v for k, v in props.items() if v is not None},
-                qualifier=f"{found.money.currency}{found.money.amount}",
-                span=view.span(found.start, found.text_end),
-            ),
-            (EventKind.SECURITY_ISSUE, issuer, found.money.amount, found.money.currency, str(date)),
-        )
+        date = _issue_date(view, found.end, 70) or _issue_date(view, found.start, 40, before=True)
+        span = view.span(found.start, found.text_end).model_copy(update={"rule": "bonds.bonds.SECURITY_ISSUE"})
+        _issue(view, issuer, found, instrument, date, span, props)
+
+
+# "Tessel also sold $2 billion of bonds", "completed its issuance of": the verb whose seller is named before it
+_SELLER = re.compile(
+    r"\b(?:sold|sells|issued|issues|priced|prices|placed|raised|raises|launch(?:es|ed)|completed|closed|"
+    r"(?:offering|issuance|sale|placement|pricing) of)\b[^.;$€¥£]{0,40}$",
+    re.IGNORECASE,
+)
+# Between the seller and its verb: "Tessel Inc. sold", "Tessel has also completed its issuance of", "Halden
+# represented Tessel in its offering of"
+_AGENT_GAP = re.compile(
+    r"(?:\.|['’]s)?\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|has|have|had|successfully|recently|then|finally|just|"
+    r"already|said|says|announced|announces|that|it|on\s+\w+day|\w+day)\s+)*(?:(?:completed|announced|closed|launched|began|started|finished|"
+    r"priced|set)\s+)?(?:(?:in|for|with)\s+)?(?:(?:its|an?|the)\s+)?(?:(?:private|public|proposed|upsized|"
+    r"inaugural|debut)\s+)?"
+)
+
+
+def _issuer(view: SentenceView, verb: int) -> str | None:
+    """The company selling: the name right before the issuing verb ("Quorra Labs Inc. sold", "Tessel also
+    completed its issuance of", "represented Tessel in its offering of"), else the clause's named subject, else
+    (for "the company", "it") the issuer the text last named, else its company."""
+    named = view.mention_before(verb, limit=60)
+    if named is None or not _AGENT_GAP.fullmatch(view.text, named.end, verb):
+        named = view.subject_mention(before=verb, after=clause_start(view.text, verb))
+    if named is not None and not view.is_person(named):
+        ref = view.resolve(named, _ORG)
+        record = view.b.record(ref) if ref is not None else None
+        if record is not None and record.kind == _ORG and not re.search(r"\d[.,]\d|%", record.name):
+            return ref  # "Bln Of 0.50" from a title-case headline is no issuer
+        return None
+    for event in reversed(view.b.events.values()):
+        if event.kind == EventKind.SECURITY_ISSUE:
+            return event.subject  # "The company raised $500 million in a six-year bond": the issuer named before
+    return view.subject_ref(verb) or view.doc.topic
+
+
+def _not_an_issue(view: SentenceView, start: int) -> bool:
+    """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option."""
+    return bool(re.search(r"\b(?:per|additional)\s+$", view.text[max(0, start - 12) : start]))
+
+
+# A date after these is the bond's maturity or a call date, not the day it was sold
+_MATURITY = re.compile(r"\b(?:due|matur\w*|until|through|callable|redeem\w*|starting)\s+(?:in\s+|on\s+|from\s+)?$")
+
+
+def _issue_date(view: SentenceView, pos: int, window: int, before: bool = False) -> PartialDate | None:
+    """The date nearest `pos` (after it, or on either side with `before`) that is no maturity."""
+    best: tuple[int, PartialDate] | None = None
+    for d in view.dates:
+        if d.date is None or _MATURITY.search(view.text[max(0, d.start - 20) : d.start]):
+            continue
+        if d.start >= pos:
+            distance = d.start - pos
+        elif before:
+            distance = pos - d.end + 10
+        else:
+            continue
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, d.date)
+    return best[1] if best else None
 
 
 # "sold $1.75 billion of its convertible senior notes", "raised ¥405 billion from a 35-year subordinated retail
-# bond", "the pricing of its offering of US$650 million convertible senior notes"
+# bond", "the pricing of its offering of US$650 million convertible senior notes", "moved to raise $15 billion in the
+# bond market", "completed its private offering of US$5 billion aggregate principal amount of 0.50% notes"
 _ISSUE_BEFORE = re.compile(
-    r"\b(?:sold|sells|issued|issues|priced|prices|raised|raises|placed|offered|selling|issuing|"
-    r"(?:pricing|sale|issuance|issue|placement) of(?: its| an?| the)?(?: [\w-]+){0,3}? (?:offering )?(?:of )?)"
-    r"[^.;$€¥£]{0,40}$"
+    r"\b(?:sold|sells|issued|issues|priced|prices|raised|raises|raise|raising|placed|places|offered|selling|issuing|"
+    r"(?:pricing|sale|issuance|issue|placement|offering) of(?: its| an?| the)?(?: [\w-]+){0,3}? (?:offering )?(?:of )?)"
+    r"[^.;$€¥£]{0,40}$",
+    re.IGNORECASE,
 )
 _INSTRUMENT_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:of|in|from|worth of)\s+)?(?:(?:its|an?|the|new)\s+)?"
-    r"(?P<kind>(?:[\w-]+\s+){0,7}(?:bonds?|notes|convertibles?|debentures))\b",
+    r"(?P<kind>(?:[\w.%-]+\s+){0,7}(?:bonds?|notes|convertibles?|debentures))\b",
     re.IGNORECASE,
 )
 
 
 def bond_issues(view: SentenceView) -> None:
-    """Bonds and convertibles sold for an amount: the issuer is the clause's subject (or the text's company).
-    Runs after the market family's bond reading, which it completes: an amount already issued is skipped."""
+    """Bonds and convertibles sold for an amount: the issuer is the one selling (or the clause's subject, or the
+    text's company). Runs after the bond reading above, which it completes: an amount already issued is skipped."""
     issued = {(e.amount.amount, e.amount.currency) for e in view.b.events.values() if e.amount and e.instrument}
     for found in view.amounts:
-        if (found.money.amount, found.money.currency) in issued:
+        if (found.money.amount, found.money.currency) in issued or found.money.amount < _SMALLEST_ISSUE:
             continue
         verb = _ISSUE_BEFORE.search(view.text[max(0, found.start - 120) : found.start])
         instrument = _INSTRUMENT_AFTER.match(view.text[found.end :])
-        if verb is None or instrument is None:
+        if verb is None or instrument is None or _not_an_issue(view, found.start):
             continue
         verb_at = max(0, found.start - 120) + verb.start()
-        issuer = view.subject_ref(verb_at) or view.doc.topic
+        issuer = _issuer(view, verb_at)
         if issuer is None or view.b.record(issuer).kind != _ORG:
             continue
         words = " ".join(instrument.group("kind").lower().split()).split(" of ")[-1]  # "... amount of X notes"
         kind = re.sub(r"(bond|note|convertible|debenture)s\b", r"\1", words)
-        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, verb_at)
-        money = found.money
-        view.b.event(
-            EventDraft(
-                kind=EventKind.SECURITY_ISSUE,
-                subject=issuer,
-                date=date,
-                summary=f"{kind} {money}",
-                amount=money,
-                instrument=kind,
-                qualifier=f"{money.currency}{money.amount}",
-                span=view.span(clause_start(view.text, verb_at), found.end + instrument.end()),
-            ),
-            (EventKind.SECURITY_ISSUE, issuer, money.amount, money.currency, str(date)),
+        date = _issue_date(view, found.end, 40) or clause_date(view, verb_at)
+        span = view.span(clause_start(view.text, verb_at), found.end + instrument.end())
+        _issue(
+            view, issuer, found, kind, date, span.model_copy(update={"rule": "bonds.bond_issues.SECURITY_ISSUE"}), {}
         )
+
+
+def _issue(
+    view: SentenceView,
+    issuer: str,
+    found: AmountMatch,
+    kind: str,
+    date: PartialDate | None,
+    span: Span,
+    props: dict[str, JSONValue],
+) -> None:
+    """The issue's event, under the rule of the reading that found it (`span.rule`)."""
+    money = found.money
+    view.b.event(
+        EventDraft(
+            kind=EventKind.SECURITY_ISSUE,
+            subject=issuer,
+            date=date,
+            summary=f"{kind} {money}",
+            amount=money,
+            instrument=kind,
+            properties={k: v for k, v in props.items() if v is not None},
+            qualifier=f"{money.currency}{money.amount}",
+            span=span,
+        ),
+        (EventKind.SECURITY_ISSUE, issuer, money.amount, money.currency, str(date)),
+    )
