@@ -72,11 +72,16 @@ def clause_modality(text: str, end: int) -> str | None:
     head = blank_relative_clauses(head)
     start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "))
     clause = head[start + 1 :] if start >= 0 else head
-    if _DENIAL.search(clause):
+    if any(_hedge_word(clause, m) for m in _DENIAL.finditer(clause)):
         return "denied"
-    if _PLAN.search(clause):
+    if any(_hedge_word(clause, m) for m in _PLAN.finditer(clause)):
         return "planned"
     return None
+
+
+def _hedge_word(clause: str, m: re.Match[str]) -> bool:
+    """A hedging word, not a capitalised word inside a name ("Honey Hope Honesty Enterprise", "Will Smith")."""
+    return not m.group(0)[0].isupper() or not clause[: m.start()].strip()
 
 
 INFERRED = ".inferred"

@@ -151,10 +151,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             i += 1
             continue
         j = _run_end(tokens, i, text)
-        if j > i and tokens[j].group(0).lower() in DEMONYMS and _at_sentence_start(text, tokens[i].start()):
-            i = (
-                j + 1
-            )  # "Multiple Chinese computer brands ...": a description ending in a nationality opens the sentence
+        if _opening_description(tokens, i, j, text, vocabulary):
+            i = j + 1  # "Multiple Chinese computer brands ...": a description ending in a nationality
             continue
         if j > i and tokens[i].group(0).lower() in DEMONYMS:
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
@@ -204,6 +202,17 @@ _DESCRIPTOR_THEN_NAME = re.compile(
     r"\s+(?:start-?ups?|startups?|compan(?:y|ies)|firms?|makers?|developers?|unicorns?|players?)\s+(?=[A-Z])"
 )
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
+
+
+def _opening_description(tokens: list[re.Match[str]], i: int, j: int, text: str, vocabulary: Vocabulary) -> bool:
+    """A sentence's opening common word and a nationality ("Multiple Chinese", "Many Korean"), unlike "Macronix
+    International"."""
+    return (
+        j > i
+        and tokens[j].group(0).lower() in DEMONYMS
+        and _at_sentence_start(text, tokens[i].start())
+        and vocabulary.not_a_name_alone(tokens[i].group(0))
+    )
 
 
 def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:

@@ -284,62 +284,74 @@ def _moves(view: SentenceView) -> None:
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
         subject_m = _move_subject(view, m, start)
-        head = text[start : m.start()]
-        pronoun = re.search(
-            r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
-            r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
-            r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer))\s+"
-            r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
-            head,
-            re.IGNORECASE,
+        if subject_m is None and not _PRONOUN_HEAD.search(text[start : m.start()]):
+            continue
+        for named in _coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:
+            if named is None or not _not_the_stock(view, m, named):
+                _state_move(view, m, named)
+
+
+_PRONOUN_HEAD = re.compile(
+    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
+    r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
+    r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer))\s+"
+    r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Mention]:
+    """ "A and B both declined over 1%", "A and B each lost 8%": every name of the list moved; else the one."""
+    listed = view.name_list(subject_m.start, verb)
+    if len(listed) > 1 and re.fullmatch(r"\s+(?:both|each|all)\s+", view.text[listed[-1].end : verb]):
+        return listed
+    return [subject_m]
+
+
+def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None) -> None:
+    """The move the verb at `m` states for `subject_m` (the text's company when None), unless the figure is not
+    the stock's: a business figure, a session's extreme, a figure cut off."""
+    text = view.text
+    pct_given = m.group("pct") or m.group("frac")
+    plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
+    if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
+        return
+    # "Leapmotor climbed", "Leapmotor's shares sharply climbed", "Leapmotor bucked the trend and climbed"
+    if (
+        not pct_given
+        and subject_m is not None
+        and not re.fullmatch(
+            r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?|\s+(?:[a-z]+\s+){1,4}and\s+", text[subject_m.end : m.start()]
         )
-        if subject_m is None and not pronoun:
-            continue
-        if subject_m is not None and _not_the_stock(view, m, subject_m):
-            continue
-        pct_given = m.group("pct") or m.group("frac")
-        plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
-        if (
-            not pct_given
-            and not plain_verb
-            and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE)
-        ):
-            continue
-        if not pct_given and subject_m is not None:  # noqa: SIM102
-            # "Leapmotor climbed", "Leapmotor's shares sharply climbed", "Leapmotor bucked the trend and climbed"
-            if not re.fullmatch(
-                r"(?:['’]s?)?\s+(?:shares\s+)?(?:\w+ly\s+)?|\s+(?:[a-z]+\s+){1,4}and\s+",
-                text[subject_m.end : m.start()],
-            ):
-                continue
-        subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
-        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
-            continue
-        extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
-        if extreme and _CLOSE.search(text):
-            continue  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
-        neutral = m.group("verb").lower() in _NEUTRAL_WORDS
-        if neutral and not (m.group("hl") and m.group("pct")):
-            continue
-        down = m.group("hl").lower() in ("lower", "below") if neutral else m.group("verb").lower() in _DOWN_WORDS
-        pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
-        if pct is None and re.match(r"\s+\d", text[m.end() :]):
-            continue  # a figure cut off mid-number: not a move of its own
-        signed = (-pct if down else pct) if pct is not None else None
-        period = _PERIOD.match(text[m.end() :])
-        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
-        qualifier = (m.group("qual") or (extreme.group(0) if extreme else "")).lower() or None
-        props = {"qualifier": qualifier, "period": period.group(1) if period else None}
-        if m.group("frac"):
-            props["as_text"] = m.group("frac")
-        index = view.b.record(subject)
-        if subject_m is not None and re.match(r"\s+index\b", text[subject_m.end :]):
-            index.add_alias(f"{subject_m.text} index")
-        if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
-            index.categories.add("index")
-        _price_move(
-            view, subject, date, signed, down, props, view.span(subject_m.start if subject_m else m.start(), m.end())
-        )
+    ):
+        return
+    subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
+    if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+        return
+    extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
+    if extreme and _CLOSE.search(text):
+        return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
+    neutral = m.group("verb").lower() in _NEUTRAL_WORDS
+    if neutral and not (m.group("hl") and m.group("pct")):
+        return
+    down = m.group("hl").lower() in ("lower", "below") if neutral else m.group("verb").lower() in _DOWN_WORDS
+    pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
+    if pct is None and re.match(r"\s+\d", text[m.end() :]):
+        return  # a figure cut off mid-number: not a move of its own
+    signed = (-pct if down else pct) if pct is not None else None
+    period = _PERIOD.match(text[m.end() :])
+    date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+    qualifier = (m.group("qual") or (extreme.group(0) if extreme else "")).lower() or None
+    props = {"qualifier": qualifier, "period": period.group(1) if period else None}
+    if m.group("frac"):
+        props["as_text"] = m.group("frac")
+    index = view.b.record(subject)
+    if subject_m is not None and re.match(r"\s+index\b", text[subject_m.end :]):
+        index.add_alias(f"{subject_m.text} index")
+    if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
+        index.categories.add("index")
+    span = view.span(subject_m.start if subject_m else m.start(), m.end())
+    _price_move(view, subject, date, signed, down, props, span)
 
 
 def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:

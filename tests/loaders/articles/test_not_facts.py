@@ -554,3 +554,18 @@ def test_a_founders_list_ends_before_a_participle_and_its_place() -> None:
         "Nemia Green Factory in Seongnam."
     )
     assert not any(r == "FOUNDED" and s == "Nemia Green Factory" for s, r, _ in _relations(text))
+
+
+def test_names_listed_before_both_or_each_all_moved() -> None:
+    moves = _moves("Nemia Technology and Tarvo Labs both declined over 1% in volatile trading.")
+    assert moves == {"Nemia Technology": [-1.0], "Tarvo Labs": [-1.0]}
+
+
+def test_a_hedging_word_inside_a_name_hedges_nothing() -> None:
+    text = "Velora Chips closed at its limit of NT$31.95, Honey Hope Enterprise closed flat, and Tarvo Labs advanced 7.17%."
+    (move,) = [e for e in _read(text).events if e.kind == EventKind.PRICE_MOVE]
+    assert move.pct_change == 7.17 and "modality" not in move.properties
+
+
+def test_a_company_named_international_opens_a_sentence() -> None:
+    assert _moves("Velora International gained 2.96% to NT$27.85.") == {"Velora International": [2.96]}
