@@ -226,7 +226,7 @@ class SentenceView:
             if m.start >= limit:
                 break
             head = self.text[max(0, m.start - 12) : m.start]
-            if re.search(r"\bshares of\s+$", head, re.IGNORECASE):
+            if re.search(r"\bshares of\s+$", head, re.IGNORECASE) and not not_a_party(m.text):
                 return m
             if re.search(
                 r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+)?$",

@@ -12,8 +12,8 @@ from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
-UP = "risen|closed up|ended up|finished up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
-DOWN = "fallen|closed down|ended down|finished down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
+UP = "risen|closed up|ended up|finished up|closing up|ending up|finishing up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
+DOWN = "fallen|closed down|ended down|finished down|closing down|ending down|finishing down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
@@ -48,7 +48,7 @@ _ANALYST_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
-_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
@@ -284,6 +284,8 @@ def _moves(view: SentenceView) -> None:
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
         subject_m = _move_subject(view, m, start)
+        if subject_m is None and m.group("verb").split()[0].lower().endswith("ing"):
+            subject_m = _move_subject(view, m, 0)  # "X surged 361%, before closing up 198.7%": the sentence's X
         if subject_m is None and not _PRONOUN_HEAD.search(text[start : m.start()]):
             continue
         for named in _coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:

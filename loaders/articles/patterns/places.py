@@ -171,7 +171,9 @@ _TRADES_ON = re.compile(
     r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange|Nasdaq|NYSE)\b"
 )
 TICKER_RULE = "places.tickers.LISTED_ON"
-_TICKER = re.compile(r"^\s*\((?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\s*\)")
+# "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
+_TICKER = re.compile(r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:)(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 
 
 def listings(view: SentenceView) -> None:
@@ -202,11 +204,13 @@ def listings(view: SentenceView) -> None:
             _listed(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
     for company_m in view.mentions:
         ticker = _TICKER.match(view.text[company_m.end :])
-        exchange = _TICKER_EXCHANGES.get(ticker.group("code").upper()) if ticker else None
-        if ticker and exchange and not view.is_person(company_m):
-            span = view.span(company_m.start, company_m.end + ticker.end())
-            # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
-            _listed(view, view.resolve(company_m, _ORG), exchange, span.model_copy(update={"rule": TICKER_RULE}))
+        if ticker is None or view.is_person(company_m):
+            continue
+        span = view.span(company_m.start, company_m.end + ticker.end())
+        for code in _CODE.finditer(ticker.group("inner").strip()):
+            exchange = _TICKER_EXCHANGES.get(code.group("code").upper())
+            if exchange:  # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
+                _listed(view, view.resolve(company_m, _ORG), exchange, span.model_copy(update={"rule": TICKER_RULE}))
 
 
 # Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not

@@ -796,3 +796,25 @@ def _valued(text: str) -> set[tuple[str, float]]:
 )
 def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: set[tuple[str, float]]) -> None:
     assert _valued(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velora Inc. (NASDAQ: VLRA) rose 2% on Monday.", {("Velora", "Nasdaq")}),
+        (
+            "Nemia (NYSE:NMA – Get Free Report) was downgraded by Tarvo Securities.",
+            {("Nemia", "New York Stock Exchange")},
+        ),
+        (
+            "Velora Group Holding Limited (NYSE: VLRA and HKEX: 9988 (HKD Counter)) announced the pricing of notes.",
+            {("Velora Group Holding", "New York Stock Exchange"), ("Velora Group Holding", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Shares of Chinese AI startups Velora Labs and Nemia Group soared in Hong Kong as the market reopened.",
+            {("Velora Labs", "Hong Kong Stock Exchange"), ("Nemia Group", "Hong Kong Stock Exchange")},
+        ),
+    ],
+)
+def test_exchange_codes_and_listed_stocks(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o in _relations(text) if r == "LISTED_ON"} == expected

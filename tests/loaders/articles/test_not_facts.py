@@ -504,7 +504,7 @@ def test_a_figure_after_the_venue_is_the_stock_s_move() -> None:
     assert moves == {"Velora Systems": [-3.44]}
 
 
-def test_a_full_stop_without_its_space_still_ends_the_sentence() -> None:
+def test_a_full_stop_lost_before_a_figure_s_name_still_ends_the_sentence() -> None:
     moves = _moves(
         "The Velora index lost 3.66 points, or 0.54 percent, to close at 677.01.Nemia Motors retreated 0.71 percent "
         "to 56,000 won.Shares of Tarvo Group gained 1.12 percent. QR hynix jumped 4.68 percent."
@@ -562,10 +562,21 @@ def test_names_listed_before_both_or_each_all_moved() -> None:
 
 
 def test_a_hedging_word_inside_a_name_hedges_nothing() -> None:
-    text = "Velora Chips closed at its limit of NT$31.95, Honey Hope Enterprise closed flat, and Tarvo Labs advanced 7.17%."
+    text = (
+        "Velora Chips closed at its limit of NT$31.95, Honey Hope Enterprise closed flat, and Tarvo Labs advanced "
+        "7.17%."
+    )
     (move,) = [e for e in _read(text).events if e.kind == EventKind.PRICE_MOVE]
     assert move.pct_change == 7.17 and "modality" not in move.properties
 
 
 def test_a_company_named_international_opens_a_sentence() -> None:
     assert _moves("Velora International gained 2.96% to NT$27.85.") == {"Velora International": [2.96]}
+
+
+def test_the_close_after_the_session_s_extreme_is_the_move() -> None:
+    moves = _moves(
+        "Shares of wafer producer Velora Materials Co. Ltd. surged as much as 361% in their trading debut Tuesday, "
+        "before closing up 198.7%, marking a strong entry."
+    )
+    assert moves == {"Velora Materials": [198.7]}
