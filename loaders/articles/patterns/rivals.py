@@ -24,12 +24,20 @@ _RIVAL_NOUN = r"(?:competitors?|rivals?|challengers|contenders|upstarts)"
 # "competitors like A", "local rivals – A, B and C", "foreign competitors such as A", "rivals including A"
 _RIVALS_LISTED = re.compile(
     rf"\b{_RIVAL_NOUN},?\s+(?:(?:such as|like|including|among them|notably)\s+|[–—:]\s*)(?:the\s+)?(?=[A-Z])"
+    # "in line with global peers like A and B", "compared with peers such as A"
+    r"|\b(?:with|to|than|against|among|versus)\s+(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?peers,?\s+"
+    r"(?:such as|like|including)\s+(?:the\s+)?(?=[A-Z])"
 )
 # "competes with A", "competing against A", "competition from A and B", "rivalry with A", "trailing only A and B"
+_LIKES = r"(?:(?:the likes of|(?:[a-z-]+\s+){0,3}(?:like|such as|including))\s+)?"
 _COMPETES = re.compile(
-    r"\b(?:compet(?:es|ed|ing)|vies|vying)\s+(?:directly\s+|head-on\s+)?(?:with|against)\s+"
-    r"|\b(?P<noun>competition|rivalry|price war)\s+(?:from|with|against)\s+(?:(?:[a-z-]+\s+){0,3}(?:like|such as)\s+)?"
+    rf"\b(?:compet(?:es|ed|ing|e)|vies|vying)\s+(?:directly\s+|head-on\s+|\w+ly\s+)?(?:with|against)\s+{_LIKES}"
+    rf"|\b(?P<noun>competition|rivalry|price war)\s+(?:from|with|against|to)\s+{_LIKES}"
     r"|\b(?:trails|trailed|trailing|lags|lagged|lagging)\s+(?:only\s+|just\s+|behind\s+|far\s+behind\s+){1,2}"
+    r"|\b(?:rivall?ing|rivall?ed)\s+(?=[A-Z])"  # "expanding into iPhones, rivaling Foxconn"
+    # "the world's third-largest cloud player behind A and B", "No. 3 smartphone maker behind distantly trailing A"
+    r"|\b(?:No\.\s*\d+|number\s+(?:two|three|four|five)|second|third|fourth|fifth|\w+-(?:largest|biggest))\b"
+    r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"
 )
 # "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
 _RIVAL_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor)\s+(?=[A-Z])")
@@ -48,13 +56,14 @@ _EPITHET_BEFORE = re.compile(
 )
 _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[a-z])|[”\"]")
 # A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
-_ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|analysts?|brokerage)\b")
+_ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage)\b")
 _RATED = re.compile(
     r"\b(?:(?:rating|target|target price|stance|view)\s+(?:on|for)\s+(?:the\s+)?|(?:downgraded|upgraded)\s+)(?=[A-Z])"
 )
 # What may stand before each rival of a list: descriptor words, an owner ("Birch-owned"), a legal tail left behind
 _RIVAL_GAP = re.compile(
-    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
+    r"(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
     r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
 )
 
@@ -78,12 +87,42 @@ def _competitor(view: SentenceView, noun: int) -> str | None:
     if _ANALYST.search(view.text):
         rated = _RATED.search(view.text)
         return view.resolve(view.mention_at(rated.end()), _ORG) if rated is not None else None
-    subject = _clause_subject(view, noun)
+    antecedent = _its_antecedent(view, noun)
+    if antecedent is not None:  # "prompting Tencent and its main competitors, including A": Tencent's
+        return view.resolve(antecedent, _ORG)
+    subject = _clause_subject(view, noun) or _verb_subject(view, noun)
     if subject is not None:
         return view.resolve(subject, _ORG) if _named_org(view, subject) else None
-    if view.mentions_in(clause_start(view.text, noun), noun):
-        return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
-    return view.subject_ref(noun) or view.doc.topic
+    start = clause_start(view.text, noun)
+    if _THE_COMPANY.match(view.text, start) or not view.mentions_in(start, noun):
+        return view.subject_ref(noun) or view.doc.topic  # "The business ..., competing with A"
+    return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
+
+
+_THE_COMPANY = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:business|company|firm|start-?up|group|venture)\b"
+)
+# "as Quorra Labs is struggling ... amid competition from A": the name before a verb of its own clause
+_OWN_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have|remains|faces|continues|struggles|seeks)\b")
+
+
+def _verb_subject(view: SentenceView, noun: int) -> Mention | None:
+    for m in reversed(view.mentions_in(clause_start(view.text, noun), noun)):
+        if _OWN_VERB.match(view.text, m.end) and _named_org(view, m) and not in_aside(view.text, m, noun):
+            return m
+    return None
+
+
+def _its_antecedent(view: SentenceView, noun: int) -> Mention | None:
+    """The company "its" stands for right before the noun: the last organisation named before "its" in the
+    clause ("Tencent and its main competitors")."""
+    its = re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", view.text[:noun])
+    if its is None:
+        return None
+    named = [m for m in view.mentions_in(clause_start(view.text, noun), its.start()) if _named_org(view, m)]
+    last = named[-1] if named else None
+    gap = view.text[last.end : its.start()] if last is not None else ""
+    return last if last is not None and re.fullmatch(r"\s+(?:and|or|as well as)\s+", gap) else None
 
 
 def _clause_subject(view: SentenceView, pos: int) -> Mention | None:
@@ -110,7 +149,7 @@ def _named_org(view: SentenceView, m: Mention) -> bool:
 
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B")."""
-    names = [_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP)]
+    names = [_bare(_owned(view, n)) for n in listed_names(view, pos, _RIVAL_GAP)]
     business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
     if business is not None:  # "Amazon's Indian operation and B": Amazon competes, and the list goes on
         names += listed_names(view, business.end(), _RIVAL_GAP)[:6]
@@ -127,6 +166,15 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
 _BUSINESS_OF = re.compile(
     r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:operations?|business(?:es)?|unit|arm|division|platform|service)\b"
 )
+
+
+_MAKER_OF = re.compile(r"[\w.&-]+-(?:maker|owner|parent|developer|creator)\s+(?=[A-Z])")
+
+
+def _bare(m: Mention) -> Mention:
+    """ "ChatGPT-maker OpenAI" is OpenAI: the descriptor glued before the name is no part of it."""
+    found = _MAKER_OF.match(m.text)
+    return Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive) if found else m
 
 
 def _owned(view: SentenceView, m: Mention) -> Mention:
@@ -163,16 +211,39 @@ def _statements(
 
 
 def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
-    """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B"."""
+    """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B", "in line with peers like
+    A" (the peers are the last company named before: "X revised its value of Y ..., in line with peers like A")."""
     for m in _RIVALS_LISTED.finditer(view.text):
         rivals = _rivals(view, m.end())
-        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()), given=True)
+        peers = "peers" in m.group(0)
+        competitor = partial(_last_named, view, m.start()) if peers else partial(_competitor, view, m.start())
+        yield from _statements(view, rivals, m.start(), competitor, given=True)
+    for m in _COMPETING_ARE.finditer(view.text):  # "Competing with X are A, B and C"
+        named = view.mention_at(m.start("x"))
+        competitor = partial(view.resolve, named, _ORG) if named is not None else partial(_topic, view)
+        yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
+
+
+_COMPETING_ARE = re.compile(
+    r"^\W*Compet(?:ing|itors)\s+(?:with|of|to)\s+(?P<x>[A-Z][^,;]{0,60}?)\s+(?:are|is|include)\s+"
+)
+
+
+def _last_named(view: SentenceView, pos: int) -> str | None:
+    """The last company named before `pos` in its clause that is no broker: whose peers these are."""
+    for m in reversed(view.mentions_in(clause_start(view.text, pos), pos)):
+        ref = view.resolve(m, _ORG) if _named_org(view, m) else None
+        if ref is not None and "brokerage" not in view.b.record(ref).categories:
+            return ref
+    return None
 
 
 def _competes(view: SentenceView) -> Iterator[Statement]:
     """ "X competes with A and B", "faces competition from A and B", "X trails only A and B"."""
     for m in _COMPETES.finditer(view.text):
         rivals = _rivals(view, m.end())
+        if m.group(0).lower().startswith("rival"):
+            rivals = rivals[:1]  # "rivaling Foxconn, the only other iPhone maker": the one name, no appositive
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
         if more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
             rivals += _rivals(view, more.end())

@@ -1,0 +1,81 @@
+"""Rivalries in more wordings, on sentences written for these tests: who competes with whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+
+
+def _rivals(text: str) -> set[tuple[str, str]]:
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "COMPARED_TO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra Labs raised money. The startup competes against the likes of Halden Systems and chatbot-maker "
+            "Tessel Micro.",
+            {("Quorra Labs", "Halden Systems"), ("Quorra Labs", "Tessel Micro")},
+        ),
+        (
+            "Quorra Labs sells cars. The company continues to pose strong competition to Tessel Micro in China.",
+            {("Quorra Labs", "Tessel Micro")},
+        ),
+        (
+            "Quorra Labs raised money. The business has become one of Europe's most promising AI firms, competing "
+            "with Tessel Micro of France.",
+            {("Quorra Labs", "Tessel Micro")},
+        ),
+        (
+            "According to Gartner, Quorra Labs is the world's third-largest cloud computing player behind Tessel "
+            "Micro and Halden Systems.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+        (
+            "Quorra Labs has been expanding into phone assembly, rivaling Tessel Micro, the only other iPhone "
+            "assembler in India.",
+            {("Quorra Labs", "Tessel Micro")},
+        ),
+        (
+            "Quorra Labs is a leader in video, where it competes aggressively with industry giants like Tessel "
+            "Micro and Halden Systems.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+        (
+            "Ada Moss was hired as Quorra Labs is struggling to stop margins from contracting amid price "
+            "competition from Tessel Micro and Halden Systems.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+        (
+            "Corvex sparked a price war in the market, prompting Quorra Labs and its main competitors, including "
+            "Tessel Micro and Halden Systems, to lower their prices.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+        (
+            "Fenwick revised its valuation of Quorra Labs to 2.8 times revenue, in line with global peers like "
+            "Tessel Micro and Halden Systems.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+        (
+            "Competing with Quorra Labs are Tessel Micro, the big brother in the camera industry, and Halden Systems.",
+            {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
+        ),
+    ],
+)
+def test_rivalries_in_more_wordings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _rivals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra Labs joins Tessel Micro and Silicon Valley peers such as Halden Systems in placing big bets on AI.",
+        "Quorra Labs is the second company to go public using the new rule after Tessel Micro (2228.HK).",
+    ],
+)
+def test_peers_joined_and_an_order_of_events_are_no_rivalry(text: str) -> None:
+    assert _rivals(text) == set()
