@@ -397,7 +397,8 @@ def guess_kind(name: str) -> EntityKind | None:
 _NOT_A_MODEL = re.compile(
     r"(?:[A-Z]{3}|[A-Z]{1,3}\$|[$€£¥])\s?\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m|k|/share))?"  # CNY344.84, US$14
     r"|\d[\d.,]*\s?(?:%|percent|per cent|/share|bn|mn|pct)|(?:Nearly|About|Some|Over|Around|Almost)\s.*"
-    r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)(?:\s?['’]?\d{2,4})?|\d{1,2}[GDK]|[\d.]+-(?:year|month|week|day)-old|[\d,]+-[a-z]+"
+    r"|(?:Q[1-4]|H[12])(?:\s?['’]\d{2}|\s\d{2,4})?|(?:[1-4]Q|[12]H|FY)(?:\s?['’]?\d{2,4})?|"  # "H100": a chip
+    r"\d{1,2}[GDK]|[\d.]+-(?:year|month|week|day)-old|[\d,]+-[a-z]+"
     r"|(?:S&P|Nasdaq|NASDAQ|CSI|STAR|FTSE|Nikkei|KOSPI|Dow|Russell|Stoxx|DAX|CAC|Hang Seng)(?:\s[A-Za-z]+)?\s?\d+"
     r"|COVID-19|Covid-19|G\d{1,2}"  # fiscal periods, generations, ages, index names, the pandemic: no products
     r"|\d+(?:\.\d+)?(?:/\d+)?\s?(?:nm|mm|cm|GB|TB|MB|GHz|MHz|kW|MW|GW|GWh|MWh|mAh|Wh|kWh)"  # "2nm", "65/55nm"

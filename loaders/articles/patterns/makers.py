@@ -18,6 +18,7 @@ def apply(view: SentenceView) -> None:
     products_named_after_their_kind(view)
     creators(view)
     maker_prefixed(view)
+    owned_products(view)
 
 
 # Products named with their kind: "its Kimi chatbot", "X's Doubao model", "launched Y, a ... model"
@@ -147,6 +148,44 @@ def maker_prefixed(view: SentenceView) -> None:
                     view.b.record(product).add_alias(KIND_TAIL.sub("", m.text))  # "Nvidia H800": both forms are used
                     view.b.relate(RelationType.DEVELOPED, maker, product, view.span(m.start, m.end), presupposed=True)
             break
+
+
+# "Y, X's cloud service": the product an appositive gives its owner
+_OWNER_APPOSITIVE = re.compile(
+    r"^,\s+(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+(?:[a-z-]+\s+){0,3}?"
+    rf"(?:{PRODUCT_NOUN}|service)\b"
+)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s*")
+
+
+def owned_products(view: SentenceView) -> None:
+    """ "X's Model Y and Model 3" (a list of products, one model-shaped), "Azure, Microsoft's cloud service"."""
+    owned: list[tuple[Mention, Mention, int]] = []  # (owner, product, end of the reading)
+    for owner in view.mentions:
+        if not owner.possessive or view.is_person(owner) or looks_like_person(owner.text):
+            continue
+        gap = _POSSESSIVE_GAP.match(view.text, owner.end)
+        listed = view.name_list(gap.end() if gap else owner.end)
+        if len(listed) > 1 and any(looks_like_model(p.text) for p in listed) and _one_line(listed):
+            owned += [(owner, p, p.end) for p in listed]
+    for product_m in view.mentions:
+        found = _OWNER_APPOSITIVE.match(view.text[product_m.end :])
+        owner_m = view.mention_at(product_m.end + found.start("owner")) if found else None
+        if found and owner_m is not None:
+            owned.append((owner_m, product_m, product_m.end + found.end()))
+    for owner, product_m, end in owned:
+        if view.is_person(owner) or view.is_person(product_m) or view.b.find(product_m.text, _ORG) is not None:
+            continue
+        product = view.resolve(product_m, EntityKind.PRODUCT)
+        span = view.span(min(owner.start, product_m.start), end)
+        view.b.relate(RelationType.DEVELOPED, view.resolve(owner, _ORG), product, span, presupposed=True)
+
+
+def _one_line(listed: list[Mention]) -> bool:
+    """Names of one product line: each model-shaped or sharing its first word with another ("Model Y and Model 3"),
+    not "Gemini Flash and DeepSeek R1" (another maker's model after the owner's)."""
+    firsts = [p.text.split()[0] for p in listed]
+    return all(looks_like_model(p.text) or firsts.count(first) > 1 for p, first in zip(listed, firsts, strict=True))
 
 
 def _developer_of(view: SentenceView, product: str) -> str | None:

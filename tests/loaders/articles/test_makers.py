@@ -65,3 +65,23 @@ def test_no_maker_is_read_from_an_unknown_name_or_a_number(text: str) -> None:
 )
 def test_a_possessive_before_a_term_money_or_an_index_names_no_product(text: str) -> None:
     assert _developed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora Motors said it is outselling Nemia's Model Y and Model 3 in some regions.",
+            {("Nemia", "Model Y"), ("Nemia", "Model 3")},
+        ),
+        ("Tarvo already uses Azora, Nemia's cloud service, as its exclusive partner.", {("Nemia", "Azora")}),
+        ("Velora's B100 GPU is more powerful than its H100 AI processor.", {("Velora", "B100"), ("Velora", "H100")}),
+        ("Nemia's Ada Lind and Bo Tarvo said so.", set()),
+    ],
+)
+def test_products_owned_in_lists_and_appositives(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o in _relations(text) if r == "DEVELOPED"} == expected
+
+
+def test_another_maker_s_model_after_the_owner_s_is_not_the_owner_s() -> None:
+    assert ("Nemia", "DEVELOPED", "Tarvo R1") not in _relations("It beat Nemia's Orca Flash and Tarvo R1 on the tests.")
