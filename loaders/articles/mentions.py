@@ -231,8 +231,8 @@ _BODY_NAME = re.compile(r"(?:Ministry|Department|Commission|Bureau|Administratio
 
 def _brand_word_after_acronym(acronym: str, word: str) -> bool:
     """A lower-case word that is no English word, right after two to four capitals ("SK hynix")."""
-    if acronym.lower() in GENERIC_ACRONYMS:
-        return False  # "AI chatbot", "AI behemoths": a generic acronym describes the noun after it
+    if acronym.lower() in GENERIC_ACRONYMS or acronym.lower() in place_names() or word.endswith(("er", "ers")):
+        return False  # "AI chatbot", "US chipmaker": a generic acronym or a country describes the noun after it
     return bool(re.fullmatch(r"[A-Z]{2,4}", acronym) and re.fullmatch(r"[a-z]{4,}", word)) and (
         zipf_frequency(word, "en") < 2.5
     )

@@ -189,13 +189,25 @@ def may_name_firm(view: SentenceView, m: Mention) -> bool:
     return not looks_like_person(m.text) or view.b.find(m.text, EntityKind.ORGANIZATION) is not None
 
 
+# "the stock exchange's", "the bank's": an owner described, not named (the text's own company is "the company's")
+UNNAMED_OWNER = re.compile(r"\bthe (?!company|firm|start-?up|group\b)(?:[a-z-]+ ){0,2}[a-z-]+['’]s?\s+$")
+_FORMER_STAFF = re.compile(
+    r"\b(?:veterans?|alumni|alumnus|alumna|former (?:staff|employees?|executives?|engineers?)|formerly) (?:of|from|at) "
+    r"(?:the )?(?:[A-Z]{2,3} )?(?:[a-z-]+ ){0,2}$"
+)
+
+
 def employer_before(view: SentenceView, pos: int) -> str | None:
-    """The organisation named last before `pos` (not a person, a place, an aside or a news source), else the
-    topic."""
+    """The organisation named last before `pos` (not a person, a place, an aside, a news source or a former
+    employer: "veterans of AMD – chairman A"), else the topic."""
     for m in reversed(view.mentions):
         if m.end > pos or not may_be_organisation(view, m):
             continue
-        if in_aside(view.text, m, pos) or _SOURCE_VERB.match(view.text, m.end):
+        if (
+            in_aside(view.text, m, pos)
+            or _SOURCE_VERB.match(view.text, m.end)
+            or _FORMER_STAFF.search(view.text, 0, m.start)
+        ):
             continue
         return view.resolve(m, EntityKind.ORGANIZATION)
     return view.doc.topic

@@ -22,7 +22,10 @@ _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|
 
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
-_DESCRIPTORS = re.compile(r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.)\s+)*")
+_DESCRIPTORS = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
+    r"|[–—-]\s+)*"
+)  # "three veterans of US chipmaker X (AMD) – chairman A"
 
 
 _JOINED = r"\s*(?:and|alongside|along with|together with)\b"  # "A, formerly of X, alongside B"

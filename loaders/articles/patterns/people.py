@@ -9,7 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement, employer_before
+from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -156,6 +156,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             )
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
+            and not UNNAMED_OWNER.search(text[: before.start()])  # "the stock exchange's chief executive A"
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)

@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
+    UNNAMED_OWNER,
     WITH_PARTNERS,
     employer_before,
     in_aside,
@@ -312,6 +313,8 @@ def title_lists(view: SentenceView) -> None:
         role = m.group("role").lower()
         if "founder" in role or _FORMER.search(view.text[: m.start()]):
             continue  # founders are founders_with's; "former director A" no longer works there
+        if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
+            continue  # "the stock exchange's chief executive A": an employer the sentence does not name
         employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())
         view.b.relate(
             RelationType.WORKS_AT,

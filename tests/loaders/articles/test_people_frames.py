@@ -241,3 +241,29 @@ def test_the_new_head_of_another_company_s_unit_is_not_the_appointer_s_job() -> 
     assert ("Ada Lindqvist", "Velora Systems") not in _employment(
         "Velora Systems has appointed Ada Lindqvist as the head of Nemia Group's chip unit."
     )
+
+
+def test_titles_after_veterans_of_a_company_are_jobs_at_the_new_one() -> None:
+    jobs = _employment(
+        "Velora was founded in 2020 by three veterans of US chipmaker Nemia Micro Devices (NMD) – chairman Chen "
+        "Weiliang and co-chief technology officers Peng Li and Yang Jian."
+    )
+    assert ("Chen Weiliang", "Velora") in jobs and not any(org.startswith("US") for _, org in jobs)
+    assert ("Chen Weiliang", "Nemia Micro Devices") not in jobs
+    founders = {
+        s
+        for s, r, o in _relations(
+            "Velora was founded in 2020 by three veterans of US chipmaker Nemia Micro Devices (NMD) – chairman Chen "
+            "Weiliang and co-chief technology officers Peng Li and Yang Jian."
+        )
+        if r == "FOUNDED" and o == "Velora"
+    }
+    assert founders == {"Chen Weiliang", "Peng Li", "Yang Jian"}
+
+
+def test_the_chief_of_an_unnamed_owner_works_at_no_company_of_the_text() -> None:
+    text = (
+        "Velora Systems debuted on Monday. “It is a big moment,” said the stock exchange’s chief executive Bonnie "
+        "Chan Yi-ting."
+    )
+    assert not any(person.startswith("Bonnie") for person, _ in _employment(text))
