@@ -105,8 +105,8 @@ def _is_name_token(token: str, *, leading: bool = True) -> bool:
     if first.isupper():
         return True
     if first.isdigit():
-        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc)", token, re.IGNORECASE):
-            return False  # "700M", "5bn": an amount, not a name
+        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc)|[\d.,]+-[a-z]+", token, re.IGNORECASE):
+            return False  # "700M", "5bn": an amount; "11.78-point", "10-year": a measure; not a name
         return any(ch.isalpha() for ch in token) and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|m|bn|k)", token)
     # iFlytek, dots.llm1, o1
     return (

@@ -352,6 +352,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         index.add_alias(f"{subject_m.text} index")
     if re.search(r"\b(?:index|gauge)\b", index.name, re.IGNORECASE):
         index.categories.add("index")
+        index.add_alias(re.sub(r"\s+(?:index|gauge)$", "", index.name, flags=re.IGNORECASE))  # "Shanghai Composite"
     span = view.span(subject_m.start if subject_m else m.start(), m.end())
     _price_move(view, subject, date, signed, down, props, span)
 

@@ -580,3 +580,10 @@ def test_the_close_after_the_session_s_extreme_is_the_move() -> None:
         "before closing up 198.7%, marking a strong entry."
     )
     assert moves == {"Velora Materials": [198.7]}
+
+
+def test_a_measure_is_no_name_and_an_index_is_known_without_its_word() -> None:
+    draft = _read("The Velora Composite Index ended up 0.61% at 3,462.75 points. Tokyo rose an 11.78-point margin.")
+    names = {e.name: e.aliases for e in draft.entities}
+    assert "Velora Composite" in names.get("Velora Composite Index", ())
+    assert not any(name.startswith("11.78") for name in names)
