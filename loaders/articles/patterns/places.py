@@ -328,6 +328,8 @@ def headquarters(view: SentenceView) -> None:
         between = view.text[m.end("place") : m.end()].split()[1:]  # the words after "-based"
         if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
             continue
+        if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai", between[-1]):
+            continue  # "Hong Kong-based investors bought X": the words before the name name no company
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
             continue
         _based(view, view.resolve(org_m, _ORG), m)
@@ -349,7 +351,7 @@ def headquarters(view: SentenceView) -> None:
             org_m = view.mention_at(appositive.start("org"))
             if org_m is not None and not view.is_person(org_m):
                 _based(view, view.resolve(org_m, _ORG), m)
-        elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab)|[Ii]t) (?:is|was) $", head):
+        elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture)|[Ii]t)(?: (?:is|was) |, )$", head):
             _based(view, view.doc.topic, m)
         elif head.endswith(", "):  # "Cohere, based in Toronto, ..."
             org_m = view.mention_before(m.start(), limit=2)
@@ -361,28 +363,40 @@ def based_description(view: SentenceView) -> None:
     """ "the Hangzhou-based tech giant": the description names the text's company, a weaker reading (a rule of its
     own, so calibration tells it apart)."""
     for m in _BASED_DESCRIPTION.finditer(view.text):
-        place_ref = _known_place(view, view.doc.topic, m)
-        if place_ref is not None and view.doc.topic is not None:
-            view.b.relate(RelationType.HEADQUARTERED_IN, view.doc.topic, place_ref, view.span(m.start(), m.end()))
+        named = view.mention_before(m.start(), limit=2)
+        opening = OPENING_PARTICIPLE.match(view.text)  # "Backed by A and B, the Lisbon-based venture": neither
+        apposed = named is not None and view.text[named.end : m.start()] == ", " and not view.is_person(named)
+        apposed = apposed and not (opening is not None and m.start() <= opening.end())
+        # "Upstage, the Seoul startup behind ...": the name it describes; else the company the text is about
+        org = view.resolve(named, _ORG) if apposed and named is not None else view.doc.topic
+        place_ref = _known_place(view, org, m)
+        if place_ref is not None and org is not None:
+            span = view.span(m.start(), m.end())
+            view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
     place_ref = _known_place(view, org, m)
     if place_ref is not None and org is not None:
-        view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, view.span(m.start(), m.end()))
+        # "-based" describes the company whatever its clause plans ("a potential investment in London-based X")
+        view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, view.span(m.start(), m.end()), presupposed=True)
 
 
 def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str | None:
     """The place of `m` when the reader knows it as one (a country or a city, never "the Chinese company") and
     `org` is an organisation."""
     place, start, end = m.group("place"), m.start("place"), m.end("place")
+    code = place if place in _COUNTRY_CODES else None
     place = _COUNTRY_CODES.get(place, place)  # "US-based Nvidia": the United States
     city = _CITY_BEFORE.search(view.text, 0, start)
     if city is not None and city.end() == start and _is_place(view, city.group("city")):
-        place, start, end = city.group("city"), city.start("city"), city.end("city")
+        place, start, end, code = city.group("city"), city.start("city"), city.end("city"), None
     if org is None or view.b.record(org).kind != _ORG or not _is_place(view, place):
         return None
-    return view.b.entity(place, EntityKind.PLACE, view.span(start, end))
+    ref = view.b.entity(place, EntityKind.PLACE, view.span(start, end))
+    if code is not None and ref is not None:
+        view.b.record(ref).add_alias(code)  # the text's own form of the name ("US") stays one of its names
+    return ref
 
 
 def _is_place(view: SentenceView, name: str) -> bool:

@@ -24,6 +24,8 @@ def apply(view: SentenceView) -> None:
     opening_seat(view)
     place_of_origin(view)
     place_descriptions(view)
+    place_possessives(view)
+    own_headquarters(view)
 
 
 # "X is headquartered in Y", "X, founded in 2008, is based in Y", "with headquarters in Y", "its headquarters
@@ -57,6 +59,7 @@ def opening_seat(view: SentenceView) -> None:
 
 # "Rohm of Japan", "Quantum Systems from Germany and Tekever from Portugal": a company and where it is from
 _OF_PLACE = re.compile(r"^\s+(?:of|from)\s+(?=[A-Z])")
+_CORPORATE_TAIL = re.compile(r"\b(?:Corp|Corporation|Co|Company|Inc|Ltd|Bank|Holdings|Group|Trust)\.?$")
 
 
 def place_of_origin(view: SentenceView) -> None:
@@ -65,24 +68,72 @@ def place_of_origin(view: SentenceView) -> None:
         place_m = view.mention_at(org_m.end + of.end()) if of else None
         if place_m is None or guess_kind(place_m.text) != EntityKind.PLACE or not _organisation(view, org_m):
             continue
+        if _CORPORATE_TAIL.search(org_m.text):
+            continue  # "Sony Corp of America", "Bank of America": the place is part of a name
         if re.match(r"\s*(?:,|\band\b|\)|$|\.)", view.text[place_m.end :]) is None:
             continue  # "X of Japan's largest bank": the place starts another name
         _relate(view, view.resolve(org_m, _ORG), place_m, view.span(org_m.start, place_m.end), "place_of_origin")
 
 
 # "Munich startup Helsing", "Abu Dhabi artificial intelligence group G42": a place describing the name after it
-_PLACE_DESCRIBES = re.compile(rf"\b{_PLACE}\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}{_ORG_NOUN}\s+(?=[A-Z])")
+_DESCRIBED_ORG = re.compile(
+    r"\s+(?:(?!(?:with|for|in|of|to|by|from|and|at|on|listed|traded|quoted)\b)(?:[a-z-]+|AI)\s+){0,3}"
+    rf"{_ORG_NOUN}\s+(?=[A-Z])"
+)  # not "products for South Korea with chat app operator Kakao", "the China stock listed company X"
 
 
 def place_descriptions(view: SentenceView) -> None:
-    for m in _PLACE_DESCRIBES.finditer(view.text):
-        place_m = view.mention_at(m.start("place"))
-        org_m = view.mention_at(m.end())
-        if place_m is None or place_m.end != m.end("place") or guess_kind(place_m.text) != EntityKind.PLACE:
+    for place_m in view.mentions:
+        described = _DESCRIBED_ORG.match(view.text, place_m.end)
+        if described is None or guess_kind(place_m.text) != EntityKind.PLACE:
             continue
-        if org_m is not None and org_m.start == m.end() and _organisation(view, org_m):
-            span = view.span(m.start(), org_m.end)
+        org_m = view.mention_at(described.end())
+        if org_m is not None and org_m.start == described.end() and _organisation(view, org_m):
+            span = view.span(place_m.start, org_m.end)
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_descriptions")
+
+
+# "Singapore's sovereign wealth fund GIC", "Sweden's defence company Saab"
+_POSSESSIVE_DESCRIBED = re.compile(rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{_ORG_NOUN}|fund)\s+(?=[A-Z])")
+
+
+def place_possessives(view: SentenceView) -> None:
+    """A place's company named with a describing noun ("Sweden's defence company Saab"). A bare possessive is not
+    read: "China's Instagram" is a figure of speech, "Japan's SoftBank" as often a market's or a unit's."""
+    for place_m in view.mentions:
+        described = _POSSESSIVE_DESCRIBED.match(view.text, place_m.end)
+        if described is None or guess_kind(place_m.text) != EntityKind.PLACE:
+            continue
+        org_m = view.mention_at(described.end())
+        if org_m is None or org_m.start != described.end() or not _organisation(view, org_m):
+            continue
+        if not _MARKET.search(org_m.text):
+            span = view.span(place_m.start, org_m.end)
+            _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")
+
+
+_MARKET = re.compile(r"\b(?:Market|Board|Exchange|Index|Composite|Nasdaq|STAR)\b")
+
+
+# "at the company's headquarters in Beijing", "Tesla's Austin headquarters", "Kioxia's Tokyo head office"
+_OWN_HEADQUARTERS = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})|\b[Tt]he (?:company|firm|group|start-?up))['’]s?\s+"
+    rf"(?:(?:global|main|corporate|new)\s+)?(?:headquarters|head office|HQ)\s+in\s+{_PLACE}"
+    rf"|(?P<owner2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_PLACE.replace('place', 'place2')}\s+"
+    r"(?:headquarters|head office|HQ)\b"
+)
+
+
+def own_headquarters(view: SentenceView) -> None:
+    for m in _OWN_HEADQUARTERS.finditer(view.text):
+        owner = m.group("owner") or m.group("owner2")
+        owner_m = view.mention_at(m.start("owner") if m.group("owner") else m.start("owner2")) if owner else None
+        org = view.resolve(owner_m, _ORG) if owner_m is not None and _organisation(view, owner_m) else None
+        org = org if owner else view.doc.topic
+        key = "place" if m.group("place") else "place2"
+        place_m = view.mention_at(m.start(key))
+        if place_m is not None and guess_kind(place_m.text) == EntityKind.PLACE:
+            _relate(view, org, place_m, view.span(m.start(), m.end()), "own_headquarters")
 
 
 def _organisation(view: SentenceView, m: Mention) -> bool:
@@ -100,5 +151,8 @@ def _relate(view: SentenceView, org: str | None, place_m: Mention, span: Span, r
     if org is None or view.b.record(org).kind != _ORG:
         return
     place = view.b.entity(place_m.text, EntityKind.PLACE, view.span(place_m.start, place_m.end))
+    written = view.text[place_m.start : place_m.end]
+    if place is not None and written != place_m.text and written in ("US", "U.S.", "UK"):
+        view.b.record(place).add_alias(written)  # "US chipmaker Intel": the United States, also named "US"
     span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
     view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
