@@ -115,6 +115,7 @@ class ArticleExtractor:
                 self._update_topic(view)
             for family in FAMILIES:
                 family(view)
+            state.last_subject = _opening_organisation(view)
             view.note_people()
             seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
@@ -192,6 +193,15 @@ class ArticleExtractor:
                 return  # a company the text names less than its topic opens a sentence: the topic stays
             view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref
+
+
+def _opening_organisation(view: SentenceView) -> str | None:
+    """The organisation the sentence opens with as its subject, when the text already knows it as one."""
+    subject = view.subject_mention()
+    if subject is None or subject.start > view.label_end() + 2 or subject.possessive:
+        return None
+    record = view.b.find(subject.text)
+    return record.ref if record is not None and record.kind == EntityKind.ORGANIZATION else None
 
 
 def _times_named(view: SentenceView, ref: str) -> int:

@@ -293,6 +293,7 @@ def _moves(view: SentenceView) -> None:
                 _state_move(view, m, named)
 
 
+_ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
     r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
@@ -327,7 +328,9 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         )
     ):
         return
-    subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else view.doc.topic
+    # "X raised ... in 2020. Its shares skyrocketed ...": the company the previous sentence opened with
+    owner = view.doc.last_subject if _ITS_SHARES.match(view.text) else None
+    subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else (owner or view.doc.topic)
     if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
         return
     extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")

@@ -587,3 +587,11 @@ def test_a_measure_is_no_name_and_an_index_is_known_without_its_word() -> None:
     names = {e.name: e.aliases for e in draft.entities}
     assert "Velora Composite" in names.get("Velora Composite Index", ())
     assert not any(name.startswith("11.78") for name in names)
+
+
+def test_its_shares_are_the_shares_of_the_company_the_sentence_before_opened_with() -> None:
+    moves = _moves(
+        "Velora Semiconductor debuted on Monday, rising 13%. Nemia Chips, the biggest chip maker, raised 53.2 "
+        "billion yuan in an IPO in July 2020. Its shares skyrocketed 202 per cent when they began trading."
+    )
+    assert moves == {"Velora Semiconductor": [13.0], "Nemia Chips": [202.0]}
