@@ -155,6 +155,12 @@ def _since_founding(view: SentenceView) -> None:
         opening = m.start() == 0 and "," in view.text[m.end() : m.end() + 30]
         subject = view.subject_mention(after=view.text.index(",", m.end())) if opening else None
         org = view.resolve(subject, EntityKind.ORGANIZATION) if subject else view.subject_ref(m.start())
+        if (
+            org is None
+            or view.b.record(org).kind != EntityKind.ORGANIZATION
+            or looks_like_person(view.b.record(org).name)
+        ):
+            org = view.doc.topic  # "A has led the company since its founding in 1974": its = the company
         if date is None or date.year is None or org is None:
             continue
         record = view.b.record(org)

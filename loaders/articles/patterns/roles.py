@@ -116,6 +116,9 @@ def participial_founding(view: SentenceView) -> None:
         if m.text.endswith("-based") or not_a_party(m.text):
             continue  # "..., Lisbon-based X", "the Chinese start-up X": adjectives of the subject
         person = looks_like_person(m.text)
+        if by is None and m.start >= offset + lead.end() and not m.possessive and _subject_shaped(view, m):
+            org_m = m  # "Founded in October 2020, Velora Threads is backed by ...": the first name after the lead
+            break
         if not founders and by is not None and _RELATIVE.search(text, by.end(), max(by.end(), m.start)):
             by = None  # "by a group that contributed to X": the founders go unnamed
         if by is not None and m.start > by.start() and person and org_m is None and not _after_comma(view, founders, m):

@@ -267,3 +267,16 @@ def test_the_chief_of_an_unnamed_owner_works_at_no_company_of_the_text() -> None
         "Chan Yi-ting."
     )
     assert not any(person.startswith("Bonnie") for person, _ in _employment(text))
+
+
+def _founded_on(text: str) -> dict[str, str]:
+    return {e.name: str(e.founded_on) for e in read_all(text).entities if e.founded_on}
+
+
+def test_the_founding_date_goes_to_the_company_not_an_investor_or_a_person() -> None:
+    assert _founded_on(
+        "Founded in October 2020, Velora Threads is backed by Nemia Capital, and Tarvo Capital as leading investors."
+    ) == {"Velora Threads": "2020-10"}
+    assert _founded_on(
+        "Velora Group makes phones. Ada Gow has been the head of the company since its founding in 1974."
+    ) == {"Velora Group": "1974"}
