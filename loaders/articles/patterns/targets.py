@@ -42,6 +42,7 @@ _PASSIVE_TARGET = re.compile(
     r"cut|lowered|reduced|trimmed|slashed|decreased)\b",
     re.IGNORECASE,
 )
+_ANY_TARGET = re.compile(r"(?i:target|objective)|\bPT\b|\bTP\b")
 # "... at Mizuho", "by equities researchers at HSBC", "by Fenwick"
 _BY = re.compile(r"\b(?:at|by)\s+(?:(?:[a-z-]+\s+){0,3}(?:at|with)\s+)?(?=[A-Z])")
 
@@ -49,6 +50,8 @@ _BY = re.compile(r"\b(?:at|by)\s+(?:(?:[a-z-]+\s+){0,3}(?:at|with)\s+)?(?=[A-Z])
 def passive_targets(view: SentenceView) -> None:
     """A target raised or cut with the broker after it ("at Mizuho") or before it in the text (the last one seen
     acting): an action of that broker on the company whose target it is."""
+    if not _ANY_TARGET.search(view.text):
+        return  # the pattern is costly to scan; most sentences name no target
     for m in _PASSIVE_TARGET.finditer(view.text):
         end = view.text.find(";", m.end())
         rest = view.text[m.end() : end if end >= 0 else len(view.text)][:80]
