@@ -73,6 +73,12 @@ class Mention:
     possessive: bool = False
 
 
+def after_possessive(text: str, m: Mention) -> int:
+    """Where the text goes on after a mention and its possessive mark ("Canada's |X", "investors' |X")."""
+    mark = POSSESSIVE.match(text[m.end :])
+    return m.end + (mark.end() if mark else 0)
+
+
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
     r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm)$",

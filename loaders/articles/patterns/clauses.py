@@ -8,7 +8,7 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.records import not_a_party
 from loaders.drafts import Span
 
@@ -79,7 +79,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             continue
         separated = False
         if m.possessive and nationality and guess_kind(m.text) == EntityKind.PLACE:
-            cursor = m.end + (2 if view.text[m.end : m.end + 2] in ("'s", "’s") else 1)
+            cursor = after_possessive(view.text, m)
             continue  # "led by Canada's X": the place describes the name after it
         if m.possessive:
             owned = _owned_name(view, m)

@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
-from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
+from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -155,7 +155,6 @@ _OWNER_APPOSITIVE = re.compile(
     r"^,\s+(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+(?:[a-z-]+\s+){0,3}?"
     rf"(?:{PRODUCT_NOUN}|service)\b"
 )
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s*")
 
 
 def owned_products(view: SentenceView) -> None:
@@ -164,8 +163,7 @@ def owned_products(view: SentenceView) -> None:
     for owner in view.mentions:
         if not owner.possessive or view.is_person(owner) or looks_like_person(owner.text):
             continue
-        gap = _POSSESSIVE_GAP.match(view.text, owner.end)
-        listed = view.name_list(gap.end() if gap else owner.end)
+        listed = view.name_list(after_possessive(view.text, owner))
         if len(listed) > 1 and any(looks_like_model(p.text) for p in listed) and _one_line(listed):
             owned += [(owner, p, p.end) for p in listed]
     for product_m in view.mentions:
