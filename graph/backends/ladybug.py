@@ -51,6 +51,13 @@ RECOVERY_WAIT_SECONDS = 30.0  # how long a read-only open waits for another proc
 CLOSE_CHECKPOINT_MB = 8
 
 
+_SCHEMA_TABLES = tuple(
+    m.group(1)
+    for m in (re.search(r"TABLE IF NOT EXISTS (\w+)", s) for s in (*q.LADYBUG_SCHEMA, *qn.LADYBUG_SCHEMA))
+    if m
+)
+
+
 class LadybugStore(CypherStore):
     dialect: q.Dialect = "ladybug"
     per_key = True  # its UNWIND joins along an edge scan the edge table (graph/cypher/queries.py)
@@ -103,6 +110,20 @@ class LadybugStore(CypherStore):
         if not read_only:
             self._conn.execute("CALL force_checkpoint_on_close=false")  # close() decides (CLOSE_CHECKPOINT_MB)
             self.init()
+        else:
+            self._refuse_an_older_schema()
+
+    def _refuse_an_older_schema(self) -> None:
+        """A reader cannot add the tables a newer ckg needs (a writer's open does): say so instead of failing
+        on the first query."""
+        present = {row[0] for row in self._run(q.Query("CALL show_tables() RETURN name"))}
+        missing = [table for table in _SCHEMA_TABLES if table not in present]
+        if missing:
+            self.close()
+            raise StoreError(
+                f"the embedded store at {self.path} was made by an older ckg and lacks {', '.join(missing)}: "
+                "run `ckg init` once to add them (nothing is lost), then retry"
+            )
 
     def init(self) -> None:
         with self._lock:

@@ -271,3 +271,16 @@ def test_a_close_leaves_a_small_wal_for_the_next_open_and_checkpoints_a_large_on
     reopened = LadybugStore(path, read_only=True)
     assert _organizations(reopened) == 2
     reopened.close()
+
+
+def test_a_reader_of_a_store_from_an_older_ckg_is_told_to_run_init(tmp_path: Path) -> None:
+    LadybugStore(tmp_path / "graph").close()
+    import ladybug
+
+    db = ladybug.Database(str(tmp_path / "graph"))
+    ladybug.Connection(db).execute("DROP TABLE StoreState")  # what a store made before the table existed holds
+    db.close()
+    with pytest.raises(StoreError, match=r"older ckg and lacks StoreState: run `ckg init`"):
+        LadybugStore(tmp_path / "graph", read_only=True)
+    LadybugStore(tmp_path / "graph").close()  # a writer's open adds it
+    LadybugStore(tmp_path / "graph", read_only=True).close()
