@@ -80,7 +80,7 @@ def _cited(evidence: tuple[Evidence, ...], review: ReviewStatus | None = None) -
     if first.rule is None and first.confidence == 1.0:
         return quote
     queued = ", for review" if review == ReviewStatus.CANDIDATE else ""
-    return f"{quote} [confidence {first.confidence:.2f}, rule {first.rule or '-'}{queued}]"
+    return f"{quote} [confidence {first.confidence:.3g}, rule {first.rule or '-'}{queued}]"
 
 
 def explain_lines(batch: StatementBatch) -> list[str]:

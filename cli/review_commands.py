@@ -44,7 +44,7 @@ def queue(ctx: typer.Context, format: FormatOption = OutputFormat.table, debug: 
         table.add_column(column, overflow="fold")
     for item in items:
         table.add_row(
-            f"{item.confidence:.2f}",
+            f"{item.confidence:.3g}",
             escape(item.text),
             escape(item.quote or ""),
             escape(item.rule or ""),
