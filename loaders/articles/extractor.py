@@ -51,6 +51,8 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|of|from|that|which|by|for|on|with|developed|made|built|launched|released)\b)",
     re.IGNORECASE,
 )
+_LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
+_INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
@@ -91,7 +93,7 @@ class ArticleExtractor:
         current_block = -1
         profile_block = False
         skipped = 0
-        for sentence in split_sentences(text, body.blocks):
+        for position, sentence in enumerate(split_sentences(text, body.blocks)):
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 skipped += 1
                 continue
@@ -113,6 +115,8 @@ class ArticleExtractor:
                     )
             if not profile_block:
                 self._update_topic(view)
+                if state.topic is None and position < _LEAD_SENTENCES:
+                    _introduced_topic(view)
             for family in FAMILIES:
                 family(view)
             state.last_subject = _opening_organisation(view)
@@ -193,6 +197,19 @@ class ArticleExtractor:
                 return  # a company the text names less than its topic opens a sentence: the topic stays
             view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref
+
+
+def _introduced_topic(view: SentenceView) -> None:
+    """Before any topic, a company the sentence introduces by what it is ("pouring funds into Chinese AI company
+    X", "shares of chipmaker X fell") is what the text is about, wherever it stands in the sentence."""
+    introduced = _INTRODUCED.search(view.text)
+    named = view.mention_at(introduced.end()) if introduced else None
+    if named is None or named.possessive or view.is_person(named):
+        return
+    known = view.b.find(named.text)
+    ref = known.ref if known else view.resolve(named, EntityKind.ORGANIZATION)
+    if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
+        view.doc.topic = ref
 
 
 def _opening_organisation(view: SentenceView) -> str | None:

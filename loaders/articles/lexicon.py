@@ -100,6 +100,12 @@ TITLE_WORDS = _words(
     "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
     "coo cto economist entrepreneur founder mnc officer president professor strategist tycoon"
 )
+# "its Lumina self-driving car chip unit": a name followed by this is a part of a company, not a product.
+A_UNIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:unit|division|subsidiary|arm|affiliate)\b")
+# Titles of two words whose first word alone is no title: "General Manager of X" names X.
+TWO_WORD_TITLES = frozenset(
+    {"general manager", "managing director", "managing partner", "executive director", "vice chairman", "vice chair"}
+)
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = _words("corp corporation gmbh inc incorporated limited llc ltd plc")
 # Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.

@@ -28,6 +28,7 @@ from loaders.articles.lexicon import (
     SENTENCE_ADVERBS,
     STOP_WORDS,
     TITLE_WORDS,
+    TWO_WORD_TITLES,
 )
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.textdates import MONTHS, WEEKDAYS
@@ -186,8 +187,13 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 i = j + 1
                 continue
             i = adjective + 1
-        while i < j and tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
-            i += 1  # "CEO of Biren", "Chairman Zhu": the title is not part of the name
+        while i < j:  # "CEO of Biren", "Chairman Zhu", "General Manager of X": the title is not part of the name
+            if tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
+                i += 1
+            elif i + 1 < j and f"{tokens[i].group(0)} {tokens[i + 1].group(0)}".lower() in TWO_WORD_TITLES:
+                i += 2
+            else:
+                break
         if _is_amount_start(tokens, i, j, text):
             i = j + 1  # "CNY 300 million", "HK$ 5": money, not a name
             continue

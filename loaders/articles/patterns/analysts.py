@@ -265,7 +265,10 @@ _ITS_ANALYSTS = re.compile(
 )
 
 
-_ANALYST_BEFORE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? $")
+# "Macquarie analyst A", "X analysts led by A": the firm the named analyst writes for
+_ANALYST_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]?s? (?:[a-z-]+ )?analysts? (?:led by |including )?$"
+)
 
 _EMPLOYER_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+(?:\([^()]{1,30}\)\s+)?$")
 _ANALYST_AFTER = re.compile(

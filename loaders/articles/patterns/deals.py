@@ -33,7 +33,7 @@ def apply(view: SentenceView) -> None:
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
-    r"shareholders|participants|investors and partners)(?: (?:[a-z]+|[A-Z][\w.&-]*['’]s?)){0,5}? "
+    r"shareholders|participants|investors and partners)(?: (?:[a-z]+|[A-Z][\w.&-]*['’]s?)){0,8}? "
     r"(?:(?:include|included|includes)"
     r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including)| (?:repeat|existing|new|early) investors)?"
     r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
@@ -268,6 +268,9 @@ _NOT_A_COMPANY_VALUE = re.compile(
 )
 
 
+_UNNAMED_VALUED = re.compile(
+    r"\b(?:\w+\s+)?(?:startups|start-ups|companies|firms|unicorns|businesses|ventures|players)\s+(?:\w+ly\s+)?$"
+)
 _HOPED_FOR = re.compile(r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed)\s+$")
 
 
@@ -287,6 +290,8 @@ def valuations(view: SentenceView) -> None:
             continue
         if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
             continue
+        if _UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
+            continue  # "home to three startups valued at above $1 billion": companies the text does not name
         if before and _HOPED_FOR.search(head[: before.start()]):
             continue  # "the seller's targeted valuation of 1.5 trillion yen": a hope, not a value agreed
         if re.search(

@@ -169,7 +169,13 @@ def _since_founding(view: SentenceView) -> None:
             record.spans.append(view.span(m.start(), m.end() + 4))
 
 
-_ACTIVE = re.compile(r"\b(?:co-?founded|founded|set up|started|established|launched)\s+(?=[A-Z])")
+# "A co-founded X", "A founded AI technology company X": the company after the verb, described or not
+_ACTIVE = re.compile(
+    r"\b(?:co-?founded|founded|set up|started|established|launched)\s+"
+    r"(?:(?:(?-i:[A-Z]{2,5})\s+|[a-z-]+\s+){0,3}(?:company|firm|start-?up|lab|venture)\s+)?(?=[A-Z])"
+)
+# "A left X in 2022 and founded Y": the sentence's subject founded Y
+_AND_BEFORE = re.compile(r"\s+and\s+(?:later\s+|then\s+|went on to\s+)?$")
 
 
 def _active_voice(view: SentenceView) -> None:
@@ -190,6 +196,11 @@ def _active_voice(view: SentenceView) -> None:
                 break  # "Wang started Meituan.com": a surname alone names the person given in full before
             founders.append(mention)
             cursor = mention.start
+        subject = view.subject_mention()
+        coordinated = not m.group(0).startswith("launched") and _AND_BEFORE.search(view.text, 0, m.start())
+        before_verb = subject is not None and subject.end < m.start()
+        if not founders and coordinated and before_verb and subject is not None and _a_person(view, subject):
+            founders.append(subject)
         if not founders:
             continue
         org = view.resolve(org_m, EntityKind.ORGANIZATION)
@@ -231,6 +242,11 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+def _a_person(view: SentenceView, m: Mention) -> bool:
+    known_org = view.b.find(m.text, EntityKind.ORGANIZATION) is not None
+    return not known_org and (view.is_person(m) or looks_like_person(m.text))
+
+
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     head = view.text[:verb_start]
     described = _DESCRIBED_BEFORE.search(head)  # "led by X, the investment firm co-founded by A": X
@@ -245,4 +261,7 @@ def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
         r"\b(?:it|which)\s+(?:was\s+)?$|\bit\s+\w+\s+(?:was\s+)?$|a company\s+(?:\w+\s+){0,2}$", head, re.IGNORECASE
     ):
         return view.doc.topic
+    subject = view.subject_mention()
+    if subject is not None and subject.end <= verb_start and _a_person(view, subject):
+        return None  # "A left X and founded Y": A founded, A was not founded (read by _active_voice)
     return view.subject_ref(verb_start)

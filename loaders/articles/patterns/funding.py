@@ -85,7 +85,9 @@ _RAISED_OTHERWISE = re.compile(
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
 # alone is how news reports a new round).
+# "X said it had raised ..." is the news's simple past put back a tense by the reporting verb, not a total.
 _TOTAL_RAISED = re.compile(
+    r"(?<!\bsaid it )(?<!\bsays it )(?<!\bsaid that it )(?<!\bannounced it )(?<!\bannounced that it )"
     r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
     r"|\btotal (?:funds|funding|capital|amount)\b",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
+from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -52,6 +52,8 @@ def named_products(view: SentenceView) -> None:
         if m.possessive or view.is_person(m):
             continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
         after = view.text[m.end :]
+        if A_UNIT_AFTER.match(after):
+            continue  # "its Lumina self-driving car chip unit": a part of the company, not a product
         # "its Ernie LLM": the kind may close the name itself
         kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or KIND_TAIL.search(m.text)
         kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])

@@ -9,37 +9,17 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.move_words import DOWN, FIGURE, NEUTRAL, PLAIN_PRICE_VERBS, UP, figure_value
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
-
-UP = "risen|closed up|ended up|finished up|closing up|ending up|finishing up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
-DOWN = "fallen|closed down|ended down|finished down|closing down|ending down|finishing down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
-# Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
-NEUTRAL = (
-    "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
-    "closing|ending|was|were|is|are|was last|were last"
-)
-# A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
-_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-FIGURE = rf"\d+(?:\.\d+)?|(?:{'|'.join(_DIGIT_WORDS)}|\d+)[-‑‐]point[-‑‐]\d+"
-
-
-def figure_value(figure: str) -> float:
-    """ "4.21" -> 4.21, "four-point-21" -> 4.21."""
-    spoken = re.fullmatch(r"(?P<whole>\w+)[-‑‐]point[-‑‐](?P<fraction>\d+)", figure)
-    if spoken is None:
-        return float(figure)
-    whole = spoken.group("whole")
-    return float(f"{_DIGIT_WORDS.index(whole) if whole in _DIGIT_WORDS else whole}.{spoken.group('fraction')}")
-
 
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
-    r"[\d.,]+ points?,?\s+or))*)\s*"
+    r"(?:[\d.,]+|[a-z]+) points?,?\s+or))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     rf"(?:(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
-    r"(?:\s+(?P<hl>higher|lower|above|below)\b)?",
+    r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
     re.IGNORECASE,
 )
 _ANALYST_OBJECT = re.compile(
@@ -52,29 +32,6 @@ _CLOSE = re.compile(r"\b(?:closed|ended|finished|settled|closing|ending|finishin
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
-# Verbs that mean a price move even without "shares" in the sentence ("Montage climbed after ...").
-_PLAIN_PRICE_VERBS = frozenset(
-    [
-        "climbed",
-        "climbs",
-        "jumped",
-        "jumps",
-        "surged",
-        "surges",
-        "soared",
-        "soars",
-        "rallied",
-        "tumbled",
-        "tumbles",
-        "plunged",
-        "plunges",
-        "slumped",
-        "slid",
-        "slides",
-        "sank",
-        "sinks",
-    ]
-)
 _NOT_SUBJECT = re.compile(
     r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
 )
@@ -89,7 +46,10 @@ def apply(view: SentenceView) -> None:
 
 # "Dow lost 1.6%, and the Nasdaq lost 1.8%", "A sank 33.5% and B shed 7%": a new subject after a figure's
 # "and" moves on its own figure
-_NEXT_SUBJECT = re.compile(r",\s+and\s+(?=the\s|its\s|[A-Z])|(?<=%)\s+and\s+(?=[A-Z])")
+_NEXT_SUBJECT = re.compile(
+    r",\s+and\s+(?=the\s|its\s|[A-Z])|(?<=%)\s+and\s+(?=[A-Z])"
+    r"|\s(?:and|while)\s+(?=the\s+(?:[a-z-]+\s+){0,3}(?:index|gauge|shares|stock)\b)"  # "and the tech index was"
+)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -316,7 +276,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     the stock's: a business figure, a session's extreme, a figure cut off."""
     text = view.text
     pct_given = m.group("pct") or m.group("frac")
-    plain_verb = m.group("verb").lower() in _PLAIN_PRICE_VERBS
+    plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
         return
     # "Leapmotor climbed", "Leapmotor's shares sharply climbed", "Leapmotor bucked the trend and climbed"
@@ -339,7 +299,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
     if neutral and not (m.group("hl") and m.group("pct")):
         return
-    down = m.group("hl").lower() in ("lower", "below") if neutral else m.group("verb").lower() in _DOWN_WORDS
+    down = m.group("hl").lower() in ("lower", "below", "down") if neutral else m.group("verb").lower() in _DOWN_WORDS
     pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
     if pct is None and re.match(r"\s+\d", text[m.end() :]):
         return  # a figure cut off mid-number: not a move of its own

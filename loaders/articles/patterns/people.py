@@ -45,6 +45,12 @@ _WAS_PREVIOUSLY = re.compile(
     r"\b(?:was|were|had been)\s+(?:previously|formerly|earlier|once)\s+"
     r"(?:[a-z-]+\s+){0,4}?(?:at|of|with|for)\s+(?:the\s+)?"
 )
+# "A has joined X as chief executive", "A joined the company as its CTO": A works at X in that role
+_JOINED_AS = re.compile(
+    rf"\b(?:joined|joins|has joined|rejoined)\s+(?:(?P<topic>the (?:company|firm|start-?up|group|lab))|(?=[A-Z]))"
+    rf"(?P<org>[^,;]{{0,60}}?)\s+as\s+(?:(?:the|its|a|an|their)\s+)?(?:new\s+)?(?P<role>{ROLE})\b",
+    re.IGNORECASE,
+)
 _BOTH_FIRMS = re.compile(rf"\bwho is (?P<role>{ROLE}) of both (?:firms|companies|groups)\b", re.IGNORECASE)
 _JOINT = re.compile(
     r"\b(?:set up|formed|established|launched|opened|created) an? (?P<kind>joint (?:laboratory|lab|venture|research [a-z]+))"  # noqa: E501
@@ -106,6 +112,7 @@ def apply(view: SentenceView) -> None:
         _both_firms,
         _joint_ventures,
         _now_roles,
+        _joined_as,
         _roles_at_the_topic,
         _previous_employers,
         _former_staff,
@@ -218,6 +225,20 @@ def _now_roles(view: SentenceView) -> Iterator[Statement]:
             view.span(m.start(), m.end()),
             {"properties": {"role": m.group("role")}},
         )
+
+
+def _joined_as(view: SentenceView) -> Iterator[Statement]:
+    """ "A has joined X as chief executive officer", "A joined the company as its CTO" (the text's company)."""
+    for m in _JOINED_AS.finditer(view.text):
+        person = _person_subject(view, m.start())
+        if m.group("topic"):
+            org = view.doc.topic
+        else:
+            named = view.mention_at(m.start("org"))
+            org = view.resolve(named, _ORG) if named and not view.is_person(named) else None
+        if person and org:
+            role = {"properties": {"role": m.group("role").lower()}}
+            yield RelationType.WORKS_AT, person, org, view.span(m.start(), m.end()), role
 
 
 def _roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:

@@ -10,7 +10,7 @@ from loaders.articles.context import OPENING_PARTICIPLE, SentenceView, clause_st
 from loaders.articles.lexicon import CLAUSE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of, which_antecedent
-from loaders.articles.patterns.market import DOWN, UP
+from loaders.articles.patterns.move_words import DOWN, UP
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -204,13 +204,14 @@ def listings(view: SentenceView) -> None:
             _listed(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
     for company_m in view.mentions:
         ticker = _TICKER.match(view.text[company_m.end :])
-        if ticker is None or view.is_person(company_m):
-            continue
+        if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
+            continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
         span = view.span(company_m.start, company_m.end + ticker.end())
         for code in _CODE.finditer(ticker.group("inner").strip()):
             exchange = _TICKER_EXCHANGES.get(code.group("code").upper())
             if exchange:  # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
-                _listed(view, view.resolve(company_m, _ORG), exchange, span.model_copy(update={"rule": TICKER_RULE}))
+                rule = span.model_copy(update={"rule": TICKER_RULE})
+                _listed(view, view.resolve(company_m, _ORG), exchange, rule, ticker=True)
 
 
 # Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not
@@ -274,8 +275,11 @@ def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
     return [c for c in companies if c is not None and not set(view.b.record(c).name.lower().split()) & index_words]
 
 
-def _listed(view: SentenceView, company: str | None, place: str, span: Span) -> None:
-    if company is None or view.b.record(company).kind != _ORG or looks_like_person(view.b.record(company).name):
+def _listed(view: SentenceView, company: str | None, place: str, span: Span, *, ticker: bool = False) -> None:
+    """`company` is listed on `place`; a person-shaped name only when a ticker follows it ("Li Auto (NASDAQ: LI)")."""
+    if company is None or view.b.record(company).kind != _ORG:
+        return
+    if not ticker and looks_like_person(view.b.record(company).name):
         return
     full_name = place in _TICKER_EXCHANGES.values() or place.endswith("Exchange")
     name = _EXCHANGES.get(place, place if full_name else f"{place} Stock Exchange")

@@ -7,7 +7,7 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
+from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 
 _NOUN = KIND_NOUN
@@ -166,9 +166,9 @@ def _release(
     """The developer, product and release date a mention names, or None when it names no product release."""
     text = view.text
     b = view.b
-    if mention.possessive or view.is_person(mention):
-        return None
     after = text[mention.end :]
+    if mention.possessive or view.is_person(mention) or A_UNIT_AFTER.match(after):
+        return None  # "its Lumina self-driving car chip unit": a part of the company, not a product
     paren = re.match(r"\s*\([^()]{1,60}\)", after)
     skip = paren.end() if paren else 0
     kind_after = _KIND_AFTER.match(after[skip:].lstrip("*"))

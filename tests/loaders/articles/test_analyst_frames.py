@@ -264,6 +264,10 @@ def test_a_broker_table_reads_each_moved_row() -> None:
             "Quorra Labs rose 3%. Fenwick on Weds boosted its PT by $6 to $24, pointing to a deal.",
             ("Fenwick", "Quorra Labs", "raise_target", None, None),
         ),
+        (
+            "Fenwick Securities analysts led by Ada Moss raised their price target on Quorra Labs to $40.",
+            ("Fenwick Securities", "Quorra Labs", "raise_target", None, None),
+        ),
     ],
 )
 def test_the_firm_behind_an_analyst_a_perfect_tense_or_a_weekday(text: str, expected: tuple) -> None:

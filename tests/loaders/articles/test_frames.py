@@ -792,6 +792,7 @@ def _valued(text: str) -> set[tuple[str, float]]:
             {("Velora", 157e9), ("xNemia", 45e9)},
         ),
         ("The duo together hold a stake of 18.5% in Velora Systems, valued at 8,749 crore rupees.", set()),
+        ("According to Nemia's Growth List, Velora is home to three startups valued at above $1 billion.", set()),
     ],
 )
 def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: set[tuple[str, float]]) -> None:
@@ -802,6 +803,7 @@ def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: se
     ("text", "expected"),
     [
         ("Velora Inc. (NASDAQ: VLRA) rose 2% on Monday.", {("Velora", "Nasdaq")}),
+        ("Like other EV stocks, Li Velo (NASDAQ: LV) had been punished by the market.", {("Li Velo", "Nasdaq")}),
         (
             "Nemia (NYSE:NMA – Get Free Report) was downgraded by Tarvo Securities.",
             {("Nemia", "New York Stock Exchange")},

@@ -310,3 +310,37 @@ def test_a_stake_held_is_an_investment_with_its_share(text: str, expected: set[t
 )
 def test_more_ways_of_naming_a_round_s_investors(text: str, expected: set[tuple[str, str]]) -> None:
     assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora Robotics said it had raised 400 million yuan. Other co-investors in Velora Robotics' Series C "
+            "funding round included Corvel Capital, Nemia Fund and Tarvo Holdings.",
+            {
+                ("Corvel Capital", "Velora Robotics"),
+                ("Nemia Fund", "Velora Robotics"),
+                ("Tarvo Holdings", "Velora Robotics"),
+            },
+        ),
+        (
+            "Money keeps flowing to Korean chip company Velora Labs. The memory chip firm said Monday that it raised "
+            "$300 million from investors including Corvel Capital and Nemia Partners.",
+            {("Corvel Capital", "Velora Labs"), ("Nemia Partners", "Velora Labs")},
+        ),
+    ],
+)
+def test_investors_named_after_a_long_description_or_before_any_topic(text: str, expected: set) -> None:
+    assert _investors(text) == expected
+
+
+def test_a_company_saying_it_had_raised_reports_one_round_a_past_total_does_not() -> None:
+    said = ArticleExtractor(min_confidence=0.0).extract(
+        "Velora Robotics said it had raised 400 million yuan in fresh funding."
+    )
+    total = ArticleExtractor(min_confidence=0.0).extract(
+        "By then Velora Robotics had raised 400 million yuan in funding."
+    )
+    assert [e.kind for e in said.events] == [EventKind.FUNDING_ROUND]
+    assert [e.kind for e in total.events] == []

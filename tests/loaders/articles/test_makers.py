@@ -85,3 +85,9 @@ def test_products_owned_in_lists_and_appositives(text: str, expected: set[tuple[
 
 def test_another_maker_s_model_after_the_owner_s_is_not_the_owner_s() -> None:
     assert ("Nemia", "DEVELOPED", "Tarvo R1") not in _relations("It beat Nemia's Orca Flash and Tarvo R1 on the tests.")
+
+
+def test_a_named_unit_of_a_company_is_not_its_product() -> None:
+    text = "The deal follows Corvel's earlier moves to take public part of its Lumina self-driving car chip unit."
+    assert ("Corvel", "Lumina") not in _developed(text)
+    assert ("Corvel", "Lumina X2") in _developed("Corvel took public its Lumina X2 self-driving car chip.")

@@ -280,3 +280,41 @@ def test_the_founding_date_goes_to_the_company_not_an_investor_or_a_person() -> 
     assert _founded_on(
         "Velora Group makes phones. Ada Gow has been the head of the company since its founding in 1974."
     ) == {"Velora Group": "1974"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Holt joined Corvel Systems as chief executive officer in March.",
+            {("Dana Holt", "Corvel Systems"): False},
+        ),
+        (
+            "Corvel Systems hired a new boss. Dana Holt has joined the company as its chief technology officer.",
+            {("Dana Holt", "Corvel Systems"): False},
+        ),
+    ],
+)
+def test_joining_a_company_as_a_title_is_a_job_there(text: str, expected: dict) -> None:
+    assert _employment(text) == expected
+
+
+def test_a_person_who_left_one_company_and_founded_another() -> None:
+    text = "Dana Holt left Corvel Systems in 2022 and founded Nemia Labs, a company that builds chatbots."
+    assert _relations(text) == {("Dana Holt", "WORKS_AT", "Corvel Systems"), ("Dana Holt", "FOUNDED", "Nemia Labs")}
+    assert _employment(text) == {("Dana Holt", "Corvel Systems"): True}
+
+
+def test_a_company_founded_under_a_description_and_a_launch_is_no_founding() -> None:
+    assert _relations("In 2010, Dana Holt co-founded AI technology company Nemia Labs.") == {
+        ("Dana Holt", "FOUNDED", "Nemia Labs")
+    }
+    assert ("Dana Holt", "FOUNDED", "Tarvo Fund") not in _relations(
+        "Dana Holt joined the bank in 2010 and launched Tarvo Fund."
+    )
+
+
+def test_a_two_word_title_before_of_is_not_part_of_the_company_s_name() -> None:
+    text = "Dana Holt, the Co-Founder and General Manager of Corvel Tech, has left the company."
+    assert ("Dana Holt", "WORKS_AT", "Corvel Tech") in _relations(text)
+    assert not any("Manager" in name for triple in _relations(text) for name in triple)

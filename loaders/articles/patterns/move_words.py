@@ -1,0 +1,35 @@
+"""The words of a price move: verbs that say up or down, verbs whose direction comes after the figure, and
+figures written in digits or spoken ("one-point-35")."""
+
+from __future__ import annotations
+
+import re
+
+UP = "went up|risen|closed up|ended up|finished up|closing up|ending up|finishing up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding"  # noqa: E501
+DOWN = "went down|fallen|closed down|ended down|finished down|closing down|ending down|finishing down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping"  # noqa: E501
+# Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
+NEUTRAL = (
+    "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
+    "closing|ending|was|were|is|are|was last|were last"
+)
+# A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+FIGURE = rf"\d+(?:\.\d+)?|(?:{'|'.join(_DIGIT_WORDS)}|\d+)[-‑‐]point[-‑‐]\d+"
+
+
+def figure_value(figure: str) -> float:
+    """ "4.21" -> 4.21, "four-point-21" -> 4.21."""
+    spoken = re.fullmatch(r"(?P<whole>\w+)[-‑‐]point[-‑‐](?P<fraction>\d+)", figure)
+    if spoken is None:
+        return float(figure)
+    whole = spoken.group("whole")
+    return float(f"{_DIGIT_WORDS.index(whole) if whole in _DIGIT_WORDS else whole}.{spoken.group('fraction')}")
+
+
+# Verbs that mean a price move even without "shares" in the sentence ("Montage climbed after ...").
+PLAIN_PRICE_VERBS = frozenset(
+    {
+        *("climbed", "climbs", "jumped", "jumps", "surged", "surges", "soared", "soars", "rallied"),
+        *("tumbled", "tumbles", "plunged", "plunges", "slumped", "slid", "slides", "sank", "sinks"),
+    }
+)
