@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, organisations
 from loaders.articles.records import not_a_party
@@ -23,8 +23,9 @@ _STAKE_SIZE = r"(?:additional|further|combined|controlling|majority|minority|sig
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 _ACQUIRE = re.compile(
     r"\b(?:has |had |have |was )?(?:acquired|acquiring|bought|purchased|took over|snapped up|"
-    r"(?:completed|closed|finalised|finalized) (?:its |the )?(?:acquisition|"
-    r"purchase|takeover) of|took|takes|acquires|buys)\s+(?:(?:an?|its|the)\s+)?"
+    r"(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|fulfil(?:l?s|led)) (?:its |the )?"
+    r"(?:acquisition|purchase|takeover) of|(?:went|going) on to (?:acquire|buy)|took|takes|acquires|buys)\s+"
+    r"(?:(?:an?|its|the)\s+)?"
     rf"(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?"
     r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
 )
@@ -35,7 +36,9 @@ _CLOSING_OF = re.compile(
     r"\b(?:closing|completion|close)\s+of\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+"
 )
 # What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
-_TARGET_DESCRIPTION = re.compile(r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+)\s+)*")
+_TARGET_DESCRIPTION = re.compile(
+    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based)\s+)*"
+)  # "Poland's X", "UK-based X": a place describes the company bought
 # "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
 _OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 
@@ -44,11 +47,31 @@ _ACQUIRED_BY = re.compile(
     r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:consortium|group)\s+led\s+by\s+)?(?=[A-Z])"
 )
 # "X's acquisition of Y", "its previous acquisitions of A and B", "X's $700 million purchase of Y"
+# What the company bought may be described first: "of Israeli AI orchestration company Y", "of chipmaker Y"
+_DESCRIBED_TARGET = (
+    r"(?:the\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|maker|chipmaker|carmaker|developer|designer|"
+    r"provider|platform|operator|marketplace|studio|group)\s+[A-Z])"
+)
 _ACQUISITION_OF = re.compile(
-    r"['’]s?\s+(?:[\w$.-]+\s+){0,3}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+    rf"['’]s?\s+(?:[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
 )
 _ITS_ACQUISITION_OF = re.compile(
-    r"\b[Ii]ts\s+(?:[\w$.-]+\s+){0,3}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+    rf"\b[Ii]ts\s+(?:[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
+)
+# "X expanded through acquisitions of A, B and C", "X grew via the purchase of Y"
+_THROUGH_ACQUISITIONS = re.compile(
+    rf"\b(?:through|via)\s+(?:the\s+)?(?:[\w$.-]+\s+){{0,2}}?(?:acquisitions?|purchases?|takeovers?)\s+of\s+"
+    rf"{_DESCRIBED_TARGET}"
+)
+# "Y, a Swedish developer of chip designs, acquired by X in 2012": a purchase the appositive states as done
+_APPOSITIVE_ACQUIRED = re.compile(
+    r",\s+(?:(?:later|subsequently|since)\s+)?(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+# "X invested $400 million in Y ... and took a 10% stake": the stake is in the company invested in
+_INVESTED_IN = re.compile(r"\b(?:invested|put)\s+[^;]{0,40}?\bin\s+")
+_TOOK_STAKE = re.compile(
+    rf"\band\s+(?:took|acquired|received|gained|got)\s+an?\s+(?:{_STAKE_SIZE}\s+)?{_PCT}\s+(?:stake|holding|interest)\b"
+    r"(?!\s+(?:in|of)\b)"
 )
 # "X paid $230 million for a 10% stake in Y", "X paid for a majority stake in Y"
 _PAID_FOR = re.compile(
@@ -74,7 +97,19 @@ _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|an
 def apply(view: SentenceView) -> None:
     """Acquisitions. The readers only find statements (buyer ACQUIRED company); this function states them, so each
     keeps the rule name `acquisitions.apply`."""
-    for reader in (_acquire_verbs, _closings, _passives, _acquisition_nouns, _paid_for, _sold_to, _stakes_given):
+    readers = (
+        _acquire_verbs,
+        _closings,
+        _passives,
+        _acquisition_nouns,
+        _through_acquisitions,
+        _appositive_acquired,
+        _stakes_taken,
+        _paid_for,
+        _sold_to,
+        _stakes_given,
+    )
+    for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -98,7 +133,7 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         if more is not None:  # "a 49% stake in A, a controlling interest in B"
             targets += _bought(view, more.end())
         buyers = organisations(view, clause_agents(view, m.start()))
-        if m.group(0).lstrip().startswith("acquiring") or not buyers:
+        if m.group(0).lstrip().startswith(("acquiring", "going", "went")) or not buyers:
             # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
             buyer_ref = view.subject_ref(m.start())
             if buyer_ref is not None and view.b.record(buyer_ref).kind == _ORG:
@@ -131,17 +166,62 @@ def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
     for owner in view.mentions:
         found = _ACQUISITION_OF.match(view.text, owner.end) if owner.possessive else None
         if found:
-            for target in view.name_list(found.end()):
+            for target in _targets(view, found.end()):
                 yield from _statement(view, owner, target, found.end(), None)
     for found in _ITS_ACQUISITION_OF.finditer(view.text):
         buyer = view.subject_ref(found.start()) or view.doc.topic
         if buyer is None or view.b.record(buyer).kind != _ORG:
             continue
-        for target in view.name_list(found.end()):
+        for target in _targets(view, found.end()):
             if not target.possessive and not view.is_person(target):
                 span = view.span(found.start(), target.end)
                 extra = {"valid_from": clause_date(view, target.start)}
                 yield RelationType.ACQUIRED, buyer, view.resolve(target, _ORG), span, extra
+
+
+def _targets(view: SentenceView, pos: int) -> list[Mention]:
+    """The companies named right at `pos` ("A and B"), or past a description of them ("Israeli AI company Y")."""
+    first = view.mention_at(pos)
+    if first is not None and not not_a_party(first.text):
+        return view.name_list(pos)
+    return _bought(view, pos, many=True)
+
+
+def _through_acquisitions(view: SentenceView) -> Iterator[Statement]:
+    """ "In 2000, X expanded through acquisitions of A, B (a content provider) and C": the clause's subject bought
+    each."""
+    for m in _THROUGH_ACQUISITIONS.finditer(view.text):
+        buyers = organisations(view, clause_agents(view, m.start()))
+        if len(buyers) != 1:
+            continue
+        for target in _targets(view, m.end()):
+            if not target.possessive:
+                yield from _statement(view, buyers[0], target, m.end(), None)
+
+
+def _appositive_acquired(view: SentenceView) -> Iterator[Statement]:
+    """ "Y, a Swedish developer of chip designs, acquired by X in 2012": Y is the name the appositive follows."""
+    for m in _APPOSITIVE_ACQUIRED.finditer(view.text):
+        buyer = view.mention_at(m.end())
+        head = view.text[: m.start()]
+        appositive = head.rfind(", ")
+        described = appositive >= 0 and re.match(r",\s+(?:an?|the)\s", head[appositive:]) is not None
+        target = view.mention_before(appositive if described else m.start(), limit=1)
+        if buyer is None or target is None or buyer.possessive or target.possessive:
+            continue
+        yield from _statement(view, buyer, target, buyer.end, None)
+
+
+def _stakes_taken(view: SentenceView) -> Iterator[Statement]:
+    """ "X previously invested $400 million in Y and took a 10% stake": X bought that share of Y."""
+    for m in _TOOK_STAKE.finditer(view.text):
+        invested = [i for i in _INVESTED_IN.finditer(view.text, clause_start(view.text, m.start()), m.start())]
+        if not invested:
+            continue
+        targets = _bought(view, invested[-1].end())
+        buyers = organisations(view, clause_agents(view, invested[-1].start()))
+        if targets and len(buyers) == 1 and not targets[0].possessive:
+            yield from _statement(view, buyers[0], targets[0], m.end(), m.group("pct"))
 
 
 def _paid_for(view: SentenceView) -> Iterator[Statement]:

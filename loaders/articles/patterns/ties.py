@@ -42,6 +42,7 @@ _DEGREE_FROM = re.compile(
     r"|enroll?ed\s+(?:as\s+an?\s+(?:[a-z-]+\s+)?student\s+)?(?:at|in)|(?:was|were)\s+accepted\s+(?:to|into|at)"
     r"|\bprodigy\s+from)\s+(?:the\s+)?"
 )
+_OBJECT_OF = re.compile(r"\b(?:in|at|for|with|of|from|on)\s+(?:the\s+)?$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SCHOOL_WORDS = ACADEMIC_WORDS | {"polytechnic", "polytechnique", "école", "ecole", "université", "universität"}
 _ADVISER_TO = re.compile(
@@ -64,7 +65,7 @@ _PARTNERED = re.compile(
 def apply(view: SentenceView) -> None:
     """Academic ties, advisers, affiliates and partners. The readers only find statements; this function states
     them, so each keeps the rule name `ties.apply`."""
-    for reader in (_people_of, _group_studied, _degrees, _advisers, _affiliates, _partners):
+    for reader in (_people_of, _people_from, _group_studied, _degrees, _advisers, _affiliates, _partners):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -87,11 +88,53 @@ def _people_before(view: SentenceView, pos: int) -> list[Mention]:
 
 
 def _academic(view: SentenceView, pos: int) -> Mention | None:
-    """The school or institute named at `pos` ("Peking University", "the Institute of Computing Technology")."""
+    """The school or institute named at `pos` ("Peking University", "the Institute of Computing Technology"), past
+    a place that describes it ("China's prestigious Tsinghua University")."""
     m = view.mention_after(pos, limit=3)
-    if m is None or m.possessive or not any(w in m.text.lower().split() for w in _SCHOOL_WORDS):
+    if m is not None and m.possessive and not_a_party(m.text):
+        m = view.mention_after(m.end + 2, limit=20)
+    if m is None or m.possessive or not _is_school(m):
         return None
     return m
+
+
+def _is_school(m: Mention) -> bool:
+    return any(w in m.text.lower().split() for w in _SCHOOL_WORDS)
+
+
+# "Hong Kong University of Science" + " and Technology", "Institute of Computing Technology" + " of the X Academy
+# of Sciences": the rest of a school's name that the name reader leaves off
+_SCHOOL_TAIL = re.compile(
+    r"\s+(?:and|&)\s+(?:Technology|Engineering|Sciences?|Arts|Design|Economics|Business|Medicine|Law)\b"
+)
+
+
+def _school_ref(view: SentenceView, m: Mention) -> str | None:
+    """The school's entity, under its whole name."""
+    end = m.end
+    tail = _SCHOOL_TAIL.match(view.text, end)
+    end = tail.end() if tail else end
+    of = re.match(r"\s+of\s+the\s+", view.text[end:])
+    parent = view.mention_at(end + of.end()) if of else None
+    if parent is not None and not parent.possessive and _is_school(parent):
+        end = parent.end
+    if end == m.end:
+        return view.resolve(m, _ORG)
+    return view.b.entity(view.text[m.start : end], _ORG, view.span(m.start, end))
+
+
+def _schools(view: SentenceView, first: Mention) -> list[Mention]:
+    """The school at `first` and any listed right after it ("a graduate of X and Y")."""
+    schools = [first]
+    while True:
+        tail = _SCHOOL_TAIL.match(view.text, schools[-1].end)
+        nxt = view.mention_after((tail.end() if tail else schools[-1].end), limit=8)
+        gap = view.text[(tail.end() if tail else schools[-1].end) : nxt.start] if nxt else ""
+        if nxt is None or not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap) or not _is_school(nxt):
+            return schools
+        if nxt.possessive:
+            return schools
+        schools.append(nxt)
 
 
 def _people_of(view: SentenceView) -> Iterator[Statement]:
@@ -102,9 +145,32 @@ def _people_of(view: SentenceView) -> Iterator[Statement]:
         if school is None or not people:
             continue
         for person in people:
+            for each in _schools(view, school):
+                span = view.span(person.start, each.end)
+                extra = {"properties": {"role": m.group("role").rstrip("s")}, "presupposed": True}
+                yield _AFF, view.resolve(person, _PERSON), _school_ref(view, each), span, extra
+
+
+def _people_from(view: SentenceView) -> Iterator[Statement]:
+    """ "co-founded by brothers A and B from the Institute of Computing Technology": the people named come from the
+    school or institute."""
+    for m in _FROM_SCHOOL.finditer(view.text):
+        school = _academic(view, m.end())
+        people = _people_before(view, m.start()) if school is not None else []
+        # only names the text knows as people ("a B.S. in Electrical Engineering from X" names a subject)
+        if school is None or not people or not all(view.is_person(p) for p in people):
+            continue
+        for person in people:
             span = view.span(person.start, school.end)
-            extra = {"properties": {"role": m.group("role").rstrip("s")}, "presupposed": True}
-            yield _AFF, view.resolve(person, _PERSON), view.resolve(school, _ORG), span, extra
+            extra = {"properties": {"role": "researcher"}, "presupposed": True}
+            yield _AFF, view.resolve(person, _PERSON), _school_ref(view, school), span, extra
+
+
+_FROM_SCHOOL = re.compile(r"\s+(?:both\s+)?from\s+(?:the\s+)?(?=[A-Z])")
+# "He founded his first company while still a student at X", "when a PhD student at X"
+_WHILE_STUDENT = re.compile(
+    r"\b(?:while|when)\s+(?:still\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:student|undergraduate)\s+(?:at|of)\s+(?:the\s+)?"
+)
 
 
 def _group_studied(view: SentenceView) -> Iterator[Statement]:
@@ -138,14 +204,15 @@ def _people_named(view: SentenceView, end: int) -> list[Mention]:
 def _degrees(view: SentenceView) -> Iterator[Statement]:
     """ "A earned a PhD in physics from X", "he graduated with a master's degree from X": A (or the person "he"
     stands for) is an alumnus of X."""
-    for m in _DEGREE_FROM.finditer(view.text):
-        school = _academic(view, m.end())
-        person = _student(view, m.start()) if school is not None else None
-        if school is None or person is None:
-            continue
-        role = "graduate" if m.group("degree") else "student"
-        extra = {"properties": {"role": role}, "presupposed": True}
-        yield _AFF, person, view.resolve(school, _ORG), view.span(m.start(), school.end), extra
+    for pattern in (_DEGREE_FROM, _WHILE_STUDENT):
+        for m in pattern.finditer(view.text):
+            school = _academic(view, m.end())
+            person = _student(view, m.start()) if school is not None else None
+            if school is None or person is None:
+                continue
+            role = "graduate" if m.groupdict().get("degree") else "student"
+            extra = {"properties": {"role": role}, "presupposed": True}
+            yield _AFF, person, _school_ref(view, school), view.span(m.start(), school.end), extra
 
 
 def _student(view: SentenceView, pos: int) -> str | None:
@@ -153,6 +220,8 @@ def _student(view: SentenceView, pos: int) -> str | None:
     "he" or "she" stands for; None when a company is named in between ("X's founder graduated" is read elsewhere)."""
     before = [m for m in view.mentions if m.end <= pos and not in_aside(view.text, m, pos) and not not_a_party(m.text)]
     people = [m for m in before if _person_like(view, m)]
+    # a company named as a preposition's object ("worked in X's office") is no subject of its own
+    before = [m for m in before if not _OBJECT_OF.search(view.text, 0, m.start)]
     if people and not any(m.start > people[-1].end and not _person_like(view, m) for m in before):
         return view.resolve(people[-1], _PERSON)
     if re.search(r"\b(?:[Hh]e|[Ss]he)\b", view.text[:pos]) and not before:

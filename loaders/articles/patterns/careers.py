@@ -1,0 +1,260 @@
+"""Former jobs the text states as departures, successions and past roles: "A stepped down as X chairman", "A has
+resigned as X's co-COO", "X chief marketing officer A has also resigned", "X appointed B as its CEO, succeeding A",
+"B succeeded A as CTO of X", "A, who was a robotics engineer at X", "A, who worked at X", "A, a former top X
+executive", "A, formerly a leader in X's AI efforts", "A (previously an X architect)". Each yields WORKS_AT with
+`former` (person -> organisation): A worked at X before.
+
+A departure only announced for later ("will step down") is no fact: the clause's modality drops it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import Statement, in_aside
+from loaders.articles.records import not_a_party
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+_WORKS = RelationType.WORKS_AT
+
+_ROLE = (
+    r"(?:(?:co-|deputy |vice |executive |senior |chief |non-executive |group |global )*"
+    r"(?:chairman|chairwoman|chair|chief executive(?: officer)?|CEO|CTO|CFO|COO|CMO|CIO|president|director|"
+    r"head(?: of [a-z ]+?)?|[a-z]+ officer|managing director|general manager|vice-president|chief|partner|"
+    r"manager|executive|engineer|researcher|scientist|editor|leader|architect|analyst|employee|staff member))"
+)
+# "resigned as", "stepped down from", "stepping down as", "quit as", "retired as"
+_LEFT_POST = re.compile(
+    r"\b(?:resigned|resigns|stepped down|steps down|stepping down|quit|retired|retires)\s+(?P<how>as|from)\s+"
+)
+# "his departure from X", "announced his departure as head of the phone unit of X"
+_DEPARTURE = re.compile(r"\b(?:his|her)\s+departure\s+(?P<how>as|from)\s+")
+# "X chief marketing officer A has also resigned": the role and the company before the person
+_TITLED_LEFT = re.compile(r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:resigned|stepped down|quit|retired)\b")
+_ROLE_AFTER_ORG = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+", re.IGNORECASE)
+# "succeeding A", "to replace A", "succeeded A as CTO of X"
+_SUCCEEDS = re.compile(r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|to replace)\s+(?=[A-Z])")
+_APPOINTED = re.compile(
+    r"\b(?:appointed|appoints|named|names|hired|hires|picked|tapped|promoted|chose|has chosen)\s+(?=[A-Z])"
+)
+# "A, who was a robotics and machine learning engineer at X", "A, who worked at X and Y"
+_WHO_WAS = re.compile(
+    rf",\s+who\s+(?:(?:was|had been)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}s?|(?:had\s+)?worked)"
+    r"\s+(?:at|for|with|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "A was previously CEO of X", "A had once been a director at X"
+_WAS_PREVIOUSLY = re.compile(
+    rf"\b(?:was|had\s+been|had\s+once\s+been)\s+(?:previously|formerly|once)?\s*(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "A, a former top X executive", "A, another ex-X employee"
+_FORMER_DESCRIBED = re.compile(
+    r",\s+(?:an?|another|the)\s+(?:former|ex-)\s*(?:(?:top|senior|longtime|long-time|veteran|high-ranking)\s+)?(?=[A-Z])"
+)
+# "the post of", "CEO of the phone unit of", "head of the smartphone unit of"
+_POST = re.compile(rf"(?:(?:the|its|his|her)\s+)?(?P<role>{_ROLE}|role|post|position|roles)s?\s+", re.IGNORECASE)
+_OF_ORG = re.compile(r"(?:as\s+[^,;]{1,40}?\s+)?(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
+# "A, formerly a leader in X's AI and search efforts", "A (previously an engineer at X)"
+_FORMERLY_A = re.compile(
+    rf"(?:,\s*|\s*\(\s*)(?:formerly|previously)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){{0,4}}?{_ROLE}\s+(?:at|of|with)\s+|"
+    r"(?:[\w-]+\s+){0,4}?(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]))(?=[A-Z])"
+)
+
+
+def apply(view: SentenceView) -> None:
+    """Former jobs. The readers only find statements; this function states them, so each keeps the rule name
+    `careers.apply`."""
+    for reader in (
+        _left_posts,
+        _titled_departures,
+        _successions,
+        _was_previously,
+        _who_was,
+        _former_described,
+        _formerly,
+    ):
+        for type_, subject, object_, span, extra in reader(view):
+            view.b.relate(type_, subject, object_, span, **extra)
+
+
+def _former(view: SentenceView, person: str | None, org: Mention, start: int, role: str) -> Iterator[Statement]:
+    # the frame says where the organisation stands ("chief executive of X"): a name shaped like a person's may be one
+    if person is None or view.is_person(org) or not_a_party(org.text) or view.b.find(org.text, _PERSON) is not None:
+        return
+    ref = view.resolve(org, _ORG)
+    if ref is not None and view.b.record(ref).kind == _ORG:
+        props = {"properties": {"former": True, "role": role}}
+        yield _WORKS, person, ref, view.span(min(start, org.start), max(org.end, start)), props
+
+
+def _person_like(view: SentenceView, m: Mention) -> bool:
+    known = view.b.find(m.text)
+    if known is not None:
+        return known.kind == _PERSON
+    return view.is_person(m) or looks_like_person(m.text)
+
+
+def _person_ref(view: SentenceView, m: Mention | None) -> str | None:
+    if m is None or not _person_like(view, m):
+        return None
+    ref = view.resolve(m, _PERSON)
+    return ref if ref is not None and view.b.record(ref).kind == _PERSON else None
+
+
+def _subject_person(view: SentenceView, verb: int) -> str | None:
+    """The person whose clause the verb is in: the nearest name before it with only an aside or a few lowercase
+    words between ("Jeffrey Ju has resigned", "A, 66, stepped down"); "he"/"she" opening the clause is the person
+    named last."""
+    start = clause_start(view.text, verb)
+    before = [m for m in view.mentions if start <= m.start and m.end <= verb and not in_aside(view.text, m, verb)]
+    if before:
+        nearest = before[-1]
+        gap = view.text[nearest.end : verb]
+        if re.fullmatch(r"(?:,\s*\d{2},)?\s+(?:[a-z]+\s+){0,3}", gap) and not nearest.possessive:
+            return _person_ref(view, nearest)
+        return None
+    if re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", view.text[start:verb]):
+        return view.doc.last_person
+    return None
+
+
+def _post_org(view: SentenceView, pos: int, how: str) -> tuple[Mention | None, str]:
+    """The organisation of the post left, read from `pos` (after "as"/"from"): "X's co-COO", "CEO of X", "X chairman",
+    "head of the smartphone unit of X", "his role at X", "X"."""
+    text = view.text
+    first = view.mention_after(pos, limit=2)
+    if first is not None and first.start - pos <= 4:
+        if first.possessive:
+            return first, _role_text(text, first.end + 2)
+        if how == "from" or _ROLE_AFTER_ORG.match(text, first.end):
+            found = _ROLE_AFTER_ORG.match(text, first.end)
+            return first, found.group(0).strip() if found else "employee"
+    role = _POST.match(text, pos)
+    if role is None:
+        return None, ""
+    of = _OF_ORG.match(text, role.end())
+    if of is None:
+        return None, ""
+    org = view.mention_at(of.end())
+    return org, role.group("role")
+
+
+def _role_text(text: str, pos: int) -> str:
+    role = re.match(rf"\s*(?P<role>{_ROLE})", text[pos:], re.IGNORECASE)
+    return role.group("role") if role else "employee"
+
+
+def _left_posts(view: SentenceView) -> Iterator[Statement]:
+    """ "A stepped down as X chairman", "A has resigned as X's co-COO", "after stepping down as CEO of X in 2021,
+    A ...", "A announced his departure from X"."""
+    for pattern in (_LEFT_POST, _DEPARTURE):
+        for m in pattern.finditer(view.text):
+            org, role = _post_org(view, m.end(), m.group("how"))
+            if org is None:
+                continue
+            person = _subject_person(view, m.start())
+            if person is None and re.match(r"stepping", m.group(0)):
+                # "It was after stepping down as CEO of X in 2021 that A focused on AI"
+                after = re.compile(r"[^,;]{0,30}?\bthat\s+(?=[A-Z])").match(view.text, org.end)
+                person = _person_ref(view, view.mention_at(after.end())) if after else None
+            yield from _former(view, person, org, m.start(), role)
+
+
+def _titled_departures(view: SentenceView) -> Iterator[Statement]:
+    """ "X chief marketing officer A has also resigned"."""
+    for person_m in view.mentions:
+        if not _TITLED_LEFT.match(view.text, person_m.end) or not _person_like(view, person_m):
+            continue
+        head = view.text[: person_m.start]
+        titled = re.search(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
+        org = view.mention_before(titled.start() + 2, limit=2) if titled else None
+        if org is not None and titled is not None:
+            yield from _former(view, _person_ref(view, person_m), org, org.start, titled.group(0).strip(" '’s"))
+
+
+def _successions(view: SentenceView) -> Iterator[Statement]:
+    """ "X appointed B as its new CEO, succeeding A", "B succeeded A as CTO of X": A held the post before."""
+    for m in _SUCCEEDS.finditer(view.text):
+        predecessor = view.mention_at(m.end())
+        person = _person_ref(view, predecessor)
+        if predecessor is None or person is None or predecessor.possessive:
+            continue
+        org, role = None, "predecessor"
+        if view.text.startswith(" as ", predecessor.end):  # "succeeded A as CTO of X"
+            org, role = _post_org(view, predecessor.end + 4, "as")
+        if org is None:
+            org, role = _appointer(view, m.start()), "predecessor"
+        if org is not None:
+            yield from _former(view, person, org, m.start(), role)
+
+
+def _appointer(view: SentenceView, pos: int) -> Mention | None:
+    """The company that appointed someone earlier in the clause ("X has appointed B as its new CEO, ...")."""
+    start = clause_start(view.text, pos)
+    appointed = [a for a in _APPOINTED.finditer(view.text, start, pos)]
+    if not appointed:
+        return None
+    verb = appointed[-1].start()
+    names = [n for n in view.mentions if start <= n.start and n.end <= verb and not in_aside(view.text, n, verb)]
+    names = [n for n in names if not not_a_party(n.text) or n.possessive]
+    if not names:
+        return None
+    subject = names[-1]
+    if subject.possessive and not_a_party(subject.text):  # "Finland's Nokia has appointed"
+        return None
+    gap = view.text[subject.end : verb]
+    return subject if re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+\s+){0,1}", gap) else None
+
+
+def _was_previously(view: SentenceView) -> Iterator[Statement]:
+    """ "A was previously CEO of X", "A was formerly a director at X"."""
+    for m in _WAS_PREVIOUSLY.finditer(view.text):
+        if not re.search(r"previously|formerly|once", m.group(0)):
+            continue
+        org = view.mention_at(m.end())
+        if org is not None and not org.possessive:
+            yield from _former(view, _subject_person(view, m.start()), org, m.start(), "employee")
+
+
+def _who_was(view: SentenceView) -> Iterator[Statement]:
+    """ "A, who was a robotics engineer at X", "A, who worked at X and has credibility": a past job."""
+    for m in _WHO_WAS.finditer(view.text):
+        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        org = view.mention_after(m.end(), limit=0)
+        if org is None or org.possessive:
+            continue
+        role = "employee" if "worked" in m.group(0) else m.group(0).split()[-2]
+        for each in [org, *_more_orgs(view, org)]:
+            yield from _former(view, person, each, m.start(), role)
+
+
+def _more_orgs(view: SentenceView, first: Mention) -> list[Mention]:
+    """ "X and Y" right after the first organisation."""
+    nxt = view.mention_after(first.end, limit=6)
+    if nxt is not None and re.fullmatch(r"\s+and\s+", view.text[first.end : nxt.start]) and not nxt.possessive:
+        return [nxt]
+    return []
+
+
+def _former_described(view: SentenceView) -> Iterator[Statement]:
+    """ "A, a former top X executive", "A, another ex-X employee"."""
+    for m in _FORMER_DESCRIBED.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is None or not re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}s?\b", view.text[org.end :], re.IGNORECASE):
+            continue
+        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        yield from _former(view, person, org, m.start(), "executive")
+
+
+def _formerly(view: SentenceView) -> Iterator[Statement]:
+    """ "A, formerly a leader in X's AI efforts", "A (previously an engineer at X)"."""
+    for m in _FORMERLY_A.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is None:
+            continue
+        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        yield from _former(view, person, org, m.start(), "employee")

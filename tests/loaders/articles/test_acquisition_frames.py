@@ -1,0 +1,62 @@
+"""More acquisition frames, on sentences written for these tests (fictional companies): a described target, a place
+before it, headline tenses, acquisitions listed after "through", an appositive "acquired by", a stake taken with
+an investment. Deals only planned or hedged stay unstated."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import read_all
+
+
+def _acquired(text: str) -> dict[tuple[str, str], float | None]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[r.subject], names[r.object]): r.properties.get("stake_pct")
+        for r in draft.relations
+        if r.type.value == "ACQUIRED"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulators are probing chip giant Quorra Corp's acquisition of Israeli AI orchestration company Velora.",
+            {("Quorra", "Velora"): None},
+        ),
+        ("Birch also acquired a 29.6% stake in Poland's Nemia Studios last year.", {("Birch", "Nemia Studios"): 29.6}),
+        ("Birch completes acquisition of 21% stake in Velora.", {("Birch", "Velora"): 21.0}),
+        (
+            "In 2000, Quorra expanded through acquisitions of Velora, Nemia and Tilde.",
+            {("Quorra", "Velora"): None, ("Quorra", "Nemia"): None, ("Quorra", "Tilde"): None},
+        ),
+        (
+            "Carl Lode ran Velora, a Swedish developer of signal processor technology, acquired by Quorra in 2012.",
+            {("Quorra", "Velora"): None},
+        ),
+        ("Quorra previously invested $400 million in Velora and took a 10% stake.", {("Quorra", "Velora"): 10.0}),
+        (
+            "Quorra is a chip group based in Osaka. Quorra makes chips. In 2016, the company bought chipmaker Nemia "
+            "for $3.2bn, going on to acquire Tilde Devices for $6.7bn in 2018.",
+            {("Quorra", "Nemia"): None, ("Quorra", "Tilde Devices"): None},
+        ),
+    ],
+)
+def test_acquisitions_read(text: str, expected: dict[tuple[str, str], float | None]) -> None:
+    assert _acquired(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra plans to expand through acquisitions of Velora and Nemia.",  # a plan
+        "Quorra's acquisition of new customers in Japan was slow.",  # customers, not a company
+        "Quorra invested $40 million in Velora and took a 10% share of the market.",  # no stake
+        "Velora, a chip designer, could be acquired by Quorra next year.",  # hedged
+        "Quorra invested $40 million in Velora and may take a 10% stake.",  # hedged
+    ],
+)
+def test_no_acquisition(text: str) -> None:
+    assert _acquired(text) == {}
