@@ -25,13 +25,14 @@ _ORG = EntityKind.ORGANIZATION
 
 _NOUN = (
     r"(?:agreement|deal|pact|memorandum of (?:understanding|cooperation)|MoU|MOU|partnership|alliance|"
-    r"collaboration agreement|contract)"
+    r"collaboration agreement|collaboration|cooperation|contract)"
 )
 _KIND = r"(?:(?:[a-z][\w-]*|[A-Z]{2,5}|\$?[\d.,]+|\([^()]{1,30}\)|[“\"][^”\"]{1,40}[”\"])\s+){0,6}?"
 # "signed a non-exclusive licensing agreement with", "struck a deal with", "entered into a partnership with"
+# "signed a “cooperative agreement” with": the kind may be quoted; "entered into agreement with": no article
 _SIGNED = re.compile(
     rf"\b(?:signed|inked|struck|clinched|sealed|reached|entered into|announced|formed|forged|concluded)\s+"
-    rf"(?:a|an|the|its|their)\s+(?P<what>{_KIND}{_NOUN})\b(?P<with>\s+with\s+)?"
+    rf"(?:(?:a|an|the|its|their)\s+[“\"]?(?P<what>{_KIND}{_NOUN})|(?P<bare>agreements?))\b[”\"]?(?P<with>\s+with\s+)?"
 )
 # "X's AI partnership with Y", "its supply deal with Y", "X, which has a battery supply agreement with Y"
 _HELD = re.compile(rf"(?P<own>['’]s?|\b[Ii]ts|\b(?:has|have|had)\s+(?:a|an))\s+(?P<what>{_KIND}{_NOUN})\s+with\s+")
@@ -83,8 +84,10 @@ Found = tuple[str, list[str], str, tuple[int, int], bool]
 def _signed(view: SentenceView) -> Iterator[Found]:
     """ "X signed a battery supply agreement with Y", "X and Y announced a licensing agreement worth $N"."""
     for m in _SIGNED.finditer(view.text):
-        what = " ".join(m.group("what").split())
-        if what.split()[-1] == "contract" or _TO_ACQUIRE.match(view.text, m.end("what")):
+        what = " ".join((m.group("what") or m.group("bare")).split())
+        if what in ("collaboration", "cooperation") and not m.group("with"):
+            continue  # "announced a collaboration": with whom is unsaid
+        if what.split()[-1] == "contract" or _TO_ACQUIRE.match(view.text, m.end("what" if m.group("what") else "bare")):
             continue  # contracts are figures.contracts'; an agreement to buy is the acquisition's
         others = _named_party(view, m.end()) if m.group("with") else []
         parties = _parties(view, m.start())
@@ -191,6 +194,8 @@ def _named_party(view: SentenceView, pos: int) -> list[str]:
         return []
     if first.possessive and not_a_party(first.text):  # "Japan's Panasonic"
         first = view.mention_after(first.end + 2, limit=2) or first
+    elif not first.possessive and not_a_party(first.text):  # "South Korean telecoms company X"
+        first = view.mention_after(first.end, limit=40) or first
     if first.possessive or not may_name_firm(view, first):
         return []
     names = [n for n in view.name_list(first.start) if may_name_firm(view, n) and not n.possessive] or [first]
@@ -206,6 +211,11 @@ def _org_ref(view: SentenceView, m: Mention) -> str | None:
     return ref if ref is not None and view.b.record(ref).kind == _ORG else None
 
 
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:that|which|who)\s|\s+and\s+(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?)\b"
+)
+
+
 def _contract(view: SentenceView, party: str, others: list[str], what: str, start: int, end: int, dated: bool) -> None:
     """The CONTRACT event: its amount is the clause's, its date the clause's (or, for one signed or announced
     in a dated text, the text's date); an agreement the text only mentions as held has no date of its own."""
@@ -214,6 +224,9 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
     date: PartialDate | None = event_date(view, clause_start(view.text, start), stop)
     if date is None and dated:
         date = view.doc.published_at
+    # the statement ends before a clause of its own ("... with Y that it said will help", "... and is preparing to")
+    own = _OWN_CLAUSE.search(view.text, end, stop)
+    quoted = own.start() if own is not None else stop
     props: dict[str, Any] = {"what": what}
     counterparties: list[str | None] = [*others] or [None]
     for other in counterparties:
@@ -226,7 +239,7 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
                 amount=amounts[0].money if amounts else None,
                 participants=(other,) if other else (),
                 properties=props,
-                span=view.span(start, max(end, stop)),
+                span=view.span(start, max(end, quoted)),
             ),
             (EventKind.CONTRACT, party, other, str(date)),
         )

@@ -43,6 +43,12 @@ _CUSTOMER_GAP = re.compile(
 )
 
 
+# What a name before it describes is a use or a market, not a company: "for Internet of Things (IoT) applications"
+_USE_NOUN = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:applications?|devices?|products?|markets?|sectors?|industry|uses?|systems)\b"
+)
+
+
 def apply(view: SentenceView) -> None:
     supplier_nouns(view)
     supply_verbs(view)
@@ -110,6 +116,8 @@ def _supplies(view: SentenceView, supplier_m: Mention | None, customers: list[Me
         return
     supplier = view.resolve(supplier_m, _ORG)
     for customer_m in organisations(view, customers):
+        if _USE_NOUN.match(view.text, customer_m.end):
+            continue  # "chips for Internet of Things (IoT) applications": a use, not a customer
         view.b.relate(
             RelationType.SUPPLIES,
             supplier,
