@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
@@ -51,14 +52,38 @@ _WAS_PREVIOUSLY = re.compile(
     rf"\b(?:was|had\s+been|had\s+once\s+been)\s+(?:previously|formerly|once)?\s*(?:an?\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
 )
+# "A – founder and former CEO of X", "A, the former chief scientist of search engine X"
+_FORMER_ROLE_OF = re.compile(
+    rf"(?:,|\s[–—-])\s+(?:the\s+)?(?:(?:co-?)?founder\s+and\s+)?(?:former|ex-)\s*{_ROLE}\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}(?=[A-Z])"
+)
+# "former researcher at X A", "former X researchers, A and B": the people after the description
+_FORMER_BEFORE_NAMES = re.compile(
+    rf"\b(?:former|ex-)\s*(?:{_ROLE}s?\s+(?:at|of)\s+(?P<org1>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)\s+(?=[A-Z])|"
+    rf"(?P<org2>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)\s+{_ROLE}s,\s+(?=[A-Z]))"
+)
+# "A once led the autonomous driving business of X", "A previously ran X's cloud unit"
+_ONCE_LED = re.compile(
+    r"\b(?:once|previously|formerly)\s+(?:led|ran|headed|managed|oversaw)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "he spent about 16 years at X", "he was working for X", "he also worked as an executive at X"
+_HE_WORKED = re.compile(
+    r"(?:^|[,;]\s*|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:had\s+)?(?:also\s+|previously\s+|once\s+)?"
+    r"(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[\w-]+\s+years\s+at|was\s+working\s+(?:at|for)|"
+    r"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
+)
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
     r",\s+(?:an?|another|the)\s+(?:former|ex-)\s*(?:(?:top|senior|longtime|long-time|veteran|high-ranking)\s+)?(?=[A-Z])"
 )
 # "the post of", "CEO of the phone unit of", "head of the smartphone unit of"
 _POST = re.compile(rf"(?:(?:the|its|his|her)\s+)?(?P<role>{_ROLE}|role|post|position|roles)s?\s+", re.IGNORECASE)
-_OF_ORG = re.compile(r"(?:as\s+[^,;]{1,40}?\s+)?(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
+_OF_ORG = re.compile(
+    r"(?:as\s+[^,;]{1,40}?\s+)?(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?(?=[A-Z])"
+)
 # "A, formerly a leader in X's AI and search efforts", "A (previously an engineer at X)"
+_OF_REST = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?(?=[A-Z])")
 _FORMERLY_A = re.compile(
     rf"(?:,\s*|\s*\(\s*)(?:formerly|previously)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){{0,4}}?{_ROLE}\s+(?:at|of|with)\s+|"
     r"(?:[\w-]+\s+){0,4}?(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]))(?=[A-Z])"
@@ -73,12 +98,16 @@ def apply(view: SentenceView) -> None:
         _titled_departures,
         _successions,
         _was_previously,
+        _he_worked,
         _who_was,
         _former_described,
+        _former_roles_of,
+        _former_before_names,
         _formerly,
     ):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
+    _note_opening_person(view)
 
 
 def _former(view: SentenceView, person: str | None, org: Mention, start: int, role: str) -> Iterator[Statement]:
@@ -114,12 +143,48 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
     if before:
         nearest = before[-1]
         gap = view.text[nearest.end : verb]
-        if re.fullmatch(r"(?:,\s*\d{2},)?\s+(?:[a-z]+\s+){0,3}", gap) and not nearest.possessive:
+        if _SUBJECT_GAP.fullmatch(gap) and not nearest.possessive:
             return _person_ref(view, nearest)
         return None
-    if re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", view.text[start:verb]):
-        return view.doc.last_person
+    pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", view.text[start:verb])
+    if pronoun is not None:
+        return _he(view, start + pronoun.start())
     return None
+
+
+# Between a person and the verb: an age (", 66,"), "who", a description (", a veteran in the industry,"), adverbs
+_SUBJECT_GAP = re.compile(r"(?:,\s*\d{2},|,\s+(?:an?|the)\s[^,;]{1,60},)?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}")
+
+
+def _he(view: SentenceView, pos: int) -> str | None:
+    """Whom "he"/"she" stands for: the person the previous sentence opened with ("Zhao Lidong, who serves as CEO,
+    ..." then "He also worked at X"), else the only person the text has named so far."""
+    name = _OPENING_PERSON[1] if _OPENING_PERSON and _OPENING_PERSON[0] is view.doc else None
+    people = set(view.doc.person_words.values())
+    if name is None and len(people) == 1:
+        name = people.pop()
+    return view.b.entity(name, _PERSON, view.span(pos, pos + 3)) if name else None  # the pronoun stands for the name
+
+
+# The document being read and the person its last sentence opened with (documents are read one at a time)
+_OPENING_PERSON: list[Any] = []
+
+
+def _note_opening_person(view: SentenceView) -> None:
+    """Remember the person this sentence opens with as its subject, when it names no one else; a sentence that
+    names nobody (or opens with "He") keeps the last, one that names someone else forgets it."""
+    if not _OPENING_PERSON or _OPENING_PERSON[0] is not view.doc:
+        _OPENING_PERSON[:] = [view.doc, None]
+    people = {m.text for m in view.mentions if _person_like(view, m)}
+    if re.match(r"(?:\W|\[\d+\])*(?:[Hh]e|[Ss]he)\b", view.text[view.label_end() :]) and not people:
+        return
+    if not people:
+        return  # a sentence about no one leaves "he" to the person named before
+    subject = view.subject_mention()
+    opens = subject is not None and subject.start <= view.label_end() + 8 and not subject.possessive
+    # the one person the sentence names, as its subject; a second person named makes "he" ambiguous
+    single = opens and subject is not None and people == {subject.text}
+    _OPENING_PERSON[1] = subject.text if single and subject is not None else None
 
 
 def _post_org(view: SentenceView, pos: int, how: str) -> tuple[Mention | None, str]:
@@ -136,11 +201,12 @@ def _post_org(view: SentenceView, pos: int, how: str) -> tuple[Mention | None, s
     role = _POST.match(text, pos)
     if role is None:
         return None, ""
-    of = _OF_ORG.match(text, role.end())
+    # "head of the smartphone unit of X": the role took the first "of" already
+    of = (_OF_REST if " of " in f"{role.group('role')} " else _OF_ORG).match(text, role.end())
     if of is None:
         return None, ""
     org = view.mention_at(of.end())
-    return org, role.group("role")
+    return org, role.group("role").split(" of ")[0]
 
 
 def _role_text(text: str, pos: int) -> str:
@@ -220,6 +286,18 @@ def _was_previously(view: SentenceView) -> Iterator[Statement]:
             yield from _former(view, _subject_person(view, m.start()), org, m.start(), "employee")
 
 
+def _he_worked(view: SentenceView) -> Iterator[Statement]:
+    """ "Before starting the company, he spent about 16 years at X", "Prior to that he was working for X, Y and Z",
+    "He also worked as an executive at X prior to founding Y"."""
+    for m in _HE_WORKED.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is None or org.possessive:
+            continue
+        person = _he(view, m.start())
+        for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
+            yield from _former(view, person, each, m.start(), "employee")
+
+
 def _who_was(view: SentenceView) -> Iterator[Statement]:
     """ "A, who was a robotics engineer at X", "A, who worked at X and has credibility": a past job."""
     for m in _WHO_WAS.finditer(view.text):
@@ -248,6 +326,34 @@ def _former_described(view: SentenceView) -> Iterator[Statement]:
             continue
         person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
         yield from _former(view, person, org, m.start(), "executive")
+
+
+def _former_roles_of(view: SentenceView) -> Iterator[Statement]:
+    """ "A – founder and former CEO of X", "A, the former chief scientist of search engine X", "A once led the
+    driving business of X"."""
+    for pattern in (_FORMER_ROLE_OF, _ONCE_LED):
+        for m in pattern.finditer(view.text):
+            org = view.mention_at(m.end())
+            if org is None or org.possessive:
+                continue
+            if pattern is _ONCE_LED:
+                person = _subject_person(view, m.start())
+            else:
+                person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
+            yield from _former(view, person, org, m.start(), "executive")
+
+
+def _former_before_names(view: SentenceView) -> Iterator[Statement]:
+    """ "founded by former researcher at X A", "with former X researchers, A and B"."""
+    for m in _FORMER_BEFORE_NAMES.finditer(view.text):
+        group = "org1" if m.group("org1") else "org2"
+        org = view.mention_at(m.start(group))
+        if org is None or org.end != m.end(group):
+            continue
+        for person_m in view.name_list(m.end()):
+            if not _person_like(view, person_m):
+                break
+            yield from _former(view, _person_ref(view, person_m), org, m.start(), "employee")
 
 
 def _formerly(view: SentenceView) -> Iterator[Statement]:

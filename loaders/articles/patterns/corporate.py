@@ -175,19 +175,44 @@ def _spin_offs(view: SentenceView) -> Iterator[Statement]:
         yield RelationType.SPUN_OFF_FROM, view.subject_ref(m.start()), view.resolve(parent, _ORG), span, since
 
 
-_SPIN_OFF_NAMED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|spinoff|spun-off unit|offshoot),?\s+(?=[A-Z])")
+_SPIN_OFF_NAMED = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|spinoff|spun-off unit|offshoot),?\s+(?=[A-Z]|[a-z]+[A-Z])"
+)
+# "xFusion", "iFlytek": a name that opens in lowercase, which the name reader does not take for one
+_LOWER_LED_NAME = re.compile(r"[a-z]{1,3}[A-Z][\w-]*(?:\s[A-Z][\w-]*)*")
+# "X, a spin-off of Y,", "X is a spinout from Y"
+_SPIN_OFF_OF = re.compile(
+    r"(?:,\s+|\s(?:is|was|became)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spin-?off|spinout|spin-out|offshoot)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
-    """ "Y's AI server spin-off X": X spun off from Y."""
+    """ "Y's AI server spin-off X" (also "spin-off xFusion"), "X, a spin-off of Y,", "X is a spinout from Y": X spun
+    off from Y."""
     for owner in view.mentions:
         found = _SPIN_OFF_NAMED.match(view.text, owner.end) if owner.possessive else None
-        child = view.mention_at(found.end()) if found is not None else None
-        if child is None or child.possessive or view.is_person(owner) or view.is_person(child):
+        if found is None or view.is_person(owner):
             continue
-        span = view.span(owner.start, child.end)
-        extra = {"presupposed": True}
-        yield RelationType.SPUN_OFF_FROM, view.resolve(child, _ORG), view.resolve(owner, _ORG), span, extra
+        child = view.mention_at(found.end())
+        lower_led = _LOWER_LED_NAME.match(view.text, found.end()) if child is None else None
+        if lower_led is not None:  # "X's AI server spin-off xFusion"
+            end = lower_led.end()
+            child_ref = view.b.entity(lower_led.group(0), _ORG, view.span(found.end(), end))
+        elif child is not None and not child.possessive and not view.is_person(child):
+            end, child_ref = child.end, view.resolve(child, _ORG)
+        else:
+            continue
+        span = view.span(owner.start, end)
+        yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(owner, _ORG), span, {"presupposed": True}
+    for m in _SPIN_OFF_OF.finditer(view.text):
+        parent = view.mention_at(m.end())
+        child_m = view.mention_before(m.start() + 1, limit=1) if m.group(0).startswith(",") else None
+        child_ref = view.resolve(child_m, _ORG) if child_m is not None else view.subject_ref(m.start())
+        if parent is None or parent.possessive or view.is_person(parent) or (child_m and view.is_person(child_m)):
+            continue
+        extra = {"presupposed": m.group(0).startswith(",")}
+        yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(parent, _ORG), view.span(m.start(), parent.end), extra
 
 
 def _independent(view: SentenceView) -> Iterator[Statement]:

@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.clauses import clause_agents, listed_names, organisations
 
 _ORG = EntityKind.ORGANIZATION
@@ -49,10 +49,60 @@ _USE_NOUN = re.compile(
 )
 
 
+# "launched computers based on the X 3A6000 processor", "servers powered by X's GPUs", "trained on X chips"
+_RUNS_ON = re.compile(
+    r"\b(?:(?P<based>based on|powered by|built on|built with|equipped with|using|uses|used)|"
+    r"running on|runs on|run on|trained on)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:thousands|hundreds|tens)\s+of\s+)?(?:[\d,]+\s+)?(?=[A-Z])"
+)
+# "X's data centres run on": what runs on chips is the owner's infrastructure, so the owner uses them
+_INFRASTRUCTURE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:data cent(?:re|er)s?|servers?|clusters?|supercomputers?|cloud|models?)\b"
+)
+_CHIP_NOUN = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:processors?|chips?|CPUs?|GPUs?|accelerators?|SoCs?|semiconductors?)\b"
+)
+
+
 def apply(view: SentenceView) -> None:
     supplier_nouns(view)
     supply_verbs(view)
     made_by(view)
+    chips_used(view)
+
+
+def chips_used(view: SentenceView) -> None:
+    """ "Brands including A, B and C have launched computers based on the X 3A6000 processor", "Y's servers run on
+    X's GPUs": X supplies the chips to the companies the clause is about."""
+    for m in _RUNS_ON.finditer(view.text):
+        named = view.mention_at(m.end())
+        if named is None or not _CHIP_NOUN.match(view.text, named.end):
+            continue
+        maker = _chip_maker(view, named)
+        agents = organisations(view, clause_agents(view, m.start()))
+        owners = [u for u in agents if u.possessive and _INFRASTRUCTURE.match(view.text, u.end)]
+        # "X is trained on Y chips": X may be a model; only an owner's data centres or models say who uses them
+        users = [u for u in agents if not u.possessive] if m.group("based") else []
+        if maker is None:
+            continue
+        for user in users + owners:
+            ref = view.resolve(user, _ORG)
+            if ref is not None and ref != maker and view.b.record(ref).kind == _ORG:
+                view.b.relate(RelationType.SUPPLIES, maker, ref, view.span(user.start, named.end))
+
+
+def _chip_maker(view: SentenceView, named: Mention) -> str | None:
+    """Who makes the chip named: the company itself ("X's GPUs", "X chips"), or the company whose name leads the
+    model's ("the X 3A6000 processor") when the text knows it as one."""
+    if view.is_person(named):
+        return None
+    known = view.b.find(named.text, _ORG)
+    direct = re.match(r"\s+(?:AI\s+)?(?:processors?|chips?|CPUs?|GPUs?|accelerators?)\b", view.text[named.end :])
+    if named.possessive or known is not None or (direct and guess_kind(named.text) in (None, _ORG)):
+        ref = view.resolve(named, _ORG)
+        return ref if ref is not None and view.b.record(ref).kind == _ORG else None
+    lead = view.b.find(named.text.split()[0], _ORG)
+    return lead.ref if lead is not None and len(named.text.split()) > 1 else None
 
 
 def supplier_nouns(view: SentenceView) -> None:

@@ -260,6 +260,16 @@ def _partners(view: SentenceView) -> Iterator[Statement]:
         if first is None:
             continue
         agents = [a for a in organisations(view, clause_agents(view, m.start())) if not _person_like(view, a)]
+        nearest = view.mention_before(m.start(), limit=20)
+        if (
+            nearest is not None
+            and _VERB_GAP.fullmatch(view.text, nearest.end, m.start())
+            and _named_firm(view, nearest)
+        ):
+            agents = [
+                nearest
+            ]  # "To meet targets for its Y model, X collaborated with Z": X stands right before the verb
+        agents = [a for a in agents if guess_kind(a.text) != EntityKind.PRODUCT]
         subject = view.resolve(agents[0], _ORG) if len(agents) == 1 else None
         if (
             subject is None
@@ -287,6 +297,18 @@ def _organisation_after(view: SentenceView, pos: int) -> Mention | None:
                 return None  # "the Alphabet unit": the partner is the unit, unnamed here
             return m
     return None
+
+
+_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _named_firm(view: SentenceView, m: Mention) -> bool:
+    return (
+        not m.possessive
+        and not _person_like(view, m)
+        and not not_a_party(m.text)
+        and not in_aside(view.text, m, len(view.text))
+    )
 
 
 _MODIFIER = re.compile(r"\.?\s+(?:unit|arm|subsidiary|division|affiliate|business|team|lab)\b")

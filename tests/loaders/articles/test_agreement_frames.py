@@ -59,3 +59,44 @@ def test_a_use_after_chips_for_is_no_customer() -> None:
     assert ("Velora", "Internet of Things") not in supplies
     text = "Velora manufactures AI chips for Internet of Things (IoT) applications."
     assert not [t for t in relation_triples(text) if t[1] == "SUPPLIES"]
+
+
+def _supplies(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, kind, o in relation_triples(text) if kind == "SUPPLIES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra released its next-generation processor 3A6000 on Tuesday. Computer brands, including Velora, "
+            "Tilde and Birch, have launched new computer series based on the Quorra 3A6000 processor.",
+            {("Quorra", "Velora"), ("Quorra", "Tilde"), ("Quorra", "Birch")},
+        ),
+        ("Velora's data centres run on Quorra's GPUs.", {("Quorra", "Velora")}),
+        ("Velora launched a laptop powered by Quorra chips.", {("Quorra", "Velora")}),
+    ],
+)
+def test_chips_used(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _supplies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora will use Quorra's chips next year.",  # a plan
+        "Velora Chat is trained and run on thousands of Quorra's GPUs.",  # a model, maybe a product, runs on them
+        "Velora makes phones using its own Velora chips.",  # its own
+        "Velora's valuation is based on Quorra's chip sales.",  # no user of chips named
+    ],
+)
+def test_no_chips_used(text: str) -> None:
+    assert _supplies(text) == set()
+
+
+def test_the_partner_named_right_before_the_verb_is_the_subject() -> None:
+    text = (
+        "To meet latency targets for its flagship Velo 30B model, Quorra AI collaborated with Birch to co-design chips."
+    )
+    affiliated = {(s, o) for s, kind, o in relation_triples(text) if kind == "AFFILIATED_WITH"}
+    assert affiliated == {("Quorra AI", "Birch")}

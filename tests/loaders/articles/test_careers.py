@@ -54,9 +54,50 @@ def _former(text: str) -> set[tuple[str, str]]:
             {("Dan Gray", "Nemia")},
         ),
         ("Carl Lode was previously CEO of Velora Systems, a Swedish chip designer.", {("Carl Lode", "Velora Systems")}),
+        (
+            "Founded in 2023 by Wang Hu – founder and former CEO of Nemia Search, once a big engine – Velora grew.",
+            {("Wang Hu", "Nemia Search")},
+        ),
+        (
+            "Chang Chen, who announced his departure as head of the phone unit of Quorra China in May, joined Birch.",
+            {("Chang Chen", "Quorra China")},
+        ),
+        (
+            "Birch Search is a search engine. Yu Kan once led the autonomous driving business of Birch Search.",
+            {("Yu Kan", "Birch Search")},
+        ),
+        (
+            "Velora was founded by Ann Lee with former Birch researchers, Tim Lacro and Gil Lample.",
+            {("Tim Lacro", "Birch"), ("Gil Lample", "Birch")},
+        ),
     ],
 )
 def test_former_jobs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _former(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jiang Dao is the founder of Velora. Before starting the company in 2023, he spent about 16 years at "
+            "Quorra, where he rose to vice president.",
+            {("Jiang Dao", "Quorra")},
+        ),
+        (
+            "Zhao Li leads Velora. He also worked as an executive at Quorra Unigroup prior to founding Velora.",
+            {("Zhao Li", "Quorra Unigroup")},
+        ),
+        ("Ann Lee and Tom Wu lead Velora. He worked at Quorra for years.", set()),  # which of the two is unsaid
+        ("Ann Lee hired Tom Wu in May. He worked at Quorra for years.", set()),  # nor here
+        (
+            "Ann Lee founded Velora. Zhao Li, who serves as CEO, joined in 2019. He also worked as an executive at "
+            "Quorra Unigroup.",
+            {("Zhao Li", "Quorra Unigroup")},  # the person the sentence before opened with, not the founder
+        ),
+    ],
+)
+def test_former_jobs_of_the_person_he_stands_for(text: str, expected: set[tuple[str, str]]) -> None:
     assert _former(text) == expected
 
 
