@@ -117,10 +117,12 @@ def reads_as_prose(text: str) -> bool:
         )
     if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text):
         return True
-    # a long sentence whose full stop the page lost ("... according to media outlet Shine"): mostly lower-case
-    # words, where headlines and menus capitalise theirs
     lower_share = sum(1 for w in words if w[0].islower()) / len(words)
     opens = _SENTENCE_START.match(text) is not None
+    if text.rstrip().endswith(":") and opens and lower_share >= PROSE_LOWERCASE_SHARE:
+        return True  # "X's CEO A provided this quote in the press release:": a sentence opening a quote or a list
+    # a long sentence whose full stop the page lost ("... according to media outlet Shine"): mostly lower-case
+    # words, where headlines and menus capitalise theirs
     return len(words) >= LONG_LINE_WORDS and opens and lower_share >= PROSE_LOWERCASE_SHARE
 
 

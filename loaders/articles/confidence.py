@@ -46,6 +46,8 @@ _DENIAL = re.compile(
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
+# "The duo's vision—to build a chip that could rival X—was carried on by ...": an aside between dashes
+_DASH_ASIDE = re.compile(r"—[^—;.]{1,160}—|\s–\s[^–;.]{1,160}\s–\s")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -61,8 +63,10 @@ def caller_rule() -> str:
 
 
 def blank_relative_clauses(text: str) -> str:
-    """The text with ", which/who ... ," clauses blanked (same length, so offsets still hold)."""
-    return _RELATIVE.sub(lambda r: " " * len(r.group(0)), text)
+    """The text with ", which/who ... ," clauses and asides between dashes blanked (same length, so offsets
+    still hold)."""
+    blank = _RELATIVE.sub(lambda r: " " * len(r.group(0)), text)
+    return _DASH_ASIDE.sub(lambda r: " " * len(r.group(0)), blank)
 
 
 def clause_modality(text: str, end: int) -> str | None:

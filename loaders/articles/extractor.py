@@ -53,6 +53,7 @@ _PRODUCT_APPOSITIVE = re.compile(
 )
 _LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
 _INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
+_RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]ompany['’]s|its|their)\s")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
@@ -176,6 +177,8 @@ class ArticleExtractor:
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return
+        if _RELATIVE_TO_TOPIC.match(rest):
+            return  # "A, one of the company's shareholders, sold shares": A is described by the topic
         if _PRODUCT_APPOSITIVE.match(rest):
             return  # "Vibes, a new video feature in X's app, ...": a product opens the sentence, not a company
         if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):

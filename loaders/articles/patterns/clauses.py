@@ -77,10 +77,10 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         if not m.possessive and guess_kind(m.text) is None and nationality:
             cursor = m.end  # "South Korean chip giant X": a nationality among the descriptor words
             continue
-        separated = False
         if m.possessive and nationality and guess_kind(m.text) == EntityKind.PLACE:
             cursor = after_possessive(view.text, m)
-            continue  # "led by Canada's X": the place describes the name after it
+            continue  # "led by Canada's X", "A and Canada's B": the place describes the name after it
+        separated = False
         if m.possessive:
             owned = _owned_name(view, m)
             if owned is None:

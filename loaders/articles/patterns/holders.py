@@ -43,6 +43,12 @@ _LEAD_INVESTOR_IS = re.compile(
 
 
 # "Former Corvel CEO Ada Moss is also a shareholder in Velora AI": a person or a firm holds part of a company
+# "A, one of the company's principal shareholders", "B, another one of X's backers"
+_ONE_OF_HOLDERS = re.compile(
+    r"(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}),\s+(?:another\s+)?(?:one\s+)?of\s+"
+    r"(?:the [Cc]ompany['’]s|its|their|(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?)\s+"
+    r"(?:[a-z]+\s+)?(?:shareholders|investors|backers)\b"
+)
 _HOLDER_IN = re.compile(r"\b(?:is|was) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])")
 
 
@@ -78,6 +84,12 @@ def holders_named(view: SentenceView) -> None:
         )
         span = view.span(holder.start, owned.end)
         view.b.relate(RelationType.INVESTED_IN, view.resolve(holder, kind), organisation_of(view, owned), span)
+    for m in _ONE_OF_HOLDERS.finditer(text):
+        holder = view.mention_at(m.start("who"))
+        company = organisation_of(view, view.mention_at(m.start("o"))) if m.group("o") else view.doc.topic
+        if holder is not None and company is not None and not view.is_person(holder):
+            span = view.span(m.start(), m.end())
+            view.b.relate(RelationType.INVESTED_IN, organisation_of(view, holder), company, span)
     for m in _LEAD_INVESTOR_IS.finditer(text):
         company, lead = organisation_of(view, view.mention_at(m.start("o"))), view.mention_at(m.end())
         if company is not None and lead is not None and not view.is_person(lead):

@@ -109,3 +109,14 @@ def test_a_long_sentence_that_lost_its_full_stop_is_still_body_and_a_headline_is
     )
     blocks = [block.text for block in clean(text).blocks]
     assert blocks == [text.split("\n\n")[1].rstrip("\n")]
+
+
+def test_a_sentence_opening_a_quote_with_a_colon_is_body_and_a_capitalised_label_is_not() -> None:
+    text = (
+        "Related Stories From Our Partners And Sponsors:\n\n"
+        "Velora CEO and Chairman Ada Moss provided this quote in the press release:\n\n"
+        "“We will share our technology with each other.”\n"
+    )
+    blocks = [block.text for block in clean(text).blocks]
+    assert blocks[0] == "Velora CEO and Chairman Ada Moss provided this quote in the press release:"
+    assert not any("Sponsors" in block for block in blocks)

@@ -58,6 +58,9 @@ def test_modality_reads_the_clause_before_the_statement() -> None:
     assert clause_modality("Quorra raised $10 million and plans to hire", 26) is None
     assert clause_modality("Quorra denied it had raised $10 million", 38) == "denied"
     assert clause_modality("Quorra raised $10 million in May 2024", 37) is None  # the month is no "may"
+    aside = "Their vision—a chip that could rival Vexa's—was carried on by CTO Ada Moss"
+    assert clause_modality(aside, len(aside)) is None  # the aside between dashes hedges only itself
+    assert clause_modality("Their vision could be carried on by CTO Ada Moss", 48) == "planned"
 
 
 def test_a_country_or_a_nationality_is_never_a_developer_or_an_investor() -> None:

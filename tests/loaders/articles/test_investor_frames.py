@@ -325,13 +325,21 @@ def test_more_ways_of_naming_a_round_s_investors(text: str, expected: set[tuple[
             },
         ),
         (
+            "Velora raised $50 million from Corvel Capital, Nemia Partners and Canada's Tarvo Fund.",
+            {("Corvel Capital", "Velora"), ("Nemia Partners", "Velora"), ("Tarvo Fund", "Velora")},
+        ),
+        (
+            "Velora makes chips. Corvel Holdings, one of the company's largest shareholders, sold some shares.",
+            {("Corvel Holdings", "Velora")},
+        ),
+        (
             "Money keeps flowing to Korean chip company Velora Labs. The memory chip firm said Monday that it raised "
             "$300 million from investors including Corvel Capital and Nemia Partners.",
             {("Corvel Capital", "Velora Labs"), ("Nemia Partners", "Velora Labs")},
         ),
     ],
 )
-def test_investors_named_after_a_long_description_or_before_any_topic(text: str, expected: set) -> None:
+def test_investors_in_long_lists_after_a_place_as_holders_or_before_any_topic(text: str, expected: set) -> None:
     assert _investors(text) == expected
 
 
