@@ -91,6 +91,30 @@ _STAKE_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:{_STAKE_SIZE}\s+)?{_PCT}\s+(?:stak
 _MORE_STAKES = re.compile(
     rf",\s+(?:and\s+)?(?:an?|its)\s+(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?(?P<stake>stake|interest|holding)\s+in\s+"
 )
+# "its tender offer for Y", "the $61 billion purchase of Y", "X's deal for Y"
+_DEAL_FOR = re.compile(
+    r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]he)\s+(?:[\w$.-]+\s+){0,3}?"
+    r"(?:acquisition|purchase|takeover|tender offer|buyout|deal)\s+(?:of|for)\s+"
+)
+# "... has been successfully completed", "..., which closed last year", "..., which A helped close"
+_DEAL_DONE = re.compile(
+    r"\.?(?:[^;.]|\.(?=\d)){0,80}?(?:\b(?:has|have|had)\s+been\s+|\b(?:was|were)\s+)(?:successfully\s+)?"
+    r"(?:completed|closed|finali[sz]ed)\b"
+    r"|\.?(?:[^;.,]|\.(?=\d)){0,30}?,?\s+(?:which|that)\s+(?:(?:[A-Z][\w-]+\s+)?helped\s+close|closed|was\s+(?:completed|closed))\b"
+)
+# "X almost acquired Y", "X failed to buy Y", "X tried to take over Y": what did not happen
+_NOT_DONE = re.compile(
+    r"\b(?:almost|nearly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|would\s+have)\s+(?:\w+\s+)?$"
+)
+# "fabless IC company X", "AI chip designer X": a name that only describes the company named after the noun
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:company|firm|maker|developer|designer|start-?up|provider|group|platform|operator|chipmaker)\s+(?=[A-Z])"
+)
+_AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
+# "a stake in X's India unit", "its acquisition of X's India operations": the unit was bought, not X
+_UNIT_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|division|business|operations?|plant|factory|assets)\b"
+)
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -105,6 +129,7 @@ def apply(view: SentenceView) -> None:
         _through_acquisitions,
         _appositive_acquired,
         _stakes_taken,
+        _completed_deals,
         _paid_for,
         _sold_to,
         _stakes_given,
@@ -122,6 +147,8 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
             continue  # "took 20% of the market": a share of something else
         if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
             continue  # "took" names a stake or nothing
+        if _NOT_DONE.search(view.text, 0, m.start()):
+            continue  # "X almost acquired Y", "X failed to buy Y": no purchase
         if _ADVICE.search(view.text, 0, m.start()) or _UNDER_WAY.search(view.text, 0, m.start() + 1):
             continue  # "analysts who recommend buying X"; "X is acquiring Y": advice, or a deal not closed
         if re.match(r"\s*(?:is|are|was|were)\s", view.text[max(0, m.start() - 4) : m.start() + 1]):
@@ -224,6 +251,27 @@ def _stakes_taken(view: SentenceView) -> Iterator[Statement]:
             yield from _statement(view, buyers[0], targets[0], m.end(), m.group("pct"))
 
 
+def _completed_deals(view: SentenceView) -> Iterator[Statement]:
+    """ "X said its tender offer for Y has been successfully completed", "following the $61 billion purchase of Y,
+    which closed last year" (the text's company bought Y), "X's deal for Y, which A helped close"."""
+    for m in _DEAL_FOR.finditer(view.text):
+        targets = _targets(view, m.end())
+        done = _DEAL_DONE.match(view.text, targets[-1].end) if targets else None
+        if done is None or targets[0].possessive:
+            continue
+        own = m.group("own")
+        if own.startswith(("'", "’")):
+            owner = view.mention_before(m.start() + 1, limit=1)
+            buyer = view.resolve(owner, _ORG) if owner is not None and owner.possessive else None
+        elif own.lower() == "its":
+            buyer = view.subject_ref(m.start())
+        else:
+            buyer = view.doc.topic
+        if buyer is None or view.b.record(buyer).kind != _ORG:
+            continue
+        yield from _stated(view, buyer, targets[0], m.start(), done.end(), None)
+
+
 def _paid_for(view: SentenceView) -> Iterator[Statement]:
     """ "X paid $230 million for a 10% stake in Y"."""
     for m in _PAID_FOR.finditer(view.text):
@@ -258,11 +306,14 @@ def _bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention
             continue
         if not_a_party(m.text):
             continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
-        owner_of = _OWNER_NOUN.match(view.text, m.end)
-        if owner_of:
+        owner_of = _OWNER_NOUN.match(view.text, m.end) or _COMPANY_NOUN.match(view.text, m.end)
+        if owner_of:  # "Mercedes-Benz owner X", "fabless IC company X": the name after the noun is the one bought
             owned = view.mention_at(owner_of.end())
             return [owned] if owned is not None else []
-        return [n for n in view.name_list(m.start) if not n.possessive] or [m] if many else [m]
+        found = [n for n in view.name_list(m.start) if not n.possessive] or [m] if many else [m]
+        then = _AND_THEN.match(view.text, found[-1].end)  # "X for $6.7bn in 2018 and then Y for $5.9bn in 2021"
+        later = view.mention_at(then.end()) if then is not None else None
+        return found + ([later] if later is not None and not later.possessive else [])
     return []
 
 
@@ -283,6 +334,8 @@ def _stated(
     """buyer ACQUIRED the company named, with the stake bought and the date of the clause."""
     if view.is_person(target_m) or not_a_party(target_m.text):
         return
+    if target_m.possessive and _UNIT_OF.match(view.text, target_m.end):
+        return  # "a stake in X's India unit": the unit was bought, and it goes unnamed here
     extra = {
         "properties": {"stake_pct": float(pct)} if pct else None,
         "valid_from": clause_date(view, min(end, target_m.start)),

@@ -126,12 +126,18 @@ def _offering_banks(view: SentenceView) -> Iterator[Found]:
         if name.start > 0 and re.search(r"(?:,|\band)\s*$", view.text[: name.start]):
             continue  # a list is read from its first name
         banks = [b for b in listed_names(view, name.start) if may_name_firm(view, b)]
-        found = _ARE_ROLE.match(view.text, banks[-1].end) if banks else None
+        tail = _NAME_TAIL.match(view.text, banks[-1].end) if banks else None
+        found = _ARE_ROLE.match(view.text, tail.end() if tail else banks[-1].end) if banks else None
         if found is None:
             continue
         refs = [ref for ref in (_org_ref(view, b) for b in banks) if ref is not None]
+        if tail is not None and refs:  # "... and Nomura Financial Advisory and Securities (India) are the managers"
+            last = banks[-1]
+            full = re.sub(r"\s*\([^()]*\)$", "", view.text[last.start : tail.end()])  # "(India)" says where
+            whole = view.b.entity(full, _ORG, view.span(last.start, tail.end()))
+            refs[-1:] = [whole] if whole is not None else []
         # the first bank named opens the sentence and becomes the text's topic: the issuer is the one before
-        client = view.doc.previous_topic if issuer in refs else issuer
+        client = _named_issuer(view, found.end()) or (view.doc.previous_topic if issuer in refs else issuer)
         if client is None or client in refs:
             continue
         for ref in refs:
@@ -143,6 +149,27 @@ def _offering_banks(view: SentenceView) -> Iterator[Found]:
         if found is not None and parties:
             others = [ref for ref in (_org_ref(view, b) for b in banks) if ref is not None]
             yield parties[0], others, found.group("role"), (m.start(), found.end()), False
+
+
+# The rest of a bank's name the name reader leaves off: "Nomura Financial Advisory" + " and Securities (India)"
+_NAME_TAIL = re.compile(
+    r"\s+(?:and|&)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s*\([^()]{1,30}\))?"
+    r"(?=\s+(?:are|is|were|was|acted|served|acts|serves)\b)"
+)
+_OF_THE_OFFERING = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _named_issuer(view: SentenceView, pos: int) -> str | None:
+    """The issuer named after the banks' role: "... the book running lead managers of the X IPO"."""
+    of = _OF_THE_OFFERING.match(view.text, pos)
+    named = view.mention_at(of.end()) if of else None
+    if (
+        named is None
+        or named.possessive
+        or not re.match(r"['’]?s?\s+(?:IPO|listing|offering|share sale)", view.text[named.end :])
+    ):
+        return None
+    return _org_ref(view, named)
 
 
 def _parties(view: SentenceView, verb: int) -> list[str]:
@@ -254,7 +281,9 @@ def _clients(view: SentenceView) -> Iterator[Found]:
         if not clients:
             continue
         if m.group("own").lower() in ("its", "their"):
-            supplier = view.subject_ref(m.start())
+            # "Its customers include ...": opening the sentence, "its" is the text's company
+            opens = not view.text[clause_start(view.text, m.start()) : m.start()].strip(' *"“')
+            supplier = view.doc.topic if opens else view.subject_ref(m.start())
         else:
             owner = view.mention_before(m.start() + 1, limit=1)
             supplier = (

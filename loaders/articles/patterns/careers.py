@@ -73,6 +73,16 @@ _HE_WORKED = re.compile(
     r"(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[\w-]+\s+years\s+at|was\s+working\s+(?:at|for)|"
     r"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
 )
+# "following an 11-year stint with X", "after a five-year spell as CEO of Finnish energy firm X"
+_STINT = re.compile(
+    r"\b(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stint|spell|tenure)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:with|at|of)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,4}(?=[A-Z])"
+)
+# "A left the company in 1989", "A quit the firm": the company the text is about
+_LEFT_THE_COMPANY = re.compile(
+    r"\b(?:left|quit)\s+the\s+(?:company|firm|group|start-?up)\b(?!\s+(?:to\s+)?(?:for|with|at|in)\s+[A-Z])"
+)
+_FOR_A_WHILE = re.compile(r"\s+for\s+(?:many|several|a few|some|two|three|\d+)\s+(?:years|months)")
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
     r",\s+(?:an?|another|the)\s+(?:former|ex-)\s*(?:(?:top|senior|longtime|long-time|veteran|high-ranking)\s+)?(?=[A-Z])"
@@ -99,6 +109,7 @@ def apply(view: SentenceView) -> None:
         _successions,
         _was_previously,
         _he_worked,
+        _stints,
         _who_was,
         _former_described,
         _former_roles_of,
@@ -296,6 +307,34 @@ def _he_worked(view: SentenceView) -> Iterator[Statement]:
         person = _he(view, m.start())
         for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
             yield from _former(view, person, each, m.start(), "employee")
+
+
+def _stints(view: SentenceView) -> Iterator[Statement]:
+    """ "He most recently ran X's services following an 11-year stint with Y", "A returned after a five-year spell as
+    CEO of Finnish energy firm Y", "A left the company in 1989" (the text's company)."""
+    for m in _STINT.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is not None and not org.possessive:
+            yield from _former(view, _clause_person(view, m.start()), org, m.start(), "employee")
+    for m in _LEFT_THE_COMPANY.finditer(view.text):
+        if re.search(r"\b(?:return|rejoin|came back|come back)", view.text) or _FOR_A_WHILE.match(view.text, m.end()):
+            continue  # "A left the company for many years and has now returned": back there
+        topic = view.doc.topic
+        person = _subject_person(view, m.start())
+        if topic is not None and person is not None and view.b.record(topic).kind == _ORG:
+            yield _WORKS, person, topic, view.span(m.start(), m.end()), {"properties": {"former": True}}
+
+
+def _clause_person(view: SentenceView, pos: int) -> str | None:
+    """The person the clause around `pos` is about: its subject when that is the one person it opens with, or the
+    person "he"/"she" stands for."""
+    start = clause_start(view.text, pos)
+    if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", view.text[start:]):
+        return _he(view, start)
+    first = next((n for n in view.mentions if start <= n.start < pos and not in_aside(view.text, n, pos)), None)
+    if first is None or first.start > start + 8:
+        return None
+    return _person_ref(view, first)
 
 
 def _who_was(view: SentenceView) -> Iterator[Statement]:

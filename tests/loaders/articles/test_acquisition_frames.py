@@ -60,3 +60,51 @@ def test_acquisitions_read(text: str, expected: dict[tuple[str, str], float | No
 )
 def test_no_acquisition(text: str) -> None:
     assert _acquired(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo, April 17 -- Government-backed Quorra Investment Corp. said Wednesday that its tender offer for "
+            "Japanese materials giant Velora Corp. has been successfully completed.",
+            {("Quorra Investment", "Velora"): None},
+        ),
+        (
+            "Birch is a chip designer. Analysts cited management's execution following the $61 billion purchase of "
+            "Nemia, which closed last year.",
+            {("Birch", "Nemia"): None},
+        ),
+        (
+            "Birch's deal for Nemia last fall, which Liu helped close, will let the company expand.",
+            {("Birch", "Nemia"): None},
+        ),
+        (
+            "Birch makes chips. The company owns numerous subsidiaries, including newly acquired fabless IC company "
+            "Velora Technology Corp.",
+            {("Birch", "Velora Technology"): None},
+        ),
+        (
+            "In 2016, Quorra bought chipmaker Nemia for $3.2bn, going on to acquire Tilde Devices for $6.7bn in 2018 "
+            "and then Velora Semiconductor for $5.9bn in 2021.",
+            {("Quorra", "Nemia"): None, ("Quorra", "Tilde Devices"): None, ("Quorra", "Velora Semiconductor"): None},
+        ),
+    ],
+)
+def test_completed_deals_and_listed_targets(text: str, expected: dict[tuple[str, str], float | None]) -> None:
+    assert _acquired(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra's tender offer for Velora is expected to be completed next month.",  # expected
+        "In 2023, Quorra almost acquired Velora for $20 billion, but the deal was abandoned.",  # almost
+        "Quorra failed to buy Velora in 2019.",
+        # the India unit was bought: it goes unnamed, and Nemia was not bought
+        "Birch Electronics said it has bought a 60% stake in Taiwanese contract manufacturer Nemia's India unit.",
+        "Birch completed its acquisition of Nemia's India operations in March.",
+    ],
+)
+def test_no_completed_deal(text: str) -> None:
+    assert _acquired(text) == {}

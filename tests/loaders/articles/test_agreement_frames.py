@@ -35,6 +35,20 @@ def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
             "Velora makes cameras. It also said it entered into agreement with Quorra to make its chips.",
             {("Velora", ("Quorra",))},
         ),
+        (
+            "Velora makes chips. Its customers include major groups such as Quorra, Birch Motors, and French "
+            "government departments.",
+            {("Velora", ("Quorra",)), ("Velora", ("Birch Motors",))},
+        ),
+        (
+            "Velora Energy listed on Friday. Quorra Capital, Birch Securities and Nemia Financial Advisory and "
+            "Securities (India) are the book running lead managers of the Velora Energy IPO.",
+            {
+                ("Quorra Capital", ("Velora Energy",)),
+                ("Birch Securities", ("Velora Energy",)),
+                ("Nemia Financial Advisory and Securities", ("Velora Energy",)),
+            },
+        ),
     ],
 )
 def test_agreements_read(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:

@@ -91,6 +91,11 @@ def test_former_jobs(text: str, expected: set[tuple[str, str]]) -> None:
         ("Ann Lee and Tom Wu lead Velora. He worked at Quorra for years.", set()),  # which of the two is unsaid
         ("Ann Lee hired Tom Wu in May. He worked at Quorra for years.", set()),  # nor here
         (
+            "Lu Ki joined Velora in May. He most recently ran Quorra's cloud business following an 11-year stint "
+            "with Birch.",
+            {("Lu Ki", "Birch")},
+        ),
+        (
             "Ann Lee founded Velora. Zhao Li, who serves as CEO, joined in 2019. He also worked as an executive at "
             "Quorra Unigroup.",
             {("Zhao Li", "Quorra Unigroup")},  # the person the sentence before opened with, not the founder
@@ -114,3 +119,23 @@ def test_former_jobs_of_the_person_he_stands_for(text: str, expected: set[tuple[
 )
 def test_no_former_job(text: str) -> None:
     assert _former(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peter Lund returned to lead Birch Mobile after a five-year spell as CEO of Finnish energy firm Nemia.",
+            {("Peter Lund", "Nemia")},
+        ),
+        (
+            "Velora was founded by seven engineers in 1981. Ashok Aro left the company in 1989 and sold his shares.",
+            {("Ashok Aro", "Velora")},
+        ),
+        ("Velora was founded in 1981. Ashok Aro left the company for Birch in 1989.", set()),  # which company: unsaid
+        # left, then came back
+        ("Velora was founded in 2003. Ashok Aro left the company for many years and has now returned.", set()),
+    ],
+)
+def test_stints_and_departures(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _former(text) == expected
