@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 # Lines that are page furniture wherever they appear.
 CHROME_LINE = re.compile(
-    r"[←→↗↖↑‹›»«]|\bback\s*to\b|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
+    r"[←→↗↖↑‹›»«]|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
     r"\bbacktop\b|^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|\bmin read\b|"
-    r"\bauto-translated\b|\bedited by\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bterms apply\b|"
-    r"\bfetching live\b|\bwatchlist\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w|"
+    r"\bauto-translated\b|\bedited by\b|\bnewsletter\b|\bterms apply\b|"
+    r"\bfetching live\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w|"
     r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
     r"\bnot investment advice\b|\bdownload (?:our|the) app\b|\bclick here\b|\bfollow us\b|\bpodcast\b|"
     r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
@@ -24,6 +24,10 @@ CHROME_LINE = re.compile(
     r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b",
     re.IGNORECASE,
 )
+# Words of page furniture that news also uses ("traces back to April", "agreed to subscribe to 6.5 million ADS", "put
+# on a watchlist", "aims to sign up a million users"): chrome only in a short line ("Back to top", "Sign up").
+_SHORT_CHROME = re.compile(r"\bback\s*to\b|\bsubscribe\b|\bwatchlist\b|\bsign up\b", re.IGNORECASE)
+SHORT_CHROME_WORDS = 8
 # Lines after which the rest of the page is chrome.
 _TAIL_MARKER = re.compile(
     r"\bread at source\b|\bopen original\b|\bview original\b|^\s*about the author\b|^\s*sponsored\b|"
@@ -140,7 +144,8 @@ def clean(text: str) -> Body:
             body.dropped.append(line)
             continue
         prose = line.text.strip() if _BULLET.match(line.text) else content
-        if CHROME_LINE.search(content) or is_foreign(content) or not reads_as_prose(prose):
+        short_chrome = _SHORT_CHROME.search(content) and len(content.split()) < SHORT_CHROME_WORDS
+        if CHROME_LINE.search(content) or short_chrome or is_foreign(content) or not reads_as_prose(prose):
             body.dropped.append(line)
             continue
         body.blocks.append(line)

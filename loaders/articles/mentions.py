@@ -321,6 +321,12 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
     if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
         return True
+    if (
+        lower.endswith("ing")
+        and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF
+        and _LOWER_WORD_NEXT.match(text, position + len(token))
+    ):
+        return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
         # names a company
@@ -331,6 +337,9 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
         return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
     return False
+
+
+_LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 
 
 def _surname_before_given_name(token: str, rest: str) -> bool:

@@ -2,7 +2,8 @@
 
 The child and the parent are read from the noun that joins them, in any of the orders English puts them:
 "X, a unit of Y", "X, the chip company controlled by Y", "Y's venture arm X", "Y subsidiary X", "Y-owned X",
-"X owner Y", "X's parent company, Y", "Y, the parent of X and Z" ("Y owns X" is read in places.parents).
+"X owner Y", "X's parent company, Y", "Y, the parent of X and Z", "Y, whose brands include X", "Y ... its
+subsidiaries, including X" ("Y owns X" is read in places.parents).
 Each yields X SUBSIDIARY_OF Y. A noun phrase takes the ownership as given, so a plan in its clause ("its unit X plans
 to list") is not about it; a predicate ("X will become a unit of Y") keeps its clause's modality."""
 
@@ -15,7 +16,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement
+from loaders.articles.patterns.clauses import Statement, listed_names
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -62,6 +63,11 @@ _SAME_PARENT = re.compile(
 )
 # "Y's X Fund", "Y's X Ventures": a fund or venture arm named with its owner
 _FUND_NAME = re.compile(r"(?:Fund|Capital|Ventures|Investments?|Partners)$")
+# "Y, whose brands include A and B", "Y credited its subsidiaries, including A and B"
+_WHOSE_MEMBERS = re.compile(r",\s+whose\s+(?:[a-z]+\s+)?(?:brands|subsidiaries|units|marques)\s+include\s+")
+_ITS_MEMBERS = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:subsidiaries|units|brands),?\s+(?:including|such as|like|among them)\s+"
+)
 _OWNED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-owned\s+")
 
 
@@ -79,6 +85,7 @@ def apply(view: SentenceView) -> None:
         _units_first,
         _same_parent,
         _funds_of,
+        _members_listed,
     )
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
@@ -300,3 +307,17 @@ def _funds_of(view: SentenceView) -> Iterator[Statement]:
         named = fund is not None and re.fullmatch(r"['’]s?\s+", view.text[owner.end : fund.start]) is not None
         if fund is not None and named and _FUND_NAME.search(fund.text) and not fund.possessive:
             yield from _statement(view, fund, owner)
+
+
+def _members_listed(view: SentenceView) -> Iterator[Statement]:
+    """ "Y, whose brands include A and B", "Y credited growth from its subsidiaries, including A": each is Y's."""
+    for m in _WHOSE_MEMBERS.finditer(view.text):
+        parent = view.mention_before(m.start() + 1, limit=1)
+        for child in listed_names(view, m.end()):
+            yield from _statement(view, child, parent)
+    for m in _ITS_MEMBERS.finditer(view.text):
+        parent = view.subject_mention()
+        if parent is None or parent.start > m.start():
+            continue
+        for child in listed_names(view, m.end()):
+            yield from _statement(view, child, parent)

@@ -41,6 +41,7 @@ _AS_SUBSIDIARY = re.compile(
     r"\b(?:as|is|was|became|becomes|remains)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary of\s+(?=[A-Z])"
 )
 
+_CREATED = re.compile(r"\b(?:established|set up|founded|created|formed|launched)\s+(?=[A-Z])")
 _THROUGH_SUBSIDIARY = re.compile(r"\bthrough (?:its )?(?:[a-z-]+ )?subsidiary,?\s+(?=[A-Z])")
 
 _PARENT_APPOSITIVE = re.compile(
@@ -55,7 +56,8 @@ _NAMED_UNIT = re.compile(rf"^['’]s?\s+(?P<unit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)
 # "Sea, which owns gaming service Garena", "Sea owns e-commerce site Shopee" (a stake or shares is no unit)
 _OWNS = re.compile(
     r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
-    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)(?:[a-z-]+\s+){1,3}(?=[A-Z])"  # a description of what is owned
+    # a description of what is owned ("gaming service", "Swedish automaker")
+    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)(?:[A-Z][a-z]+(?:ish|ese|an)\s+)?(?:[a-z-]+\s+){1,3}(?=[A-Z])"
 )
 
 
@@ -86,7 +88,8 @@ def parents(view: SentenceView) -> None:
         if parent_of and not m.possessive:
             _parent(view, view.mention_at(m.end + parent_of.start("child")), m)
     for found in _AS_SUBSIDIARY.finditer(view.text):
-        child = view.subject_mention(found.start())
+        created = _CREATED.search(view.text, 0, found.start())  # "A established X in 2023 as a subsidiary of Y"
+        child = view.mention_at(created.end()) if created else view.subject_mention(found.start())
         _parent(view, child, view.mention_at(found.end()))
     for found in _THROUGH_SUBSIDIARY.finditer(view.text):
         parent = view.subject_mention(found.start())

@@ -120,3 +120,14 @@ def test_a_sentence_opening_a_quote_with_a_colon_is_body_and_a_capitalised_label
     blocks = [block.text for block in clean(text).blocks]
     assert blocks[0] == "Velora CEO and Chairman Ada Moss provided this quote in the press release:"
     assert not any("Sponsors" in block for block in blocks)
+
+
+def test_news_that_says_back_to_or_subscribe_is_body_and_the_short_menu_line_is_not() -> None:
+    text = (
+        "Back to top\n\n"
+        "The dispute traces back to April, when Corvel led a $75 million investment in Velora.\n\n"
+        "Parts maker Nemia agreed to subscribe to 6.5 million of the shares, about 83% of the deal.\n\n"
+        "Subscribe\n"
+    )
+    blocks = [block.text for block in clean(text).blocks]
+    assert blocks == [text.split("\n\n")[1], text.split("\n\n")[2]]

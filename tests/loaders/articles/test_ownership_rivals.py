@@ -60,6 +60,16 @@ def _of_type(text: str, type_: str) -> set[tuple[str, str]]:
         # "its" is the agent's that acts through the unit, and a lead-in label before a dash is nobody
         ("Velora Computing will be bought by Sela through its subsidiary Birch Bands Corp.", {("Birch Bands", "Sela")}),
         ("Core view - Velora announced a listing plan for its subsidiary Nemia Chip.", {("Nemia Chip", "Velora")}),
+        (
+            "Quorra, whose brands include Velora and Nemia, sells few cars here.",
+            {("Velora", "Quorra"), ("Nemia", "Quorra")},
+        ),
+        (
+            "Quorra credited growth from its subsidiaries, including e-commerce giant Velora, which is expanding.",
+            {("Velora", "Quorra")},
+        ),
+        ("Liang established Velora in May 2023 as a subsidiary of Quorra, which funds it.", {("Velora", "Quorra")}),
+        ("Quorra Group already owns Swedish automaker Velora Cars.", {("Velora Cars", "Quorra Group")}),
     ],
 )
 def test_a_unit_or_an_owned_company_is_its_parents_subsidiary(text: str, expected: set[tuple[str, str]]) -> None:
