@@ -11,9 +11,9 @@ from loaders.articles.cleaning import clean, mask_credits
 from loaders.articles.confidence import MIN_CONFIDENCE
 from loaders.articles.context import OPENING_PARTICIPLE, DocState, SentenceView
 from loaders.articles.gazetteer import GazetteerIndex, merge_mentions
+from loaders.articles.geography import place_names
 from loaders.articles.header import read_header
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
-from loaders.articles.geography import place_names
 from loaders.articles.mentions import document_vocabulary, find_mentions, guess_kind, looks_like_person
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.records import normalize_key
