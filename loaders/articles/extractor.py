@@ -202,8 +202,8 @@ def _introduced_topic(view: SentenceView) -> None:
     X", "shares of chipmaker X fell") is what the text is about, wherever it stands in the sentence."""
     introduced = _INTRODUCED.search(view.text)
     named = view.mention_at(introduced.end()) if introduced else None
-    if named is None or named.possessive or view.is_person(named):
-        return
+    if named is None or named.possessive or view.is_person(named) or looks_like_person(named.text):
+        return  # "the venture firm A co-founded": a person after the noun
     known = view.b.find(named.text)
     ref = known.ref if known else view.resolve(named, EntityKind.ORGANIZATION)
     if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:

@@ -85,6 +85,7 @@ def apply(view: SentenceView) -> None:
     org_m: Any
     text = view.text
     _active_voice(view)
+    _described_then_founders(view)
     _since_founding(view)
     for trigger in _TRIGGER.finditer(text):
         verb_start = trigger.start()
@@ -171,11 +172,33 @@ def _since_founding(view: SentenceView) -> None:
 
 # "A co-founded X", "A founded AI technology company X": the company after the verb, described or not
 _ACTIVE = re.compile(
-    r"\b(?:co-?founded|founded|set up|started|established|launched)\s+"
+    r"\b(?:co-?founded|founded|founding|set up|started|established|launched)\s+"
     r"(?:(?:(?-i:[A-Z]{2,5})\s+|[a-z-]+\s+){0,3}(?:company|firm|start-?up|lab|venture)\s+)?(?=[A-Z])"
 )
 # "A left X in 2022 and founded Y": the sentence's subject founded Y
 _AND_BEFORE = re.compile(r"\s+and\s+(?:later\s+|then\s+|went on to\s+)?$")
+
+
+# "X, the venture firm A co-founded with B": X, described, then who founded it
+_DESCRIBED_THEN_FOUNDERS = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:firm|company|start-?up|venture|lab|fund)\s+(?:that\s+)?(?P<founders>[A-Z][^,;]{1,60}?)\s+"
+    r"(?:co-?founded|founded|set up|started)\b(?:\s+with\s+(?=[A-Z]))?"
+)
+
+
+def _described_then_founders(view: SentenceView) -> None:
+    """ "NFDG, the venture firm Gross co-founded with Nat Friedman": NFDG founded by Gross and Friedman."""
+    for m in _DESCRIBED_THEN_FOUNDERS.finditer(view.text):
+        org_m = view.mention_at(m.start("org"))
+        founders = [f for f in view.mentions if m.start("founders") <= f.start < m.end("founders")]
+        founders += view.name_list(m.end()) if m.group(0).endswith("with ") else []
+        if org_m is None or not founders or not all(_a_person(view, f) for f in founders):
+            continue
+        org = view.resolve(org_m, EntityKind.ORGANIZATION)
+        for founder in founders:
+            span = view.span(org_m.start, max(founder.end, m.end()))
+            view.b.relate(RelationType.FOUNDED, view.resolve(founder, EntityKind.PERSON), org, span)
 
 
 def _active_voice(view: SentenceView) -> None:
@@ -264,4 +287,7 @@ def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     subject = view.subject_mention()
     if subject is not None and subject.end <= verb_start and _a_person(view, subject):
         return None  # "A left X and founded Y": A founded, A was not founded (read by _active_voice)
+    near = view.mention_before(verb_start, limit=2)
+    if near is not None and _a_person(view, near):
+        return None  # "X, the firm A co-founded": A founded it (read by _described_then_founders)
     return view.subject_ref(verb_start)

@@ -97,6 +97,11 @@ _TOPIC_FOUNDER = re.compile(
 
 
 # --- founding ---------------------------------------------------------------------------------------------
+_STAFF_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:researchers?|executives?|engineers?|employees?|scientists?|staff|veterans?|alumni)\b"
+)
+
+
 def participial_founding(view: SentenceView) -> None:
     """ "Founded in April 2023 by former X executive A and B, Shanghai-based Y ...": Y, founded then by A and B."""
     offset = view.label_end()
@@ -126,9 +131,10 @@ def participial_founding(view: SentenceView) -> None:
         elif (
             not person
             and re.search(
-                r",\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-based|[A-Z][a-z]+)\s+){0,4}$",
+                r",\s+(?!and\b)(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|backed|owned|listed)|[A-Z][a-z]+)\s+){0,4}$",
                 text[previous : m.start],
             )
+            and not _STAFF_NOUN_AFTER.match(text, m.end)  # ", and ex X researchers B": X employed B
             and _subject_shaped(view, m)
             and not in_aside(view.text, m, len(view.text))
         ):

@@ -318,3 +318,29 @@ def test_a_two_word_title_before_of_is_not_part_of_the_company_s_name() -> None:
     text = "Dana Holt, the Co-Founder and General Manager of Corvel Tech, has left the company."
     assert ("Dana Holt", "WORKS_AT", "Corvel Tech") in _relations(text)
     assert not any("Manager" in name for triple in _relations(text) for name in triple)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Founded by former Vexa researcher Ada Moss, and ex Nemia researchers Dana Holt, and Timo Lacroix, "
+            "Corvel-backed Velora has a mission of open models.",
+            {
+                ("Ada Moss", "FOUNDED", "Velora"),
+                ("Dana Holt", "FOUNDED", "Velora"),
+                ("Timo Lacroix", "FOUNDED", "Velora"),
+            },
+        ),
+        (
+            "Tarvo offered to buy a stake in NFDX, the venture firm Dan Grosz co-founded with Nat Friedmann.",
+            {("Dan Grosz", "FOUNDED", "NFDX"), ("Nat Friedmann", "FOUNDED", "NFDX")},
+        ),
+        (
+            "Ada Moss said she worked for Vexa and then founding the camera company Corvel Systems came next.",
+            {("Ada Moss", "FOUNDED", "Corvel Systems")},
+        ),
+    ],
+)
+def test_founders_after_a_description_or_former_employers_in_the_lead(text: str, expected: set) -> None:
+    assert {t for t in _relations(text) if t[1] == "FOUNDED"} == expected
