@@ -99,6 +99,8 @@ def _signed(view: SentenceView) -> Iterator[Found]:
 def _held(view: SentenceView) -> Iterator[Found]:
     """ "X's partnership with Y", "its supply deal with Y", "X, which has a supply agreement with Y"."""
     for m in _HELD.finditer(view.text):
+        if m.group("what") == "deal" and not m.group("own").startswith(("has", "have", "had")):
+            continue  # "X's deal with Y": an investment or a purchase as often as an agreement
         others = _named_party(view, m.end())
         if not others:
             continue

@@ -1,10 +1,13 @@
 """Former jobs the text states as departures, successions and past roles: "A stepped down as X chairman", "A has
 resigned as X's co-COO", "X chief marketing officer A has also resigned", "X appointed B as its CEO, succeeding A",
-"B succeeded A as CTO of X", "A, who was a robotics engineer at X", "A, who worked at X", "A, a former top X
-executive", "A, formerly a leader in X's AI efforts", "A (previously an X architect)". Each yields WORKS_AT with
-`former` (person -> organisation): A worked at X before.
+"B succeeded A as CTO of X", "A, who was a robotics engineer at X", "A, who worked at X", "A was previously CEO of
+X", "A, a former top X executive", "A – founder and former CEO of X", "A once led the driving business of X", "A,
+formerly a leader in X's AI efforts", "following an 11-year stint with X", "three veterans of X – chairman A and
+officers B and C", "A left the company in 1989". Each yields WORKS_AT with `former` (person -> organisation): A
+worked at X before. "He"/"she" is the person the previous sentence opened with, or the only person named so far.
 
-A departure only announced for later ("will step down") is no fact: the clause's modality drops it."""
+A departure only announced for later ("will step down") is no fact: the clause's modality drops it; nor is one the
+text says was reversed ("left the company for many years and has now returned")."""
 
 from __future__ import annotations
 
@@ -82,6 +85,14 @@ _STINT = re.compile(
 _LEFT_THE_COMPANY = re.compile(
     r"\b(?:left|quit)\s+the\s+(?:company|firm|group|start-?up)\b(?!\s+(?:to\s+)?(?:for|with|at|in)\s+[A-Z])"
 )
+# "founded by three veterans of US chipmaker X (AMD) – chairman A and co-chief technology officers B and C"
+_VETERANS_DASH = re.compile(
+    r"\b(?:(?P<n>two|three|four|five)\s+)?(?:former\s+)?(?:veterans|alumni|engineers|executives|employees)\s+of\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+|[A-Z]{2,3})\s+){0,3}(?=[A-Z])"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "X (AMD) – ": the reader blanks a ticker and the dash after it, so a long blank stands for them too
+_DASH_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[–—:]\s*|\s{4,}")
 _FOR_A_WHILE = re.compile(r"\s+for\s+(?:many|several|a few|some|two|three|\d+)\s+(?:years|months)")
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
@@ -92,8 +103,9 @@ _POST = re.compile(rf"(?:(?:the|its|his|her)\s+)?(?P<role>{_ROLE}|role|post|posi
 _OF_ORG = re.compile(
     r"(?:as\s+[^,;]{1,40}?\s+)?(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?(?=[A-Z])"
 )
-# "A, formerly a leader in X's AI and search efforts", "A (previously an engineer at X)"
+# after a role that took the first "of" already ("head of the"): "smartphone unit of X"
 _OF_REST = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?(?=[A-Z])")
+# "A, formerly a leader in X's AI and search efforts", "A (previously an engineer at X)"
 _FORMERLY_A = re.compile(
     rf"(?:,\s*|\s*\(\s*)(?:formerly|previously)\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){{0,4}}?{_ROLE}\s+(?:at|of|with)\s+|"
     r"(?:[\w-]+\s+){0,4}?(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]))(?=[A-Z])"
@@ -110,6 +122,7 @@ def apply(view: SentenceView) -> None:
         _was_previously,
         _he_worked,
         _stints,
+        _veterans_listed,
         _who_was,
         _former_described,
         _former_roles_of,
@@ -159,7 +172,7 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
         return None
     pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", view.text[start:verb])
     if pronoun is not None:
-        return _he(view, start + pronoun.start())
+        return he_or_she(view, start + pronoun.start())
     return None
 
 
@@ -167,7 +180,7 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
 _SUBJECT_GAP = re.compile(r"(?:,\s*\d{2},|,\s+(?:an?|the)\s[^,;]{1,60},)?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}")
 
 
-def _he(view: SentenceView, pos: int) -> str | None:
+def he_or_she(view: SentenceView, pos: int) -> str | None:
     """Whom "he"/"she" stands for: the person the previous sentence opened with ("Zhao Lidong, who serves as CEO,
     ..." then "He also worked at X"), else the only person the text has named so far."""
     name = _OPENING_PERSON[1] if _OPENING_PERSON and _OPENING_PERSON[0] is view.doc else None
@@ -304,9 +317,32 @@ def _he_worked(view: SentenceView) -> Iterator[Statement]:
         org = view.mention_at(m.end())
         if org is None or org.possessive:
             continue
-        person = _he(view, m.start())
+        person = he_or_she(view, m.start())
         for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
             yield from _former(view, person, each, m.start(), "employee")
+
+
+def _veterans_listed(view: SentenceView) -> Iterator[Statement]:
+    """ "founded by three veterans of X (AMD) – chairman A and co-chief technology officers B and C": each person
+    listed after the dash once worked at X (as many as the text counts, when it counts them)."""
+    for m in _VETERANS_DASH.finditer(view.text):
+        org = view.mention_at(m.end())
+        dash = _DASH_AFTER.match(view.text, org.end) if org else None
+        if org is None or org.possessive or dash is None:
+            continue
+        people: list[Mention] = []
+        cursor = dash.end()
+        for named in (n for n in view.mentions if n.start >= dash.end()):
+            if not re.fullmatch(r"(?:,\s*|\s+)?(?:and\s+)?(?:[a-z-]+\s+){0,4}", view.text[cursor : named.start]):
+                break
+            if not _person_like(view, named):
+                break
+            people.append(named)
+            cursor = named.end
+        if not people or (m.group("n") and _COUNTS[m.group("n")] != len(people)):
+            continue
+        for person in people:
+            yield from _former(view, _person_ref(view, person), org, m.start(), "employee")
 
 
 def _stints(view: SentenceView) -> Iterator[Statement]:
@@ -330,7 +366,7 @@ def _clause_person(view: SentenceView, pos: int) -> str | None:
     person "he"/"she" stands for."""
     start = clause_start(view.text, pos)
     if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", view.text[start:]):
-        return _he(view, start)
+        return he_or_she(view, start)
     first = next((n for n in view.mentions if start <= n.start < pos and not in_aside(view.text, n, pos)), None)
     if first is None or first.start > start + 8:
         return None

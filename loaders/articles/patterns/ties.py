@@ -15,6 +15,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.patterns.careers import he_or_she
 from loaders.articles.patterns.clauses import Statement, clause_agents, in_aside, organisations
 from loaders.articles.records import not_a_party
 
@@ -40,6 +41,7 @@ _DEGREE_FROM = re.compile(
     r"(?:with\s+)?(?:a|an|his|her)\s+(?:[\w'’.-]+\s+){0,3}?(?P<degree>degree|PhD|Ph\.D\.?|doctorate|master['’]s|"
     r"bachelor['’]s|MBA)(?:\s+(?:degree\s+)?in\s+(?:[\w-]+\s+){1,4}?|\s+)(?:from|at)"
     r"|enroll?ed\s+(?:as\s+an?\s+(?:[a-z-]+\s+)?student\s+)?(?:at|in)|(?:was|were)\s+accepted\s+(?:to|into|at)"
+    r"|\b(?:went\s+to|entered|attended)(?=\s+(?:the\s+)?[A-Z][^,;]{0,60}?\b(?:Universit|Institute|College|School|Polytech))"
     r"|\bprodigy\s+from)\s+(?:the\s+)?"
 )
 _OBJECT_OF = re.compile(r"\b(?:in|at|for|with|of|from|on)\s+(?:the\s+)?$")
@@ -65,7 +67,16 @@ _PARTNERED = re.compile(
 def apply(view: SentenceView) -> None:
     """Academic ties, advisers, affiliates and partners. The readers only find statements; this function states
     them, so each keeps the rule name `ties.apply`."""
-    for reader in (_people_of, _people_from, _group_studied, _degrees, _advisers, _affiliates, _partners):
+    for reader in (
+        _people_of,
+        _people_from,
+        _of_the_school,
+        _group_studied,
+        _degrees,
+        _advisers,
+        _affiliates,
+        _partners,
+    ):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -166,6 +177,25 @@ def _people_from(view: SentenceView) -> Iterator[Statement]:
             yield _AFF, view.resolve(person, _PERSON), _school_ref(view, school), span, extra
 
 
+# "led by A, a professor in the university's Department of Computer Science": the school the sentence named
+_OF_THE_SCHOOL = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{_ACADEMIC_ROLE})\s+(?:in|at|of|from)\s+the\s+"
+    r"(?:university|institute|academy|college|school)\b"
+)
+
+
+def _of_the_school(view: SentenceView) -> Iterator[Statement]:
+    """ "X was spun out of Y University and is led by A, a professor in the university's department": A and Y."""
+    for m in _OF_THE_SCHOOL.finditer(view.text):
+        schools = [s for s in view.mentions if s.end <= m.start() and _is_school(s) and not s.possessive]
+        people = _people_before(view, m.start())[-1:]
+        if not schools or not people or schools[-1].start > people[0].start:
+            continue
+        span = view.span(schools[-1].start, m.end())
+        extra = {"properties": {"role": m.group("role").rstrip("s")}, "presupposed": True}
+        yield _AFF, view.resolve(people[0], _PERSON), _school_ref(view, schools[-1]), span, extra
+
+
 _FROM_SCHOOL = re.compile(r"\s+(?:both\s+)?from\s+(?:the\s+)?(?=[A-Z])")
 # "He founded his first company while still a student at X", "when a PhD student at X"
 _WHILE_STUDENT = re.compile(
@@ -224,8 +254,9 @@ def _student(view: SentenceView, pos: int) -> str | None:
     before = [m for m in before if not _OBJECT_OF.search(view.text, 0, m.start)]
     if people and not any(m.start > people[-1].end and not _person_like(view, m) for m in before):
         return view.resolve(people[-1], _PERSON)
-    if re.search(r"\b(?:[Hh]e|[Ss]he)\b", view.text[:pos]) and not before:
-        return view.doc.last_person
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", view.text[:pos])
+    if pronoun is not None and not before:
+        return he_or_she(view, pronoun.start())
     return None
 
 

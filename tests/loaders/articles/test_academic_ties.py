@@ -45,6 +45,31 @@ def test_academic_ties(text: str, expected: set[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Frank Wu was born in Hangzhou in 1980. He went to Velora Normal University in Shanghai to study.",
+            {("Frank Wu", "Velora Normal University")},
+        ),
+        (
+            "Liang Hu was born in 1985. Because of his early success, he was accepted to Velora University.",
+            {("Liang Hu", "Velora University")},
+        ),
+        ("Ann Lee and Tom Wu founded Quorra. He attended Velora University.", set()),  # which of the two: unsaid
+        ("Frank Wu was born in 1980. He went to Shanghai to work.", set()),  # no school
+        (
+            "Founded in 2019, Velora was spun out of China's prestigious Quorra University and is led by Tang Jun, a "
+            "professor in the university's Department of Computer Science.",
+            {("Tang Jun", "Quorra University")},
+        ),
+        ("Velora is led by Tang Jun, a professor in the university's department.", set()),  # which university: unsaid
+    ],
+)
+def test_the_student_he_stands_for(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _affiliated(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a field of study is no person

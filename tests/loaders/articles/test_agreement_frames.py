@@ -61,6 +61,7 @@ def test_agreements_read(text: str, expected: set[tuple[str, tuple[str, ...]]]) 
         "Birch Group announced a collaboration on robotics.",  # with nobody named
         "Birch Group plans to enter into a collaboration with Velora.",  # a plan
         "Birch Group entered into talks with Velora about a collaboration.",  # talks, no agreement
+        "Dave Brown was involved in Quorra's deal with Velora.",  # a deal of no kind: an investment as often
     ],
 )
 def test_no_agreement(text: str) -> None:

@@ -139,3 +139,23 @@ def test_no_former_job(text: str) -> None:
 )
 def test_stints_and_departures(text: str, expected: set[tuple[str, str]]) -> None:
     assert _former(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora was founded in 2020 by three veterans of US chipmaker Quorra Micro Devices (QMD) – chairman Chen "
+            "Wei and co-chief technology officers Peng Li and Yang Jun.",
+            {
+                ("Chen Wei", "Quorra Micro Devices"),
+                ("Peng Li", "Quorra Micro Devices"),
+                ("Yang Jun", "Quorra Micro Devices"),
+            },
+        ),
+        # the count does not agree with the names listed: which two is unsaid
+        ("Velora was founded by two veterans of Quorra – chairman Chen Wei and engineers Peng Li and Yang Jun.", set()),
+    ],
+)
+def test_veterans_listed_after_a_dash(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _former(text) == expected

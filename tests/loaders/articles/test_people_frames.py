@@ -249,7 +249,8 @@ def test_titles_after_veterans_of_a_company_are_jobs_at_the_new_one() -> None:
         "Weiliang and co-chief technology officers Peng Li and Yang Jian."
     )
     assert ("Chen Weiliang", "Velora") in jobs and not any(org.startswith("US") for _, org in jobs)
-    assert ("Chen Weiliang", "Nemia Micro Devices") not in jobs
+    # the titles are no jobs at the company they are veterans of (a former job there, careers.py, is)
+    assert jobs.get(("Chen Weiliang", "Nemia Micro Devices")) in (None, True)
     founders = {
         s
         for s, r, o in _relations(
