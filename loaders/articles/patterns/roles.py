@@ -135,6 +135,7 @@ def participial_founding(view: SentenceView) -> None:
                 text[previous : m.start],
             )
             and not _STAFF_NOUN_AFTER.match(text, m.end)  # ", and ex X researchers B": X employed B
+            and not re.match(r"-(?:backed|owned|based|listed|led)\b", text[m.end :])  # "Nvidia-backed Mistral"
             and _subject_shaped(view, m)
             and not in_aside(view.text, m, len(view.text))
         ):

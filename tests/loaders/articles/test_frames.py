@@ -179,9 +179,10 @@ def test_the_session_extreme_is_not_a_second_move() -> None:
     assert moves == [(-0.3, "down")]
 
 
-def test_a_market_value_is_no_valuation() -> None:
+def test_a_market_value_is_no_round_valuation_but_a_valuation_on_the_share_price() -> None:
     draft = _read("Quorra Labs's market value topped $2 billion on Monday.")
-    assert not [e for e in draft.events if e.kind.value == "VALUATION"]
+    (value,) = [e for e in draft.events if e.kind.value == "VALUATION"]
+    assert value.properties["basis"] == "market capitalization" and value.span.rule.startswith("capitalisation.")
 
 
 def test_a_founding_date_is_not_the_round_date() -> None:

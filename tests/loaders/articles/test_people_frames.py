@@ -325,8 +325,8 @@ def test_a_two_word_title_before_of_is_not_part_of_the_company_s_name() -> None:
     ("text", "expected"),
     [
         (
-            "Founded by former Vexa researcher Ada Moss, and ex Nemia researchers Dana Holt, and Timo Lacroix, "
-            "Corvel-backed Velora has a mission of open models.",
+            "Founded by former Vexa researcher Ada Moss, and ex Nemia researchers Dana Holt, and Timo Lacroix – the "
+            "three all studied in Paris – Corvel-backed Velora has a mission of open models.",
             {
                 ("Ada Moss", "FOUNDED", "Velora"),
                 ("Dana Holt", "FOUNDED", "Velora"),

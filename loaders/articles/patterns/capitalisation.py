@@ -1,0 +1,85 @@
+"""What the market values a listed company at: "X has a market capitalization of about $36 billion", "Ford's
+capitalization stands at $46 billion", "giving it a market value of HK$170 billion".
+
+A market value is a valuation whose basis is the share price, not a funding round: it is stated as a VALUATION
+event with `basis: market capitalization`, so an analyst can tell the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
+from loaders.articles.patterns.clauses import clause_date, which_antecedent
+from loaders.drafts import EventDraft
+
+BASIS = "market capitalization"
+# "market capitalization of", "market cap stands at", "market value topped", "capitalisation reached"
+_CAP = re.compile(
+    r"\b(?:market\s+(?:capitali[sz]ation|cap|value)|capitali[sz]ation)s?\s+"
+    r"(?:of|at|to|was|is|stands\s+at|stood\s+at|reached|hit|topped|surpassed|above|beyond|exceeding|exceeded)\s+"
+    r"(?:(?:about|around|roughly|nearly|over|more than|some|approximately|close to|just over)\s+)?$",
+    re.IGNORECASE,
+)
+# "Ford Motor's (ticker: F) capitalization", "X's market value": the owner right before the noun
+_OWNER = re.compile(r"['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[a-z]+\s+){0,2}$")
+_PRONOUN = re.compile(r"\b(?:its|giving it|gave it|gives it|valuing it|with)\s+(?:an?\s+)?$", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:combined|together|collectively|total|respectively|caps)\b", re.IGNORECASE)
+
+
+def apply(view: SentenceView) -> None:
+    for found in view.amounts:
+        head = view.text[max(0, found.start - 70) : found.start]
+        cue = _CAP.search(head)
+        if cue is None or found.money.amount < 1e8 or _SEVERAL.search(view.text[: found.end]):
+            continue  # "the market caps of A and B stand at ... respectively": several companies
+        cue_start = found.start - (len(head) - cue.start())
+        company = _owner(view, cue_start)
+        if company is None:
+            continue
+        money = found.money
+        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
+        props: dict[str, str] = {"basis": BASIS}
+        if found.qualifier:
+            props["qualifier"] = found.qualifier
+        view.b.event(
+            EventDraft(
+                kind=EventKind.VALUATION,
+                subject=company,
+                date=date,
+                summary=f"market value {money}",
+                amount=money,
+                properties=props,
+                qualifier=f"{money.currency}{money.amount}",
+                span=view.span(clause_start(view.text, cue_start), found.end),
+            ),
+            (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+        )
+
+
+def _owner(view: SentenceView, cue: int) -> str | None:
+    """The company whose market value the cue states: "X's market cap", "X, which has a market value of", "its
+    market value" (the company the sentence or the text is about), else the clause's subject."""
+    before = view.text[:cue]
+    owner = _OWNER.search(before)
+    named = view.mention_before(owner.start() + 1, limit=1) if owner else None
+    if named is not None and named.possessive and not view.is_person(named):
+        return _organisation(view, view.resolve(named, EntityKind.ORGANIZATION))
+    antecedent = which_antecedent(view, cue)
+    if antecedent is not None:
+        return _organisation(view, antecedent)
+    if _PRONOUN.search(before):
+        return _organisation(view, view.subject_ref(cue) or view.doc.topic)
+    return _organisation(view, view.subject_ref(cue))
+
+
+def _organisation(view: SentenceView, ref: str | None) -> str | None:
+    if ref is None or view.b.record(ref).kind != EntityKind.ORGANIZATION:
+        return None
+    record = view.b.record(ref)
+    last_word = record.name.split()[-1].lower()
+    if {"index", "exchange"} & record.categories or last_word in INDEX_WORDS | EXCHANGE_WORDS:
+        return None  # "the index's market value": no company's
+    return ref
