@@ -18,13 +18,14 @@ from loaders.drafts import EventDraft
 BASIS = "market capitalization"
 # "market capitalization of", "market cap stands at", "market value topped", "capitalisation reached"
 _CAP = re.compile(
+    r"(?<!free-float )(?<!free float )(?<!float-adjusted )"  # the shares that trade, not the company's value
     r"\b(?:market\s+(?:capitali[sz]ation|cap|value)|capitali[sz]ation)s?\s+"
     r"(?:of|at|to|was|is|stands\s+at|stood\s+at|reached|hit|topped|surpassed|above|beyond|exceeding|exceeded)\s+"
     r"(?:(?:about|around|roughly|nearly|over|more than|some|approximately|close to|just over)\s+)?$",
     re.IGNORECASE,
 )
 # "Ford Motor's (ticker: F) capitalization", "X's market value": the owner right before the noun
-_OWNER = re.compile(r"['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[a-z]+\s+){0,2}$")
+_OWNER = re.compile(r"['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[a-z-]+\s+){0,2}$")
 _PRONOUN = re.compile(r"\b(?:its|giving it|gave it|gives it|valuing it|with)\s+(?:an?\s+)?$", re.IGNORECASE)
 _SEVERAL = re.compile(r"\b(?:combined|together|collectively|total|respectively|caps)\b", re.IGNORECASE)
 

@@ -44,6 +44,7 @@ def test_a_market_value_is_a_valuation_on_the_share_price(text: str, expected: s
         "The market caps of Nemia (NEM) and Tarvo (TRV) stand at $27 billion and $32 billion, respectively.",
         "The Corvel Index has a market value of $2 trillion.",
         "The combined market capitalization of the two groups is $90 billion.",
+        "Turnover was nearly 40% of Velora's free-float market capitalisation of 5,391 crore rupees.",
     ],
 )
 def test_no_market_value_for_several_companies_or_an_index(text: str) -> None:
