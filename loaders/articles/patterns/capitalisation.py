@@ -18,7 +18,6 @@ from loaders.drafts import EventDraft
 BASIS = "market capitalization"
 # "market capitalization of", "market cap stands at", "market value topped", "capitalisation reached"
 _CAP = re.compile(
-    r"(?<!free-float )(?<!free float )(?<!float-adjusted )"  # the shares that trade, not the company's value
     r"\b(?:market\s+(?:capitali[sz]ation|cap|value)|capitali[sz]ation)s?\s+"
     r"(?:of|at|to|was|is|stands\s+at|stood\s+at|reached|hit|topped|surpassed|above|beyond|exceeding|exceeded)\s+"
     r"(?:(?:about|around|roughly|nearly|over|more than|some|approximately|close to|just over)\s+)?$",
@@ -27,6 +26,7 @@ _CAP = re.compile(
 # "Ford Motor's (ticker: F) capitalization", "X's market value": the owner right before the noun
 _OWNER = re.compile(r"['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[a-z-]+\s+){0,2}$")
 _PRONOUN = re.compile(r"\b(?:its|giving it|gave it|gives it|valuing it|with)\s+(?:an?\s+)?$", re.IGNORECASE)
+_FREE_FLOAT = re.compile(r"\b(?:free[- ]float|float-adjusted)\s+(?:market\s+)?$", re.IGNORECASE)
 _SEVERAL = re.compile(r"\b(?:combined|together|collectively|total|respectively|caps)\b", re.IGNORECASE)
 
 
@@ -36,6 +36,8 @@ def apply(view: SentenceView) -> None:
         cue = _CAP.search(head)
         if cue is None or found.money.amount < 1e8 or _SEVERAL.search(view.text[: found.end]):
             continue  # "the market caps of A and B stand at ... respectively": several companies
+        if _FREE_FLOAT.search(head, 0, cue.start()):
+            continue  # what the traded shares are worth, not the company
         cue_start = found.start - (len(head) - cue.start())
         company = _owner(view, cue_start)
         if company is None:
