@@ -128,7 +128,8 @@ class SentenceView:
             if m.start < cursor or m.end > end:
                 continue
             gap = self.text[cursor : m.start]
-            sep = r"\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:the\s+)?"
+            # "A HHSTECH and B": a wire's code after a name is no break in the list
+            sep = r"(?:\s+[A-Z][A-Z0-9.]{2,}\b)?\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:the\s+)?"
             if not re.fullmatch(sep if found else r"\s*(?:the\s+)?", gap):
                 break
             found.append(m)

@@ -21,6 +21,7 @@ from loaders.articles.lexicon import (
     CONNECTORS,
     DEMONYMS,
     GENERIC_ACRONYMS,
+    INDEX_WORDS,
     LEGAL_TAILS,
     ORG_WORDS,
     PLACES,
@@ -202,6 +203,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         last = j if title is None else title - 1
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
+        if last > i and tokens[last].group(0).isupper() and tokens[last - 1].group(0).lower() in INDEX_WORDS:
+            last -= 1  # "Hang Seng Tech Index HHSTECH": the wire's code for the index follows its name
         start, end = tokens[i].start(), tokens[last].end()
         possessive = bool(POSSESSIVE.match(text[end:]))
         if text[start:end].lower() not in _TERMS:

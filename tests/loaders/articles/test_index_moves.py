@@ -54,6 +54,11 @@ def test_a_lower_case_index_after_and_is_not_the_first_index_moving_again() -> N
             "respectively.",
             {("Corvel Tech Index", 0.2), ("Corvel Auto Index", 0.5)},
         ),
+        (
+            "It was the top gainer in the Corvel Tech Index CTECH and Corvel Auto Index CAUTO, which are up 0.2% and "
+            "0.5%, respectively.",
+            {("Corvel Tech Index", 0.2), ("Corvel Auto Index", 0.5)},
+        ),
     ],
 )
 def test_a_close_at_a_price_then_the_move_and_moves_given_respectively_after_which(text: str, expected: set) -> None:
