@@ -49,6 +49,8 @@ _PRODUCT_APPOSITIVE = re.compile(
 _LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
 _INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]ompany['’]s|its|their)\s")
+_APPOSITIVE_INTRODUCTION = re.compile(r"\b(?:start-?up|startup|company|firm|venture|developer|maker),\s+(?=[A-Z])")
+_IT_OPENS = re.compile(r"It\s+(?:was|is|has|had)\b")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
@@ -110,12 +112,15 @@ class ArticleExtractor:
                         bold.group("name"), EntityKind.ORGANIZATION, view.span(2, bold.end() - 2)
                     )
             if not profile_block:
+                if state.introduced is not None and _IT_OPENS.match(view.text, view.label_end()):
+                    state.previous_topic, state.topic = state.topic, state.introduced
                 self._update_topic(view)
                 if state.topic is None and position < _LEAD_SENTENCES:
                     _introduced_topic(view)
             for family in FAMILIES:
                 family(view)
             state.last_subject = _opening_organisation(view)
+            state.introduced = _introduced_company(view)
             view.note_people()
             seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
@@ -208,6 +213,19 @@ def _introduced_topic(view: SentenceView) -> None:
     ref = known.ref if known else view.resolve(named, EntityKind.ORGANIZATION)
     if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION:
         view.doc.topic = ref
+
+
+def _introduced_company(view: SentenceView) -> str | None:
+    """The company the sentence introduces with a description and a relative clause ("recently funded another
+    Beijing-based AI startup, X, which ..."), when it is not what the text is about yet."""
+    introduced = _APPOSITIVE_INTRODUCTION.search(view.text)
+    named = view.mention_at(introduced.end()) if introduced else None
+    if named is None or not re.match(r",\s+(?:which|that)\b", view.text[named.end :]):
+        return None
+    if view.is_person(named) or looks_like_person(named.text):
+        return None
+    ref = view.resolve(named, EntityKind.ORGANIZATION)
+    return ref if ref is not None and view.b.record(ref).kind == EntityKind.ORGANIZATION else None
 
 
 def _opening_organisation(view: SentenceView) -> str | None:

@@ -85,6 +85,12 @@ _INVESTED_IN = re.compile(
     r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
 )
 
+# "A and B recently funded another Beijing-based AI startup, X", "A backed X in 2021": A invested in X
+_FUNDED = re.compile(
+    r"\b(?:funded|backed|bankrolled)\s+(?!(?:by|with|through|via|in|at|for)\b)(?:(?:another|an?|the)\s+)?"
+    r"(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*|AI|[A-Z]{2,4})\s+){0,4}(?:(?:start-?up|company|firm|venture|developer),?\s+)?"
+    r"(?=[A-Z])"
+)
 # "poured $N into the company", "poured tens of millions of yuan in the pre-A round": the text's company
 _ROUND_OR_COMPANY = re.compile(
     r"the (?:company|start-?up|firm|lab)\b|it\b|(?:the|its|this) (?:[\w$.-]+ ){0,3}?(?:round|financing)\b"
@@ -170,6 +176,12 @@ def investments(view: SentenceView) -> None:
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
         agents = clause_agents(view, m.start())
         _invested(view, organisations(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
+    for m in _FUNDED.finditer(view.text):
+        target_m = view.mention_at(m.end())
+        if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
+            continue
+        agents = organisations(view, clause_agents(view, m.start()))
+        _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
         agents = organisations(view, clause_agents(view, m.start()))

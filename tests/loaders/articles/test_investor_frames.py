@@ -352,3 +352,15 @@ def test_a_company_saying_it_had_raised_reports_one_round_a_past_total_does_not(
     )
     assert [e.kind for e in said.events] == [EventKind.FUNDING_ROUND]
     assert [e.kind for e in total.events] == []
+
+
+def test_funding_a_startup_introduced_by_a_description_makes_it_the_next_sentence_s_it() -> None:
+    text = (
+        "Corvel Capital has backed several AI companies. Nemia and Tarvo, meanwhile, recently funded another "
+        "Beijing-based AI startup, Velora, which has created a chatbot. It was founded in 2021 by Zhou Bowan, a "
+        "professor who once led an AI lab."
+    )
+    triples = relation_triples(text)
+    assert {("Nemia", "INVESTED_IN", "Velora"), ("Tarvo", "INVESTED_IN", "Velora")} <= triples
+    assert ("Zhou Bowan", "FOUNDED", "Velora") in triples
+    assert not any(t[2] == "Corvel Capital" for t in triples if t[1] == "FOUNDED")
