@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, in_aside
+from loaders.articles.patterns.pronouns import he_or_she, note_opening_person
+from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -26,7 +27,7 @@ _WORKS = RelationType.WORKS_AT
 
 _ROLE = (
     r"(?:(?:co-|deputy |vice |executive |senior |chief |non-executive |group |global )*"
-    r"(?:chairman|chairwoman|chair|chief executive(?: officer)?|CEO|CTO|CFO|COO|CMO|CIO|president|director|"
+    r"(?:chairman|chairwoman|chair|chief executive(?: officer)?|CEO|CTO|CFO|COO|CMO|CIO|VP|SVP|EVP|president|director|"
     r"head(?: of [a-z ]+?)?|[a-z]+ officer|managing director|general manager|vice-president|chief|partner|"
     r"manager|executive|engineer|researcher|scientist|editor|leader|architect|analyst|employee|staff member))"
 )
@@ -94,6 +95,14 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "X (AMD) – ": the reader blanks a ticker and the dash after it, so a long blank stands for them too
 _DASH_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[–—:]\s*|\s{4,}")
 _FOR_A_WHILE = re.compile(r"\s+for\s+(?:many|several|a few|some|two|three|\d+)\s+(?:years|months)")
+# "Before joining Y, A was group editor for X", "Prior to Y, A served as senior VP of marketing for X's chip division"
+_BEFORE_JOINING = re.compile(
+    r"\b(?:Before|Prior to)\s+(?:joining|founding|co-founding|starting|launching|that|this)?[^,;]{0,60},\s+(?=[A-Z])"
+)
+_PAST_POST = re.compile(
+    rf"\s*(?:was|served\s+as|worked\s+as|had\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}s?\s+"
+    r"(?:(?:of|for)\s+[a-z][a-z &]{0,40}?\s+)?(?:at|of|for|with|in)\s+(?:the\s+)?(?=[A-Z])"
+)
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
     r",\s+(?:an?|another|the)\s+(?:former|ex-)\s*(?:(?:top|senior|longtime|long-time|veteran|high-ranking)\s+)?(?=[A-Z])"
@@ -122,6 +131,7 @@ def apply(view: SentenceView) -> None:
         _was_previously,
         _he_worked,
         _stints,
+        _before_joining,
         _veterans_listed,
         _who_was,
         _former_described,
@@ -131,7 +141,7 @@ def apply(view: SentenceView) -> None:
     ):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
-    _note_opening_person(view)
+    note_opening_person(view)
 
 
 def _former(view: SentenceView, person: str | None, org: Mention, start: int, role: str) -> Iterator[Statement]:
@@ -154,8 +164,18 @@ def _person_like(view: SentenceView, m: Mention) -> bool:
 def _person_ref(view: SentenceView, m: Mention | None) -> str | None:
     if m is None or not _person_like(view, m):
         return None
+    full = view.doc.person_words.get(m.text.casefold()) if len(m.text.split()) == 1 else None
+    if full is not None and not _family_name(m.text, full):
+        return None  # "Joseph" alone after "Joseph Tsai" and "Joseph Waring": a given name names no one for sure
     ref = view.resolve(m, _PERSON)
     return ref if ref is not None and view.b.record(ref).kind == _PERSON else None
+
+
+def _family_name(word: str, full: str) -> bool:
+    """Whether a name given alone is the family name of the full one ("Tan" of "Lip-Bu Tan", "Wang" of "Wang
+    Xiaochuan")."""
+    parts = full.casefold().split()
+    return word.casefold() == parts[-1] or (east_asian_name(full) and word.casefold() == parts[0])
 
 
 def _subject_person(view: SentenceView, verb: int) -> str | None:
@@ -178,37 +198,6 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
 
 # Between a person and the verb: an age (", 66,"), "who", a description (", a veteran in the industry,"), adverbs
 _SUBJECT_GAP = re.compile(r"(?:,\s*\d{2},|,\s+(?:an?|the)\s[^,;]{1,60},)?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}")
-
-
-def he_or_she(view: SentenceView, pos: int) -> str | None:
-    """Whom "he"/"she" stands for: the person the previous sentence opened with ("Zhao Lidong, who serves as CEO,
-    ..." then "He also worked at X"), else the only person the text has named so far."""
-    name = _OPENING_PERSON[1] if _OPENING_PERSON and _OPENING_PERSON[0] is view.doc else None
-    people = set(view.doc.person_words.values())
-    if name is None and len(people) == 1:
-        name = people.pop()
-    return view.b.entity(name, _PERSON, view.span(pos, pos + 3)) if name else None  # the pronoun stands for the name
-
-
-# The document being read and the person its last sentence opened with (documents are read one at a time)
-_OPENING_PERSON: list[Any] = []
-
-
-def _note_opening_person(view: SentenceView) -> None:
-    """Remember the person this sentence opens with as its subject, when it names no one else; a sentence that
-    names nobody (or opens with "He") keeps the last, one that names someone else forgets it."""
-    if not _OPENING_PERSON or _OPENING_PERSON[0] is not view.doc:
-        _OPENING_PERSON[:] = [view.doc, None]
-    people = {m.text for m in view.mentions if _person_like(view, m)}
-    if re.match(r"(?:\W|\[\d+\])*(?:[Hh]e|[Ss]he)\b", view.text[view.label_end() :]) and not people:
-        return
-    if not people:
-        return  # a sentence about no one leaves "he" to the person named before
-    subject = view.subject_mention()
-    opens = subject is not None and subject.start <= view.label_end() + 8 and not subject.possessive
-    # the one person the sentence names, as its subject; a second person named makes "he" ambiguous
-    single = opens and subject is not None and people == {subject.text}
-    _OPENING_PERSON[1] = subject.text if single and subject is not None else None
 
 
 def _post_org(view: SentenceView, pos: int, how: str) -> tuple[Mention | None, str]:
@@ -320,6 +309,24 @@ def _he_worked(view: SentenceView) -> Iterator[Statement]:
         person = he_or_she(view, m.start())
         for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
             yield from _former(view, person, each, m.start(), "employee")
+
+
+def _before_joining(view: SentenceView) -> Iterator[Statement]:
+    """ "Before joining Y, A was group editor for X for ten years", "Prior to Y, A served as senior VP of marketing
+    for X's chipset division", "Prior to that, he was CEO of X": the post came before."""
+    for m in _BEFORE_JOINING.finditer(view.text):
+        named = view.mention_at(m.end())
+        pronoun = re.match(r"(?:[Hh]e|[Ss]he)\b", view.text[m.end() :])
+        if named is not None and not named.possessive:
+            person, pos = _person_ref(view, named), named.end
+        elif pronoun is not None:
+            person, pos = he_or_she(view, m.end()), m.end() + pronoun.end()
+        else:
+            continue
+        post = _PAST_POST.match(view.text, pos)
+        org = view.mention_at(post.end()) if post is not None else None
+        if org is not None:
+            yield from _former(view, person, org, m.start(), "employee")
 
 
 def _veterans_listed(view: SentenceView) -> Iterator[Statement]:

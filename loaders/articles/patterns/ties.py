@@ -15,8 +15,8 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
-from loaders.articles.patterns.careers import he_or_she
 from loaders.articles.patterns.clauses import Statement, clause_agents, in_aside, organisations
+from loaders.articles.patterns.pronouns import he_or_she
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON

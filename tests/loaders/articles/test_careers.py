@@ -159,3 +159,30 @@ def test_stints_and_departures(text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_veterans_listed_after_a_dash(text: str, expected: set[tuple[str, str]]) -> None:
     assert _former(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joseph Wan edits Velora News. Before joining Quorra, Joseph Wan was group editor for Birch Asia for more "
+            "than ten years.",
+            {("Joseph Wan", "Birch Asia")},
+        ),
+        (
+            "Velora chief marketing officer Johan Lode has resigned. Prior to Nemia, Lode served as senior VP of "
+            "marketing and product management for Birch's chipset division from 1996-2004.",
+            {("Johan Lode", "Velora"), ("Johan Lode", "Birch")},
+        ),
+        ("Prior to that, Ann Lee was CEO of Quorra Labs.", {("Ann Lee", "Quorra Labs")}),
+        ("Before joining Quorra, Ann Lee was in Paris with Birch executives.", set()),  # no post held
+        (
+            # "Joseph" alone, after two people of that given name, names neither for sure
+            "Vice chair Joseph Tan replaced Zhang Wei as chair of Velora. Joseph Waring joins Nemia News as editor. "
+            "Before joining Quorra, Joseph was group editor for Birch Asia for more than ten years.",
+            {("Zhang Wei", "Velora")},
+        ),
+    ],
+)
+def test_posts_held_before(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _former(text) == expected
