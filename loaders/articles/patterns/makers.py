@@ -110,9 +110,20 @@ _DEVELOPER_OF = re.compile(
 )
 
 
+# "The Rebel-Quad is the second-generation product from Rebellions", "Y is a new AI chip from X"
+_PRODUCT_FROM = re.compile(
+    rf"^\s+(?:is|was)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:product|{MADE_PRODUCT_NOUN})s?\s+(?:from|by)\s+(?=[A-Z])"
+)
+
+
 def creators(view: SentenceView) -> None:
-    """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus"."""
+    """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus", "X is the
+    second-generation product from Y"."""
     for m in view.mentions:
+        made = _PRODUCT_FROM.match(view.text[m.end :])
+        maker_m = view.mention_at(m.end + made.end()) if made else None
+        if maker_m is not None and not view.is_person(maker_m) and not looks_like_person(maker_m.text):
+            _developed(view, view.resolve(maker_m, _ORG), m, m.start, maker_m.end)
         creator = _CREATOR_OF_NAME.match(view.text[m.end :])
         org_m = view.mention_at(m.end + creator.end()) if creator else None
         if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):

@@ -91,3 +91,8 @@ def test_a_named_unit_of_a_company_is_not_its_product() -> None:
     text = "The deal follows Corvel's earlier moves to take public part of its Lumina self-driving car chip unit."
     assert ("Corvel", "Lumina") not in _developed(text)
     assert ("Corvel", "Lumina X2") in _developed("Corvel took public its Lumina X2 self-driving car chip.")
+
+
+def test_a_product_said_to_come_from_its_maker() -> None:
+    assert ("Velora", "RQ-4") in _developed("The RQ-4 is the second-generation product from Velora.")
+    assert not _developed("The deal is a big win from Velora.")
