@@ -64,11 +64,41 @@ _CHIP_NOUN = re.compile(
 )
 
 
+# "it had trained the model with 2,000 X H800 chips", "X trained its models on Y's GPUs"
+_TRAINED_WITH = re.compile(
+    r"\btrained\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?models?\s+(?:with|on|using)\s+(?:the\s+)?"
+    r"(?:(?:about|some|more than|over|nearly)\s+)?(?:[\d,]+\s+|(?:thousands|hundreds|tens)\s+of\s+)?(?=[A-Z])"
+)
+# "X's reliance on Y's GPU ecosystem", "X's dependence on Y chips"
+_RELIANCE_ON = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:reliance|dependence)\s+on\s+(?=[A-Z])")
+
+
 def apply(view: SentenceView) -> None:
     supplier_nouns(view)
     supply_verbs(view)
     made_by(view)
     chips_used(view)
+    chips_trained_on(view)
+
+
+def chips_trained_on(view: SentenceView) -> None:
+    """ "It had trained the model with 2,000 X H800 chips" (the clause's company), "Y's reliance on X's GPU
+    ecosystem": X supplies Y's chips."""
+    found: list[tuple[str | None, Mention, int]] = []
+    for m in _TRAINED_WITH.finditer(view.text):
+        named = view.mention_at(m.end())
+        if named is not None:
+            found.append((view.subject_ref(m.start()), named, m.start()))
+    for user_m in view.mentions:
+        relies = _RELIANCE_ON.match(view.text, user_m.end) if user_m.possessive else None
+        named = view.mention_at(relies.end()) if relies is not None else None
+        if named is not None and not view.is_person(user_m):
+            found.append((view.resolve(user_m, _ORG), named, user_m.start))
+    for user, named, start in found:
+        maker = _chip_maker(view, named) if _CHIP_NOUN.match(view.text, named.end) else None
+        if user is None or maker is None or user == maker or view.b.record(user).kind != _ORG:
+            continue
+        view.b.relate(RelationType.SUPPLIES, maker, user, view.span(start, named.end))
 
 
 def chips_used(view: SentenceView) -> None:
@@ -101,8 +131,16 @@ def _chip_maker(view: SentenceView, named: Mention) -> str | None:
     if named.possessive or known is not None or (direct and guess_kind(named.text) in (None, _ORG)):
         ref = view.resolve(named, _ORG)
         return ref if ref is not None and view.b.record(ref).kind == _ORG else None
-    lead = view.b.find(named.text.split()[0], _ORG)
-    return lead.ref if lead is not None and len(named.text.split()) > 1 else None
+    word = named.text.split()[0]
+    if len(named.text.split()) < 2:
+        return None
+    lead = view.b.find(word, _ORG)
+    if lead is not None:
+        return lead.ref
+    known_kind = view.b.gazetteer.lookup(word)  # a company the graph already knows ("X H800 chips")
+    if known_kind is not None and known_kind[1] == _ORG:
+        return view.b.entity(word, _ORG, view.span(named.start, named.start + len(word)))
+    return None
 
 
 def supplier_nouns(view: SentenceView) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import read_all, relation_triples
+from graph.model import EntityKind
+from tests.loaders.articles.conftest import StaticGazetteer, read_all, relation_triples
 
 
 def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -115,3 +116,22 @@ def test_the_partner_named_right_before_the_verb_is_the_subject() -> None:
     )
     affiliated = {(s, o) for s, kind, o in relation_triples(text) if kind == "AFFILIATED_WITH"}
     assert affiliated == {("Quorra AI", "Birch")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora is an AI lab in Hangzhou. The business disclosed in December that it had trained the model with "
+            "2,000 Quorra H800 chips for less than $6 million.",
+            {("Quorra", "Velora")},
+        ),
+        ("Velora trained its models on thousands of Quorra chips.", {("Quorra", "Velora")}),
+        ("Velora's reliance on Quorra's GPU ecosystem has become a vulnerability.", {("Quorra", "Velora")}),
+        ("Velora plans to train its models on Quorra chips.", set()),  # a plan
+        ("Velora's reliance on Quorra's cloud services grew.", set()),  # no chips
+    ],
+)
+def test_chips_a_model_is_trained_on(extract, text: str, expected: set[tuple[str, str]]) -> None:
+    known = StaticGazetteer({"quorra": ("Quorra", EntityKind.ORGANIZATION)})  # the graph knows Quorra as a company
+    assert extract(text, known).relations("SUPPLIES") == expected
