@@ -87,7 +87,7 @@ _INVESTED_IN = re.compile(
 
 # "A and B recently funded another Beijing-based AI startup, X", "A backed X in 2021": A invested in X
 _FUNDED = re.compile(
-    r"\b(?:funded|backed|bankrolled)\s+(?!(?:by|with|through|via|in|at|for)\b)(?:(?:another|an?|the)\s+)?"
+    r"(?<!-)\b(?:funded|backed|bankrolled)\s+(?!(?:by|with|through|via|in|at|for)\b)(?:(?:another|an?|the)\s+)?"
     r"(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*|AI|[A-Z]{2,4})\s+){0,4}(?:(?:start-?up|company|firm|venture|developer),?\s+)?"
     r"(?=[A-Z])"
 )

@@ -364,3 +364,9 @@ def test_funding_a_startup_introduced_by_a_description_makes_it_the_next_sentenc
     assert {("Nemia", "INVESTED_IN", "Velora"), ("Tarvo", "INVESTED_IN", "Velora")} <= triples
     assert ("Zhou Bowan", "FOUNDED", "Velora") in triples
     assert not any(t[2] == "Corvel Capital" for t in triples if t[1] == "FOUNDED")
+
+
+def test_a_company_that_competes_with_an_x_backed_rival_did_not_fund_it() -> None:
+    triples = relation_triples("Velora, a model company that competes with Corvel-backed Nemia, raised $270 million.")
+    assert ("Velora", "INVESTED_IN", "Nemia") not in triples
+    assert ("Corvel", "INVESTED_IN", "Nemia") in triples
