@@ -276,7 +276,8 @@ def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     named = view.mention_at(described.start("org")) if described else None
     if named is not None and not named.possessive and (firm := organisation_of(view, named)) is not None:
         return firm
-    relative = re.search(r",\s+which\s+(?:is\s+|was\s+)?$", head)
+    # "X, which was co-founded by", "X, which is valued at $1.3 billion and was founded by"
+    relative = re.search(r",\s+which\s+(?:[^,;]{1,60}?\s+and\s+)?(?:is\s+|was\s+)?$", head)
     antecedent = view.mention_before(relative.start() + 1, limit=1) if relative else None
     if antecedent is not None and not view.is_person(antecedent):
         return view.resolve(antecedent, EntityKind.ORGANIZATION)  # "Khosla Ventures, which was co-founded by"

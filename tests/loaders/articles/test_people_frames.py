@@ -334,6 +334,12 @@ def test_a_two_word_title_before_of_is_not_part_of_the_company_s_name() -> None:
             },
         ),
         (
+            "This is followed by taxi booking app Nemia, which is valued at US$1.6 billion and was established by Ada "
+            "Moss in 2012. The third homegrown unicorn is e-commerce player Velora Group, which is valued at $1.3 "
+            "billion and was founded by Dana Holt in 2012.",
+            {("Ada Moss", "FOUNDED", "Nemia"), ("Dana Holt", "FOUNDED", "Velora Group")},
+        ),
+        (
             "Tarvo offered to buy a stake in NFDX, the venture firm Dan Grosz co-founded with Nat Friedmann.",
             {("Dan Grosz", "FOUNDED", "NFDX"), ("Nat Friedmann", "FOUNDED", "NFDX")},
         ),
