@@ -79,6 +79,40 @@ def apply(view: SentenceView) -> None:
     made_by(view)
     chips_used(view)
     chips_trained_on(view)
+    chips_adopted(view)
+
+
+# "adoption by A and B validates X's RNGD chip", "X's chips have been adopted by A and B"
+_ADOPTION_BY = re.compile(r"\b(?:adoption|deployment)\s+by\s+(?=[A-Z])")
+_ADOPTED_BY = re.compile(r"\s+(?:has|have|had)\s+been\s+(?:adopted|deployed)\s+by\s+(?=[A-Z])")
+_VALIDATES_CHIP = re.compile(r"\s+(?:validates|validated|confirms|confirmed|shows|showed)\s+(?=[A-Z])")
+
+
+def chips_adopted(view: SentenceView) -> None:
+    """ "Customer adoption by A and B validates X's RNGD chip", "X's chips have been adopted by A and B": X supplies
+    A and B."""
+    for m in _ADOPTION_BY.finditer(view.text):
+        users = [u for u in organisations(view, listed_names(view, m.end())) if not u.possessive]
+        verb = _VALIDATES_CHIP.match(view.text, users[-1].end) if users else None
+        maker_m = view.mention_at(verb.end()) if verb is not None else None
+        if maker_m is not None and maker_m.possessive and _CHIP_NOUN.match(view.text, maker_m.end):
+            _adopted_by(view, maker_m, users, m.start())
+    for maker_m in view.mentions:
+        chips = _CHIP_NOUN.match(view.text, maker_m.end) if maker_m.possessive else None
+        adopted = _ADOPTED_BY.match(view.text, chips.end()) if chips is not None else None
+        if adopted is not None:
+            users = [u for u in organisations(view, listed_names(view, adopted.end())) if not u.possessive]
+            _adopted_by(view, maker_m, users, maker_m.start)
+
+
+def _adopted_by(view: SentenceView, maker_m: Mention, users: list[Mention], start: int) -> None:
+    maker = _chip_maker(view, maker_m)
+    for user in users:
+        ref = view.resolve(user, _ORG)
+        if maker is not None and ref is not None and ref != maker and view.b.record(ref).kind == _ORG:
+            view.b.relate(
+                RelationType.SUPPLIES, maker, ref, view.span(min(start, user.start), max(user.end, maker_m.end))
+            )
 
 
 def chips_trained_on(view: SentenceView) -> None:

@@ -76,6 +76,7 @@ def apply(view: SentenceView) -> None:
         _advisers,
         _affiliates,
         _partners,
+        _partnership_nouns,
     ):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
@@ -316,6 +317,33 @@ def _partners(view: SentenceView) -> Iterator[Statement]:
                 continue
             span = view.span(m.start(), partner.end)
             yield _AFF, subject, view.resolve(partner, _ORG), span, {"properties": {"kind": "partnership"}}
+
+
+# "X's new Y partnership", "its strategic Y alliance"
+_NAMED_PARTNERSHIP = re.compile(r"['’]s?\s+(?:(?:new|latest|strategic|long-standing|existing)\s+)?(?=[A-Z])")
+
+
+def _partnership_nouns(view: SentenceView) -> Iterator[Statement]:
+    """ "Meta's new Y partnership": the owner and Y are partners."""
+    for owner in view.mentions:
+        found = _NAMED_PARTNERSHIP.match(view.text, owner.end) if owner.possessive else None
+        partner = view.mention_at(found.end()) if found is not None else None
+        if (
+            partner is None
+            or partner.possessive
+            or not re.match(r"\s+(?:partnership|alliance)\b", view.text[partner.end :])
+        ):
+            continue
+        if (
+            _person_like(view, owner)
+            or _person_like(view, partner)
+            or not_a_party(owner.text)
+            or not_a_party(partner.text)
+        ):
+            continue
+        span = view.span(owner.start, partner.end)
+        extra = {"properties": {"kind": "partnership"}, "presupposed": True}
+        yield _AFF, view.resolve(owner, _ORG), view.resolve(partner, _ORG), span, extra
 
 
 def _organisation_after(view: SentenceView, pos: int) -> Mention | None:

@@ -135,3 +135,38 @@ def test_the_partner_named_right_before_the_verb_is_the_subject() -> None:
 def test_chips_a_model_is_trained_on(extract, text: str, expected: set[tuple[str, str]]) -> None:
     known = StaticGazetteer({"quorra": ("Quorra", EntityKind.ORGANIZATION)})  # the graph knows Quorra as a company
     assert extract(text, known).relations("SUPPLIES") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velora makes AI chips. Customer adoption by Quorra AI Research and Birchflare validates Velora's RNGD "
+            "chip for real-world performance.",
+            {("Velora", "Quorra AI Research"), ("Velora", "Birchflare")},
+        ),
+        (
+            "Velora's chips have been adopted by Quorra and Birch Cloud.",
+            {("Velora", "Quorra"), ("Velora", "Birch Cloud")},
+        ),
+        ("Customer adoption by Quorra and Birch grew fast.", set()),  # adoption of what: unsaid
+        ("Velora's chips may be adopted by Quorra.", set()),  # hedged
+    ],
+)
+def test_chips_adopted(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _supplies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With Quorra's Veo and now Birch's new Velora partnership fighting for supremacy, the push highlights "
+            "competition.",
+            {("Birch", "Velora")},
+        ),
+        ("Quorra's new Paris partnership grew.", set()),  # a place is no partner
+    ],
+)
+def test_partnership_named_by_a_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, kind, o in relation_triples(text) if kind == "AFFILIATED_WITH"} == expected
