@@ -20,7 +20,12 @@ def apply(view: SentenceView) -> None:
 _SHAREHOLDER = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
 )
-_BACKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+)?backed by\s+|,\s+backed by\s+")
+_BACKED_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:backed|funded|bankrolled) by\s+|,\s+(?:backed|funded) by\s+"
+)
+_THING_BACKED = re.compile(
+    r"\b[Tt]he\s+(?!(?:company|firm|start-?up|startup|group|lab|venture|maker|developer|unicorn)\b)[a-z-]+\s+$"
+)
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 
@@ -102,6 +107,8 @@ def holders_named(view: SentenceView) -> None:
 def shareholders(view: SentenceView) -> None:
     text = view.text
     for m in _BACKED_BY.finditer(text):
+        if _THING_BACKED.search(text, 0, m.start()):
+            continue  # "The research was funded by X", "the plan is backed by X": no company's backers
         company = view.subject_ref(m.start()) or view.doc.topic
         for n in listed_organisations(view, m.end()):
             view.b.relate(

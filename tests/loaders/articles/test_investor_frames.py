@@ -370,3 +370,11 @@ def test_a_company_that_competes_with_an_x_backed_rival_did_not_fund_it() -> Non
     triples = relation_triples("Velora, a model company that competes with Corvel-backed Nemia, raised $270 million.")
     assert ("Velora", "INVESTED_IN", "Nemia") not in triples
     assert ("Corvel", "INVESTED_IN", "Nemia") in triples
+
+
+def test_a_company_funded_by_investors_and_research_funded_by_a_foundation() -> None:
+    assert _investors("Velora makes chips. The startup was funded by Corvel Capital and Nemia Partners.") == {
+        ("Corvel Capital", "Velora"),
+        ("Nemia Partners", "Velora"),
+    }
+    assert _investors("Velora makes chips. The research was funded by the Corvel Foundation.") == set()
