@@ -147,6 +147,11 @@ def _same_date(gold: Any, pred: Any, complete: bool) -> bool:
     return g == p or (not complete and g.startswith(p + "-"))
 
 
+def _count(value: Any) -> float:
+    """A headcount or a user count, written as a number or (newer batches) as {count: N, kind: ...}."""
+    return float(value["count"] if isinstance(value, dict) else value)
+
+
 def value_match(gold: Fact, pred: Fact, complete: bool = True) -> bool:
     """Strict on the facts gold states: dates, amounts, currencies, signed percentages, values.
 
@@ -156,7 +161,7 @@ def value_match(gold: Fact, pred: Fact, complete: bool = True) -> bool:
     if gold.r in ("founded_on",):
         return _same_date(gold.o, pred.o, complete)
     if gold.r in ("employees", "users"):
-        return _close(float(gold.o), float(pred.o))
+        return _close(_count(gold.o), _count(pred.o))
     if isinstance(gold.o, dict):
         g, p = gold.o, pred.o if isinstance(pred.o, dict) else {}
         if gold.r == "market_move":

@@ -19,3 +19,10 @@ from benchmarks.extraction_quality import Fact, value_match
 def test_a_rating_is_the_same_whatever_its_case_or_hyphen(gold: dict, stated: dict, same: bool) -> None:
     fact = Fact("Fenwick", "downgraded", "Quorra Labs", gold)
     assert value_match(fact, Fact("Fenwick", "downgraded", "Quorra Labs", stated)) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "stated", "same"), [({"count": 400}, 400.0, True), (400, 400.0, True), ({"count": 130}, 400.0, False)]
+)
+def test_a_headcount_in_gold_is_a_number_or_a_count(gold: object, stated: float, same: bool) -> None:
+    assert value_match(Fact("Quorra Labs", "employees", gold), Fact("Quorra Labs", "employees", stated)) is same
