@@ -203,8 +203,8 @@ class ArticleExtractor:
 
 
 def _introduced_topic(view: SentenceView) -> None:
-    """Before any topic, a company the sentence introduces by what it is ("pouring funds into Chinese AI company
-    X", "shares of chipmaker X fell") is what the text is about, wherever it stands in the sentence."""
+    """Before any topic, a company the first sentence introduces by what it is ("Investors are pouring funds into
+    Chinese AI company X") is what the text is about, wherever it stands in the sentence."""
     introduced = _INTRODUCED.search(view.text)
     named = view.mention_at(introduced.end()) if introduced else None
     if named is None or named.possessive or view.is_person(named) or looks_like_person(named.text):
@@ -217,7 +217,7 @@ def _introduced_topic(view: SentenceView) -> None:
 
 def _introduced_company(view: SentenceView) -> str | None:
     """The company the sentence introduces with a description and a relative clause ("recently funded another
-    Beijing-based AI startup, X, which ..."), when it is not what the text is about yet."""
+    Beijing-based AI startup, X, which ..."): what a next sentence opening with "It was ..." is about."""
     introduced = _APPOSITIVE_INTRODUCTION.search(view.text)
     named = view.mention_at(introduced.end()) if introduced else None
     if named is None or not re.match(r",\s+(?:which|that)\b", view.text[named.end :]):
