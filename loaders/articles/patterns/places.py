@@ -107,8 +107,8 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
 
 
 _MARKETS = (
-    r"(?P<place>Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|Taipei|Singapore|London|"
-    r"Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)"
+    r"(?P<place>(?:Shanghai )?STAR [Mm]arket|Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|"
+    r"Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)"
 )
 _LISTING_PLACE = re.compile(
     r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
@@ -138,6 +138,11 @@ _EXCHANGES = {
     "Sydney": "Australian Securities Exchange",
     "Paris": "Euronext Paris",
     "Amsterdam": "Euronext Amsterdam",
+    # the Shanghai exchange's board for technology companies
+    "STAR market": "STAR Market",
+    "STAR Market": "STAR Market",
+    "Shanghai STAR market": "STAR Market",
+    "Shanghai STAR Market": "STAR Market",
 }
 
 
@@ -235,12 +240,13 @@ _SUFFIX_EXCHANGES = {
     "SI": "Singapore Exchange",
 }
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
-# "X's Hong Kong-listed shares"
+# "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
 _OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{_MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
+_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{_MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
 
 
 def suffix_tickers(view: SentenceView) -> None:
-    """ "X (688795.SS)", "Meituan 3690.HK", "X's Hong Kong-listed shares": X is listed on that exchange."""
+    """ "X (688795.SS)", "Meituan 3690.HK", "X's (its) Hong Kong-listed shares": X is listed on that exchange."""
     for company_m in view.mentions:
         ticker = _SUFFIX_TICKER.match(view.text, company_m.end)
         owned = _OWN_LISTED_SHARES.match(view.text, company_m.end) if company_m.possessive else None
@@ -253,6 +259,9 @@ def suffix_tickers(view: SentenceView) -> None:
             _listed(view, company, _SUFFIX_EXCHANGES[ticker.group("x")], span, ticker=True)
         elif owned is not None:
             _listed(view, company, owned.group("place"), span)
+    for its in _ITS_LISTED_SHARES.finditer(view.text):
+        span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
+        _listed(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
 
 
 # Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not

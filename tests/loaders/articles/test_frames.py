@@ -814,6 +814,11 @@ def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: se
             "After the video went public, Velora's Hong Kong-listed shares surged.",
             {("Velora", "Hong Kong Stock Exchange")},
         ),
+        ("Velora makes cars. The value of its New York-listed shares rose.", {("Velora", "New York Stock Exchange")}),
+        (
+            "Velora, a chip developer, had a disappointing debut on the Shanghai STAR market.",
+            {("Velora", "STAR Market")},
+        ),
         (
             "Nemia (NYSE:NMA – Get Free Report) was downgraded by Tarvo Securities.",
             {("Nemia", "New York Stock Exchange")},
