@@ -219,24 +219,25 @@ def former_employers(view: SentenceView) -> None:
         if org_m is not None and not looks_like_person(org_m.text):
             _former_employer(view, org_m, len(view.text))
     for m in _VETERANS_OF.finditer(view.text):
-        org_m = view.mention_at(m.end())
-        if org_m is None or looks_like_person(org_m.text):
-            continue
+        # "Wei, formerly of A, B, and C": each of them
+        orgs = [o for o in view.name_list(m.end()) if not looks_like_person(o.text) and not view.is_person(o)]
         for person_m in _people_listed_before(view, m.start()):
-            view.b.relate(
-                RelationType.WORKS_AT,
-                view.resolve(person_m, _PERSON),
-                view.resolve(org_m, _ORG),
-                view.span(person_m.start, org_m.end),
-                properties={"former": True},
-            )
+            for org_m in orgs:
+                view.b.relate(
+                    RelationType.WORKS_AT,
+                    view.resolve(person_m, _PERSON),
+                    view.resolve(org_m, _ORG),
+                    view.span(person_m.start, org_m.end),
+                    properties={"former": True},
+                )
 
 
 def _people_listed_before(view: SentenceView, end: int) -> list[Mention]:
     """ "A and B" right before `end`: the people of the list that closes there."""
     people: list[Mention] = []
     for m in reversed([m for m in view.mentions if m.end <= end]):
-        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", view.text[m.end : end]) or not looks_like_person(m.text):
+        person = looks_like_person(m.text) or view.is_person(m)  # "Wei, formerly of X": Wei Qiang, named before
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", view.text[m.end : end]) or not person:
             break
         people.append(m)
         end = m.start

@@ -351,3 +351,9 @@ def test_a_two_word_title_before_of_is_not_part_of_the_company_s_name() -> None:
 )
 def test_founders_after_a_description_or_former_employers_in_the_lead(text: str, expected: set) -> None:
     assert {t for t in _relations(text) if t[1] == "FOUNDED"} == expected
+
+
+def test_a_surname_formerly_of_several_companies_worked_at_each() -> None:
+    text = "Velora president Wei Qiang quit. Wei, formerly of Corvel, Nemia Systems and Tarvo, led its products."
+    former = {org for (person, org), was in _employment(text).items() if person == "Wei Qiang" and was}
+    assert former >= {"Corvel", "Nemia Systems", "Tarvo"}
