@@ -20,6 +20,7 @@ _COMPARABLE = re.compile(
     r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?|outpac(?:es|ed)|"
     r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
 )
+_RIVAL_NOUN_BEFORE = re.compile(r"\b(?:its|their|a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}$")
 _BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
 # "it's better than Y", "60 Elo points better than Y": a model measured against models
 _BETTER_THAN = re.compile(
@@ -254,6 +255,8 @@ def _comparisons(view: SentenceView) -> None:
         for other in _products_listed(view, m.end()):
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 40))
     for m in _COMPARABLE.finditer(text):
+        if m.group(0).startswith("rival") and _RIVAL_NOUN_BEFORE.search(text, 0, m.start()):
+            continue  # "its smaller rival Y": a company's rival (read in rivals), no product compared
         subject_m = view.subject_mention(m.start())
         if subject_m is not None and subject_m.possessive:  # "Velora's Spark v3.5 can beat ...": the product
             owner_end = subject_m.end
@@ -266,6 +269,8 @@ def _comparisons(view: SentenceView) -> None:
         subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else view.doc.last_product
         if subject and b.record(subject).kind != EntityKind.PRODUCT:
             subject = view.doc.last_product
+        if subject is None:
+            continue  # nothing compared: the names after the verb are not registered as products either
         # "outperforms leading models, including Y" (models only: "rivals such as Y" are companies, read in rivals)
         including = beats or m.group(0).startswith("outperform")
         listed_after = _INCLUDING.match(text, m.end()) if including and not view.mention_after(m.end(), 3) else None

@@ -115,10 +115,14 @@ def _verb_subject(view: SentenceView, noun: int) -> Mention | None:
 
 def _its_antecedent(view: SentenceView, noun: int) -> Mention | None:
     """The company "its" stands for right before the noun: the last organisation named before "its" in the
-    clause ("Tencent and its main competitors")."""
+    clause ("Tencent and its main competitors"), or the main clause's subject before ", while its rival"."""
     its = re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", view.text[:noun])
     if its is None:
         return None
+    if re.search(r",\s+(?:while|whereas)\s+$", view.text[: its.start()]):
+        # "X lost 0.8%, while its chipmaking rival Y plunged 4.4%": X, the main clause's subject
+        subject = view.subject_mention(its.start())
+        return subject if subject is not None and _named_org(view, subject) else None
     named = [m for m in view.mentions_in(clause_start(view.text, noun), its.start()) if _named_org(view, m)]
     last = named[-1] if named else None
     gap = view.text[last.end : its.start()] if last is not None else ""

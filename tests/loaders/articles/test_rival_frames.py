@@ -64,6 +64,10 @@ def _rivals(text: str) -> set[tuple[str, str]]:
             "Competing with Quorra Labs are Tessel Micro, the big brother in the camera industry, and Halden Systems.",
             {("Quorra Labs", "Tessel Micro"), ("Quorra Labs", "Halden Systems")},
         ),
+        (
+            "Quorra Energy tumbled 2.14 percent, while its smaller rival Tessel SDI was down 1.2 percent.",
+            {("Quorra Energy", "Tessel SDI")},
+        ),
     ],
 )
 def test_rivalries_in_more_wordings(text: str, expected: set[tuple[str, str]]) -> None:
