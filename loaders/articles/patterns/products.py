@@ -269,8 +269,6 @@ def _comparisons(view: SentenceView) -> None:
         subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else view.doc.last_product
         if subject and b.record(subject).kind != EntityKind.PRODUCT:
             subject = view.doc.last_product
-        if subject is None:
-            continue  # nothing compared: the names after the verb are not registered as products either
         # "outperforms leading models, including Y" (models only: "rivals such as Y" are companies, read in rivals)
         including = beats or m.group(0).startswith("outperform")
         listed_after = _INCLUDING.match(text, m.end()) if including and not view.mention_after(m.end(), 3) else None
