@@ -58,6 +58,7 @@ class DocState:
     last_subject: str | None = None  # the organisation the previous sentence opened with ("Its shares ..." next)
     # the company the previous sentence introduced ("funded another AI startup, X, which ..."): "It was founded" next
     introduced: str | None = None
+    opening_person: str | None = None  # the person the last sentence naming people opened with ("He ..." next)
     # words of the people named so far, each with the full name it belongs to ("gong" -> "Paul Gong")
     person_words: dict[str, str] = field(default_factory=dict)
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement, in_aside
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import Statement, in_aside, person_like
 from loaders.articles.patterns.pronouns import he_or_she, note_opening_person
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
@@ -154,15 +154,8 @@ def _former(view: SentenceView, person: str | None, org: Mention, start: int, ro
         yield _WORKS, person, ref, view.span(min(start, org.start), max(org.end, start)), props
 
 
-def _person_like(view: SentenceView, m: Mention) -> bool:
-    known = view.b.find(m.text)
-    if known is not None:
-        return known.kind == _PERSON
-    return view.is_person(m) or looks_like_person(m.text)
-
-
 def _person_ref(view: SentenceView, m: Mention | None) -> str | None:
-    if m is None or not _person_like(view, m):
+    if m is None or not person_like(view, m):
         return None
     full = view.doc.person_words.get(m.text.casefold()) if len(m.text.split()) == 1 else None
     if full is not None and not _family_name(m.text, full):
@@ -246,7 +239,7 @@ def _left_posts(view: SentenceView) -> Iterator[Statement]:
 def _titled_departures(view: SentenceView) -> Iterator[Statement]:
     """ "X chief marketing officer A has also resigned"."""
     for person_m in view.mentions:
-        if not _TITLED_LEFT.match(view.text, person_m.end) or not _person_like(view, person_m):
+        if not _TITLED_LEFT.match(view.text, person_m.end) or not person_like(view, person_m):
             continue
         head = view.text[: person_m.start]
         titled = re.search(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
@@ -342,7 +335,7 @@ def _veterans_listed(view: SentenceView) -> Iterator[Statement]:
         for named in (n for n in view.mentions if n.start >= dash.end()):
             if not re.fullmatch(r"(?:,\s*|\s+)?(?:and\s+)?(?:[a-z-]+\s+){0,4}", view.text[cursor : named.start]):
                 break
-            if not _person_like(view, named):
+            if not person_like(view, named):
                 break
             people.append(named)
             cursor = named.end
@@ -433,7 +426,7 @@ def _former_before_names(view: SentenceView) -> Iterator[Statement]:
         if org is None or org.end != m.end(group):
             continue
         for person_m in view.name_list(m.end()):
-            if not _person_like(view, person_m):
+            if not person_like(view, person_m):
                 break
             yield from _former(view, _person_ref(view, person_m), org, m.start(), "employee")
 

@@ -224,3 +224,11 @@ def which_antecedent(view: SentenceView, pos: int) -> str | None:
     if which is None:
         return None
     return organisation_of(view, view.mention_before(which.start() + 1, limit=2))
+
+
+def person_like(view: SentenceView, m: Mention) -> bool:
+    """A person: what the text already knows the name as, else a name the gazetteer or its shape says is one."""
+    known = view.b.find(m.text)
+    if known is not None:
+        return known.kind == _PERSON
+    return view.is_person(m) or looks_like_person(m.text)
