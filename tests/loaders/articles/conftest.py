@@ -64,3 +64,14 @@ def relation_triples(text: str) -> set[tuple[str, str, str]]:
     draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     return {(names[r.subject], r.type.value, names[r.object]) for r in draft.relations}
+
+
+def contract_parties(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    """(party, the other parties) of every contract the text states as done (plans are left out)."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[e.subject], tuple(names[p] for p in e.participants))
+        for e in draft.events
+        if e.kind.value == "CONTRACT" and not e.properties.get("modality")
+    }

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import EntityKind
-from tests.loaders.articles.conftest import StaticGazetteer, read_all, relation_triples
-
-
-def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[e.subject], tuple(names[p] for p in e.participants))
-        for e in draft.events
-        if e.kind.value == "CONTRACT" and not e.properties.get("modality")
-    }
+from tests.loaders.articles.conftest import StaticGazetteer, contract_parties, relation_triples
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
     ],
 )
 def test_agreements_read(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
-    assert _contracts(text) == expected
+    assert contract_parties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,7 +56,7 @@ def test_agreements_read(text: str, expected: set[tuple[str, tuple[str, ...]]]) 
     ],
 )
 def test_no_agreement(text: str) -> None:
-    assert _contracts(text) == set()
+    assert contract_parties(text) == set()
 
 
 def test_a_use_after_chips_for_is_no_customer() -> None:

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import read_all, relation_triples
+from tests.loaders.articles.conftest import contract_parties, relation_triples
 
 
 def _affiliated(text: str) -> set[tuple[str, str]]:
     return {(subject, obj) for subject, kind, obj in relation_triples(text) if kind == "AFFILIATED_WITH"}
-
-
-def _contracts(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[e.subject], tuple(names[p] for p in e.participants))
-        for e in draft.events
-        if e.kind.value == "CONTRACT" and not e.properties.get("modality")
-    }
 
 
 @pytest.mark.parametrize(
@@ -137,7 +127,7 @@ def test_no_tie_is_read_where_none_is_stated(text: str) -> None:
     ],
 )
 def test_an_agreement_is_a_contract_of_its_party(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
-    assert _contracts(text) == expected
+    assert contract_parties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,4 +143,4 @@ def test_an_agreement_is_a_contract_of_its_party(text: str, expected: set[tuple[
     ],
 )
 def test_no_contract_is_stated_where_none_was_made(text: str) -> None:
-    assert _contracts(text) == set()
+    assert contract_parties(text) == set()
