@@ -250,15 +250,12 @@ def suffix_tickers(view: SentenceView) -> None:
     for company_m in view.mentions:
         ticker = _SUFFIX_TICKER.match(view.text, company_m.end)
         owned = _OWN_LISTED_SHARES.match(view.text, company_m.end) if company_m.possessive else None
-        if (ticker is None and owned is None) or view.b.find(company_m.text, EntityKind.PERSON) is not None:
+        listed = ticker or owned
+        if listed is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue
-        company = view.resolve(company_m, _ORG)
-        end = ticker.end() if ticker is not None else owned.end() if owned is not None else company_m.end
-        span = view.span(company_m.start, end).model_copy(update={"rule": SUFFIX_TICKER_RULE})
-        if ticker is not None:
-            _listed(view, company, _SUFFIX_EXCHANGES[ticker.group("x")], span, ticker=True)
-        elif owned is not None:
-            _listed(view, company, owned.group("place"), span)
+        span = view.span(company_m.start, listed.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
+        place = _SUFFIX_EXCHANGES[ticker.group("x")] if ticker is not None else listed.group("place")
+        _listed(view, view.resolve(company_m, _ORG), place, span, ticker=ticker is not None)
     for its in _ITS_LISTED_SHARES.finditer(view.text):
         span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
         _listed(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
