@@ -9,6 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
+from loaders.articles.patterns.product_checks import maker_ok, named_maker, not_a_product_name, prefix_maker, product_ok
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -68,10 +69,12 @@ def named_products(view: SentenceView) -> None:
             head_end, end = m.start, m.end  # "Huawei's Kirin 990", "Tencent's app Yuanbao", "OpenAI's ChatGPT" (known)
         else:
             continue
-        if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text):
+        if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text) or not product_ok(view, m):
             continue
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
-        if developer is None:
+        if owner is None and prefix_maker(view, m.text) is not None:
+            developer = named_maker(view, m.text)  # "the company makes the Velt 001": Velt's
+        if not maker_ok(view, developer):
             continue
         product = view.resolve(m, EntityKind.PRODUCT)
         if product is None or (owner is not None and _developer_of(view, product) not in (None, developer)):
@@ -107,6 +110,9 @@ _CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|designer)\s+(?=[A
 _DEVELOPER_OF = re.compile(
     r"\b(?:the |its )?(?:developer|maker|creator|designer)s? of (?:the )?(?:popular |hit |AI )?"
     r"(?:[a-z-]+ ){0,3}(?=[A-Z])"
+    # "X, the Seoul start-up behind the open-weight Y family": the firm behind a product made it
+    r"|\b(?:the |a )(?:[A-Z][\w-]* |[a-z-]+ ){0,2}(?:start-?up|company|firm|lab|developer|maker) behind "
+    r"(?:the )?(?:[a-z-]+ ){0,3}(?=[A-Z])"
 )
 
 
@@ -155,7 +161,7 @@ def maker_prefixed(view: SentenceView) -> None:
             if maker is None:
                 continue
             model = " ".join(words[cut:])
-            if model[0].isupper() and looks_like_model(model) and not NOT_A_PRODUCT_NAME.fullmatch(model):
+            if model[0].isupper() and looks_like_model(model) and not _not_a_product(view, m, model, maker):
                 product = view.b.entity(model, EntityKind.PRODUCT, view.span(m.start, m.end))
                 if product is not None and _developer_of(view, product) in (None, maker):
                     view.b.record(product).add_alias(KIND_TAIL.sub("", m.text))  # "Nvidia H800": both forms are used
@@ -185,11 +191,14 @@ def owned_products(view: SentenceView) -> None:
         if found and owner_m is not None:
             owned.append((owner_m, product_m, product_m.end + found.end()))
     for owner, product_m, end in owned:
-        if view.is_person(owner) or view.is_person(product_m) or view.b.find(product_m.text, _ORG) is not None:
+        if view.is_person(owner) or view.b.find(product_m.text, _ORG) is not None or not product_ok(view, product_m):
+            continue
+        maker = view.resolve(owner, _ORG)
+        if not maker_ok(view, maker):
             continue
         product = view.resolve(product_m, EntityKind.PRODUCT)
         span = view.span(min(owner.start, product_m.start), end)
-        view.b.relate(RelationType.DEVELOPED, view.resolve(owner, _ORG), product, span, presupposed=True)
+        view.b.relate(RelationType.DEVELOPED, maker, product, span, presupposed=True)
 
 
 def _one_line(listed: list[Mention]) -> bool:
@@ -217,9 +226,19 @@ def _known_organisation(view: SentenceView, name: str) -> str | None:
 
 
 def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
-    if org is None or view.b.record(org).kind != _ORG:
+    if not maker_ok(view, org) or not product_ok(view, product_m):
         return
     view.b.relate(RelationType.DEVELOPED, org, view.resolve(product_m, EntityKind.PRODUCT), view.span(start, end))
+
+
+def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bool:
+    """ "Benchmark NSE Nifty50", "Velt AG VELT 0.17", "Hong Kong Chapter 18C": what follows a known name is no model."""
+    return (
+        bool(NOT_A_PRODUCT_NAME.fullmatch(model))
+        or not_a_product_name(model)
+        or not maker_ok(view, maker)
+        or not (product_ok(view, Mention(model, m.end - len(model), m.end)))
+    )
 
 
 def _known_product(view: SentenceView, m: Mention) -> bool:

@@ -6,12 +6,17 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
+from loaders.articles.patterns.product_checks import maker_ok, named_maker, person_shaped, prefix_maker, product_ok
 
 _NOUN = KIND_NOUN
-_KIND_AFTER = re.compile(rf"^\s+(?:(?:[a-z-]+|AI|[A-Z]{{2,5}})\s+){{0,3}}(?P<noun>{_NOUN})\b")
+# the words between a name and its kind describe it ("its Kimi large language model"); a verb or a function word
+# there ("Moonshot have unveiled new models") ends the name's phrase
+_NOT_A_MODIFIER = r"(?:have|has|had|is|are|was|were|be|been|will|would|can|could|may|might|and|or|to|of|in|on|for|with|"
+_NOT_A_MODIFIER += r"its|their|the|a|an|that|which|who|[a-z]+ed)\s"
+_KIND_AFTER = re.compile(rf"^\s+(?:(?:(?!{_NOT_A_MODIFIER})[a-z-]+|AI|[A-Z]{{2,5}})\s+){{0,3}}(?P<noun>{_NOUN})\b")
 _APPOSITIVE_KIND = re.compile(
     rf"^,\s+(?:(?:its|the|a|an|their)\s+)(?:[\w-]+\s+){{0,5}}?(?P<noun>{_NOUN})\b(?:\s+(?:built|developed|made) (?:by|with) )?"  # noqa: E501
 )
@@ -54,6 +59,15 @@ _RELEASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
+_THE_FIRMS = re.compile(r"\b[Tt]he (?:company|firm|group|start-?up|maker)['’]s\s+(?:[\w-]+\s+){0,3}$")
+# A verb of making before the name in its clause ("has launched its first vehicle, the Y"), no preposition or passive
+# agent in between ("launched new PCs based on the Y", "was created by tuning Y"): the clause's subject made the name
+_MADE_BEFORE = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|rolled out|debuted|open-sourced|presented|showcased|shipped|"
+    r"announced|built|developed|created|designed|makes|made|produces|produced|offers|offered|sells|sold|launches|"
+    r"releases|unveils|introduces|builds|develops|creates|designs)\s+"
+    r"(?:(?!(?:by|on|for|from|with|based|using|via|into|than|like|to|of|in|at|and|or|but|while)\b)[\w’'-]+,?\s+){0,6}$"
+)
 
 
 def _squashed(name: str) -> str:
@@ -213,13 +227,9 @@ def _release(
         for r in b.entities.values()
     ):
         return None  # a variant ("X-Base", "X-Instruct") of a product already named
-    if developer is None:
-        if bold:
-            developer = view.doc.topic
-        elif released or noun:
-            developer = view.subject_ref(mention.start) or view.doc.topic
-    if (developer is None or b.record(developer).kind != EntityKind.ORGANIZATION) and noun:
-        developer = sentence_developer or developer
+    developer = _release_maker(
+        view, mention, developer, sentence_developer, bold=bold, released=released is not None, noun=noun
+    )
     if developer is None:
         return None
     if appositive:
@@ -228,7 +238,7 @@ def _release(
         if built_by:
             org_m = view.mention_at(mention.end + skip + appositive.end() + built_by.start("org"))
             developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
-    if b.record(developer).kind != EntityKind.ORGANIZATION:
+    if not maker_ok(view, developer) or not product_ok(view, mention):
         return None
     date = _release_date(view, mention)
     if appositive and date is None:
@@ -240,6 +250,40 @@ def _release(
     if ref is None:
         return None
     return developer, ref, date
+
+
+def _release_maker(
+    view: SentenceView,
+    mention: Mention,
+    owner: str | None,
+    sentence_developer: str | None,
+    *,
+    bold: bool,
+    released: bool,
+    noun: str | None,
+) -> str | None:
+    """Who made a released or kind-named product: its owner ("X's Y", "its Y"), the organisation opening its name
+    ("the Velt 001 model"), a profile's subject for its bold names, else the clause's subject when a verb of making
+    leads to the name ("X has launched its first car, the Y"); a kind alone ("trained on Y, an open model") names
+    no maker."""
+    if owner is not None and view.b.record(owner).kind == EntityKind.ORGANIZATION:
+        return owner
+    if prefix_maker(view, mention.text) is not None:
+        return named_maker(view, mention.text)  # "the Velt X9" is makers.maker_prefixed's reading (product X9)
+    if owner is not None:
+        return sentence_developer if noun else None
+    if bold:
+        return view.doc.topic
+    if not (released or noun):
+        return None
+    if _THE_FIRMS.search(view.text, 0, mention.start):
+        return view.subject_ref(mention.start) or view.doc.topic  # "used the firm's Y chips": as "its Y chips"
+    if not released and _MADE_BEFORE.search(view.text, clause_start(view.text, mention.start), mention.start) is None:
+        return None
+    developer = view.subject_ref(mention.start) or view.doc.topic
+    if noun and (developer is None or view.b.record(developer).kind != EntityKind.ORGANIZATION):
+        return sentence_developer or developer
+    return developer
 
 
 def _comparisons(view: SentenceView) -> None:
@@ -331,14 +375,10 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
         ref = _product(view, mention, _kind(None, mention.text), None)
         if ref is None:
             continue
-        if owner is not None:
-            view.b.relate(
-                RelationType.DEVELOPED,
-                view.resolve(owner, EntityKind.ORGANIZATION),
-                ref,
-                view.span(owner.start, mention.end),
-            )
-            owner = None
+        maker = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None else None
+        if owner is not None and maker_ok(view, maker):
+            view.b.relate(RelationType.DEVELOPED, maker, ref, view.span(owner.start, mention.end))
+        owner = None
         refs.append(ref)
     # possessive lists: "A, B's C and D's E" are split by name_list at the possessive; continue after it
     cursor = pos
@@ -347,15 +387,13 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
             continue
         if mention.possessive:
             nxt = view.mention_after(mention.end + 2, limit=2)
+            if nxt is not None and person_shaped(view, nxt):
+                nxt = None  # "X Corp's Brian Kim": a person of the company, no product
             if (nxt and looks_like_model(nxt.text)) or (nxt and view.text[nxt.start : nxt.end] and nxt.start > cursor):
                 ref = _product(view, nxt, _kind(None, nxt.text), None) if nxt else None
-                if ref and ref not in refs:
-                    view.b.relate(
-                        RelationType.DEVELOPED,
-                        view.resolve(mention, EntityKind.ORGANIZATION),
-                        ref,
-                        view.span(mention.start, nxt.end),
-                    )
+                maker = view.resolve(mention, EntityKind.ORGANIZATION)
+                if ref and ref not in refs and nxt is not None and maker_ok(view, maker):
+                    view.b.relate(RelationType.DEVELOPED, maker, ref, view.span(mention.start, nxt.end))
                     refs.append(ref)
                 cursor = nxt.end if nxt else cursor
         if re.search(r"[;.]|\band reported\b", view.text[pos : mention.start]):

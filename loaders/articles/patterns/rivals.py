@@ -188,6 +188,8 @@ def _owned(view: SentenceView, m: Mention) -> Mention:
     owned = view.mention_after(m.end + 2, limit=2)
     if owned is None or not_a_party(owned.text) or not re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]):
         return m  # "Quorra's Indian operation": no name of its own follows
+    if not may_name_firm(view, owned):
+        return m  # "Quorra Corp's Brian Kim": a person of the company, no rival
     return owned
 
 

@@ -150,9 +150,14 @@ def chips_used(view: SentenceView) -> None:
         if maker is None:
             continue
         for user in users + owners:
+            if _DESCRIBES_MAKER.match(view.text, user.end):
+                continue  # "TV maker Velt has started using X chips": "TV" describes the user, it is none
             ref = view.resolve(user, _ORG)
             if ref is not None and ref != maker and view.b.record(ref).kind == _ORG:
                 view.b.relate(RelationType.SUPPLIES, maker, ref, view.span(user.start, named.end))
+
+
+_DESCRIBES_MAKER = re.compile(r"\s+(?:[a-z-]+\s+)?makers?\b")
 
 
 def _chip_maker(view: SentenceView, named: Mention) -> str | None:

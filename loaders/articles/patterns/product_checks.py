@@ -1,0 +1,122 @@
+"""Type rules of the product family: who may be a product's maker (an organisation, not a model, a fragment or a
+product's descriptor) and what may be a product (not a date, a quote, a rule, a standard, an index, a company)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
+
+_ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Names shaped like a model that name something else: "Dec-2012" (a date), "ABCD 0.17" (a ticker and its price),
+# "Chapter 18C" (a rule), "Wi-Fi", "3D TV", "IC" (a technology or a generic category), "Nifty50" (an index).
+_NOT_A_PRODUCT = re.compile(
+    rf"{_MONTHS}[-\s'’]?\d{{2,4}}|Q[1-4][-\s]?\d{{2,4}}|(?:FY|H[12])[-\s]?\d{{2,4}}"
+    r"|[A-Z]{2,6}\s+(?:[-+]\d+(?:\.\d+)?|\d+\.\d{2})%?|(?:\S+\s+)*(?:19|20)\d{2}s"  # "Velt 2031s": its bonds
+    r"|(?:Chapter|Article|Section|Rule|Clause|Schedule|Form|Appendix|Part|Phase|Stage|Tier|Round|Series|Level)\s+\S+"
+    r"|(?:\d+D\s+)?(?:TVs?|ICs?|PCs?|LEDs?|LCDs?|OLEDs?|Wi-?Fi|Bluetooth|[2-6]G|LTE|USB|GPS|NFC|HDMI|DRAM|NAND|SoCs?|x86(?:-64)?)"
+    r"|(?:(?:NSE|BSE|CSI|SSE)\s+)?(?:Nifty|Sensex|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|TAIEX|Topix|TOPIX|Nikkei|Dow|DAX|"
+    r"CAC|FTSE|STOXX|Stoxx|Nasdaq|NASDAQ|S&P)(?:\b|(?=\d)).*",
+)
+# A clause's first word that makes no company's name: "Under Jiang the company ...", "Other AI Tigers including ..."
+_FUNCTION_WORD = re.compile(
+    r"(?:Under|With|Without|After|Before|Despite|As|At|In|For|From|By|Through|Among|Amid|Unlike|Other|Some|Many|"
+    r"Both|Several|Most|Its|Their|This|That|These|Those)\s"
+)
+
+
+def not_a_product_name(name: str) -> bool:
+    """Whether a name, shaped like a model or not, names something other than a product."""
+    return _NOT_A_PRODUCT.fullmatch(name.strip()) is not None
+
+
+def _known_as(view: SentenceView, name: str, kind: EntityKind) -> bool:
+    """Whether the text so far, or the graph, knows `name` as an entity of `kind`."""
+    found = view.b.find(name)
+    if found is not None:
+        return found.kind == kind
+    known = view.b.gazetteer.lookup(name)
+    return known is not None and known[1] == kind
+
+
+def maker_ok(view: SentenceView, ref: str | None) -> bool:
+    """Whether `ref` may be a product's maker: an organisation, not a name shaped like a model ("A100" read as the
+    subject of "including the A100 ... and H200 chips"), not a known product, not a fragment opening with a
+    function word ("Under Jiang"), not a product named as its maker's descriptor ("the iPhone maker")."""
+    if ref is None:
+        return False
+    record = view.b.record(ref)
+    name = record.name
+    if record.kind != _ORG or _FUNCTION_WORD.match(name) or not_a_product_name(name):
+        return False
+    if looks_like_model(name) and guess_kind(name) != _ORG:
+        return False
+    if _known_as(view, name, _PRODUCT):
+        return False
+    descriptor = re.compile(rf"\b{re.escape(name)}\s+(?:maker|creator|developer)s?\b", re.IGNORECASE)
+    return descriptor.search(view.text) is None
+
+
+# "Velt 1.7%": a company's share price moved, no model named; "its Y plant", "X's Y AI infrastructure project": a
+# site, a project or a fund carries the name, no product
+_NOT_A_PRODUCT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b)"
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:infrastructure|projects?|initiatives?|ventures?|plants?|factory|factories|fabs?|"
+    r"facility|facilities|campus|site|funds?|programmes?|programs?|accelerator programme)\b"
+)
+
+
+# a name ending in a word that names a firm: "Velt Capital", "Quorra Holdings" are companies, never products
+_FIRM_TAIL = re.compile(
+    r".*\s(?:Capital|Ventures|Partners|Fund|Investments?|Holdings?|Group|Bank|Securities|Asset Management|Inc\.?|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|Co\.?)"
+)
+
+
+def product_ok(view: SentenceView, m: Mention) -> bool:
+    """Whether a mention may name a product: not a person, not a known company, not a date, rule, standard, index
+    or a measure."""
+    if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
+        return False
+    if _FIRM_TAIL.fullmatch(m.text):
+        return False
+    return not _known_as(view, m.text, _ORG)
+
+
+def person_shaped(view: SentenceView, m: Mention) -> bool:
+    """A name shaped like a person's that the text does not know as a product ("X's Brian Kim", no kind after it)."""
+    return looks_like_person(m.text) and not looks_like_model(m.text) and not _known_as(view, m.text, _PRODUCT)
+
+
+def prefix_maker(view: SentenceView, name: str) -> tuple[str, str] | None:
+    """The organisation whose name opens a product's name ("Velt 001", "Quorra-V4-Pro"), when the text or the graph
+    knows it as one (that organisation made it, not another named in the clause), with the rest of the name."""
+    words = re.split(r"([\s-]+)", name)  # words at even indices, separators at odd ones
+    for cut in range(min(5, len(words) - 2), 0, -2):
+        head = "".join(words[:cut])
+        if len(head) < 2 or not head[0].isupper():
+            continue
+        rest = "".join(words[cut + 1 :])
+        found = view.b.find(head, _ORG)
+        if found is not None:
+            return found.ref, rest
+        known = view.b.gazetteer.lookup(head)
+        ref = view.b.entity(known[0], _ORG) if known is not None and known[1] == _ORG else None
+        if ref is not None:
+            return ref, rest
+    return None
+
+
+def named_maker(view: SentenceView, name: str) -> str | None:
+    """The maker a product's name opens with, for the names makers.maker_prefixed leaves whole ("Velt-X9",
+    "Velt v3", "Velt 001"); None for "Velt X9", which it reads as Velt's product X9."""
+    named = prefix_maker(view, name)
+    if named is None:
+        return None
+    ref, rest = named
+    split_by_maker_prefixed = rest[:1].isupper() and looks_like_model(rest) and name.startswith(f"{name.split()[0]} ")
+    return None if split_by_maker_prefixed else ref

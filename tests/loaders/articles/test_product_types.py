@@ -1,0 +1,70 @@
+"""Type rules for who made what: a maker is an organisation (not a model, a fragment or a product named as its
+maker's descriptor), a product is no date, rule, standard, index, fund or project, and a kind alone names no maker.
+Sentences written for these tests (fictional companies and products)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.patterns.product_checks import not_a_product_name
+from tests.loaders.articles.conftest import relation_triples as _relations
+
+
+def _developed(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in _relations(text) if t == "DEVELOPED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind in an appositive says what the name is, not that the clause's subject made it
+        "Orvane was built by tuning Zelkar 2, an open-weight model made abroad.",
+        # a verb between a name and a kind noun: "Marlow" is no model of Quenby's
+        "Other startups including Quenby and Marlow have unveiled new models.",
+        # a model-shaped name is no maker, even as the clause's subject
+        "These are chips built by Vantor, including the K100, as well as the K200 and K300 chips.",
+        # "the Pixo maker": a product named as its maker's descriptor is no maker
+        "The Pixo maker said its Sirro voice assistant will improve.",
+        # a project named after a product line is no product
+        "It is poised to gain from its role in Vantor's Stellar AI infrastructure project.",
+        # a technology and a generic category are no products
+        "Chinese TV maker Harlow Group has started using Vantor's 3D TV chips.",
+    ],
+)
+def test_no_maker_or_product_of_the_wrong_type(text: str) -> None:
+    assert _developed(text) == set()
+
+
+def test_a_descriptor_before_maker_is_no_chip_user() -> None:
+    text = "Chinese TV maker Harlow Group has started using Vantor's 3D TV chips."
+    assert all(o != "TV" for s, t, o in _relations(text) if t == "SUPPLIES")
+
+
+def test_the_organisation_opening_a_product_name_made_it() -> None:
+    text = (
+        "Quorra and Bramwell Corp signed a deal. Bramwell Corp released the Quorra-V4 model to customers. "
+        "The deal lifted Quorra 1.7% in Frankfurt."
+    )
+    assert _developed(text) == {("Quorra", "Quorra-V4")}  # not Bramwell's, and "Quorra 1.7" is a share move
+
+
+def test_the_company_of_a_product_named_after_its_maker_is_that_maker() -> None:
+    text = "Harlow Capital invested in Velto. The company makes the Velto 001 model."
+    assert _developed(text) == {("Velto", "Velto 001")}
+
+
+def test_the_startup_behind_a_product_made_it() -> None:
+    text = "Quenby Capital led a round for Harlow, the Seoul startup behind the open-weight Tarsk family of models."
+    assert _developed(text) == {("Harlow", "Tarsk")}
+
+
+@pytest.mark.parametrize(
+    "name", ["Dec-2012", "Q3-2024", "VELT 0.17", "Chapter 18C", "Wi-Fi", "3D TV", "IC", "NSE Nifty50", "Velt 2031s"]
+)
+def test_names_shaped_like_models_that_are_no_products(name: str) -> None:
+    assert not_a_product_name(name)
+
+
+@pytest.mark.parametrize("name", ["Quill 4.0", "K100", "Zelkar 2", "Tarn X1", "Velto-V4-Pro"])
+def test_model_names_stay_products(name: str) -> None:
+    assert not not_a_product_name(name)
