@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityKind
+from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
 
@@ -120,3 +120,19 @@ def named_maker(view: SentenceView, name: str) -> str | None:
     ref, rest = named
     split_by_maker_prefixed = rest[:1].isupper() and looks_like_model(rest) and name.startswith(f"{name.split()[0]} ")
     return None if split_by_maker_prefixed else ref
+
+
+def maker_of(view: SentenceView, ref: str | None) -> str | None:
+    """The organisation a statement about `ref` is about: `ref` itself, or for a product (or a model-shaped name
+    read as a company) its maker as the text states it or as its name opens ("Step 3 ... than rivals like Y" is a
+    rivalry of Step 3's maker), None when no maker is known."""
+    if ref is None:
+        return None
+    record = view.b.record(ref)
+    model_named = looks_like_model(record.name) and guess_kind(record.name) != _ORG
+    if record.kind == _ORG and not model_named:
+        return ref
+    for type_, subject, obj, _ in view.b.relations:
+        if type_ == RelationType.DEVELOPED and (obj == ref or view.b.record(obj).name == record.name):
+            return subject
+    return named_maker(view, record.name)

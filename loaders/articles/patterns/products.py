@@ -9,6 +9,7 @@ from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
+from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import maker_ok, named_maker, person_shaped, prefix_maker, product_ok
 
 _NOUN = KIND_NOUN
@@ -169,8 +170,10 @@ def apply(view: SentenceView) -> None:
             properties={"released": str(date) if date else None},
         )
     named_before = view.doc.last_product  # what "it" stands for, before the comparisons name other models
+    before = compared_keys(view)
     _comparisons(view)
     _better_than(view, named_before)
+    makers_compared(view, before)
     rival_companies(view)
     _chips(view)
 

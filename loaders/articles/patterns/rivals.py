@@ -16,6 +16,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import PERSON_NOUNS
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
+from loaders.articles.patterns.product_checks import maker_of
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -117,15 +118,17 @@ def _its_antecedent(view: SentenceView, noun: int) -> Mention | None:
     """The company "its" stands for right before the noun: the last organisation named before "its" in the
     clause ("Tencent and its main competitors"), or the main clause's subject before ", while its rival"."""
     its = re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", view.text[:noun])
-    if its is None:
+    # the noun's phrase may open with "its" itself ("its chipmaking rival Y" read from "its")
+    its_at = its.start() if its is not None else noun if re.match(r"(?:its|their)\s", view.text[noun:]) else None
+    if its_at is None:
         return None
-    if re.search(r",\s+(?:while|whereas)\s+$", view.text[: its.start()]):
+    if re.search(r",\s+(?:while|whereas)\s+$", view.text[:its_at]):
         # "X lost 0.8%, while its chipmaking rival Y plunged 4.4%": X, the main clause's subject
-        subject = view.subject_mention(its.start())
+        subject = view.subject_mention(its_at)
         return subject if subject is not None and _named_org(view, subject) else None
-    named = [m for m in view.mentions_in(clause_start(view.text, noun), its.start()) if _named_org(view, m)]
+    named = [m for m in view.mentions_in(clause_start(view.text, its_at), its_at) if _named_org(view, m)]
     last = named[-1] if named else None
-    gap = view.text[last.end : its.start()] if last is not None else ""
+    gap = view.text[last.end : its_at] if last is not None else ""
     return last if last is not None and re.fullmatch(r"\s+(?:and|or|as well as)\s+", gap) else None
 
 
@@ -153,7 +156,8 @@ def _named_org(view: SentenceView, m: Mention) -> bool:
 
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B")."""
-    names = [_bare(_owned(view, n)) for n in listed_names(view, pos, _RIVAL_GAP)]
+    owned = (_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP))
+    names = [_bare(n) for n in owned if n is not None]
     business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
     if business is not None:  # "Amazon's Indian operation and B": Amazon competes, and the list goes on
         names += listed_names(view, business.end(), _RIVAL_GAP)[:6]
@@ -162,11 +166,14 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
         for n in names
         if not view.is_person(n)
         and not not_a_party(n.text)
+        and not _NO_FIRM.fullmatch(n.text)
         and not _is_product(view, n)
         and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
     ]
 
 
+# a sector or a place named like a firm: "compete with global Big Tech (companies)"
+_NO_FIRM = re.compile(r"Big (?:Tech|Pharma|Oil|Four|Three)|Silicon Valley|Wall Street")
 _BUSINESS_OF = re.compile(
     r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:operations?|business(?:es)?|unit|arm|division|platform|service)\b"
 )
@@ -181,7 +188,7 @@ def _bare(m: Mention) -> Mention:
     return Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive) if found else m
 
 
-def _owned(view: SentenceView, m: Mention) -> Mention:
+def _owned(view: SentenceView, m: Mention) -> Mention | None:
     """ "Sela's Tiko" in a list of rivals is Tiko (Sela owns it; the possessive is no rival of its own)."""
     if not m.possessive:
         return m
@@ -189,7 +196,7 @@ def _owned(view: SentenceView, m: Mention) -> Mention:
     if owned is None or not_a_party(owned.text) or not re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]):
         return m  # "Quorra's Indian operation": no name of its own follows
     if not may_name_firm(view, owned):
-        return m  # "Quorra Corp's Brian Kim": a person of the company, no rival
+        return None  # "peers such as Quorra Corp's Brian Kim": a person of the company, no rival
     return owned
 
 
@@ -206,9 +213,9 @@ def _statements(
     given, so a plan in its clause is not about it; a verb ("may compete with A") keeps the clause's modality."""
     if not rivals:
         return
-    subject = competitor()
-    if subject is None or view.b.record(subject).kind != _ORG:
-        return
+    subject = maker_of(view, competitor())
+    if subject is None or view.b.record(subject).kind != _ORG or len(view.b.record(subject).name) < 2:
+        return  # no company, or a pronoun read as one ("I")
     for rival in rivals:
         rival_ref = view.resolve(rival, _ORG)
         if rival_ref is not None and rival_ref != subject:
@@ -253,8 +260,21 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
         if more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
             rivals += _rivals(view, more.end())
+        if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.start()):
+            continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
         given = m.group("noun") is not None  # "competition from A": a noun phrase
-        yield from _statements(view, rivals, m.start(), partial(_competitor, view, m.start()), given=given)
+        direct = view.mention_before(m.start(), limit=1)
+        if direct is not None and not direct.possessive and _named_org(view, direct):
+            competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
+        else:
+            competitor = partial(_competitor, view, m.start())
+        yield from _statements(view, rivals, m.start(), competitor, given=given)
+
+
+# a ranking of deals, not of companies: "This IPO is the second-largest ..., trailing only behind Y's deal"
+_DEAL_RANKED = re.compile(
+    r"\b(?:IPO|listing|offering|deal|round|sale|placement|acquisition|bond)s?\s+(?:is|was|ranks?|ranked|becomes|became)\b"
+)
 
 
 def _rival_named(view: SentenceView) -> Iterator[Statement]:

@@ -580,7 +580,7 @@ def test_an_officer_of_the_startup_works_at_the_text_s_company() -> None:
     [
         (
             "Velora's Spark v3.5 can beat Corvel's Nimbus-4 Turbo in several key areas including math.",
-            {("Spark v3.5", "COMPARED_TO", "Nimbus-4 Turbo")},
+            {("Spark v3.5", "COMPARED_TO", "Nimbus-4 Turbo"), ("Velora", "COMPARED_TO", "Corvel")},  # makers too
         ),
         (
             "Velora, the Chinese rival to US-based Corvel, has been focused on developing AI chips.",
