@@ -11,7 +11,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 from loaders.articles.sentences import Sentence
@@ -20,7 +20,11 @@ from loaders.drafts import Span
 from loaders.money import AmountMatch, find_amounts
 
 # "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
-_TITLED = re.compile(rf"\b(?:{TITLE}|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE)
+# A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised"
+_ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b)")
+_TITLED = re.compile(
+    rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE
+)
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -210,10 +214,22 @@ class SentenceView:
             return True
         after = self.text[m.end : m.end + 60]
         return bool(
-            re.search(r"\b(?:said|says|told)\s+$", self.text[: m.start])
+            re.search(r"\b(?:said|says|told|succeed|succeeds|succeeded|\d+-year-old)\s+$", self.text[: m.start])
             or _TITLED.search(self.text[max(0, m.start - 40) : m.start])
             or re.match(rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}\b", after)
+            or self.firm_of_person(m) is not None
         )
+
+    def firm_of_person(self, m: Mention) -> Mention | None:
+        """ "Nick Lai of JP Morgan said", "A of the X Institute also praised": the firm after a person-shaped name
+        and "of", when the person then acts (not "Tessel Micro of France", "The Dark Side of the Moon")."""
+        if re.fullmatch(TITLE, m.text, re.IGNORECASE) or re.search(r"\b[Tt]he\s+$", self.text[: m.start]):
+            return None  # "General Manager of X": a title
+        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[m.end :])
+        firm = self.mention_at(m.end + of.end()) if of else None
+        if firm is None or guess_kind(firm.text) == EntityKind.PLACE or not _ACTS_AFTER.match(self.text, firm.end):
+            return None
+        return firm
 
     def label_end(self) -> int:
         """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),
@@ -277,6 +293,9 @@ class SentenceView:
     def subject_ref(self, before: int | None = None) -> str | None:
         """Subject of the sentence up to `before`: a named organisation or, for "it"/"the company", the topic."""
         head = self.text[: len(self.text) if before is None else before]
+        subordinate = self._subordinate_subject(len(head))
+        if subordinate is not None:
+            return self.resolve(subordinate, EntityKind.ORGANIZATION)
         clause = clause_start(self.text, len(head))
         m = self.subject_mention(before, clause)
         head = head[clause:] if clause else head
@@ -293,6 +312,18 @@ class SentenceView:
         if self.is_person(m):
             return None
         return self.resolve(m, EntityKind.ORGANIZATION)
+
+    def _subordinate_subject(self, verb: int) -> Mention | None:
+        """ "The deal comes after X raised ...", "when X received ...": the name opening the clause of the verb."""
+        near = self.mention_before(verb, limit=24)
+        if near is None or near.possessive or self.is_person(near):
+            return None
+        if not re.fullmatch(r"\s+(?:(?:has|have|had|also|just|recently|reportedly)\s+)*", self.text[near.end : verb]):
+            return None
+        opener = re.search(
+            r"\b(?:after|before|when|since|while|because|once|until|although|though)\s+$", self.text[: near.start]
+        )
+        return near if opener else None
 
 
 # "Backed by Toyota and Sony, the venture ...": a participle phrase opening the sentence, up to its comma; the names

@@ -126,7 +126,7 @@ TITLE = (
     r"(?:chief )?[a-z]+ officer|investor)"
 )
 # Nouns for a person in an appositive ("A, a veteran engineer, ..."): the titles and a few more.
-PERSON_NOUNS = rf"(?:{TITLE}|reporter|manager|entrepreneur)"
+PERSON_NOUNS = rf"(?:{TITLE}|reporter|manager|entrepreneur|veteran)"
 
 # Nouns that say what kind of product a name is ("its Kimi chatbot", "the Ascend 910 chips"), with that kind.
 PRODUCT_KINDS: dict[str, ProductKind] = {

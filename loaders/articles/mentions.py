@@ -83,7 +83,7 @@ def after_possessive(text: str, m: Mention) -> int:
 
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
-    r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm)$",
+    r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm|old)$",
     re.IGNORECASE,
 )
 
@@ -286,6 +286,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             after = tokens[j + 2].group(0)
             if nxt == "of" and _place_after_of(tokens, j, text):
                 return j  # "Rohm of Japan": a company and its country ("Bank of China" stays whole)
+            if nxt == "of" and looks_like_person(text[tokens[i].start() : tokens[j].end()]):
+                return j  # "Nick Lai of JP Morgan": a person and the firm he works for
             if text[tokens[j + 1].end() : tokens[j + 2].start()] != " " or not after[0].isupper():
                 return j
             j += 2

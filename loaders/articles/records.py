@@ -122,12 +122,16 @@ def short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
 SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
 
 
+_MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street"})
+
+
 def not_a_party(surface: str) -> bool:
     """Places, demonyms and adjectives ("-based", "-listed", "43-year-old"): never a company, person or product."""
     words = surface.lower().split()
     return (
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
+        or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
         or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
     )
 

@@ -144,6 +144,9 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
         return view.resolve(employer, _ORG)
     if _ITS_ANALYSTS.fullmatch(view.text, m.end, pos) and not view.is_person(m):
         return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
+    analyst = view.mention_before(m.start, limit=4)
+    if analyst is not None and view.is_person(analyst) and re.fullmatch(r"\s+of\s+", view.text[analyst.end : m.start]):
+        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating": his firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
     if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
@@ -258,6 +261,7 @@ def last_rated(view: SentenceView, actor: str | None) -> str | None:
 _ADJACENT = re.compile(
     r"\)?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
     r"(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:(?:recently|again|now|today|yesterday|previously|earlier)\s+)?"
 )
 _ITS_ANALYSTS = re.compile(
     r"\s*(?:['’]s?\s+)?(?:[a-z-]+\s+)?(?:analysts?|researchers?|strategists?)(?:\s+(?:had|have|has|also|earlier|last|"

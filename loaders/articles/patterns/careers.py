@@ -59,7 +59,7 @@ _WAS_PREVIOUSLY = re.compile(
 # "A – founder and former CEO of X", "A, the former chief scientist of search engine X"
 _FORMER_ROLE_OF = re.compile(
     rf"(?:,|\s[–—-])\s+(?:the\s+)?(?:(?:co-?)?founder\s+and\s+)?(?:former|ex-)\s*{_ROLE}\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,3}(?=[A-Z])"
+    r"(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,3}(?=[A-Z])"  # "at German rival X"
 )
 # "former researcher at X A", "former X researchers, A and B": the people after the description
 _FORMER_BEFORE_NAMES = re.compile(

@@ -32,7 +32,8 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     ]
     if not names:
         return []
-    return [m for m in view.name_list(names[0].start) if not in_aside(view.text, m, verb)] or names[:1]
+    listed = [_titled_person(view, m) or m for m in view.name_list(names[0].start)]  # "X investor A invested"
+    return [m for m in listed if not in_aside(view.text, m, verb)] or names[:1]
 
 
 def in_aside(text: str, m: Mention, end: int) -> bool:
@@ -89,7 +90,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             m = owned  # "Hillhouse Capital's VC unit GL Ventures": the unit is the one listed
         described = _RELATED_NOUN.match(view.text, m.end)
         related = view.mention_at(described.end()) if described else None
-        m = related or m  # "Toyota Motor Corp. supplier Denso Corp.": Denso is the one listed
+        m = related or _titled_person(view, m) or m  # "Toyota Motor Corp. supplier Denso Corp.": Denso is listed
         found.append(m)
         cursor = m.end
         aside = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
@@ -102,6 +103,19 @@ _NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )
+# "Uber co-founder Travis Kalanick": the person is the one listed, not the company
+_TITLE_BEFORE_PERSON = re.compile(
+    r"\s+(?:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|partner|executive|CTO|CFO)"
+    r"\s+(?=[A-Z])"
+)
+
+
+def _titled_person(view: SentenceView, m: Mention) -> Mention | None:
+    titled = _TITLE_BEFORE_PERSON.match(view.text, m.end)
+    person = view.mention_at(titled.end()) if titled else None
+    return person if person is not None and looks_like_person(person.text) else None
+
+
 # "X's VC unit Y", "X's early-stage venture capital arm Y"
 _OWNED = re.compile(
     r"['’]s?\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}"

@@ -18,6 +18,7 @@ _PLACE_COMPANY = re.compile(
     r"(?:company|firm|start-?up|group|lab|developer|chipmaker|maker|designer|platform)\b"
 )
 _BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_TICKER_SYMBOL = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|OTCQX|HKEX|TSX|LSE|ASX)\s*:\s*(?P<symbol>[A-Z]{2,5})")
 _ALIAS_PAREN = re.compile(r"^\**\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ALIAS_LEAD = re.compile(
     r"^(?:registered name|legal name|legally|officially|chinese name|also(?: known as)?|formerly(?: known as)?|"
@@ -301,6 +302,9 @@ def _aliases(view: SentenceView) -> None:
         record = b.record(ref)
         for part in re.split(r";\s*", paren.group("inner")):
             part = part.strip()
+            symbol = _TICKER_SYMBOL.fullmatch(part)
+            if symbol is not None and record.kind == EntityKind.ORGANIZATION:
+                record.add_alias(symbol.group("symbol"))  # "Xpeng (NYSE:XPEV)": "XPEV stock" is Xpeng's
             lead = _ALIAS_LEAD.match(part)
             alias = part[lead.end() :] if lead else part
             alias = alias.strip().strip("*").strip()

@@ -39,7 +39,7 @@ _INVESTOR_LIST = re.compile(
     r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
     r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
-    r"(?:with|and|saw|drew|had) (?:participation|contributions?) (?:from|of|by)|"
+    r"(?:with|and|saw|drew|had) (?:the )?(?:participation|contributions?) (?:from|of|by)|"
     r"as well as (?:existing |new |other )?(?:investors?|backers?)|"
     r"(?:with )?(?:big |major |large |further )?bets from(?: [a-z-]+){0,3}|"
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
@@ -47,7 +47,7 @@ _INVESTOR_LIST = re.compile(
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags) [^,;]{0,60}? from"
-    r"(?=\s+(?:the\s+)?(?:(?:existing|new|early|other)\s+(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
+    r"(?=\s+(?:the\s+)?(?:(?:(?:existing|new|early|other)\s+)?(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -58,7 +58,8 @@ _RECEIVED = re.compile(
 
 # "Q – an early investor in A, B and C – joined": Q invested in each of them
 _INVESTOR_IN = re.compile(
-    r"^\s*(?:,|–|—|-|\()\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:investor|backer|shareholder)s?\s+in\s+(?=[A-Z])"
+    r"^\s*(?:,|–|—|-|\()\s*(?:already\s+|also\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:investor|backer|shareholder)s?\s+(?:in|of)\s+(?=[A-Z])"
 )
 
 # "A and B are among the investors in the round" / "A, B and C also took part"
@@ -113,7 +114,7 @@ def investor_lists(view: SentenceView) -> None:
         return
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
     for m in _INVESTOR_LIST.finditer(view.text):
-        names = organisations(view, listed_names(view, m.end()))
+        names = _investors(view, listed_names(view, m.end()))
         if _RECEIVED.match(m.group(0)):
             receiver = view.subject_ref(m.start())
         company = receiver or _target_outside(view, target, names)
@@ -134,6 +135,12 @@ def investor_lists(view: SentenceView) -> None:
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         _invested(view, names, _target_outside(view, target, names), start)
+
+
+def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    """Organisations, and people named as investors ("investors like Uber co-founder Travis Kalanick")."""
+    companies = organisations(view, names)
+    return [n for n in names if n in companies or looks_like_person(n.text)]
 
 
 def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
@@ -175,7 +182,7 @@ def investments(view: SentenceView) -> None:
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
         agents = clause_agents(view, m.start())
-        _invested(view, organisations(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
+        _invested(view, _investors(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
     for m in _FUNDED.finditer(view.text):
         target_m = view.mention_at(m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):

@@ -23,7 +23,10 @@ _COUNT = re.compile(
 )
 _EMPLOYS = re.compile(
     r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of)\s+"
-    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b",  # noqa: E501
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b"  # noqa: E501
+    # "the company has a 200-person team", "has a 150-strong workforce"
+    r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?P<num2>\d[\d,]*)[- ](?:person|people|member|strong)\s+"
+    r"(?:team|staff|workforce)\b",
     re.IGNORECASE,
 )
 _CONTRACT_PARTY = (
@@ -85,7 +88,7 @@ def employs(view: SentenceView) -> None:
         view.b.attribute(
             subject,
             "employees",
-            int(m.group("num").replace(",", "")),
+            int((m.group("num") or m.group("num2")).replace(",", "")),
             view.span(m.start(), m.end()),
             valid_from=view.sentence_date(),
             properties={"qualifier": qualifier, "metric": "employees"},

@@ -23,7 +23,7 @@ _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(
-    r"\s*(?:[a-z][\w-]*\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
+    r"\s*(?:[a-z][\w-]*\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
     r"|[–—-]\s+)*"
 )  # "three veterans of US chipmaker X (AMD) – chairman A"
 
@@ -220,7 +220,10 @@ def _active_voice(view: SentenceView) -> None:
             founders.append(mention)
             cursor = mention.start
         subject = view.subject_mention()
-        coordinated = not m.group(0).startswith("launched") and _AND_BEFORE.search(view.text, 0, m.start())
+        # "A left X and founded Y", "A ..., founding Y with government backing in 1987"
+        participle = m.group(0).startswith("founding") and re.search(r",\s+$", view.text[: m.start()]) is not None
+        and_then = _AND_BEFORE.search(view.text, 0, m.start()) is not None
+        coordinated = (and_then or participle) and not m.group(0).startswith("launched")
         before_verb = subject is not None and subject.end < m.start()
         if not founders and coordinated and before_verb and subject is not None and _a_person(view, subject):
             founders.append(subject)

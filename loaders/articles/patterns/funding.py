@@ -24,8 +24,9 @@ _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b", re.IGNORECASE
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
-_LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$-]+ ){0,6}?(?:round|investment|financing)\b")
+_LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$’'-]+ ){0,6}?(?:round|investment|financing|Series [A-H]\d?\+?)\b")
 _LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
+_JOINING = re.compile(r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?")
 _THE_ROUND = re.compile(r"\bthe (?:same |latest |new )?(?:round|financing|investment|deal)\b", re.IGNORECASE)
 _LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|reportedly|also|jointly|recently|previously))*\s*$")
 # "Co-leading the round are A and B", "Leading the financing was A"
@@ -102,6 +103,7 @@ _RAISED_MONEY = re.compile(
     r"euros?|rupees?|won|yen)\b))[^;]*$",
     re.IGNORECASE,
 )
+_ROUND_OF = re.compile(r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:round|financing)\s+(?:of|worth|totall?ing)\s+")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture)\b", re.IGNORECASE)
 
@@ -191,9 +193,9 @@ def _parties(view: SentenceView) -> _Parties:
     if found.led_by:
         lead_ms = listed_organisations(view, found.led_by.end())[:3]
         found.leads += [view.resolve(m, org) or "" for m in lead_ms]
-        joining = re.match(r"\s+(?:together |along )?with\s+", text[lead_ms[-1].end :]) if lead_ms else None
-        if joining:  # "a round led by A with B and C"
-            after = lead_ms[-1].end + joining.end()
+        joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
+        if joining:  # "a round led by A with B and C", "led by A, along with B and C"
+            after = joining.end()
             found.investors += [view.resolve(m, org) or "" for m in listed_organisations(view, after)]
     found.joined = _JOINED.search(text)
     if found.joined:
@@ -206,6 +208,8 @@ def _parties(view: SentenceView) -> _Parties:
     for m in _INVESTORS.finditer(text):
         if m.group(0).lower().startswith("from") and not _RAISED_MONEY.search(text[: m.start()]):
             continue  # "concerns we raised ... competition from X": only money raised comes from investors
+        if re.search(r"\b(?:report|reports|reporting|data|figures|filings?)\s+$", text[: m.start()]):
+            continue  # "according to a report from Bloomberg": the source, not an investor
         found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, m.end())]
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
@@ -232,6 +236,8 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
         else:
             company = view.subject_ref(raised.start())
         amount = _amount_after(amounts, raised.end(), window=14)
+        round_of = _ROUND_OF.match(text, raised.end())  # "closed a fundraising round of about $100 million"
+        amount = amount or (_amount_after(amounts, round_of.end(), window=14) if round_of else None)
     if led:
         amount = amount or _amount_after(amounts, led.start(), window=40)
         named = view.mention_after(led.start() + 4, limit=4)

@@ -168,6 +168,15 @@ _HOLDS = re.compile(
 )
 # "A's 10% stake in B"
 _OWN_STAKE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}\s+in\s+(?:the\s+)?(?=[A-Z])")
+# "A has bought additional shares in B, taking its holdings in the EV maker to 49.5%": A now holds 49.5% of B
+_BOUGHT_SHARES_IN = re.compile(
+    r"\b(?:bought|buys|purchased|purchases|acquired)\s+(?:[a-z]+\s+){0,2}?(?:shares|stock)\s+in\s+(?:[a-z-]+\s+){0,3}"
+    r"(?=[A-Z])"
+)
+_TAKING_TO = re.compile(
+    rf"[^.;]{{0,40}}?,?\s+(?:taking|bringing|raising|lifting|increasing)\s+(?:its|their|his|her)\s+"
+    rf"(?:holdings?|{_STAKE})\b[^.;]{{0,50}}?\bto\s+{_ABOUT}{_PCT}"
+)
 _NOT_YET = re.compile(r"\b(?:will|would|could|may|might|plans? to|planning to|expected to|aims? to|set to|to)\s+$")
 
 
@@ -184,6 +193,12 @@ def stakes_held(view: SentenceView) -> None:
             holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb
         for holder in holders:
             _held_stake(view, holder, view.mention_at(m.end()), float(m.group("pct")), m.end())
+    for m in _BOUGHT_SHARES_IN.finditer(text):
+        owned = view.mention_at(m.end())
+        taking = _TAKING_TO.match(text, owned.end) if owned is not None else None
+        if taking is not None:
+            for holder in clause_agents(view, m.start()):
+                _held_stake(view, holder, owned, float(taking.group("pct")), m.end())
     for holder in view.mentions:
         found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
         if found is not None:

@@ -27,8 +27,11 @@ _ANALYST_OBJECT = re.compile(
     r"|guidance|recommendation|stance|view|coverage)\b",
     re.IGNORECASE,
 )
+_EARLY_TRADE = re.compile(
+    r"\s+(?:in early (?:trading|trade|deals)|intraday|at one point|in morning (?:trading|trade))\b"
+)
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
-_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:close|closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
@@ -58,13 +61,15 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 _UP_DOWN = re.compile(
-    r"^(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+(?:(?:was|were|is|are|closed|ended|trading|traded)\s+)?(?P<dir>up|down)\s+"
+    r"^(?:\s*\([^()]{1,12}\))?(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
+    r"(?:(?:was|were|is|are|closed|ended|trading|traded|remains|remained|stays|stayed)\s+)?(?P<dir>up|down)\s+(?:by\s+)?"
     rf"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>{FIGURE})"
     r"\s?(?:%|per ?cent\b|percent\b)"
 )
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock) of\s+$", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs)\b")
 
 
@@ -75,7 +80,9 @@ def _up_down(view: SentenceView) -> None:
         found = _UP_DOWN.match(view.text[named.end :])
         if found is None or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
             continue
-        mention = _stock_named_before(view, named.start) if _VENUE_BEFORE.search(view.text[: named.start]) else named
+        head = view.text[: named.start]
+        venue = _VENUE_BEFORE.search(head) and not _SHARES_OF_BEFORE.search(head)
+        mention = _stock_named_before(view, named.start) if venue else named
         if mention is None:
             continue
         end = named.end + found.end()
@@ -258,8 +265,9 @@ def _moves(view: SentenceView) -> None:
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
-    r"the (?:[a-z-]+ ){0,4}?(?:maker|company|firm|"
-    r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer))\s+"
+    r"the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
+    r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
+    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?)\s+"
     r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -295,7 +303,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else (owner or view.doc.topic)
     if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
         return
-    extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
+    extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}") or _EARLY_TRADE.match(text, m.end())
     if extreme and _CLOSE.search(text):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
@@ -309,7 +317,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     signed = (-pct if down else pct) if pct is not None else None
     period = _PERIOD.match(text[m.end() :])
     date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
-    qualifier = (m.group("qual") or (extreme.group(0) if extreme else "")).lower() or None
+    qualifier = (m.group("qual") or (extreme.group(0).strip() if extreme else "")).lower() or None
     props = {"qualifier": qualifier, "period": period.group(1) if period else None}
     if m.group("frac"):
         props["as_text"] = m.group("frac")

@@ -22,7 +22,7 @@ from loaders.articles.records import not_a_party
 _ORG = EntityKind.ORGANIZATION
 _SUB = RelationType.SUBSIDIARY_OF
 
-_UNIT = r"(?:unit|arm|subsidiary|division|subsidiaries|units|arms|divisions)"
+_UNIT = r"(?:unit|arm|wing|subsidiary|division|subsidiaries|units|arms|wings|divisions)"
 # Lowercase words describing a company before its name: "property developer", "a major Chinese real estate developer"
 _DESCRIBED = re.compile(
     r"(?:(?:the|an?|its|(?!(?:and|or|by|from|with|in|on|at|to|for|of|which|that|who|is|was|are|were|has|had)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|AI|US|EV)\s+){0,6}"
@@ -43,6 +43,7 @@ _IS_UNIT_OF = re.compile(
     rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_UNIT}\s+of"
     r"|(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by|part\s+of)\s+"
 )
+_UNIT_APPOSITIVE = re.compile(rf"\.?['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{_UNIT}\s*(?:[,;.]|$)")
 # "Y's venture capital arm X", "Y's subsidiary, X", "Y subsidiary X", "its chip unit X"
 _UNIT_NAMED = re.compile(rf"\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])")
 # "Y's X mobile unit": the unit named before the noun
@@ -64,7 +65,10 @@ _SAME_PARENT = re.compile(
 # "Y's X Fund", "Y's X Ventures": a fund or venture arm named with its owner
 _FUND_NAME = re.compile(r"(?:Fund|Capital|Ventures|Investments?|Partners)$")
 # "Y, whose brands include A and B", "Y credited its subsidiaries, including A and B"
-_WHOSE_MEMBERS = re.compile(r",\s+whose\s+(?:[a-z]+\s+)?(?:brands|subsidiaries|units|marques)\s+include\s+")
+_WHOSE_MEMBERS = re.compile(
+    r",\s+(?:whose\s+(?:[a-z]+\s+)?(?:brands|subsidiaries|units|marques)\s+include"
+    r"|(?:home|owner|parent)\s+(?:to|of)\s+(?:brands|marques|labels)\s+(?:such as|including|like))\s+"
+)
 _ITS_MEMBERS = re.compile(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:subsidiaries|units|brands),?\s+(?:including|such as|like|among them)\s+"
 )
@@ -154,7 +158,19 @@ def _units_of(view: SentenceView) -> Iterator[Statement]:
             continue
         found = _UNIT_OF.match(view.text, child.end)
         if found is not None:
-            yield from _statement(view, child, _party(view, found.end()))
+            parent = _party(view, found.end())
+            second = (
+                view.mention_at(parent.end + 5)
+                if parent is not None and view.text[parent.end :].startswith(" and ")
+                else None
+            )
+            for each in (parent, second):  # "the private equity arm of A and B": of both (not "of A, and B ...")
+                yield from _statement(view, child, each)
+            continue
+        appositive = re.match(r"\.?\s*,\s+(?=[A-Z])", view.text[child.end :])
+        owner = view.mention_at(child.end + appositive.end()) if appositive else None
+        if owner is not None and _UNIT_APPOSITIVE.match(view.text, owner.end):
+            yield from _statement(view, child, owner)  # "X Inc., Y's property management unit, fell"
 
 
 def _owned_by(view: SentenceView) -> Iterator[Statement]:
@@ -190,11 +206,14 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             if child is not None and _NAMED_UNIT.match(text, child.end) and not child.possessive:
                 yield from _statement(view, child, owner)
     for its in re.finditer(rf"\b[Ii]ts\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
-        child = view.mention_at(its.end())
-        if child is None or not _is_org(view, child) or child.possessive:
-            continue
+        children = [view.mention_at(its.end())]
+        if children[0] is not None:  # "its gaming unit A and e-commerce unit B"
+            second = re.match(rf"\s+and\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT}\s+(?=[A-Z])", text[children[0].end :])
+            children += [view.mention_at(children[0].end + second.end())] if second else []
         parent = _its_owner(view, its.start())
-        if parent is not None:
+        for child in children:
+            if child is None or not _is_org(view, child) or child.possessive or parent is None:
+                continue
             span = view.span(its.start(), child.end)
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
 

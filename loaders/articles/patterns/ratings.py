@@ -50,15 +50,15 @@ _TARGET_VERB = re.compile(
     r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|increasing|boosted|boosting|"
     r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
     r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
-    r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking)\s+"
+    r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) )?"
     r"(?P<words>(?:[\w.-]+ ){0,2}?)(?P<what>(?:stock[- ])?price[- ]target|target[- ]price|price objective|price goal"
-    r"|rating|recommendation|investment opinion|(?-i:TP|PT)|target|objective)s?\b"
+    r"|rating|recommendation|investment opinion|status|(?-i:TP|PT)|target|objective)s?\b"
     r"(?:\s+(?P<particle>down|up|lower|higher)\b)?"
     r"(?:\s+(?:on|for|of)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )
-_NEUTRAL_VERBS = ("revis", "took", "tak")
+_NEUTRAL_VERBS = ("revis", "took", "tak", "chang")
 # A credit rating is raised or cut; a stock's rating moved is an upgrade or a downgrade
 _CREDIT = re.compile(
     r"\b(?:credit|issuer|debt|bonds?|notes|sovereign|long-term|short-term|Moody['’]s|S&P|Fitch|(?:AAA|AA|BBB|BB|CCC)[+-]?)"
@@ -89,7 +89,8 @@ def analyst_actions(view: SentenceView) -> None:
         for actor in acting(view, m.start(), acted):
             # "Helix fell after X downgraded the utility", "X downgraded its rating to neutral"
             found = rated or (rated_in_context(view, m.start(), actor) if described else None)
-            analyst_event(view, actor, found, direction, m)
+            for each in _listed_after(view, m.end(), found):  # "upgraded shares of A and B": both
+                analyst_event(view, actor, each, direction, m)
             acted.append((actor, found, m.end()))
     for m in _PASSIVE_RATING.finditer(view.text):
         actor_m = view.mention_at(m.end())
@@ -117,6 +118,15 @@ def analyst_actions(view: SentenceView) -> None:
             acted.append((actor, found, m.end()))
 
 
+def _listed_after(view: SentenceView, pos: int, first: str | None) -> list[str | None]:
+    """The company rated right after the verb and the ones listed with it ("shares of A and B")."""
+    head = re.match(r"(?:the\s+)?(?:shares\s+of\s+)?", view.text[pos:])
+    names = view.name_list(pos + (head.end() if head else 0))
+    if first is None or not names or view.resolve(names[0], _ORG) != first:
+        return [first]
+    return [first] + [view.resolve(n, _ORG) for n in names[1:] if not view.is_person(n)]
+
+
 # "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named
 _OWN_RATING = re.compile(
     r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:rating|recommendation|opinion|outlook)\b"
@@ -128,7 +138,7 @@ def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
     """raise_target / cut_target, upgrade / downgrade (a rating moved to a named one), raise_rating / cut_rating;
     None for a company's own target ("its sales target") or a move with no direction."""
     verb, what = m.group("verb").lower(), m.group("what").lower()
-    rating = what in ("rating", "recommendation", "investment opinion")
+    rating = what in ("rating", "recommendation", "investment opinion", "status")
     if GUIDANCE.search(m.group("words") or "") or (m.group("owner") and GUIDANCE.search(m.group("owner"))):
         return None
     tail = view.text[m.end() : min(m.end() + 80, clause_end(view.text, m.end()))]

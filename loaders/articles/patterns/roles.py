@@ -47,15 +47,16 @@ _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+
 
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
-    rf"^,\s+(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
-    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z0-9])",
+    rf"^,\s+(?!and\b)(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})"
+    rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 
 # "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst" / "A, an X vice
 # president"
 _POSSESSIVE_ROLE = re.compile(
-    rf"^,\s+(?:an?\s+)?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}})(?:['’]s?)? (?:[a-z-]+ ){{0,2}}?(?P<role>{TITLE})"
+    rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? (?-i:[a-z-]+ ){{0,2}}?"
+    rf"(?P<role>{TITLE})"
     rf"(?: and (?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
 )
@@ -63,12 +64,15 @@ _POSSESSIVE_ROLE = re.compile(
 # "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
 # a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s?)?(?: \([^()]{1,30}\))? "
+    r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
+    r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
+    r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president)\b))?"  # "X's mobile business chief, A,"
     r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
-    r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs))"
+    r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs|chief|head"
+    r"|spokes(?:man|woman|person)))"
     r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
-    r"(?: led by)? (?=[A-Z])"
+    r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
 # "X has been named Meizu's senior vice president"
@@ -79,7 +83,8 @@ _BEEN_NAMED = re.compile(
 )
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+(?=[A-Z])"
-    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?:as\s+)?(?:its|their|the company's|the)\s+(?:new\s+)?"
+    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"  # an aside
+    r"\s+(?:as\s+)?(?:its|their|the company's|the)\s+(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president"
     r"|head))\b(?!\s+of\s+(?!its\b|their\b))"  # "the new head of its chip business", not "head of X"
 )
@@ -378,9 +383,12 @@ def role_appositives(view: SentenceView) -> None:
             _role(view, person_m, org_m, of.group("role"), of.group("role2"))
             continue
         owned = _POSSESSIVE_ROLE.match(rest)
-        if owned:
+        if owned and not _titles_next_person(view, person_m.end + owned.end()):
             org_m = view.mention_at(person_m.end + owned.start("org"))
             _role(view, person_m, org_m, owned.group("role"), owned.group("role2"))
+        firm_m = view.firm_of_person(person_m)
+        if firm_m is not None:
+            _role(view, person_m, firm_m, "", None)  # "Nick Lai of JP Morgan said", "A of the X Institute praised"
     for m in _ORG_TITLE_PERSON.finditer(view.text):
         owner = view.mention_at(m.start("org"))
         named = view.mention_at(m.end())
@@ -414,6 +422,12 @@ def role_appositives(view: SentenceView) -> None:
 _FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
 
 
+def _titles_next_person(view: SentenceView, end: int) -> bool:
+    """ "A, X CEO B and ...": the title after the comma is B's, not A's."""
+    named = view.mention_at(end + 1) if view.text[end : end + 1] == " " else None
+    return named is not None and looks_like_person(named.text)
+
+
 def _role(
     view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None, former: bool = False
 ) -> None:
@@ -431,6 +445,6 @@ def _role(
     titles = [r for r in roles if "founder" not in r]
     if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
         view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
-    elif titles:
-        properties = {"role": " and ".join(titles), "former": True if former else None}
+    elif titles or not roles:
+        properties = {"role": " and ".join(titles) or None, "former": True if former else None}
         view.b.relate(RelationType.WORKS_AT, person, org, span, properties=properties, presupposed=True)

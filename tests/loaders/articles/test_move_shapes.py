@@ -1,0 +1,39 @@
+"""Price moves written with a ticker aside, a described company, a lasting state or a list of figures (fictional
+companies, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EventKind
+from tests.loaders.articles.conftest import read_all
+
+
+def _moves(text: str) -> set[tuple[str, float | None]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[e.subject], e.pct_change) for e in draft.events if e.kind == EventKind.PRICE_MOVE}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The downgrade is hitting the sector with shares of Velquor (VLQ) down 5%, Zintel (ZTL) down 4% and "
+            "Quorra (QRA) down 1%.",
+            {("Velquor", -5.0), ("Zintel", -4.0), ("Quorra", -1.0)},
+        ),
+        ("Velquor's stock remains down by roughly 40% over the past year.", {("Velquor", -40.0)}),
+        (
+            "Velquor Technology debuted on the STAR Market on Friday. The Tianjin-based firm's shares surged 72% in "
+            "early trading.",
+            {("Velquor Technology", 72.0)},
+        ),
+    ],
+)
+def test_moves_in_more_shapes(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_figure_from_early_trading_is_no_move_when_the_close_is_given() -> None:
+    assert _moves("Velquor shares surged 72% in early trading but closed up 64% at 224 yuan.") == {("Velquor", 64.0)}

@@ -1,0 +1,82 @@
+"""People named with their firm or their title in the ways news writes them (fictional names, sentences written
+here): who works where, and a title is never part of a company's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tobin Greer of Harlow Ventures described the release as a turning point.",
+            ("Tobin Greer", "Harlow Ventures"),
+        ),
+        (
+            "Lena Farrow of the Brightwater Institute for AI praised the model.",
+            ("Lena Farrow", "Brightwater Institute for AI"),
+        ),
+        ("Zintel's CEO, Marta Quillon, projects revenue to grow.", ("Marta Quillon", "Zintel")),
+        (
+            "Velquor Electronics' mobile business chief, Shin Dae-ho, said the firm would buy chips.",
+            ("Shin Dae-ho", "Velquor Electronics"),
+        ),
+        ("Velquor spokeswoman Dara Menzel said the reshuffle was the first step.", ("Dara Menzel", "Velquor")),
+    ],
+)
+def test_a_person_named_with_a_firm_works_there(text: str, expected: tuple[str, str]) -> None:
+    assert {(s, o) for s, kind, o in relation_triples(text) if kind == "WORKS_AT"} == {expected}
+
+
+def test_a_person_of_a_country_works_nowhere() -> None:
+    assert (
+        relation_triples("Tessel Micro of France competes with Quorra Labs on price.")
+        & {("Tessel Micro", "WORKS_AT", "France")}
+        == set()
+    )
+
+
+def test_titles_of_a_list_of_executives_are_neither_companies_nor_names() -> None:
+    text = (
+        "The three are R&D Senior Vice President Shang Yiwen, Senior Vice President of Operations Mark Lin, and "
+        "Senior Vice President of Business Development Carl Wen."
+    )
+    triples = relation_triples(text)
+    assert not any("Senior" in s or "Senior" in o or "Business Development" in o for s, _, o in triples)
+
+
+def test_wall_street_analysts_are_no_brokerage() -> None:
+    text = (
+        "Velquor's (NASDAQ:VLQ) shares got a boost today as Wall Street analysts upgraded the semiconductor giant. "
+        "Benchmark analyst Cody Pell changed Velquor's status from Hold to Buy."
+    )
+    draft = read_all(text)
+    actors = {e.name for e in draft.entities if any(ev.actor == e.ref for ev in draft.events)}
+    assert actors == {"Benchmark"}
+
+
+def test_a_founder_described_by_age_and_a_founder_named_in_a_participle() -> None:
+    assert ("Tan Weiming", "FOUNDED", "Velquor AI") in relation_triples(
+        "Velquor AI, founded by 33-year-old Tan Weiming, has sharply raised its profile."
+    )
+    text = (
+        "Velquor seeks a chief executive to succeed 80-year-old Morten Skau. Skau, a veteran of the chip industry, "
+        "pioneered the business, founding Velquor with government backing in 1987."
+    )
+    assert ("Morten Skau", "FOUNDED", "Velquor") in relation_triples(text)
+
+
+def test_a_hire_named_with_an_aside_about_the_former_job() -> None:
+    for aside in (
+        ", former global executive vice-president at German rival Kestrel,",
+        " – former global executive vice-president at German rival Kestrel –",
+    ):
+        triples = relation_triples(f"Zintel has named Huang Wenli{aside} its new president.")
+        assert {("Huang Wenli", "WORKS_AT", "Zintel"), ("Huang Wenli", "WORKS_AT", "Kestrel")} <= triples
+        draft = read_all(f"Zintel has named Huang Wenli{aside} its new president.")
+        names = {e.ref: e.name for e in draft.entities}
+        former = {names[r.object]: r.properties.get("former") for r in draft.relations if r.type.value == "WORKS_AT"}
+        assert former == {"Zintel": None, "Kestrel": True}

@@ -1,0 +1,63 @@
+"""Units, brands and stakes in the ways news names them (fictional companies, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, kind, o in relation_triples(text) if kind == "SUBSIDIARY_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor Capital, the private equity arm of Strathmoor Group and Harlow Partners, manages 300 bn yuan.",
+            {("Velquor Capital", "Strathmoor Group"), ("Velquor Capital", "Harlow Partners")},
+        ),
+        (
+            "Shares of Zintel rose 2.9 percent, and Strathmoor's IT service wing Strathmoor SDX gained 2.1 percent.",
+            {("Strathmoor SDX", "Strathmoor")},
+        ),
+        (
+            "Quintara, which saw its market value soar due to the popularity of its gaming unit Garvex and e-commerce "
+            "unit Shopfra, had its shares tumble since then.",
+            {("Garvex", "Quintara"), ("Shopfra", "Quintara")},
+        ),
+        (
+            "Strathmoor, home to brands such as Jorvik and Kessel, has tied up with a Chinese startup.",
+            {("Jorvik", "Strathmoor"), ("Kessel", "Strathmoor")},
+        ),
+        (
+            "Onvexa Inc., Strathmoor Co.'s property management unit, fell as much as 7.9% in its debut.",
+            {("Onvexa", "Strathmoor")},
+        ),
+    ],
+)
+def test_units_and_brands_named_by_their_parent(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _units(text) == expected
+
+
+def test_shares_bought_that_take_a_holding_to_a_share_are_a_stake_of_that_share() -> None:
+    draft = read_all(
+        "Strathmoor has bought additional shares in carmaker Velquor, taking its holdings in the EV maker to 49.5%."
+    )
+    names = {e.ref: e.name for e in draft.entities}
+    stakes = {(names[r.subject], names[r.object], r.properties.get("stake_pct")) for r in draft.relations}
+    assert stakes == {("Strathmoor", "Velquor", 49.5)}
+
+
+def test_shares_bought_with_no_holding_named_state_no_stake() -> None:
+    text = "Strathmoor has bought additional shares in carmaker Velquor, the company said on Monday."
+    assert {kind for _, kind, _ in relation_triples(text)} == set()
+
+
+def test_a_name_listed_after_the_parent_with_a_comma_is_no_second_parent() -> None:
+    text = (
+        "Kestrel ships samples to customers including Velquor Research, the AI arm of the Strathmoor Group, and "
+        "Harlow Oil Co, the people said."
+    )
+    assert _units(text) == {("Velquor Research", "Strathmoor Group")}
