@@ -42,6 +42,15 @@ _KIND_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},? (?:named|called|dubbed|known as)
 
 _KIND_AFTER = re.compile(rf"^\s+(?:AI\s+)?{PRODUCT_NOUN}\b")
 
+# "began mass production of its AI chip Y": the kind right before the name, after "its" (chips, models and vehicles
+# only: "its e-commerce platform Y", "its app Y" often name a business of its own, typed a company elsewhere)
+_MADE_KIND = r"(?:(?:large )?(?:language |reasoning |foundation |multimodal |AI |open[- ]source |electric |"
+_MADE_KIND += r"self-driving )*(?:models?|LLMs?|chips?|processors?|GPUs?|accelerators?|robots?|humanoids?|SUVs?|"
+_MADE_KIND += r"sedans?|cars?|EVs?))"
+_ITS_KIND = re.compile(
+    rf"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|new|latest|flagship|first|proprietary)\s+)*{_MADE_KIND}\s+$"
+)
+
 _APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
 
 
@@ -58,11 +67,14 @@ def named_products(view: SentenceView) -> None:
         # "its Ernie LLM": the kind may close the name itself
         kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or KIND_TAIL.search(m.text)
         kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])
+        its_kind = _ITS_KIND.search(view.text, 0, m.start) if not (kind_after or kind_before) else None
         owner = _possessive_owner(view, m)
         if kind_after:
             head_end, end = m.start, m.end + (kind_after.end() if kind_after.string is after else 0)
         elif kind_before:
             head_end, end = kind_before.start(), m.end  # "a processor named Y": the verb stands before the kind
+        elif its_kind:
+            head_end, end = its_kind.end("its") + 1, m.end  # "its AI chip Y", "its e-commerce platform Y"
         elif owner is not None and (
             looks_like_model(m.text) or _NOUN_BETWEEN.search(view.text[owner.end : m.start]) or _known_product(view, m)
         ):

@@ -26,7 +26,7 @@ _COMPARABLE = re.compile(
     r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?|outpac(?:es|ed)|"
     r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
 )
-_RIVAL_NOUN_BEFORE = re.compile(r"\b(?:its|their|a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}$")
+_RIVAL_NOUN_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$")
 _BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
 # "it's better than Y", "60 Elo points better than Y": a model measured against models
 _BETTER_THAN = re.compile(
@@ -60,6 +60,11 @@ _RELEASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
+# a release verb right before the name: "X introduced Y", "X rolls out its Y", "X has debuted the Y"
+_RELEASED_BEFORE = re.compile(
+    r"(?:released|launched|unveiled|introduced|rolled out|debuted|showcased|presented|open-source|open-sourced|release|"
+    r"releases|launches|unveils|introduces|rolls out|debuts)\s+(?:its\s+|their\s+|the\s+)?$"
+)
 _THE_FIRMS = re.compile(r"\b[Tt]he (?:company|firm|group|start-?up|maker)['’]s\s+(?:[\w-]+\s+){0,3}$")
 # A verb of making before the name in its clause ("has launched its first vehicle, the Y"), no preposition or passive
 # agent in between ("launched new PCs based on the Y", "was created by tuning Y"): the clause's subject made the name
@@ -193,9 +198,7 @@ def _release(
     appositive = _APPOSITIVE_KIND.match(after[skip:])
     bold = text[max(0, mention.start - 2) : mention.start] == "**"
     head = text[: mention.start]
-    released = re.search(
-        r"(?:released|launched|unveiled|presented|open-source|open-sourced|release)\s+(?:its\s+|the\s+)?$", head
-    )
+    released = _RELEASED_BEFORE.search(head)
     shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
     developer = _developer_of(view, mention)
     noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None

@@ -13,7 +13,7 @@ from functools import partial
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import PERSON_NOUNS
+from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_NOUN
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
@@ -25,6 +25,8 @@ _RIVAL_NOUN = r"(?:competitors?|rivals?|challengers|contenders|upstarts)"
 # "competitors like A", "local rivals – A, B and C", "foreign competitors such as A", "rivals including A"
 _RIVALS_LISTED = re.compile(
     rf"\b{_RIVAL_NOUN},?\s+(?:(?:such as|like|including|among them|notably)\s+|[–—:]\s*)(?:the\s+)?(?=[A-Z])"
+    # "Its competitors include A, B and C", "whose Hangzhou-based peers include A and B"
+    rf"|\b(?:{_RIVAL_NOUN}|(?:[A-Z][\w.&-]*-based\s+|[a-z-]+\s+)?peers)\s+(?:include|includes|included)\s+(?=[A-Z])"
     # "in line with global peers like A and B", "compared with peers such as A"
     r"|\b(?:with|to|than|against|among|versus)\s+(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?peers,?\s+"
     r"(?:such as|like|including)\s+(?:the\s+)?(?=[A-Z])"
@@ -36,12 +38,21 @@ _COMPETES = re.compile(
     rf"|\b(?P<noun>competition|rivalry|price war)\s+(?:from|with|against|to)\s+{_LIKES}"
     r"|\b(?:trails|trailed|trailing|lags|lagged|lagging)\s+(?:only\s+|just\s+|behind\s+|far\s+behind\s+){1,2}"
     r"|\b(?:rivall?ing|rivall?ed)\s+(?=[A-Z])"  # "expanding into iPhones, rivaling Foxconn"
+    # "a serious challenger to US chip giant Y", "designed to challenge products from Y", "taking on Y", "lags Y":
+    # read only with a competitor named in the clause (the text's company is too far a guess here)
+    r"|(?P<named>\b(?:challengers?|competitors?|rivals?)\s+to\s+(?:(?:U\.S\.|US|the)\s+)?"
+    r"|\bchalleng(?:e|es|ed|ing)\s+(?:products\s+from\s+|(?:U\.S\.|US)\s+)?"
+    r"|\b(?:[Tt]akes?|[Tt]aking|[Tt]ook)\s+[Oo]n\s+(?=[A-Z])"
+    r"|\b(?:trails|trailed|lags|lagged)\s+(?:the\s+)?(?=[A-Z]))"
     # "the world's third-largest cloud player behind A and B", "No. 3 smartphone maker behind distantly trailing A"
     r"|\b(?:No\.\s*\d+|number\s+(?:two|three|four|five)|second|third|fourth|fifth|\w+-(?:largest|biggest))\b"
     r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"
 )
 # "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
 _RIVAL_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor)\s+(?=[A-Z])")
+# "rivals A and B", "X and peers A and B": the rivals listed right after the plural noun
+_RIVALS_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
+_AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
 _PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r",\s+who\b|[^.;]{0,80}\b(?:his|her)\b")
@@ -72,7 +83,7 @@ _RIVAL_GAP = re.compile(
 def apply(view: SentenceView) -> None:
     """Rivals listed, named or competed with, and epithets. The readers only find statements; this function states
     them, so each keeps the rule name `rivals.apply`."""
-    for reader in (_rivals_listed, _competes, _rival_named, _epithets):
+    for reader in (_rivals_listed, _competes, _rival_named, _rivals_named, _epithets):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -83,8 +94,13 @@ def _competitor(view: SentenceView, noun: int) -> str | None:
     owner = view.mention_before(noun, limit=30)
     if owner is not None and owner.possessive:
         gap = view.text[owner.end : noun]
-        if re.fullmatch(r"['’]s?\s+(?:[a-z-]+\s+){0,3}", gap) and not view.is_person(owner):
+        if re.fullmatch(r"['’]s?\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,3}", gap) and not view.is_person(
+            owner
+        ):
             return view.resolve(owner, _ORG)
+    opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
+    if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
+        return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
     if _ANALYST.search(view.text):
         rated = _RATED.search(view.text)
         return view.resolve(view.mention_at(rated.end()), _ORG) if rated is not None else None
@@ -100,6 +116,8 @@ def _competitor(view: SentenceView, noun: int) -> str | None:
     return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
 
 
+_OPENING_ITS = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,3}$")
+_ITS_AT = re.compile(r"(?:Its|Their)\s")
 _THE_COMPANY = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:business|company|firm|start-?up|group|venture)\b"
 )
@@ -151,11 +169,20 @@ def _named_org(view: SentenceView, m: Mention) -> bool:
     shaped like one and not known as a firm)."""
     if _PERSON_BEFORE.search(view.text, 0, m.start) or _PERSON_AFTER.match(view.text, m.end):
         return False
+    if _PRODUCT_BEFORE.search(view.text, 0, m.start):
+        return False  # "its second-generation processor, Y, is designed to challenge ...": a product, no company
     return may_name_firm(view, m)
 
 
+_PRODUCT_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},?\s+$")
+
+
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
-    """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B")."""
+    """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B");
+    "A's online marketplaces B and C" names A's products: A is the rival."""
+    owner = view.mention_at(pos)
+    if owner is not None and owner.possessive and _OWNER_OF_LINE.match(view.text, owner.end):
+        return [owner] if may_name_firm(view, owner) else []
     owned = (_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP))
     names = [_bare(n) for n in owned if n is not None]
     business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
@@ -172,6 +199,7 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     ]
 
 
+_OWNER_OF_LINE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # a sector or a place named like a firm: "compete with global Big Tech (companies)"
 _NO_FIRM = re.compile(r"Big (?:Tech|Pharma|Oil|Four|Three)|Silicon Valley|Wall Street")
 _BUSINESS_OF = re.compile(
@@ -228,7 +256,7 @@ def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     A" (the peers are the last company named before: "X revised its value of Y ..., in line with peers like A")."""
     for m in _RIVALS_LISTED.finditer(view.text):
         rivals = _rivals(view, m.end())
-        peers = "peers" in m.group(0)
+        peers = "peers" in m.group(0) and "includ" not in m.group(0)  # "X's peers include A": X's
         competitor = partial(_last_named, view, m.start()) if peers else partial(_competitor, view, m.start())
         yield from _statements(view, rivals, m.start(), competitor, given=True)
     for m in _COMPETING_ARE.finditer(view.text):  # "Competing with X are A, B and C"
@@ -266,9 +294,28 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         direct = view.mention_before(m.start(), limit=1)
         if direct is not None and not direct.possessive and _named_org(view, direct):
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
+        elif m.group("named"):
+            competitor = partial(_named_competitor, view, m.start())
         else:
             competitor = partial(_competitor, view, m.start())
+        if m.group("named") and not _INDEX.search(view.text, clause_start(view.text, m.start()), m.start()):
+            rivals = [r for r in rivals if not _INDEX.match(r.text)]  # a stock trailing an index: no rivalry
         yield from _statements(view, rivals, m.start(), competitor, given=given)
+
+
+_APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}$")
+_INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
+
+
+def _named_competitor(view: SentenceView, pos: int) -> str | None:
+    """The company an appositive describes ("owns Y, a competitor to Z": Y), else the one named as the clause's
+    subject (past asides), else None."""
+    appositive = _APPOSITIVE_HEAD.search(view.text, 0, pos)
+    head = view.mention_before(appositive.start(), limit=0) if appositive is not None else None
+    if head is not None and _named_org(view, head):
+        return view.resolve(head, _ORG)
+    subject = _clause_subject(view, pos)
+    return view.resolve(subject, _ORG) if subject is not None and _named_org(view, subject) else None
 
 
 # a ranking of deals, not of companies: "This IPO is the second-largest ..., trailing only behind Y's deal"
@@ -284,10 +331,29 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         if rival is None or rival.possessive:
             continue
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
-        aside = in_aside(view.text, rival, len(view.text))
+        aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
         competitor = partial(_topic, view) if aside else partial(_competitor, view, m.start())
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
+
+
+def _rivals_named(view: SentenceView) -> Iterator[Statement]:
+    """ "its rivals A and B", "added X and peers A and B to its list": the names right after the plural noun are
+    rivals of X (named before "and"), else of the company the clause is about."""
+    for m in _RIVALS_NAMED.finditer(view.text):
+        if _RIVALS_LISTED.match(view.text, m.start()):
+            continue  # "rivals such as A": read as a list
+        before = _AND_ITS.search(view.text, 0, m.start())
+        named = view.mention_before(before.start(), limit=0) if before is not None else None
+        if named is not None and not named.possessive and _named_org(view, named):
+            competitor = partial(view.resolve, named, _ORG)
+        else:
+            competitor = partial(_competitor, view, m.start())
+        yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
+
+
+# "Y's Chinese peer Z": Y's rival, named by its possessive (asides or not)
+_OWNER_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,3}$")
 
 
 def _topic(view: SentenceView) -> str | None:

@@ -51,3 +51,51 @@ def test_products_compared_compare_their_makers_too() -> None:
 )
 def test_no_company_compared_with_a_sector_or_a_deal(text: str) -> None:
     assert _compared(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velto Motors launched its first car in May. Its competitors include Quorra, Zelkar and Marlow Motors.",
+            {("Velto Motors", "Quorra"), ("Velto Motors", "Zelkar"), ("Velto Motors", "Marlow Motors")},
+        ),
+        (
+            "Velto Robotics raised money. The start-up, whose Hangzhou-based peers include Quorra and Zelkar, was "
+            "founded in 2017.",
+            {("Velto Robotics", "Quorra"), ("Velto Robotics", "Zelkar")},
+        ),
+        (
+            "Morgan Kestrel added Velto and peers Quorra and Zelkar to its research list.",
+            {("Velto", "Quorra"), ("Velto", "Zelkar")},
+        ),
+        ("Velto, one of China's challengers to Quorra, raised a new round of funding.", {("Velto", "Quorra")}),
+        ("Velto, the startup taking on Quorra, has quit the market.", {("Velto", "Quorra")}),
+        (
+            "Velto's second-generation processor, Tarn (pronounced tarn), is designed to challenge products from "
+            "industry leader Quorra Corp.",
+            {("Velto", "Quorra")},  # the processor is no company: its maker challenges Quorra
+        ),
+        ("The Stoxx 600 has climbed 8.8 per cent this year, but lags the S&P 500 index.", {("Stoxx 600", "S&P 500")}),
+    ],
+)
+def test_rivals_introduced_by_include_peers_challenge_take_on_and_lag(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _compared(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock trailing an index is a share-price comparison, no rivalry
+        ("Shares of Velto Holdings trailed the S&P 500 on Monday, which registered a daily loss of 1.5%.", set()),
+        # "Velto's online marketplaces Kestra and Lumo" are Velto's: Velto is the rival
+        (
+            "Marlow Group is the owner of Tarsk, a competitor to Velto's online marketplaces Kestra and Lumo.",
+            {("Tarsk", "Velto")},
+        ),
+    ],
+)
+def test_a_rival_is_a_company_not_an_index_or_its_products(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _compared(text) == expected

@@ -68,3 +68,22 @@ def test_names_shaped_like_models_that_are_no_products(name: str) -> None:
 @pytest.mark.parametrize("name", ["Quill 4.0", "K100", "Zelkar 2", "Tarn X1", "Velto-V4-Pro"])
 def test_model_names_stay_products(name: str) -> None:
     assert not not_a_product_name(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velto introduced Tarsk Bot, its answer to ChatQ.", ("Velto", "Tarsk Bot")),
+        (
+            "Velto Labs merged with a rival last year. The group began mass production of its AI chip Kestra in May.",
+            ("Velto Labs", "Kestra"),
+        ),
+    ],
+)
+def test_a_product_introduced_or_named_after_its_kind(text: str, expected: tuple[str, str]) -> None:
+    assert _developed(text) == {expected}
+
+
+def test_its_platform_is_no_product_of_its_own() -> None:
+    # a platform or an app named after "its" is often a business typed a company elsewhere: not read
+    assert _developed("Velto Group grew thanks to its e-commerce platform Kestra and mobile game Lumo.") == set()
