@@ -9,7 +9,14 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
-from loaders.articles.patterns.product_checks import maker_ok, named_maker, not_a_product_name, prefix_maker, product_ok
+from loaders.articles.patterns.product_checks import (
+    its_subject,
+    maker_ok,
+    named_maker,
+    not_a_product_name,
+    prefix_maker,
+    product_ok,
+)
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -281,5 +288,9 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", head)
     if launch is None and its is None:
         return None
-    subject = view.subject_ref(launch.start() if launch else its.start() if its else m.start)
+    verb = launch.start() if launch else its.start() if its else m.start
+    decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
+    if decided:
+        return owner
+    subject = view.subject_ref(verb)
     return subject if subject is not None else (view.doc.topic if its else None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
 
 _ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
@@ -19,6 +19,7 @@ _NOT_A_PRODUCT = re.compile(
     r"|[A-Z]{2,6}\s+(?:[-+]\d+(?:\.\d+)?|\d+\.\d{2})%?|(?:\S+\s+)*(?:19|20)\d{2}s"  # "Velt 2031s": its bonds
     r"|(?:Chapter|Article|Section|Rule|Clause|Schedule|Form|Appendix|Part|Phase|Stage|Tier|Round|Series|Level)\s+\S+"
     r"|(?:\d+D\s+)?(?:TVs?|ICs?|PCs?|LEDs?|LCDs?|OLEDs?|Wi-?Fi|Bluetooth|[2-6]G|LTE|USB|GPS|NFC|HDMI|DRAM|NAND|SoCs?|x86(?:-64)?)"
+    r"|(?:Data Cent(?:er|re)|Datacenter|Cloud|Enterprise|Consumer|Mobile|Gaming|Automotive|Edge|Server|Client)"
     r"|(?:(?:NSE|BSE|CSI|SSE)\s+)?(?:Nifty|Sensex|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|TAIEX|Topix|TOPIX|Nikkei|Dow|DAX|"
     r"CAC|FTSE|STOXX|Stoxx|Nasdaq|NASDAQ|S&P)(?:\b|(?=\d)).*",
 )
@@ -136,3 +137,28 @@ def maker_of(view: SentenceView, ref: str | None) -> str | None:
         if type_ == RelationType.DEVELOPED and (obj == ref or view.b.record(obj).name == record.name):
             return subject
     return named_maker(view, record.name)
+
+
+# a description as the clause's own subject after a name ("X signed with Y, and the chip giant unveiled its Z")
+_DESCRIBED_SUBJECT = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:[^,;]{0,40}?\s)?[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>giant|company|firm|group|maker|"
+    r"chipmaker|carmaker|start-?up|unicorn)\s+(?:(?:has|had|also|then|later|recently)\s+)*(?:[a-z]+(?:ed|s)\s+)?$"
+)
+# "X, which competes with Y with its Z chip": "its" stands for the relative clause's head
+_RELATIVE = re.compile(r",\s+which\s+[^,;]*$")
+
+
+def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool, str | None]:
+    """Whose product a verb or an "its" at `verb` names when the clause's first name is not its subject: (True, the
+    text's company) after "..., and the company", (True, None) after "..., and the chip giant" (some company named
+    before, which one the text does not say), (True, X) for "X, which ... its" (`relative`); (False, None) when
+    the clause's subject decides."""
+    start = clause_start(view.text, verb)
+    described = _DESCRIBED_SUBJECT.search(view.text, start, verb)
+    if described is not None:
+        return True, view.doc.topic if described.group("noun") in ("company", "firm") else None
+    found = _RELATIVE.search(view.text, start, verb) if relative else None
+    named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
+    if named is not None and not named.possessive and not view.is_person(named):
+        return True, view.resolve(named, _ORG)
+    return False, None

@@ -10,7 +10,14 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
-from loaders.articles.patterns.product_checks import maker_ok, named_maker, person_shaped, prefix_maker, product_ok
+from loaders.articles.patterns.product_checks import (
+    its_subject,
+    maker_ok,
+    named_maker,
+    person_shaped,
+    prefix_maker,
+    product_ok,
+)
 
 _NOUN = KIND_NOUN
 # the words between a name and its kind describe it ("its Kimi large language model"); a verb or a function word
@@ -116,9 +123,11 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
             if re.fullmatch(r"['’]s?\s+(?:[a-z-]+,?\s+){1,6}", gap) and not view.is_person(owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
-    if re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head):
+    its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
+    if its is not None:
+        decided, its_owner = its_subject(view, its.start(), relative=True)  # "..., and the chip giant unveiled its Y"
         # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
-        return view.subject_ref(m.start) or view.doc.topic
+        return its_owner if decided else view.subject_ref(m.start) or view.doc.topic
     return None
 
 
@@ -284,8 +293,14 @@ def _release_maker(
         return None
     if _THE_FIRMS.search(view.text, 0, mention.start):
         return view.subject_ref(mention.start) or view.doc.topic  # "used the firm's Y chips": as "its Y chips"
-    if not released and _MADE_BEFORE.search(view.text, clause_start(view.text, mention.start), mention.start) is None:
+    made = _RELEASED_BEFORE.search(view.text, 0, mention.start) or _MADE_BEFORE.search(
+        view.text, clause_start(view.text, mention.start), mention.start
+    )
+    if made is None:
         return None
+    decided, subject = its_subject(view, made.start(), relative=False)  # "..., and the chip giant unveiled Y"
+    if decided:
+        return subject
     developer = view.subject_ref(mention.start) or view.doc.topic
     if noun and (developer is None or view.b.record(developer).kind != EntityKind.ORGANIZATION):
         return sentence_developer or developer

@@ -294,6 +294,8 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         direct = view.mention_before(m.start(), limit=1)
         if direct is not None and not direct.possessive and _named_org(view, direct):
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
+        elif (head := _relative_head(view, m.start())) is not None:
+            competitor = partial(view.resolve, head, _ORG)  # "X bought Y, which was competing with Z": Y
         elif m.group("named"):
             competitor = partial(_named_competitor, view, m.start())
         else:
@@ -305,6 +307,16 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
 
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}$")
 _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
+
+
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
+
+
+def _relative_head(view: SentenceView, pos: int) -> Mention | None:
+    """The company a ", which (was) competing with" clause is about: the name before "which"."""
+    which = _WHICH_BEFORE.search(view.text, 0, pos)
+    head = view.mention_before(which.start() + 1, limit=2) if which is not None else None
+    return head if head is not None and not head.possessive and _named_org(view, head) else None
 
 
 def _named_competitor(view: SentenceView, pos: int) -> str | None:

@@ -99,3 +99,9 @@ def test_rivals_introduced_by_include_peers_challenge_take_on_and_lag(
 )
 def test_a_rival_is_a_company_not_an_index_or_its_products(text: str, expected: set[tuple[str, str]]) -> None:
     assert _compared(text) == expected
+
+
+def test_a_relative_clause_competes_for_its_head() -> None:
+    assert _compared("Velto Group bought Quorra Chips, which competes with Zelkar Corp.") == {
+        ("Quorra Chips", "Zelkar")
+    }

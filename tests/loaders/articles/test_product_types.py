@@ -87,3 +87,25 @@ def test_a_product_introduced_or_named_after_its_kind(text: str, expected: tuple
 def test_its_platform_is_no_product_of_its_own() -> None:
     # a platform or an app named after "its" is often a business typed a company elsewhere: not read
     assert _developed("Velto Group grew thanks to its e-commerce platform Kestra and mobile game Lumo.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" in a relative clause stands for the clause's head, not the sentence's subject
+        (
+            "Velto Telecom owned Sapro Labs, which was slugging it out with Quorra in the domestic market with its "
+            "X330 chip.",
+            {("Sapro Labs", "X330")},
+        ),
+        # a description as its own clause's subject ("the chip giant") is not the company named before it
+        (
+            "Velto signed a deal with Quorra, and at its fair in May the chip giant unveiled its Tarn platform.",
+            set(),
+        ),
+        # a market segment capitalised is no product
+        ("The startup was going to tackle Velto's Data Center GPUs.", set()),
+    ],
+)
+def test_whose_product_its_stands_for(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _developed(text) == expected
