@@ -1,0 +1,181 @@
+"""Listings: a debut or an IPO in a market, a "-listed" adjective, a ticker's exchange code or a listing code's
+suffix, a stock trading on a market."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import INDEX_WORDS
+from loaders.articles.mentions import guess_kind
+from loaders.articles.patterns.clauses import organisation_of, which_antecedent
+from loaders.articles.patterns.exchanges import (
+    EXCHANGES,
+    MARKETS,
+    SUFFIX_EXCHANGES,
+    TICKER_EXCHANGES,
+    state_listing,
+)
+from loaders.articles.patterns.move_words import DOWN, UP
+from loaders.drafts import Span
+
+_ORG = EntityKind.ORGANIZATION
+
+
+def apply(view: SentenceView) -> None:
+    listings(view)
+    suffix_tickers(view)
+    traded_in(view)
+
+
+_LISTING_PLACE = re.compile(
+    r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
+    r"initial public offering|went public|began trading|started trading)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:in|on)\s+"
+    rf"(?:the\s+)?{MARKETS}\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
+)
+# "on its Hong Kong debut", "since their Hong Kong listings", "X's Nasdaq IPO": the market named before the debut
+_PLACE_DEBUT = re.compile(
+    rf"\b(?:its|their|a|the|[A-Z][\w.&-]*['’]s?)\s+{MARKETS}\s+(?:stock market\s+|trading\s+|market\s+)?"
+    r"(?:debut|listings?|IPO|initial public offering)\b"
+)
+
+_PLACE_LISTED = re.compile(rf"\b{MARKETS}-listed\s+(?:[a-z-]+\s+){{0,4}}")
+_LISTED_APPOSITIVE = re.compile(
+    rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{MARKETS}-listed\b"
+)
+
+
+# "X shares rose 0.4% to close at NT$229.50 on the Taiwan Stock Exchange": the exchange its shares trade on
+_TRADES_ON = re.compile(
+    r"\b(?:close[ds]?|closing|ended|finished|settled|traded|trading|trades|opened|debuted)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\bon the "
+    r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange|Nasdaq|NYSE)\b"
+)
+TICKER_RULE = "places.tickers.LISTED_ON"
+# "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
+_TICKER = re.compile(r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:)(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
+
+
+def listings(view: SentenceView) -> None:
+    """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
+    Shanghai-listed X", "X (NYSE: XX)": X is listed on that exchange."""
+    for m in [*_LISTING_PLACE.finditer(view.text), *_PLACE_DEBUT.finditer(view.text)]:
+        named = view.mention_at(m.start())  # "CALB's Hong Kong IPO": the owner opens the match
+        owner = named if named is not None and named.possessive else view.mention_before(m.start(), limit=6)
+        possessive = owner is not None and owner.possessive
+        company = view.resolve(owner, _ORG) if possessive else which_antecedent(view, m.start())
+        company = company or (None if possessive else view.subject_ref(m.start()))
+        state_listing(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
+    for m in _LISTED_APPOSITIVE.finditer(view.text):  # "Cambricon, the Shanghai-listed chip designer"
+        company_m = view.mention_at(m.start("org"))
+        if company_m is not None and company_m.end == m.end("org"):
+            state_listing(view, organisation_of(view, company_m), m.group("place"), view.span(m.start(), m.end()))
+    for m in _PLACE_LISTED.finditer(view.text):
+        company_m = view.mention_at(m.end())
+        if company_m is not None and re.fullmatch(r"[A-Z]+-[a-z]+", company_m.text):
+            continue  # "the Shanghai-listed AI-chip specialist": an adjective, not the company
+        if company_m is not None and not view.is_person(company_m):
+            state_listing(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+    for m in _TRADES_ON.finditer(view.text):
+        exchange = m.group("exchange").strip()
+        name = EXCHANGES.get(exchange, exchange)
+        company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
+        if company is not None and company != view.b.find(name):
+            state_listing(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
+    for company_m in view.mentions:
+        ticker = _TICKER.match(view.text[company_m.end :])
+        if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
+            continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
+        span = view.span(company_m.start, company_m.end + ticker.end())
+        for code in _CODE.finditer(ticker.group("inner").strip()):
+            exchange = TICKER_EXCHANGES.get(code.group("code").upper())
+            if exchange:  # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
+                rule = span.model_copy(update={"rule": TICKER_RULE})
+                state_listing(view, view.resolve(company_m, _ORG), exchange, rule, ticker=True)
+
+
+# "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
+_SUFFIX_TICKER = re.compile(r"\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
+SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
+# "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
+_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
+_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
+
+
+def suffix_tickers(view: SentenceView) -> None:
+    """ "X (688795.SS)", "Meituan 3690.HK", "X's (its) Hong Kong-listed shares": X is listed on that exchange."""
+    for company_m in view.mentions:
+        ticker = _SUFFIX_TICKER.match(view.text, company_m.end)
+        owned = _OWN_LISTED_SHARES.match(view.text, company_m.end) if company_m.possessive else None
+        listed = ticker or owned
+        if listed is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
+            continue
+        span = view.span(company_m.start, listed.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
+        place = SUFFIX_EXCHANGES[ticker.group("x")] if ticker is not None else listed.group("place")
+        state_listing(view, view.resolve(company_m, _ORG), place, span, ticker=ticker is not None)
+    for its in _ITS_LISTED_SHARES.finditer(view.text):
+        span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
+        state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
+
+
+# Markets with one main exchange: a stock that moved "in Hong Kong" trades on its exchange ("in New York" does not
+# tell Nasdaq from the NYSE)
+_ONE_EXCHANGE = r"(?P<place>Hong Kong|Shanghai|Shenzhen|Tokyo|Seoul|Taipei|Singapore|Sydney|Frankfurt|Paris|London)"
+_MOVED_IN = re.compile(
+    rf"\b(?:{UP}|{DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
+    r"(?: trading\b| on [A-Z][a-z]+day\b|(?=[\s,.;]))(?!-)"
+)
+# "X shares on the Hong Kong Stock Exchange opened higher", "already listed in Shenzhen, X ...", "is listed in Y"
+_SHARES_ON = re.compile(
+    rf"\b(?:shares|stock)\s+(?:on|in)\s+(?:the\s+)?(?:{MARKETS}(?:\s+(?:Stock\s+)?Exchange)?\b|"
+    r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange)\b)"
+)
+_LISTED_IN = re.compile(
+    rf"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:the )?{MARKETS}\b"
+)
+
+
+_STOCK_WORD = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|ADRs?)\b")
+
+
+def traded_in(view: SentenceView) -> None:
+    """ "X closed up 0.2% in Hong Kong", "X shares on the Hong Kong Stock Exchange", "Already listed in Shenzhen,
+    X ...": the stock trades on that market."""
+    for m in _MOVED_IN.finditer(view.text):
+        head = view.text[: m.start()]
+        if not _STOCK_WORD.search(head) and not re.match(r"(?:closed|ended|finished)", m.group(0)):
+            continue  # "sales fell 30% in Shanghai": a business figure, not the stock
+        span = view.span(clause_start(view.text, m.start()), m.end())
+        for stock in _stock_subjects(view, m.start()):  # "A and B soared in Hong Kong": both trade there
+            state_listing(view, stock, m.group("place"), _ruled(span, "moved_in"))
+    for m in _SHARES_ON.finditer(view.text):
+        owner = view.mention_before(m.start(), limit=4)
+        place = m.group("exchange") or m.group("place")
+        span = view.span(owner.start if owner else m.start(), m.end())
+        state_listing(view, organisation_of(view, owner), place.strip(), _ruled(span, "shares_on"))
+    for m in _LISTED_IN.finditer(view.text):
+        opening = re.match(r"\s*(?:[A-Z][a-z]+\s+)?$", view.text[: m.start()]) and view.text[m.end() :].startswith(",")
+        company_m = view.subject_mention(after=m.end()) if opening else None
+        company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
+        span = view.span(clause_start(view.text, m.start()), m.end())
+        state_listing(view, company, m.group("place"), _ruled(span, "listed_in"))
+
+
+def _ruled(span: Span, reading: str) -> Span:
+    """The span under a rule of its own (`places.traded_in.<reading>`), so calibration weighs each reading."""
+    return span.model_copy(update={"rule": f"places.traded_in.{reading}.LISTED_ON"})
+
+
+def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
+    first = view.subject_mention(pos)
+    if first is not None and first.possessive and guess_kind(first.text) == EntityKind.PLACE:
+        end = first.end  # "Shares of China's AI startups A and B": the names after the place's description
+        first = next((m for m in view.mentions if end < m.start <= end + 40), None)
+    listed = view.name_list(first.start, pos) if first is not None else []
+    companies = [organisation_of(view, m) for m in listed] if len(listed) > 1 else []
+    companies = companies or [view.subject_ref(pos)]
+    # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
+    index_words = INDEX_WORDS | {"hang", "seng"}
+    return [c for c in companies if c is not None and not set(view.b.record(c).name.lower().split()) & index_words]
