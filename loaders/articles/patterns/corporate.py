@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, which_antecedent
+from loaders.articles.patterns.exchanges import listing_not_yet
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -59,7 +60,9 @@ _LISTED_IN = re.compile(
 )
 _INDEPENDENT = re.compile(r"\bbecame an independent company\b")
 _LISTED = re.compile(
-    r"\b(?:listed|debuted|began trading|floated|went public) (?:on|in) (?:the )?(?P<ex>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board|exchange|Nasdaq|NYSE))"  # noqa: E501
+    r"\b(?:listed|debuted|began trading|floated|went public) (?:on|in) (?:the )?(?P<ex>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board|exchange|Nasdaq|NYSE)"  # noqa: E501
+    # "The Stock Exchange of Hong Kong Limited": the place after the exchange's noun is part of its name
+    r"(?:(?<=Stock Exchange) of(?: [A-Z][a-z]+){1,2}(?: Limited)?)?)"
     r"|\b(?:first day of trading|trading debut|debut) on (?:the )?(?P<ex2>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board))"  # noqa: E501
 )
 
@@ -347,7 +350,7 @@ def _aliases(view: SentenceView) -> None:
 
 
 def _exchange_name(raw: str) -> str:
-    name = re.sub(r"^[A-Z][\w-]*['’]s ", "", raw.strip())
+    name = re.sub(r"^(?:[A-Z][\w-]*['’]s |The (?=Stock Exchange of))", "", raw.strip())
     words = name.split()
     if words and words[-1] == "exchange":
         name = " ".join(words[:-1]) + " Stock Exchange"
@@ -359,7 +362,7 @@ def _listing(view: SentenceView) -> None:
     for m in _LISTED_IN.finditer(text):
         if _LISTED.search(text):
             break
-        company = view.subject_ref(m.start())
+        company = None if listing_not_yet(view, m.end()) else view.subject_ref(m.start())
         if company is None:
             continue
         exchange_name = f"{m.group('city')} Stock Exchange"
@@ -372,7 +375,8 @@ def _listing(view: SentenceView) -> None:
     for m in _LISTED.finditer(text):
         raw = m.group("ex") or m.group("ex2")
         group = "ex" if m.group("ex") else "ex2"
-        if raw.split()[-1].lower() not in EXCHANGE_WORDS | {"exchange"}:
+        exchange_noun = re.sub(r" of [A-Z].*$", "", raw).split()[-1].lower()
+        if exchange_noun not in EXCHANGE_WORDS | {"exchange"} or listing_not_yet(view, m.end()):
             continue
         company = None
         before = view.mention_before(m.start(), limit=30)

@@ -3,16 +3,30 @@ codes, and the LISTED_ON statement every listing reader makes (`state_listing`).
 
 from __future__ import annotations
 
+import re
+
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.confidence import blank_relative_clauses
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import looks_like_person
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
 
+# "Shanghai-listed", "Shanghai‑listed" (a non-breaking hyphen), "Shanghai‐listed"
+HYPHEN = "[-\u2010\u2011]"
+# Exchanges and boards news names by a short form ("debuted on the Kosdaq", "Kospi-listed", "on the NSE")
+SHORT_FORMS = r"NASDAQ|Kosdaq|KOSDAQ|Kospi|KOSPI|HKEX|ChiNext|NSE|BSE"
 MARKETS = (
     r"(?P<place>(?:Shanghai )?STAR [Mm]arket|Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|"
-    r"Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street)"
+    rf"Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street|{SHORT_FORMS})"
+)
+
+# An exchange a stock trades on, by name ("the Taiwan Stock Exchange", "Nasdaq", "the KOSPI market") or as a city's
+# exchange or bourse ("the Hong Kong exchange")
+ON_EXCHANGE = (
+    rf"(?:(?P<exchange>(?:[A-Z][\w-]*\s){{1,4}}(?:Stock\s)?Exchange|Nasdaq|NYSE|{SHORT_FORMS})(?:\s+market)?\b"
+    r"|(?P<city>Hong Kong|Shanghai|Shenzhen|Tokyo|Taiwan|London|Singapore)\s+(?:stock\s+)?(?:exchange|bourse)\b)"
 )
 
 EXCHANGES = {
@@ -32,6 +46,17 @@ EXCHANGES = {
     "STAR Market": "STAR Market",
     "Shanghai STAR market": "STAR Market",
     "Shanghai STAR Market": "STAR Market",
+    "NASDAQ": "Nasdaq",
+    # Korea Exchange's two boards, named as news names them
+    "Kosdaq": "KOSDAQ",
+    "KOSDAQ": "KOSDAQ",
+    "Kospi": "KOSPI",
+    "KOSPI": "KOSPI",
+    "HKEX": "Hong Kong Stock Exchange",
+    # the Shenzhen exchange's growth board
+    "ChiNext": "ChiNext",
+    "NSE": "National Stock Exchange of India",
+    "BSE": "BSE",
 }
 
 
@@ -84,8 +109,27 @@ SUFFIX_EXCHANGES = {
 LISTED_RULE = "places.listed.LISTED_ON"
 
 
-def state_listing(view: SentenceView, company: str | None, place: str, span: Span, *, ticker: bool = False) -> None:
-    """`company` is listed on `place`; a person-shaped name only when a ticker follows it ("Li Auto (NASDAQ: LI)")."""
+# "received approval for a Hong Kong IPO", "had considered listing on Nasdaq", "dropping an earlier plan to list in
+# Shanghai": a listing approved, weighed or given up has not happened (confidence.py holds the general plan words)
+_NOT_YET = re.compile(
+    r"\b(?:approv(?:al|als|ed|es)|green[- ]light|nod|clearance|applications?|applied|considered|weighed|"
+    r"contemplated|pursu(?:e|es|ed|ing)|dropp(?:ed|ing)|shelved|postponed|delayed|cancell?(?:ed|ing)|scrapped|"
+    r"preparations?|hired|mandated|hearings?)\b"
+)
+
+
+def listing_not_yet(view: SentenceView, pos: int) -> bool:
+    """Whether the clause before `pos` (a debut, IPO or listing word) approves, weighs or drops the listing rather
+    than reports it ("X, which shelved a New York IPO in 2021, debuted in Hong Kong" still lists X there)."""
+    head = blank_relative_clauses(view.text[:pos])
+    return _NOT_YET.search(head, clause_start(view.text, pos)) is not None
+
+
+def state_listing(
+    view: SentenceView, company: str | None, place: str, span: Span, *, ticker: bool = False, code: str = ""
+) -> None:
+    """`company` is listed on `place`; a person-shaped name only when a ticker follows it ("Li Auto (NASDAQ: LI)").
+    The exchange keeps the short form or ticker code the text wrote (`code`, "NSE", "HKG") as one of its names."""
     if company is None or view.b.record(company).kind != _ORG:
         return
     if not ticker and looks_like_person(view.b.record(company).name):
@@ -95,6 +139,10 @@ def state_listing(view: SentenceView, company: str | None, place: str, span: Spa
     exchange = view.b.entity(name, _ORG)
     if exchange is None:
         return
-    view.b.record(exchange).categories.add("exchange")
+    record = view.b.record(exchange)
+    record.categories.add("exchange")
+    written = code or (place if re.fullmatch(SHORT_FORMS, place) else "")
+    if len(written) >= 3 and written.upper() != name.upper():  # "HK", "TW": a place's abbreviation as often
+        record.add_alias(written)
     span = span if span.rule else span.model_copy(update={"rule": LISTED_RULE})
     view.b.relate(RelationType.LISTED_ON, company, exchange, span)

@@ -12,9 +12,12 @@ from loaders.articles.mentions import guess_kind
 from loaders.articles.patterns.clauses import organisation_of, which_antecedent
 from loaders.articles.patterns.exchanges import (
     EXCHANGES,
+    HYPHEN,
     MARKETS,
+    ON_EXCHANGE,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
+    listing_not_yet,
     state_listing,
 )
 from loaders.articles.patterns.move_words import DOWN, UP
@@ -40,18 +43,22 @@ _PLACE_DEBUT = re.compile(
     r"(?:debut|listings?|IPO|initial public offering)\b"
 )
 
-_PLACE_LISTED = re.compile(rf"\b{MARKETS}-listed\s+(?:[a-z-]+\s+){{0,4}}")
+_PLACE_LISTED = re.compile(rf"\b{MARKETS}{HYPHEN}listed\s+(?:[a-z-]+\s+){{0,4}}")
 _LISTED_APPOSITIVE = re.compile(
-    rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{MARKETS}-listed\b"
+    rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{MARKETS}{HYPHEN}listed\b"
 )
 
 
 # "X shares rose 0.4% to close at NT$229.50 on the Taiwan Stock Exchange": the exchange its shares trade on
 _TRADES_ON = re.compile(
-    r"\b(?:close[ds]?|closing|ended|finished|settled|traded|trading|trades|opened|debuted)\b"
-    r"(?:[^.;]|\.(?=\d)){0,60}?\bon the "
-    r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange|Nasdaq|NYSE)\b"
+    # not "the most traded shares on the NSE", "listing requirements on the Tokyo Stock Exchange"
+    r"\b(?:close[ds]?|closing|ended|finished|settled|(?<!most )traded|trading|trades|opened|debuted|debut|"
+    r"listing(?=\s+(?:at|its|their|on)\b))\b"
+    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bon (?:the )?{ON_EXCHANGE}"
 )
+# "On the NSE, X closed at ...", "At the BSE, shares of X listed at par": the exchange put first
+_FRONTED_EXCHANGE = re.compile(rf"^(?:On|At) (?:the )?{ON_EXCHANGE},\s+")
+_FRONTED_MOVE = re.compile(r"\b(?:close[ds]|ended|finished|settled|traded|opened|debuted|listed|rose|fell)\b")
 TICKER_RULE = "places.tickers.LISTED_ON"
 # "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
 _TICKER = re.compile(r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:)(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -59,49 +66,72 @@ _CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9
 
 
 def listings(view: SentenceView) -> None:
-    """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut", "the
-    Shanghai-listed X", "X (NYSE: XX)": X is listed on that exchange."""
+    """ "X closed 693% higher on its first day of trading in Shanghai", "X's Hong Kong debut": X is listed there."""
     for m in [*_LISTING_PLACE.finditer(view.text), *_PLACE_DEBUT.finditer(view.text)]:
         named = view.mention_at(m.start())  # "CALB's Hong Kong IPO": the owner opens the match
         owner = named if named is not None and named.possessive else view.mention_before(m.start(), limit=6)
         possessive = owner is not None and owner.possessive
         company = view.resolve(owner, _ORG) if possessive else which_antecedent(view, m.start())
         company = company or (None if possessive else view.subject_ref(m.start()))
+        if listing_not_yet(view, m.end()):
+            continue
         state_listing(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
-    for m in _LISTED_APPOSITIVE.finditer(view.text):  # "Cambricon, the Shanghai-listed chip designer"
+    listed_adjectives(view)
+    trades_on(view)
+    tickers(view)
+
+
+def listed_adjectives(view: SentenceView) -> None:
+    """ "Cambricon, the Shanghai-listed chip designer", "Kosdaq-listed startup X"."""
+    for m in _LISTED_APPOSITIVE.finditer(view.text):
         company_m = view.mention_at(m.start("org"))
         if company_m is not None and company_m.end == m.end("org"):
             state_listing(view, organisation_of(view, company_m), m.group("place"), view.span(m.start(), m.end()))
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
-        if company_m is not None and re.fullmatch(r"[A-Z]+-[a-z]+", company_m.text):
+        if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+", company_m.text):
             continue  # "the Shanghai-listed AI-chip specialist": an adjective, not the company
         if company_m is not None and not view.is_person(company_m):
             state_listing(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+
+
+def trades_on(view: SentenceView) -> None:
+    """ "X shares closed at NT$229.50 on the Taiwan Stock Exchange", "On the NSE, X closed at ..."."""
     for m in _TRADES_ON.finditer(view.text):
-        exchange = m.group("exchange").strip()
-        name = EXCHANGES.get(exchange, exchange)
+        name = _exchange_on(m)
         company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
-        if company is not None and company != view.b.find(name):
+        exchange = view.b.find(EXCHANGES.get(name, name))
+        if exchange is not None and exchange.ref == company:
+            continue  # "the Taiwan Stock Exchange closed ... on the Taiwan Stock Exchange": no company named
+        if company is not None and not listing_not_yet(view, m.end()):
             state_listing(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
+    fronted = _FRONTED_EXCHANGE.match(view.text)
+    move = _FRONTED_MOVE.search(view.text, fronted.end()) if fronted is not None else None
+    if fronted is not None and move is not None:
+        state_listing(view, view.subject_ref(move.start()), _exchange_on(fronted), view.span(0, fronted.end()))
+
+
+def tickers(view: SentenceView) -> None:
+    """ "X (NYSE: XX)": X is listed on the exchange of the ticker's code, under a rule of its own (calibration tells
+    a ticker's exchange code from a debut's city)."""
     for company_m in view.mentions:
         ticker = _TICKER.match(view.text[company_m.end :])
         if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
-        span = view.span(company_m.start, company_m.end + ticker.end())
+        span = view.span(company_m.start, company_m.end + ticker.end()).model_copy(update={"rule": TICKER_RULE})
         for code in _CODE.finditer(ticker.group("inner").strip()):
             exchange = TICKER_EXCHANGES.get(code.group("code").upper())
-            if exchange:  # a rule of its own, so calibration tells a ticker's exchange code from a debut's city
-                rule = span.model_copy(update={"rule": TICKER_RULE})
-                state_listing(view, view.resolve(company_m, _ORG), exchange, rule, ticker=True)
+            if exchange:
+                company = view.resolve(company_m, _ORG)
+                state_listing(view, company, exchange, span, ticker=True, code=code.group("code").upper())
 
 
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
 _SUFFIX_TICKER = re.compile(r"\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
 # "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
-_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
-_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}-listed\s+(?:shares|stock|ADRs)\b")
+_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}{HYPHEN}listed\s+(?:shares|stock|ADRs)\b")
+_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}{HYPHEN}listed\s+(?:shares|stock|ADRs)\b")
 
 
 def suffix_tickers(view: SentenceView) -> None:
@@ -133,8 +163,9 @@ _SHARES_ON = re.compile(
     r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange)\b)"
 )
 _LISTED_IN = re.compile(
-    rf"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:the )?{MARKETS}\b"
-)
+    r"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:the )?"
+    rf"{MARKETS}\b(?!['’]s)"
+)  # not "listed on Shanghai's STAR Market" (a board of its own, read in corporate.py)
 
 
 _STOCK_WORD = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|ADRs?)\b")
@@ -161,6 +192,13 @@ def traded_in(view: SentenceView) -> None:
         company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
         span = view.span(clause_start(view.text, m.start()), m.end())
         state_listing(view, company, m.group("place"), _ruled(span, "listed_in"))
+
+
+def _exchange_on(m: re.Match[str]) -> str:
+    """The exchange an ON_EXCHANGE match names ("the Hong Kong bourse": the Hong Kong Stock Exchange)."""
+    if m.group("city"):
+        return f"{m.group('city')} Stock Exchange"
+    return m.group("exchange").strip()  # as written: state_listing names it and keeps a short form as an alias
 
 
 def _ruled(span: Span, reading: str) -> Span:

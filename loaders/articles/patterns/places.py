@@ -10,6 +10,7 @@ from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
+from loaders.articles.patterns.exchanges import HYPHEN
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -121,16 +122,21 @@ _CITY_BEFORE = re.compile(
 )
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
-_BASED_BEFORE_NAME = re.compile(rf"\b{_PLACE_OR_CODE}-(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])")
+_BASED_BEFORE_NAME = re.compile(
+    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])"
+)
 
-# "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up"
+# "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity
+# of the company": the words between describe the company, no phrase of their own)
+_LINK_WORD = r"(?:of|in|for|to|by|with|and|or|at|on|from|as|is|was)\b"
 _BASED_DESCRIPTION = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b(?!\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:{HYPHEN}based)?\s+(?:(?!{_LINK_WORD})[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b"
+    r"(?!\s+[A-Z])"
 )
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE_OR_CODE}-(?:based|headquartered)\b"
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
 )
 
 
@@ -185,10 +191,25 @@ def based_description(view: SentenceView) -> None:
         apposed = apposed and not (opening is not None and m.start() <= opening.end())
         # "Upstage, the Seoul startup behind ...": the name it describes; else the company the text is about
         org = view.resolve(named, _ORG) if apposed and named is not None else view.doc.topic
+        after = opening.end() if opening is not None and opening.end() <= m.start() else 0
+        if not apposed and _other_name_before(view, org, after, m.start()):
+            continue  # "A invested in B, bolstering the Abu Dhabi-based company's ...": A or B, the text cannot say
         place_ref = _known_place(view, org, m)
         if place_ref is not None and org is not None:
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
+
+
+def _other_name_before(view: SentenceView, topic: str | None, start: int, pos: int) -> bool:
+    """Whether the sentence names a company other than the text's topic between `start` and `pos` (a person or a
+    place is none; "Backed by A and B, the Lisbon-based venture": the backers of an opening phrase are not either)."""
+    for m in view.mentions:
+        if m.start < start or m.end > pos or view.is_person(m) or guess_kind(m.text) == EntityKind.PLACE:
+            continue
+        known = view.b.find(m.text)
+        if known is None or (known.ref != topic and known.kind == _ORG):
+            return True
+    return False
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:

@@ -1,0 +1,85 @@
+"""Listings and seats: exchanges named by short forms, what is no listing yet, descriptions that could name two
+companies. Sentences written for these tests (fictional companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _listed(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in relation_triples(text) if t == "LISTED_ON"}
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in relation_triples(text) if t == "HEADQUARTERED_IN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex Robotics received regulatory approval for a Hong Kong IPO on Tuesday.",
+        "Quorvex Robotics said it had considered listing on Nasdaq before it chose Hong Kong.",
+        "Quorvex Robotics decided to pursue a Hong Kong listing, the firm said.",
+        "Quorvex Robotics passed its listing hearing on the Hong Kong stock exchange on Friday.",
+        "Quorvex Robotics asked shareholders to sell shares to meet listing requirements on the Tokyo Stock Exchange.",
+        "Shares of Quorvex Robotics were among the most traded shares on the NSE.",
+    ],
+)
+def test_a_listing_approved_weighed_or_prepared_is_none_yet(text: str) -> None:
+    assert _listed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorvex Robotics shares closed at Rs 256.55 on the NSE, down 3.4 per cent.",
+            {("Quorvex Robotics", "National Stock Exchange of India")},
+        ),
+        (
+            "On the BSE, Quorvex Robotics closed at Rs 404, up 0.6% from its issue price.",
+            {("Quorvex Robotics", "BSE")},
+        ),
+        ("Kosdaq-listed startup Quorvex Robotics fell 4% on Thursday.", {("Quorvex Robotics", "KOSDAQ")}),
+        (
+            "Quorvex Robotics declined 10 percent to close at HK$6.71 on the Hong Kong exchange.",
+            {("Quorvex Robotics", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Quorvex Robotics, the Shanghai\u2011listed chip designer, rose 14%.",
+            {("Quorvex Robotics", "Shanghai Stock Exchange")},
+        ),
+        (
+            "Quorvex Robotics, already listed on Shanghai\u2019s STAR Market, sold shares in Hong Kong on Monday.",
+            {("Quorvex Robotics", "STAR Market")},
+        ),
+        (
+            "Quorvex Robotics said its common shares are listed on The Stock Exchange of Hong Kong.",
+            {("Quorvex Robotics", "Stock Exchange of Hong Kong")},
+        ),
+    ],
+)
+def test_listings_named_by_short_forms_and_full_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
+
+
+def test_an_exchange_keeps_the_short_form_the_text_wrote() -> None:
+    draft = ArticleExtractor(min_confidence=0.0).extract("Quorvex Robotics shares closed at Rs 256.55 on the NSE.")
+    (exchange,) = [e for e in draft.entities if e.name == "National Stock Exchange of India"]
+    assert "NSE" in exchange.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description could name either company
+        "Halvern Corp will invest $1.5 billion in Vostrana, bolstering the Lisbon-based company's plans.",
+        # the words between the place and the noun are a phrase of their own
+        "Halvern Corp raised $5 million. Critics say that Brazil identity of the company is complex.",
+    ],
+)
+def test_a_description_that_names_no_one_company_is_no_seat(text: str) -> None:
+    assert _seats(text) == set()
