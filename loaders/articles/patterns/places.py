@@ -141,7 +141,12 @@ _BASED_PREDICATE = re.compile(
 
 
 # "X, a fast-growing AI startup based in Singapore" / "The company is based in an AI lab in Hangzhou"
-_BASED_IN = re.compile(rf"\bbased in\s+(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b")
+# "X, a translation company located in Cologne", "X, headquartered in Bristol, ..." ("X is headquartered in Y" is
+# seats.py's)
+_BASED_IN = re.compile(
+    r"\b(?:based|(?<!is )(?<!was )(?<!are )(?:headquartered|located)) in\s+"
+    rf"(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b"
+)
 
 
 def headquarters(view: SentenceView) -> None:

@@ -28,11 +28,14 @@ def apply(view: SentenceView) -> None:
     own_headquarters(view)
 
 
+# "in the eastern Chinese city of Hangzhou", "in the southern port city of Y": the place a description leads to
+_CITY_OF = r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:city|town|province|state|district)\s+of\s+)"
 # "X is headquartered in Y", "X, founded in 2008, is based in Y", "with headquarters in Y", "its headquarters
 # are situated in Y"
 _HEADQUARTERED = re.compile(
     rf"\b(?:(?:is|are|was|remains)\s+(?:still\s+)?(?:headquartered|based)|(?:with|has)\s+(?:its\s+)?headquarters"
-    rf"|(?:its|whose)\s+headquarters\s+(?:(?:are|is)\s+)?(?:(?:situated|located)\s+)?)\s+in\s+(?:the\s+)?{_PLACE}\b"
+    rf"|(?:its|whose)\s+headquarters\s+(?:(?:are|is)\s+)?(?:(?:situated|located)\s+)?)\s+in\s+(?:the\s+)?"
+    rf"{_CITY_OF}?{_PLACE}\b"
 )
 
 

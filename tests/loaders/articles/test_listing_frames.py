@@ -83,3 +83,21 @@ def test_an_exchange_keeps_the_short_form_the_text_wrote() -> None:
 )
 def test_a_description_that_names_no_one_company_is_no_seat(text: str) -> None:
     assert _seats(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorvex Robotics was born in 2015 and is headquartered in the eastern Chinese city of Hangzhou.",
+            {("Quorvex Robotics", "Hangzhou")},
+        ),
+        ("Quorvex, a translation company located in Porto, hired 20 people.", {("Quorvex", "Porto")}),
+        ("Quorvex, headquartered in Bristol, sells chips.", {("Quorvex", "Bristol")}),
+        ("Quorvex Robotics is a Seongnam-based maker of AI chips.", {("Quorvex Robotics", "Seongnam")}),
+    ],
+)
+def test_seats_named_by_a_city_description_an_appositive_or_a_korean_city(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _seats(text) == expected
