@@ -126,10 +126,18 @@ def listing_not_yet(view: SentenceView, pos: int) -> bool:
 
 
 def state_listing(
-    view: SentenceView, company: str | None, place: str, span: Span, *, ticker: bool = False, code: str = ""
+    view: SentenceView,
+    company: str | None,
+    place: str,
+    span: Span,
+    *,
+    ticker: bool = False,
+    presupposed: bool = False,
 ) -> None:
     """`company` is listed on `place`; a person-shaped name only when a ticker follows it ("Li Auto (NASDAQ: LI)").
-    The exchange keeps the short form or ticker code the text wrote (`code`, "NSE", "HKG") as one of its names."""
+    The exchange keeps the short form the text wrote ("NSE") as one of its names (a ticker's code does not: in the
+    graph, "TYO" or "NYSE" as a name of the exchange drew other companies' statements to it, measured on dev);
+    `presupposed`: a description takes the listing as given, whatever its clause plans."""
     if company is None or view.b.record(company).kind != _ORG:
         return
     if not ticker and looks_like_person(view.b.record(company).name):
@@ -141,8 +149,7 @@ def state_listing(
         return
     record = view.b.record(exchange)
     record.categories.add("exchange")
-    written = code or (place if re.fullmatch(SHORT_FORMS, place) else "")
-    if len(written) >= 3 and written.upper() != name.upper():  # "HK", "TW": a place's abbreviation as often
-        record.add_alias(written)
+    if re.fullmatch(SHORT_FORMS, place) and place.upper() != name.upper():
+        record.add_alias(place)
     span = span if span.rule else span.model_copy(update={"rule": LISTED_RULE})
-    view.b.relate(RelationType.LISTED_ON, company, exchange, span)
+    view.b.relate(RelationType.LISTED_ON, company, exchange, span, presupposed=presupposed)

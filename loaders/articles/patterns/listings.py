@@ -9,6 +9,7 @@ from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import INDEX_WORDS
 from loaders.articles.mentions import guess_kind
+from loaders.articles.patterns import described
 from loaders.articles.patterns.clauses import organisation_of, which_antecedent
 from loaders.articles.patterns.exchanges import (
     EXCHANGES,
@@ -77,6 +78,7 @@ def listings(view: SentenceView) -> None:
             continue
         state_listing(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
     listed_adjectives(view)
+    described.listed_description(view)
     trades_on(view)
     tickers(view)
 
@@ -123,7 +125,7 @@ def tickers(view: SentenceView) -> None:
             exchange = TICKER_EXCHANGES.get(code.group("code").upper())
             if exchange:
                 company = view.resolve(company_m, _ORG)
-                state_listing(view, company, exchange, span, ticker=True, code=code.group("code").upper())
+                state_listing(view, company, exchange, span, ticker=True)
 
 
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix

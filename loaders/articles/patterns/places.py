@@ -10,6 +10,7 @@ from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
+from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -197,24 +198,12 @@ def based_description(view: SentenceView) -> None:
         # "Upstage, the Seoul startup behind ...": the name it describes; else the company the text is about
         org = view.resolve(named, _ORG) if apposed and named is not None else view.doc.topic
         after = opening.end() if opening is not None and opening.end() <= m.start() else 0
-        if not apposed and _other_name_before(view, org, after, m.start()):
+        if not apposed and names_another_company(view, org, after, m.start()):
             continue  # "A invested in B, bolstering the Abu Dhabi-based company's ...": A or B, the text cannot say
         place_ref = _known_place(view, org, m)
         if place_ref is not None and org is not None:
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
-
-
-def _other_name_before(view: SentenceView, topic: str | None, start: int, pos: int) -> bool:
-    """Whether the sentence names a company other than the text's topic between `start` and `pos` (a person or a
-    place is none; "Backed by A and B, the Lisbon-based venture": the backers of an opening phrase are not either)."""
-    for m in view.mentions:
-        if m.start < start or m.end > pos or view.is_person(m) or guess_kind(m.text) == EntityKind.PLACE:
-            continue
-        known = view.b.find(m.text)
-        if known is None or (known.ref != topic and known.kind == _ORG):
-            return True
-    return False
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:

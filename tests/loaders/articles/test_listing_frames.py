@@ -101,3 +101,21 @@ def test_seats_named_by_a_city_description_an_appositive_or_a_korean_city(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _seats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorvex Group sold $430 million of convertible notes. The notes will mature in 2030, the "
+            "Nasdaq-listed Chinese data centre provider said.",
+            {("Quorvex Group", "Nasdaq")},
+        ),
+        (
+            "Quorvex Group cut its forecast. Halvern Corp said the Kosdaq-listed company would miss its target.",
+            set(),  # Halvern Corp or Quorvex Group: the sentence names both
+        ),
+    ],
+)
+def test_a_listed_description_stands_for_the_text_s_company(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
