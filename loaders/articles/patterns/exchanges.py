@@ -4,6 +4,7 @@ codes, and the LISTED_ON statement every listing reader makes (`state_listing`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.confidence import blank_relative_clauses
@@ -133,11 +134,13 @@ def state_listing(
     *,
     ticker: bool = False,
     presupposed: bool = False,
+    terms: dict[str, Any] | None = None,
 ) -> None:
     """`company` is listed on `place`; a person-shaped name only when a ticker follows it ("Li Auto (NASDAQ: LI)").
     The exchange keeps the short form the text wrote ("NSE") as one of its names (a ticker's code does not: in the
     graph, "TYO" or "NYSE" as a name of the exchange drew other companies' statements to it, measured on dev);
-    `presupposed`: a description takes the listing as given, whatever its clause plans."""
+    `presupposed`: a description takes the listing as given, whatever its clause plans; `terms`: the offering's
+    (offer_price, proceeds, currency)."""
     if company is None or view.b.record(company).kind != _ORG:
         return
     if not ticker and looks_like_person(view.b.record(company).name):
@@ -152,4 +155,4 @@ def state_listing(
     if re.fullmatch(SHORT_FORMS, place) and place.upper() != name.upper():
         record.add_alias(place)
     span = span if span.rule else span.model_copy(update={"rule": LISTED_RULE})
-    view.b.relate(RelationType.LISTED_ON, company, exchange, span, presupposed=presupposed)
+    view.b.relate(RelationType.LISTED_ON, company, exchange, span, presupposed=presupposed, properties=terms)

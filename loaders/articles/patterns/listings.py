@@ -22,6 +22,7 @@ from loaders.articles.patterns.exchanges import (
     state_listing,
 )
 from loaders.articles.patterns.move_words import DOWN, UP
+from loaders.articles.patterns.offerings import offering_terms
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
@@ -76,7 +77,8 @@ def listings(view: SentenceView) -> None:
         company = company or (None if possessive else view.subject_ref(m.start()))
         if listing_not_yet(view, m.end()):
             continue
-        state_listing(view, company, m.group("place"), view.span(clause_start(view.text, m.start()), m.end()))
+        span = view.span(clause_start(view.text, m.start()), m.end())
+        state_listing(view, company, m.group("place"), span, terms=offering_terms(view, company))
     listed_adjectives(view)
     described.listed_description(view)
     trades_on(view)

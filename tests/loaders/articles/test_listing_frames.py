@@ -119,3 +119,27 @@ def test_seats_named_by_a_city_description_an_appositive_or_a_korean_city(
 )
 def test_a_listed_description_stands_for_the_text_s_company(text: str, expected: set[tuple[str, str]]) -> None:
     assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "Quorvex Robotics rose 12% on its Hong Kong debut on Thursday after raising HK$6.7 billion in its IPO.",
+            {"proceeds": 6.7e9, "currency": "HKD"},
+        ),
+        (
+            "Quorvex Robotics fell 11% from its offer price of HK$139 on its trading debut in Hong Kong.",
+            {"offer_price": 139.0, "currency": "HKD"},
+        ),
+        (
+            # the amount another company raised is not the company's
+            "Quorvex Robotics made the largest IPO in Hong Kong since Halvern Group raised $740 million.",
+            {},
+        ),
+    ],
+)
+def test_a_listing_keeps_the_terms_of_its_offering(text: str, terms: dict[str, object]) -> None:
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    (listing,) = [r for r in draft.relations if r.type.value == "LISTED_ON"]
+    assert listing.properties == terms
