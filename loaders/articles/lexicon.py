@@ -123,7 +123,7 @@ TITLE = (
     r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
     r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
     r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
-    r"(?:chief )?[a-z]+ officer|investor)"
+    r"(?:chief )?[a-z]+ officer|investor|vp|svp|evp|(?:product|communications) manager)"
 )
 # Nouns for a person in an appositive ("A, a veteran engineer, ..."): the titles and a few more.
 PERSON_NOUNS = rf"(?:{TITLE}|reporter|manager|entrepreneur|veteran)"

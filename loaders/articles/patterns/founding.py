@@ -23,9 +23,9 @@ _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(
-    r"\s*(?:[a-z][\w-]*\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
+    r"\s*(?:[a-z][\w-]*,?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
     r"|[–—-]\s+)*"
-)  # "three veterans of US chipmaker X (AMD) – chairman A"
+)  # "three veterans of US chipmaker X (AMD) – chairman A", "a pair of X dropouts, A and B"
 
 
 _JOINED = r"\s*(?:and|alongside|along with|together with)\b"  # "A, formerly of X, alongside B"
@@ -49,10 +49,10 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         if not founders:
             if not _DESCRIPTORS.fullmatch(gap) or nxt.start - cursor > 40:
                 break
-            if not looks_like_person(nxt.text):
+            if not (looks_like_person(nxt.text) or view.is_person(nxt)):
                 cursor = nxt.end
                 continue
-        elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not looks_like_person(nxt.text):
+        elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not _a_person(view, nxt):
             # "and Stanford professor B": skip a descriptor naming B's institution
             if re.match(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]", text[nxt.end : nxt.end + 40]):
                 cursor = nxt.end
@@ -70,7 +70,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             and not re.search(r"\band\b", text[founders[-1].end : nxt.start])
         ):
             break
-        if not looks_like_person(nxt.text):
+        if not (looks_like_person(nxt.text) or view.is_person(nxt)):
             break
         founders.append(nxt)
         cursor = nxt.end
@@ -108,7 +108,7 @@ def apply(view: SentenceView) -> None:
         if co:
             founders += view.name_list(co.end())
         for founder in founders:
-            if not looks_like_person(founder.text):
+            if not (looks_like_person(founder.text) or view.is_person(founder)):
                 continue
             person = view.resolve(founder, EntityKind.PERSON)
             view.b.relate(RelationType.FOUNDED, person, org, view.span(verb_start, founder.end))

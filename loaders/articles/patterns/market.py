@@ -119,6 +119,8 @@ def _price_move(
     """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported.
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
+    if _NOT_A_SECURITY.search(view.b.record(subject).name):
+        return  # a currency pair, a future or a public body: no share price
     period = props.get("period")
     if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
         span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})
@@ -140,6 +142,9 @@ def _price_move(
     )
 
 
+_NOT_A_SECURITY = re.compile(
+    r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
+)
 _METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"

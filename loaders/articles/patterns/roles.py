@@ -7,7 +7,6 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     UNNAMED_OWNER,
@@ -17,6 +16,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
+from loaders.articles.patterns.titles import FORMER_HEAD, role_appositives
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -44,56 +44,6 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
 _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
 
-
-# "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
-_ROLE_OF = re.compile(
-    rf"^,\s+(?!and\b)(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE})"
-    rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z0-9])",
-    re.IGNORECASE,
-)
-
-# "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst" / "A, an X vice
-# president"
-_POSSESSIVE_ROLE = re.compile(
-    rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? (?-i:[a-z-]+ ){{0,2}}?"
-    rf"(?P<role>{TITLE})"
-    rf"(?: and (?P<role2>{TITLE}))?\b",
-    re.IGNORECASE,
-)
-
-# "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
-# a title, a person
-_ORG_TITLE_PERSON = re.compile(
-    r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
-    r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
-    r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
-    r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president)\b))?"  # "X's mobile business chief, A,"
-    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
-    r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs|chief|head"
-    r"|spokes(?:man|woman|person)))"
-    r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
-    r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
-)
-# "X has named A as its new chief executive", "X appointed A as CFO"
-# "X has been named Meizu's senior vice president"
-_BEEN_NAMED = re.compile(
-    r"\b(?:has|have|had) been (?:named|appointed|promoted to)\s+(?:as\s+)?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
-    r"['’]s? (?P<role>(?:senior |executive )?(?:vice president|president|chief [a-z]+ officer|chief executive|"
-    r"chairman|chairwoman|director|head|CEO|CFO|CTO|COO))\b"
-)
-_NAMED_AS = re.compile(
-    r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+(?=[A-Z])"
-    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"  # an aside
-    r"\s+(?:as\s+)?(?:its|their|the company's|the)\s+(?:new\s+)?"
-    r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president"
-    r"|head))\b(?!\s+of\s+(?!its\b|their\b))"  # "the new head of its chip business", not "head of X"
-)
-# "A has been named CEO of his artificial intelligence startup X"
-_NAMED_ROLE_OF = re.compile(
-    r"\b(?:has been|have been|was|were) (?:named|appointed|promoted to|made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-    r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|president))"
-    r"\s+of\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[a-z-]+|AI)\s+){0,4}(?=[A-Z])"
-)
 
 # "the company's founder, A," / "its founder A"
 _TOPIC_FOUNDER = re.compile(
@@ -197,7 +147,7 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
     head = view.text[max(0, org_m.start - 10) : org_m.start]
     # "former X engineers A and B", "former X employees, including A", "a former X (NYSE: XX) employee"
     tail = re.match(_FORMER_TAIL, view.text[org_m.end : end])
-    if not _FORMER_HEAD.search(head) or tail is None:
+    if not FORMER_HEAD.search(head) or tail is None:
         return
     for person_m in view.name_list(org_m.end + tail.end()):
         if not looks_like_person(person_m.text):
@@ -371,80 +321,3 @@ def topic_founder(view: SentenceView) -> None:
 
 
 # --- people -----------------------------------------------------------------------------------------------
-def role_appositives(view: SentenceView) -> None:
-    """ "A, co-founder and chief executive of X", "A, an analyst at X", "A, X's chief executive", "X CEO A"."""
-    for person_m in view.mentions:
-        if not looks_like_person(person_m.text):
-            continue
-        rest = view.text[person_m.end :]
-        of = _ROLE_OF.match(rest)
-        if of:
-            org_m = view.mention_at(person_m.end + of.end())
-            _role(view, person_m, org_m, of.group("role"), of.group("role2"))
-            continue
-        owned = _POSSESSIVE_ROLE.match(rest)
-        if owned and not _titles_next_person(view, person_m.end + owned.end()):
-            org_m = view.mention_at(person_m.end + owned.start("org"))
-            _role(view, person_m, org_m, owned.group("role"), owned.group("role2"))
-        firm_m = view.firm_of_person(person_m)
-        if firm_m is not None:
-            _role(view, person_m, firm_m, "", None)  # "Nick Lai of JP Morgan said", "A of the X Institute praised"
-    for m in _ORG_TITLE_PERSON.finditer(view.text):
-        owner = view.mention_at(m.start("org"))
-        named = view.mention_at(m.end())
-        if owner is None or named is None or not looks_like_person(named.text) or looks_like_person(owner.text):
-            continue
-        if owner.end != m.end("org"):
-            continue  # the title is not right after the whole name
-        # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
-        people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
-        # "former X CEO A", "X's former CEO A": no longer there
-        former = bool(m.group("former") or _FORMER_HEAD.search(view.text, 0, m.start("org")))
-        for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
-            _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"), former=former)
-    for m in _BEEN_NAMED.finditer(view.text):
-        appointed = view.mention_before(m.start(), limit=2)
-        if appointed is not None and looks_like_person(appointed.text):
-            _role(view, appointed, view.mention_at(m.start("org")), m.group("role"), None)
-    for m in _NAMED_ROLE_OF.finditer(view.text):
-        appointed = view.mention_before(m.start(), limit=2)
-        if appointed is not None and looks_like_person(appointed.text):
-            _role(view, appointed, view.mention_at(m.end()), m.group("role"), None)
-    for m in _NAMED_AS.finditer(view.text):
-        named = view.mention_at(m.start("person"))
-        employer = view.subject_ref(m.start())
-        if named is not None and looks_like_person(named.text) and employer is not None:
-            person = view.resolve(named, _PERSON)
-            span = view.span(m.start(), m.end())
-            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
-
-
-_FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
-
-
-def _titles_next_person(view: SentenceView, end: int) -> bool:
-    """ "A, X CEO B and ...": the title after the comma is B's, not A's."""
-    named = view.mention_at(end + 1) if view.text[end : end + 1] == " " else None
-    return named is not None and looks_like_person(named.text)
-
-
-def _role(
-    view: SentenceView, person_m: Mention, org_m: Mention | None, role: str, role2: str | None, former: bool = False
-) -> None:
-    if org_m is None or looks_like_person(org_m.text) or view.is_person(org_m) or not_a_party(org_m.text):
-        return
-    person = view.resolve(person_m, _PERSON)
-    org = view.resolve(org_m, _ORG)
-    if person is None or org is None:
-        return
-    roles = [r.lower() for r in (role, role2) if r]
-    span = view.span(min(person_m.start, org_m.start), max(person_m.end, org_m.end))
-    academic = any(w in ACADEMIC_WORDS for w in org_m.text.lower().split())
-    if any("founder" in r for r in roles):
-        view.b.relate(RelationType.FOUNDED, person, org, span, presupposed=True)
-    titles = [r for r in roles if "founder" not in r]
-    if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
-        view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
-    elif titles or not roles:
-        properties = {"role": " and ".join(titles) or None, "former": True if former else None}
-        view.b.relate(RelationType.WORKS_AT, person, org, span, properties=properties, presupposed=True)

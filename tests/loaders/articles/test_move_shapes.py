@@ -37,3 +37,11 @@ def test_moves_in_more_shapes(text: str, expected: set[tuple[str, float]]) -> No
 
 def test_a_figure_from_early_trading_is_no_move_when_the_close_is_given() -> None:
     assert _moves("Velquor shares surged 72% in early trading but closed up 64% at 224 yuan.") == {("Velquor", 64.0)}
+
+
+def test_currency_pairs_futures_and_public_bodies_have_no_share_price() -> None:
+    text = (
+        "Velquor Corp gained 1.6% in Tokyo. USD/JPY fell 0.04% to 149.2, Gold Futures fell 0.25% and the "
+        "Department of Commerce rose 0.3% in a survey."
+    )
+    assert _moves(text) == {("Velquor", 1.6)}

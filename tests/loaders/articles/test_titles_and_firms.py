@@ -80,3 +80,62 @@ def test_a_hire_named_with_an_aside_about_the_former_job() -> None:
         names = {e.ref: e.name for e in draft.entities}
         former = {names[r.object]: r.properties.get("former") for r in draft.relations if r.type.value == "WORKS_AT"}
         assert former == {"Zintel": None, "Kestrel": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The market is recovering," said Ann Kyle, a fund manager at Brightfold Asset Management.',
+            {("Ann Kyle", "Brightfold Asset Management")},
+        ),
+        (
+            "The decline is an excuse, said Steven Lo, director of institutional sales at Kestrel Kay Hian in Hong "
+            "Kong.",
+            {("Steven Lo", "Kestrel Kay Hian")},
+        ),
+        (
+            '"We look forward to it," said Peter Welk, VP of Product and Partnerships at Zintel.',
+            {("Peter Welk", "Zintel")},
+        ),
+        (
+            "Quorra has appointed Velquor data center executive Justin Hollard as its CEO.",
+            {("Justin Hollard", "Quorra"), ("Justin Hollard", "Velquor")},
+        ),
+        (
+            "Quorra had hired Harlow co-founder Andrew Nin, who specializes in AI, as its chief scientist.",
+            {("Andrew Nin", "Quorra")},
+        ),
+        (
+            "Zintel's corporate communications manager Aaron Fowl told reporters the carmaker is interested.",
+            {("Aaron Fowl", "Zintel")},
+        ),
+    ],
+)
+def test_staff_named_by_a_title_with_a_department_a_descriptor_or_an_aside(text: str, expected: set) -> None:
+    assert {(s, o) for s, kind, o in relation_triples(text) if kind == "WORKS_AT"} == expected
+
+
+def test_a_fund_manager_firm_holding_shares_stays_a_firm() -> None:
+    text = (
+        "Volantrix raised 800 million yuan. Fund manager Brellow Gifford, already a major investor in Volantrix, "
+        "bought shares."
+    )
+    assert ("Brellow Gifford", "INVESTED_IN", "Volantrix") in relation_triples(text)
+
+
+def test_founders_named_by_the_given_name_the_text_used_before_and_a_described_firm() -> None:
+    text = (
+        "Chen Yunwei and Chen Tianwei are brothers. Velquor was established back in 2016 by Yunwei and Tianwei, "
+        "who are now 42 and 40."
+    )
+    founded = {(s, o) for s, kind, o in relation_triples(text) if kind == "FOUNDED"}
+    assert founded == {("Chen Yunwei", "Velquor"), ("Chen Tianwei", "Velquor")}
+    text = "Chen Tianwei, founder and CEO of AI chip startup Velquor Technologies, delivers a speech in Beijing."
+    assert ("Chen Tianwei", "FOUNDED", "Velquor Technologies") in relation_triples(text)
+
+
+def test_founders_listed_after_a_description_ending_in_a_comma() -> None:
+    text = "Velquor.ai was founded by a pair of Harvard dropouts, Gavin Ubert and Chris Zhou, along with Robert Wach."
+    founded = {(s, o) for s, kind, o in relation_triples(text) if kind == "FOUNDED"}
+    assert founded == {("Gavin Ubert", "Velquor.ai"), ("Chris Zhou", "Velquor.ai"), ("Robert Wach", "Velquor.ai")}
