@@ -141,18 +141,41 @@ _PRODUCT_FROM = re.compile(
 )
 
 
+# "Y, a chip developed by X", "the Y model built by X", "Y language models from X": the maker after the kind
+_MADE_BY = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced)\s+by\s+(?=[A-Z])"
+    rf"|\s+(?:[a-z-]+\s+){{0,2}}(?:models?|LLMs?)\s+from\s+(?=[A-Z])"
+)
+# "graphics processing units built by X - including the A100, as well as the H100 and H200 chips"
+_MADE_BY_INCLUDING = re.compile(
+    r"\b(?:built|made|developed|designed|produced)\s+by\s+(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
+    r"\s*(?:[—–,-]\s*)?(?:including|such as|like)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+_AS_WELL_AS = re.compile(r"(?:,\s+which\s[^,;]{0,80})?,?\s+as well as\s+(?:the\s+)?(?=[A-Z])")
+
+
 def creators(view: SentenceView) -> None:
     """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus", "X is the
-    second-generation product from Y"."""
+    second-generation product from Y", "Y, a chip developed by X", "chips built by X, including A and B"."""
     for m in view.mentions:
         made = _PRODUCT_FROM.match(view.text[m.end :])
         maker_m = view.mention_at(m.end + made.end()) if made else None
         if maker_m is not None and not view.is_person(maker_m) and not looks_like_person(maker_m.text):
             _developed(view, view.resolve(maker_m, _ORG), m, m.start, maker_m.end)
-        creator = _CREATOR_OF_NAME.match(view.text[m.end :])
-        org_m = view.mention_at(m.end + creator.end()) if creator else None
+        creator = _CREATOR_OF_NAME.match(view.text[m.end :]) or _MADE_BY.match(view.text, m.end)
+        org_m = view.mention_at(creator.end() + (m.end if creator.re is _CREATOR_OF_NAME else 0)) if creator else None
         if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):
             _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end)
+    for found in _MADE_BY_INCLUDING.finditer(view.text):  # "GPUs built by X, including the A100 and H200"
+        org_m = view.mention_at(found.start("org"))
+        listed = view.name_list(found.end()) if org_m is not None and not view.is_person(org_m) else []
+        more = _AS_WELL_AS.match(view.text, listed[-1].end) if listed else None
+        listed += view.name_list(more.end()) if more is not None else []  # "A, which ..., as well as B and C"
+        for named in listed:
+            if looks_like_model(named.text):
+                _developed(view, view.resolve(org_m, _ORG), named, found.start(), named.end)
     for found in _DEVELOPER_OF.finditer(view.text):
         product_m = view.mention_at(found.end())
         head = view.text[: found.start()]

@@ -21,8 +21,6 @@ def _developed(text: str) -> set[tuple[str, str]]:
         "Orvane was built by tuning Zelkar 2, an open-weight model made abroad.",
         # a verb between a name and a kind noun: "Marlow" is no model of Quenby's
         "Other startups including Quenby and Marlow have unveiled new models.",
-        # a model-shaped name is no maker, even as the clause's subject
-        "These are chips built by Vantor, including the K100, as well as the K200 and K300 chips.",
         # "the Pixo maker": a product named as its maker's descriptor is no maker
         "The Pixo maker said its Sirro voice assistant will improve.",
         # a project named after a product line is no product
@@ -108,4 +106,21 @@ def test_its_platform_is_no_product_of_its_own() -> None:
     ],
 )
 def test_whose_product_its_stands_for(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _developed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "These are graphics processing units built by Velto, including the K100, which was used to train ChatQ, "
+            "as well as the K200 and K300 chips.",
+            {("Velto", "K100"), ("Velto", "K200"), ("Velto", "K300")},  # K100 no maker of K300 (model-shaped)
+        ),
+        ("Quorra has cooperated with Velto on Tarsk, a chip developed by Velto's design team.", {("Velto", "Tarsk")}),
+        ("Zelkar 7, a reasoning model built by Quorra Labs, tops the chart.", {("Quorra Labs", "Zelkar 7")}),
+        ("Tarsk, an open-weight model created in California, was tuned.", set()),
+    ],
+)
+def test_products_named_before_their_maker(text: str, expected: set[tuple[str, str]]) -> None:
     assert _developed(text) == expected
