@@ -45,6 +45,7 @@ _INVESTOR_LIST = re.compile(
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
+    r"with (?:significant |new |further )?investments? from|"  # "raised $675 million with investments from A, B"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags) [^,;]{0,60}? from"
     r"(?=\s+(?:the\s+)?(?:(?:(?:existing|new|early|other)\s+)?(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
@@ -82,7 +83,8 @@ _BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-ba
 
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
 _INVESTED_IN = re.compile(
-    r"\b(?:has |have |had )?(?:also |itself )?(?:invested|invests|poured|committed|pumped|plowed|ploughed|injected)\b"
+    r"\b(?:has |have |had |is |are )?(?:also |itself )?"
+    r"(?:invested|invests|investing|poured|committed|pumped|plowed|ploughed|injected)\b"
     r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
 )
 

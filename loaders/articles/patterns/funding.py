@@ -24,7 +24,9 @@ _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b", re.IGNORECASE
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
-_LED = re.compile(r"\bled (?:a|the|an?) (?:[\w$’'-]+ ){0,6}?(?:round|investment|financing|Series [A-H]\d?\+?)\b")
+_LED = re.compile(
+    r"\b(?:led|leads|co-leads) (?:a|the|an?) (?:[\w$’'-]+ ){0,6}?(?:round|investment|financing|Series [A-H]\d?\+?)\b"
+)
 _LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
 _JOINING = re.compile(r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?")
 _THE_ROUND = re.compile(r"\bthe (?:same |latest |new )?(?:round|financing|investment|deal)\b", re.IGNORECASE)
@@ -191,7 +193,7 @@ def _parties(view: SentenceView) -> _Parties:
         if lead_m:
             found.leads.append(view.resolve(lead_m, org) or "")
     if found.led_by:
-        lead_ms = listed_organisations(view, found.led_by.end())[:3]
+        lead_ms = listed_organisations(view, found.led_by.end())[:5]
         found.leads += [view.resolve(m, org) or "" for m in lead_ms]
         joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
         if joining:  # "a round led by A with B and C", "led by A, along with B and C"

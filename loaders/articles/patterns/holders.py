@@ -18,7 +18,8 @@ def apply(view: SentenceView) -> None:
 
 
 _SHAREHOLDER = re.compile(
-    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) is (?:its|the company's) (?:largest |biggest |major |controlling )?shareholder\b"  # noqa: E501
+    r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) (?:[^.;]{0,60}? and )?is (?:also )?(?:its|the company's) "
+    r"(?:largest |biggest |major |controlling )?shareholder\b"
 )
 _BACKED_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:backed|funded|bankrolled) by\s+|,\s+(?:backed|funded) by\s+"
@@ -26,14 +27,18 @@ _BACKED_BY = re.compile(
 _THING_BACKED = re.compile(
     r"\b[Tt]he\s+(?!(?:company|firm|start-?up|startup|group|lab|venture|maker|developer|unicorn)\b)[a-z-]+\s+$"
 )
-_COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z])")
+_COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z]|among\b)")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 
 
 # "The company has Chinese giant Tencent as one of its shareholders"
 _HAS_AS_HOLDER = re.compile(
-    r"\bhas (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) as (?:one of )?(?:its|their|an?) "
+    r"\b(?:has|with) (?:[A-Za-z-]+ ){0,3}?(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) as (?:one of )?"
+    r"(?:its|their|an?) "
     r"(?:[a-z]+ )?(?:shareholders?|investors?|backers?)\b"
+)
+_LARGEST_HOLDER = re.compile(
+    r"['’]s?\s+(?:largest|biggest|major|controlling|second-largest|top)\s+(?:shareholder|investor|backer),?\s+(?=[A-Z])"
 )
 # "Meituan, in which Tencent holds an 18.7 per cent stake"
 _IN_WHICH_STAKE = re.compile(
@@ -61,8 +66,14 @@ def holders_named(view: SentenceView) -> None:
     """ "X has Tencent as one of its shareholders", "X, in which Tencent holds an 18.7% stake", "the lead investor
     in X's Series B is Y"."""
     text = view.text
-    for m in _HAS_AS_HOLDER.finditer(text):
-        holder = view.mention_at(m.start("who"))
+    for owner in view.mentions:  # "X's largest shareholder Y, which holds 13.6%": Y holds part of X
+        named = _LARGEST_HOLDER.match(text, owner.end) if owner.possessive else None
+        holder = view.mention_at(named.end()) if named is not None else None
+        if holder is not None and not view.is_person(owner):
+            span = view.span(owner.start, holder.end)
+            view.b.relate(RelationType.INVESTED_IN, organisation_of(view, holder), organisation_of(view, owner), span)
+    for m in _HAS_AS_HOLDER.finditer(text):  # "with Seoul-listed X as its biggest shareholder": X
+        holder = view.mention_at(m.start("who")) or view.mention_before(m.end("who") + 1, limit=1)
         company = view.subject_ref(m.start())
         if holder is not None and company is not None and not view.is_person(holder):
             view.b.relate(
@@ -123,7 +134,10 @@ def shareholders(view: SentenceView) -> None:
         among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
         if among is None:
             continue
-        for n in view.name_list(m.end(), m.end() + among.start()):
+        # "counts A and B among its investors", "counts among its investors A, the investment arm of B"
+        first = among.end() if among.start() == 0 else 0
+        names = view.name_list(m.end() + first, None if first else m.end() + among.start())
+        for n in names:
             view.b.relate(
                 RelationType.INVESTED_IN,
                 view.resolve(n, EntityKind.ORGANIZATION),
@@ -138,20 +152,23 @@ def shareholders(view: SentenceView) -> None:
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
             names += listed_organisations(view, arms.end())
+        owner = view.mention_before(m.start(), limit=3)  # "X's shareholders include": X's, else the text's company
+        company = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None and owner.possessive else None
         for n in names:
             view.b.relate(
                 RelationType.INVESTED_IN,
                 view.resolve(n, EntityKind.ORGANIZATION),
-                view.doc.topic,
+                company or view.doc.topic,
                 view.span(m.start(), n.end),
                 properties={"role": "shareholder"},
             )
     for m in _SHAREHOLDER.finditer(text):
         holder = view.mention_at(m.start("who"))
         company = view.subject_ref(m.start()) if holder is None or holder.start > 0 else view.doc.topic
+        kind = EntityKind.PERSON if holder is not None and view.is_person(holder) else EntityKind.ORGANIZATION
         view.b.relate(
             RelationType.INVESTED_IN,
-            view.resolve(holder, EntityKind.ORGANIZATION),
+            view.resolve(holder, kind),  # "A has been its head since 1974 and is also its largest shareholder"
             company or view.doc.topic,
             view.span(m.start(), m.end()),
             properties={"role": "shareholder"},

@@ -1,0 +1,57 @@
+"""Holders and investors in more of the ways news names them (fictional companies, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples
+
+_RAISED = "Volantrix raised money this week. "
+
+
+def _investors(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, kind, o in relation_triples(text) if kind == "INVESTED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _RAISED + "Leading the Volantrix's first round are Orvane Partners, Kesterly Games, Haldor Games and "
+            "Brimwell AI.",
+            {"Orvane Partners", "Kesterly Games", "Haldor Games", "Brimwell AI"},
+        ),
+        (_RAISED + "Orvane Capital leads the Series C round, valuing the AI leader at €5 billion.", {"Orvane Capital"}),
+        (
+            "Volantrix has raised $675 million in Series B funding with investments from Orvane, Kesterly Fund and "
+            "Haldor Capital.",
+            {"Orvane", "Kesterly Fund", "Haldor Capital"},
+        ),
+        (
+            "Indonesian media conglomerate Orvane Teknologi is investing US$375 million in Volantrix's Indonesia unit.",
+            {"Orvane Teknologi"},
+        ),
+        (
+            _RAISED + "It counts among its investors Orvane Capital, the investment arm of carmaker Kesterly.",
+            {"Orvane Capital"},
+        ),
+        (
+            "Volantrix raised $500 million from investors including Singapore state investor Orvane Holdings, "
+            "Kesterly Holdings and Haldor Capital.",
+            {"Orvane Holdings", "Kesterly Holdings", "Haldor Capital"},
+        ),
+        (
+            "Volantrix's largest shareholder Orvane Capital, which holds a 13.6% stake in the company, will sell "
+            "shares.",
+            {"Orvane Capital"},
+        ),
+        ("The company Volantrix, with Seoul-listed Orvane as its biggest shareholder, sold shares.", {"Orvane"}),
+        (
+            "Volantrix's shareholders include South Korea's largest telecom company Orvane Telecom and the world's "
+            "second-largest memory chipmaker Kesterly Hynix.",
+            {"Orvane Telecom", "Kesterly Hynix"},
+        ),
+    ],
+)
+def test_investors_named_in_more_ways(text: str, expected: set[str]) -> None:
+    assert _investors(text) == {(investor, "Volantrix") for investor in expected}
