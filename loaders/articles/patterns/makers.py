@@ -105,8 +105,11 @@ def named_products(view: SentenceView) -> None:
 
 # "launched its first chatbot in China, Kimi,", "the start-up's two apps, Talkie and Xing Ye": names after the kind
 _KIND_THEN_NAMES = re.compile(
-    rf"(?:{_LAUNCH.pattern}|\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he (?:company|firm|start-?up|startup|group)['’]s)\s+)"
-    rf"(?:(?:two|three|four|several|[a-z-]+)\s+){{0,2}}?{PRODUCT_NOUN}(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?=[A-Z])"
+    rf"(?:{_LAUNCH.pattern}|\b(?P<owner>[Ii]ts|[Tt]heir"
+    r"|[Tt]he (?:company|firm|start-?up|startup|group)['’]s"
+    r"|(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s)\s+)"  # "X's newly developed AI model, Y"
+    rf"(?:(?:two|three|four|several|[a-z-]+|\([A-Z]{{2,5}}\)),?\s+){{0,5}}?{PRODUCT_NOUN}"
+    r"(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?=[A-Z])"
 )
 
 
@@ -117,7 +120,11 @@ def products_named_after_their_kind(view: SentenceView) -> None:
         first = view.mention_at(m.end())
         if first is None:
             continue
-        developer = view.doc.topic if m.group("owner") else view.subject_ref(m.start())
+        named = view.mention_at(m.start("named")) if m.group("named") else None
+        if named is not None:
+            developer = None if view.is_person(named) else view.resolve(named, _ORG)
+        else:
+            developer = view.doc.topic if m.group("owner") else view.subject_ref(m.start())
         for product_m in view.name_list(first.start):
             if not view.is_person(product_m) and view.b.find(product_m.text, _ORG) is None:
                 _developed(view, developer, product_m, m.start(), product_m.end)
@@ -270,7 +277,10 @@ def _known_organisation(view: SentenceView, name: str) -> str | None:
 def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
     if not maker_ok(view, org) or not product_ok(view, product_m):
         return
-    view.b.relate(RelationType.DEVELOPED, org, view.resolve(product_m, EntityKind.PRODUCT), view.span(start, end))
+    product = view.resolve(product_m, EntityKind.PRODUCT)
+    if product is not None and _developer_of(view, product) not in (None, org):
+        return  # "Y's Galbot G1 ... X's robots, G1": the name resolved to another maker's product
+    view.b.relate(RelationType.DEVELOPED, org, product, view.span(start, end))
 
 
 def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bool:

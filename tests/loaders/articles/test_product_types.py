@@ -124,3 +124,21 @@ def test_whose_product_its_stands_for(text: str, expected: set[tuple[str, str]])
 )
 def test_products_named_before_their_maker(text: str, expected: set[tuple[str, str]]) -> None:
     assert _developed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra AI Research’s newly developed artificial intelligence (AI) model, K-Tarsk, has shown results.",
+            {("Quorra AI Research", "K-Tarsk")},
+        ),
+        # "G1" resolves to Zelkar's Galbot G1: not read as Quorra's (H1 is)
+        (
+            "Zelkar's Galbot G1 is a wheeled robot. Quorra's flagship humanoid robots, G1 and H1, walk on two legs.",
+            {("Zelkar", "Galbot G1"), ("Quorra", "H1")},
+        ),
+    ],
+)
+def test_names_after_an_owners_kind(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _developed(text) == expected
