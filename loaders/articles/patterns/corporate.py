@@ -10,7 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, which_antecedent
-from loaders.articles.patterns.exchanges import listing_not_yet
+from loaders.articles.patterns.exchanges import EXCHANGES, listing_not_yet
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -354,7 +354,7 @@ def _exchange_name(raw: str) -> str:
     words = name.split()
     if words and words[-1] == "exchange":
         name = " ".join(words[:-1]) + " Stock Exchange"
-    return name
+    return EXCHANGES.get(name, name)  # "went public on the NYSE": the New York Stock Exchange, as places reads it
 
 
 def _listing(view: SentenceView) -> None:
@@ -397,7 +397,7 @@ def _listing(view: SentenceView) -> None:
         if exchange is None:
             continue
         view.b.record(exchange).categories.add("exchange")
-        if raw.strip() != exchange_name:
+        if raw.strip() != exchange_name and raw.strip() not in EXCHANGES:
             alias = re.sub(r"^[A-Z][\w-]*['’]s ", "", raw.strip())
             if alias != exchange_name:
                 view.b.record(exchange).add_alias(alias)

@@ -17,7 +17,7 @@ _ORG = EntityKind.ORGANIZATION
 # "Shanghai-listed", "Shanghai‑listed" (a non-breaking hyphen), "Shanghai‐listed"
 HYPHEN = "[-\u2010\u2011]"
 # Exchanges and boards news names by a short form ("debuted on the Kosdaq", "Kospi-listed", "on the NSE")
-SHORT_FORMS = r"NASDAQ|Kosdaq|KOSDAQ|Kospi|KOSPI|HKEX|ChiNext|NSE|BSE"
+SHORT_FORMS = r"NASDAQ|Kosdaq|KOSDAQ|Kospi|KOSPI|HKEX|SSE|SZSE|ChiNext|NSE|BSE"
 MARKETS = (
     r"(?P<place>(?:Shanghai )?STAR [Mm]arket|Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|"
     rf"Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street|{SHORT_FORMS})"
@@ -54,6 +54,8 @@ EXCHANGES = {
     "Kospi": "KOSPI",
     "KOSPI": "KOSPI",
     "HKEX": "Hong Kong Stock Exchange",
+    "SSE": "Shanghai Stock Exchange",
+    "SZSE": "Shenzhen Stock Exchange",
     # the Shenzhen exchange's growth board
     "ChiNext": "ChiNext",
     "NSE": "National Stock Exchange of India",

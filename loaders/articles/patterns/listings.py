@@ -16,6 +16,7 @@ from loaders.articles.patterns.exchanges import (
     HYPHEN,
     MARKETS,
     ON_EXCHANGE,
+    SHORT_FORMS,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
     listing_not_yet,
@@ -45,7 +46,11 @@ _PLACE_DEBUT = re.compile(
     r"(?:debut|listings?|IPO|initial public offering)\b"
 )
 
-_PLACE_LISTED = re.compile(rf"\b{MARKETS}{HYPHEN}listed\s+(?:[a-z-]+\s+){{0,4}}")
+# "Shenzhen-listed carmaker X" (not "the Hong Kong-listed unit of Y": Y owns the listed unit)
+_PLACE_LISTED = re.compile(
+    rf"\b{MARKETS}{HYPHEN}listed\s+(?:(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)[a-z-]+\s+){{0,4}}"
+    r"(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)"
+)
 _LISTED_APPOSITIVE = re.compile(
     rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{MARKETS}{HYPHEN}listed\b"
 )
@@ -82,6 +87,7 @@ def listings(view: SentenceView) -> None:
     listed_adjectives(view)
     described.listed_description(view)
     trades_on(view)
+    listed_on_board(view)
     tickers(view)
 
 
@@ -90,13 +96,34 @@ def listed_adjectives(view: SentenceView) -> None:
     for m in _LISTED_APPOSITIVE.finditer(view.text):
         company_m = view.mention_at(m.start("org"))
         if company_m is not None and company_m.end == m.end("org"):
-            state_listing(view, organisation_of(view, company_m), m.group("place"), view.span(m.start(), m.end()))
+            company = organisation_of(view, company_m)  # a description takes the listing as given
+            state_listing(view, company, m.group("place"), view.span(m.start(), m.end()), presupposed=True)
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
         if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+", company_m.text):
             continue  # "the Shanghai-listed AI-chip specialist": an adjective, not the company
         if company_m is not None and not view.is_person(company_m):
-            state_listing(view, view.resolve(company_m, _ORG), m.group("place"), view.span(m.start(), company_m.end))
+            span = view.span(m.start(), company_m.end)
+            state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
+
+
+# "X is listed on the main board of the Hong Kong Stock Exchange", "X listed on the SZSE in 2010" (a short form:
+# corporate.py reads a listing on a named "... Exchange")
+_LISTED_ON_BOARD = re.compile(
+    r"\b(?:listed|listing|debuted|began trading|trades|traded|went public|floated)\s+(?:on|in)\s+(?:the\s+)?"
+    r"(?:(?:[Mm]ain|[Gg]rowth|GEM|[Pp]rime|[Ss]tandard)\s+(?:[Bb]oard|[Mm]arket|[Ss]ection)\s+of\s+(?:the\s+)?"
+    rf"{ON_EXCHANGE}|(?P<short>{SHORT_FORMS})\b(?![-‑]))"
+)
+
+
+def listed_on_board(view: SentenceView) -> None:
+    """ "X is listed on the main board of the Hong Kong Stock Exchange", "X listed on the SZSE in 2010"."""
+    for m in _LISTED_ON_BOARD.finditer(view.text):
+        if listing_not_yet(view, m.end()):
+            continue
+        company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
+        name = m.group("short") or _exchange_on(m)
+        state_listing(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
 
 
 def trades_on(view: SentenceView) -> None:

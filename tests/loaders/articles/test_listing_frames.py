@@ -60,6 +60,19 @@ def test_a_listing_approved_weighed_or_prepared_is_none_yet(text: str) -> None:
             "Quorvex Robotics said its common shares are listed on The Stock Exchange of Hong Kong.",
             {("Quorvex Robotics", "Stock Exchange of Hong Kong")},
         ),
+        (
+            "Quorvex Robotics is listed on the main board of the Hong Kong Stock Exchange, the filing said.",
+            {("Quorvex Robotics", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Quorvex Robotics listed on the SZSE in 2010 and has grown since.",
+            {("Quorvex Robotics", "Shenzhen Stock Exchange")},
+        ),
+        # one exchange, however the text names it
+        (
+            "Quorvex Robotics went public on the NYSE in 2019 and has grown since.",
+            {("Quorvex Robotics", "New York Stock Exchange")},
+        ),
     ],
 )
 def test_listings_named_by_short_forms_and_full_names(text: str, expected: set[tuple[str, str]]) -> None:
@@ -143,3 +156,23 @@ def test_a_listing_keeps_the_terms_of_its_offering(text: str, terms: dict[str, o
     draft = ArticleExtractor(min_confidence=0.0).extract(text)
     (listing,) = [r for r in draft.relations if r.type.value == "LISTED_ON"]
     assert listing.properties == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit is listed, not its owner
+        (
+            "Markets rose. Halvern Mobile, the Hong Kong-listed unit of Tessel Group, rose 3%.",
+            {("Halvern Mobile", "Hong Kong Stock Exchange")},
+        ),
+        # a description holds whatever the clause plans
+        (
+            "The IPO could give an exit to shareholders including Halvern Mobile, the Hong Kong-listed unit of "
+            "Tessel Group.",
+            {("Halvern Mobile", "Hong Kong Stock Exchange")},
+        ),
+    ],
+)
+def test_a_listed_unit_is_listed_and_its_owner_not(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
