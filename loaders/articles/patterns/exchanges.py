@@ -30,6 +30,15 @@ ON_EXCHANGE = (
     r"|(?P<city>Hong Kong|Shanghai|Shenzhen|Tokyo|Taiwan|London|Singapore)\s+(?:stock\s+)?(?:exchange|bourse)\b)"
 )
 
+
+def exchange_named(m: re.Match[str]) -> str:
+    """The exchange an ON_EXCHANGE match names, as written ("the Hong Kong bourse": the Hong Kong Stock Exchange;
+    a short form stays one, and state_listing names it)."""
+    if m.group("city"):
+        return f"{m.group('city')} Stock Exchange"
+    return m.group("exchange").strip()
+
+
 EXCHANGES = {
     "Nasdaq": "Nasdaq",
     "NYSE": "New York Stock Exchange",
@@ -154,7 +163,8 @@ def state_listing(
         return
     record = view.b.record(exchange)
     record.categories.add("exchange")
-    if re.fullmatch(SHORT_FORMS, place) and place.upper() != name.upper():
-        record.add_alias(place)
+    short = re.fullmatch(SHORT_FORMS, place) is not None and place.upper() != name.upper()
+    if short or (place.lower() != name.lower() and place.lower().endswith(name.lower())):
+        record.add_alias(place)  # "NSE"; "Shanghai STAR Market", the fuller form of the STAR Market
     span = span if span.rule else span.model_copy(update={"rule": LISTED_RULE})
     view.b.relate(RelationType.LISTED_ON, company, exchange, span, presupposed=presupposed, properties=terms)

@@ -9,7 +9,7 @@ from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import INDEX_WORDS
 from loaders.articles.mentions import guess_kind
-from loaders.articles.patterns import described
+from loaders.articles.patterns import described, notices
 from loaders.articles.patterns.clauses import organisation_of, which_antecedent
 from loaders.articles.patterns.exchanges import (
     EXCHANGES,
@@ -19,6 +19,7 @@ from loaders.articles.patterns.exchanges import (
     SHORT_FORMS,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
+    exchange_named,
     listing_not_yet,
     state_listing,
 )
@@ -88,6 +89,7 @@ def listings(view: SentenceView) -> None:
     described.listed_description(view)
     trades_on(view)
     listed_on_board(view)
+    notices.apply(view)
     tickers(view)
 
 
@@ -122,14 +124,14 @@ def listed_on_board(view: SentenceView) -> None:
         if listing_not_yet(view, m.end()):
             continue
         company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
-        name = m.group("short") or _exchange_on(m)
+        name = m.group("short") or exchange_named(m)
         state_listing(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
 
 
 def trades_on(view: SentenceView) -> None:
     """ "X shares closed at NT$229.50 on the Taiwan Stock Exchange", "On the NSE, X closed at ..."."""
     for m in _TRADES_ON.finditer(view.text):
-        name = _exchange_on(m)
+        name = exchange_named(m)
         company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
         exchange = view.b.find(EXCHANGES.get(name, name))
         if exchange is not None and exchange.ref == company:
@@ -139,7 +141,7 @@ def trades_on(view: SentenceView) -> None:
     fronted = _FRONTED_EXCHANGE.match(view.text)
     move = _FRONTED_MOVE.search(view.text, fronted.end()) if fronted is not None else None
     if fronted is not None and move is not None:
-        state_listing(view, view.subject_ref(move.start()), _exchange_on(fronted), view.span(0, fronted.end()))
+        state_listing(view, view.subject_ref(move.start()), exchange_named(fronted), view.span(0, fronted.end()))
 
 
 def tickers(view: SentenceView) -> None:
@@ -223,13 +225,6 @@ def traded_in(view: SentenceView) -> None:
         company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
         span = view.span(clause_start(view.text, m.start()), m.end())
         state_listing(view, company, m.group("place"), _ruled(span, "listed_in"))
-
-
-def _exchange_on(m: re.Match[str]) -> str:
-    """The exchange an ON_EXCHANGE match names ("the Hong Kong bourse": the Hong Kong Stock Exchange)."""
-    if m.group("city"):
-        return f"{m.group('city')} Stock Exchange"
-    return m.group("exchange").strip()  # as written: state_listing names it and keeps a short form as an alias
 
 
 def _ruled(span: Span, reading: str) -> Span:

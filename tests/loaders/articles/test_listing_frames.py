@@ -176,3 +176,34 @@ def test_a_listing_keeps_the_terms_of_its_offering(text: str, terms: dict[str, o
 )
 def test_a_listed_unit_is_listed_and_its_owner_not(text: str, expected: set[tuple[str, str]]) -> None:
     assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a filing to the Hong Kong stock exchange, Quorvex Group said its chief executive will step down.",
+            {("Quorvex Group", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Quorvex Group will buy 5% of Halvern, according to a Hong Kong bourse filing on Wednesday.",
+            {("Quorvex Group", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Markets fell. Shares in Quorvex Group slid 4 percent before trade was suspended by the Tokyo Stock "
+            "Exchange.",
+            {("Quorvex Group", "Tokyo Stock Exchange")},
+        ),
+        # a filing for an offering or a listing is no listing yet
+        ("Quorvex Group filed a listing application with the Hong Kong stock exchange on Monday.", set()),
+    ],
+)
+def test_a_company_files_with_and_is_suspended_by_its_exchange(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
+
+
+def test_an_exchange_keeps_the_fuller_form_the_text_wrote() -> None:
+    text = "Markets fell. Quorvex Robotics had a disappointing debut on the Shanghai STAR market on Monday."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    (exchange,) = [e for e in draft.entities if e.name == "STAR Market"]
+    assert "Shanghai STAR market" in exchange.aliases
