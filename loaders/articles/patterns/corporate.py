@@ -62,7 +62,8 @@ _INDEPENDENT = re.compile(r"\bbecame an independent company\b")
 _LISTED = re.compile(
     r"\b(?:listed|debuted|began trading|floated|went public) (?:on|in) (?:the )?(?P<ex>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board|exchange|Nasdaq|NYSE)"  # noqa: E501
     # "The Stock Exchange of Hong Kong Limited": the place after the exchange's noun is part of its name
-    r"(?:(?<=Stock Exchange) of(?: [A-Z][a-z]+){1,2}(?: Limited)?)?)"
+    r"(?:(?<=Stock Exchange) of(?: [A-Z][a-z]+){1,2}(?: Limited)?)?"
+    r"(?:(?<=Exchange) and (?:Quotations?|Clearing))?)"  # "the National Equities Exchange and Quotations"
     r"|\b(?:first day of trading|trading debut|debut) on (?:the )?(?P<ex2>(?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,3}(?:Stock Exchange|Exchange|Market|Board))"  # noqa: E501
 )
 
@@ -375,7 +376,7 @@ def _listing(view: SentenceView) -> None:
     for m in _LISTED.finditer(text):
         raw = m.group("ex") or m.group("ex2")
         group = "ex" if m.group("ex") else "ex2"
-        exchange_noun = re.sub(r" of [A-Z].*$", "", raw).split()[-1].lower()
+        exchange_noun = re.sub(r" (?:of|and) [A-Z].*$", "", raw).split()[-1].lower()
         if exchange_noun not in EXCHANGE_WORDS | {"exchange"} or listing_not_yet(view, m.end()):
             continue
         company = None

@@ -49,8 +49,9 @@ _PLACE_DEBUT = re.compile(
 
 # "Shenzhen-listed carmaker X" (not "the Hong Kong-listed unit of Y": Y owns the listed unit)
 _PLACE_LISTED = re.compile(
-    rf"\b{MARKETS}{HYPHEN}listed\s+(?:(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)[a-z-]+\s+){{0,4}}"
-    r"(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)"
+    rf"\b{MARKETS}{HYPHEN}listed\s+(?:(?:shares|stock|ADRs)\s+of\s+|"  # "the Hong Kong-listed shares of X"
+    r"(?:(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)[a-z-]+\s+){0,4}"
+    r"(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b))"
 )
 _LISTED_APPOSITIVE = re.compile(
     rf"(?P<org>[A-Z][\w.&:-]*(?: [A-Z][\w.&-]*){{0,3}}),\s+(?:the|a|an)\s+{MARKETS}{HYPHEN}listed\b"
@@ -102,8 +103,8 @@ def listed_adjectives(view: SentenceView) -> None:
             state_listing(view, company, m.group("place"), view.span(m.start(), m.end()), presupposed=True)
     for m in _PLACE_LISTED.finditer(view.text):
         company_m = view.mention_at(m.end())
-        if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+", company_m.text):
-            continue  # "the Shanghai-listed AI-chip specialist": an adjective, not the company
+        if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+|[ABH]", company_m.text):
+            continue  # "the Shanghai-listed AI-chip specialist", "its Hong Kong-listed H shares": no company
         if company_m is not None and not view.is_person(company_m):
             span = view.span(m.start(), company_m.end)
             state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
@@ -163,8 +164,10 @@ def tickers(view: SentenceView) -> None:
 _SUFFIX_TICKER = re.compile(r"\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
 # "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
-_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}{HYPHEN}listed\s+(?:shares|stock|ADRs)\b")
-_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}{HYPHEN}listed\s+(?:shares|stock|ADRs)\b")
+# a share class may stand before the noun ("its Hong Kong-listed H shares", "X's Shanghai-listed A-shares")
+_SHARES = r"(?:(?:[ABH]|class [A-Z])[- ])?(?:shares|stock|ADRs|ADSs)\b"
+_OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}{HYPHEN}listed\s+{_SHARES}")
+_ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}{HYPHEN}listed\s+{_SHARES}")
 
 
 def suffix_tickers(view: SentenceView) -> None:

@@ -68,6 +68,18 @@ def test_a_listing_approved_weighed_or_prepared_is_none_yet(text: str) -> None:
             "Quorvex Robotics listed on the SZSE in 2010 and has grown since.",
             {("Quorvex Robotics", "Shenzhen Stock Exchange")},
         ),
+        (
+            "In 2016, Quorvex listed on the National Equities Exchange and Quotation (NEEQ), a trading system.",
+            {("Quorvex", "National Equities Exchange and Quotation")},
+        ),
+        (
+            "Markets fell. The Hong Kong-listed shares of Quorvex Co Ltd fell 3%.",
+            {("Quorvex", "Hong Kong Stock Exchange")},
+        ),
+        (
+            "Markets fell. Quorvex said its Hong Kong-listed H shares fell 3%.",
+            {("Quorvex", "Hong Kong Stock Exchange")},
+        ),
         # one exchange, however the text names it
         (
             "Quorvex Robotics went public on the NYSE in 2019 and has grown since.",
