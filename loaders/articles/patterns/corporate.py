@@ -10,7 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, which_antecedent
-from loaders.articles.patterns.exchanges import EXCHANGES, listing_not_yet
+from loaders.articles.patterns.exchanges import EXCHANGES, debt_listed, listing_not_yet
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -363,7 +363,8 @@ def _listing(view: SentenceView) -> None:
     for m in _LISTED_IN.finditer(text):
         if _LISTED.search(text):
             break
-        company = None if listing_not_yet(view, m.end()) else view.subject_ref(m.start())
+        not_shares = listing_not_yet(view, m.end()) or debt_listed(view, m.start())
+        company = None if not_shares else view.subject_ref(m.start())
         if company is None:
             continue
         exchange_name = f"{m.group('city')} Stock Exchange"
@@ -377,7 +378,8 @@ def _listing(view: SentenceView) -> None:
         raw = m.group("ex") or m.group("ex2")
         group = "ex" if m.group("ex") else "ex2"
         exchange_noun = re.sub(r" (?:of|and) [A-Z].*$", "", raw).split()[-1].lower()
-        if exchange_noun not in EXCHANGE_WORDS | {"exchange"} or listing_not_yet(view, m.end()):
+        not_shares = listing_not_yet(view, m.end()) or debt_listed(view, m.start())
+        if exchange_noun not in EXCHANGE_WORDS | {"exchange"} or not_shares:
             continue
         company = None
         before = view.mention_before(m.start(), limit=30)

@@ -27,6 +27,7 @@ MARKETS = (
 # exchange or bourse ("the Hong Kong exchange")
 ON_EXCHANGE = (
     rf"(?:(?P<exchange>(?:[A-Z][\w-]*\s){{1,4}}(?:Stock\s)?Exchange|Nasdaq|NYSE|{SHORT_FORMS})(?:\s+market)?\b"
+    r"(?![-\u2010\u2011])"  # not "on the Nasdaq-listed fund"
     r"|(?P<city>Hong Kong|Shanghai|Shenzhen|Tokyo|Taiwan|London|Singapore)\s+(?:stock\s+)?(?:exchange|bourse)\b)"
 )
 
@@ -135,6 +136,18 @@ def listing_not_yet(view: SentenceView, pos: int) -> bool:
     than reports it ("X, which shelved a New York IPO in 2021, debuted in Hong Kong" still lists X there)."""
     head = blank_relative_clauses(view.text[:pos])
     return _NOT_YET.search(head, clause_start(view.text, pos)) is not None
+
+
+# "the bonds were listed on the Stock Exchange of Hong Kong", "notes to be listed in Singapore": debt, not its issuer
+_DEBT_BEFORE = re.compile(
+    r"\b(?:bonds?|notes?|debentures?|securities|convertibles?|paper|warrants)\s+"
+    r"(?:(?:are|were|is|was|will|would|to|be|been|have|has|had|being|currently|also|already)\s+)*$"
+)
+
+
+def debt_listed(view: SentenceView, start: int) -> bool:
+    """Whether the listing word at `start` lists bonds or notes rather than the company's shares."""
+    return _DEBT_BEFORE.search(view.text, 0, start) is not None
 
 
 def state_listing(

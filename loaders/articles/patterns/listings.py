@@ -19,6 +19,7 @@ from loaders.articles.patterns.exchanges import (
     SHORT_FORMS,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
+    debt_listed,
     exchange_named,
     listing_not_yet,
     state_listing,
@@ -86,12 +87,23 @@ def listings(view: SentenceView) -> None:
             continue
         span = view.span(clause_start(view.text, m.start()), m.end())
         state_listing(view, company, m.group("place"), span, terms=offering_terms(view, company))
+        for place in _and_markets(view, m.end()):  # "debuted in Hong Kong and Shanghai"
+            state_listing(view, company, place, span)
     listed_adjectives(view)
     described.listed_description(view)
     trades_on(view)
     listed_on_board(view)
     notices.apply(view)
     tickers(view)
+
+
+_AND_MARKET = re.compile(rf"\s+(?:and|as well as)\s+(?:in\s+|on\s+)?(?:the\s+)?{MARKETS}\b(?![-\u2010\u2011])")
+
+
+def _and_markets(view: SentenceView, end: int) -> list[str]:
+    """The markets named after a listing's own ("listed in Hong Kong and Shanghai")."""
+    found = _AND_MARKET.match(view.text, end)
+    return [found.group("place")] if found is not None else []
 
 
 def listed_adjectives(view: SentenceView) -> None:
@@ -122,7 +134,7 @@ _LISTED_ON_BOARD = re.compile(
 def listed_on_board(view: SentenceView) -> None:
     """ "X is listed on the main board of the Hong Kong Stock Exchange", "X listed on the SZSE in 2010"."""
     for m in _LISTED_ON_BOARD.finditer(view.text):
-        if listing_not_yet(view, m.end()):
+        if listing_not_yet(view, m.end()) or debt_listed(view, m.start()):
             continue
         company = which_antecedent(view, m.start()) or view.subject_ref(m.start())
         name = m.group("short") or exchange_named(m)
@@ -223,11 +235,14 @@ def traded_in(view: SentenceView) -> None:
         span = view.span(owner.start if owner else m.start(), m.end())
         state_listing(view, organisation_of(view, owner), place.strip(), _ruled(span, "shares_on"))
     for m in _LISTED_IN.finditer(view.text):
+        if debt_listed(view, m.start()):
+            continue
         opening = re.match(r"\s*(?:[A-Z][a-z]+\s+)?$", view.text[: m.start()]) and view.text[m.end() :].startswith(",")
         company_m = view.subject_mention(after=m.end()) if opening else None
         company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
         span = view.span(clause_start(view.text, m.start()), m.end())
-        state_listing(view, company, m.group("place"), _ruled(span, "listed_in"))
+        for place in [m.group("place"), *_and_markets(view, m.end())]:  # "dual-listed in Hong Kong and New York"
+            state_listing(view, company, place, _ruled(span, "listed_in"))
 
 
 def _ruled(span: Span, reading: str) -> Span:

@@ -219,3 +219,23 @@ def test_an_exchange_keeps_the_fuller_form_the_text_wrote() -> None:
     draft = ArticleExtractor(min_confidence=0.0).extract(text)
     (exchange,) = [e for e in draft.entities if e.name == "STAR Market"]
     assert "Shanghai STAR market" in exchange.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets fell. Quorvex, whose shares are listed in Hong Kong and Shanghai, fell 3%.",
+            {("Quorvex", "Hong Kong Stock Exchange"), ("Quorvex", "Shanghai Stock Exchange")},
+        ),
+        (
+            "Markets fell. Quorvex debuted in Hong Kong and Shanghai on Monday.",
+            {("Quorvex", "Hong Kong Stock Exchange"), ("Quorvex", "Shanghai Stock Exchange")},
+        ),
+        # bonds or notes listed on an exchange list no shares of their issuer
+        ("Markets fell. Quorvex sold bonds listed on the Singapore Exchange, it said.", set()),
+        ("Markets fell. Quorvex said the notes are listed in Singapore.", set()),
+    ],
+)
+def test_listings_in_two_markets_and_no_listing_of_debt(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
