@@ -314,7 +314,8 @@ def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
-    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(]\s*)$", text[max(0, position - 3) : position]))
+    # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...")
+    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
 
 
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:

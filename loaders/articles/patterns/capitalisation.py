@@ -1,5 +1,6 @@
 """What the market values a listed company at: "X has a market capitalization of about $36 billion", "Ford's
-capitalization stands at $46 billion", "giving it a market value of HK$170 billion".
+capitalization stands at $46 billion", "giving it a market value of HK$170 billion", and a debut or a close
+"valuing the company at $179 billion".
 
 A market value is a valuation whose basis is the share price, not a funding round: it is stated as a VALUATION
 event with `basis: market capitalization`, so an analyst can tell the two apart.
@@ -13,7 +14,9 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
 from loaders.articles.patterns.clauses import clause_date, which_antecedent
+from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.drafts import EventDraft
+from loaders.money import AmountMatch
 
 BASIS = "market capitalization"
 # "market capitalization of", "market cap stands at", "market value topped", "capitalisation reached"
@@ -31,6 +34,36 @@ _SEVERAL = re.compile(r"\b(?:combined|together|collectively|total|respectively|c
 
 
 def apply(view: SentenceView) -> None:
+    market_values(view)
+    listed_values(view)
+
+
+# "closed up 64% at RMB 224.1, valuing X at about RMB 23.9 billion", "At the open, X was valued at almost $60 billion"
+_VALUED_AT = re.compile(
+    r"\b(?:valuing|valued|values)\s+(?P<who>it|the (?:[\w-]+ ){0,3}?(?:company|firm|group|start-?up|maker|developer)"
+    r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})?\s*at\s+"
+    r"(?:(?:about|around|roughly|nearly|over|more than|some|almost|approximately|close to|just over)\s+)?$"
+)
+
+
+def listed_values(view: SentenceView) -> None:
+    """What listed shares value their company at, said of a debut, the open or a close."""
+    for found in view.amounts:
+        cue = _VALUED_AT.search(view.text, max(0, found.start - 80), found.start)
+        if cue is None or found.money.amount < 1e8:
+            continue
+        if not LISTED_VALUE.search(view.text[clause_start(view.text, cue.start()) : found.end + 40]):
+            continue  # a round's valuation: deals.valuations reads it
+        named = view.mention_at(cue.start("who")) if cue.group("who") and cue.group("who")[0].isupper() else None
+        if named is not None and not view.is_person(named):
+            company = _organisation(view, view.resolve(named, EntityKind.ORGANIZATION))
+        else:
+            company = _organisation(view, view.subject_ref(cue.start()) or view.doc.topic)
+        if company is not None:
+            _market_value(view, company, found, cue.start(), "capitalisation.listed_values.VALUATION")
+
+
+def market_values(view: SentenceView) -> None:
     for found in view.amounts:
         head = view.text[max(0, found.start - 70) : found.start]
         cue = _CAP.search(head)
@@ -40,26 +73,30 @@ def apply(view: SentenceView) -> None:
             continue  # what the traded shares are worth, not the company
         cue_start = found.start - (len(head) - cue.start())
         company = _owner(view, cue_start)
-        if company is None:
-            continue
-        money = found.money
-        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
-        props: dict[str, str] = {"basis": BASIS}
-        if found.qualifier:
-            props["qualifier"] = found.qualifier
-        view.b.event(
-            EventDraft(
-                kind=EventKind.VALUATION,
-                subject=company,
-                date=date,
-                summary=f"market value {money}",
-                amount=money,
-                properties=props,
-                qualifier=f"{money.currency}{money.amount}",
-                span=view.span(clause_start(view.text, cue_start), found.end),
-            ),
-            (EventKind.VALUATION, company, str(date), money.amount, money.currency),
-        )
+        if company is not None:
+            _market_value(view, company, found, cue_start, "capitalisation.market_values.VALUATION")
+
+
+def _market_value(view: SentenceView, company: str, found: AmountMatch, cue_start: int, rule: str) -> None:
+    """One VALUATION on the basis of the share price; `rule` names the reading, so calibration weighs each apart."""
+    money = found.money
+    date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
+    props: dict[str, str] = {"basis": BASIS}
+    if found.qualifier:
+        props["qualifier"] = found.qualifier
+    view.b.event(
+        EventDraft(
+            kind=EventKind.VALUATION,
+            subject=company,
+            date=date,
+            summary=f"market value {money}",
+            amount=money,
+            properties=props,
+            qualifier=f"{money.currency}{money.amount}",
+            span=view.span(clause_start(view.text, cue_start), found.end).model_copy(update={"rule": rule}),
+        ),
+        (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+    )
 
 
 def _owner(view: SentenceView, cue: int) -> str | None:

@@ -55,7 +55,8 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
-    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)"
+    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    r"|[A-Z]{2,4}(?=\s+[a-z]))\s+)"  # "fabless IC company X"
     r"{0,5}"
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
 
@@ -78,8 +79,9 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         if not m.possessive and guess_kind(m.text) is None and nationality:
             cursor = m.end  # "South Korean chip giant X": a nationality among the descriptor words
             continue
-        if not m.possessive and guess_kind(m.text) == EntityKind.PLACE and _DESCRIBED_AFTER.match(view.text, m.end):
-            cursor = m.end  # "Singapore state investor X": the place describes the name after it
+        place = guess_kind(m.text) == EntityKind.PLACE or re.fullmatch(r"[A-Z]{2,4}", m.text) is not None
+        if not m.possessive and place and _DESCRIBED_AFTER.match(view.text, m.end):
+            cursor = m.end  # "Singapore state investor X", "fabless IC company X": they describe the name after them
             continue
         if m.possessive and nationality and guess_kind(m.text) == EntityKind.PLACE:
             cursor = after_possessive(view.text, m)
@@ -106,7 +108,7 @@ _NATIONALITY_PHRASE = re.compile(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}(?:ian|ean|ese
 _RELATED_NOUN = re.compile(
     r"\.?\s+(?:supplier|unit|subsidiary|affiliate|parent|owner|partner|rival|arm|customer|spin-?off)\s+(?=[A-Z])"
 )
-_DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_DESCRIBED_AFTER = re.compile(r"\s+(?:(?!(?:and|or|as|with|plus)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "Uber co-founder Travis Kalanick": the person is the one listed, not the company
 _TITLE_BEFORE_PERSON = re.compile(
     r"\s+(?:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|partner|executive|CTO|CFO)"

@@ -16,9 +16,10 @@ from loaders.drafts import EventDraft, Span
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
-    r"(?:[\d.,]+|[a-z]+) points?,?\s+or|at\s+(?:[^.;%]|\.(?=\d)){1,50}?,\s+(?P<pre>up|down)))*)\s*"
+    r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
+    r"at\s+(?:[^.;%]|\.(?=\d)){1,50}?,\s+(?P<pre>up|down)))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
-    rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
+    rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
     re.IGNORECASE,
 )
@@ -64,7 +65,7 @@ _UP_DOWN = re.compile(
     r"^(?:\s*\([^()]{1,12}\))?(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
     r"(?:(?:was|were|is|are|closed|ended|trading|traded|remains|remained|stays|stayed)\s+)?(?P<dir>up|down)\s+(?:by\s+)?"
     rf"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>{FIGURE})"
-    r"\s?(?:%|per ?cent\b|percent\b)"
+    r"\s?(?:%|per ?cent\b|percent\b|pct\b)"
 )
 
 
@@ -142,6 +143,7 @@ def _price_move(
     )
 
 
+_OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)
 _NOT_A_SECURITY = re.compile(
     r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
 )
@@ -290,6 +292,11 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     """The move the verb at `m` states for `subject_m` (the text's company when None), unless the figure is not
     the stock's: a business figure, a session's extreme, a figure cut off."""
     text = view.text
+    if subject_m is not None and subject_m.possessive and _OWNS_AN_INDEX.match(text, subject_m.end):
+        # "Japan's Nikkei index closed lower": the index named; "MSCI's Asia ex-Japan stock index": no one name
+        subject_m = view.mention_after(subject_m.end + 2, limit=2)
+        if subject_m is None or not re.match(r"\s+(?:index|gauge)\b", text[subject_m.end :], re.IGNORECASE):
+            return
     pct_given = m.group("pct") or m.group("frac")
     plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):

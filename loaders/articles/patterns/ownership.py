@@ -70,7 +70,8 @@ _WHOSE_MEMBERS = re.compile(
     r"|(?:home|owner|parent)\s+(?:to|of)\s+(?:brands|marques|labels)\s+(?:such as|including|like))\s+"
 )
 _ITS_MEMBERS = re.compile(
-    r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:subsidiaries|units|brands),?\s+(?:including|such as|like|among them)\s+"
+    r"\b(?:its|their|owns\s+(?:numerous\s+|several\s+|many\s+|a number of\s+)?)\s*(?:[a-z-]+\s+)?"
+    r"(?:subsidiaries|units|brands),?\s+(?:including|such as|like|among them)\s+"
 )
 _OWNED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-owned\s+")
 
@@ -196,6 +197,8 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
     text = view.text
     for owner in view.mentions:
         start = owner.end + (2 if owner.possessive else 0)
+        aside = re.match(r"\s*\([^()]{1,20}\)", text[start:]) if owner.possessive else None
+        start += aside.end() if aside else 0  # "Alphabet's (GOOGL.O) self-driving technology unit Waymo"
         if not owner.possessive and _owned_by_name_before(view, owner):
             continue  # "X's VC unit Y": "VC" describes X's unit, it owns nothing
         named = _UNIT_NAMED.match(text, start) if owner.possessive or text[owner.end : owner.end + 1] == " " else None
@@ -205,6 +208,13 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             child = view.mention_after(start, limit=2)
             if child is not None and _NAMED_UNIT.match(text, child.end) and not child.possessive:
                 yield from _statement(view, child, owner)
+    for its in _ITS_NAMED_UNIT.finditer(text):  # "its Mobileye self-driving car chip unit", "X, its EV brand"
+        child = view.mention_at(its.start("name")) if its.group("name") else view.mention_before(its.start(), 2)
+        subject = view.subject_mention()  # "X offered to privatize Y, its EV brand": "its" is the sentence's X
+        parent = _its_owner(view, its.start()) or (view.resolve(subject, _ORG) if subject is not None else None)
+        if child is not None and _is_org(view, child) and not child.possessive and parent is not None:
+            span = view.span(min(its.start(), child.start), max(its.end(), child.end))
+            yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
     for its in re.finditer(rf"\b[Ii]ts\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
         children = [view.mention_at(its.end())]
         if children[0] is not None:  # "its gaming unit A and e-commerce unit B"
@@ -218,6 +228,10 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
 
 
+_ITS_NAMED_UNIT = re.compile(
+    rf"\b[Ii]ts\s+(?P<name>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){{0,4}}{_UNIT}\b"
+    rf"|(?<=,)\s+its\s+(?:(?:[a-z][\w-]*|\([A-Z]{{2,4}}\)|[A-Z]{{2,3}})\s+){{0,4}}(?:{_UNIT}|brand)(?=\s*[,.;])"
+)
 # "X will be acquired by B through its unit Y": B acts through its unit
 _THROUGH_ITS = re.compile(r"\s+(?:through|via)\s+$")
 # "Core view - B announced ... its unit": a lead-in label before a dash is no subject
@@ -335,8 +349,8 @@ def _members_listed(view: SentenceView) -> Iterator[Statement]:
         for child in listed_names(view, m.end()):
             yield from _statement(view, child, parent)
     for m in _ITS_MEMBERS.finditer(view.text):
-        parent = view.subject_mention()
-        if parent is None or parent.start > m.start():
-            continue
-        for child in listed_names(view, m.end()):
-            yield from _statement(view, child, parent)
+        owner = _its_owner(view, m.start())  # "The company credited ... its subsidiaries, including A": the topic
+        for child in listed_names(view, m.end()) if owner is not None else []:
+            if _is_org(view, child) and not _fragment(view, child):
+                span = view.span(m.start(), child.end)
+                yield _SUB, view.resolve(child, _ORG), owner, span, {"presupposed": True}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.model import EventKind
 from tests.loaders.articles.conftest import read_all
 
 
@@ -49,3 +50,23 @@ def test_a_market_value_is_a_valuation_on_the_share_price(text: str, expected: s
 )
 def test_no_market_value_for_several_companies_or_an_index(text: str) -> None:
     assert _market_values(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Velquor debuted on the STAR Market on Friday. The firm's shares closed up 64% at 224.1 yuan, valuing "
+            "Velquor at about 23.9 billion yuan.",
+            23.9e9,
+        ),
+        ("Velquor listed on Thursday. At the open, Velquor was valued at almost $60 billion.", 60e9),
+        ("Velquor shares opened at HK$338 against the IPO price and valuing the company at $179 billion.", 179e9),
+    ],
+)
+def test_what_listed_shares_value_the_company_at_is_a_market_value(text: str, amount: float) -> None:
+    draft = read_all(text)
+    values = [e for e in draft.events if e.kind == EventKind.VALUATION]
+    assert [(v.amount.amount if v.amount else None, v.properties.get("basis")) for v in values] == [
+        (amount, "market capitalization")
+    ]

@@ -379,12 +379,10 @@ def test_valuations(text: str, amount: float) -> None:
     assert ("Quorra Labs", amount) in values
 
 
-def test_a_deal_value_or_a_market_value_is_no_valuation() -> None:
-    for text in (
-        "Fenwick bought assets valued at $2 billion from Quorra Labs.",
-        "At the open, Quorra Labs was valued at almost $60 billion.",
-    ):
-        assert not [e for e in _read(text).events if e.kind.value == "VALUATION"], text
+def test_a_deal_value_is_no_valuation_and_a_market_value_says_its_basis() -> None:
+    assert not [e for e in _read("Fenwick bought assets valued at $2 billion from Quorra Labs.").events]
+    values = [e for e in _read("At the open, Quorra Labs was valued at almost $60 billion.").events]
+    assert [(e.kind.value, e.properties.get("basis")) for e in values] == [("VALUATION", "market capitalization")]
 
 
 def test_the_round_belongs_to_the_company_it_is_for_and_an_ipo_is_no_round() -> None:

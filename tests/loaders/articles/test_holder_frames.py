@@ -55,3 +55,8 @@ def _investors(text: str) -> set[tuple[str, str]]:
 )
 def test_investors_named_in_more_ways(text: str, expected: set[str]) -> None:
     assert _investors(text) == {(investor, "Volantrix") for investor in expected}
+
+
+def test_a_short_capitalised_name_before_and_stays_a_name() -> None:
+    text = "Volantrix raised money. Investors included chip company Orvane Capital, battery maker KSTL and Haldor."
+    assert _investors(text) == {(name, "Volantrix") for name in ("Orvane Capital", "KSTL", "Haldor")}

@@ -45,3 +45,25 @@ def test_currency_pairs_futures_and_public_bodies_have_no_share_price() -> None:
         "Department of Commerce rose 0.3% in a survey."
     )
     assert _moves(text) == {("Velquor", 1.6)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of equipment maker Velquor recovered somewhat to end down 0.6% on Friday.", {("Velquor", -0.6)}),
+        ("Shares of the robot maker Velquor closed their first day 98 per cent higher.", {("Velquor", 98.0)}),
+        ("Quorra rose 2.5%, and Velquor weakened 4.9%.", {("Quorra", 2.5), ("Velquor", -4.9)}),
+        (
+            "The Hang Seng Index fell 1.1%, with the Velquor Tech Index decreasing by 3.21% to 5,395.",
+            {("Hang Seng Index", -1.1), ("Velquor Tech Index", -3.21)},
+        ),
+        ("The Zintel 225 index rose 151.81 points, or 0.65 pct, to end at 23,559.", {("Zintel 225", 0.65)}),
+    ],
+)
+def test_moves_with_more_verbs_and_units(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_word_opening_a_bullet_and_the_owner_of_an_index_have_no_move() -> None:
+    text = "** Around the region, Velquor's Asia ex-Japan stock index was weaker by 0.77% on Friday."
+    assert _moves(text) == set()

@@ -153,9 +153,9 @@ def _page(size: int, seed: int = 7) -> str:
 
 def test_huge_input_gives_a_result_quickly() -> None:
     text = _page(2_000_000)
-    started = time.perf_counter()
+    started = time.process_time()
     draft = default_extractor().extract(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert isinstance(draft, DocumentDraft)
     assert elapsed < 60, f"2 MB took {elapsed:.1f}s"
 
@@ -168,10 +168,10 @@ def test_extraction_time_grows_linearly() -> None:
     )
     extractor = default_extractor()
 
-    def timed(text: str) -> float:
-        started = time.perf_counter()
+    def timed(text: str) -> float:  # this process's CPU time: other work on the machine does not count
+        started = time.process_time()
         extractor.extract(text)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     small = min(timed(body) for _ in range(2))
     large = min(timed("\n".join([body] * 4)) for _ in range(2))

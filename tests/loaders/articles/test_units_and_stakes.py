@@ -61,3 +61,36 @@ def test_a_name_listed_after_the_parent_with_a_comma_is_no_second_parent() -> No
         "Harlow Oil Co, the people said."
     )
     assert _units(text) == {("Velquor Research", "Strathmoor Group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quintara reported results on Monday. The company credited continued growth from its subsidiaries, "
+            "including e-commerce giant Shopvex, which is expanding further.",
+            {("Shopvex", "Quintara")},
+        ),
+        (
+            "Velquor is a chip designer. The company owns numerous subsidiaries, including newly acquired fabless IC "
+            "company Arova Technology Corp and power chipmaker Richvex Technology Corp.",
+            {("Arova Technology", "Velquor"), ("Richvex Technology", "Velquor")},
+        ),
+        (
+            "Carmaker Strathmoor Automobile has offered $2.2 billion to privatize Zeekor, its premium electric vehicle "
+            "(EV) brand, a year after its listing.",
+            {("Zeekor", "Strathmoor Automobile")},
+        ),
+        (
+            "The EV maker has developed a small EV with Quorra's (QRA.O) self-driving technology unit Waymex.",
+            {("Waymex", "Quorra")},
+        ),
+        (
+            "The deal follows Velquor's moves to sell its memory chip unit to Kesterly and take public part of its "
+            "Mobilex self-driving car chip unit.",
+            {("Mobilex", "Velquor")},
+        ),
+    ],
+)
+def test_units_named_by_their_owner_s_its(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _units(text) == expected
