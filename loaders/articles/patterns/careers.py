@@ -47,8 +47,9 @@ _APPOINTED = re.compile(
 )
 # "A, who was a robotics and machine learning engineer at X", "A, who worked at X and Y"
 _WHO_WAS = re.compile(
-    rf",\s+who\s+(?:(?:was|had been)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}s?|(?:had\s+)?worked)"
-    r"\s+(?:at|for|with|in)\s+(?:the\s+)?",
+    rf",\s+who\s+(?:(?:was|had been)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}s?"
+    r"|(?:had\s+|has\s+)?(?:previously\s+|also\s+|once\s+)?worked)"  # "who has worked at A, B", "who previously worked"
+    r"\s+(?:at|for|with|in)\s+(?:the\s+)?(?-i:[a-z]+\s+){0,2}",  # "at dating site X"
     re.IGNORECASE,
 )
 # "A was previously CEO of X", "A had once been a director at X"

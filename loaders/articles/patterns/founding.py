@@ -7,8 +7,10 @@ from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
+from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
+from loaders.articles.records import not_a_party
 
 _TRIGGER = re.compile(
     r"\b(?:was\s+|were\s+|is\s+|has been\s+)?(?:co-?founded|founded|set up|established|incorporated|started out)\b"
@@ -107,6 +109,8 @@ def apply(view: SentenceView) -> None:
         co = _COFOUNDERS.search(text, tail_start)
         if co:
             founders += view.name_list(co.end())
+        if by and not founders:
+            _founding_firms(view, org, by.end(), verb_start)
         for founder in founders:
             if not (looks_like_person(founder.text) or view.is_person(founder)):
                 continue
@@ -264,8 +268,27 @@ _AND_DESCRIBED = re.compile(r"\s+and\s+(?:(?:the )?[a-z -]+? )?(?=[A-Z])")
 
 
 _DESCRIBED_BEFORE = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}(?:(?:is|was)\s+)?$"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|AI|EV)\s+){0,4}(?:(?:is|was)\s+)?$"
 )
+
+
+def _founding_firms(view: SentenceView, org: str, pos: int, verb_start: int) -> None:
+    """ "X, a chip company founded by Geely, ...", "founded by A and B in 2018": companies that founded X."""
+    firms = view.name_list(pos)
+    if not firms or firms[0].start - pos > 4 or not re.match(r"\s*(?:[,.;]|in\b|$)", view.text[firms[-1].end :]):
+        return  # "founded by Stanford graduates": the name describes the founders
+    for firm in firms:
+        if (
+            len(firm.text) < 3
+            or _a_person(view, firm)
+            or not_a_party(firm.text)
+            or {*firm.text.lower().split()} & ACADEMIC_WORDS
+        ):
+            return
+    for firm in firms:
+        founder = view.resolve(firm, EntityKind.ORGANIZATION)
+        if founder is not None and founder != org:
+            view.b.relate(RelationType.FOUNDED, founder, org, view.span(verb_start, firm.end))
 
 
 def _a_person(view: SentenceView, m: Mention) -> bool:

@@ -36,6 +36,11 @@ _WHO_IS_ITS = re.compile(
     rf"\bwho is (?:its|their) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}(?: and {ROLE})?) of (?:the )?(?-i:(?:[a-z-]+ ){{0,3}}))?",  # noqa: E501
     re.IGNORECASE,
 )
+# "having worked with major firms such as A, B and C", "35 years of experience at companies like A and B"
+_FIRMS_LIKE = re.compile(
+    r"\b(?:having\s+worked|experiences?(?:\s+working)?)\s+(?:at|with|for)\s+(?:major\s+|big\s+|leading\s+)?"
+    r"(?:firms|companies|employers)\s+(?:such as|like|including)\s+"
+)
 _PREVIOUS = re.compile(
     r"\b(?:previously|earlier|formerly|once|before that)\s+(?:worked|was|served|held [a-z ]+?roles?|spent [a-z0-9 ]+?)\s*"  # noqa: E501
     r"(?:as\s+(?-i:[a-z ]+?)\s+)?(?:(?-i:[a-z ]+?)\s+)?(?:at|of|with|for)\s+",
@@ -256,7 +261,7 @@ def _roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:
 
 def _previous_employers(view: SentenceView) -> Iterator[Statement]:
     """ "previously worked at X and Y", "spent nine years at X"."""
-    for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES, _LEFT):
+    for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES, _LEFT, _FIRMS_LIKE):
         for m in pattern.finditer(view.text):
             person = _person_subject(view, m.start())
             for org in _orgs(view, m.end()):

@@ -186,3 +186,26 @@ def test_veterans_listed_after_a_dash(text: str, expected: set[tuple[str, str]])
 )
 def test_posts_held_before(text: str, expected: set[tuple[str, str]]) -> None:
     assert _former(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zintel named Justin Hollard its CEO. Born in 1974, Hollard brings 25 years of experience, having worked "
+            "with major firms such as Velquor, Kestrel Enterprise, and Harlow Corporation.",
+            {("Justin Hollard", "Velquor"), ("Justin Hollard", "Kestrel Enterprise"), ("Justin Hollard", "Harlow")},
+        ),
+        (
+            "Marcus Gomm, who previously worked at dating site Quindr, said he would train a model.",
+            {("Marcus Gomm", "Quindr")},
+        ),
+        (
+            "Yang Chaowen graduated from the University of California and brings Zintel over 35 years of experience "
+            "at companies like Velquor and Kestrel.",
+            {("Yang Chaowen", "Velquor"), ("Yang Chaowen", "Kestrel")},
+        ),
+    ],
+)
+def test_former_jobs_named_by_experience_or_a_described_employer(text: str, expected: set) -> None:
+    assert _former(text) == expected

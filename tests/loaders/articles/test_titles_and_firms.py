@@ -139,3 +139,27 @@ def test_founders_listed_after_a_description_ending_in_a_comma() -> None:
     text = "Velquor.ai was founded by a pair of Harvard dropouts, Gavin Ubert and Chris Zhou, along with Robert Wach."
     founded = {(s, o) for s, kind, o in relation_triples(text) if kind == "FOUNDED"}
     assert founded == {("Gavin Ubert", "Velquor.ai"), ("Chris Zhou", "Velquor.ai"), ("Robert Wach", "Velquor.ai")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor, a Chinese chip company founded by Strathmoor Holdings, completed a round.",
+            {("Strathmoor Holdings", "Velquor")},
+        ),
+        (
+            "Velquor was founded in 2018 by Strathmoor Group and Kesterly Capital.",
+            {("Strathmoor Group", "Velquor"), ("Kesterly Capital", "Velquor")},
+        ),
+        ("Velquor was founded by Stanford graduates in 2016.", set()),
+        ("Velquor was founded by N. R. Pike and Ann Lee in 1981.", set()),  # an initial is no company
+        (
+            "Quorra has agreed to merge with Velquor Korea, an AI chip company established by Strathmoor Telecom.",
+            {("Strathmoor Telecom", "Velquor Korea")},
+        ),
+        ("Velquor was founded by Tsinghua University in 2016.", set()),
+    ],
+)
+def test_companies_that_found_a_company(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, kind, o in relation_triples(text) if kind == "FOUNDED"} == expected
