@@ -34,6 +34,7 @@ _ORG = EntityKind.ORGANIZATION
 def apply(view: SentenceView) -> None:
     listings(view)
     suffix_tickers(view)
+    market_shares(view)
     traded_in(view)
 
 
@@ -180,6 +181,34 @@ SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
 _SHARES = r"(?:(?:[ABH]|class [A-Z])[- ])?(?:shares|stock|ADRs|ADSs)\b"
 _OWN_LISTED_SHARES = re.compile(rf"['’]s?\s+{MARKETS}{HYPHEN}listed\s+{_SHARES}")
 _ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}{HYPHEN}listed\s+{_SHARES}")
+
+
+# "Baidu's Hong Kong shares", "its Shanghai stock", "Hong Kong shares of X": a market with one main exchange ("X's
+# New York shares" does not tell the NYSE from Nasdaq)
+_ONE_MARKET = r"(?P<place>Hong Kong|Shanghai|Shenzhen|Tokyo|Seoul|Taipei|Singapore|Nasdaq|NYSE)"
+_SHARE_NOUN = r"(?:shares|stock(?:\s+price)?|ADRs|ADSs)\b"
+_OWN_MARKET_SHARES = re.compile(rf"['’]s?\s+{_ONE_MARKET}\s+{_SHARE_NOUN}")
+_ITS_MARKET_SHARES = re.compile(rf"\b[Ii]ts\s+{_ONE_MARKET}\s+{_SHARE_NOUN}")
+_MARKET_SHARES_OF = re.compile(rf"\b{_ONE_MARKET}\s+(?:shares|stock)\s+of\s+(?=[A-Z])")
+MARKET_SHARES_RULE = "listings.market_shares.LISTED_ON"
+
+
+def market_shares(view: SentenceView) -> None:
+    """ "Baidu's Hong Kong shares fell", "its Shanghai shares", "Hong Kong shares of X rose": X trades there."""
+    for company_m in view.mentions:
+        owned = _OWN_MARKET_SHARES.match(view.text, company_m.end) if company_m.possessive else None
+        if owned is not None and not view.is_person(company_m):
+            span = view.span(company_m.start, owned.end()).model_copy(update={"rule": MARKET_SHARES_RULE})
+            state_listing(view, view.resolve(company_m, _ORG), owned.group("place"), span)
+    for its in _ITS_MARKET_SHARES.finditer(view.text):
+        span = view.span(its.start(), its.end()).model_copy(update={"rule": MARKET_SHARES_RULE})
+        state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
+    for m in _MARKET_SHARES_OF.finditer(view.text):
+        named = view.mention_at(m.end())
+        if named is None or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
+            continue  # "Hong Kong shares of Chinese carmakers": no company named
+        span = view.span(m.start(), named.end).model_copy(update={"rule": MARKET_SHARES_RULE})
+        state_listing(view, view.resolve(named, _ORG), m.group("place"), span)
 
 
 def suffix_tickers(view: SentenceView) -> None:

@@ -239,3 +239,17 @@ def test_an_exchange_keeps_the_fuller_form_the_text_wrote() -> None:
 )
 def test_listings_in_two_markets_and_no_listing_of_debt(text: str, expected: set[tuple[str, str]]) -> None:
     assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Markets fell. Quorvex's Hong Kong shares fell 3% on Monday.", {("Quorvex", "Hong Kong Stock Exchange")}),
+        ("Markets fell. Quorvex said its Shanghai stock rose 2%.", {("Quorvex", "Shanghai Stock Exchange")}),
+        ("Markets fell. Hong Kong shares of Quorvex rose 2% on Monday.", {("Quorvex", "Hong Kong Stock Exchange")}),
+        ("Markets fell. Hong Kong shares of Chinese carmakers rose 2% on Monday.", set()),
+        ("Markets fell. Quorvex's New York shares rose 2% on Monday.", set()),  # the NYSE or Nasdaq
+    ],
+)
+def test_a_company_s_shares_in_a_market(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _listed(text) == expected
