@@ -144,8 +144,8 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
         return view.resolve(employer, _ORG)
     if _ITS_ANALYSTS.fullmatch(view.text, m.end, pos) and not view.is_person(m):
         return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
-    analyst = view.mention_before(m.start, limit=4)
-    if analyst is not None and view.is_person(analyst) and re.fullmatch(r"\s+of\s+", view.text[analyst.end : m.start]):
+    analyst = view.mention_before(m.start, limit=8)
+    if analyst is not None and view.firm_of_person(analyst) == m:
         return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating": his firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
