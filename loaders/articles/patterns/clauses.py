@@ -55,7 +55,7 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
-    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
     r"|[A-Z]{2,4}(?=\s+[a-z]))\s+)"  # "fabless IC company X"
     r"{0,5}"
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
@@ -111,7 +111,7 @@ _RELATED_NOUN = re.compile(
 _DESCRIBED_AFTER = re.compile(r"\s+(?:(?!(?:and|or|as|with|plus)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "Uber co-founder Travis Kalanick": the person is the one listed, not the company
 _TITLE_BEFORE_PERSON = re.compile(
-    r"\s+(?:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|partner|executive|CTO|CFO)"
+    r"\s+(?i:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|partner|executive|CTO|CFO)"
     r"\s+(?=[A-Z])"
 )
 

@@ -120,7 +120,9 @@ def shareholders(view: SentenceView) -> None:
     for m in _BACKED_BY.finditer(text):
         if _THING_BACKED.search(text, 0, m.start()):
             continue  # "The research was funded by X", "the plan is backed by X": no company's backers
-        company = view.subject_ref(m.start()) or view.doc.topic
+        named = view.mention_before(m.start() + 1, limit=1) if text[m.start()] == "," else None  # "A, backed by B"
+        backed = view.resolve(named, EntityKind.ORGANIZATION) if named and not view.is_person(named) else None
+        company = backed or view.subject_ref(m.start()) or view.doc.topic
         for n in listed_organisations(view, m.end()):
             view.b.relate(
                 RelationType.INVESTED_IN,

@@ -60,3 +60,27 @@ def test_investors_named_in_more_ways(text: str, expected: set[str]) -> None:
 def test_a_short_capitalised_name_before_and_stays_a_name() -> None:
     text = "Volantrix raised money. Investors included chip company Orvane Capital, battery maker KSTL and Haldor."
     assert _investors(text) == {(name, "Volantrix") for name in ("Orvane Capital", "KSTL", "Haldor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volantrix raised money. Sources said the funding values Volantrix at 240 million euros, creating "
+            "competition against the US-based company Orvane, backed by Kesterly, in Europe.",
+            {("Kesterly", "Orvane")},
+        ),
+        (
+            "Volantrix, which is backed by China's Orvane Group and Japan's Kesterly, grew quickly after Haldor listed "
+            "it as a payment option.",
+            {("Orvane Group", "Volantrix"), ("Kesterly", "Volantrix")},
+        ),
+        (
+            "Volantrix raised $9 million and attracted investors like Orvane Co-Founder Bill Gatt and Haldor CEO Dara "
+            "Khosro.",
+            {("Bill Gatt", "Volantrix"), ("Dara Khosro", "Volantrix")},
+        ),
+    ],
+)
+def test_who_a_backer_backs_and_where_a_list_of_backers_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
