@@ -316,14 +316,15 @@ class SentenceView:
     def _subordinate_subject(self, verb: int) -> Mention | None:
         """ "The deal comes after X raised ...", "when X received ...": the name opening the clause of the verb."""
         near = self.mention_before(verb, limit=24)
-        if near is None or near.possessive or self.is_person(near):
+        if near is None or near.possessive:
             return None
         if not re.fullmatch(r"\s+(?:(?:has|have|had|also|just|recently|reportedly)\s+)*", self.text[near.end : verb]):
             return None
         opener = re.search(
             r"\b(?:after|before|when|since|while|because|once|until|although|though)\s+$", self.text[: near.start]
         )
-        return near if opener else None
+        # the text tests first: subject_ref runs for most verbs, and is_person is the costly one
+        return near if opener and not self.is_person(near) else None
 
 
 # "Backed by Toyota and Sony, the venture ...": a participle phrase opening the sentence, up to its comma; the names

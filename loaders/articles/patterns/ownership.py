@@ -210,8 +210,10 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
                 yield from _statement(view, child, owner)
     for its in _ITS_NAMED_UNIT.finditer(text):  # "its Mobileye self-driving car chip unit", "X, its EV brand"
         child = view.mention_at(its.start("name")) if its.group("name") else view.mention_before(its.start(), 2)
-        subject = view.subject_mention()  # "X offered to privatize Y, its EV brand": "its" is the sentence's X
-        parent = _its_owner(view, its.start()) or (view.resolve(subject, _ORG) if subject is not None else None)
+        parent = _its_owner(view, its.start())
+        if parent is None:  # "X offered to privatize Y, its EV brand": "its" is the sentence's X
+            subject = view.subject_mention()
+            parent = view.resolve(subject, _ORG) if subject is not None else None
         if child is not None and _is_org(view, child) and not child.possessive and parent is not None:
             span = view.span(min(its.start(), child.start), max(its.end(), child.end))
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
