@@ -15,7 +15,7 @@ from loaders.reports import DocumentReport
 from loaders.unload import unload_sources
 from tests.contract.builders import org, rel, source
 
-ARTICLE = "Quorra Labs raised $40 million from state-owned Fenwick Capital."  # INVESTED_IN 0.83, round 0.80
+ARTICLE = "Quorra Labs raised $40 million from state-owned Fenwick Capital."  # INVESTED_IN 0.86, round 0.67
 LATER = "Fenwick Capital, a state fund, backs Quorra Labs. " + ARTICLE
 QUORRA = "org:quorra-labs"
 
@@ -51,7 +51,7 @@ def test_statements_below_the_threshold_wait_for_review_and_answers_leave_them_o
 
 
 def test_a_confident_load_stores_facts(store: GraphStore) -> None:
-    report = load(store, ARTICLE, below=0.7)
+    report = load(store, ARTICLE, below=0.6)
     assert report.candidates == 0 and investors(store) == ["org:fenwick-capital"]
 
 

@@ -179,7 +179,7 @@ def test_the_command_line_reads_and_loads_beside_a_running_server(
             "founders": [{"name": "Ada Quorra"}],
             "investors": [{"investor": {"name": "Fenwick Capital"}}],
         }
-        # an extracted lead (confidence 0.83) waits for review below CKG_REVIEW_BELOW: asked for with candidates
+        # an extracted lead, asked for with candidates so that it answers whatever CKG_REVIEW_BELOW is
         (lead,) = [i for i in facts["brightwater"]["investors"] if i["investor"]["name"] == "Quorra Labs"]
         assert lead["lead"] and lead["evidence"][0]["source"]["title"] == HEADLINE
         # ... and through the command line, whose read-only open sees what the server committed since.

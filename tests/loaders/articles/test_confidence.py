@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders.articles import ArticleExtractor
+from loaders.articles.calibration import INFERRED_FACTOR, TYPE_PRECISION
 from loaders.articles.cleaning import mask_credits
 from loaders.articles.confidence import DEFAULT, RULE_PRECISION, clause_modality, rule_confidence
 from loaders.articles.mentions import document_vocabulary, find_mentions, looks_like_model
@@ -25,7 +26,7 @@ def test_every_statement_names_its_rule_and_a_confidence() -> None:
         assert 0.0 < span.confidence < 1.0
 
 
-def test_a_party_taken_from_context_is_marked_inferred_at_the_same_confidence() -> None:
+def test_a_party_taken_from_context_is_marked_inferred_and_less_sure() -> None:
     text = "Quorra Labs builds farm robots in Lisbon. It raised $40 million from Fenwick Ventures in May 2024."
     draft = ArticleExtractor(min_confidence=0.0).extract(text)
     names = _names(draft)
@@ -33,7 +34,8 @@ def test_a_party_taken_from_context_is_marked_inferred_at_the_same_confidence() 
     assert {(names[r.subject], names[r.object]) for r in invested} == {("Fenwick Ventures", "Quorra Labs")}
     for relation in invested:
         assert relation.span.rule and relation.span.rule.endswith(".INVESTED_IN.inferred")
-        assert relation.span.confidence == rule_confidence(relation.span.rule.removesuffix(".inferred"))
+        base = relation.span.rule.removesuffix(".inferred")
+        assert relation.span.confidence == round(RULE_PRECISION[base] * INFERRED_FACTOR, 3) < rule_confidence(base)
     named = ArticleExtractor(min_confidence=0.0).extract("Fenwick Ventures invested $40 million in Quorra Labs.")
     assert [r.span.rule for r in named.relations if r.type.value == "INVESTED_IN"] == ["deals.invested.INVESTED_IN"]
 
@@ -106,10 +108,12 @@ def test_a_share_class_suffix_names_the_company() -> None:
     assert {e.name for e in draft.entities} >= {"Quorra Labs"}
 
 
-def test_a_measured_rule_is_as_sure_as_it_measured_and_an_unmeasured_one_starts_at_the_default() -> None:
+def test_a_measured_rule_is_as_sure_as_it_measured_and_an_unmeasured_one_as_what_it_states() -> None:
     assert RULE_PRECISION, "calibration.py holds the measured rules"
     for rule, precision in RULE_PRECISION.items():
         assert 0.0 < precision < 1.0 and rule_confidence(rule) == precision, rule
+    assert TYPE_PRECISION["INVESTED_IN"] < 0.99
+    assert rule_confidence("no.such.INVESTED_IN") == round(TYPE_PRECISION["INVESTED_IN"], 3)
     assert rule_confidence("no.such.RULE") == DEFAULT
 
 

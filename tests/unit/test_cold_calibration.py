@@ -1,0 +1,40 @@
+"""benchmarks/cold_calibration.py: how dev counts and counts on unread batches become the confidence table."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.cold_calibration import blended, cold_counts, rule_counts
+
+TABLE = """| rule | correct | stated | confidence |
+|---|---:|---:|---:|
+| deals.invested.INVESTED_IN | 39 | 53 | 0.73 |
+| market.price_move.PRICE_MOVE | 171 | 201 | 0.85 |
+"""
+
+
+def test_the_calibration_table_of_an_old_commit_reads_as_counts() -> None:
+    assert rule_counts(TABLE) == {"deals.invested.INVESTED_IN": [39, 53], "market.price_move.PRICE_MOVE": [171, 201]}
+
+
+def test_batches_add_up_per_rule() -> None:
+    results = {"w1": {"rules": {"a.b.X": [1, 2]}}, "w2": {"rules": {"a.b.X": [3, 4], "c.d.Y": [0, 1]}}}
+    assert cold_counts(results) == {"a.b.X": [4, 6], "c.d.Y": [0, 1]}
+
+
+def test_a_rule_that_flatters_on_dev_is_pulled_toward_what_it_did_on_unread_text() -> None:
+    hot = {"deals.invested.INVESTED_IN": [97, 100], "funding.apply.INVESTED_IN": [98, 100]}
+    cold = {"deals.invested.INVESTED_IN": [30, 50], "funding.apply.INVESTED_IN": [19, 20]}
+    rules, types = blended(hot, cold)
+    assert rules["deals.invested.INVESTED_IN"] < 0.7  # 30/50 on unread text: far under its 0.97 on dev
+    assert rules["funding.apply.INVESTED_IN"] > 0.85
+    assert types["INVESTED_IN"] == pytest.approx((49 + 10 * 50 / 72) / 80)
+
+
+def test_a_rule_without_cold_statements_is_its_dev_precision_scaled_by_its_type() -> None:
+    hot = {"a.new.DEVELOPED": [18, 20], "a.old.DEVELOPED": [80, 100]}
+    cold = {"a.old.DEVELOPED": [40, 80]}
+    rules, types = blended(hot, cold)
+    dev_type = (98 + 1) / (120 + 2)
+    assert rules["a.new.DEVELOPED"] == pytest.approx((19 / 22) * types["DEVELOPED"] / dev_type)
+    assert rules["a.new.DEVELOPED"] < 19 / 22
