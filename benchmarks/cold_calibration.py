@@ -65,8 +65,10 @@ def cold_counts(results: dict[str, dict[str, object]]) -> Counts:
 def blended(hot: Counts, cold: Counts) -> tuple[dict[str, float], dict[str, float]]:
     """Each rule's expected precision on unseen text, and each statement type's (for rules never measured).
 
-    A type's cold precision is shrunk toward all cold statements; a rule's prior is its dev precision scaled by its
-    type's cold/dev ratio (what tuning on dev flatters), and its own cold statements then move it from there."""
+    Only rules that still state something on dev count. A type's cold precision is shrunk toward all cold statements;
+    a rule's prior is its dev precision scaled by its type's cold/dev ratio (what tuning on dev flatters), and its own
+    cold statements then move it from there."""
+    cold = {rule: counts for rule, counts in cold.items() if rule in hot}  # a rule gone since measures nothing now
     cold_types, hot_types = by_type(cold), by_type(hot)
     all_cold = smoothed(sum(c for c, _ in cold.values()), sum(n for _, n in cold.values()))
     types: dict[str, float] = {}

@@ -614,7 +614,7 @@ def calibrate(corpus: Corpus) -> list[str]:
             by_source[rule != base_rule(rule)][1] += total
     inferred = smoothed(*by_source[True]) / smoothed(*by_source[False])
     cold_results = json.loads(COLD_RULES.read_text(encoding="utf-8")) if COLD_RULES.exists() else {}
-    cold = cold_counts(cold_results)
+    cold = {rule: counts for rule, counts in cold_counts(cold_results).items() if rule in hot}
     rules, types = blended(dict(hot), cold)
 
     def entries(table: dict[str, float], dev: dict[str, list[int]], unseen: dict[str, list[int]]) -> str:

@@ -38,3 +38,9 @@ def test_a_rule_without_cold_statements_is_its_dev_precision_scaled_by_its_type(
     dev_type = (98 + 1) / (120 + 2)
     assert rules["a.new.DEVELOPED"] == pytest.approx((19 / 22) * types["DEVELOPED"] / dev_type)
     assert rules["a.new.DEVELOPED"] < 19 / 22
+
+
+def test_a_rule_that_no_longer_fires_does_not_weigh_on_its_type() -> None:
+    hot = {"ratings.upgrade.ANALYST_ACTION": [23, 24]}
+    with_gone = {"ratings.upgrade.ANALYST_ACTION": [2, 2], "ratings.old_reader.ANALYST_ACTION": [1, 20]}
+    assert blended(hot, with_gone) == blended(hot, {"ratings.upgrade.ANALYST_ACTION": [2, 2]})
