@@ -11,7 +11,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
-from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 from loaders.articles.sentences import Sentence
@@ -108,6 +108,12 @@ class SentenceView:
                 return m
         return None
 
+    def owner_at(self, pos: int) -> Mention | None:
+        """The name at `pos` as an owner: in "the unit of A's B" that is B, the name A's possessive leads to (None
+        when only a noun follows: "A's online arm" is unnamed)."""
+        m = self.mention_at(pos)
+        return self.mention_at(after_possessive(self.text, m)) if m is not None and m.possessive else m
+
     def mention_after(self, pos: int, limit: int = 40) -> Mention | None:
         for m in self.mentions:
             if pos <= m.start <= pos + limit:
@@ -166,7 +172,9 @@ class SentenceView:
                 return d.date
         return None
 
-    def resolve(self, mention: Mention | None, kind: EntityKind | None) -> str | None:
+    def resolve(self, mention: Mention | None, kind: EntityKind | None, *, unit_is_owner: bool = False) -> str | None:
+        """The entity a mention names. `unit_is_owner`: "X supply chain unit" stands for X (its staff work at X);
+        otherwise the party there is the unnamed unit and nothing is resolved."""
         if mention is None:
             return None
         if PRONOUN_SUBJECT.match(mention.text):
@@ -176,7 +184,7 @@ class SentenceView:
                 return None  # "Gong raised his target": the analyst named earlier, no company called Gong
             full = self.doc.person_words[mention.text.casefold()]  # "Wang started X": Wang Xing, named before
             return self.b.entity(full, EntityKind.PERSON, self.span(mention.start, mention.end))
-        if kind == EntityKind.ORGANIZATION and _MODIFIER_OF.match(self.text, mention.end):
+        if kind == EntityKind.ORGANIZATION and not unit_is_owner and _MODIFIER_OF.match(self.text, mention.end):
             return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
 

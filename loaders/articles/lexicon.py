@@ -34,7 +34,7 @@ ACADEMIC_WORDS = _words("academy college institute school university")
 PLACES = _words(
     """
     america asia britain china europe france germany hk hong india japan kong korea macau mainland singapore south
-    states taiwan u.s uk united us usa
+    states taiwan u.s uk united us usa prc uae
     """
 ) | frozenset(
     # names the city lists spell otherwise ("New York City") or miss (places under 100,000 people)
@@ -73,9 +73,9 @@ STOP_WORDS = _words(
     """
     a about after all also although an analyst analysts and any are as at be because been before both brothers but
     by can chairman chief co-founder could did do does dr each every executive first five for former founder four
-    from had has have he head her here his how however husband if in internationally investors is it its just
+    from had has have he head her here his how however husband i if in internationally investors is it its just
     legally less many may meanwhile might more most mr mrs ms name new no not now of old on once one only other
-    our president professor professors profiles registered rotating second senior several shares she should since
+    our president prof professor professors profiles registered rotating second senior several shares she should since
     sister so some starting still such than that the their then there these they this those though three to two
     vice was we were what when while who why wife will with would yes yet you your
     upgraded downgraded upgrades downgrades reiterated reiterates maintained maintains initiated initiates
@@ -100,6 +100,13 @@ TITLE_WORDS = _words(
     "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
     "coo cto economist entrepreneur founder mnc officer president professor strategist tycoon"
 )
+# The last word of a department written after a title ("Executive Vice President Overseas Operations"): no surname.
+DEPARTMENT_WORDS = _words(
+    "affairs communications development engineering finance marketing operations partnerships relations sales "
+    "solutions strategy"
+)
+# Lines of business that close a name after "and" ("Hong Kong Exchanges and Clearing", "X Holdings and Services")
+BUSINESS_LINES = DEPARTMENT_WORDS | _words("clearing consulting investments logistics research services trading")
 # "its Lumina self-driving car chip unit": a name followed by this is a part of a company, not a product.
 A_UNIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:unit|division|subsidiary|arm|affiliate)\b")
 # Titles of two words whose first word alone is no title: "General Manager of X" names X.

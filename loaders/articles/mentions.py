@@ -17,9 +17,11 @@ from wordfreq import zipf_frequency
 from graph.model import EntityKind
 from loaders.articles.geography import COMMON_WORD_ZIPF, place_names
 from loaders.articles.lexicon import (
+    BUSINESS_LINES,
     CLOCK_WORDS,
     CONNECTORS,
     DEMONYMS,
+    DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
     INDEX_WORDS,
     LEGAL_TAILS,
@@ -244,6 +246,17 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Commission|Bureau|Administration|Office|Agency) of [A-Z]")
 
 
+def _second_business_noun(tokens: list[re.Match[str]], j: int, text: str) -> bool:
+    """ "... Exchanges and Clearing": token j is a plural organisation noun and the word after "and" names a line of
+    business that ends the name (not "Holdings and Quorvane", "Ventures and Matrix": a second company)."""
+    if j + 2 >= len(tokens) or text[tokens[j + 1].end() : tokens[j + 2].start()] != " ":
+        return False
+    word, last = tokens[j].group(0), tokens[j + 2].group(0)
+    if not (word.endswith("s") and word[:-1].lower() in ORG_WORDS and last.lower() in BUSINESS_LINES):
+        return False
+    return j + 3 >= len(tokens) or not tokens[j + 3].group(0)[0].isupper()
+
+
 def _brand_word_after_acronym(acronym: str, word: str) -> bool:
     """A lower-case word that is no English word, right after two to four capitals ("SK hynix")."""
     if acronym.lower() in GENERIC_ACRONYMS or acronym.lower() in place_names() or word.endswith(("er", "ers")):
@@ -282,6 +295,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             and (text[tokens[j + 1].end() : tokens[j + 2].start()] == " " and tokens[j + 2].group(0)[0].isupper())
         ):
             j += 2  # "Ministry of Industry and Information Technology": one public body
+        elif nxt == "and" and _second_business_noun(tokens, j, text):
+            j += 2  # "Hong Kong Exchanges and Clearing": a plural business noun and a second one close one name
         elif nxt in CONNECTORS and nxt != "and" and j + 2 < len(tokens):
             after = tokens[j + 2].group(0)
             if nxt == "of" and _place_after_of(tokens, j, text):
@@ -426,7 +441,7 @@ _NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z
 
 def looks_like_person(name: str) -> bool:
     parts = name.split()
-    if not 2 <= len(parts) <= 3:
+    if not 2 <= len(parts) <= 3 or parts[-1].lower() in DEPARTMENT_WORDS:
         return False
     for i, part in enumerate(parts):
         if not _NAME_PART.fullmatch(part):

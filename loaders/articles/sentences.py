@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
         "st",
         "no",
         "vs",

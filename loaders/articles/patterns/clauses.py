@@ -58,6 +58,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
     r"|[A-Z]{2,4}(?=\s+[a-z]))\s+)"  # "fabless IC company X"
     r"{0,5}"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?"  # an honorific before a person's name
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
 
 
@@ -154,9 +155,9 @@ def clause_end(text: str, pos: int) -> int:
 
 
 # A date inside these is the company's age or the text's own date, not the event's: "Founded in 2021, X raised
-# ...", "since 2018", a leading "date 2021-08-30" or "Published: ..."
+# ...", "which was founded in Lisbon in March 2023", "since 2018", a leading "date 2021-08-30" or "Published: ..."
 AGE_DATE = re.compile(
-    r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}\s+$"
+    r"(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Ss]ince|[Ss]tarted)(?: [a-z]+){0,2}(?: [A-Z][a-z]+(?: [a-z]+)?)?\s+$"
     r"|^\W*(?i:date|published|updated|posted)[:\s]*$"
 )
 

@@ -103,7 +103,7 @@ def _units(view: SentenceView) -> Iterator[Statement]:
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         under = _UNDER.match(text[mention.end :])
         if under:
-            parent = view.mention_at(mention.end + under.end())
+            parent = view.owner_at(mention.end + under.end())
             span = view.span(mention.start, parent.end if parent else mention.end)
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         # "Chinese Academy of Sciences' Institute of Computing Technology": an institute of an academy

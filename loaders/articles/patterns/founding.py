@@ -25,17 +25,21 @@ _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(
-    r"\s*(?:[a-z][\w-]*,?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|Dr\.|Prof\.|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
+    r"\s*(?:[a-z][\w-]*,?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|(?:Dr|Prof|Mr|Ms)\.?|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
     r"|[–—-]\s+)*"
 )  # "three veterans of US chipmaker X (AMD) – chairman A", "a pair of X dropouts, A and B"
 
 
-_JOINED = r"\s*(?:and|alongside|along with|together with)\b"  # "A, formerly of X, alongside B"
+_JOINED = r"\s*(?:and|alongside|along with|together with)\b"
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|later|then|now)\s+)?(?:joined|joins|said|says|is|was|has|had|will|became|becomes|left|leads|led|"
+    r"runs|ran|remains)\b"
+)  # "A, formerly of X, alongside B"
 
 
-# Up to three descriptor words between founders ("and Stanford professor B"), no preposition: "and headquartered at
-# the X Factory" ends the list
-_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into)\b)[a-z][\w-]*\s+){0,3}"
+# Up to three descriptor words between founders ("and Stanford professor B", "and Dr B"), no preposition: "and
+# headquartered at the X Factory" ends the list
+_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
 
 
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
@@ -61,7 +65,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
                 continue
             break
         elif not re.fullmatch(
-            rf"\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:and|&|alongside|along with|together with)\s+{_WORDS}"
+            rf"\s*,\s*(?:and\s+)?{_WORDS}|\s*(?:,\s*)?(?:and|&|alongside|along with|together with)\s+{_WORDS}"
             r"|\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?",
             gap,
         ):
@@ -74,6 +78,8 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             break
         if not (looks_like_person(nxt.text) or view.is_person(nxt)):
             break
+        if founders and re.search(r"\b(?!and\b)[a-z]{2,}", gap) and _CLAUSE_VERB.match(text, nxt.end):
+            break  # "founded by A, and chief scientist B joined later": B, described, opens a clause of its own
         founders.append(nxt)
         cursor = nxt.end
         appositive = _APPOSITIVE.match(text[cursor:])

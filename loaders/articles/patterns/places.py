@@ -78,7 +78,7 @@ def parents(view: SentenceView) -> None:
             view.b.relate(RelationType.SUBSIDIARY_OF, unit, view.resolve(m, _ORG), span)
         unit_of = _UNIT_OF.match(rest)
         if unit_of and not m.possessive:
-            _parent(view, m, view.mention_at(m.end + unit_of.end()))
+            _parent(view, m, view.owner_at(m.end + unit_of.end()))
         owned = _OWNERS_UNIT.match(rest) if m.possessive else None
         if owned:
             _parent(view, view.mention_at(m.end + owned.end()), m)
@@ -124,15 +124,17 @@ _CITY_BEFORE = re.compile(
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
 _BASED_BEFORE_NAME = re.compile(
-    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+){{0,6}}(?=[A-Z])"
+    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+|[A-Z]{{2,3}}\s+(?=[a-z])){{0,6}}(?=[A-Z])"
 )
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity
-# of the company": the words between describe the company, no phrase of their own)
+# of the company": the words between describe the company, no phrase of their own; not "the India business of Y": a
+# unit serving a place)
 _LINK_WORD = r"(?:of|in|for|to|by|with|and|or|at|on|from|as|is|was)\b"
 _BASED_DESCRIPTION = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:{HYPHEN}based)?\s+(?:(?!{_LINK_WORD})[a-z-]+\s+){{0,3}}?{ORG_NOUN}\b"
-    r"(?!\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:{HYPHEN}based)?\s+(?:(?!{_LINK_WORD})[a-z-]+\s+|AI\s+|EV\s+){{0,3}}?"
+    rf"{ORG_NOUN}\b"
+    r"(?!\s+[A-Z]|\s+(?:of|under|owned by)\s)"
 )
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."

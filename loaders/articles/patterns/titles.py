@@ -15,10 +15,14 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
-    rf"^,\s+(?!and\b)(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
+    # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
+    rf"^(?:,\s+|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
+    rf"(?!and\b)(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
     # "director of institutional sales at X", "VP of Product and Partnerships at X": a department, then the firm
-    r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s))?"
+    r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
+    # "Executive Vice President Overseas Operations at X": a department named right after the title
+    r"|(?:\s+(?-i:[A-Z][a-z]+)){1,3}?(?=\s+at\s))?"
     # "of AI chip startup X": the firm's description before its name
     rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI|EV)\s+){{0,3}}(?=[A-Z0-9])",
     re.IGNORECASE,
@@ -40,7 +44,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
     r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"  # "X's mobile business chief, A,"
-    r"(?P<role>(?i:(?:co-?)?founder|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
+    r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs|chief|head"
     r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager))"
     r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
@@ -144,7 +148,7 @@ def _role(
     if looks_like_person(org_m.text) and not (at_firm and view.b.find(org_m.text, _PERSON) is None):
         return
     person = view.resolve(person_m, _PERSON)
-    org = view.resolve(org_m, _ORG)
+    org = view.resolve(org_m, _ORG, unit_is_owner=True)  # "vice president of X supply chain unit" works at X
     if person is None or org is None:
         return
     roles = [r.lower() for r in (role, role2) if r]

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.dates import PartialDate
+from loaders.articles import ArticleExtractor
 from loaders.articles.cleaning import clean
 from loaders.articles.header import read_header
 from loaders.articles.textdates import find_dates
@@ -131,3 +132,12 @@ def test_news_that_says_back_to_or_subscribe_is_body_and_the_short_menu_line_is_
     )
     blocks = [block.text for block in clean(text).blocks]
     assert blocks == [text.split("\n\n")[1], text.split("\n\n")[2]]
+
+
+def test_a_founding_date_in_a_relative_clause_does_not_date_the_round() -> None:
+    text = "Earlier this year, Telvik led a $1bn funding round for Quorvane, which was founded in Lisbon in March 2023."
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    rounds = [e for e in draft.events if e.kind.value == "FUNDING_ROUND"]
+    assert rounds and all(e.date is None for e in rounds)
+    assert all(r.valid_from is None for r in draft.relations if r.type.value == "INVESTED_IN")
+    assert {str(e.founded_on) for e in draft.entities if e.founded_on} == {"2023-03"}

@@ -70,3 +70,24 @@ def test_a_big_city_whose_name_is_frequent_in_english_is_still_a_place_and_a_com
     assert _seats("Seattle-based Velora sells software.") == {("Velora", "Seattle")}
     assert guess_kind("Amsterdam") == EntityKind.PLACE
     assert guess_kind("Mobile") != EntityKind.PLACE  # a town too, but first an English word
+
+
+def test_a_unit_described_by_the_place_it_serves_is_not_based_there() -> None:
+    text = "The deal between Zentra, the India business of Halvex, and Quorvane was announced on August 31, 2021."
+    triples = relation_triples(text)
+    assert ("Zentra", "SUBSIDIARY_OF", "Halvex") in triples
+    assert not {t for t in triples if t[1] == "HEADQUARTERED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorvane makes models. Funding for the Toronto-based AI startup was confirmed on Monday.",
+            ("Quorvane", "Toronto"),
+        ),
+        ("During his tenure at the Atlanta-based IT firm Quorvane Corporation, he led sales.", ("Quorvane", "Atlanta")),
+    ],
+)
+def test_an_acronym_among_the_words_describing_a_based_firm(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "HEADQUARTERED_IN", expected[1]) in relation_triples(text)

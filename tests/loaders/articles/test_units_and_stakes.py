@@ -94,3 +94,9 @@ def test_a_name_listed_after_the_parent_with_a_comma_is_no_second_parent() -> No
 )
 def test_units_named_by_their_owner_s_its(text: str, expected: set[tuple[str, str]]) -> None:
     assert _units(text) == expected
+
+
+def test_the_unit_of_a_possessed_name_belongs_to_that_name_not_its_owner() -> None:
+    text = "Quorvane agreed to buy Belmora Tech, the healthcare marketing unit of Halvex Group's Trindle, for $9."
+    assert _units(text) == {("Belmora Tech", "Trindle")}
+    assert _units("Belmora Tech, a chip unit under Halvex Group's Trindle, rose.") == {("Belmora Tech", "Trindle")}
