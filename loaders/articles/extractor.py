@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from graph.model import EntityKind, EventKind
+from graph.model import EntityKind
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.cleaning import clean, mask_credits
 from loaders.articles.confidence import MIN_CONFIDENCE
@@ -16,10 +16,11 @@ from loaders.articles.header import read_header
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
 from loaders.articles.mentions import document_vocabulary, find_mentions, guess_kind, looks_like_person
 from loaders.articles.patterns import FAMILIES
+from loaders.articles.patterns.move_checks import drop_shadowed_moves
 from loaders.articles.records import normalize_key
 from loaders.articles.sentences import split_sentences
 from loaders.articles.textdates import find_dates
-from loaders.drafts import DocumentDraft, EventDraft, Gazetteer, SourceMeta
+from loaders.drafts import DocumentDraft, Gazetteer, SourceMeta
 
 # Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.
 MAX_SENTENCE_CHARS = 1_500
@@ -129,7 +130,7 @@ class ArticleExtractor:
         _record_short_forms(builder, seen_mentions)
         builder.sentence = None
         self._drop_unsure(builder)
-        events = _drop_shadowed_moves(list(builder.events.values()))
+        events = drop_shadowed_moves(list(builder.events.values()))
         return DocumentDraft(
             source=source,
             entities=builder.entity_drafts(),
@@ -257,15 +258,3 @@ def _record_short_forms(builder: DraftBuilder, surfaces: list[str]) -> None:
         record = builder.find(surface)
         if record is not None and normalize_key(surface) not in record.key_set():
             record.add_alias(surface)
-
-
-def _drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:
-    """A direction-only move is dropped when the same subject has a figure for the same direction."""
-    with_figure = {
-        (e.subject, e.direction) for e in events if e.kind == EventKind.PRICE_MOVE and e.pct_change is not None
-    }
-    return [
-        e
-        for e in events
-        if not (e.kind == EventKind.PRICE_MOVE and e.pct_change is None and (e.subject, e.direction) in with_figure)
-    ]

@@ -42,6 +42,7 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "est",
         "dept",
+        "rs",  # "at Rs. 1,676.10": rupees
     ]
 )
 # After a company suffix a capitalised word usually opens the next sentence ("... Tencent Holdings Ltd. Zhipu,

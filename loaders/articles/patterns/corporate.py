@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, which_antecedent
 from loaders.articles.patterns.exchanges import EXCHANGES, debt_listed, listing_not_yet
 from loaders.articles.records import not_a_party
@@ -313,6 +313,9 @@ def _aliases(view: SentenceView) -> None:
             alias = part[lead.end() :] if lead else part
             alias = alias.strip().strip("*").strip()
             if not alias or (not alias[0].isupper() and not re.match(r"[a-z][A-Z]", alias)):
+                continue
+            if not lead and record.kind == EntityKind.ORGANIZATION and guess_kind(alias) == EntityKind.PLACE:
+                record.add_alias(f"{mention.text} ({alias})")  # "X Building System (Shanghai)": a name, no alias
                 continue
             if re.search(r"\d{4}|%|\$|\bprivate\b|\bunlisted\b|\bticker\b", alias) or len(alias.split()) > 12:
                 continue

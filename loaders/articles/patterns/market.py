@@ -9,15 +9,23 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.move_checks import METRIC, not_a_stated_move, not_the_stock
+from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_words import DOWN, FIGURE, NEUTRAL, PLAIN_PRICE_VERBS, UP, figure_value
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
 _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
-    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?session|(?:US|HK|S)?\$[\d.,]+,\s+or|"
+    rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
+    # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
+    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?(?:session|day|week)(?:\s+(?P<pre2>up|down)\b)?|"
+    r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
     r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
-    r"at\s+(?:[^.;%]|\.(?=\d)){1,50}?,\s+(?P<pre>up|down)))*)\s*"
+    # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
+    r"at\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,\s+(?P<pre>up|down|off)"
+    r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
+    r"))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
     r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
@@ -36,15 +44,13 @@ _CLOSE = re.compile(r"\b(?:close|closed|ended|finished|settled|closing|ending|fi
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
-_NOT_SUBJECT = re.compile(
-    r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
-)
 _PERIOD = re.compile(
     r"^[^.;]{0,20}?\b(since the start of (?:the|this) (?:month|year|week)|over (?:the past )?(?:three|two|four|five|\d+) (?:sessions|days|weeks)|this (?:week|month|year)|from its recent peak|year to date)"  # noqa: E501
 )
 
 
 def apply(view: SentenceView) -> None:
+    view.doc.movers.setdefault(view.sentence.start, [])  # the sentence is known to have come, moves or none
     _moves(view)
 
 
@@ -62,8 +68,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 _UP_DOWN = re.compile(
-    r"^(?:\s*\([^()]{1,12}\))?(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
-    r"(?:(?:was|were|is|are|closed|ended|trading|traded|remains|remained|stays|stayed)\s+)?(?P<dir>up|down)\s+(?:by\s+)?"
+    r"^\.?(?:\s*\([^()]{1,12}\))?(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
+    r"(?:(?:was|were|is|are|closed|ended|trading|traded|remains|remained|stays|stayed)\s+)?(?:\w+ly\s+)?"
+    r"(?P<dir>up|down)\s+(?:by\s+)?"
     rf"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>{FIGURE})"
     r"\s?(?:%|per ?cent\b|percent\b|pct\b)"
 )
@@ -127,6 +134,7 @@ def _price_move(
         span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})
     qualifier = f" {props['qualifier']}" if props.get("qualifier") else ""
     summary = f"{'down' if down else 'up'}{f'{qualifier} {abs(signed):g}%' if signed is not None else ''}"
+    view.doc.movers.setdefault(view.sentence.start, []).append(subject)
     view.b.event(
         EventDraft(
             kind=EventKind.PRICE_MOVE,
@@ -147,12 +155,6 @@ _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|bench
 _NOT_A_SECURITY = re.compile(
     r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
 )
-_METRIC = re.compile(
-    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
-    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
-    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao)\b",
-    re.IGNORECASE,
-)
 # "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
 _COUNTED = re.compile(
     r"\b(?:sold|delivered|shipped|produced)\s+(?:about |nearly |over |more than )?\d[\d,.]*[^,;]*,\s+$"
@@ -167,13 +169,8 @@ _MOVE_NOUN = re.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
-# "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
-_OWNED_NOT_SHARES = re.compile(
-    r"['’]s?\s+(?!(?:[\w-]+\s+){0,4}?(?:shares|stocks?|ADRs|ADSs|share price|market (?:value|cap\w*)|valuation)\b)"
-    r"(?:[\w-]+\s+){1,5}(?:has\s+|have\s+|had\s+)?(?:been\s+)?$"
-)
 # "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
-_RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + _METRIC.pattern, re.IGNORECASE)
+_RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + METRIC.pattern, re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"\b(?:reported|reports|posted|posts|recorded|records|logged|saw|sees)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?)\s+(?:only\s+)?$")
 _RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
@@ -184,7 +181,7 @@ def _move_nouns(view: SentenceView) -> None:
     """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
     for m in _MOVE_NOUN.finditer(view.text):
         head = view.text[max(0, m.start() - 80) : m.start()]
-        if (_METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
+        if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
         if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()):
             continue
@@ -204,7 +201,7 @@ def _move_nouns(view: SentenceView) -> None:
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
-        if _METRIC.fullmatch(view.b.record(subject).name):
+        if METRIC.fullmatch(view.b.record(subject).name):
             continue  # "EPS of $0.03, a 200% increase": a business figure
         noun = (m.group("noun") or m.group("noun2")).lower()
         pct = float(m.group("pct") or m.group("pct2"))
@@ -254,21 +251,35 @@ def _moves(view: SentenceView) -> None:
         return  # the single-name readings would pair the figures wrongly
     _up_down(view)
     _move_nouns(view)
+    quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
     text = view.text
     for m in _MOVE.finditer(text):
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
         subject_m = _move_subject(view, m, start)
-        if subject_m is None and m.group("verb").split()[0].lower().endswith("ing"):
-            subject_m = _move_subject(view, m, 0)  # "X surged 361%, before closing up 198.7%": the sentence's X
-        if subject_m is None and not _PRONOUN_HEAD.search(text[start : m.start()]):
+        # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
+        later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
+        if subject_m is None and later:
+            subject_m = _move_subject(view, m, 0)
+        pronoun = (
+            _PRONOUN_HEAD.search(text[start : m.start()])
+            or (later and m.group("pct") and _PRONOUN_OPENING.match(text))
+            or (m.group("pct") and _DESCRIBED_OPENING.match(text))
+        )
+        if subject_m is None and not pronoun:
             continue
         for named in _coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:
-            if named is None or not _not_the_stock(view, m, named):
+            if named is None or not not_the_stock(view, m, named):
                 _state_move(view, m, named)
 
 
+# "Shares of the Shanghai-based company, which ..., tumbled 19 per cent": the company the text is about
+_DESCRIBED_OPENING = re.compile(
+    r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"
+    r"developer|giant|operator|lender|platform|retailer),"
+)
+_PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
@@ -298,6 +309,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         if subject_m is None or not re.match(r"\s+(?:index|gauge)\b", text[subject_m.end :], re.IGNORECASE):
             return
     pct_given = m.group("pct") or m.group("frac")
+    if not_a_stated_move(text, m, subject_m, bool(pct_given)):
+        return
     plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
         return
@@ -310,8 +323,11 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         )
     ):
         return
-    # "X raised ... in 2020. Its shares skyrocketed ...": the company the previous sentence opened with
+    # "X raised ... in 2020. Its shares skyrocketed ...": the company the previous sentence opened with; "X fell 2.6%.
+    # The stock had surged 18% in the previous sessions": the one stock the previous sentence moved
     owner = view.doc.last_subject if _ITS_SHARES.match(view.text) else None
+    if subject_m is None and (_ITS_SHARES.match(view.text) or re.match(r"The (?:stock|shares)\b", view.text)):
+        owner = _previous_mover(view) or owner
     subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else (owner or view.doc.topic)
     if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
         return
@@ -319,10 +335,10 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     if extreme and _CLOSE.search(text):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
-    turn = m.group("hl") or m.group("pre")  # "closed 2% lower", "closed at $3.11, down 0.96%"
+    turn = m.group("hl") or m.group("pre") or m.group("pre2")  # "closed 2% lower", "closed at $3.11, down 0.96%"
     if neutral and not (turn and m.group("pct")):
         return
-    down = turn.lower() in ("lower", "below", "down") if neutral else m.group("verb").lower() in _DOWN_WORDS
+    down = turn.lower() in ("lower", "below", "down", "off") if neutral else m.group("verb").lower() in _DOWN_WORDS
     pct = figure_value(m.group("pct")) if m.group("pct") else _FRACTIONS.get((m.group("frac") or "").lower())
     if pct is None and re.match(r"\s+\d", text[m.end() :]):
         return  # a figure cut off mid-number: not a move of its own
@@ -341,6 +357,13 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         index.add_alias(re.sub(r"\s+(?:index|gauge)$", "", index.name, flags=re.IGNORECASE))  # "Shanghai Composite"
     span = view.span(subject_m.start if subject_m else m.start(), m.end())
     _price_move(view, subject, date, signed, down, props, span)
+
+
+def _previous_mover(view: SentenceView) -> str | None:
+    """The one stock the sentence before this one moved, if it moved one."""
+    before = [start for start in view.doc.movers if start < view.sentence.start]
+    movers = set(view.doc.movers[max(before)]) if before else set()
+    return movers.pop() if len(movers) == 1 else None
 
 
 def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:
@@ -364,7 +387,8 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
         and adjacent is not None
         and adjacent.start >= start
         and re.fullmatch(
-            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+)?(?:\w+ly\s+)?", text[adjacent.end : m.start()]
+            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|index\s+)?(?:\w+ly\s+)?",
+            text[adjacent.end : m.start()],
         )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
         and not view.is_person(adjacent)
     ):
@@ -375,49 +399,23 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
                 continue
             pre = text[max(start, cand.start - 14) : cand.start]
             if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as)\s+(?:the\s+)?$", pre, re.IGNORECASE
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their)\s+(?:the\s+)?$",
+                pre,
+                re.IGNORECASE,
             ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved
                 continue
             if is_dateline(text, cand):
                 continue
             if cand.text.endswith("-based") or view.is_person(cand):
                 continue
+            if cand.possessive and _ANOTHER_OWNER.match(text, cand.end):
+                continue  # "Even before X's move, its ADRs had dropped": "its" is the text's company, not X
             subject_m = cand
             break
     return subject_m
 
 
-_SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
-
-
-_OTHER_MOVER = re.compile(
-    r"\b(?:with|while|whereas|as)\s+(?!its\b|their\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
-)
-_BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
-
-
-def _not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
-    """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
-    text = view.text
-    if (
-        _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
-        and not re.match(r"['’]?s? shares", text[subject_m.end :])
-        and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
-    ):
-        return True
-    if (
-        guess_kind(subject_m.text) == EntityKind.PLACE
-        or subject_m.text.endswith("Exchange")
-        or subject_m.text in _BOURSES
-    ):
-        return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
-    if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
-        return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
-    between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
-    if _METRIC.search(between) or _METRIC.fullmatch(subject_m.text):
-        return True  # "X's revenue rose 8%": a business figure, not the share price
-    # "X's chip business declined 40%": something X owns moved, not its stock
-    return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
+_ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")
 
 
 def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mention | None:

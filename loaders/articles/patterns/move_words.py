@@ -10,20 +10,23 @@ DOWN = "went down|fallen|close down|close lower|end down|end lower|finish down|f
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
-    "closing|ending|was|were|is|are|was last|were last"
+    "closing|ending|was|were|is|are|was last|were last|end|close|finish"
 )
 # A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-FIGURE = rf"\d+(?:\.\d+)?|(?:{'|'.join(_DIGIT_WORDS)}|\d+)[-‑‐]point[-‑‐]\d+"
+_SPOKEN = "|".join(_DIGIT_WORDS)
+FIGURE = rf"\d+(?:\.\d+)?|(?:{_SPOKEN}|\d+)[-‑‐]point[-‑‐](?:\d+|{_SPOKEN})\b"
 
 
 def figure_value(figure: str) -> float:
     """ "4.21" -> 4.21, "four-point-21" -> 4.21."""
-    spoken = re.fullmatch(r"(?P<whole>\w+)[-‑‐]point[-‑‐](?P<fraction>\d+)", figure)
+    spoken = re.fullmatch(r"(?P<whole>\w+)[-‑‐]point[-‑‐](?P<fraction>\w+)", figure)
     if spoken is None:
         return float(figure)
-    whole = spoken.group("whole")
-    return float(f"{_DIGIT_WORDS.index(whole) if whole in _DIGIT_WORDS else whole}.{spoken.group('fraction')}")
+    whole, fraction = spoken.group("whole"), spoken.group("fraction")
+    if fraction in _DIGIT_WORDS:  # "three-point-five"
+        fraction = str(_DIGIT_WORDS.index(fraction))
+    return float(f"{_DIGIT_WORDS.index(whole) if whole in _DIGIT_WORDS else whole}.{fraction}")
 
 
 # Verbs that mean a price move even without "shares" in the sentence ("Montage climbed after ...").

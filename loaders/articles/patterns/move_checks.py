@@ -1,0 +1,151 @@
+"""Checks on price moves: which of a document's moves another one of the same stock says better, and which words
+before a move verb say that no stock moved."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind
+from loaders.drafts import EventDraft
+
+# "fell more than 5%", "rose nearly 20%": a figure said loosely, which a precise one of the same move replaces
+_LOOSE = frozenset({"more than", "over", "just over", "nearly", "almost", "about", "around", "roughly", "close to"})
+
+
+def _decimals(value: float) -> int:
+    text = f"{abs(value):g}"
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _loose(move: EventDraft) -> bool:
+    """A figure said loosely: with "more than"/"nearly", as a fraction ("a third"), or as a whole number."""
+    qualifier = move.properties.get("qualifier")
+    return qualifier in _LOOSE or "as_text" in move.properties or (move.pct_change or 0) == int(move.pct_change or 0)
+
+
+def _same_move(loose: EventDraft, precise: EventDraft) -> bool:
+    """ "fell more than 5%" and "fell 5.2%", "plummeted 67%" and "plummeted 67.07%", "losing a third" and "down
+    33.75%": the second says the first's move to more places."""
+    a, b = abs(loose.pct_change or 0), abs(precise.pct_change or 0)
+    if _decimals(b) <= _decimals(a) or "as_text" in precise.properties or a == 0:
+        return False
+    qualifier = loose.properties.get("qualifier")
+    if qualifier in ("more than", "over", "just over"):
+        return a < b < a + 1
+    if qualifier in ("nearly", "almost"):
+        return a - 1 < b < a
+    return abs(a - b) < 1
+
+
+def drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:
+    """A move the document says better elsewhere is dropped: a direction-only move of a stock whose figure the text
+    gives ("BYD's shares have risen since then" beside "BYD fell 2.2%"), and a loose figure of a move the text also
+    gives precisely ("fell more than 5%" beside "fell by 5.2%")."""
+    moves = [e for e in events if e.kind == EventKind.PRICE_MOVE]
+    with_figure = {e.subject for e in moves if e.pct_change is not None}
+    dropped: set[int] = set()
+    for i, move in enumerate(moves):
+        if move.pct_change is None:
+            if move.subject in with_figure:
+                dropped.add(id(move))
+            continue
+        if not _loose(move):
+            continue
+        for other in moves[:i] + moves[i + 1 :]:
+            if other.subject != move.subject or other.direction != move.direction or other.pct_change is None:
+                continue
+            if _same_move(move, other) and not _loose_qualifier(other):
+                dropped.add(id(move))
+                break
+    return [e for e in events if id(e) not in dropped]
+
+
+def _loose_qualifier(move: EventDraft) -> bool:
+    return move.properties.get("qualifier") in _LOOSE
+
+
+METRIC = re.compile(
+    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
+    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
+    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao)\b",
+    re.IGNORECASE,
+)
+
+# "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
+_OWNED_NOT_SHARES = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,4}?(?:shares|stocks?|ADRs|ADSs|share price|market (?:value|cap\w*)|valuation)\b)"
+    r"(?:[\w-]+\s+){1,5}(?:has\s+|have\s+|had\s+)?(?:been\s+)?$"
+)
+_NOT_SUBJECT = re.compile(
+    r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
+)
+
+_SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
+
+
+_OTHER_MOVER = re.compile(
+    r"\b(?:with|while|whereas|as)\s+(?!its\b|their\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
+    # "Onshore shares were muted, with the blue-chip X300 index declining": the index named after "with" moved
+    r"|\b(?:with|while|whereas)\s+(?!its\b|their\b)(?:the\s+)?(?:\S+\s+){0,3}(?:index|gauge|benchmark)\s+$"
+)
+# "Revenue from X Services surged 20%": the business figure of a unit, not a stock
+_METRIC_OF = re.compile(
+    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+)
+_BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
+
+
+def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
+    """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
+    text = view.text
+    if (
+        _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
+        and not re.match(r"['’]?s? shares", text[subject_m.end :])
+        and not text[subject_m.end :].startswith(",")  # "BYD, the market leader, slipped": an appositive
+    ):
+        return True
+    if (
+        guess_kind(subject_m.text) == EntityKind.PLACE
+        or subject_m.text.endswith("Exchange")
+        or subject_m.text in _BOURSES
+    ):
+        return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
+    if _METRIC_OF.search(text, max(0, subject_m.start - 40), subject_m.start):
+        return True
+    if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
+        return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
+    between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
+    if METRIC.search(between) or METRIC.fullmatch(subject_m.text):
+        return True  # "X's revenue rose 8%": a business figure, not the share price
+    # "X's chip business declined 40%": something X owns moved, not its stock
+    return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
+
+
+# "expects the stock to rise", "shares could fall": a move foretold, not one that happened
+_FORETOLD = re.compile(
+    r"\b(?:could|would|may|might|will|should|can|expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to|"
+    r"(?:likely|set|poised|forecast|predicted|projected|expected)\s+to)\s+$",
+    re.IGNORECASE,
+)
+_FROM_THE_OPEN = re.compile(r"\s+from\s+(?:the|its)\s+open(?:ing)?\b", re.IGNORECASE)
+# "X (XX), the leader, is up 5%", "X's stock was 3% lower": what may stand between a stock and "is"/"was"
+_COPULA_SUBJECT = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,80},)?\s+(?:(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|index)\s+)?"
+    r"(?:\w+ly\s+)?"
+)
+
+
+def not_a_stated_move(text: str, move: re.Match[str], subject_m: Mention | None, pct_given: bool) -> bool:
+    """The verb of `move` states no move: "SBI added" (said), "added to the weakness", "expects it to rise", "finished
+    up 1.2% from the opening trade" (not the day's change), or "is 52% higher" said of a name the figure is not about
+    ("compared to X's processor, performance is 52% higher")."""
+    verb, start = move.group("verb").lower(), move.start()
+    if not pct_given and verb in ("added", "adds", "adding"):
+        return True
+    if _FORETOLD.search(text, 0, start) or _FROM_THE_OPEN.match(text, move.end()):
+        return True
+    if verb in ("is", "are", "was", "were") and subject_m is not None:
+        return _COPULA_SUBJECT.fullmatch(text, subject_m.end, start) is None
+    return False

@@ -1,0 +1,49 @@
+"""Price moves written as quotes beside a name rather than in a clause: "Velquor (-3.03%)", "Velquor (141.95,
+-4.08, -2.79%)", "Velquor(down 1.48 per cent)", "Velquor Inc. VLQR 8.55%", "Percent Change: -3.77"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.dates import PartialDate
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView
+from loaders.drafts import Span
+
+_PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
+# right after a name: an optional ticker in parentheses and a change in points, then the figure
+_QUOTE = re.compile(
+    r"\s*(?:\([A-Z0-9.:\s]{2,16}\)\s*(?:[-+−]\d[\d.,]*\s*)?)?"
+    r"(?:\((?:[^()]{0,40}?[\s,])?(?P<sign>[-+−])\s?(?P<pct>" + _PCT + r")\s*\)"  # "(-3.03%)", "(141.95, -4.08, -2.79%)"
+    r"|\(\s*(?P<dir>up|down)\s+(?P<pct2>" + _PCT + r")\s*\)"  # "(down 1.48 per cent)"
+    # "NIO Inc. NIO 8.55%", "(NIO -7.4% )": a ticker and its day's figure, to two places
+    r"|\s(?:\(\s*)?[A-Z]{2,5}\s+(?P<sign3>[-+−])?(?P<pct3>\d+\.\d\d)\s?%(?:\s*\))?(?![\w-]))"
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "Price: 33.44, Change: -1.31, Percent Change: -3.77": a quote line of the stock the text is about
+_PERCENT_CHANGE = re.compile(r"\bPercent Change:\s*(?P<sign>[-+−])?(?P<pct>\d+(?:\.\d+)?)\b")
+
+Emit = Callable[[SentenceView, str, PartialDate | None, float, bool, dict[str, str | None], Span], None]
+
+
+def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
+    """Each name followed by its quote; `fallback` (the stock the text is about) for a bare "Percent Change"."""
+    date = view.doc.published_at
+    for named in view.mentions:
+        found = _QUOTE.match(view.text, named.end)
+        if found is None or named.possessive or view.is_person(named):
+            continue
+        subject = view.resolve(named, EntityKind.ORGANIZATION)
+        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+            continue
+        sign = found.group("sign") or found.group("sign3") or ""
+        down = sign in ("-", "−") or found.group("dir") == "down"
+        figure = found.group("pct") or found.group("pct2") or found.group("pct3")
+        pct = float(_NUMBER.search(figure).group(0))  # type: ignore[union-attr]
+        emit(view, subject, date, -pct if down else pct, down, {}, view.span(named.start, found.end()))
+    change = _PERCENT_CHANGE.search(view.text)
+    if change is not None and fallback is not None:
+        down = change.group("sign") in ("-", "−")
+        pct = float(change.group("pct"))
+        emit(view, fallback, date, -pct if down else pct, down, {}, view.span(change.start(), change.end()))

@@ -1,0 +1,153 @@
+"""Price moves: which readings state a move and whose it is (fictional companies, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EventKind
+from tests.loaders.articles.conftest import read_all
+
+
+def _moves(text: str) -> set[tuple[str, float | None]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[e.subject], e.pct_change) for e in draft.events if e.kind == EventKind.PRICE_MOVE}
+
+
+def test_a_loose_figure_gives_way_to_the_precise_one_of_the_same_move() -> None:
+    text = (
+        "Qorvane (QRV) fell more than 5% in early deals on Monday. By noon Qorvane had fallen by 5.2% to $3.10, "
+        "and Zintel had plummeted 67% before it steadied. Zintel's stock price plummeted by 67.07% in all."
+    )
+    assert _moves(text) == {("Qorvane", -5.2), ("Zintel", -67.07)}
+
+
+def test_a_direction_without_figure_gives_way_to_the_stocks_figure() -> None:
+    text = "Velquor paid for the stake in 2008 and the shares have risen since then. Velquor shares were down 2.2%."
+    assert _moves(text) == {("Velquor", -2.2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brimwell Securities covers Tokyo. Falls of the regional index also encouraged selling, Brimwell added.",
+        "Velquor sold zero-coupon bonds. Investors who buy them expect the stock to rise above the conversion price.",
+        "Revenue from Velquor Cloud Services surged by 20% to $3 billion in the quarter.",
+        "Compared to the popular Qorvo phone processor, the overall performance in imaging is 52% higher.",
+    ],
+)
+def test_said_foretold_and_business_figures_are_no_moves(text: str) -> None:
+    assert _moves(text) == set()
+
+
+def test_added_to_is_no_move() -> None:
+    text = "Velquor shares were down 3.5% on the day. The sharp fall in IT stocks added to the weakness in Mumbai."
+    assert _moves(text) == {("Velquor", -3.5)}
+
+
+def test_an_index_named_after_with_is_not_the_name_that_opens_the_clause() -> None:
+    text = "Onshore shares were muted on Tuesday, with the blue-chip Velquor300 index declining less than 0.1%."
+    assert not {name for name, _ in _moves(text)} & {"Onshore"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velquor Composite climbed 21-point-06 points, or zero-point-51 percent, to close at 4,129. "
+            "Brimwell Energy slid three-point-five percent.",
+            {("Velquor Composite", 0.51), ("Brimwell Energy", -3.5)},
+        ),
+        (
+            "That day, the Velquor Composite closed at 4,129.68, up 21.06 points (0.51%) from the previous session.",
+            {("Velquor Composite", 0.51)},
+        ),
+        ("Brimwell Energy is trading at 378,750 won, up 15,250 won (4.2%) on the day.", {("Brimwell Energy", 4.2)}),
+        (
+            "Brimwell Games listed on Tuesday. It slid at the open, before staging a comeback to end the day at "
+            "454,000 won, off 8.8 percent from the IPO price.",
+            {("Brimwell Games", -8.8)},
+        ),
+    ],
+)
+def test_figures_in_points_spoken_or_after_a_change_in_money(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_its_shares_after_another_companys_deed_are_the_texts_company() -> None:
+    text = (
+        "Kestrel Mobile fell 2% on Monday after Dravon sold its stake. Even before Dravon's move, its ADRs had "
+        "dropped 39 per cent from the high in October."
+    )
+    assert _moves(text) == {("Kestrel Mobile", -2.0), ("Kestrel Mobile", -39.0)}
+
+
+def test_the_stock_is_the_one_stock_the_sentence_before_moved() -> None:
+    text = (
+        "Travel agency Kestrel Trips slumped 19.2 per cent after regulators opened a probe into the company. "
+        "Kestrel Trips was fined in 2020. E-commerce giant Dravon Group fell 2.6 per cent to "
+        "HK$164.60, as investors booked profit. The stock had surged 18 per cent in the previous four sessions."
+    )
+    assert _moves(text) == {("Kestrel Trips", -19.2), ("Dravon Group", -2.6), ("Dravon Group", 18.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By contrast, Brimwell Energy (-3.03%) and Zentrafy (-0.99%) were weak.",
+            {("Brimwell Energy", -3.03), ("Zentrafy", -0.99)},
+        ),
+        (
+            "On the other hand, Velquor Ltd(down 1.48 per cent) and Quorra(up 1.24 per cent) closed the day.",
+            {("Velquor", -1.48), ("Quorra", 1.24)},
+        ),
+        ("On November 5, Velquor (141.950, -4.08, -2.79%) commenced trading.", {("Velquor", -2.79)}),
+        ("Velquor (VLQ -7.4% ) slides after a downgrade.", {("Velquor", -7.4)}),
+    ],
+)
+def test_quote_figures_beside_a_name(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trading as VLQ, Velquor Technology closed the day up 2.15 percent at $13.80.",
+            {("Velquor Technology", 2.15)},
+        ),
+        (
+            "Velquor Technologies debuted in Mumbai on Thursday. It was trading at Rs. 1,676.10, down by Rs 473.90 "
+            "or 22.04 percent, at 1 pm.",
+            {("Velquor Technologies", -22.04)},
+        ),
+        (
+            "Velquor Auto Inc. was recently up 8.5% and Quorra Inc. jumped 14%.",
+            {("Velquor Auto", 8.5), ("Quorra", 14.0)},
+        ),
+        (
+            "Velquor Technologies debuted in Shanghai on Friday. Shares of the Chinese firm, the first chipmaker to "
+            "list this year, were down 33.75% on its debut.",
+            {("Velquor Technologies", -33.75)},
+        ),
+    ],
+)
+def test_moves_after_the_day_a_money_change_an_adverb_or_a_described_company(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_place_in_parentheses_is_part_of_the_name_not_an_alias() -> None:
+    draft = read_all("Velquor Robotics (Shenzhen) rose 3% on its debut in Hong Kong on Monday.")
+    velquor = next(e for e in draft.entities if e.name == "Velquor Robotics")
+    assert "Shenzhen" not in velquor.aliases and "Velquor Robotics (Shenzhen)" in velquor.aliases
+
+
+def test_a_change_from_the_opening_trade_is_not_the_days_move() -> None:
+    text = (
+        "Velquor Technologies debuted in Seoul on Monday. It closed 8.8 percent below its IPO price. While it "
+        "finished up 1.23 percent from the opening trade, it still lost money for early buyers."
+    )
+    assert _moves(text) == {("Velquor Technologies", -8.8)}
