@@ -202,6 +202,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             continue
         # "Halden CEO Carlos Ruiz": a title inside the run ends the company's name; the person's follows it
         title = next((k for k in range(i + 1, j + 1) if tokens[k].group(0).lower() in TITLE_WORDS), None)
+        while title is not None and title - 1 > i and tokens[title - 1].group(0).lower() in _TITLE_PREFIXES:
+            title -= 1  # "Halden Vice President A", "Halden Senior Vice President A": the prefix is the title's
         last = j if title is None else title - 1
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
@@ -360,6 +362,7 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     return False
 
 
+_TITLE_PREFIXES = frozenset({"vice", "senior", "executive", "deputy"})
 _LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 
 

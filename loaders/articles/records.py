@@ -9,7 +9,7 @@ from functools import lru_cache
 from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind
 from graph.names import normalize_key as _normalize_key
-from loaders.articles.lexicon import DEMONYMS, DESCRIPTOR_WORDS, NATIONALITY_WORDS
+from loaders.articles.lexicon import DEMONYMS, DEPARTMENT_WORDS, DESCRIPTOR_WORDS, NATIONALITY_WORDS
 from loaders.articles.mentions import guess_kind
 from loaders.drafts import Span
 
@@ -132,6 +132,7 @@ def not_a_party(surface: str) -> bool:
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
+        or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
         or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
     )
 

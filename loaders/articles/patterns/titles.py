@@ -42,10 +42,11 @@ _POSSESSIVE_ROLE = re.compile(
 _ORG_TITLE_PERSON = re.compile(
     r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
-    r"(?P<former>(?:former|ex-) ?)?(?:new |interim |acting |senior |lead |deputy |executive |principal )?"
+    r"(?P<former>(?:former|ex-) ?)?(?i:new |interim |acting |senior |lead |deputy |executive |principal )?"
     r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"  # "X's mobile business chief, A,"
     r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
-    r"|chairman|chairwoman|chair|president|vice president|managing director|CTO|CFO|COO|analysts?|chiefs|chief|head"
+    r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
+    r"|analysts?|chiefs|chief|head"
     r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager))"
     r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"

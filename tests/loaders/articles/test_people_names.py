@@ -3,8 +3,10 @@ a country's short name, the pronoun "I"); sentences written here, fictional name
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.articles.mentions import document_vocabulary, find_mentions, looks_like_person
-from tests.loaders.articles.conftest import relation_triples
+from tests.loaders.articles.conftest import read_all, relation_triples
 
 
 def test_a_department_written_after_a_title_is_no_person() -> None:
@@ -90,3 +92,26 @@ def test_a_firm_s_founders_named_after_it_each_founded_it() -> None:
         "Kaival Vora",
         "Dana Holt",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar Vice President Dana Holt said so.",
+        "Velmar Senior Vice President Dana Holt said so.",
+        "Velmar vice-chair and president Dana Holt will join the board.",
+        "Velmar vice chairman Dana Holt said so.",
+    ],
+)
+def test_a_vice_or_senior_title_between_firm_and_person(text: str) -> None:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    works = [(names[r.subject], names[r.object], r.span.rule) for r in draft.relations if r.type.value == "WORKS_AT"]
+    assert works == [("Dana Holt", "Velmar", "titles.role.WORKS_AT")]
+
+
+def test_a_department_before_a_title_employs_nobody() -> None:
+    text = (
+        "The three are R&D Senior Vice President Tobin Marsh, Senior Vice President of Operations Dana Holt, and more."
+    )
+    assert not {o for _, kind, o in relation_triples(text) if kind == "WORKS_AT"} & {"R&D", "Operations"}
