@@ -272,6 +272,8 @@ class SentenceView:
                 continue  # a place, "Shenzhen-based", "German AI", "(SoC)": descriptors of the subject, not it
             if self.text[m.end : m.end + 1] == "-" or self._known_kind(m) == EntityKind.PLACE:
                 continue
+            if re.search(r"\b[Tt]he\s+$", head) and _DESCRIBED_HEAD.match(self.text, m.end):
+                continue  # "The QRX chip company closes ...": QRX describes the company, the text's own
             return m
         return None
 
@@ -305,13 +307,16 @@ class SentenceView:
         subordinate = self._subordinate_subject(len(head))
         if subordinate is not None:
             return self.resolve(subordinate, EntityKind.ORGANIZATION)
+        if _THAT_IT.search(head):
+            return self.doc.topic  # "filings from X showing that the company raised": the company, not X
         clause = clause_start(self.text, len(head))
         m = self.subject_mention(before, clause)
         head = head[clause:] if clause else head
         pronoun = re.search(
             r"(?:^|[,;:]\s*|\b(?:and|which|that)\s+)(?:[Ii]t|[Ii]ts)\b|\bit\b"
-            r"|\b[Tt]he (?:(?:[A-Z][a-z]+-)?[a-z-]+ ){0,2}?(?:company|firm|group|lab|start-?up|stock|venture|unicorn"
-            r"|(?:chip|car|auto)?maker|developer|platform)\b(?!['’])",
+            r"|\b[Tt]he (?:(?:[A-Z][a-z]+-)?[a-z-]+ |[A-Z]{2,5} ){0,2}?"  # "the QRX chip company"
+            r"(?:company|firm|group|lab|start-?up|stock|venture|unicorn|(?:chip|car|auto)?maker|developer|platform)"
+            r"\b(?!['’])",
             head,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):
@@ -336,6 +341,15 @@ class SentenceView:
         return near if opener and not self.is_person(near) else None
 
 
+_DESCRIBED_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:company|firm|start-?up|(?:chip|car|auto)?maker|developer|designer|lab|unicorn)\b"
+)
+# "filings showing that the company raised": the text's company, not the filings' author
+_THAT_IT = re.compile(
+    r"\b(?:showing|shows?|showed|indicating|indicates?|indicated)\s+that\s+"
+    r"(?:it|the (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|lab|group))\s+"
+    r"(?:(?:has|have|had|also|just|recently|reportedly|then|later|previously|now|further)\s+)*$"
+)
 # "Backed by Toyota and Sony, the venture ...": a participle phrase opening the sentence, up to its comma; the names
 # in it are not what the sentence is about
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")

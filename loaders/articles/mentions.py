@@ -93,7 +93,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 # "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not
 _PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
-_ROUND_NAME = re.compile(r"Series [A-H]\d?\b")
+_ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])")
 # "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
@@ -218,7 +218,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
 
 
 _DESCRIPTOR_THEN_NAME = re.compile(
-    r"\s+(?:start-?ups?|startups?|compan(?:y|ies)|firms?|makers?|developers?|unicorns?|players?)\s+(?=[A-Z])"
+    r"\s+(?:start-?ups?|startups?|compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|unicorns?|players?)"
+    r"\s+(?=[A-Z])"
 )
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
 

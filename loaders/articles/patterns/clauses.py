@@ -33,6 +33,8 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     if not names:
         return []
     listed = [_titled_person(view, m) or m for m in view.name_list(names[0].start)]  # "X investor A invested"
+    owned = _owned_name(view, listed[0]) if len(listed) == 1 and listed[0].possessive else None
+    listed = [owned] if owned is not None and owned.end <= verb else listed  # "X's investment firm, Y, led"
     return [m for m in listed if not in_aside(view.text, m, verb)] or names[:1]
 
 
@@ -55,8 +57,10 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
-    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
-    r"|[A-Z]{2,4}(?=\s+[a-z]))\s+)"  # "fabless IC company X"
+    r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says"
+    r"|include[sd]?|including|such|joined|participated)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    r"|[A-Z]{2,4}(?=\s+[a-z])"  # "fabless IC company X"
+    r"|[Bb]usiness(?:wo)?m[ae]n|[Ee]ntrepreneurs?|[Bb]illionaires?)\s+)"  # "Businessmen A and B"
     r"{0,5}"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+)?"  # an honorific before a person's name
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
@@ -90,6 +94,11 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         separated = False
         if m.possessive:
             owned = _owned_name(view, m)
+            fund = _OWNERS_FUND.match(view.text, m.end) if owned is None else None
+            if fund is not None:  # "A’s joint fund and B": A (through its fund), and the list goes on
+                found.append(Mention(m.text, m.start, m.end))
+                cursor = fund.end()
+                continue
             if owned is None:
                 found.append(m)
                 break
@@ -126,14 +135,25 @@ def _titled_person(view: SentenceView, m: Mention) -> Mention | None:
 # "X's VC unit Y", "X's early-stage venture capital arm Y"
 _OWNED = re.compile(
     r"['’]s?\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}"
-    r"|(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}(?:arm|unit|fund|vehicle|division|subsidiary|affiliate)\s+)(?=[A-Z])"
+    r"|(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}(?:arm|unit|fund|vehicle|division|subsidiary|affiliate)\s+"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:arm|unit|fund|vehicle|firm|company),\s+)(?=[A-Z])"  # "X's investment firm, Y,"
+)
+
+
+_OWNERS_FUND = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:fund|funds|sub-fund|vehicle|arm|unit)\b(?=\s*(?:,|and\b|&|\(|$|[.;]))"
 )
 
 
 def _owned_name(view: SentenceView, owner: Mention) -> Mention | None:
     """The name right after "Owner's <lowercase words>" ("X's VC unit Y", "X's investment arm Y"), if any."""
     owned = _OWNED.match(view.text, owner.end)
-    return view.mention_at(owned.end()) if owned else None
+    if owned:
+        return view.mention_at(owned.end())
+    # "X's Y Capital", "X’s Y Fund 2": a fund or firm of the owner's, named right after it
+    start = after_possessive(view.text, owner)
+    named = view.mention_at(start + 1) if view.text[start : start + 1] == " " else None
+    return named if named is not None and guess_kind(named.text) == EntityKind.ORGANIZATION else None
 
 
 def organisations(view: SentenceView, names: list[Mention]) -> list[Mention]:

@@ -37,9 +37,14 @@ _INVESTOR_LIST = re.compile(
     r"(?:(?:include|included|includes)"
     r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including)| (?:repeat|existing|new|early) investors)?"
     r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
-    r"(?:joined|joining|alongside|with) (?:other |existing |previous |early )*(?:investors|backers|shareholders|"
-    r"investors such as|backers such as|VCs like|venture capital firms like|firms like|funds like)|"
-    r"(?:with|and|saw|drew|had) (?:the )?(?:participation|contributions?) (?:from|of|by)|"
+    r"(?:joined|joining|alongside|with) (?:other |existing |previous |early |returning )*(?:investors such as|"
+    r"backers such as|VCs like|venture capital firms like|firms like|funds like|(?:investors?|backers?|shareholders)"
+    r"(?:,? (?:including|such as|like))?)|"
+    r"(?:with|and|saw|drew|had|includes?|included) (?:the )?(?:participation|contributions?) (?:from|of|by)"
+    # "saw the participation from a clutch of industry groups – including A, B"
+    r"(?: (?:an? (?:clutch|slew|host|number|group|range|string|raft|roster|bevy|handful) of )?(?:[a-z-]+ ){0,3}?"
+    r"(?:investors|backers|groups|firms|companies|funds|players|names|institutions)\s*[,–—-]?\s*"
+    r"(?:including|such as|like))?|"
     r"as well as (?:existing |new |other )?(?:investors?|backers?)|"
     r"(?:with )?(?:big |major |large |further )?bets from(?: [a-z-]+){0,3}|"
     r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
@@ -53,6 +58,7 @@ _INVESTOR_LIST = re.compile(
     re.IGNORECASE,
 )
 
+_ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC)\s+(?:arms?|units?)\s+of\s+")
 _RECEIVED = re.compile(
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
 )
@@ -99,8 +105,14 @@ _ROUND_OR_COMPANY = re.compile(
     r"the (?:company|start-?up|firm|lab)\b|it\b|(?:the|its|this) (?:[\w$.-]+ ){0,3}?(?:round|financing)\b"
 )
 
+# "A agreed a $300m investment in X", "A made a strategic investment in X"
+_MADE_INVESTMENT_IN = re.compile(
+    r"\b(?:made|makes|agreed|completed|announced|closed|finali[sz]ed)\s+(?:an?|its|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
+    r"investment\s+in\s+(?=[A-Z])"
+)
 _LED_ROUND_OF = re.compile(
-    r"\b(?:led|co-led)\s+(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
+    r"\b(?:led|co-led|(?:co-)?leading|heads|headed|heading)\s+"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
     r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
 )
 
@@ -116,7 +128,8 @@ def investor_lists(view: SentenceView) -> None:
         return
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
     for m in _INVESTOR_LIST.finditer(view.text):
-        names = _investors(view, listed_names(view, m.end()))
+        arm = _ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
+        names = _investors(view, listed_names(view, arm.end() if arm else m.end()))
         if _RECEIVED.match(m.group(0)):
             receiver = view.subject_ref(m.start())
         company = receiver or _target_outside(view, target, names)
@@ -191,6 +204,11 @@ def investments(view: SentenceView) -> None:
             continue
         agents = organisations(view, clause_agents(view, m.start()))
         _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+    for m in _MADE_INVESTMENT_IN.finditer(view.text):
+        target_m = view.mention_at(m.end())
+        if target_m is not None and not view.is_person(target_m):
+            agents = organisations(view, clause_agents(view, m.start()))
+            _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
         agents = organisations(view, clause_agents(view, m.start()))
@@ -218,10 +236,29 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
     return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
 
 
+# "the A and B governments", "the C city government": the names describe a body the text does not name
+_BODY_AFTER = re.compile(
+    r"\s+(?:(?:city|state|federal|local|provincial|municipal|central|national|regional)\s+)?"
+    r"(?:governments?|authorit(?:y|ies)|ministr(?:y|ies)|administrations?|municipalit(?:y|ies)|councils?)\b"
+)
+
+
+def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    """The names that are investors: not a generic word ("VC", "State") nor an adjective of a body the text does not
+    name ("the A and B governments": none of them)."""
+    if names and _BODY_AFTER.match(view.text, names[-1].end):
+        return []
+    return [
+        n
+        for n in names
+        if n.text.lower().rstrip("s") not in GENERIC_BACKERS and not _BODY_AFTER.match(view.text, n.end)
+    ]
+
+
 def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
     if target is not None and "brokerage" in view.b.record(target).categories:
         return  # a brokerage the text quotes on ratings is not the company raising money
-    for name in names:
+    for name in named_investors(view, names):
         investor = view.resolve(name, _ORG)
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
 

@@ -16,7 +16,7 @@ from loaders.articles.patterns.clauses import (
     organisation_of,
     which_antecedent,
 )
-from loaders.articles.patterns.deals import LISTED_VALUE
+from loaders.articles.patterns.deals import LISTED_VALUE, named_investors
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -25,12 +25,15 @@ _ROUND = re.compile(
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
 _LED = re.compile(
-    r"\b(?:led|leads|co-leads) (?:a|the|an?) (?:[\w$’'-]+ ){0,6}?(?:round|investment|financing|Series [A-H]\d?\+?)\b"
+    r"\b(?:led|leads|co-leads|(?:co-)?leading|heads|headed|heading) (?:a|the|an?) (?:[\w$€£¥.,’'()-]+ ){0,6}?"
+    r"(?:round|investment|financing|Series [A-H]\d?\+?)\b"
 )
 _LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
 _JOINING = re.compile(r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?")
-_THE_ROUND = re.compile(r"\bthe (?:same |latest |new )?(?:round|financing|investment|deal)\b", re.IGNORECASE)
-_LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|reportedly|also|jointly|recently|previously))*\s*$")
+_THE_ROUND = re.compile(
+    r"\b(?:the|this) (?:same |latest |new |recent )?(?:round|financing|investment|deal)\b", re.IGNORECASE
+)
+_LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|is|are|was|were|reportedly|also|jointly|recently|previously))*\s*$")
 # "Co-leading the round are A and B", "Leading the financing was A"
 _LEADING_THE_ROUND = re.compile(
     r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
@@ -98,14 +101,32 @@ _TOTAL_RAISED = re.compile(
 # The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
 _RAISED = re.compile(
     r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
+    r"received|receives|obtained|completion of|"
     r"pulled in|snagged|attracted)\b"
 )
 _RAISED_MONEY = re.compile(
-    r"\braised\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
+    r"\b(?:raised|raises|garnered|gathered|secured|secures|received|landed|bagged|attracted|obtained|netted)\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
     r"euros?|rupees?|won|yen)\b))[^;]*$",
     re.IGNORECASE,
 )
-_ROUND_OF = re.compile(r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:round|financing)\s+(?:of|worth|totall?ing)\s+")
+_AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
+_EARLIER_ROUND = re.compile(r"\b(?:before|since|prior to|ahead of) (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?round\b")
+# "closed a round of $100m", "completed a new round of financing exceeding 1.1 billion yuan"
+_ROUND_OF = re.compile(
+    r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:round|financing)(?:\s+of\s+(?:financing|funding|investment))?"
+    r"\s+(?:of|worth|totall?ing|exceeding|above|topping)\s+"
+)
+_WITH_LEADING = re.compile(r"\bwith\s+(?:[A-Z][\w.&-]*\s+){1,4}$")  # "raised ..., with Tencent leading the round"
+_LISTING_AHEAD = re.compile(
+    r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|prepar(?:es|ing)|plan(?:s|ning)?|"
+    r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
+)
+_MANY_RAISED = re.compile(
+    r"\b(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)\s+"
+    r"(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
+)
+_IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
+_FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture)\b", re.IGNORECASE)
 
@@ -131,11 +152,13 @@ def apply(view: SentenceView) -> None:
     if not _reads_as_round(view):
         return
     parties = _parties(view)
+    if parties.raised and _MANY_RAISED.search(view.text, 0, parties.raised.start()):
+        return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
     leads = [r for r in dict.fromkeys(parties.leads) if r and r != company]
     investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
-    if company is None or not (amount or leads or investors):
-        return
+    if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION or not (amount or leads or investors):
+        return  # only a company raises a round: "A raised $1bn" of a person names no round of theirs
     if amount is None and not (parties.raised or parties.led or parties.led_by or parties.joined or investors):
         return
     draft = _round_draft(view, company, amount, leads, investors)
@@ -162,11 +185,12 @@ def apply(view: SentenceView) -> None:
 def _reads_as_round(view: SentenceView) -> bool:
     """Whether the sentence can report a private round at all (not a listing, debt, a share sale or a total)."""
     text = view.text
-    listing = bool(_LISTING.search(blank_relative_clauses(text)))  # "X, which plans an IPO, raised ...": a round
+    # "X, which plans an IPO, raised ...", "raised $100m as it weighs an IPO": a round; the listing is to come
+    listing = bool(_LISTING.search(_LISTING_AHEAD.sub(" ", blank_relative_clauses(text))))
     if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
         return False
-    if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(text):
-        return False
+    if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(_EARLIER_ROUND.sub(" ", text)):
+        return False  # "had raised $1bn before this latest round": a total; the round named is another
     # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
     return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text))
 
@@ -186,6 +210,10 @@ class _Parties:
 def _parties(view: SentenceView) -> _Parties:
     text = view.text
     found = _Parties(led=_LED.search(text), led_by=_LED_BY.search(text) or _LEADING_THE_ROUND.search(text))
+    gerund = found.led is not None and re.match(r"(?:co-)?(?:leading|heading)\b", found.led.group(0))
+    if found.led and gerund and not _WITH_LEADING.search(text, 0, found.led.start()):
+        # "including leading the $48m round": whose round, only "a round in X" or "with A leading" can say
+        found.led = found.led if _round_for(view, found.led.start()) else None
     org = EntityKind.ORGANIZATION
     if found.led:
         adverbs = _LEAD_ADVERBS.search(text[: found.led.start()])
@@ -194,11 +222,11 @@ def _parties(view: SentenceView) -> _Parties:
             found.leads.append(view.resolve(lead_m, org) or "")
     if found.led_by:
         lead_ms = listed_organisations(view, found.led_by.end())[:5]
-        found.leads += [view.resolve(m, org) or "" for m in lead_ms]
+        found.leads += [view.resolve(m, org) or "" for m in named_investors(view, lead_ms)]
         joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
         if joining:  # "a round led by A with B and C", "led by A, along with B and C"
             after = joining.end()
-            found.investors += [view.resolve(m, org) or "" for m in listed_organisations(view, after)]
+            found.investors += [view.resolve(m, org) or "" for m in _listed(view, after)]
     found.joined = _JOINED.search(text)
     if found.joined:
         end = found.joined.start()
@@ -206,18 +234,24 @@ def _parties(view: SentenceView) -> _Parties:
         names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
             m for m in view.mentions if clause_start <= m.start and m.end <= end and not in_aside(text, m, end)
         ]
-        found.investors += [view.resolve(m, org) or "" for m in names if not view.is_person(m)]
+        found.investors += [view.resolve(m, org) or "" for m in named_investors(view, names) if not view.is_person(m)]
     for m in _INVESTORS.finditer(text):
-        if m.group(0).lower().startswith("from") and not _RAISED_MONEY.search(text[: m.start()]):
+        # "$5m in series A funding from A, B and C"; not in an aside ("X – who got an investment from A –")
+        funding_from = _FUNDING_FROM.search(text, 0, m.start()) and not _IN_ASIDE.search(text, 0, m.start())
+        if m.group(0).lower().startswith("from") and not (_RAISED_MONEY.search(text[: m.start()]) or funding_from):
             continue  # "concerns we raised ... competition from X": only money raised comes from investors
         if re.search(r"\b(?:report|reports|reporting|data|figures|filings?)\s+$", text[: m.start()]):
             continue  # "according to a report from Bloomberg": the source, not an investor
-        found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, m.end())]
+        found.investors += [view.resolve(n, org) or "" for n in _listed(view, m.end())]
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
-            found.investors += [view.resolve(n, org) or "" for n in listed_organisations(view, arms.end())]
+            found.investors += [view.resolve(n, org) or "" for n in _listed(view, arms.end())]
     found.raised = _RAISED.search(text)
     return found
+
+
+def _listed(view: SentenceView, pos: int) -> list[Mention]:
+    return named_investors(view, listed_organisations(view, pos))
 
 
 def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | None, AmountMatch | None]:
@@ -237,7 +271,8 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
             company = organisation_of(view, _round_for(view, raised.end()))
         else:
             company = view.subject_ref(raised.start())
-        amount = _amount_after(amounts, raised.end(), window=14)
+        filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
+        amount = _amount_after(amounts, filler.end() if filler else raised.end(), window=14)
         round_of = _ROUND_OF.match(text, raised.end())  # "closed a fundraising round of about $100 million"
         amount = amount or (_amount_after(amounts, round_of.end(), window=14) if round_of else None)
     if led:

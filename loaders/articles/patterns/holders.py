@@ -7,7 +7,8 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import clause_agents, listed_organisations, organisation_of
+from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisation_of
+from loaders.articles.patterns.deals import named_investors
 from loaders.articles.patterns.funding import INVESTMENT_ARMS
 
 
@@ -123,7 +124,10 @@ def shareholders(view: SentenceView) -> None:
         named = view.mention_before(m.start() + 1, limit=1) if text[m.start()] == "," else None  # "A, backed by B"
         backed = view.resolve(named, EntityKind.ORGANIZATION) if named and not view.is_person(named) else None
         company = backed or view.subject_ref(m.start()) or view.doc.topic
-        for n in listed_organisations(view, m.end()):
+        names = named_investors(view, listed_organisations(view, m.end()))
+        if backed and len(names) == 2 and re.fullmatch(r",\s+and\s+", text[names[0].end : names[1].start]):
+            names = names[:1]  # "X, backed by A, and B": the aside closes before B
+        for n in names:
             view.b.relate(
                 RelationType.INVESTED_IN,
                 view.resolve(n, EntityKind.ORGANIZATION),
@@ -154,6 +158,7 @@ def shareholders(view: SentenceView) -> None:
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
             names += listed_organisations(view, arms.end())
+        names = named_investors(view, names)
         owner = view.mention_before(m.start(), limit=3)  # "X's shareholders include": X's, else the text's company
         company = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None and owner.possessive else None
         for n in names:
@@ -196,6 +201,7 @@ _TAKING_TO = re.compile(
     rf"[^.;]{{0,40}}?,?\s+(?:taking|bringing|raising|lifting|increasing)\s+(?:its|their|his|her)\s+"
     rf"(?:holdings?|{_STAKE})\b[^.;]{{0,50}}?\bto\s+{_ABOUT}{_PCT}"
 )
+_STAKE_SOLD = re.compile(r"\s+(?:was|were|has been|had been|is being|will be)\s+(?:sold|divested|offloaded)\b")
 _NOT_YET = re.compile(r"\b(?:will|would|could|may|might|plans? to|planning to|expected to|aims? to|set to|to)\s+$")
 
 
@@ -208,7 +214,7 @@ def stakes_held(view: SentenceView) -> None:
             continue  # "has 5% of B" says no stake; "plans to hold 5% of B": not held yet
         holders = clause_agents(view, m.start())
         adjacent = view.mention_before(m.start(), limit=2)
-        if adjacent is not None and adjacent not in holders:
+        if adjacent is not None and adjacent not in holders and not in_aside(text, adjacent, m.start()):
             holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb
         for holder in holders:
             _held_stake(view, holder, view.mention_at(m.end()), float(m.group("pct")), m.end())
@@ -220,8 +226,10 @@ def stakes_held(view: SentenceView) -> None:
                 _held_stake(view, holder, owned, float(taking.group("pct")), m.end())
     for holder in view.mentions:
         found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
-        if found is not None:
-            _held_stake(view, holder, view.mention_at(found.end()), float(found.group("pct")), found.end())
+        owned = view.mention_at(found.end()) if found is not None else None
+        if found is None or (owned is not None and _STAKE_SOLD.match(text, owned.end)):
+            continue  # "A's 100 percent stake in B was sold": held no more
+        _held_stake(view, holder, owned, float(found.group("pct")), found.end())
 
 
 def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float, end: int) -> None:
