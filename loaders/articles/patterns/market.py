@@ -9,22 +9,24 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
-from loaders.articles.patterns.move_checks import METRIC, not_a_stated_move, not_the_stock
+from loaders.articles.patterns.move_checks import METRIC, not_a_stated_move, not_the_stock, without_exchange_code
 from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_words import DOWN, FIGURE, NEUTRAL, PLAIN_PRICE_VERBS, UP, figure_value
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
 _MOVE = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|as much as|by|up to|as high as|as low as|"  # noqa: E501
+    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|as much as|by|up to|as high as|as low as|"  # noqa: E501
     rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
     # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?(?:session|day|week)(?:\s+(?P<pre2>up|down)\b)?|"
     r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
     r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
     # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
-    r"at\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,\s+(?P<pre>up|down|off)"
+    # "opened at 58.88 yuan, 13 per cent higher than the IPO price"
+    r"at\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
     r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
+    r"|(?=\s+\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b))"
     r"))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
@@ -90,7 +92,7 @@ def _up_down(view: SentenceView) -> None:
             continue
         head = view.text[: named.start]
         venue = _VENUE_BEFORE.search(head) and not _SHARES_OF_BEFORE.search(head)
-        mention = _stock_named_before(view, named.start) if venue else named
+        mention = without_exchange_code(_stock_named_before(view, named.start) if venue else named)
         if mention is None:
             continue
         end = named.end + found.end()
@@ -246,18 +248,23 @@ _SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?:[A-
 
 
 def _moves(view: SentenceView) -> None:
-    if _RESPECTIVELY.search(view.text):
-        _respective_moves(view)
-        return  # the single-name readings would pair the figures wrongly
-    _up_down(view)
-    _move_nouns(view)
-    quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
     text = view.text
-    for m in _MOVE.finditer(text):
+    respectively = _RESPECTIVELY.search(text)
+    if respectively:
+        _respective_moves(view)
+        # the single-name readings would pair its figures wrongly; the clauses before it have their own
+        # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
+        end = text.rfind(";", 0, respectively.start())
+    else:
+        _up_down(view)
+        _move_nouns(view)
+        quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
+        end = len(text)
+    for m in _MOVE.finditer(text, 0, max(end, 0)):
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
-        subject_m = _move_subject(view, m, start)
+        subject_m = without_exchange_code(_move_subject(view, m, start))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
         if subject_m is None and later:

@@ -86,7 +86,7 @@ _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
 _OTHER_MOVER = re.compile(
-    r"\b(?:with|while|whereas|as)\s+(?!its\b|their\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
+    r"\b(?:with|while|whereas|as)\s+(?!its?\b|their\b|they\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
     # "Onshore shares were muted, with the blue-chip X300 index declining": the index named after "with" moved
     r"|\b(?:with|while|whereas)\s+(?!its\b|their\b)(?:the\s+)?(?:\S+\s+){0,3}(?:index|gauge|benchmark)\s+$"
 )
@@ -129,7 +129,12 @@ _FORETOLD = re.compile(
     r"(?:likely|set|poised|forecast|predicted|projected|expected)\s+to)\s+$",
     re.IGNORECASE,
 )
-_FROM_THE_OPEN = re.compile(r"\s+from\s+(?:the|its)\s+open(?:ing)?\b", re.IGNORECASE)
+# "up 1.2% from the opening trade": not the day's change; "after dipping 1.55% in the previous session": another day's
+_FROM_THE_OPEN = re.compile(
+    r"\s+(?:from\s+(?:the|its)\s+open(?:ing)?\b|(?:in|on|during)\s+the\s+(?:previous|prior)\s+(?:trading\s+)?"
+    r"(?:session|day)\b|(?:a day earlier|the day before|the previous day)\b)",
+    re.IGNORECASE,
+)
 # "X (XX), the leader, is up 5%", "X's stock was 3% lower": what may stand between a stock and "is"/"was"
 _COPULA_SUBJECT = re.compile(
     r"(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,80},)?\s+(?:(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|index)\s+)?"
@@ -142,10 +147,21 @@ def not_a_stated_move(text: str, move: re.Match[str], subject_m: Mention | None,
     up 1.2% from the opening trade" (not the day's change), or "is 52% higher" said of a name the figure is not about
     ("compared to X's processor, performance is 52% higher")."""
     verb, start = move.group("verb").lower(), move.start()
-    if not pct_given and verb in ("added", "adds", "adding"):
+    if not pct_given and verb in ("added", "adds", "adding", "increased", "decreased"):
         return True
     if _FORETOLD.search(text, 0, start) or _FROM_THE_OPEN.match(text, move.end()):
         return True
     if verb in ("is", "are", "was", "were") and subject_m is not None:
         return _COPULA_SUBJECT.fullmatch(text, subject_m.end, start) is None
     return False
+
+
+_EXCHANGE_TICKER = re.compile(r"(?:NYSE|NASDAQ|HKEX|NSE|BSE|OTCMKTS|AMEX|TSX|ASX|KRX|SGX) (?=[A-Z0-9.]{1,8}$)")
+
+
+def without_exchange_code(named: Mention | None) -> Mention | None:
+    """ "Shares of NYSE SONY traded down": the ticker names the stock; the exchange code is no part of it."""
+    code = _EXCHANGE_TICKER.match(named.text) if named is not None else None
+    if named is None or code is None:
+        return named
+    return Mention(named.text[code.end() :], named.start + code.end(), named.end, named.possessive)

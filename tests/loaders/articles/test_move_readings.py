@@ -151,3 +151,63 @@ def test_a_change_from_the_opening_trade_is_not_the_days_move() -> None:
         "finished up 1.23 percent from the opening trade, it still lost money for early buyers."
     )
     assert _moves(text) == {("Velquor Technologies", -8.8)}
+
+
+def test_an_exchange_code_before_a_ticker_is_no_part_of_the_name() -> None:
+    text = (
+        "Velquor Group (NYSE:VLQ – Get Rating) was upgraded by Quorra Research on Friday. Several other brokerages "
+        "have also issued reports on VLQ. Shares of NYSE VLQ traded down 1.3% during midday trading on Friday."
+    )
+    assert _moves(text) == {("VLQ", -1.3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor Group, which trimmed its annual net forecast on Friday, weighed down the market as it tumbled "
+            "3.21 percent to 11,320 yen.",
+            {("Velquor Group", -3.21)},
+        ),
+        (
+            "Velquor Semiconductor made a strong start. Velquor's shares opened at 58.88 yuan, 13 per cent higher "
+            "than the IPO price of 52 yuan.",
+            {("Velquor Semiconductor", 13.0)},
+        ),
+    ],
+)
+def test_it_after_as_and_a_figure_after_the_price(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_clauses_before_a_respectively_list_keep_their_own_moves() -> None:
+    text = (
+        "Zentrafy Gold jumped more than 11% while Quorra Gold plunged roughly 7%; Velquor Gold and Brimwell Gold fell "
+        "about 3% and 2% respectively."
+    )
+    assert _moves(text) == {
+        ("Zentrafy Gold", 11.0),
+        ("Quorra Gold", -7.0),
+        ("Velquor Gold", -3.0),
+        ("Brimwell Gold", -2.0),
+    }
+
+
+def test_more_move_verbs_and_another() -> None:
+    text = (
+        "Velquor's stock jumped another 11% on Monday. Velquor Bio dipped 2.72 percent, Zentrafy Chem increased "
+        "0.92 percent and Quorra Semi shot down 10.4 percent. Brimwell increased its stake in Zentrafy Chem."
+    )
+    assert _moves(text) == {
+        ("Velquor", 11.0),
+        ("Velquor Bio", -2.72),
+        ("Zentrafy Chem", 0.92),
+        ("Quorra Semi", -10.4),
+    }
+
+
+def test_a_move_of_the_previous_session_is_not_the_days() -> None:
+    text = (
+        "Velquor Motor, however, was up 1.14 percent at 2,921 yen after falling 1.55 percent in the previous session."
+    )
+    assert _moves(text) == {("Velquor Motor", 1.14)}
