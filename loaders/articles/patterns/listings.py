@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import INDEX_WORDS
-from loaders.articles.mentions import guess_kind
+from loaders.articles.mentions import after_possessive, guess_kind
 from loaders.articles.patterns import described, notices
 from loaders.articles.patterns.clauses import organisation_of, which_antecedent
 from loaders.articles.patterns.exchanges import (
@@ -162,10 +162,11 @@ def tickers(view: SentenceView) -> None:
     """ "X (NYSE: XX)": X is listed on the exchange of the ticker's code, under a rule of its own (calibration tells
     a ticker's exchange code from a debut's city)."""
     for company_m in view.mentions:
-        ticker = _TICKER.match(view.text[company_m.end :])
+        after = after_possessive(view.text, company_m)  # "X's (NASDAQ:XX) price cuts": the ticker is X's too
+        ticker = _TICKER.match(view.text[after:])
         if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
-        span = view.span(company_m.start, company_m.end + ticker.end()).model_copy(update={"rule": TICKER_RULE})
+        span = view.span(company_m.start, after + ticker.end()).model_copy(update={"rule": TICKER_RULE})
         for code in _CODE.finditer(ticker.group("inner").strip()):
             exchange = TICKER_EXCHANGES.get(code.group("code").upper())
             if exchange:

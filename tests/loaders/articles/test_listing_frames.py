@@ -253,3 +253,8 @@ def test_listings_in_two_markets_and_no_listing_of_debt(text: str, expected: set
 )
 def test_a_company_s_shares_in_a_market(text: str, expected: set[tuple[str, str]]) -> None:
     assert _listed(text) == expected
+
+
+def test_a_ticker_after_a_possessive_lists_its_owner() -> None:
+    text = "The price war started by Velmar's (NASDAQ:VLMR) price cuts is likely to hurt margins."
+    assert ("Velmar", "LISTED_ON", "Nasdaq") in relation_triples(text)
