@@ -99,19 +99,31 @@ _EXCHANGE_FORMS = re.compile(
     r"^(?P<city>hong kong|shanghai|shenzhen|beijing|tokyo|london|singapore|taipei|seoul)"
     r"(?: stock exchange| exchanges? and clearing| exchanges?| bourse| stock market| market)?$"
 )  # HKEX (Hong Kong Exchanges and Clearing) runs the Hong Kong Stock Exchange: a listing on one is on the other
-_US_EXCHANGES = {
+_EXCHANGE_NAMES = {
     "nyse": "new york stock exchange",
     "new york": "new york stock exchange",
     "nasdaq": "nasdaq",
     "hkex": "hong kong stock exchange",
+    # exchange codes as tickers write them ("SS:603986", "TW:2337"), and Seoul's one exchange
+    "ss": "shanghai stock exchange",
+    "sh": "shanghai stock exchange",
+    "sz": "shenzhen stock exchange",
+    "hk": "hong kong stock exchange",
+    "tw": "taiwan stock exchange",
+    "twse": "taiwan stock exchange",
+    "tyo": "tokyo stock exchange",
+    "tse": "tokyo stock exchange",
+    "krx": "korea exchange",
+    "kospi": "korea exchange",
+    "seoul": "korea exchange",
 }
 
 
 def exchange_keys(key: str) -> set[str]:
+    if key in _EXCHANGE_NAMES:
+        return {key, _EXCHANGE_NAMES[key]}
     city = _EXCHANGE_FORMS.match(key)
-    if city:
-        return {key, f"{city.group('city')} stock exchange"}
-    return {key, _US_EXCHANGES[key]} if key in _US_EXCHANGES else {key}
+    return {key, f"{city.group('city')} stock exchange"} if city else {key}
 
 
 class GoldNames:

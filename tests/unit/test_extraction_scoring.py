@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.extraction_quality import Fact, value_match
+from benchmarks.extraction_quality import Fact, exchange_keys, value_match
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,17 @@ def test_a_rating_is_the_same_whatever_its_case_or_hyphen(gold: dict, stated: di
 )
 def test_a_headcount_in_gold_is_a_number_or_a_count(gold: object, stated: float, same: bool) -> None:
     assert value_match(Fact("Quorra Labs", "employees", gold), Fact("Quorra Labs", "employees", stated)) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "stated"),
+    [
+        ("ss", "shanghai stock exchange"),
+        ("tw", "taiwan stock exchange"),
+        ("kospi", "korea exchange"),
+        ("hong kong bourse", "hong kong stock exchange"),
+        ("nyse", "new york stock exchange"),
+    ],
+)
+def test_an_exchange_gold_names_by_its_code_or_city_is_the_exchange(gold: str, stated: str) -> None:
+    assert stated in exchange_keys(gold)
