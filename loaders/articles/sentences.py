@@ -89,7 +89,7 @@ def _keeps_sentence(word: str, after: str) -> bool:
     """Whether the period after `word` is an abbreviation's, inside the sentence."""
     lowered = word.lower()
     if lowered in _LEGAL_SUFFIXES:
-        return not re.match(r"[A-Z][a-z]", after) or _CONTINUES_NAME.match(after) is not None
+        return not re.match(r"[A-Z][A-Za-z]*[a-z]", after) or _CONTINUES_NAME.match(after) is not None
     # "J.P. Morgan", "S.F. Express": initials inside a name
     return lowered in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
 

@@ -211,3 +211,11 @@ def test_a_move_of_the_previous_session_is_not_the_days() -> None:
         "Velquor Motor, however, was up 1.14 percent at 2,921 yen after falling 1.55 percent in the previous session."
     )
     assert _moves(text) == {("Velquor Motor", 1.14)}
+
+
+def test_a_legal_suffix_glued_to_the_next_sentence_ends_the_sentence() -> None:
+    text = (
+        "Kestrel sedan\nZTrek Inc.ZTrek Inc. was downgraded Thursday at Brimwell, as analyst Dana Holt suggested the "
+        "company's stock has run up too much.\nThe stock rose 2.3% in premarket trading Thursday."
+    )
+    assert _moves(text) == {("ZTrek", 2.3)}
