@@ -4,9 +4,10 @@ bonds.py."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from graph.model import EntityKind, EventKind, RelationType
+from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, looks_like_person
@@ -19,6 +20,7 @@ from loaders.articles.patterns.clauses import (
     which_antecedent,
 )
 from loaders.drafts import EventDraft
+from loaders.money import AmountMatch
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -132,7 +134,7 @@ def investor_lists(view: SentenceView) -> None:
         names = _investors(view, listed_names(view, arm.end() if arm else m.end()))
         if _RECEIVED.match(m.group(0)):
             receiver = view.subject_ref(m.start())
-        company = receiver or _target_outside(view, target, names)
+        company = receiver or target_outside(view, target, names)
         _invested(view, names, company, m.start())
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
@@ -144,12 +146,12 @@ def investor_lists(view: SentenceView) -> None:
                 _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
-        _invested(view, names, _target_outside(view, target, names), m.start())
+        _invested(view, names, target_outside(view, target, names), m.start())
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
-        _invested(view, names, _target_outside(view, target, names), start)
+        _invested(view, names, target_outside(view, target, names), start)
 
 
 def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
@@ -158,7 +160,7 @@ def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
     return [n for n in names if n in companies or looks_like_person(n.text)]
 
 
-def _target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
+def target_outside(view: SentenceView, target: str, names: list[Mention]) -> str | None:
     """The round's company unless it is one of the listed investors (the text's topic moved to the first name of
     "A, B and C also took part"): then the last round's company, or nothing."""
     listed = {record.ref for n in names if (record := view.b.find(n.text)) is not None}
@@ -299,6 +301,19 @@ def _round_company(view: SentenceView) -> str | None:
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
     return view.doc.last_round.get("company") or view.doc.topic
+
+
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka)\b")
+_CHINA = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b")
+
+
+def in_yen(view: SentenceView, amount: AmountMatch | None) -> AmountMatch | None:
+    """ "¥20 billion" in a text about Japan is yen: the sign is written the same for yen and yuan."""
+    if amount is None or amount.money.currency != "CNY" or view.text[amount.start : amount.start + 1] not in "¥￥":
+        return amount
+    if len(_JAPAN.findall(view.b.source)) <= len(_CHINA.findall(view.b.source)):
+        return amount
+    return dataclasses.replace(amount, money=Money(amount=amount.money.amount, currency="JPY"))
 
 
 # --- valuations -------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from loaders.articles.patterns.clauses import (
     organisation_of,
     which_antecedent,
 )
-from loaders.articles.patterns.deals import LISTED_VALUE, named_investors
+from loaders.articles.patterns.deals import LISTED_VALUE, in_yen, named_investors
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -121,6 +121,7 @@ _LISTING_AHEAD = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|prepar(?:es|ing)|plan(?:s|ning)?|"
     r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
 )
+_AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?:funding |financing )?round\b")
 _MANY_RAISED = re.compile(
     r"\b(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)\s+"
     r"(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
@@ -128,7 +129,7 @@ _MANY_RAISED = re.compile(
 _IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
 _FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
-_PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture)\b", re.IGNORECASE)
+_PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation)\b", re.IGNORECASE)
 
 
 def _round_for(view: SentenceView, start: int = 0) -> Mention | None:
@@ -155,6 +156,7 @@ def apply(view: SentenceView) -> None:
     if parties.raised and _MANY_RAISED.search(view.text, 0, parties.raised.start()):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
+    amount = in_yen(view, amount)
     leads = [r for r in dict.fromkeys(parties.leads) if r and r != company]
     investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
     if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION or not (amount or leads or investors):
@@ -284,6 +286,8 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
             company = view.doc.topic  # "N led a series B round for the company": the text's company
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
+    # "X's mammoth $950 million round from A and B": the amount names the round
+    amount = amount or next((a for a in amounts if _AMOUNT_ROUND.match(text, a.end)), None)
     valued = _VALUED.search(text)
     if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
         company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)

@@ -8,7 +8,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisation_of
-from loaders.articles.patterns.deals import named_investors
+from loaders.articles.patterns.deals import named_investors, target_outside
 from loaders.articles.patterns.funding import INVESTMENT_ARMS
 
 
@@ -161,11 +161,13 @@ def shareholders(view: SentenceView) -> None:
         names = named_investors(view, names)
         owner = view.mention_before(m.start(), limit=3)  # "X's shareholders include": X's, else the text's company
         company = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None and owner.possessive else None
+        # "Other backers include A and B": the round's company, not A (which may have become the topic)
+        company = company or target_outside(view, view.doc.last_round.get("company") or view.doc.topic or "", names)
         for n in names:
             view.b.relate(
                 RelationType.INVESTED_IN,
                 view.resolve(n, EntityKind.ORGANIZATION),
-                company or view.doc.topic,
+                company,
                 view.span(m.start(), n.end),
                 properties={"role": "shareholder"},
             )

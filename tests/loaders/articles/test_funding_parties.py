@@ -316,3 +316,39 @@ def test_a_stake_sold_is_held_no_more() -> None:
     assert _investors("Corvel Motors said Nemia's 100 percent stake in Velora Cars grew in value.") == {
         ("Nemia", "Velora Cars")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in a story about a listing, a raise at a valuation is still a private round
+            "Corvel Foods made its trading debut after an initial public offering on Monday.\n\nVelora Foods has "
+            "raised a whopping $665 million at a $3.6 billion valuation, its chief executive told us.",
+            {("Velora Foods", 665_000_000)},
+        ),
+        (  # the amount before "round" is the round's
+            "Velora Foods makes apps. However, Corvel's mammoth $950 million round from Nemia and Tarvo last month "
+            "is the biggest this year.",
+            {("Corvel", 950_000_000)},
+        ),
+    ],
+)
+def test_rounds_at_a_valuation_or_sized_before_round(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _rounds(text) == expected
+
+
+def test_a_list_goes_on_after_a_relative_clause_and_names_the_rounds_company() -> None:
+    text = (
+        "Velora Labs raised $6.6 billion. Other backers include Corvel Corp., which has already invested $13 "
+        "billion in the startup, and Nemia Corp., the chipmaker whose processors are popular."
+    )
+    assert _investors(text) == {("Corvel", "Velora Labs"), ("Nemia", "Velora Labs")}
+
+
+def test_a_round_in_yen_sign_in_a_text_about_japan() -> None:
+    text = (
+        "Tokyo-based Velora Labs is one of Japan's busiest startups.\n\nSeparately, Velora Labs said it raised "
+        "¥20 billion at a valuation of about $2.6 billion."
+    )
+    rounds = [e for e in read_all(text).events if e.kind == EventKind.FUNDING_ROUND]
+    assert [(e.amount.amount, e.amount.currency) for e in rounds if e.amount] == [(20_000_000_000, "JPY")]
