@@ -129,7 +129,10 @@ _MANY_RAISED = re.compile(
 _IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
 _FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
-_PRIVATE_ROUND = re.compile(r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation)\b", re.IGNORECASE)
+_PRIVATE_ROUND = re.compile(
+    r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation|from (?:\w+ )?investors including)\b",
+    re.IGNORECASE,
+)
 
 
 def _round_for(view: SentenceView, start: int = 0) -> Mention | None:

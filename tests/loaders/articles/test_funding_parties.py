@@ -352,3 +352,12 @@ def test_a_round_in_yen_sign_in_a_text_about_japan() -> None:
     )
     rounds = [e for e in read_all(text).events if e.kind == EventKind.FUNDING_ROUND]
     assert [(e.amount.amount, e.amount.currency) for e in rounds if e.amount] == [(20_000_000_000, "JPY")]
+
+
+def test_a_raise_from_named_investors_is_a_round_in_a_story_about_listings() -> None:
+    text = (
+        "Regulators in Tokyo want fewer early debuts, and Nemia Robotics made its trading debut after an initial "
+        "public offering.\n\nSelf-driving startup Velora Motors said Monday it raised about ¥15.3 billion from "
+        "investors including Corvel Corp."
+    )
+    assert _rounds(text) == {("Velora Motors", 15_300_000_000)}
