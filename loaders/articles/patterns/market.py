@@ -16,7 +16,7 @@ from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
 _MOVE = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|as much as|by|up to|as high as|as low as|"  # noqa: E501
+    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
     rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
     # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
     r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?(?:session|day|week)(?:\s+(?P<pre2>up|down)\b)?|"

@@ -219,3 +219,8 @@ def test_a_legal_suffix_glued_to_the_next_sentence_ends_the_sentence() -> None:
         "company's stock has run up too much.\nThe stock rose 2.3% in premarket trading Thursday."
     )
     assert _moves(text) == {("ZTrek", 2.3)}
+
+
+def test_a_record_before_the_figure() -> None:
+    text = "Shares of Velquor, the Beijing-based chip designer, surged by a record 400% on its first day of trading."
+    assert _moves(text) == {("Velquor", 400.0)}
