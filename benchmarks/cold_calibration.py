@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import yaml
@@ -41,25 +42,28 @@ def smoothed(correct: int, stated: int) -> float:
     return (correct + 1) / (stated + 2)
 
 
-def by_type(counts: Counts) -> Counts:
+def summed(items: Iterable[tuple[str, Sequence[int]]]) -> Counts:
+    """[correct, stated] added up per key."""
     totals: Counts = {}
-    for rule, (correct, stated) in counts.items():
-        total = totals.setdefault(statement_type(rule), [0, 0])
+    for key, (correct, stated) in items:
+        total = totals.setdefault(key, [0, 0])
         total[0] += correct
         total[1] += stated
     return totals
 
 
+def by_type(counts: Counts) -> Counts:
+    return summed((statement_type(rule), pair) for rule, pair in counts.items())
+
+
 def cold_counts(results: dict[str, dict[str, object]]) -> Counts:
     """Every batch's cold counts summed per rule (cold_rules.json as read)."""
-    totals: Counts = {}
-    for batch in results.values():
-        rules: Counts = batch["rules"]  # type: ignore[assignment]
-        for rule, (correct, stated) in rules.items():
-            total = totals.setdefault(rule, [0, 0])
-            total[0] += correct
-            total[1] += stated
-    return totals
+    return summed(item for batch in results.values() for item in batch["rules"].items())  # type: ignore[attr-defined]
+
+
+def still_firing(cold: Counts, hot: Counts) -> Counts:
+    """The cold counts of the rules that still state something on dev: a rule gone since measures nothing now."""
+    return {rule: counts for rule, counts in cold.items() if rule in hot}
 
 
 def blended(hot: Counts, cold: Counts) -> tuple[dict[str, float], dict[str, float]]:
@@ -68,7 +72,7 @@ def blended(hot: Counts, cold: Counts) -> tuple[dict[str, float], dict[str, floa
     Only rules that still state something on dev count. A type's cold precision is shrunk toward all cold statements;
     a rule's prior is its dev precision scaled by its type's cold/dev ratio (what tuning on dev flatters), and its own
     cold statements then move it from there."""
-    cold = {rule: counts for rule, counts in cold.items() if rule in hot}  # a rule gone since measures nothing now
+    cold = still_firing(cold, hot)
     cold_types, hot_types = by_type(cold), by_type(hot)
     all_cold = smoothed(sum(c for c, _ in cold.values()), sum(n for _, n in cold.values()))
     types: dict[str, float] = {}

@@ -43,7 +43,15 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.cold_calibration import COLD_RULES, blended, by_type, cold_counts, smoothed  # noqa: E402
+from benchmarks.cold_calibration import (  # noqa: E402
+    COLD_RULES,
+    blended,
+    by_type,
+    cold_counts,
+    smoothed,
+    still_firing,
+    summed,
+)
 from benchmarks.results import publish  # noqa: E402
 from graph.backends.ladybug import LadybugStore  # noqa: E402
 from graph.model import Entity, EventKind, Evidence, RelationType, ReviewStatus, StatementBatch  # noqa: E402
@@ -616,18 +624,13 @@ def calibrate(corpus: Corpus) -> list[str]:
     the dev split (every statement kept, no confidence floor), discounted by what tuning flatters and moved by its
     statements on batches nobody had read (benchmarks/cold_calibration.py, cold_rules.json)."""
     score: Score = run_mode(corpus, seeded=False, min_confidence=0.0)["with_review"]
-    hot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    by_source: dict[bool, list[int]] = {True: [0, 0], False: [0, 0]}  # is a party taken from context?
-    for rule, (correct, total) in score.by_rule.items():
-        if rule:
-            hot[base_rule(rule)][0] += correct
-            hot[base_rule(rule)][1] += total
-            by_source[rule != base_rule(rule)][0] += correct
-            by_source[rule != base_rule(rule)][1] += total
-    inferred = smoothed(*by_source[True]) / smoothed(*by_source[False])
+    measured = [(rule, pair) for rule, pair in score.by_rule.items() if rule]
+    hot = summed((base_rule(rule), pair) for rule, pair in measured)
+    by_source = summed(("inferred" if rule != base_rule(rule) else "named", pair) for rule, pair in measured)
+    inferred = smoothed(*by_source.get("inferred", [0, 0])) / smoothed(*by_source.get("named", [0, 0]))
     cold_results = json.loads(COLD_RULES.read_text(encoding="utf-8")) if COLD_RULES.exists() else {}
-    cold = {rule: counts for rule, counts in cold_counts(cold_results).items() if rule in hot}
-    rules, types = blended(dict(hot), cold)
+    cold = still_firing(cold_counts(cold_results), hot)
+    rules, types = blended(hot, cold)
 
     def entries(table: dict[str, float], dev: dict[str, list[int]], unseen: dict[str, list[int]]) -> str:
         return "\n".join(
@@ -646,8 +649,8 @@ def calibrate(corpus: Corpus) -> list[str]:
         ' by hand.\n"""\n\n'
         f"RULE_PRECISION: dict[str, float] = {{\n{entries(rules, hot, cold)}\n}}\n\n"
         f"TYPE_PRECISION: dict[str, float] = {{\n{entries(types, by_type(hot), by_type(cold))}\n}}\n\n"
-        f"# dev: {'/'.join(map(str, by_source[True]))} statements with a party from context true, "
-        f"{'/'.join(map(str, by_source[False]))} without\nINFERRED_FACTOR = {round(inferred, 3)}\n",
+        f"# dev: {'/'.join(map(str, by_source.get('inferred', [0, 0])))} statements with a party from context true, "
+        f"{'/'.join(map(str, by_source.get('named', [0, 0])))} without\nINFERRED_FACTOR = {round(inferred, 3)}\n",
         encoding="utf-8",
     )
     return [
