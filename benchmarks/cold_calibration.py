@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "corpus"
 COMMITS = CORPUS / "cold_commits.yaml"
 COLD_RULES = CORPUS / "cold_rules.json"
-_ROW = re.compile(r"^\| (?P<rule>[\w.]+) \| (?P<correct>\d+) \| (?P<stated>\d+) \|")
+# "| rule | 3 | 4 | 0.70 |" (the table before the cold blend) or "| rule | 3/4 | 9/12 | 0.70 |" (after: this run's
+# counts first, then the cold counts it was blended with)
+_ROW = re.compile(r"^\| (?P<rule>[\w.]+) \| (?P<correct>\d+)(?: \| |/)(?P<stated>\d+) \|")
 # How many statements' worth of evidence a prior counts for against a rule's own cold statements.
 PRIOR_WEIGHT = 10
 Counts = dict[str, list[int]]  # rule (or statement type) -> [correct, stated]
@@ -89,7 +91,7 @@ def blended(hot: Counts, cold: Counts) -> tuple[dict[str, float], dict[str, floa
 
 
 def rule_counts(table: str) -> dict[str, list[int]]:
-    """The `--calibrate` table (| rule | correct | stated | confidence |) as {rule: [correct, stated]}."""
+    """The `--calibrate` table of the scored commit as {rule: [correct, stated]} of the corpus it was given."""
     counts: dict[str, list[int]] = {}
     for line in table.splitlines():
         row = _ROW.match(line)
@@ -114,7 +116,10 @@ def score_cold(batch: str, commit: str, work: Path) -> dict[str, list[int]]:
             text=True,
             check=True,
         )
-        return rule_counts(done.stdout)
+        counts = rule_counts(done.stdout)
+        if not counts:
+            raise SystemExit(f"{batch}: no rule counts in the --calibrate output of {commit} (table format unknown)")
+        return counts
     finally:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 

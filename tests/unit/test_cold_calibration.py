@@ -17,6 +17,16 @@ def test_the_calibration_table_of_an_old_commit_reads_as_counts() -> None:
     assert rule_counts(TABLE) == {"deals.invested.INVESTED_IN": [39, 53], "market.price_move.PRICE_MOVE": [171, 201]}
 
 
+BLENDED_TABLE = """| rule | dev correct/stated | unseen correct/stated | confidence |
+|---|---:|---:|---:|
+| deals.invested.INVESTED_IN | 39/53 | 12/20 | 0.66 |
+"""
+
+
+def test_the_table_of_a_commit_that_already_blends_reads_as_the_counts_of_the_corpus_it_scored() -> None:
+    assert rule_counts(BLENDED_TABLE) == {"deals.invested.INVESTED_IN": [39, 53]}
+
+
 def test_batches_add_up_per_rule() -> None:
     results = {"w1": {"rules": {"a.b.X": [1, 2]}}, "w2": {"rules": {"a.b.X": [3, 4], "c.d.Y": [0, 1]}}}
     assert cold_counts(results) == {"a.b.X": [4, 6], "c.d.Y": [0, 1]}
