@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.extraction_quality import Fact, exchange_keys, value_match
+from benchmarks.extraction_quality import Fact, GoldNames, exchange_keys, fact_match, value_match
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,8 @@ def test_a_rating_is_the_same_whatever_its_case_or_hyphen(gold: dict, stated: di
 
 
 @pytest.mark.parametrize(
-    ("gold", "stated", "same"), [({"count": 400}, 400.0, True), (400, 400.0, True), ({"count": 130}, 400.0, False)]
+    ("gold", "stated", "same"),
+    [({"count": 400}, 400.0, True), (400, 400.0, True), ({"count": 130}, 400.0, False), ({"users": 400}, 400.0, True)],
 )
 def test_a_headcount_in_gold_is_a_number_or_a_count(gold: object, stated: float, same: bool) -> None:
     assert value_match(Fact("Quorra Labs", "employees", gold), Fact("Quorra Labs", "employees", stated)) is same
@@ -40,3 +41,10 @@ def test_a_headcount_in_gold_is_a_number_or_a_count(gold: object, stated: float,
 )
 def test_an_exchange_gold_names_by_its_code_or_city_is_the_exchange(gold: str, stated: str) -> None:
     assert stated in exchange_keys(gold)
+
+
+@pytest.mark.parametrize(("stated", "same"), [("Marlow", True), ("Marlow, Vestland", True), ("Vestland", False)])
+def test_a_seat_gold_writes_with_its_region_is_the_city_stated_alone(stated: str, same: bool) -> None:
+    gold = Fact("Quorra Labs", "headquartered_in", "Marlow, Vestland")
+    stated_fact = Fact("Quorra Labs", "headquartered_in", stated, s_names=("Quorra Labs",), o_names=(stated,))
+    assert fact_match(gold, stated_fact, GoldNames([])) is same
