@@ -212,7 +212,30 @@ def _rating(value: Any) -> str | None:
     return None if value is None else " ".join(str(value).lower().replace("-", " ").split())
 
 
+def contract_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool) -> bool:
+    """A deal binds its parties both ways ("A contract B" is B's deal with A too); the terms gold states (amount)
+    must agree; a deal gold records without the other party is the subject's, whoever the statement names."""
+    gold_parties = [gold_names.keys(gold.s)] + ([] if isinstance(gold.o, dict) else [gold_names.keys(str(gold.o))])
+    stated_parties = [pred.s_names] + ([pred.o_names] if pred.o_names else [])
+    if len(gold_parties) == 2 and len(stated_parties) == 2:
+        same = all(map(names_match, gold_parties, stated_parties))
+        crossed = all(map(names_match, gold_parties, reversed(stated_parties)))
+        if not (same or crossed):
+            return False
+    elif complete and len(gold_parties) == 2:
+        return False  # the other party gold names is not found
+    elif not any(names_match(gold_parties[0], names) for names in stated_parties):
+        return False
+    gold_terms = gold.o if isinstance(gold.o, dict) else gold.attrs
+    stated_terms = pred.o if isinstance(pred.o, dict) else pred.attrs
+    if "amount" not in gold_terms or (not complete and stated_terms.get("amount") is None):
+        return True
+    return _close(float(gold_terms["amount"]), stated_terms.get("amount"))
+
+
 def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool = True) -> bool:
+    if gold.r == "contract" == pred.r:
+        return contract_match(gold, pred, gold_names, complete)
     if gold.r != pred.r or not names_match(gold_names.keys(gold.s), pred.s_names):
         return False
     named_object = not isinstance(gold.o, dict) and gold.r not in ("founded_on", "employees", "users")
@@ -312,7 +335,14 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: st
         elif event.kind == EventKind.SECURITY_ISSUE:
             facts.append(Fact(subject[0], "bond_issue", {**date, **money}, {}, subject[1]))
         elif event.kind == EventKind.CONTRACT:
-            facts.append(Fact(subject[0], "contract", {**date, **money}, {}, subject[1]))
+            # one fact per other party ("A contract B", as gold names them), or the deal alone when none is named
+            for other in event.participants or (None,):
+                terms = {**date, **money}
+                facts.append(
+                    Fact(subject[0], "contract", first(other), terms, subject[1], names(other))
+                    if other
+                    else Fact(subject[0], "contract", terms, {}, subject[1])
+                )
         elif event.kind == EventKind.ANALYST_ACTION and event.action in ANALYST_NAMES:
             attrs = {"from": event.from_rating, "to": event.to_rating}
             facts.append(

@@ -44,6 +44,13 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
 
 _EVENT_NAME = re.compile(r"\b(?:Conference|Summit|Expo|Festival|Fair)$")
 _MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
+# a reporting period, a business measure or a common noun ("Q1 results", "on a YTD basis", "GMV was up 72%"): no party
+_MEASURE_NAME = re.compile(
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY)(?:\s?['’]?\d{2}(?:\d{2})?)?"
+    r"|YTD|MTD|QTD|TTM|LTM|YoY|QoQ|MoM|GMV|EBITDA|EBIT|EPS|ARR|MRR|ARPU|DAU|MAU|CAGR|AUM|TAM|GDP|CPI|PMI"
+    # a common noun in capitals ("the IP came with it"), which the resolver would read as some company's initials
+    r"|IP|IPO|R&D|HR|IT|ESG|APIs?|AI|ML|IoT|SaaS|ETFs?|M&A|VC|LLMs?|GPUs?|CPUs?|EVs?|CEO|CFO|CTO|COO"
+)
 
 
 class DraftBuilder:
@@ -170,8 +177,8 @@ class DraftBuilder:
         known = self.gazetteer.lookup(surface)
         if kind not in (None, EntityKind.PLACE) and known is None and not_a_party(surface):
             return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party
-        if kind != EntityKind.PRODUCT and _MONEY_NAME.fullmatch(surface):
-            return None  # "CNY43.8" (million): an amount, no company or person
+        if kind != EntityKind.PRODUCT and (_MONEY_NAME.fullmatch(surface) or _MEASURE_NAME.fullmatch(surface)):
+            return None  # "CNY43.8" (million), "Q1", "GMV": an amount, a period or a measure, no company or person
         if kind == EntityKind.ORGANIZATION and _EVENT_NAME.search(surface):
             return None  # "World AI Conference": an event, not a company
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)

@@ -21,7 +21,10 @@ CHROME_LINE = re.compile(
     r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
     r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
     r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))|"
-    r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+    r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
+    # an outlet's description of itself under its story ("X, the news and media division of Y, is the world's ...")
+    r"\bnews and media division\b|\b(?:largest|leading) (?:international |global )?(?:multimedia )?news "
+    r"(?:provider|agency|organi[sz]ation)\b",
     re.IGNORECASE,
 )
 # Words of page furniture that news also uses ("traces back to April", "agreed to subscribe to 6.5 million ADS", "put

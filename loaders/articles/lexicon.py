@@ -52,6 +52,10 @@ PLACES = _words(
         "cupertino",
         "redmond",
         "zhangjiang",
+        # continents and world regions ("Africa has minted its latest unicorn": no company)
+        *("africa", "oceania", "latin america", "north america", "south america", "central america"),
+        *("middle east", "southeast asia", "south asia", "east asia", "central asia", "asia pacific", "asia-pacific"),
+        *("sub-saharan africa", "east africa", "west africa", "north africa", "southern africa", "eastern europe"),
     ]
 )
 DEMONYMS = _words(
@@ -146,7 +150,8 @@ PRODUCT_KINDS: dict[str, ProductKind] = {
 # Product nouns that fix no kind of ours: agents, robots, vehicles ("its new X SUV").
 OTHER_PRODUCT_NOUNS = (
     *("agent", "series", "system", "robot", "humanoid", "suv", "sedan", "vehicle", "car", "ev"),
-    *("engine", "browser"),
+    *("engine", "browser", "generator", "tool", "device", "drone", "robotaxi", "truck", "wallet", "game"),
+    *("smartphone", "phone", "handset", "headset", "laptop", "tablet", "smartwatch", "console", "product"),
 )
 _ACRONYM_NOUNS = frozenset({"llm", "gpu", "suv", "ev"})
 

@@ -48,3 +48,27 @@ def test_a_seat_gold_writes_with_its_region_is_the_city_stated_alone(stated: str
     gold = Fact("Quorra Labs", "headquartered_in", "Marlow, Vestland")
     stated_fact = Fact("Quorra Labs", "headquartered_in", stated, s_names=("Quorra Labs",), o_names=(stated,))
     assert fact_match(gold, stated_fact, GoldNames([])) is same
+
+
+def _deal(subject: str, other: str | None, terms: dict) -> Fact:
+    if other is None:
+        return Fact(subject, "contract", terms, s_names=(subject,))
+    return Fact(subject, "contract", other, terms, s_names=(subject,), o_names=(other,))
+
+
+@pytest.mark.parametrize(
+    ("gold", "stated", "found", "true"),
+    [
+        (_deal("Quorra", "Brantor", {}), _deal("Quorra", "Brantor", {}), True, True),
+        (_deal("Quorra", "Brantor", {}), _deal("Brantor", "Quorra", {}), True, True),  # a deal binds both ways
+        (_deal("Quorra", "Brantor", {}), _deal("Quorra", "Halvex", {}), False, False),
+        (_deal("Quorra", "Brantor", {}), _deal("Quorra", None, {}), False, True),  # the other party not named
+        (_deal("Quorra", None, {"amount": 5e8}), _deal("Quorra", "Brantor", {"amount": 5e8}), True, True),
+        (_deal("Quorra", "Brantor", {"amount": 5e8}), _deal("Quorra", "Brantor", {"amount": 7e8}), False, False),
+    ],
+)
+def test_a_contract_is_judged_by_its_parties_either_way_and_its_amount(
+    gold: Fact, stated: Fact, found: bool, true: bool
+) -> None:
+    assert fact_match(gold, stated, GoldNames([]), complete=True) is found
+    assert fact_match(gold, stated, GoldNames([]), complete=False) is true

@@ -109,7 +109,10 @@ _KIND_THEN_NAMES = re.compile(
     r"|[Tt]he (?:company|firm|start-?up|startup|group)['’]s"
     r"|(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s)\s+)"  # "X's newly developed AI model, Y"
     rf"(?:(?:two|three|four|several|[a-z-]+|\([A-Z]{{2,5}}\)),?\s+){{0,5}}?{PRODUCT_NOUN}"
-    r"(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?=[A-Z])"
+    # "..., Kimi", "products like A, B and C", "its video game console Y" (the name right after its kind; not after
+    # a platform or an app, often a business the text also calls a company)
+    r"(?:(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+|\s+(?:like|such as|including)\s+"
+    r"|(?<!platform)(?<!platforms)(?<!app)(?<!apps)(?<!application)(?<!applications)\s+)(?=[A-Z])"
 )
 
 

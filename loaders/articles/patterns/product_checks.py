@@ -7,6 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import PRODUCT_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
 
 _ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
@@ -64,6 +65,10 @@ def maker_ok(view: SentenceView, ref: str | None) -> bool:
 
 # "Velt 1.7%": a company's share price moved, no model named; "its Y plant", "X's Y AI infrastructure project": a
 # site, a project or a fund carries the name, no product
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:future|upcoming|forthcoming|planned|proposed|unreleased|yet-to-be-released)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NOT_A_PRODUCT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b)"
     r"|(?:\s+[\w-]+){0,2}?\s+(?:infrastructure|projects?|initiatives?|ventures?|plants?|factory|factories|fabs?|"
@@ -83,6 +88,8 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
     or a measure."""
     if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
         return False
+    if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
+        return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text):
         return False
     return not _known_as(view, m.text, _ORG)
@@ -148,11 +155,16 @@ _DESCRIBED_SUBJECT = re.compile(
 _RELATIVE = re.compile(r",\s+which\s+[^,;]*$")
 
 
+# a subordinate clause opened by its subject: "a report that Y had asked ...", "after Y launched ..."
+_COMPLEMENT = re.compile(r"\b(?:that|after|because|when|while|since|as)\s+(?=[A-Z])")
+_KIND_BEFORE_NAME = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
+
+
 def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool, str | None]:
     """Whose product a verb or an "its" at `verb` names when the clause's first name is not its subject: (True, the
     text's company) after "..., and the company", (True, None) after "..., and the chip giant" (some company named
-    before, which one the text does not say), (True, X) for "X, which ... its" (`relative`); (False, None) when
-    the clause's subject decides."""
+    before, which one the text does not say), (True, X) for "X, which ... its" (`relative`), (True, Y) for "a
+    report that Y ... its" and "after Y launched"; (False, None) when the clause's subject decides."""
     start = clause_start(view.text, verb)
     described = _DESCRIBED_SUBJECT.search(view.text, start, verb)
     if described is not None:
@@ -160,5 +172,17 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     found = _RELATIVE.search(view.text, start, verb) if relative else None
     named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
     if named is not None and not named.possessive and not view.is_person(named):
+        if _KIND_BEFORE_NAME.search(view.text, 0, named.start):
+            return True, None  # "its system Y, which runs on its Z": "its" is the product's, no maker
         return True, view.resolve(named, _ORG)
+    complements = list(_COMPLEMENT.finditer(view.text, start, verb))
+    complement = complements[-1] if complements else None
+    named = view.mention_at(complement.end()) if complement is not None else None
+    if (
+        named is not None
+        and not named.possessive
+        and not view.is_person(named)
+        and guess_kind(named.text) in (_ORG, None)
+    ):
+        return True, view.resolve(named, _ORG)  # "X rose on a report that Y had halted its Z": Y's
     return False, None

@@ -54,6 +54,15 @@ def test_foreign_promo_ads_and_author_boxes_are_not_body() -> None:
     assert [b.text[:20] for b in body.blocks] == ["Shares of Pellucid L"]
 
 
+def test_an_outlets_description_of_itself_is_not_body() -> None:
+    text = (
+        "Shares of Pellucid Labs rose 3% on Monday after the company reported strong orders for its sensors.\n"
+        "Lanternwire, the news and media division of Halvard Media, is the world's largest multimedia news provider, "
+        "reaching readers in many countries every day.\n"
+    )
+    assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Pellucid L"]
+
+
 def test_header_byline_gives_publisher_and_date() -> None:
     header = read_header(clean(PAGE))
     assert header.title == "Orchid Dynamics unveils a warehouse robot arm"

@@ -596,3 +596,19 @@ def test_its_shares_are_the_shares_of_the_company_the_sentence_before_opened_wit
         "billion yuan in an IPO in July 2020. Its shares skyrocketed 202 per cent when they began trading."
     )
     assert moves == {"Velora Semiconductor": [13.0], "Nemia Chips": [202.0]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition, Q1 results reflected share declines, with cost competition from Brantor not yet effective.",
+        "On a YTD basis, the stock has risen by 11.8%.",
+        "Growth accelerated in April, and GMV was up 72.6% at Quorra Inc.",
+        "FY2024 revenue rose 12% while EBITDA fell 3% at Quorra Inc.",
+        # a common noun in capitals, which a store would read as some company's initials
+        "Along with the IP came two of the people who built it: founder Jon Rask and president Sunny Marr.",
+    ],
+)
+def test_a_reporting_period_a_business_measure_or_a_common_noun_is_no_party(text: str) -> None:
+    draft = _read(text)
+    assert not {e.name for e in draft.entities} & {"Q1", "YTD", "GMV", "FY2024", "EBITDA", "IP"}

@@ -25,6 +25,11 @@ def _developed(text: str) -> set[tuple[str, str]]:
         "The Pixo maker said its Sirro voice assistant will improve.",
         # a project named after a product line is no product
         "It is poised to gain from its role in Vantor's Stellar AI infrastructure project.",
+        # "its" after "a system Y, which": the product's own, Y is no maker of the car
+        "Ji Wen led the work on the company's driver assistance system DRIVEX, which was first installed on its "
+        "latest sports utility vehicle Halden K7.",
+        # a product still to come is no product developed
+        "The group builds radar software for Halvorsen's future Wingbird system.",
         # a technology and a generic category are no products
         "Chinese TV maker Harlow Group has started using Vantor's 3D TV chips.",
     ],
@@ -142,3 +147,46 @@ def test_products_named_before_their_maker(text: str, expected: set[tuple[str, s
 )
 def test_names_after_an_owners_kind(text: str, expected: set[tuple[str, str]]) -> None:
     assert _developed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Corvane runs several apps, including its flagship image generator, Pixlo AI.", ("Corvane", "Pixlo")),
+        ("Belmont Robotics started sales of its first delivery drone, Scout, in June.", ("Belmont Robotics", "Scout")),
+        ("Quillon Mobile sells its cheapest handset, Breeze, in Europe.", ("Quillon Mobile", "Breeze")),
+    ],
+)
+def test_a_name_after_its_kind_is_the_owners_product(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore Technologies Corp. is the year's best stock. Shares of the AI chip maker soared on a report that "
+        "Brantor Corp. had asked suppliers to halt production of its Q30 chips.",
+        "Dunmore Technologies Corp. is the year's best stock. Shares of the chip maker soared after Brantor launched "
+        "its Q30 chip.",
+    ],
+)
+def test_its_in_a_clause_opened_by_its_own_subject_is_that_subjects(text: str) -> None:
+    assert _developed(text) == {("Brantor", "Q30")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Founded in 2016, Halvex Robotics sells service robots. Its flagship products like TrayBot, GreetBot and "
+            "MopBot serve restaurants and hotels.",
+            {("Halvex Robotics", "TrayBot"), ("Halvex Robotics", "GreetBot"), ("Halvex Robotics", "MopBot")},
+        ),
+        (
+            "Brantor's next-generation video game console StarBox went on sale in Japan last year.",
+            {("Brantor", "StarBox")},
+        ),
+    ],
+)
+def test_names_listed_after_their_kind_are_the_owners_products(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _developed(text) == pairs

@@ -7,7 +7,7 @@ import pytest
 
 from graph.model import EntityKind
 from loaders.articles.mentions import find_mentions, guess_kind
-from tests.loaders.articles.conftest import relation_triples
+from tests.loaders.articles.conftest import read_all, relation_triples
 
 
 def _seats(text: str) -> set[tuple[str, str]]:
@@ -91,3 +91,16 @@ def test_a_unit_described_by_the_place_it_serves_is_not_based_there() -> None:
 )
 def test_an_acronym_among_the_words_describing_a_based_firm(text: str, expected: tuple[str, str]) -> None:
     assert (expected[0], "HEADQUARTERED_IN", expected[1]) in relation_triples(text)
+
+
+@pytest.mark.parametrize("region", ["Africa", "Latin America", "Middle East", "Southeast Asia"])
+def test_a_continent_or_world_region_is_a_place_and_never_the_company_a_text_is_about(region: str) -> None:
+    assert guess_kind(region) == EntityKind.PLACE
+    text = (
+        f"{region} has just minted its latest unicorn. The fintech company announced that it had raised $110 "
+        "million in Series C funding."
+    )
+    draft = read_all(text)
+    region_refs = {e.ref for e in draft.entities if e.name == region}
+    assert not [e for e in draft.events if e.subject in region_refs]
+    assert not [r for r in draft.relations if r.subject in region_refs]
