@@ -25,6 +25,10 @@ _ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|has\s+|had
 _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE
 )
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Against|Despite|Amid|Amidst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|Due to|"
+    r"Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
+)
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -250,6 +254,9 @@ class SentenceView:
         """The clause subject: the first name that is not a place, a dateline or inside a prepositional phrase."""
         limit = len(self.text) if before is None else before
         after = max(after, self.label_end())
+        fronted = _FRONTED_PHRASE.match(self.text, after)
+        if fronted is not None and fronted.end() < limit:
+            after = fronted.end()  # "Against pressure from X, Y has kept moving": Y is the subject
         for m in self.mentions:
             if m.start < after:
                 continue

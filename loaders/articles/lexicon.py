@@ -70,6 +70,8 @@ NATIONALITY_WORDS = _words(
     emirati filipino finnish french german hong indian indonesian irish israeli italian kong korean kuwaiti
     mainland malaysian mexican nigerian north norwegian pakistani polish portuguese qatari russian saudi
     singaporean south spanish swedish swiss taiwanese thai turkish vietnamese west
+    african bangladeshi cambodian colombian czech estonian greek hungarian kazakh kenyan latvian lithuanian
+    moroccan mongolian nepali peruvian romanian slovak slovenian ukrainian uzbek
     """
 ) | frozenset([""])
 # Capitalised words that start sentences or headings but are not names.
@@ -150,7 +152,7 @@ PRODUCT_KINDS: dict[str, ProductKind] = {
 # Product nouns that fix no kind of ours: agents, robots, vehicles ("its new X SUV").
 OTHER_PRODUCT_NOUNS = (
     *("agent", "series", "system", "robot", "humanoid", "suv", "sedan", "vehicle", "car", "ev"),
-    *("engine", "browser", "generator", "tool", "device", "drone", "robotaxi", "truck", "wallet", "game"),
+    *("engine", "browser", "generator", "tool", "device", "drone", "robotaxi", "truck", "wallet"),
     *("smartphone", "phone", "handset", "headset", "laptop", "tablet", "smartwatch", "console", "product"),
 )
 _ACRONYM_NOUNS = frozenset({"llm", "gpu", "suv", "ev"})

@@ -14,6 +14,7 @@ from loaders.articles.patterns.product_checks import (
     maker_ok,
     named_maker,
     not_a_product_name,
+    person_shaped,
     prefix_maker,
     product_ok,
 )
@@ -124,10 +125,14 @@ def products_named_after_their_kind(view: SentenceView) -> None:
         if first is None:
             continue
         named = view.mention_at(m.start("named")) if m.group("named") else None
+        owner = m.group("owner")
         if named is not None:
             developer = None if view.is_person(named) else view.resolve(named, _ORG)
+        elif owner is not None and owner.lower() in ("its", "their"):
+            decided, developer = its_subject(view, m.start("owner"), relative=True)  # "X and its robot Y"
+            developer = developer if decided else view.subject_ref(m.start()) or view.doc.topic
         else:
-            developer = view.doc.topic if m.group("owner") else view.subject_ref(m.start())
+            developer = view.doc.topic if owner else view.subject_ref(m.start())
         for product_m in view.name_list(first.start):
             if not view.is_person(product_m) and view.b.find(product_m.text, _ORG) is None:
                 _developed(view, developer, product_m, m.start(), product_m.end)
@@ -245,6 +250,8 @@ def owned_products(view: SentenceView) -> None:
     for owner, product_m, end in owned:
         if view.is_person(owner) or view.b.find(product_m.text, _ORG) is not None or not product_ok(view, product_m):
             continue
+        if person_shaped(view, product_m):
+            continue  # "A B, X's chief of the cloud service": a person described by the owner's title
         maker = view.resolve(owner, _ORG)
         if not maker_ok(view, maker):
             continue

@@ -12,7 +12,11 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_model, loo
 
 _ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a month written in full or cut short ("Nova 40" is no month)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 # Names shaped like a model that name something else: "Dec-2012" (a date), "ABCD 0.17" (a ticker and its price),
 # "Chapter 18C" (a rule), "Wi-Fi", "3D TV", "IC" (a technology or a generic category), "Nifty50" (an index).
 _NOT_A_PRODUCT = re.compile(
@@ -20,6 +24,7 @@ _NOT_A_PRODUCT = re.compile(
     r"|[A-Z]{2,6}\s+(?:[-+]\d+(?:\.\d+)?|\d+\.\d{2})%?|(?:\S+\s+)*(?:19|20)\d{2}s"  # "Velt 2031s": its bonds
     r"|(?:Chapter|Article|Section|Rule|Clause|Schedule|Form|Appendix|Part|Phase|Stage|Tier|Round|Series|Level)\s+\S+"
     r"|(?:\d+D\s+)?(?:TVs?|ICs?|PCs?|LEDs?|LCDs?|OLEDs?|Wi-?Fi|Bluetooth|[2-6]G|LTE|USB|GPS|NFC|HDMI|DRAM|NAND|SoCs?|x86(?:-64)?)"
+    r"|(?:MOSFETs?|IGBTs?|SiC|GaN|HBM\d?E?|CMOS|ASICs?|FPGAs?|MCUs?|DSPs?|TPUs?|NPUs?|SSDs?|LiDAR|lidar|LFP|NMC)"
     r"|(?:Data Cent(?:er|re)|Datacenter|Cloud|Enterprise|Consumer|Mobile|Gaming|Automotive|Edge|Server|Client)"
     r"|(?:(?:NSE|BSE|CSI|SSE)\s+)?(?:Nifty|Sensex|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|TAIEX|Topix|TOPIX|Nikkei|Dow|DAX|"
     r"CAC|FTSE|STOXX|Stoxx|Nasdaq|NASDAQ|S&P)(?:\b|(?=\d)).*",
@@ -65,6 +70,10 @@ def maker_ok(view: SentenceView, ref: str | None) -> bool:
 
 # "Velt 1.7%": a company's share price moved, no model named; "its Y plant", "X's Y AI infrastructure project": a
 # site, a project or a fund carries the name, no product
+_FIRM_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:hedge fund|fund|firm|company|start-?up|bank|lender|brokerage|"
+    r"investor|asset manager|conglomerate|unicorn)\b"
+)
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:future|upcoming|forthcoming|planned|proposed|unreleased|yet-to-be-released)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -88,6 +97,8 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
     or a measure."""
     if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
         return False
+    if _FIRM_APPOSITIVE.match(view.text, m.end):
+        return False  # "launched Y, an AI-powered trading hedge fund": Y is a firm
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
         return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text):
@@ -157,6 +168,7 @@ _RELATIVE = re.compile(r",\s+which\s+[^,;]*$")
 
 # a subordinate clause opened by its subject: "a report that Y had asked ...", "after Y launched ..."
 _COMPLEMENT = re.compile(r"\b(?:that|after|because|when|while|since|as)\s+(?=[A-Z])")
+_AND_ITS = re.compile(r"\s+and\s+$")
 _KIND_BEFORE_NAME = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
 
 
@@ -169,6 +181,10 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     described = _DESCRIBED_SUBJECT.search(view.text, start, verb)
     if described is not None:
         return True, view.doc.topic if described.group("noun") in ("company", "firm") else None
+    and_its = _AND_ITS.search(view.text, start, verb)
+    named = view.mention_before(and_its.start() + 1, limit=1) if and_its is not None else None
+    if named is not None and not named.possessive and not view.is_person(named):
+        return True, view.resolve(named, _ORG)  # "Boston Dynamics and its robot Spot": the name before "and its"
     found = _RELATIVE.search(view.text, start, verb) if relative else None
     named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
     if named is not None and not named.possessive and not view.is_person(named):

@@ -160,3 +160,8 @@ def test_chips_adopted(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_partnership_named_by_a_noun(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, kind, o in relation_triples(text) if kind == "AFFILIATED_WITH"} == expected
+
+
+def test_a_nationality_before_company_names_no_party_of_the_deal() -> None:
+    text = "Halvex Motors is down a lot since it signed a deal with a Czech company earlier in the year."
+    assert contract_parties(text) == {("Halvex Motors", ())}

@@ -28,6 +28,11 @@ def _developed(text: str) -> set[tuple[str, str]]:
         # "its" after "a system Y, which": the product's own, Y is no maker of the car
         "Ji Wen led the work on the company's driver assistance system DRIVEX, which was first installed on its "
         "latest sports utility vehicle Halden K7.",
+        # a person described by the owner's title is no product ("robot" is a kind noun)
+        "Hiroshi Kawano, Brantor Corp.'s chief of the robot business in Japan, said sales will start in February.",
+        # a name an appositive calls a firm is no product
+        "Founded in 2023, Velkin AI is led by Wen Hao. In 2015, Wen and two former classmates launched Corvex, an "
+        "AI-powered trading hedge fund.",
         # a product still to come is no product developed
         "The group builds radar software for Halvorsen's future Wingbird system.",
         # a technology and a generic category are no products
@@ -190,3 +195,31 @@ def test_its_in_a_clause_opened_by_its_own_subject_is_that_subjects(text: str) -
 )
 def test_names_listed_after_their_kind_are_the_owners_products(text: str, pairs: set[tuple[str, str]]) -> None:
     assert _developed(text) == pairs
+
+
+def test_a_phrase_fronted_before_the_subject_names_no_maker() -> None:
+    text = (
+        "Against pressure from key component shortages and the Brantor services kit, Halvex has kept moving, "
+        "launching its autumn flagship Orbit X40 series."
+    )
+    assert _developed(text) == {("Halvex", "Orbit X40")}
+
+
+@pytest.mark.parametrize(("name", "refused"), [("Nova 40", False), ("Marcus 3", False), ("March 2024", True)])
+def test_a_month_is_no_product_but_a_name_that_starts_like_one_may_be(name: str, refused: bool) -> None:
+    assert not_a_product_name(name) is refused
+
+
+def test_its_after_a_name_and_and_is_that_names() -> None:
+    text = (
+        "Dunmore Robotics was founded in 2016. Wang admits that, early on, Kestrel Dynamics and its four-legged "
+        "robot Pace were an inspiration."
+    )
+    assert _developed(text) == {("Kestrel Dynamics", "Pace")}
+
+
+def test_a_device_type_in_capitals_is_no_product() -> None:
+    text = (
+        "Dunmore Robotics makes chips. The company tapped silicon carbide technology for its diode and MOSFET products."
+    )
+    assert _developed(text) == set()
