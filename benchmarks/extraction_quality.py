@@ -236,15 +236,22 @@ def contract_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool
 def fact_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool = True) -> bool:
     if gold.r == "contract" == pred.r:
         return contract_match(gold, pred, gold_names, complete)
+    if gold.r == "compared_to" == pred.r and not isinstance(gold.o, dict):  # rivals compare both ways
+        swapped = Fact(str(gold.o), gold.r, gold.s, gold.attrs)
+        if _named_match(swapped, pred, gold_names):
+            return True
+    return _named_match(gold, pred, gold_names) and value_match(gold, pred, complete)
+
+
+def _named_match(gold: Fact, pred: Fact, gold_names: GoldNames) -> bool:
+    """The relation, the subject and (when gold names one) the object agree."""
     if gold.r != pred.r or not names_match(gold_names.keys(gold.s), pred.s_names):
         return False
     named_object = not isinstance(gold.o, dict) and gold.r not in ("founded_on", "employees", "users")
     object_keys = gold_names.keys(str(gold.o))
     if gold.r == "headquartered_in":  # gold "Munich, Germany": a seat stated as "Munich" is the same place
         object_keys |= gold_names.keys(str(gold.o).split(",")[0])
-    if named_object and not names_match(object_keys, pred.o_names):
-        return False
-    return value_match(gold, pred, complete)
+    return not named_object or names_match(object_keys, pred.o_names)
 
 
 def rule_of(evidence: tuple[Evidence, ...]) -> str:

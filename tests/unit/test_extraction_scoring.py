@@ -72,3 +72,11 @@ def test_a_contract_is_judged_by_its_parties_either_way_and_its_amount(
 ) -> None:
     assert fact_match(gold, stated, GoldNames([]), complete=True) is found
     assert fact_match(gold, stated, GoldNames([]), complete=False) is true
+
+
+def test_a_comparison_holds_both_ways() -> None:
+    gold = Fact("Quorra", "compared_to", "Brantor")
+    swapped = Fact("Brantor", "compared_to", "Quorra", s_names=("Brantor",), o_names=("Quorra",))
+    other = Fact("Brantor", "compared_to", "Halvex", s_names=("Brantor",), o_names=("Halvex",))
+    assert fact_match(gold, swapped, GoldNames([]))
+    assert not fact_match(gold, other, GoldNames([]))
