@@ -292,6 +292,12 @@ def analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
     return view.mention_at(m.end + after.end()) if after is not None else None
 
 
+# "X's parent", "X's earnings": something X owns, not X's shares, target or rating
+_OWNED_AFTER = re.compile(
+    r"['’]s?\s+(?!(?:shares|stock|ADRs|ADSs|price|target|rating|share|stock|recommendation)\b)(?:[a-z][\w-]*\s+){1,3}"
+)
+
+
 def rated_after(view: SentenceView, pos: int) -> str | None:
     """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
     ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
@@ -300,6 +306,9 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
         view.text[pos:],
     )
     m = view.mention_at(pos + (head.end() if head else 0))
+    owned = _OWNED_AFTER.match(view.text, m.end) if m is not None and m.possessive else None
+    if owned is not None:  # "downgraded X's parent Y": Y is rated; "raised X's earnings forecast": no stock
+        m = view.mention_at(owned.end())
     if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|sector|names|companies)\b", view.text[m.end :]):
         return None
     described = head is not None and head.group("the") and not re.search(r"\b(?:on|of|for)\s+$", head.group("words"))

@@ -40,6 +40,14 @@ _SOLD_AMOUNT = re.compile(
 )
 
 
+# The words of a sale in the clause of "$2 billion of bonds": without one the amount is debt outstanding or held
+_ISSUE_WORD = re.compile(
+    r"\b(?:sold|sells?|selling|issu(?:e|es|ed|ing|ance)|pric(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|placed|placement|"
+    r"offer(?:s|ed|ing)?|sale|launch(?:es|ed|ing)?|tapp(?:ed|ing)|deal|debut)\b",
+    re.IGNORECASE,
+)
+
+
 def bonds(view: SentenceView) -> None:
     """An amount beside a bond or a note ("sold 6 billion yuan of dim sum bonds", "a $2 billion bond sale"): the
     issuer is the one selling it, else the subject of the clause naming the instrument or the text's company."""
@@ -60,6 +68,8 @@ def bonds(view: SentenceView) -> None:
         before = text[max(0, found.start - 60) : found.start]
         if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before)) or _not_an_issue(view, found.start):
             continue
+        if not (_SOLD_AMOUNT.search(before) or _ISSUE_WORD.search(text, clause_start(text, found.start))):
+            continue  # "has $2 billion of bonds maturing", "its $1 billion of notes fell to 60 cents": debt held
         if found.money.amount < _SMALLEST_ISSUE:
             continue
         seller = _SELLER.search(before)
@@ -114,9 +124,22 @@ def _issuer(view: SentenceView, verb: int) -> str | None:
     return view.subject_ref(verb) or view.doc.topic
 
 
+# "repaid $400 million of notes", "underwrote the $500 million bond sale for X", "bought $200 million of X bonds":
+# debt paid back, bought, held or arranged for another, not sold by the one named
+_NOT_SOLD = re.compile(
+    r"\b(?:repa(?:y|ys|id|ying)|redeem(?:s|ed|ing)?|repurchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|"
+    r"tender(?:s|ed|ing)?|refinanc(?:e|es|ed|ing)|default(?:s|ed|ing)?(?:\s+on)?|hold(?:s|ing)?|held|owns?|owned|"
+    r"invest(?:s|ed|ing)?|underwr(?:ote|ites|itten|iting)|arrang(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b"
+    r"(?:\s+(?:all|the|its|their|an?|some|about|nearly|up to|more than)\b)*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _not_an_issue(view: SentenceView, start: int) -> bool:
-    """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option."""
-    return bool(re.search(r"\b(?:per|additional)\s+$", view.text[max(0, start - 12) : start]))
+    """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option;
+    "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named."""
+    head = view.text[max(0, start - 40) : start]
+    return bool(re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head))
 
 
 # A date after these is the bond's maturity or a call date, not the day it was sold

@@ -10,7 +10,13 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, which_antecedent
-from loaders.articles.patterns.exchanges import EXCHANGES, debt_listed, listing_not_yet
+from loaders.articles.patterns.exchanges import (
+    EXCHANGES,
+    debt_listed,
+    listing_not_yet,
+    named_right_before,
+    nasdaq_unsaid,
+)
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -367,8 +373,9 @@ def _listing(view: SentenceView) -> None:
         if _LISTED.search(text):
             break
         not_shares = listing_not_yet(view, m.end()) or debt_listed(view, m.start())
-        company = None if not_shares else view.subject_ref(m.start())
-        if company is None:
+        named = named_right_before(view, m.start())  # "X rival Y listed in Hong Kong": Y
+        company = view.resolve(named, EntityKind.ORGANIZATION) if named else view.subject_ref(m.start())
+        if company is None or not_shares or nasdaq_unsaid(view, m.group("city")):
             continue
         exchange_name = f"{m.group('city')} Stock Exchange"
         exchange = view.b.entity(exchange_name, EntityKind.ORGANIZATION, view.span(m.start("city"), m.end("city")))

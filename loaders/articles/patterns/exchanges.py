@@ -9,7 +9,7 @@ from typing import Any
 from graph.model import EntityKind, RelationType
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import looks_like_person
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
@@ -117,6 +117,19 @@ SUFFIX_EXCHANGES = {
     "SI": "Singapore Exchange",
 }
 
+# A city with two main exchanges: "debuted in New York", "its Wall Street IPO" are read as the NYSE, unless the text
+# names Nasdaq as a market (not its indexes), where the New York listing may well be Nasdaq's
+_CITY_OF_TWO = frozenset({"New York", "Wall Street"})
+_NASDAQ_MARKET = re.compile(
+    r"\bNasdaq\b(?![-\s]+(?:Composite|100|Golden|Biotech|[Ii]ndex|[Cc]omposite))", re.IGNORECASE
+)
+
+
+def nasdaq_unsaid(view: SentenceView, place: str) -> bool:
+    """Whether `place` is a city of two exchanges in a text that also names Nasdaq: which one it lists on is unsaid."""
+    return place in _CITY_OF_TWO and _NASDAQ_MARKET.search(view.b.source) is not None
+
+
 # The rule of a listing read without a rule of its own (the name it had when `_listed` lived in places.py, which
 # calibration knows it by)
 LISTED_RULE = "places.listed.LISTED_ON"
@@ -127,7 +140,9 @@ LISTED_RULE = "places.listed.LISTED_ON"
 _NOT_YET = re.compile(
     r"\b(?:approv(?:al|als|ed|es)|green[- ]light|nod|clearance|applications?|applied|considered|weighed|"
     r"contemplated|pursu(?:e|es|ed|ing)|dropp(?:ed|ing)|shelved|postponed|delayed|cancell?(?:ed|ing)|scrapped|"
-    r"preparations?|hired|mandated|hearings?)\b"
+    r"preparations?|hired|mandated|hearings?|weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:e|es|ed|ing)|"
+    r"mull(?:s|ed|ing)?|eye(?:s|d|ing)?|seek(?:s|ing)?|sought|fil(?:e|es|ed|ing)(?:\s+\w+)?\s+for|"
+    r"withdr(?:ew|awn|aw|aws|awing)|abandon(?:s|ed|ing)?)\b"
 )
 
 
@@ -136,6 +151,23 @@ def listing_not_yet(view: SentenceView, pos: int) -> bool:
     than reports it ("X, which shelved a New York IPO in 2021, debuted in Hong Kong" still lists X there)."""
     head = blank_relative_clauses(view.text[:pos])
     return _NOT_YET.search(head, clause_start(view.text, pos)) is not None
+
+
+_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|been|also|already|first|originally)\s+)*")
+
+
+def named_right_before(view: SentenceView, pos: int) -> Mention | None:
+    """ "X rival Y listed in Hong Kong", "whose backer Y is listed in Tokyo": the company named right before the
+    listing verb (its auxiliaries aside), not the sentence's subject."""
+    named = view.mention_before(pos, limit=20)
+    if (
+        named is None
+        or named.possessive
+        or view.is_person(named)
+        or not _AUXILIARIES.fullmatch(view.text, named.end, pos)
+    ):
+        return None
+    return named
 
 
 # "the bonds were listed on the Stock Exchange of Hong Kong", "notes to be listed in Singapore": debt, not its issuer
@@ -165,7 +197,7 @@ def state_listing(
     graph, "TYO" or "NYSE" as a name of the exchange drew other companies' statements to it, measured on dev);
     `presupposed`: a description takes the listing as given, whatever its clause plans; `terms`: the offering's
     (offer_price, proceeds, currency)."""
-    if company is None or view.b.record(company).kind != _ORG:
+    if company is None or view.b.record(company).kind != _ORG or nasdaq_unsaid(view, place):
         return
     if not ticker and looks_like_person(view.b.record(company).name):
         return

@@ -22,6 +22,7 @@ from loaders.articles.patterns.exchanges import (
     debt_listed,
     exchange_named,
     listing_not_yet,
+    named_right_before,
     state_listing,
 )
 from loaders.articles.patterns.move_words import DOWN, UP
@@ -268,7 +269,7 @@ def traded_in(view: SentenceView) -> None:
         if debt_listed(view, m.start()):
             continue
         opening = re.match(r"\s*(?:[A-Z][a-z]+\s+)?$", view.text[: m.start()]) and view.text[m.end() :].startswith(",")
-        company_m = view.subject_mention(after=m.end()) if opening else None
+        company_m = view.subject_mention(after=m.end()) if opening else named_right_before(view, m.start())
         company = view.resolve(company_m, _ORG) if company_m is not None else view.subject_ref(m.start())
         span = view.span(clause_start(view.text, m.start()), m.end())
         for place in [m.group("place"), *_and_markets(view, m.end())]:  # "dual-listed in Hong Kong and New York"

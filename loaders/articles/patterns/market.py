@@ -7,9 +7,17 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
-from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
-from loaders.articles.patterns.move_checks import METRIC, not_a_stated_move, not_the_stock, without_exchange_code
+from loaders.articles.patterns.move_checks import (
+    WHICH_HEAD,
+    last_company_before,
+    move_date,
+    not_a_stated_move,
+    not_the_stock,
+    relative_antecedent,
+    without_exchange_code,
+)
+from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_words import DOWN, FIGURE, NEUTRAL, PLAIN_PRICE_VERBS, UP, figure_value
 from loaders.articles.records import not_a_party
@@ -39,7 +47,8 @@ _ANALYST_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _EARLY_TRADE = re.compile(
-    r"\s+(?:in early (?:trading|trade|deals)|intraday|at one point|in morning (?:trading|trade))\b"
+    r"\s+(?:in early (?:trading|trade|deals)|intraday|at one point|in (?:the )?(?:morning|early|afternoon) "
+    r"(?:trading|trade|session|deals)|earlier in the (?:day|session))\b"
 )
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\b(?:close|closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
@@ -104,7 +113,7 @@ def _up_down(view: SentenceView) -> None:
         down = found.group("dir") == "down"
         pct = figure_value(found.group("pct"))
         signed = -pct if down else pct
-        date = view.date_near(end, after_only=True, window=30) or view.doc.published_at
+        date = move_date(view, end)
         qualifier = (found.group("qual") or "").strip().lower() or None
         _price_move(view, subject, date, signed, down, {"qualifier": qualifier}, view.span(mention.start, end))
 
@@ -157,62 +166,6 @@ _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|bench
 _NOT_A_SECURITY = re.compile(
     r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
 )
-# "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
-_COUNTED = re.compile(
-    r"\b(?:sold|delivered|shipped|produced)\s+(?:about |nearly |over |more than )?\d[\d,.]*[^,;]*,\s+$"
-)
-
-
-# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%": the move named as a noun
-_MOVE_NOUN = re.compile(
-    r"\b(?:an?\s+(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
-    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move)\b"
-    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?(?P<noun2>loss|gain|decline|drop|rise|fall) of "
-    r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
-    re.IGNORECASE,
-)
-# "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
-_RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + METRIC.pattern, re.IGNORECASE)
-_RESULT_BEFORE = re.compile(r"\b(?:reported|reports|posted|posts|recorded|records|logged|saw|sees)\s+$", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?)\s+(?:only\s+)?$")
-_RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
-_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
-
-
-def _move_nouns(view: SentenceView) -> None:
-    """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
-    for m in _MOVE_NOUN.finditer(view.text):
-        head = view.text[max(0, m.start() - 80) : m.start()]
-        if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
-            continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
-        if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()):
-            continue
-        if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
-            continue
-        named_in = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
-        owner = view.mention_at(m.end() + named_in.end()) if named_in else None
-        which = _RELATIVE_OWNER.search(view.text[: m.start()])
-        if owner is None and which:  # "trailed the S&P 500, which registered a loss of 1.5%": the index moved
-            owner = view.mention_before(which.start(), limit=8)
-            if owner is None:
-                continue
-        if re.search(r"['’]s?\s+$", view.text[: m.start()]):  # "the S&P 500's loss of 2.25%": the owner moved
-            owner = view.mention_before(m.start(), limit=4)
-            if owner is None or not owner.possessive:
-                continue  # "the sector's loss": no company
-        subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
-        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
-            continue
-        if METRIC.fullmatch(view.b.record(subject).name):
-            continue  # "EPS of $0.03, a 200% increase": a business figure
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        pct = float(m.group("pct") or m.group("pct2"))
-        down = pct < 0 or noun in _DOWN_NOUNS
-        signed = -abs(pct) if down else abs(pct)
-        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
-        _price_move(view, subject, date, signed, down, {}, view.span(_clause_start(view.text, m.start()), m.end()))
-
-
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 _RESPECTIVELY = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
@@ -234,7 +187,7 @@ def _respective_moves(view: SentenceView) -> None:
             continue
         verb = m.group("verb").lower()
         down = m.group("dir") == "down" if m.group("dir") else verb in _DOWN_WORDS
-        date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+        date = move_date(view, m.end())
         for name, figure in zip(listed, figures, strict=True):
             subject = view.resolve(name, EntityKind.ORGANIZATION)
             if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
@@ -257,13 +210,20 @@ def _moves(view: SentenceView) -> None:
         end = text.rfind(";", 0, respectively.start())
     else:
         _up_down(view)
-        _move_nouns(view)
+        noun_moves(view, _price_move, _clause_start)
         quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
-        end = len(text)
+        # "A and B rose 3% and fell 2%, respectively": figures paired in a way no reading follows
+        end = 0 if re.search(r"(?:%|\bper ?cent|\bpercent),?\s+respectively\b", text) else len(text)
     for m in _MOVE.finditer(text, 0, max(end, 0)):
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = _clause_start(text, m.start())
+        which = WHICH_HEAD.search(text, start, m.start())
+        if which is not None:  # "outperforming B, which lost 2%": the relative clause's antecedent moved
+            subject_m = relative_antecedent(view, which.start())
+            if subject_m is not None:
+                _state_move(view, m, subject_m)
+            continue
         subject_m = without_exchange_code(_move_subject(view, m, start))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
@@ -351,7 +311,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         return  # a figure cut off mid-number: not a move of its own
     signed = (-pct if down else pct) if pct is not None else None
     period = _PERIOD.match(text[m.end() :])
-    date = view.date_near(m.end(), after_only=True, window=30) or view.doc.published_at
+    date = move_date(view, m.end())
     qualifier = (m.group("qual") or (extreme.group(0).strip() if extreme else "")).lower() or None
     props = {"qualifier": qualifier, "period": period.group(1) if period else None}
     if m.group("frac"):
@@ -385,7 +345,7 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
     described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
     if subject_m is None and described:
         # "shares of the carmaker": the company named just before the description.
-        subject_m = _last_company_before(view, start + described.start())
+        subject_m = last_company_before(view, start + described.start())
     adjacent = view.mention_before(m.start(), limit=30)
     if adjacent is not None and adjacent.text.endswith("Exchange"):
         adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
@@ -397,13 +357,14 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
             r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|index\s+)?(?:\w+ly\s+)?",
             text[adjacent.end : m.start()],
         )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
-        and not view.is_person(adjacent)
     ):
+        if view.is_person(adjacent):
+            return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
         subject_m = _owner_of_described_shares(view, adjacent) or adjacent
     if subject_m is None:
         for cand in view.mentions:
-            if cand.start < start or cand.start >= m.start():
-                continue
+            if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
+                continue  # "X said Y fell 1%": the one who speaks is not the one that moved
             pre = text[max(start, cand.start - 14) : cand.start]
             if re.search(
                 r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their)\s+(?:the\s+)?$",
@@ -415,13 +376,15 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
                 continue
             if cand.text.endswith("-based") or view.is_person(cand):
                 continue
-            if cand.possessive and _ANOTHER_OWNER.match(text, cand.end):
-                continue  # "Even before X's move, its ADRs had dropped": "its" is the text's company, not X
+            if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
+                continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
             subject_m = cand
             break
     return subject_m
 
 
+_SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote)\b")
+_OWNED_APPOSITIVE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:shares|stock|ADRs)\b)[a-z][\w-]*,\s+(?=[A-Z])")
 _ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")
 
 
@@ -433,15 +396,3 @@ def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mentio
     if owner is None or not owner.possessive or not re.fullmatch(r"['’]s?\s+", view.text[owner.end : described.start]):
         return None
     return owner
-
-
-def _last_company_before(view: SentenceView, position: int) -> Mention | None:
-    """The company named last before `position` in the sentence: what "the stock" or "the carmaker" refers to.
-    Brokers and banks (they act on stocks, they are not the stock) and people are passed over."""
-    for cand in reversed(view.mentions):
-        if cand.end > position or view.is_person(cand) or is_dateline(view.text, cand):
-            continue
-        if any(w in BANK_WORDS for w in cand.text.lower().split()):
-            continue
-        return cand
-    return None

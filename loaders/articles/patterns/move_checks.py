@@ -1,12 +1,14 @@
-"""Checks on price moves: which of a document's moves another one of the same stock says better, and which words
-before a move verb say that no stock moved."""
+"""Checks on price moves: which of a document's moves another one of the same stock says better, which words
+before a move verb say that no stock moved, whose move a relative clause states and the date a move is told for."""
 
 from __future__ import annotations
 
 import re
 
+from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, is_dateline
+from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.drafts import EventDraft
 
@@ -69,19 +71,21 @@ def _loose_qualifier(move: EventDraft) -> bool:
 METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
-    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao)\b",
+    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
+    r"headcount|workforce|exports|imports)\b",
     re.IGNORECASE,
 )
 
 # "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
 _OWNED_NOT_SHARES = re.compile(
-    r"['’]s?\s+(?!(?:[\w-]+\s+){0,4}?(?:shares|stocks?|ADRs|ADSs|share price|market (?:value|cap\w*)|valuation)\b)"
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,4}?(?:shares|stocks?|ADRs|ADSs|share price|market (?:value|cap\w*))\b)"
     r"(?:[\w-]+\s+){1,5}(?:has\s+|have\s+|had\s+)?(?:been\s+)?$"
 )
 _NOT_SUBJECT = re.compile(
     r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
 )
 
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*['’]s?)\s[^,()]{1,80},\s*$")
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
@@ -92,7 +96,7 @@ _OTHER_MOVER = re.compile(
 )
 # "Revenue from X Services surged 20%": the business figure of a unit, not a stock
 _METRIC_OF = re.compile(
-    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
 )
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
 
@@ -117,6 +121,7 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
     if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
+    between = _APPOSITIVE.sub("", between)  # "X, Korea's largest maker by sales, fell": a description of X
     if METRIC.search(between) or METRIC.fullmatch(subject_m.text):
         return True  # "X's revenue rose 8%": a business figure, not the share price
     # "X's chip business declined 40%": something X owns moved, not its stock
@@ -165,3 +170,44 @@ def without_exchange_code(named: Mention | None) -> Mention | None:
     if named is None or code is None:
         return named
     return Mention(named.text[code.end() :], named.start + code.end(), named.end, named.possessive)
+
+
+# "fell 40% since their debut in 2021", "down 60% from its 2021 high": the date a period starts, not the move's
+_PERIOD_OPENS = re.compile(r"\bsince\b|\bfrom\s+(?:its|their|the)\s+$")
+
+
+def move_date(view: SentenceView, end: int) -> PartialDate | None:
+    """The date said right after a move (within 30 characters), unless a period opens first; else the text's."""
+    for d in sorted(view.dates, key=lambda found: found.start):
+        if d.date is not None and end <= d.start <= end + 30:
+            return view.doc.published_at if _PERIOD_OPENS.search(view.text, end, d.start) else d.date
+    return view.doc.published_at
+
+
+# "B, which lost 2%", "the index, which has risen 1%", "a stake in B, whose shares rose": a relative clause's verb
+WHICH_HEAD = re.compile(
+    r",\s+(?:which|that|whose\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|share price|stock price))\s+"
+    r"(?:(?:has|have|had|also|then|itself)\s+)*(?:\w+ly\s+)?$"
+)
+_ANTECEDENT_GAP = re.compile(r"\.?(?:['’]s?)?(?:\s+(?:shares|stock|ADRs))?(?:\s*\([^()]{1,20}\))?")
+
+
+def relative_antecedent(view: SentenceView, comma: int) -> Mention | None:
+    """The name right before ", which": "B, which lost 2%", "B shares, which ..."; None for a noun ("the index,
+    which rose 1%"), whose move is no company's."""
+    named = view.mention_before(comma, limit=30)
+    if named is None or view.is_person(named) or not _ANTECEDENT_GAP.fullmatch(view.text, named.end, comma):
+        return None
+    return without_exchange_code(named)
+
+
+def last_company_before(view: SentenceView, position: int) -> Mention | None:
+    """The company named last before `position` in the sentence: what "the stock" or "the carmaker" refers to.
+    Brokers and banks (they act on stocks, they are not the stock) and people are passed over."""
+    for cand in reversed(view.mentions):
+        if cand.end > position or view.is_person(cand) or is_dateline(view.text, cand):
+            continue
+        if any(w in BANK_WORDS for w in cand.text.lower().split()):
+            continue
+        return cand
+    return None

@@ -9,8 +9,8 @@ UP = "went up|risen|close up|close higher|end up|end higher|finish up|finish hig
 DOWN = "went down|fallen|close down|close lower|end down|end lower|finish down|finish lower|weakened|decreasing|was weaker|were weaker|closed down|ended down|finished down|closing down|ending down|finishing down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping|dipped|dips|dipping|shot down|decreased|are now down|are still down"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
-    "opened|started|debuted|closed|ended|finished|traded|began trading|was trading|were trading|is trading|opening|"
-    "closing|ending|was|were|is|are|was last|were last|end|close|finish"
+    "opened|started|debuted|closed|ended|finished|settled|traded|began trading|was trading|were trading|is trading|"
+    "opening|closing|ending|was|were|is|are|was last|were last|end|close|finish"
 )
 # A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -272,3 +272,15 @@ def test_a_broker_table_reads_each_moved_row() -> None:
 )
 def test_the_firm_behind_an_analyst_a_perfect_tense_or_a_weekday(text: str, expected: tuple) -> None:
     assert expected in _actions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rated"),
+    [
+        ("Ravenna Capital downgraded Ostrand Labs' parent Quillon Group to hold.", {"Quillon Group"}),
+        ("Ravenna Capital cut Ostrand Labs' target price by 10% to $27.", {"Ostrand Labs"}),
+        ("Ravenna Capital raised Ostrand Labs' earnings forecast for next year.", set()),
+    ],
+)
+def test_a_name_owning_what_follows_is_not_the_stock_rated_unless_it_owns_the_target(text: str, rated: set) -> None:
+    assert {action[1] for action in _actions(text)} == rated

@@ -1,0 +1,80 @@
+"""Price moves named as a noun: "closed at $26, a 34.57 percent jump", "a daily loss of 1.52%", "the S&P 500's loss
+of 2.25%"; not a business result ("a 20% jump in revenue") nor a move taken back or compared ("erased a 5% gain")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView
+from loaders.articles.patterns.move_checks import METRIC, move_date
+from loaders.articles.patterns.move_quotes import Emit
+
+# "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
+_COUNTED = re.compile(
+    r"\b(?:sold|delivered|shipped|produced)\s+(?:about |nearly |over |more than )?\d[\d,.]*[^,;]*,\s+$"
+)
+
+
+# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%": the move named as a noun
+_MOVE_NOUN = re.compile(
+    r"\b(?:an?\s+(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move)\b"
+    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?(?P<noun2>loss|gain|decline|drop|rise|fall) of "
+    r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
+    re.IGNORECASE,
+)
+# "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
+_RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + METRIC.pattern, re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b(?:reported|reports|posted|posts|recorded|records|logged|saw|sees)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?|against|"
+    # "erased a 5% gain", "pared a 3% loss": a move taken back, not the day's
+    r"erased|erasing|pared|paring|trimmed|trimming|wiped out|wiping out|gave up|giving up)"
+    r"\s+(?:only\s+|an?\s+|its\s+|the\s+)?(?:early\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+# "a 2% gain for the index", "a 1% drop in the broader market": the move of something no name says
+_UNNAMED_OWNER = re.compile(
+    r"\s+(?:in|of|for|by)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite)\b"
+)
+_RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
+_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
+
+
+def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int], int]) -> None:
+    """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
+    for m in _MOVE_NOUN.finditer(view.text):
+        head = view.text[max(0, m.start() - 80) : m.start()]
+        if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
+            continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
+        if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()):
+            continue
+        if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
+            continue
+        named_in = re.match(r"\s+(?:in|of|for)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
+        if named_in is None and _UNNAMED_OWNER.match(view.text, m.end()):
+            continue
+        owner = view.mention_at(m.end() + named_in.end()) if named_in else None
+        which = _RELATIVE_OWNER.search(view.text[: m.start()])
+        if owner is None and which:  # "trailed the S&P 500, which registered a loss of 1.5%": the index moved
+            owner = view.mention_before(which.start(), limit=8)
+            if owner is None:
+                continue
+        if re.search(r"['’]s?\s+$", view.text[: m.start()]):  # "the S&P 500's loss of 2.25%": the owner moved
+            owner = view.mention_before(m.start(), limit=4)
+            if owner is None or not owner.possessive:
+                continue  # "the sector's loss": no company
+        subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
+        if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+            continue
+        if METRIC.fullmatch(view.b.record(subject).name):
+            continue  # "EPS of $0.03, a 200% increase": a business figure
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        pct = float(m.group("pct") or m.group("pct2"))
+        down = pct < 0 or noun in _DOWN_NOUNS
+        signed = -abs(pct) if down else abs(pct)
+        date = move_date(view, m.end())
+        emit(view, subject, date, signed, down, {}, view.span(clause_start(view.text, m.start()), m.end()))
