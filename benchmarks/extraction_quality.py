@@ -215,7 +215,8 @@ def _rating(value: Any) -> str | None:
 def contract_match(gold: Fact, pred: Fact, gold_names: GoldNames, complete: bool) -> bool:
     """A deal binds its parties both ways ("A contract B" is B's deal with A too); the terms gold states (amount)
     must agree; a deal gold records without the other party is the subject's, whoever the statement names."""
-    gold_parties = [gold_names.keys(gold.s)] + ([] if isinstance(gold.o, dict) else [gold_names.keys(str(gold.o))])
+    other = gold.o.get("counterparty") if isinstance(gold.o, dict) else gold.o  # newer batches: {counterparty: Y}
+    gold_parties = [gold_names.keys(gold.s)] + ([gold_names.keys(str(other))] if other else [])
     stated_parties = [pred.s_names] + ([pred.o_names] if pred.o_names else [])
     if len(gold_parties) == 2 and len(stated_parties) == 2:
         same = all(map(names_match, gold_parties, stated_parties))

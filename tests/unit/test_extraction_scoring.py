@@ -80,3 +80,9 @@ def test_a_comparison_holds_both_ways() -> None:
     other = Fact("Brantor", "compared_to", "Halvex", s_names=("Brantor",), o_names=("Halvex",))
     assert fact_match(gold, swapped, GoldNames([]))
     assert not fact_match(gold, other, GoldNames([]))
+
+
+def test_a_deal_gold_writes_with_its_counterparty_as_a_term_names_that_party() -> None:
+    gold = Fact("Quorra", "contract", {"counterparty": "Brantor"})
+    assert fact_match(gold, _deal("Brantor", "Quorra", {}), GoldNames([]))
+    assert not fact_match(gold, _deal("Quorra", "Halvex", {}), GoldNames([]))
