@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from wordfreq import zipf_frequency
+
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
+from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
@@ -29,6 +32,8 @@ _FRONTED_PHRASE = re.compile(
     r"\s*(?:Against|Despite|Amid|Amidst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|Due to|"
     r"Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote)\s+$")
+_BOARD_OF = re.compile(r"(?:Supervisory |Executive )?Board(?: of Directors)? of (?:the )?")
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -191,6 +196,8 @@ class SentenceView:
             return self.b.entity(full, EntityKind.PERSON, self.span(mention.start, mention.end))
         if kind == EntityKind.ORGANIZATION and not unit_is_owner and _MODIFIER_OF.match(self.text, mention.end):
             return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
+        if kind == EntityKind.ORGANIZATION:
+            mention = _board_owner(mention)
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
 
     def _person_by_name(self, m: Mention) -> bool:
@@ -240,9 +247,11 @@ class SentenceView:
             return None  # "General Manager of X": a title
         of = re.match(r"\s+of\s+(?:the\s+)?", self.text[m.end :])
         firm = self.mention_at(m.end + of.end()) if of else None
-        if firm is None or guess_kind(firm.text) == EntityKind.PLACE or not _ACTS_AFTER.match(self.text, firm.end):
+        if firm is None or guess_kind(firm.text) == EntityKind.PLACE:
             return None
-        return firm
+        # '"...," said A of X.': the speaker of a quote, the firm closing the sentence
+        speaks = _SAID_BEFORE.search(self.text, 0, m.start) and re.match(r"\s*(?:[.;,]|$)", self.text[firm.end :])
+        return firm if _ACTS_AFTER.match(self.text, firm.end) or speaks else None
 
     def label_end(self) -> int:
         """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),
@@ -369,6 +378,15 @@ _LEAD_IN = re.compile(
     r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"  # "SHENZHEN, March 12 (Reuters) - ", "BERLIN (dpa-AFX) - "
 )
+
+
+def _board_owner(m: Mention) -> Mention:
+    """ "the Board of X": the company X, whose board it is ("Board of Trade" stays a name: nothing rare is left)."""
+    board = _BOARD_OF.match(m.text)
+    rest = m.text[board.end() :] if board is not None else ""
+    if board is None or not any(zipf_frequency(w.lower(), "en") < COMMON_WORD_ZIPF for w in rest.split()):
+        return m
+    return Mention(rest, m.start + board.end(), m.end, m.possessive)
 
 
 def is_dateline(text: str, m: Mention) -> bool:

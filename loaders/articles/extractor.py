@@ -14,12 +14,13 @@ from loaders.articles.gazetteer import GazetteerIndex, merge_mentions
 from loaders.articles.geography import place_names
 from loaders.articles.header import read_header
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
-from loaders.articles.mentions import document_vocabulary, find_mentions, guess_kind, looks_like_person
+from loaders.articles.mentions import find_mentions, guess_kind, looks_like_person
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.patterns.move_checks import drop_shadowed_moves
 from loaders.articles.records import normalize_key
 from loaders.articles.sentences import split_sentences
 from loaders.articles.textdates import find_dates
+from loaders.articles.vocabulary import document_vocabulary
 from loaders.drafts import DocumentDraft, Gazetteer, SourceMeta
 
 # Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.

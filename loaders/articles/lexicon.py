@@ -134,9 +134,10 @@ DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {
 # Job titles as running text writes them ("co-founder and chief executive", "an analyst"): a regex alternation.
 TITLE = (
     r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
-    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|chief [a-z]+ officer|"
-    r"chief scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|professor|researcher|scientist|"
-    r"spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|secretary[- ]general|adviser|advisor|fellow|"
+    r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|"
+    r"chief [a-z]+ officer|chief (?:[a-z]+ )?scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|"
+    r"professor|researcher|scientist|spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|"
+    r"secretary[- ]general|adviser|advisor|fellow|"
     r"(?:chief )?[a-z]+ officer|investor|vp|svp|evp|(?:product|communications) manager)"
 )
 # Nouns for a person in an appositive ("A, a veteran engineer, ..."): the titles and a few more.

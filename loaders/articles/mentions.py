@@ -15,7 +15,7 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind
-from loaders.articles.geography import COMMON_WORD_ZIPF, place_names
+from loaders.articles.geography import place_names
 from loaders.articles.lexicon import (
     BUSINESS_LINES,
     CLOCK_WORDS,
@@ -35,6 +35,7 @@ from loaders.articles.lexicon import (
 )
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.textdates import MONTHS, WEEKDAYS
+from loaders.articles.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+|:[a-z]+\b)*(?:['’](?!s\b)[\w]+)?")  # "Run:ai" is one name
 POSSESSIVE = re.compile(r"^(?:['’]s\b|['’](?=\s))")
@@ -171,7 +172,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
             i += 1
             continue
-        if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(tokens[i].group(0)):
+        if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(
+            tokens[i].group(0), text[tokens[i].end() :]
+        ):
             if i == j:
                 i += 1
                 continue
@@ -373,29 +376,7 @@ def _surname_before_given_name(token: str, rest: str) -> bool:
     return given is not None and token.istitle() and east_asian_name(f"{token} {given.group(1)}")
 
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """What a document tells about its own words: those it writes in lower case somewhere, and capitalised words
-    it uses mid-sentence (names: "shares of Apple")."""
-
-    lowercase: frozenset[str] = frozenset()
-    named: frozenset[str] = frozenset()
-
-    def not_a_name_alone(self, token: str) -> bool:
-        """A lone capitalised word opening a sentence is no name when it is a common English word the text never
-        capitalises mid-sentence ("Founded in 2019, ...", "Quote", "Public")."""
-        return token not in self.named and zipf_frequency(token.lower(), "en") >= COMMON_WORD_ZIPF
-
-
-def document_vocabulary(text: str) -> Vocabulary:
-    return Vocabulary(
-        lowercase=frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z-]+\b", text)),
-        named=frozenset(m.group(0) for m in _MID_SENTENCE_CAPITAL.finditer(text)),
-    )
 
 
 def words(name: str) -> list[str]:

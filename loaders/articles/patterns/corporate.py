@@ -89,6 +89,7 @@ def apply(view: SentenceView) -> None:
         _parent_predicates,
         _owner_clauses,
         _spin_offs,
+        _active_spin_offs,
         _spin_off_nouns,
         _independent,
     )
@@ -184,6 +185,23 @@ def _spin_offs(view: SentenceView) -> Iterator[Statement]:
         span = view.span(m.start(), parent.end)
         since = {"valid_from": view.date_near(m.start(), window=40)}
         yield RelationType.SPUN_OFF_FROM, view.subject_ref(m.start()), view.resolve(parent, _ORG), span, since
+
+
+# "Y spun off X in 2019", "Y spun off its battery division as X", "Y completed the spin-off of X"
+_ACTIVE_SPIN = re.compile(
+    r"\b(?:spun|spins|spin|has spun) (?:off|out) (?:(?:its|their) (?:[a-z-]+ ){0,3}?(?:unit|division|arm|business)"
+    r"(?:,? | as | into ))?(?=[A-Z])|\bcompleted (?:the|its) spin-?off of (?=[A-Z])"
+)
+
+
+def _active_spin_offs(view: SentenceView) -> Iterator[Statement]:
+    for m in _ACTIVE_SPIN.finditer(view.text):
+        child = view.mention_at(m.end())
+        if child is None or child.possessive or view.is_person(child):  # a spun-off name is a firm's, however shaped
+            continue
+        since = {"valid_from": view.date_near(child.end, after_only=True, window=12)}
+        span = view.span(m.start(), child.end)
+        yield RelationType.SPUN_OFF_FROM, view.resolve(child, _ORG), view.subject_ref(m.start()), span, since
 
 
 _SPIN_OFF_NAMED = re.compile(

@@ -7,7 +7,7 @@ from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import ACADEMIC_WORDS
+from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
 from loaders.articles.records import not_a_party
@@ -26,7 +26,7 @@ _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(
     r"\s*(?:[a-z][\w-]*,?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|(?:Dr|Prof|Mr|Ms)\.?|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
-    r"|[–—-]\s+)*"
+    r"|[–—-]\s+|ex-)*"
 )  # "three veterans of US chipmaker X (AMD) – chairman A", "a pair of X dropouts, A and B"
 
 
@@ -39,7 +39,7 @@ _CLAUSE_VERB = re.compile(
 
 # Up to three descriptor words between founders ("and Stanford professor B", "and Dr B"), no preposition: "and
 # headquartered at the X Factory" ends the list
-_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
+_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into|with)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
 
 
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
@@ -55,7 +55,10 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         if not founders:
             if not _DESCRIPTORS.fullmatch(gap) or nxt.start - cursor > 40:
                 break
-            if not (looks_like_person(nxt.text) or view.is_person(nxt)):
+            glued = glued_employer(view, nxt, text[pos : nxt.start])
+            if glued is not None:
+                nxt = glued[1]  # "former researcher at X A B": A B founded it, X is where A B worked
+            elif not (looks_like_person(nxt.text) or view.is_person(nxt)):
                 cursor = nxt.end
                 continue
         elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not _a_person(view, nxt):
@@ -88,6 +91,59 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
     return founders
 
 
+# "former researcher at ", "an engineer from ": a person's title and the preposition naming the employer
+_TITLE_AT = re.compile(r"\b(?P<former>(?:former|ex-)\s*)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:at|of|from)\s+$")
+
+
+def glued_employer(view: SentenceView, m: Mention, before: str) -> tuple[Mention, Mention, bool] | None:
+    """ "former researcher at X A B": with no comma, the employer's name runs into the person's. The last two or
+    three words are the person when they are shaped like a name and an employer is left before them; also whether
+    the title was a former one."""
+    title = _TITLE_AT.search(before)
+    words = m.text.split()
+    if title is None or len(words) < 3 or view.is_person(m):
+        return None
+    for size in (2, 3):
+        head = " ".join(words[:-size])
+        tail = " ".join(words[-size:])
+        if head and looks_like_person(tail) and not looks_like_person(head) and head.split()[-1] not in CONNECTORS:
+            cut = m.end - len(tail)
+            org = Mention(head, m.start, m.start + len(head))
+            return org, Mention(tail, cut, m.end, m.possessive), title.group("former") is not None
+    return None
+
+
+# "founded by A with former X researchers B and C", "founded by A with his brother B" (not "with the help of B")
+_WITH_DESCRIBED = re.compile(
+    r"\s*,?\s+(?:together\s+|along\s+)?with\s+(?:(?:former|ex-)\s*)?(?:(?:his|her|their)\s+)?"
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}?(?:[a-z-]+\s+)?(?!(?:investors|backers|shareholders|lenders|advis[eo]rs|funds|firms)\b)"
+    r"(?:[a-z-]+s|brother|sister|wife|husband|friend|classmate|colleague),?\s+)?"
+    r"(?=[A-Z])"
+)
+
+
+def _partners_after(view: SentenceView, pos: int) -> list[Mention]:
+    found = _WITH_DESCRIBED.match(view.text, pos)
+    partners: list[Mention] = []
+    for m in view.name_list(found.end()) if found else []:
+        if not looks_like_person(m.text):
+            break
+        partners.append(m)
+    return partners
+
+
+def _glued_first_founder(view: SentenceView, founder: Mention, pos: int) -> None:
+    """ "founded by former researcher at X A B": A B worked at X (was there, with "former")."""
+    whole = next((m for m in view.mentions if m.start < founder.start and m.end == founder.end), None)
+    glued = glued_employer(view, whole, view.text[pos : whole.start]) if whole is not None else None
+    if glued is None or not glued[2] or not_a_party(glued[0].text):
+        return
+    org_m, person_m, _ = glued
+    person, org = view.resolve(person_m, EntityKind.PERSON), view.resolve(org_m, EntityKind.ORGANIZATION)
+    span = view.span(org_m.start, person_m.end)
+    view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"former": True}, presupposed=True)
+
+
 def apply(view: SentenceView) -> None:
     person: Any
     org_m: Any
@@ -115,6 +171,8 @@ def apply(view: SentenceView) -> None:
         co = _COFOUNDERS.search(text, tail_start)
         if co:
             founders += view.name_list(co.end())
+        elif founders:
+            founders += _partners_after(view, founders[-1].end)
         if by and not founders:
             _founding_firms(view, org, by.end(), verb_start)
         for founder in founders:
@@ -123,6 +181,8 @@ def apply(view: SentenceView) -> None:
             person = view.resolve(founder, EntityKind.PERSON)
             view.b.relate(RelationType.FOUNDED, person, org, view.span(verb_start, founder.end))
             view.doc.last_person = person
+        if by and founders:
+            _glued_first_founder(view, founders[0], by.end())
     # "Liang Wenfeng, High-Flyer's co-founder" / "the founder and former chief executive of ... Sogou"
     for m in re.finditer(r"(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? co-?founder", text):
         person = view.mention_before(m.start(), limit=4)

@@ -1,5 +1,5 @@
-"""People named through their organisation: "X, the firm headed by A", "X will be led by CEO A" (A runs X) and
-"X's A said" (an analyst or executive speaking for X)."""
+"""People named through their organisation: "X, the firm headed by A", "X will be led by CEO A", "A, who runs X"
+(A runs X) and "X's A said" (an analyst or executive speaking for X)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import TITLE
-from loaders.articles.mentions import looks_like_person
+from loaders.articles.mentions import after_possessive, looks_like_person
 from loaders.articles.patterns.clauses import may_be_organisation
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -17,6 +17,7 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 def apply(view: SentenceView) -> None:
     led_by(view)
     possessive_staff(view)
+    who_runs(view)
 
 
 # "the firm headed up by A", "will be led by Chief Executive Officer A", "run by its founder A"
@@ -76,3 +77,34 @@ def possessive_staff(view: SentenceView) -> None:
             continue  # "Google's Gemini Ultra": a product's name is shaped like a person's too
         span = view.span(owner.start, person_m.end)
         view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(owner, _ORG), span)
+
+
+# "A, who runs X", "A, who heads X's cloud unit", "A, who leads the robotics team at X": A works at X now
+_WHO_RUNS = re.compile(
+    r",\s+who\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:runs|heads|leads|helms|chairs|oversees|manages)\s+"
+    r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:team|unit|division|business|arm|department|lab|operations?|group)\s+(?:at|of)\s+"
+    r")?(?:the\s+)?(?=[A-Z])"
+)
+# what follows the name when the person leads something of X's that is not a part of it ("X's investment in Y",
+# "X's rival Y")
+_NOT_A_PART = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,3}?(?:round|funding|financing|investment|deal|offering|bid|talks|delegation|"
+    r"case|campaign|lawsuit|probe|investigation)\b"
+)
+
+
+def who_runs(view: SentenceView) -> None:
+    """ "A, who runs X", "A, who heads X's European business", "A, who leads the robotics team at X"."""
+    for m in _WHO_RUNS.finditer(view.text):
+        person_m = view.mention_before(m.start() + 1, limit=1)
+        org_m = view.mention_at(m.end())
+        if person_m is None or org_m is None or org_m.start != m.end() or not looks_like_person(person_m.text):
+            continue
+        if not may_be_organisation(view, org_m) or _NOT_A_PART.match(view.text, org_m.end):
+            continue
+        if re.search(r" (?!(?:of|and|de)\b)[a-z]", org_m.text):
+            continue  # "oversees Asia for X": no one name
+        if org_m.possessive and view.mention_after(after_possessive(view.text, org_m), limit=30) is not None:
+            continue  # "who runs X's rival Y": Y
+        span = view.span(person_m.start, org_m.end)
+        view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(org_m, _ORG), span)

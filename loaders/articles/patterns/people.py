@@ -9,7 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before
+from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -24,7 +24,14 @@ _ROLE_AT = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_NOUN = re.compile(r"(?<=the )(?:company|firm|start-?up|group|lab|carmaker|chipmaker|automaker|developer)\b")
-_ROLE_ITS = re.compile(rf"^,\s+(?:its|their)\s+(?P<role>{ROLE})\b", re.IGNORECASE)
+_THE_FIRMS = r"the (?:company|firm|start-?up|group|lab|bank|carmaker|chipmaker|automaker)['’]s?"
+_ROLE_ITS = re.compile(rf"^,\s+(?:its|their|{_THE_FIRMS})\s+(?P<role>{ROLE})\b", re.IGNORECASE)
+# "Its chief executive, A, said", "The company's founder, A,": the title, then the name set off by commas
+_ITS_ROLE_NAMED = re.compile(
+    rf"\b(?:its|their|{_THE_FIRMS})\s+(?P<former>former\s+)?(?:new\s+|current\s+|interim\s+|acting\s+)?"
+    rf"(?P<role>{ROLE}),\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _NAMED_EMPLOYER_BEFORE = re.compile(
     r"[A-Z][\w.&-]*\s+$"
 )  # "Stanford professor X": the employer is named, not the topic
@@ -114,6 +121,7 @@ def apply(view: SentenceView) -> None:
     readers = (
         _graduates,
         _roles_of_people,
+        _its_role_named,
         _both_firms,
         _joint_ventures,
         _now_roles,
@@ -192,6 +200,30 @@ def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> It
     props = {"role": role.strip(), "former": True if role_at.group("former") else None}
     yield type_, person, view.resolve(org, _ORG), view.span(mention.start, org.end), {"properties": props}
     view.doc.last_person = person
+
+
+def _its_role_named(view: SentenceView) -> Iterator[Statement]:
+    """ "Its chief executive, A, said", "X said the company's CFO, A, ...": A works at the firm "its" stands for."""
+    for m in _ITS_ROLE_NAMED.finditer(view.text):
+        person = view.mention_at(m.end())
+        if person is None or not looks_like_person(person.text) or not re.match(r"\s*,", view.text[person.end :]):
+            continue
+        employer = _its_employer(view, m.start())
+        props = {"role": m.group("role").lower(), "former": True if m.group("former") else None}
+        span = view.span(m.start(), person.end)
+        yield RelationType.WORKS_AT, view.resolve(person, _PERSON), employer, span, {"properties": props}
+
+
+def _its_employer(view: SentenceView, pos: int) -> str | None:
+    """Whom "its" or "the company's" stands for: the organisation that is the sentence's subject ("X said its CFO,
+    A, ..."), or at the sentence's start the one the previous sentence opened with (the text's topic alone, or any
+    name before, is too loose a guess: "posted on X. He said the company's co-founder, A, ...")."""
+    if pos <= view.label_end():
+        return view.doc.last_subject
+    subject = view.subject_mention(before=pos)
+    if subject is None or not may_be_organisation(view, subject):
+        return None
+    return view.resolve(subject, _ORG)
 
 
 def _both_firms(view: SentenceView) -> Iterator[Statement]:

@@ -137,9 +137,10 @@ _BASED_DESCRIPTION = re.compile(
     r"(?!\s+[A-Z]|\s+(?:of|under|owned by)\s)"
 )
 
-# "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ..."
+# "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>[A-Z][a-z]+,\s+)?{_PLACE_OR_CODE}{HYPHEN}"
+    r"(?:based|headquartered)\b"
 )
 
 
@@ -147,8 +148,14 @@ _BASED_PREDICATE = re.compile(
 # "X, a translation company located in Cologne", "X, headquartered in Bristol, ..." ("X is headquartered in Y" is
 # seats.py's)
 _BASED_IN = re.compile(
-    r"\b(?:based|(?<!is )(?<!was )(?<!are )(?:headquartered|located)) in\s+"
+    r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in)\s+"
     rf"(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b"
+)
+
+
+_IS_A_BASED = re.compile(
+    rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})\s+(?:is|was)\s+(?:an?|the)\s+"
+    rf"(?:(?!{_LINK_WORD})[a-z-]+\s+){{1,4}}$"
 )
 
 
@@ -170,16 +177,22 @@ def headquarters(view: SentenceView) -> None:
                 continue  # "Backed by A and B, the Lisbon-based venture": B is not what is described
             org_m = view.mention_before(m.start() + 1, limit=1)
             org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None
+        elif m.group("city"):  # "X is a Burlington, Massachusetts-based maker": the name right before the verb
+            org_m = view.mention_before(m.start(), limit=1)
+            org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None
         else:
             org = view.subject_ref(m.start())
         _based(view, org, m)
     based_description(view)
     for m in _BASED_IN.finditer(view.text):
         head = view.text[: m.start()]
+        # "X, a startup based in Y", "X is a drone maker based in Y" (no phrase of its own: "an investor in a maker")
         appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
+        appositive = appositive or _IS_A_BASED.search(head)
         if appositive:
             org_m = view.mention_at(appositive.start("org"))
-            if org_m is not None and not view.is_person(org_m):
+            person_shaped = org_m is not None and looks_like_person(org_m.text) and not view.b.find(org_m.text, _ORG)
+            if org_m is not None and not view.is_person(org_m) and not person_shaped:
                 _based(view, view.resolve(org_m, _ORG), m)
         elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture)|[Ii]t)(?: (?:is|was) |, )$", head):
             _based(view, view.doc.topic, m)

@@ -16,7 +16,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
-from loaders.articles.patterns.titles import FORMER_HEAD, role_appositives
+from loaders.articles.patterns.titles import FORMER_HEAD, copular_roles, role_appositives
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -26,6 +26,7 @@ def apply(view: SentenceView) -> None:
     participial_founding(view)
     relative_founders(view)
     role_appositives(view)
+    copular_roles(view)
     former_employers(view)
     founders_with(view)
     title_lists(view)
@@ -142,6 +143,10 @@ _FORMER_TAIL = re.compile(
 )
 
 
+# a singular noun right before the names ("engineer", "boss"), not a plural one ("engineers", "alumni", "staff")
+_ONE_PERSON_NOUN = re.compile(r"\b(?!(?:alumni|staff|people|personnel|talent)\b)[a-z-]*(?:[^s\W]|ss)\s+$")
+
+
 def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
     """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B": they once worked there."""
     head = view.text[max(0, org_m.start - 10) : org_m.start]
@@ -149,7 +154,10 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
     tail = re.match(_FORMER_TAIL, view.text[org_m.end : end])
     if not FORMER_HEAD.search(head) or tail is None:
         return
-    for person_m in view.name_list(org_m.end + tail.end()):
+    people = view.name_list(org_m.end + tail.end())
+    if _ONE_PERSON_NOUN.search(tail.group(0)) and not re.search(r"\b(?:including|such as|like|among)\b", tail.group(0)):
+        people = people[:1]  # "former X engineer A and B": the title is A's alone
+    for person_m in people:
         if not looks_like_person(person_m.text):
             break
         view.b.relate(

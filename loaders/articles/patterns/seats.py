@@ -39,10 +39,20 @@ _HEADQUARTERED = re.compile(
 )
 
 
+# "X moved its headquarters from Lyon to Paris", "X has relocated its head office to Y": the seat is Y since
+_MOVED_SEAT = re.compile(
+    r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:global\s+|corporate\s+)?(?:headquarters|head office|HQ)"
+    rf"(?:\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})?\s+to\s+(?:the\s+)?{_CITY_OF}?{_PLACE}\b"
+)
+
+
 def headquartered(view: SentenceView) -> None:
-    """ "X, founded in 2008, is headquartered in Ottawa", "a company ... with headquarters in Toronto"."""
+    """ "X, founded in 2008, is headquartered in Ottawa", "a company ... with headquarters in Toronto", "X moved
+    its headquarters to Y" (a plan to move it is dropped with its clause)."""
     for m in _HEADQUARTERED.finditer(view.text):
         _seat(view, view.subject_ref(m.start()), m, "headquartered")
+    for m in _MOVED_SEAT.finditer(view.text):
+        _seat(view, view.subject_ref(m.start()), m, "headquartered", stated=True)
 
 
 # "Based in Ottawa, Canada, X brings ...", "Headquartered in Wuhan, China, and with a presence in Y, X is ..."
@@ -62,6 +72,7 @@ def opening_seat(view: SentenceView) -> None:
 
 # "Rohm of Japan", "Quantum Systems from Germany and Tekever from Portugal": a company and where it is from
 _OF_PLACE = re.compile(r"^\s+(?:of|from)\s+(?=[A-Z])")
+_MOVED_TO = re.compile(r"\b(?:mov|relocat|shift|transferr)(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?(?:to|into)\s+$")
 _CORPORATE_TAIL = re.compile(r"\b(?:Corp|Corporation|Co|Company|Inc|Ltd|Bank|Holdings|Group|Trust)\.?$")
 
 
@@ -73,6 +84,8 @@ def place_of_origin(view: SentenceView) -> None:
             continue
         if _CORPORATE_TAIL.search(org_m.text):
             continue  # "Sony Corp of America", "Bank of America": the place is part of a name
+        if _MOVED_TO.search(view.text, 0, org_m.start):
+            continue  # "X moved to Frankfurt from Bonn": where X went, and from where
         if re.match(r"\s*(?:,|\band\b|\)|$|\.)", view.text[place_m.end :]) is None:
             continue  # "X of Japan's largest bank": the place starts another name
         _relate(view, view.resolve(org_m, _ORG), place_m, view.span(org_m.start, place_m.end), "place_of_origin")
@@ -143,13 +156,16 @@ def _organisation(view: SentenceView, m: Mention) -> bool:
     return not (view.is_person(m) or looks_like_person(m.text) or guess_kind(m.text) == EntityKind.PLACE)
 
 
-def _seat(view: SentenceView, org: str | None, m: re.Match[str], reading: str) -> None:
+def _seat(view: SentenceView, org: str | None, m: re.Match[str], reading: str, stated: bool = False) -> None:
+    """`stated`: the clause states the seat ("X moved its headquarters to Y"), so a denial or a plan there drops it."""
     place_m = view.mention_at(m.start("place"))
     if place_m is not None and guess_kind(place_m.text) == EntityKind.PLACE:
-        _relate(view, org, place_m, view.span(m.start(), m.end()), reading)
+        _relate(view, org, place_m, view.span(m.start(), m.end()), reading, stated=stated)
 
 
-def _relate(view: SentenceView, org: str | None, place_m: Mention, span: Span, reading: str) -> None:
+def _relate(
+    view: SentenceView, org: str | None, place_m: Mention, span: Span, reading: str, stated: bool = False
+) -> None:
     """The seat, under the rule of the reading that found it (`seats.<reading>`, which calibration weighs)."""
     if org is None or view.b.record(org).kind != _ORG:
         return
@@ -158,4 +174,4 @@ def _relate(view: SentenceView, org: str | None, place_m: Mention, span: Span, r
     if place is not None and written != place_m.text and written in ("US", "U.S.", "UK"):
         view.b.record(place).add_alias(written)  # "US chipmaker Intel": the United States, also named "US"
     span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
-    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
+    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=not stated)

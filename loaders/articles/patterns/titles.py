@@ -17,7 +17,8 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
     rf"^(?:,\s+|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
-    rf"(?!and\b)(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
+    rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
+    rf"(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
     # "director of institutional sales at X", "VP of Product and Partnerships at X": a department, then the firm
     r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
@@ -46,7 +47,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"  # "X's mobile business chief, A,"
     r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
-    r"|analysts?|chiefs|chief|head"
+    r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief|head"
     r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager))"
     r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
@@ -84,6 +85,7 @@ def role_appositives(view: SentenceView) -> None:
         of = _ROLE_OF.match(rest)
         if of:
             org_m = view.mention_at(person_m.end + of.end())
+            org_m = None if org_m is not None and _possessed_other(view, org_m) else org_m
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
             _role(view, person_m, org_m, of.group("role"), of.group("role2"), at_firm=at_firm)
             continue
@@ -124,13 +126,74 @@ def role_appositives(view: SentenceView) -> None:
             view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
 
 
+# "CEO of X's US unit" is at X; "CEO of X's parent", "of X's biggest rival" is not
+_UNIT_AFTER_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|business|subsidiary|lab|team|operations?|department)\b"
+)
+
+
+def _possessed_other(view: SentenceView, org_m: Mention) -> bool:
+    """The title is of something the organisation has that is no part of it: "CEO of X's parent"."""
+    return org_m.possessive and not _UNIT_AFTER_POSSESSIVE.match(view.text, org_m.end)
+
+
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
+
+# "A is the CEO of X", "A has been X's chief executive since 2019", "A took over as chairman of X", "A served as
+# CFO of X": the person before the verb holds (or, after "was"/"served as", held) the title at X
+_VERB = (
+    r"(?P<verb>is|has been|remains|became|becomes|took over as|takes over as|stepped in as|serves as|has served as"
+    r"|was|had been|served as|succeeded (?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) as)"
+)
+_ROLE_WORDS = r"(?:now |also |currently )?(?:the |an? )?(?:new |current |interim |acting |first |founding )?"
+_COPULAR_OF = re.compile(
+    rf"\b{_VERB}\s+{_ROLE_WORDS}(?P<role>{TITLE})(?:\s+and\s+(?P<role2>{TITLE}))?"
+    rf"(?:\s+of\s+(?:[a-z]+\s+){{1,3}}?(?=at\s))?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI)\s+){{0,3}}(?=[A-Z])",
+    re.IGNORECASE,
+)
+_COPULAR_POSSESSIVE = re.compile(
+    rf"\b{_VERB}\s+(?=[A-Z])(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_ROLE_WORDS}"
+    rf"(?P<role>{TITLE})\b"
+)
+_KIN_OF = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)(?:-in-law)? of\s+$")
+_PAST = re.compile(r"^(?:was|had been|served as)$", re.IGNORECASE)
+_NOT_A_JOB = re.compile(r"investor|advis[eo]r|fellow|expert", re.IGNORECASE)
+# between the person and the verb: the title is someone else's ("A, whose sister is the CEO of X")
+_ANOTHER_HOLDER = re.compile(
+    r"\b(?:whose|his|her|their|its|wife|husband|father|mother|son|daughter|brother|sister)\b", re.IGNORECASE
+)
+
+
+def copular_roles(view: SentenceView) -> None:
+    """ "A is the CEO of X", "A has been X's chief executive since 2019", "A served as CFO of X"."""
+    for pattern in (_COPULAR_OF, _COPULAR_POSSESSIVE):
+        for m in pattern.finditer(view.text):
+            person_m = view.mention_before(m.start(), limit=40)
+            if person_m is None or not looks_like_person(person_m.text) or _NOT_A_JOB.search(m.group("role")):
+                continue
+            if _ANOTHER_HOLDER.search(view.text, person_m.end, m.start()) or "(" in view.text[person_m.end : m.start()]:
+                continue
+            if _KIN_OF.search(view.text, 0, person_m.start):
+                continue  # "A, the son of B, is chairman of X": the title is A's
+            org_m = view.mention_at(m.start("org") if pattern is _COPULAR_POSSESSIVE else m.end())
+            if org_m is None or view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
+                continue
+            if pattern is _COPULAR_OF and _possessed_other(view, org_m):
+                continue
+            person = view.resolve(person_m, _PERSON)
+            org = view.resolve(org_m, _ORG, unit_is_owner=True)
+            roles = m.group("role", "role2") if "role2" in m.re.groupindex else (m.group("role"),)
+            role = " and ".join(r.lower() for r in roles if r)  # "chief executive and co-founder": FOUNDED too
+            props = {"role": role, "former": True if _PAST.match(m.group("verb")) else None}
+            span = view.span(person_m.start, max(org_m.end, m.end()))
+            view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
 
 
 def _titles_next_person(view: SentenceView, end: int) -> bool:
     """ "A, X CEO B and ...": the title after the comma is B's, not A's."""
     named = view.mention_at(end + 1) if view.text[end : end + 1] == " " else None
-    return named is not None and looks_like_person(named.text)
+    # any name right after the title is whom it titles ("A, X chief AI scientist Yann McKee-Lund and ...")
+    return named is not None
 
 
 def _role(

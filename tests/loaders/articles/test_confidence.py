@@ -9,7 +9,8 @@ from loaders.articles import ArticleExtractor
 from loaders.articles.calibration import INFERRED_FACTOR, TYPE_PRECISION
 from loaders.articles.cleaning import mask_credits
 from loaders.articles.confidence import DEFAULT, RULE_PRECISION, clause_modality, rule_confidence
-from loaders.articles.mentions import document_vocabulary, find_mentions, looks_like_model
+from loaders.articles.mentions import find_mentions, looks_like_model
+from loaders.articles.vocabulary import document_vocabulary
 
 
 def _names(draft):  # type: ignore[no-untyped-def]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.articles.mentions import document_vocabulary, find_mentions, looks_like_person
+from loaders.articles.mentions import find_mentions, looks_like_person
+from loaders.articles.vocabulary import document_vocabulary
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
