@@ -17,7 +17,7 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     nasdaq_unsaid,
 )
-from loaders.articles.records import not_a_party
+from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
 from loaders.drafts import EventDraft
 
 _PLACE_COMPANY = re.compile(
@@ -53,9 +53,6 @@ _PARENT_OF = re.compile(r"\b(?:It|it|which) is (?P<child>[A-Z][\w.&-]*(?: [A-Z][
 _OWNER = re.compile(
     r"^(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) (?:remains|is|became) (?:its|their) (?:owner|parent|controlling shareholder)\b"  # noqa: E501
 )
-_SPIN = re.compile(
-    r"\b(?:as a spin-?off (?:from|of)(?: the)?|spun (?:off|out) (?:from|of)(?: the)?|grew out of [^,;.]*? (?:at|of|in)(?: the [a-z -]+?)?) (?=[A-Z])"  # noqa: E501
-)
 _IS_UNIT_OF = re.compile(
     r"\b(?:is|was|became|remains) (?:a |an )?(?:wholly[- ]owned |majority[- ]owned )?(?:subsidiary|unit|division|arm) of (?:the )?(?=[A-Z])"  # noqa: E501
     r"|\b(?:is|was) (?:wholly |majority[- ])?owned by (?:the )?(?=[A-Z])"
@@ -88,9 +85,9 @@ def apply(view: SentenceView) -> None:
         _later_acquired,
         _parent_predicates,
         _owner_clauses,
-        _spin_offs,
-        _active_spin_offs,
-        _spin_off_nouns,
+        spin_offs,
+        active_spin_offs,
+        spin_off_nouns,
         _independent,
     )
     for reader in readers:
@@ -163,85 +160,6 @@ def _owner_clauses(view: SentenceView) -> Iterator[Statement]:
             if re.search(r"\bfunder|backer|investor", clause):
                 span = view.span(clause_start, clause_start + len(clause))
                 yield RelationType.INVESTED_IN, parent_ref, view.doc.topic, span, {"properties": {"role": "owner"}}
-
-
-def _spin_offs(view: SentenceView) -> Iterator[Statement]:
-    """ "X, spun off from Y in 2019"."""
-    for m in _SPIN.finditer(view.text):
-        parent = view.mention_at(m.end())
-        if parent is None:
-            continue
-        if parent.possessive:
-            # "spun out of China's prestigious Y": the place is a description, Y the parent
-            owned = view.mention_after(parent.end + 2, limit=30)
-            parent = owned if owned is not None and not_a_party(parent.text) else parent
-            unit = re.match(
-                r"['’]s?\s+(?:[\w&-]+\s+){0,3}?(?:unit|division|arm|lab|laboratory|department|business)\b",
-                view.text[parent.end :],
-            )
-            if parent.possessive and unit is None:
-                continue  # "spun off from X's Y": Y is the parent
-            # "spun off from X's R&D unit": from X, through one of its units
-        span = view.span(m.start(), parent.end)
-        since = {"valid_from": view.date_near(m.start(), window=40)}
-        yield RelationType.SPUN_OFF_FROM, view.subject_ref(m.start()), view.resolve(parent, _ORG), span, since
-
-
-# "Y spun off X in 2019", "Y spun off its battery division as X", "Y completed the spin-off of X"
-_ACTIVE_SPIN = re.compile(
-    r"\b(?:spun|spins|spin|has spun) (?:off|out) (?:(?:its|their) (?:[a-z-]+ ){0,3}?(?:unit|division|arm|business)"
-    r"(?:,? | as | into ))?(?=[A-Z])|\bcompleted (?:the|its) spin-?off of (?=[A-Z])"
-)
-
-
-def _active_spin_offs(view: SentenceView) -> Iterator[Statement]:
-    for m in _ACTIVE_SPIN.finditer(view.text):
-        child = view.mention_at(m.end())
-        if child is None or child.possessive or view.is_person(child):  # a spun-off name is a firm's, however shaped
-            continue
-        since = {"valid_from": view.date_near(child.end, after_only=True, window=12)}
-        span = view.span(m.start(), child.end)
-        yield RelationType.SPUN_OFF_FROM, view.resolve(child, _ORG), view.subject_ref(m.start()), span, since
-
-
-_SPIN_OFF_NAMED = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|spinoff|spun-off unit|offshoot),?\s+(?=[A-Z]|[a-z]+[A-Z])"
-)
-# "xFusion", "iFlytek": a name that opens in lowercase, which the name reader does not take for one
-_LOWER_LED_NAME = re.compile(r"[a-z]{1,3}[A-Z][\w-]*(?:\s[A-Z][\w-]*)*")
-# "X, a spin-off of Y,", "X is a spinout from Y"
-_SPIN_OFF_OF = re.compile(
-    r"(?:,\s+|\s(?:is|was|became)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spin-?off|spinout|spin-out|offshoot)\s+"
-    r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
-)
-
-
-def _spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
-    """ "Y's AI server spin-off X" (also "spin-off xFusion"), "X, a spin-off of Y,", "X is a spinout from Y": X spun
-    off from Y."""
-    for owner in view.mentions:
-        found = _SPIN_OFF_NAMED.match(view.text, owner.end) if owner.possessive else None
-        if found is None or view.is_person(owner):
-            continue
-        child = view.mention_at(found.end())
-        lower_led = _LOWER_LED_NAME.match(view.text, found.end()) if child is None else None
-        if lower_led is not None:  # "X's AI server spin-off xFusion"
-            end = lower_led.end()
-            child_ref = view.b.entity(lower_led.group(0), _ORG, view.span(found.end(), end))
-        elif child is not None and not child.possessive and not view.is_person(child):
-            end, child_ref = child.end, view.resolve(child, _ORG)
-        else:
-            continue
-        span = view.span(owner.start, end)
-        yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(owner, _ORG), span, {"presupposed": True}
-    for m in _SPIN_OFF_OF.finditer(view.text):
-        parent = view.mention_at(m.end())
-        child_m = view.mention_before(m.start() + 1, limit=1) if m.group(0).startswith(",") else None
-        child_ref = view.resolve(child_m, _ORG) if child_m is not None else view.subject_ref(m.start())
-        if parent is None or parent.possessive or view.is_person(parent) or (child_m and view.is_person(child_m)):
-            continue
-        extra = {"presupposed": m.group(0).startswith(",")}
-        yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(parent, _ORG), view.span(m.start(), parent.end), extra
 
 
 def _independent(view: SentenceView) -> Iterator[Statement]:

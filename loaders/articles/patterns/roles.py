@@ -215,7 +215,9 @@ def relative_founders(view: SentenceView) -> None:
         if person_m is None or org_m is None or looks_like_person(org_m.text):
             continue
         org = view.resolve(org_m, _ORG)
-        founders = [person_m]
+        listed = _people_listed_before(view, who.start())  # "A and B, who founded X": both
+        founders = listed if person_m in listed and re.match(r",\s*$", view.text[person_m.end : who.start()]) else []
+        founders = founders or [person_m]
         with_ = WITH_PARTNERS.match(view.text[org_m.end :])
         if with_:
             founders += [m for m in view.name_list(org_m.end + with_.end()) if looks_like_person(m.text)]

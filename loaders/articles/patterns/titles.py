@@ -49,7 +49,8 @@ _ORG_TITLE_PERSON = re.compile(
     r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief|head"
     r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager))"
-    r"(?: and (?P<role2>(?i:CEO|chief executive(?: officer)?|chairman|president)))?(?: \((?:CEO|CFO|CTO|COO)\))?"
+    r"(?: and (?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
+    r"(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
@@ -183,10 +184,13 @@ def copular_roles(view: SentenceView) -> None:
             person = view.resolve(person_m, _PERSON)
             org = view.resolve(org_m, _ORG, unit_is_owner=True)
             roles = m.group("role", "role2") if "role2" in m.re.groupindex else (m.group("role"),)
-            role = " and ".join(r.lower() for r in roles if r)  # "chief executive and co-founder": FOUNDED too
-            props = {"role": role, "former": True if _PAST.match(m.group("verb")) else None}
             span = view.span(person_m.start, max(org_m.end, m.end()))
-            view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
+            if any(r and "founder" in r.lower() for r in roles):  # "A was the co-founder of X": founded it still
+                view.b.relate(RelationType.FOUNDED, person, org, span)
+            role = " and ".join(r.lower() for r in roles if r and "founder" not in r.lower())
+            props = {"role": role, "former": True if _PAST.match(m.group("verb")) else None}
+            if role:
+                view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
 
 
 def _titles_next_person(view: SentenceView, end: int) -> bool:

@@ -242,3 +242,30 @@ def test_the_head_of_a_firms_unit_works_at_the_firm() -> None:
     assert _works("Ilan Fosse became the CEO of Quorra Labs' US unit in 2020.") == {
         ("Ilan Fosse", "Quorra Labs"): False
     }
+
+
+def test_a_past_founder_founded_the_firm_still() -> None:
+    text = "Ilan Fosse was chief executive and co-founder of Quorra Labs."
+    assert ("Ilan Fosse", "FOUNDED", "Quorra Labs") in relation_triples(text)
+    assert _works(text) == {("Ilan Fosse", "Quorra Labs"): True}
+
+
+def test_two_founders_before_who_founded() -> None:
+    text = "Ilan Fosse and Dara Menzel, who founded Quorra Labs in 2015, met at Velquor."
+    founded = {s for s, kind, o in relation_triples(text) if kind == "FOUNDED" and o == "Quorra Labs"}
+    assert founded == {"Ilan Fosse", "Dara Menzel"}
+
+
+def test_a_co_founder_with_a_chief_officer_title() -> None:
+    text = "Quorra Labs co-founder and chief technology officer Dara Menzel said sales rose."
+    assert ("Dara Menzel", "FOUNDED", "Quorra Labs") in relation_triples(text)
+    assert _works(text) == {("Dara Menzel", "Quorra Labs"): False}
+
+
+def test_the_firm_a_relative_clause_says_spun_off_a_company() -> None:
+    text = (
+        "Tarvel began as a venture between the government and Korvan Holdings NV, the Dutch giant that eventually "
+        "spun off Pellucid Systems."
+    )
+    spun = {(s, o) for s, kind, o in relation_triples(text) if kind == "SPUN_OFF_FROM"}
+    assert spun == {("Pellucid Systems", "Korvan Holdings")}
