@@ -129,7 +129,9 @@ def role_appositives(view: SentenceView) -> None:
 
 # "CEO of X's US unit" is at X; "CEO of X's parent", "of X's biggest rival" is not
 _UNIT_AFTER_POSSESSIVE = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|business|subsidiary|lab|team|operations?|department)\b"
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|business|subsidiary|lab|laboratory|team|operations?|"
+    r"department|institute|cent(?:er|re)|school|academy)\b",
+    re.IGNORECASE,
 )
 
 

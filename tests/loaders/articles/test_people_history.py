@@ -269,3 +269,8 @@ def test_the_firm_a_relative_clause_says_spun_off_a_company() -> None:
     )
     spun = {(s, o) for s, kind, o in relation_triples(text) if kind == "SPUN_OFF_FROM"}
     assert spun == {("Pellucid Systems", "Korvan Holdings")}
+
+
+def test_the_head_of_a_universitys_lab_is_at_the_university() -> None:
+    text = "Dr. Ilan Fosse, head of Harlow University's Robotics Lab, founded Quorra Labs in 1990."
+    assert set(_works(text)) == {("Ilan Fosse", "Harlow University")}
