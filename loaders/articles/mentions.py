@@ -167,7 +167,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             continue
         if j > i and tokens[i].group(0).lower() in DEMONYMS:
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
-            if not any(w in ORG_WORDS for w in rest):
+            # "Chinese Online", "American Express": a common word alone is no name, the nationality is part of it
+            whole = len(rest) == 1 and rest[0] not in _GENERIC_ALONE and zipf_frequency(rest[0], "en") >= 4.0
+            if not any(w in ORG_WORDS for w in rest) and not whole:
                 i += 1
         if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
             i += 1
@@ -339,10 +341,18 @@ def _at_sentence_start(text: str, position: int) -> bool:
     return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
 
 
+def _capitals_lead(token: str, after: str) -> bool:
+    """ "ON Semiconductor Corp.", "IT Holdings": a function word in capitals leading a company's name."""
+    named = re.match(r"(?: [A-Z][\w&-]*)+", after) if token.isupper() and len(token) > 1 else None
+    return named is not None and named.group(0).split()[-1].lower().rstrip(".") in ORG_WORDS
+
+
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
     if lower in STOP_WORDS or lower in RATING_WORDS:
-        return not _surname_before_given_name(token, text[position + len(token) :])
+        return not _surname_before_given_name(token, text[position + len(token) :]) and not _capitals_lead(
+            token, text[position + len(token) :]
+        )
     if not _at_sentence_start(text, position):
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","

@@ -104,3 +104,21 @@ def test_a_continent_or_world_region_is_a_place_and_never_the_company_a_text_is_
     region_refs = {e.ref for e in draft.entities if e.name == region}
     assert not [e for e in draft.events if e.subject in region_refs]
     assert not [r for r in draft.relations if r.subject in region_refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a function word in capitals leading a company's name
+        (
+            "It works with chipmakers Infineon, ON Semiconductor Corporation and Qualcomm.",
+            "ON Semiconductor Corporation",
+        ),
+        ("Shares of IT Holdings rose.", "IT Holdings"),
+        # a nationality and one common word make one name; the common word alone is none
+        ("Prior to this, Chinese Online announced a deal with Brantor.", "Chinese Online"),
+        ("He paid with American Express cards.", "American Express"),
+    ],
+)
+def test_a_name_is_not_cut_to_a_fragment(text: str, names: str) -> None:
+    assert names in [m.text for m in find_mentions(text, 0, None)]
