@@ -122,3 +122,8 @@ def test_a_continent_or_world_region_is_a_place_and_never_the_company_a_text_is_
 )
 def test_a_name_is_not_cut_to_a_fragment(text: str, names: str) -> None:
     assert names in [m.text for m in find_mentions(text, 0, None)]
+
+
+def test_an_epithet_names_no_seat() -> None:
+    text = "Often called the Brantor of Latin America, Quorra Inc. operates an online marketplace in 18 countries."
+    assert _seats(text) == set()
