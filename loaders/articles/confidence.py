@@ -25,6 +25,8 @@ _PATTERNS_PACKAGE = "loaders.articles.patterns."
 _PLAN = re.compile(
     r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|seeks?|seeking|hopes?|wants?|looks?|looking|"
     r"prepares?|preparing|considers?|considering|mulls?|mulling|explores?|exploring|"
+    # "had considered investing in X", "weighed a stake in X": thought about, not done
+    r"(?:considered|weighed|mulled|explored|contemplated)(?= (?:[a-z]+ing|an?|whether)\b)|"
     r"is set|are set|(?:is|are|was|were) (?:expected|poised|likely|slated|scheduled|tipped|rumou?red)|"
     # "is due to list in May" plans; "was due to widening losses" gives a cause
     r"(?:is|are|was|were) due(?! to (?!(?:list|debut|launch|start|begin|open|close|complete|report|release|announce"
@@ -41,7 +43,8 @@ _PLAN = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|never|"
-    r"rejected|refuted|dismissed|called off|scrapped|abandoned|withdr[ae]w|terminated)\b",
+    r"rejected|refuted|dismissed|called off|scrapped|abandoned|withdr[ae]w|terminated|"
+    r"declined to (?!comment)|refused to|pulled out|walked away|backed out|balked)\b",
     re.IGNORECASE,
 )
 
@@ -75,7 +78,7 @@ def clause_modality(text: str, end: int) -> str | None:
     head = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[: max(0, end)])  # what someone said is no plan of it
     # "X, which is preparing an IPO, raised $80m": the relative clause hedges its own statement, not the main one
     head = blank_relative_clauses(head)
-    start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "))
+    start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "), head.rfind(", where "))
     clause = head[start + 1 :] if start >= 0 else head
     if any(_hedge_word(clause, m) for m in _DENIAL.finditer(clause)):
         return "denied"

@@ -344,14 +344,21 @@ class SentenceView:
         return self.resolve(m, EntityKind.ORGANIZATION)
 
     def _subordinate_subject(self, verb: int) -> Mention | None:
-        """ "The deal comes after X raised ...", "when X received ...": the name opening the clause of the verb."""
+        """ "The deal comes after X raised ...", "when X received ...": the name opening the clause of the verb;
+        "A competes with X, which raised ...": X, the name the relative clause is about."""
+        relative = _WHICH_VERB.search(self.text, 0, verb)
+        if relative is not None:
+            named = self.mention_before(relative.start() + 1, limit=1)
+            return named if named is not None and not named.possessive and not self.is_person(named) else None
         near = self.mention_before(verb, limit=24)
         if near is None or near.possessive:
             return None
         if not re.fullmatch(r"\s+(?:(?:has|have|had|also|just|recently|reportedly)\s+)*", self.text[near.end : verb]):
             return None
-        opener = re.search(
-            r"\b(?:after|before|when|since|while|because|once|until|although|though)\s+$", self.text[: near.start]
+        opener = re.search(  # "where rival X raised ...": a description may stand between the opener and X
+            r"\b(?:after|before|when|since|while|because|once|until|although|though|where|whereas)\s+"
+            r"(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}$",
+            self.text[: near.start],
         )
         # the text tests first: subject_ref runs for most verbs, and is_person is the costly one
         return near if opener and not self.is_person(near) else None
@@ -369,6 +376,10 @@ _THAT_IT = re.compile(
 # "Backed by Toyota and Sony, the venture ...": a participle phrase opening the sentence, up to its comma; the names
 # in it are not what the sentence is about
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
+# ", which (has) raised": the verb's subject is the name before the comma
+_WHICH_VERB = re.compile(
+    r"(?<=[A-Za-z0-9.)])(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:(?:has|had|have|also|just|recently|reportedly|previously)\s+)*$"
+)
 _REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 _DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
 

@@ -15,6 +15,7 @@ from loaders.articles.geography import place_names
 from loaders.articles.header import read_header
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, ORG_WORDS
 from loaders.articles.mentions import find_mentions, guess_kind, looks_like_person
+from loaders.articles.name_joins import join_names
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.patterns.move_checks import drop_shadowed_moves
 from loaders.articles.records import normalize_key
@@ -43,7 +44,10 @@ _LIST_GOES_ON = re.compile(
     r",\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,\s+)*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,?\s+and\s+[A-Z]"
 )
 _PRODUCT_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:model|llm|chatbot|app|assistant|application|chip|processor|"
+    r",\s+(?:a|an|the|its|their)\s+"
+    # "X, a maker of lab robots, ...": a company described by what it makes
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:maker|developer|manufacturer|producer|provider|supplier|designer)s?\s+of\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:model|llm|chatbot|app|assistant|application|chip|processor|"
     r"gpu|accelerator|robot|humanoid|suv|sedan|vehicle|car|feature|tool|product|device|smartphone|phone|handset)s?"
     r"(?=\s*[,.;]|\s+(?:in|of|from|that|which|by|for|on|with|developed|made|built|launched|released)\b)",
     re.IGNORECASE,
@@ -99,7 +103,7 @@ class ArticleExtractor:
                 continue
             sentence = dataclasses.replace(sentence, text=mask_credits(sentence.text))
             builder.sentence = sentence
-            found = find_mentions(sentence.text, 0, vocabulary)
+            found = join_names(sentence.text, find_mentions(sentence.text, 0, vocabulary))
             mentions = merge_mentions(found, index.find(sentence.text))
             dates = find_dates(sentence.text, published)
             view = SentenceView(sentence, mentions, dates, state)

@@ -191,3 +191,17 @@ NOT_A_PRODUCT_NAME = re.compile(
     r"|(?:Nasdaq|NASDAQ|S&P|CSI|FTSE|Nikkei|KOSPI|STOXX|Stoxx)[\s-]?\d.*"  # an index ("Nasdaq-100")
     r"|(?:\d{1,3}(?:,\d{3})+|000)-[A-Za-z].*"  # a quantity compound ("100,000-GPU Memphis", cut at the comma)
 )
+# What may stand between "raised" and "from" when the money came from the names after it: an amount, a date and the
+# words of a round ("raised $30 million in a fresh Series B round from")
+MONEY_FILLER_WORDS = _words(
+    """
+    a an the its their his her new fresh additional another further more than about around roughly nearly almost over
+    some up to of in on at this last year week month quarter funding financing capital investment investments round
+    rounds series seed angel equity venture money funds cash strategic latest first second third fourth undisclosed
+    unspecified sum amount total extension bridge growth early late stage early-stage late-stage million billion mln bn
+    worth dollars yuan euros pounds rupees yen won also just recently reportedly with participation contributions
+    commitments injection infusion existing investors backers multi-billion multibillion multi-million multimillion
+    dollar euro pound rupee hundred hundreds thousand thousands tens millions billions several rmb usd cny hkd eur jpy
+    krw inr
+    """
+)

@@ -33,9 +33,26 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     if not names:
         return []
     listed = [_titled_person(view, m) or m for m in view.name_list(names[0].start)]  # "X investor A invested"
-    owned = _owned_name(view, listed[0]) if len(listed) == 1 and listed[0].possessive else None
+    owned = owned_name(view, listed[0]) if len(listed) == 1 and listed[0].possessive else None
     listed = [owned] if owned is not None and owned.end <= verb else listed  # "X's investment firm, Y, led"
     return [m for m in listed if not in_aside(view.text, m, verb)] or names[:1]
+
+
+# "A, which also backed X", "A, the Singapore fund that backed X": the relative clause is about A
+_RELATIVE_VERB = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+[^,;()]{1,60}?\s+)?(?:which|that|who)\s+"
+    r"(?:(?:also|has|have|had|previously|recently|once|already|earlier|itself)\s+)*$"
+)
+
+
+def relative_agent(view: SentenceView, verb: int) -> list[Mention] | None:
+    """Who does what the verb says when it opens a relative clause: the name the clause is about (no name when it is
+    none of the text's); None when the verb opens no relative clause."""
+    found = _RELATIVE_VERB.search(view.text, clause_start(view.text, verb), verb)
+    if found is None:
+        return None
+    named = view.mention_before(found.start() + 1, limit=1)
+    return [named] if named is not None and not named.possessive and not view.is_person(named) else []
 
 
 def in_aside(text: str, m: Mention, end: int) -> bool:
@@ -95,7 +112,7 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             continue  # "led by Canada's X", "A and Canada's B": the place describes the name after it
         separated = False
         if m.possessive:
-            owned = _owned_name(view, m)
+            owned = owned_name(view, m)
             fund = _OWNERS_FUND.match(view.text, m.end) if owned is None else None
             if fund is not None:  # "A’s joint fund and B": A (through its fund), and the list goes on
                 found.append(Mention(m.text, m.start, m.end))
@@ -112,7 +129,25 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         cursor = m.end
         aside = re.match(r"\s*\([^()]{0,40}\)", view.text[cursor:])
         cursor += aside.end() if aside else 0
+        described = _APPOSITIVE_IN_LIST.match(view.text, cursor)
+        cursor = described.end() if described else cursor  # "A, the venture unit of B, and C": A and C
+    last_apart = len(found) > 1 and not _LAST_JOINED.search(view.text, found[-2].end, found[-1].start)
+    if last_apart and _CLAUSE_GOES_ON.match(view.text, found[-1].end):
+        found.pop()  # "..., which raised $1bn from A, B has never ...": B opens the main clause again
     return found
+
+
+# An appositive after a listed name, before the list goes on: "A, the venture unit of B, and C"
+_APPOSITIVE_IN_LIST = re.compile(
+    r",\s+(?:the|an?)\s+(?![^,;()]*\b(?:which|who|that)\b)[a-z][^,;()]{0,60}?(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z])"
+)
+# A list names its last item after "and"; a name after a bare comma that a verb follows opens a clause of its own
+_LAST_JOINED = re.compile(r"\band\b|\bplus\b|\bas well as\b|&")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|never|still|now|said|says|told|"
+    r"tells)\b"
+    r"|(?!(?:and|or|as|in|on|at|of|to|for|with|from|by)\b)[a-z]+(?:ed|es)\b)"
+)
 
 
 # "Saudi Arabian", "South Korean" ("Zhou Yuan" is a name)
@@ -147,7 +182,7 @@ _OWNERS_FUND = re.compile(
 )
 
 
-def _owned_name(view: SentenceView, owner: Mention) -> Mention | None:
+def owned_name(view: SentenceView, owner: Mention) -> Mention | None:
     """The name right after "Owner's <lowercase words>" ("X's VC unit Y", "X's investment arm Y"), if any."""
     owned = _OWNED.match(view.text, owner.end)
     if owned:

@@ -4,12 +4,11 @@ bonds.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from graph.model import EntityKind, EventKind, Money, RelationType
+from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import GENERIC_BACKERS
+from loaders.articles.lexicon import GENERIC_BACKERS, MONEY_FILLER_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -17,10 +16,12 @@ from loaders.articles.patterns.clauses import (
     in_aside,
     listed_names,
     organisations,
+    owned_name,
+    relative_agent,
     which_antecedent,
 )
+from loaders.articles.patterns.money_owner import ROUND_IN, round_company
 from loaders.drafts import EventDraft
-from loaders.money import AmountMatch
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -54,12 +55,16 @@ _INVESTOR_LIST = re.compile(
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"with (?:significant |new |further )?investments? from|"  # "raised $675 million with investments from A, B"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
-    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags) [^,;]{0,60}? from"
+    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)"
+    r"(?![^,;]{0,60}?\b(?:debt|loans?|credit|bonds?|notes|grants?|subsidies|deposits?|orders?|revenues?|sales|contracts?|"
+    r"payments?|fees|royalties|damages|fines?|refunds?|settlements?|insurance|compensation)\b) [^,;]{0,60}? from"
     r"(?=\s+(?:the\s+)?(?:(?:(?:existing|new|early|other)\s+)?(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
+# A fund's own raising: its limited partners commit money to the fund, not to the firm managing it
+_FUND_RAISING = re.compile(r"\b(?:limited partners|LPs)\b")
 _ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC)\s+(?:arms?|units?)\s+of\s+")
 _RECEIVED = re.compile(
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
@@ -123,9 +128,9 @@ _LED_ROUND_OF = re.compile(
 def investor_lists(view: SentenceView) -> None:
     """ "investors include A and B", "joined existing backers A and B", "with participation from A, B and C",
     "A and B are among the investors": each named organisation invested in the round's company."""
-    if not _MONEY_CONTEXT.search(view.text):
-        return
-    target = _round_company(view)
+    if not (_MONEY_CONTEXT.search(view.text) or view.amounts) or _FUND_RAISING.search(view.text):
+        return  # "closed its third fund with commitments from limited partners including A": A backs a fund
+    target = round_company(view)
     if target is None:
         return
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
@@ -133,6 +138,8 @@ def investor_lists(view: SentenceView) -> None:
         arm = _ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
         names = _investors(view, listed_names(view, arm.end() if arm else m.end()))
         if _RECEIVED.match(m.group(0)):
+            if not _money_between(view, m):
+                continue  # "raised $30m despite opposition from A", "with help from B": not money from them
             receiver = view.subject_ref(m.start())
         company = receiver or target_outside(view, target, names)
         _invested(view, names, company, m.start())
@@ -152,6 +159,26 @@ def investor_lists(view: SentenceView) -> None:
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         _invested(view, names, target_outside(view, target, names), start)
+
+
+def _money_between(view: SentenceView, m: re.Match[str]) -> bool:
+    """Whether only an amount, a date or a round's words stand between the verb of `m` and its "from"."""
+    verb = _RECEIVED.match(m.group(0))
+    stop = m.group(0).rfind(" from")
+    if verb is None or stop < 0:
+        return True
+    return money_words_only(view, m.start() + verb.end(), m.start() + stop)
+
+
+def money_words_only(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` holds only amounts, dates and the words of a round."""
+    gap = list(view.text[start:end])
+    spans = [(a.start, a.end) for a in view.amounts] + [(d.start, d.end) for d in view.dates]
+    for first, last in spans:
+        if start <= first < end:
+            gap[first - start : min(last, end) - start] = " " * (min(last, end) - first)
+    words = re.findall(r"[A-Za-z][\w+-]*", "".join(gap))
+    return all(w.lower() in MONEY_FILLER_WORDS or re.fullmatch(r"[A-H]\d?\+?|pre-[A-H]\+?", w) for w in words)
 
 
 def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
@@ -189,31 +216,41 @@ def backed_adjectives(view: SentenceView) -> None:
         )
 
 
+def _invested_name(view: SentenceView, pos: int) -> Mention | None:
+    """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y"."""
+    named = view.mention_at(pos)
+    owned = owned_name(view, named) if named is not None and named.possessive else None
+    return owned or named
+
+
 def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
-        target_m = view.mention_at(m.end())
+        target_m = _invested_name(view, m.end())
         pronoun = re.match(_ROUND_OR_COMPANY, view.text[m.end() :])
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
-        agents = clause_agents(view, m.start())
+        agents = _agents(view, m.start())
         _invested(view, _investors(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
     for m in _FUNDED.finditer(view.text):
-        target_m = view.mention_at(m.end())
+        target_m = _invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
             continue
-        agents = organisations(view, clause_agents(view, m.start()))
-        _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+        agents = organisations(view, _agents(view, m.start()))
+        # "A backed X and Y": each of them
+        more = [n for n in listed_names(view, target_m.end) if not _SPEAKS.match(view.text, n.end)]
+        for funded in [target_m, *organisations(view, more)]:
+            _invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
-        target_m = view.mention_at(m.end())
+        target_m = _invested_name(view, m.end())
         if target_m is not None and not view.is_person(target_m):
-            agents = organisations(view, clause_agents(view, m.start()))
+            agents = organisations(view, _agents(view, m.start()))
             _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
-        agents = organisations(view, clause_agents(view, m.start()))
+        agents = organisations(view, _agents(view, m.start()))
         if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
             continue
         for lead_m in agents:
@@ -224,6 +261,16 @@ def investments(view: SentenceView) -> None:
                 view.span(lead_m.start, max(m.end(), owner.end)),
                 properties={"lead": True},
             )
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")  # "A backed X, B said": B reports, not funded
+
+
+def _agents(view: SentenceView, verb: int) -> list[Mention]:
+    """Who invested: the antecedent of a relative clause ("X raised from A, a fund that also backed B": A), else
+    the clause's subject."""
+    relative = relative_agent(view, verb)
+    return clause_agents(view, verb) if relative is None else relative
 
 
 _ALONGSIDE = re.compile(
@@ -243,6 +290,7 @@ _BODY_AFTER = re.compile(
     r"\s+(?:(?:city|state|federal|local|provincial|municipal|central|national|regional)\s+)?"
     r"(?:governments?|authorit(?:y|ies)|ministr(?:y|ies)|administrations?|municipalit(?:y|ies)|councils?)\b"
 )
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")  # "the A family office": a family the text does not name
 
 
 def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
@@ -253,7 +301,8 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
     return [
         n
         for n in names
-        if n.text.lower().rstrip("s") not in GENERIC_BACKERS and not _BODY_AFTER.match(view.text, n.end)
+        if n.text.lower().rstrip("s") not in GENERIC_BACKERS
+        and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
     ]
 
 
@@ -265,59 +314,13 @@ def _invested(view: SentenceView, names: list[Mention], target: str | None, star
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
 
 
-_LIST_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|shareholders)\b"
-    r"|\b(?:investors|backers|shareholders|participants) in (?:the )?(?P<o2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
-)
-# "X's Series C round", "X's valuation": the company the money went to
-_MONEY_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|fundraising|valuation)\b"
-)
-_ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
-
-
-def _round_company(view: SentenceView) -> str | None:
-    """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
-    round or the company the text is about."""
-    listed_for = _LIST_OWNER.search(view.text)  # "X's backers include", "investors in X's listing included"
-    if listed_for:
-        named = view.mention_at(listed_for.start("o") if listed_for.group("o") else listed_for.start("o2"))
-        if named is not None and not view.is_person(named):
-            return view.resolve(named, _ORG)
-    round_in = _ROUND_IN.search(view.text)
-    if round_in:  # "led a $1 billion round in Moonshot AI": the round names its company
-        named = view.mention_at(round_in.end())
-        if named is not None and not view.is_person(named):
-            return view.resolve(named, _ORG)
-    raised = re.search(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b", view.text)
-    if raised:
-        subject = view.subject_ref(raised.start())
-        if subject is not None:
-            return subject
-    owner = _MONEY_OWNER.search(view.text)
-    if owner:
-        owner_m = view.mention_before(owner.end("o"), limit=0)
-        # "X's Series C round"; in "A leads the Series C round" A is the lead, not the company
-        if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
-            return view.resolve(owner_m, _ORG)
-    return view.doc.last_round.get("company") or view.doc.topic
-
-
-_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka)\b")
-_CHINA = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b")
-
-
-def in_yen(view: SentenceView, amount: AmountMatch | None) -> AmountMatch | None:
-    """ "¥20 billion" in a text about Japan is yen: the sign is written the same for yen and yuan."""
-    if amount is None or amount.money.currency != "CNY" or view.text[amount.start : amount.start + 1] not in "¥￥":
-        return amount
-    if len(_JAPAN.findall(view.b.source)) <= len(_CHINA.findall(view.b.source)):
-        return amount
-    return dataclasses.replace(amount, money=Money(amount=amount.money.amount, currency="JPY"))
-
-
 # --- valuations -------------------------------------------------------------------------------------------
-_VALUE_CUE_BEFORE = re.compile(r"\b(?:valuation|valued|valuing|values(?! of\b))\b(?P<rest>[^.;$€¥£]{0,45})$")
+# "valued at", "a valuation of": a comma between the cue and the amount ends the phrase ("at a $400m valuation, less
+# than half the $1bn its rival fetched")
+_VALUE_CUE_BEFORE = re.compile(
+    r"\b(?:valuation|valued|valuing|values(?! of\b))\b"
+    r"(?P<rest>(?:[^.;,$€¥£]|,(?=\s+which\s+(?:stood|was|is|came|sat)\b)){0,45})$"  # "its valuation, which stood at"
+)
 
 _VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
 
@@ -395,13 +398,13 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
-    if _ROUND_IN.search(view.text, 0, cue):
-        return _round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
+    if ROUND_IN.search(view.text, 0, cue):
+        return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
     who = None
     for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
         who = m
     if who is not None and who.group("who"):
-        return _round_company(view)  # "valuing it", "values the French startup": the company raising money
+        return round_company(view)  # "valuing it", "values the French startup": the company raising money
     elif who is not None:
         named = view.mention_at(who.end())
         if named is not None and not view.is_person(named):
@@ -409,7 +412,7 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     if re.search(
         r"\b(?:the|its) (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|lab)['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue]
     ):
-        return _round_company(view)  # "the year-old firm's valuation"
+        return round_company(view)  # "the year-old firm's valuation"
     if re.search(
         r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth) (?:[a-z-]+ )?(?:companies|firms|start-?ups)\b", view.text[:cue]
     ):

@@ -3,51 +3,31 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
-from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import (
     event_date,
-    in_aside,
-    listed_organisations,
     organisation_of,
     which_antecedent,
 )
-from loaders.articles.patterns.deals import LISTED_VALUE, in_yen, named_investors
+from loaders.articles.patterns.deals import LISTED_VALUE
+from loaders.articles.patterns.money_owner import in_yen, reporting_company
+from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
 _ROUND = re.compile(
-    r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b", re.IGNORECASE
+    r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b"
+    # "a $40 million Series B financing led by A": equity, not a loan
+    r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
+    r"|\bfinancing (?:led by|from)\b",
+    re.IGNORECASE,
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
-_LED = re.compile(
-    r"\b(?:led|leads|co-leads|(?:co-)?leading|heads|headed|heading) (?:a|the|an?) (?:[\w$€£¥.,’'()-]+ ){0,6}?"
-    r"(?:round|investment|financing|Series [A-H]\d?\+?)\b"
-)
-_LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
-_JOINING = re.compile(r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?")
 _THE_ROUND = re.compile(
     r"\b(?:the|this) (?:same |latest |new |recent )?(?:round|financing|investment|deal)\b", re.IGNORECASE
-)
-_LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|is|are|was|were|reportedly|also|jointly|recently|previously))*\s*$")
-# "Co-leading the round are A and B", "Leading the financing was A"
-_LEADING_THE_ROUND = re.compile(
-    r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
-)
-_JOINED = re.compile(
-    r"\b(?:(?:then |also )?(?:joined|backed|contributed to|funded|financed|returned for) (?:a|the) "
-    r"(?:[\w$.,-]+ ){0,6}?round"
-    r"|(?:also )?(?:took part|participated|joined in))\b"
-)
-_INVESTORS = re.compile(
-    r"\b(?:from investors including|from investors such as|investors included|investors including|from|alongside(?: existing investor)?|"  # noqa: E501
-    r"(?:that|which) (?:also )?(?:included|featured)|featuring|with participation (?:from|of)|participants included|"
-    r"other investors (?:were|included))\s+",
-    re.IGNORECASE,
 )
 _VALUED = re.compile(
     r"\b(?:valued|valuing) (?P<who>it|them|the (?:company|start-?up|firm|group|developer)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)"  # noqa: E501
@@ -69,16 +49,7 @@ _LISTING = re.compile(
 _ROUND_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|Series [A-H]\d?)\b"
 )
-# "X led a $600 million round for Y": the round is Y's, X its lead
-_ROUND_FOR = re.compile(
-    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
-    # "a round for the company featuring X": the company is the text's, X one of its investors
-    r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+|his\s+|her\s+|their\s+)?"
-    # "funding for his new artificial intelligence venture, X"
-    r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?:[a-z-]+,\s+)?(?=[A-Z0-9])"
-)
 _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
-INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 # Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
 # "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
 _RAISED_OTHERWISE = re.compile(
@@ -86,7 +57,10 @@ _RAISED_OTHERWISE = re.compile(
     r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
     r"|\braised (?:\w+ )?to\b|\braised from [^;]{0,30}?\bto\b"  # "its target was raised (from X) to NT$22"
-    r"|\b(?:target price|price target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b",  # a figure moved
+    r"|\b(?:target price|price target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure moved
+    # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
+    r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
+    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b",
     re.IGNORECASE,
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
@@ -95,18 +69,8 @@ _RAISED_OTHERWISE = re.compile(
 _TOTAL_RAISED = re.compile(
     r"(?<!\bsaid it )(?<!\bsays it )(?<!\bsaid that it )(?<!\bannounced it )(?<!\bannounced that it )"
     r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
-    r"|\btotal (?:funds|funding|capital|amount)\b",
-    re.IGNORECASE,
-)
-# The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
-_RAISED = re.compile(
-    r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
-    r"received|receives|obtained|completion of|"
-    r"pulled in|snagged|attracted)\b"
-)
-_RAISED_MONEY = re.compile(
-    r"\b(?:raised|raises|garnered|gathered|secured|secures|received|landed|bagged|attracted|obtained|netted)\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
-    r"euros?|rupees?|won|yen)\b))[^;]*$",
+    r"|\btotal (?:funds|funding|capital|amount)\b"
+    r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b",  # "had raised $1bn since its founding"
     re.IGNORECASE,
 )
 _AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
@@ -116,7 +80,6 @@ _ROUND_OF = re.compile(
     r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:round|financing)(?:\s+of\s+(?:financing|funding|investment))?"
     r"\s+(?:of|worth|totall?ing|exceeding|above|topping)\s+"
 )
-_WITH_LEADING = re.compile(r"\bwith\s+(?:[A-Z][\w.&-]*\s+){1,4}$")  # "raised ..., with Tencent leading the round"
 _LISTING_AHEAD = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|prepar(?:es|ing)|plan(?:s|ning)?|"
     r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
@@ -125,20 +88,13 @@ _AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?
 _MANY_RAISED = re.compile(
     r"\b(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)\s+"
     r"(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
+    r"|\b(?:together|collectively|combined|between them)\s+(?:(?:have|had|also)\s+)*$"  # "A, B and C together raised"
 )
-_IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
-_FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(
     r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation|from (?:\w+ )?investors including)\b",
     re.IGNORECASE,
 )
-
-
-def _round_for(view: SentenceView, start: int = 0) -> Mention | None:
-    """The name a round is for, from `start` on: "a round for X", "the Series C round of X"."""
-    found = _ROUND_FOR.search(view.text, start)
-    return view.mention_at(found.end()) if found else None
 
 
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
@@ -155,7 +111,7 @@ def apply(view: SentenceView) -> None:
     _valuations(view, view.amounts)
     if not _reads_as_round(view):
         return
-    parties = _parties(view)
+    parties = read_parties(view)
     if parties.raised and _MANY_RAISED.search(view.text, 0, parties.raised.start()):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
@@ -197,69 +153,10 @@ def _reads_as_round(view: SentenceView) -> bool:
     if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(_EARLIER_ROUND.sub(" ", text)):
         return False  # "had raised $1bn before this latest round": a total; the round named is another
     # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
-    return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or _LED.search(text) or _LED_BY.search(text))
+    return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or LED.search(text) or LED_BY.search(text))
 
 
-@dataclass
-class _Parties:
-    """Who the sentence says led or joined a round, and the phrases that said so."""
-
-    leads: list[str] = field(default_factory=list)
-    investors: list[str] = field(default_factory=list)
-    led: re.Match[str] | None = None
-    led_by: re.Match[str] | None = None
-    joined: re.Match[str] | None = None
-    raised: re.Match[str] | None = None
-
-
-def _parties(view: SentenceView) -> _Parties:
-    text = view.text
-    found = _Parties(led=_LED.search(text), led_by=_LED_BY.search(text) or _LEADING_THE_ROUND.search(text))
-    gerund = found.led is not None and re.match(r"(?:co-)?(?:leading|heading)\b", found.led.group(0))
-    if found.led and gerund and not _WITH_LEADING.search(text, 0, found.led.start()):
-        # "including leading the $48m round": whose round, only "a round in X" or "with A leading" can say
-        found.led = found.led if _round_for(view, found.led.start()) else None
-    org = EntityKind.ORGANIZATION
-    if found.led:
-        adverbs = _LEAD_ADVERBS.search(text[: found.led.start()])
-        lead_m = view.mention_before(found.led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
-        if lead_m:
-            found.leads.append(view.resolve(lead_m, org) or "")
-    if found.led_by:
-        lead_ms = listed_organisations(view, found.led_by.end())[:5]
-        found.leads += [view.resolve(m, org) or "" for m in named_investors(view, lead_ms)]
-        joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
-        if joining:  # "a round led by A with B and C", "led by A, along with B and C"
-            after = joining.end()
-            found.investors += [view.resolve(m, org) or "" for m in _listed(view, after)]
-    found.joined = _JOINED.search(text)
-    if found.joined:
-        end = found.joined.start()
-        clause_start = max(text.rfind(";", 0, end) + 1, 0)
-        names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
-            m for m in view.mentions if clause_start <= m.start and m.end <= end and not in_aside(text, m, end)
-        ]
-        found.investors += [view.resolve(m, org) or "" for m in named_investors(view, names) if not view.is_person(m)]
-    for m in _INVESTORS.finditer(text):
-        # "$5m in series A funding from A, B and C"; not in an aside ("X – who got an investment from A –")
-        funding_from = _FUNDING_FROM.search(text, 0, m.start()) and not _IN_ASIDE.search(text, 0, m.start())
-        if m.group(0).lower().startswith("from") and not (_RAISED_MONEY.search(text[: m.start()]) or funding_from):
-            continue  # "concerns we raised ... competition from X": only money raised comes from investors
-        if re.search(r"\b(?:report|reports|reporting|data|figures|filings?)\s+$", text[: m.start()]):
-            continue  # "according to a report from Bloomberg": the source, not an investor
-        found.investors += [view.resolve(n, org) or "" for n in _listed(view, m.end())]
-        arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
-        if arms:
-            found.investors += [view.resolve(n, org) or "" for n in _listed(view, arms.end())]
-    found.raised = _RAISED.search(text)
-    return found
-
-
-def _listed(view: SentenceView, pos: int) -> list[Mention]:
-    return named_investors(view, listed_organisations(view, pos))
-
-
-def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | None, AmountMatch | None]:
+def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | None, AmountMatch | None]:
     """The company raising the round and the amount, from the verbs and phrases that name them."""
     text, amounts = view.text, view.amounts
     company: str | None = None
@@ -273,7 +170,7 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
     if raised:
         subject = view.subject_mention(raised.start())
         if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
-            company = organisation_of(view, _round_for(view, raised.end()))
+            company = organisation_of(view, round_for(view, raised.end()))
         else:
             company = view.subject_ref(raised.start())
         filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
@@ -283,7 +180,7 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
     if led:
         amount = amount or _amount_after(amounts, led.start(), window=40)
         named = view.mention_after(led.start() + 4, limit=4)
-        owner = named if named is not None and named.possessive else _round_for(view, led.start())
+        owner = named if named is not None and named.possessive else round_for(view, led.start())
         company = organisation_of(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
         if _FOR_THE_COMPANY.match(text, led.start()):
             company = view.doc.topic  # "N led a series B round for the company": the text's company
@@ -299,11 +196,11 @@ def _company_and_amount(view: SentenceView, parties: _Parties) -> tuple[str | No
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
     if company is None and (joined or parties.investors):
-        company = organisation_of(view, _round_for(view))  # "A and B joined the Series C round of X"
+        company = organisation_of(view, round_for(view))  # "A and B joined the Series C round of X"
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
-        company = view.doc.topic if raised or parties.led_by or parties.investors else None
+        company = (view.doc.topic or reporting_company(view)) if raised or parties.led_by or parties.investors else None
     return company, amount
 
 
@@ -412,7 +309,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
-            named = organisation_of(view, _round_for(view)) if who in ("it", "them") else None
+            named = organisation_of(view, round_for(view)) if who in ("it", "them") else None
             company = (
                 named
                 or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y

@@ -1,0 +1,57 @@
+"""Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
+business joined by "and" ("X Development and Investment Corp"); and a preposition opening a sentence, which it
+takes into the name after it ("Unlike X, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.articles.lexicon import ORG_WORDS, STOP_WORDS
+from loaders.articles.mentions import POSSESSIVE, Mention
+
+# Number words are stop words at a sentence's start ("Five firms joined ..."); inside a sentence, written with a
+# capital right before a firm's name, they open the name: "from Five Source Capital and ..."
+_NUMBER_WORD = re.compile(r"(?:(?<=[\w,;:] )|(?<=,))(?:One|Two|Three|Four|Five|First|Second)\s$")
+# The fields of business a firm's name may join: "Development and Investment", "Industry and Trade"
+_FIELDS = (
+    "Commerce|Construction|Development|Engineering|Finance|Incubation|Incubator|Industry|Infrastructure|Innovation|"
+    "Investment|Manufacturing|Research|Security|Technology|Trade"
+)
+_FIELD_LAST = re.compile(rf"(?:^|\s)(?:{_FIELDS}|Capital)$")  # "X Capital and Incubator Group"
+_AND_FIELD = re.compile(
+    rf" and (?:{_FIELDS})(?: (?:Corp|Corporation|Co|Company|Group|Holdings?|Ltd|Limited|Fund))?\b(?![\w-])"
+)
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
+_PREPOSITION = re.compile(
+    r"(?:Unlike|Like|Despite|Besides|Beside|Including|Excluding|Amid|Among|Against|Beyond|Via|Per|Unless|Whereas|"
+    r"Toward|Towards|Throughout|Alongside|Versus|Regarding|Concerning) (?=[A-Z0-9])"
+)
+
+
+def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a sentence, with the firm names cut in two made whole again."""
+    joined: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        start, end = m.start, m.end
+        preposition = _PREPOSITION.match(m.text) if m.start == 0 and text[m.end : m.end + 1] == "," else None
+        if preposition is not None and preposition.end() < len(m.text):
+            start += preposition.end()  # "Unlike X, which raised ...": X, in a phrase opening the sentence
+        number = _NUMBER_WORD.search(text, 0, m.start)
+        if number is not None and m.text.split()[-1].lower() in ORG_WORDS and len(m.text.split()) > 1:
+            start = number.start()  # "Five Source Capital"
+        fields = _AND_FIELD.match(text, m.end) if _FIELD_LAST.search(m.text) else None
+        # "State Development and Investment": a word the finder left out as a description opens the name
+        word = _WORD_BEFORE.search(text, 0, m.start) if fields is not None and " " not in m.text else None
+        word = word if word is not None and word.group(0).strip().lower() not in STOP_WORDS else None
+        if fields is not None and (" " in m.text or word is not None):
+            start = word.start() if word is not None else start
+            end = skip_until = fields.end()  # "X Development and Investment Corp"
+        if (start, end) == (m.start, m.end):
+            joined.append(m)
+            continue
+        joined.append(Mention(text[start:end], start, end, bool(POSSESSIVE.match(text[end:]))))
+    return joined

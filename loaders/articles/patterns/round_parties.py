@@ -1,0 +1,154 @@
+"""Who the sentence says led or joined a round, and the phrases that said so: the readers funding.py states its
+rounds and investments from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
+from loaders.articles.patterns.deals import money_words_only, named_investors
+
+LED = re.compile(
+    r"\b(?:led|leads|co-leads|(?:co-)?leading|heads|headed|heading) (?:a|the|an?) (?:[\w$€£¥.,’'()-]+ ){0,6}?"
+    r"(?:round|investment|financing|Series [A-H]\d?\+?)\b"
+)
+LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
+_JOINING = re.compile(
+    r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?"
+    r"|,\s+(?:and\s+)?followed by\s+"  # "jointly led by A and B, followed by C": C took part
+)
+_LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|is|are|was|were|reportedly|also|jointly|recently|previously))*\s*$")
+# "Co-leading the round are A and B", "Leading the financing was A"
+_LEADING_THE_ROUND = re.compile(
+    r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
+)
+_JOINED = re.compile(
+    r"\b(?:(?:then |also )?(?:joined|backed|contributed to|funded|financed|returned for) (?:a|the) "
+    r"(?:[\w$.,-]+ ){0,6}?round"
+    r"|(?:also )?(?:took part|participated|joined in))\b"
+)
+_INVESTORS = re.compile(
+    r"\b(?:from investors including|from investors such as|investors included|investors including|from|alongside(?: existing investor)?|"  # noqa: E501
+    r"(?:that|which) (?:also )?(?:included|featured)|featuring|with participation (?:from|of)|participants included|"
+    r"other investors (?:were|included))\s+",
+    re.IGNORECASE,
+)
+# "X led a $600 million round for Y": the round is Y's, X its lead
+_ROUND_FOR = re.compile(
+    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
+    # "a round for the company featuring X": the company is the text's, X one of its investors
+    r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+|his\s+|her\s+|their\s+)?"
+    # "funding for his new artificial intelligence venture, X"
+    r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?:[a-z-]+,\s+)?(?=[A-Z0-9])"
+)
+INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
+# The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
+RAISED = re.compile(
+    r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
+    r"received|receives|obtained|completion of|"
+    r"pulled in|snagged|attracted)\b"
+)
+_RAISED_MONEY = re.compile(
+    r"\b(?:raised|raises|garnered|gathered|secured|secures|received|landed|bagged|attracted|obtained|netted)\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
+    r"euros?|rupees?|won|yen)\b))[^;]*$",
+    re.IGNORECASE,
+)
+_ANNOUNCED_ROUND = re.compile(
+    r"\b(?:announced|unveiled|disclosed|revealed|confirmed)(?= (?:a|an|its) (?:[\w$€£¥.,-]+ ){0,5}?"
+    r"(?:round|financing|funding)\b)"
+)
+_WITH_LEADING = re.compile(r"\bwith\s+(?:[A-Z][\w.&-]*\s+){1,4}$")  # "raised ..., with Tencent leading the round"
+_IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
+_FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
+
+
+def round_for(view: SentenceView, start: int = 0) -> Mention | None:
+    """The name a round is for, from `start` on: "a round for X", "the Series C round of X"."""
+    found = _ROUND_FOR.search(view.text, start)
+    return view.mention_at(found.end()) if found else None
+
+
+@dataclass
+class Parties:
+    """Who the sentence says led or joined a round, and the phrases that said so."""
+
+    leads: list[str] = field(default_factory=list)
+    investors: list[str] = field(default_factory=list)
+    led: re.Match[str] | None = None
+    led_by: re.Match[str] | None = None
+    joined: re.Match[str] | None = None
+    raised: re.Match[str] | None = None
+
+
+def read_parties(view: SentenceView) -> Parties:
+    text = view.text
+    found = Parties(led=LED.search(text), led_by=LED_BY.search(text) or _LEADING_THE_ROUND.search(text))
+    gerund = found.led is not None and re.match(r"(?:co-)?(?:leading|heading)\b", found.led.group(0))
+    if found.led and gerund and not _WITH_LEADING.search(text, 0, found.led.start()):
+        # "including leading the $48m round": whose round, only "a round in X" or "with A leading" can say
+        found.led = found.led if round_for(view, found.led.start()) else None
+    org = EntityKind.ORGANIZATION
+    if found.led:
+        adverbs = _LEAD_ADVERBS.search(text[: found.led.start()])
+        lead_m = view.mention_before(found.led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
+        if lead_m is not None and in_aside(text, lead_m, found.led.start()):
+            # "A, an early backer of B and C, led the round": A, the subject the aside describes
+            lead_m = next(iter(organisations(view, clause_agents(view, found.led.start()))), None)
+        if lead_m:
+            found.leads.append(view.resolve(lead_m, org) or "")
+    if found.led_by:
+        lead_ms = listed_organisations(view, found.led_by.end())[:5]
+        found.leads += [view.resolve(m, org) or "" for m in named_investors(view, lead_ms)]
+        joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
+        if joining:  # "a round led by A with B and C", "led by A, along with B and C"
+            after = joining.end()
+            found.investors += [view.resolve(m, org) or "" for m in _listed(view, after)]
+    found.joined = _JOINED.search(text)
+    if found.joined:
+        end = found.joined.start()
+        clause_start = max(text.rfind(";", 0, end) + 1, 0)
+        names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
+            m for m in view.mentions if clause_start <= m.start and m.end <= end and not in_aside(text, m, end)
+        ]
+        found.investors += [view.resolve(m, org) or "" for m in named_investors(view, names) if not view.is_person(m)]
+    for m in _INVESTORS.finditer(text):
+        # "$5m in series A funding from A, B and C"; not in an aside ("X – who got an investment from A –")
+        funding_from = _FUNDING_FROM.search(text, 0, m.start()) and not _IN_ASIDE.search(text, 0, m.start())
+        raised = _RAISED_MONEY.search(text[: m.start()])
+        if m.group(0).lower().startswith("from") and not (raised or funding_from):
+            continue  # "concerns we raised ... competition from X": only money raised comes from investors
+        if m.group(0).lower().startswith("from") and raised and not funding_from:
+            verb_end = raised.start() + len(re.match(r"\w+", raised.group(0)).group(0))  # type: ignore[union-attr]
+            attached = not re.search(r"[,.;:]", text[verb_end : m.start()])  # the verb's own "from"
+            if attached and not money_words_only(view, verb_end, m.start()):
+                continue  # "raised $30m despite opposition from X", "with help from X": not money from X
+        if re.search(r"\b(?:report|reports|reporting|data|figures|filings?)\s+$", text[: m.start()]):
+            continue  # "according to a report from Bloomberg": the source, not an investor
+        if _raised_by_another(view, m.start()):
+            continue  # "A raised $20m, while B raised $15m from C": C invested in B, not A
+        found.investors += [view.resolve(n, org) or "" for n in _listed(view, m.end())]
+        arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
+        if arms:
+            found.investors += [view.resolve(n, org) or "" for n in _listed(view, arms.end())]
+    # "X also announced a round this week, led by A": X's round, as if X raised it
+    found.raised = RAISED.search(text) or _ANNOUNCED_ROUND.search(text)
+    return found
+
+
+def _raised_by_another(view: SentenceView, pos: int) -> bool:
+    """Whether the money at `pos` came to another company than the sentence's first raise verb's: a later clause
+    ("..., while B raised $15m from C") with a raise verb and a subject of its own."""
+    first = RAISED.search(view.text)
+    start = clause_start(view.text, pos)
+    own = [r for r in RAISED.finditer(view.text, start, pos)]
+    if first is None or not own or own[-1].start() == first.start():
+        return False
+    return view.subject_ref(own[-1].start()) != view.subject_ref(first.start())
+
+
+def _listed(view: SentenceView, pos: int) -> list[Mention]:
+    return named_investors(view, listed_organisations(view, pos))
