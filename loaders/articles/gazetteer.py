@@ -24,7 +24,10 @@ class GazetteerIndex:
                 continue
             self.by_key.setdefault(key, (canonical, kind))
             folded = surface.casefold()
-            self._automaton.add_word(folded, (folded, canonical, kind, surface != folded))
+            # a short name in capitals (a ticker, an acronym: "ON", "IT") is that name only in capitals: "On
+            # Monday" names no company
+            shouted = surface.isupper() and len(surface) <= 5
+            self._automaton.add_word(folded, (folded, canonical, kind, surface != folded, shouted))
         self._ready = len(self._automaton) > 0
         if self._ready:
             self._automaton.make_automaton()
@@ -40,13 +43,15 @@ class GazetteerIndex:
         folded = text.casefold()
         if len(folded) != len(text):
             return []
-        for end_index, (surface, _canonical, _kind, capitalised) in self._automaton.iter(folded):
+        for end_index, (surface, _canonical, _kind, capitalised, shouted) in self._automaton.iter(folded):
             start = end_index - len(surface) + 1
             end = end_index + 1
             if (start > 0 and (text[start - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
                 continue
             if capitalised and text[start:end].islower():
                 continue  # "the investment arm of X" is no mention of a company called Arm
+            if shouted and not text[start:end].isupper():
+                continue
             hits.append(Mention(text[start:end], start + offset, end + offset, bool(POSSESSIVE.match(text[end:]))))
         hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []

@@ -168,7 +168,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if j > i and tokens[i].group(0).lower() in DEMONYMS:
             rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
             # "Chinese Online", "American Express": a common word alone is no name, the nationality is part of it
-            whole = len(rest) == 1 and rest[0] not in _GENERIC_ALONE and zipf_frequency(rest[0], "en") >= 4.0
+            word = tokens[j].group(0)
+            whole = i + 1 == j and word[1:].islower() and word.lower() not in _GENERIC_ALONE  # not "Chinese TV"
+            whole = whole and zipf_frequency(word.lower(), "en") >= 4.0
             if not any(w in ORG_WORDS for w in rest) and not whole:
                 i += 1
         if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
