@@ -165,14 +165,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if _opening_description(tokens, i, j, text, vocabulary):
             i = j + 1  # "Multiple Chinese computer brands ...": a description ending in a nationality
             continue
-        if j > i and tokens[i].group(0).lower() in DEMONYMS:
-            rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
-            # "Chinese Online", "American Express": a common word alone is no name, the nationality is part of it
-            word = tokens[j].group(0)
-            whole = i + 1 == j and word[1:].islower() and word.lower() not in _GENERIC_ALONE  # not "Chinese TV"
-            whole = whole and zipf_frequency(word.lower(), "en") >= 4.0
-            if not any(w in ORG_WORDS for w in rest) and not whole:
-                i += 1
+        i = _after_demonym(tokens, i, j)
         if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
             i += 1
             continue
@@ -341,6 +334,19 @@ def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
 def _at_sentence_start(text: str, position: int) -> bool:
     # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...")
     return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
+
+
+def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
+    """Where a name opening with a nationality starts: "South Korean" is no part of "Naver", but "Chinese Online" and
+    "American Express" are one name (a Title-case common word alone is none) and "Chinese Semiconductor" too."""
+    if j == i or tokens[i].group(0).lower() not in DEMONYMS:
+        return i
+    rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
+    word = tokens[j].group(0)
+    whole = i + 1 == j and word[1:].islower() and word.lower() not in _GENERIC_ALONE  # not "Chinese TV"
+    if any(w in ORG_WORDS for w in rest) or (whole and zipf_frequency(word.lower(), "en") >= 4.0):
+        return i
+    return i + 1
 
 
 def _capitals_lead(token: str, after: str) -> bool:
