@@ -48,6 +48,9 @@ _ISSUE_WORD = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+
+
 def bonds(view: SentenceView) -> None:
     """An amount beside a bond or a note ("sold 6 billion yuan of dim sum bonds", "a $2 billion bond sale"): the
     issuer is the one selling it, else the subject of the clause naming the instrument or the text's company."""
@@ -68,8 +71,11 @@ def bonds(view: SentenceView) -> None:
         before = text[max(0, found.start - 60) : found.start]
         if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before)) or _not_an_issue(view, found.start):
             continue
-        if not (_SOLD_AMOUNT.search(before) or _ISSUE_WORD.search(text, clause_start(text, found.start))):
-            continue  # "has $2 billion of bonds maturing", "its $1 billion of notes fell to 60 cents": debt held
+        # "has $2 billion of bonds maturing", "its $1 billion of notes fell to 60 cents": debt held, no issue; a
+        # list item ("- $2bn in seven-year bonds") is a tranche listed under its sale
+        sold = _SOLD_AMOUNT.search(before) or _ISSUE_WORD.search(text, clause_start(text, found.start))
+        if not sold and not _LIST_ITEM.match(text):
+            continue
         if found.money.amount < _SMALLEST_ISSUE:
             continue
         seller = _SELLER.search(before)

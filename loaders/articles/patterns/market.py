@@ -48,7 +48,8 @@ _ANALYST_OBJECT = re.compile(
 )
 _EARLY_TRADE = re.compile(
     r"\s+(?:in early (?:trading|trade|deals)|intraday|at one point|in (?:the )?(?:morning|early|afternoon) "
-    r"(?:trading|trade|session|deals)|earlier in the (?:day|session))\b"
+    r"(?:trading|trade|session|deals)|earlier in the (?:day|session)|in the (?:morning|afternoon)|"
+    r"at the open(?:ing)?)\b"
 )
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\b(?:close|closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
@@ -173,10 +174,17 @@ _RESPECTIVELY = re.compile(
     r",?\s+respectively\b",
     re.IGNORECASE,
 )
+# "A, B and C fell 3%, 2% and 1%": the same pairing without "respectively", every figure a percentage
+_PAIRED = re.compile(
+    rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
+    r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
+    r"(?:(?:,\s*|,?\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent))+)(?![\w%])",
+    re.IGNORECASE,
+)
 
 
-def _respective_moves(view: SentenceView) -> None:
-    for m in _RESPECTIVELY.finditer(view.text):
+def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
+    for m in pattern.finditer(view.text):
         figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group("figures"))]
         start = _clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start() and not view.is_person(n)]
@@ -203,8 +211,10 @@ _SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?:[A-
 def _moves(view: SentenceView) -> None:
     text = view.text
     respectively = _RESPECTIVELY.search(text)
+    pattern = _RESPECTIVELY if respectively else _PAIRED
+    respectively = respectively or _PAIRED.search(text)
     if respectively:
-        _respective_moves(view)
+        _respective_moves(view, pattern)
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
         end = text.rfind(";", 0, respectively.start())

@@ -68,3 +68,13 @@ def test_the_listed_company_is_the_one_named_right_before_the_verb(text: str, ex
 )
 def test_debt_repaid_bought_or_arranged_is_no_issue(text: str, expected: set[tuple[str, float]]) -> None:
     assert _issues(text) == expected
+
+
+def test_a_tranche_listed_under_its_sale_is_an_issue_while_debt_held_is_not() -> None:
+    text = (
+        "Pemberly Labs has sold debt in three maturities:\n"
+        "- $1.5bn in five-year bonds with a yield of 2.6%\n"
+        "- $2bn in seven-year bonds with a yield of 2.9%\n"
+        "Pemberly Labs has $3 billion of bonds maturing next year."
+    )
+    assert _issues(text) == {("Pemberly Labs", 1.5e9), ("Pemberly Labs", 2e9)}

@@ -89,3 +89,20 @@ def test_a_description_between_name_and_verb_and_a_settling_price_still_state_th
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halvane Motors, Corbel Foods and Ostrand Mining fell 3%, 2% and 1%.",
+            {("Halvane Motors", -3.0), ("Corbel Foods", -2.0), ("Ostrand Mining", -1.0)},
+        ),
+        ("Halvane Motors jumped 8% at the open and ended 2% higher.", {("Halvane Motors", 2.0)}),
+        ("Halvane Motors shares, having surged 12% in the morning, closed up 4%.", {("Halvane Motors", 4.0)}),
+    ],
+)
+def test_figures_listed_pair_with_names_and_a_sessions_early_figure_gives_way_to_its_close(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert _moves(text) == expected
