@@ -8,8 +8,9 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import TITLE
-from loaders.articles.mentions import after_possessive, looks_like_person
+from loaders.articles.mentions import looks_like_person
 from loaders.articles.patterns.clauses import may_be_organisation
+from loaders.articles.patterns.titles import possessed_other
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -85,12 +86,6 @@ _WHO_RUNS = re.compile(
     r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:team|unit|division|business|arm|department|lab|operations?|group)\s+(?:at|of)\s+"
     r")?(?:the\s+)?(?=[A-Z])"
 )
-# what follows the name when the person leads something of X's that is not a part of it ("X's investment in Y",
-# "X's rival Y")
-_NOT_A_PART = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,3}?(?:round|funding|financing|investment|deal|offering|bid|talks|delegation|"
-    r"case|campaign|lawsuit|probe|investigation)\b"
-)
 
 
 def who_runs(view: SentenceView) -> None:
@@ -100,11 +95,9 @@ def who_runs(view: SentenceView) -> None:
         org_m = view.mention_at(m.end())
         if person_m is None or org_m is None or org_m.start != m.end() or not looks_like_person(person_m.text):
             continue
-        if not may_be_organisation(view, org_m) or _NOT_A_PART.match(view.text, org_m.end):
-            continue
+        if not may_be_organisation(view, org_m) or possessed_other(view, org_m):
+            continue  # "who leads X's investment in Y", "who manages X's largest shareholder, Y": not X's staff
         if re.search(r" (?!(?:of|and|de)\b)[a-z]", org_m.text):
             continue  # "oversees Asia for X": no one name
-        if org_m.possessive and view.mention_after(after_possessive(view.text, org_m), limit=30) is not None:
-            continue  # "who runs X's rival Y": Y
         span = view.span(person_m.start, org_m.end)
         view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(org_m, _ORG), span)

@@ -86,7 +86,7 @@ def role_appositives(view: SentenceView) -> None:
         of = _ROLE_OF.match(rest)
         if of:
             org_m = view.mention_at(person_m.end + of.end())
-            org_m = None if org_m is not None and _possessed_other(view, org_m) else org_m
+            org_m = None if org_m is not None and possessed_other(view, org_m) else org_m
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
             _role(view, person_m, org_m, of.group("role"), of.group("role2"), at_firm=at_firm)
             continue
@@ -135,7 +135,7 @@ _UNIT_AFTER_POSSESSIVE = re.compile(
 )
 
 
-def _possessed_other(view: SentenceView, org_m: Mention) -> bool:
+def possessed_other(view: SentenceView, org_m: Mention) -> bool:
     """The title is of something the organisation has that is no part of it: "CEO of X's parent"."""
     return org_m.possessive and not _UNIT_AFTER_POSSESSIVE.match(view.text, org_m.end)
 
@@ -181,7 +181,7 @@ def copular_roles(view: SentenceView) -> None:
             org_m = view.mention_at(m.start("org") if pattern is _COPULAR_POSSESSIVE else m.end())
             if org_m is None or view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
                 continue
-            if pattern is _COPULAR_OF and _possessed_other(view, org_m):
+            if pattern is _COPULAR_OF and possessed_other(view, org_m):
                 continue
             person = view.resolve(person_m, _PERSON)
             org = view.resolve(org_m, _ORG, unit_is_owner=True)

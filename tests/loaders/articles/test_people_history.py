@@ -91,6 +91,7 @@ def test_economists_scientists_and_quoted_speakers(text: str, expected: set[tupl
         ("Dara Menzel, who leads Quorra Labs' investment in Velquor, said sales doubled.", set()),
         ("Dara Menzel, who runs Quorra Labs' rival Velquor Systems, said sales doubled.", set()),
         ("Dara Menzel, who oversees Asia for Quorra Labs, said sales doubled.", set()),
+        ("Dara Menzel, who manages Quorra Labs' largest shareholder, Tarvel Capital, said it was fine.", set()),
     ],
 )
 def test_who_runs_a_firm_works_there(text: str, expected: set[tuple[str, str]]) -> None:
