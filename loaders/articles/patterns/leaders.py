@@ -95,6 +95,9 @@ def who_runs(view: SentenceView) -> None:
         org_m = view.mention_at(m.end())
         if person_m is None or org_m is None or org_m.start != m.end() or not looks_like_person(person_m.text):
             continue
+        known = view.b.find(org_m.text)
+        if known is not None and known.kind != _ORG:
+            continue  # "who leads Gemini": a product the text knows
         if not may_be_organisation(view, org_m) or possessed_other(view, org_m):
             continue  # "who leads X's investment in Y", "who manages X's largest shareholder, Y": not X's staff
         if re.search(r" (?!(?:of|and|de)\b)[a-z]", org_m.text):

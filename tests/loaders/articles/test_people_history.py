@@ -275,3 +275,8 @@ def test_the_firm_a_relative_clause_says_spun_off_a_company() -> None:
 def test_the_head_of_a_universitys_lab_is_at_the_university() -> None:
     text = "Dr. Ilan Fosse, head of Harlow University's Robotics Lab, founded Quorra Labs in 1990."
     assert set(_works(text)) == {("Ilan Fosse", "Harlow University")}
+
+
+def test_who_leads_a_known_product_works_at_no_product() -> None:
+    text = "Quorra Labs released Zephyr 3, its new chatbot. Dara Menzel, who leads Zephyr 3, said it was fast."
+    assert _works(text) == {}
