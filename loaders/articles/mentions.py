@@ -95,7 +95,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 _PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
-_EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])")
+_EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[A-Z]{3})")  # not "Ex-Im"
 # "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
 _TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")

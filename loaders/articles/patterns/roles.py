@@ -177,7 +177,7 @@ _VETERANS_OF = re.compile(
 
 def former_employers(view: SentenceView) -> None:
     """ "former X engineers A and B" anywhere; "A and B, both veterans of X": formerly at X."""
-    for m in re.finditer(r"\b(?:former|ex)[- ]?\s*(?=[A-Z])", view.text):
+    for m in re.finditer(r"\b(?:[Ff]ormer|[Ee]x)[- ]?\s*(?=[A-Z])", view.text):
         org_m = view.mention_at(m.end())
         if org_m is not None and not looks_like_person(org_m.text):
             _former_employer(view, org_m, len(view.text))

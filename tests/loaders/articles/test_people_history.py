@@ -280,3 +280,14 @@ def test_the_head_of_a_universitys_lab_is_at_the_university() -> None:
 def test_who_leads_a_known_product_works_at_no_product() -> None:
     text = "Quorra Labs released Zephyr 3, its new chatbot. Dara Menzel, who leads Zephyr 3, said it was fast."
     assert _works(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Brightwater Robotics engineer Dara Menzel founded Kestrova.",
+        "Ex-Brightwater Robotics engineer Dara Menzel founded Kestrova.",
+    ],
+)
+def test_a_former_employer_opening_the_sentence(text: str) -> None:
+    assert _works(text) == {("Dara Menzel", "Brightwater Robotics"): True}
