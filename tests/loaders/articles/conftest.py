@@ -75,3 +75,14 @@ def contract_parties(text: str) -> set[tuple[str, tuple[str, ...]]]:
         for e in draft.events
         if e.kind.value == "CONTRACT" and not e.properties.get("modality")
     }
+
+
+def employment(text: str) -> dict[tuple[str, str], bool]:
+    """(person, organisation) -> whether the draft says the job is a former one (WORKS_AT with `former`)."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[r.subject], names[r.object]): bool(r.properties.get("former"))
+        for r in draft.relations
+        if r.type.value == "WORKS_AT"
+    }

@@ -7,19 +7,8 @@ import pytest
 
 from loaders.articles.mentions import looks_like_person
 from loaders.articles.personal_names import east_asian_name
-from tests.loaders.articles.conftest import read_all
+from tests.loaders.articles.conftest import employment, read_all
 from tests.loaders.articles.conftest import relation_triples as _relations
-
-
-def _employment(text: str) -> dict[tuple[str, str], bool]:
-    """(person, organisation) -> whether the text says the job is a former one."""
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[r.subject], names[r.object]): bool(r.properties.get("former"))
-        for r in draft.relations
-        if r.type.value == "WORKS_AT"
-    }
 
 
 @pytest.mark.parametrize(
@@ -70,14 +59,14 @@ def test_staff_by_title_work_at_the_company_named_last_not_at_the_outlet() -> No
     text = (
         "Ledger News reported that the rebuilt Quorra - under new CEO Anna Berg and CFO Tomas Lind - is raising money."
     )
-    assert _employment(text) == {("Anna Berg", "Quorra"): False, ("Tomas Lind", "Quorra"): False}
+    assert employment(text) == {("Anna Berg", "Quorra"): False, ("Tomas Lind", "Quorra"): False}
 
 
 def test_a_former_title_is_no_current_job() -> None:
     text = "The group included Anna Berg, the founder of Quorra, former Corvel CEO Tomas Lind, and two engineers."
-    assert _employment(text) == {("Tomas Lind", "Corvel"): True}
+    assert employment(text) == {("Tomas Lind", "Corvel"): True}
     listed = "Vantor is buying Quorra from its co-founder and former director Wang Huiwen."
-    assert not [e for e in _employment(listed) if e[0] == "Wang Huiwen"]
+    assert not [e for e in employment(listed) if e[0] == "Wang Huiwen"]
 
 
 @pytest.mark.parametrize(
@@ -99,16 +88,16 @@ def test_a_former_title_is_no_current_job() -> None:
     ],
 )
 def test_former_employers(text: str, person: str, employer: str) -> None:
-    assert _employment(text).get((person, employer)) is True
+    assert employment(text).get((person, employer)) is True
 
 
 def test_a_former_employer_list_takes_only_the_people_it_introduces() -> None:
     text = "The firm was founded by Anna Berg, a former Corvel (NASDAQ: CRVL) employee, and Tomas Lind, in 2011."
-    assert ("Tomas Lind", "Corvel") not in _employment(text)
+    assert ("Tomas Lind", "Corvel") not in employment(text)
 
 
 def test_leaving_a_place_is_no_job() -> None:
-    assert _employment("Anna Berg left Hong Kong in 2019.") == {}
+    assert employment("Anna Berg left Hong Kong in 2019.") == {}
 
 
 @pytest.mark.parametrize(
@@ -130,7 +119,7 @@ def test_leaving_a_place_is_no_job() -> None:
     ],
 )
 def test_people_named_through_their_organisation(text: str, expected: tuple[str, str]) -> None:
-    assert _employment(text).get(expected) is False
+    assert employment(text).get(expected) is False
 
 
 @pytest.mark.parametrize(
@@ -141,7 +130,7 @@ def test_people_named_through_their_organisation(text: str, expected: tuple[str,
     ],
 )
 def test_no_job_from_a_product_or_a_round_a_person_led(text: str) -> None:
-    assert _employment(text) == {}
+    assert employment(text) == {}
 
 
 def test_founders_named_with_titles_in_a_relative_clause_of_a_colon_name() -> None:
@@ -190,7 +179,7 @@ def test_an_investor_in_a_company_did_not_found_it() -> None:
     ],
 )
 def test_former_jobs_named_after_the_person(text: str, former: set[tuple[str, str]]) -> None:
-    assert {k for k, was in _employment(text).items() if was} == former
+    assert {k for k, was in employment(text).items() if was} == former
 
 
 def test_founders_named_alongside_after_an_aside_and_a_surname_alone_as_the_founder() -> None:
@@ -234,17 +223,17 @@ def test_surname_prefixes_and_accented_letters_shape_person_names(name: str, exp
     ],
 )
 def test_more_ways_of_naming_a_job(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _employment(text)
+    assert expected in employment(text)
 
 
 def test_the_new_head_of_another_company_s_unit_is_not_the_appointer_s_job() -> None:
-    assert ("Ada Lindqvist", "Velora Systems") not in _employment(
+    assert ("Ada Lindqvist", "Velora Systems") not in employment(
         "Velora Systems has appointed Ada Lindqvist as the head of Nemia Group's chip unit."
     )
 
 
 def test_titles_after_veterans_of_a_company_are_jobs_at_the_new_one() -> None:
-    jobs = _employment(
+    jobs = employment(
         "Velora was founded in 2020 by three veterans of US chipmaker Nemia Micro Devices (NMD) – chairman Chen "
         "Weiliang and co-chief technology officers Peng Li and Yang Jian."
     )
@@ -267,7 +256,7 @@ def test_the_chief_of_an_unnamed_owner_works_at_no_company_of_the_text() -> None
         "Velora Systems debuted on Monday. “It is a big moment,” said the stock exchange’s chief executive Bonnie "
         "Chan Yi-ting."
     )
-    assert not any(person.startswith("Bonnie") for person, _ in _employment(text))
+    assert not any(person.startswith("Bonnie") for person, _ in employment(text))
 
 
 def _founded_on(text: str) -> dict[str, str]:
@@ -297,13 +286,13 @@ def test_the_founding_date_goes_to_the_company_not_an_investor_or_a_person() -> 
     ],
 )
 def test_joining_a_company_as_a_title_is_a_job_there(text: str, expected: dict) -> None:
-    assert _employment(text) == expected
+    assert employment(text) == expected
 
 
 def test_a_person_who_left_one_company_and_founded_another() -> None:
     text = "Dana Holt left Corvel Systems in 2022 and founded Nemia Labs, a company that builds chatbots."
     assert _relations(text) == {("Dana Holt", "WORKS_AT", "Corvel Systems"), ("Dana Holt", "FOUNDED", "Nemia Labs")}
-    assert _employment(text) == {("Dana Holt", "Corvel Systems"): True}
+    assert employment(text) == {("Dana Holt", "Corvel Systems"): True}
 
 
 def test_a_company_founded_under_a_description_and_a_launch_is_no_founding() -> None:
@@ -355,5 +344,5 @@ def test_founders_after_a_description_or_former_employers_in_the_lead(text: str,
 
 def test_a_surname_formerly_of_several_companies_worked_at_each() -> None:
     text = "Velora president Wei Qiang quit. Wei, formerly of Corvel, Nemia Systems and Tarvo, led its products."
-    former = {org for (person, org), was in _employment(text).items() if person == "Wei Qiang" and was}
+    former = {org for (person, org), was in employment(text).items() if person == "Wei Qiang" and was}
     assert former >= {"Corvel", "Nemia Systems", "Tarvo"}

@@ -7,31 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import read_all, relation_triples
-
-
-def _works(text: str) -> dict[tuple[str, str], bool]:
-    """(person, organisation) -> whether the draft says the person was there before (WORKS_AT with `former`)."""
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[r.subject], names[r.object]): bool(r.properties.get("former"))
-        for r in draft.relations
-        if r.type.value == "WORKS_AT"
-    }
+from tests.loaders.articles.conftest import employment, relation_triples
 
 
 def test_a_founder_whose_former_employer_runs_into_the_name() -> None:
     text = "Pellucid Systems was founded by former researcher at Gravemont Partners Ilan Fosse."
     assert ("Ilan Fosse", "FOUNDED", "Pellucid Systems") in relation_triples(text)
-    assert _works(text) == {("Ilan Fosse", "Gravemont Partners"): True}
+    assert employment(text) == {("Ilan Fosse", "Gravemont Partners"): True}
 
 
 def test_a_glued_founder_then_a_second_one() -> None:
     text = "Pellucid Systems was founded in 2019 by former engineer at Quillmark Robotics Ilan Fosse and Dara Menzel."
     triples = relation_triples(text)
     assert {("Ilan Fosse", "FOUNDED", "Pellucid Systems"), ("Dara Menzel", "FOUNDED", "Pellucid Systems")} <= triples
-    assert _works(text) == {("Ilan Fosse", "Quillmark Robotics"): True}
+    assert employment(text) == {("Ilan Fosse", "Quillmark Robotics"): True}
 
 
 def test_founders_described_with_an_ex_employer() -> None:
@@ -42,14 +31,14 @@ def test_founders_described_with_an_ex_employer() -> None:
 
 def test_a_singular_former_title_is_the_first_persons_alone() -> None:
     text = "Kestrova was co-founded by former Brightwater Robotics engineer Dara Menzel and Ilan Fosse in 2021."
-    assert _works(text) == {("Dara Menzel", "Brightwater Robotics"): True}
+    assert employment(text) == {("Dara Menzel", "Brightwater Robotics"): True}
     plural = "Kestrova was founded by former Brightwater Robotics engineers Dara Menzel and Ilan Fosse in 2021."
-    assert set(_works(plural)) == {("Dara Menzel", "Brightwater Robotics"), ("Ilan Fosse", "Brightwater Robotics")}
+    assert set(employment(plural)) == {("Dara Menzel", "Brightwater Robotics"), ("Ilan Fosse", "Brightwater Robotics")}
 
 
 def test_a_board_member_serves_the_company() -> None:
     text = "The event was attended by Ilan Fosse, Chairman of the Board of Velquor Holdings, and others."
-    assert set(_works(text)) == {("Ilan Fosse", "Velquor Holdings")}
+    assert set(employment(text)) == {("Ilan Fosse", "Velquor Holdings")}
 
 
 def test_a_place_possessive_opening_the_sentence_seats_the_described_company() -> None:
@@ -73,7 +62,7 @@ def test_a_place_possessive_opening_the_sentence_seats_the_described_company() -
     ],
 )
 def test_economists_scientists_and_quoted_speakers(text: str, expected: set[tuple[str, str]]) -> None:
-    assert set(_works(text)) == expected
+    assert set(employment(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +84,7 @@ def test_economists_scientists_and_quoted_speakers(text: str, expected: set[tupl
     ],
 )
 def test_who_runs_a_firm_works_there(text: str, expected: set[tuple[str, str]]) -> None:
-    assert set(_works(text)) == expected
+    assert set(employment(text)) == expected
 
 
 def test_a_moved_headquarters_is_the_new_seat_unless_denied() -> None:
@@ -125,7 +114,7 @@ def test_a_move_from_one_city_is_no_seat_of_the_other() -> None:
     ],
 )
 def test_its_title_then_the_name_set_off_by_commas(text: str, former: bool) -> None:
-    assert _works(text) == {("Ilan Fosse", "Quorra Labs"): former}
+    assert employment(text) == {("Ilan Fosse", "Quorra Labs"): former}
 
 
 @pytest.mark.parametrize(
@@ -141,7 +130,7 @@ def test_its_title_then_the_name_set_off_by_commas(text: str, former: bool) -> N
     ],
 )
 def test_a_title_said_with_a_verb(text: str, former: bool) -> None:
-    assert _works(text) == {("Ilan Fosse", "Velquor Holdings"): former}
+    assert employment(text) == {("Ilan Fosse", "Velquor Holdings"): former}
 
 
 @pytest.mark.parametrize(
@@ -154,7 +143,7 @@ def test_a_title_said_with_a_verb(text: str, former: bool) -> None:
     ],
 )
 def test_a_title_that_is_someone_elses_or_not_held(text: str) -> None:
-    assert _works(text) == {}
+    assert employment(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -178,7 +167,7 @@ def test_a_maker_described_inside_a_phrase_is_not_the_subjects_seat() -> None:
 
 def test_a_title_before_a_listed_name_is_that_names() -> None:
     text = "Backers include Tarvel founder Odo Brack, Velquor chief AI scientist Yann LeDrue and others."
-    assert ("Odo Brack", "Velquor") not in _works(text)
+    assert ("Odo Brack", "Velquor") not in employment(text)
 
 
 def test_founders_named_after_with_and_a_description() -> None:
@@ -188,7 +177,7 @@ def test_founders_named_after_with_and_a_description() -> None:
     )
     founded = {s for s, kind, o in relation_triples(text) if kind == "FOUNDED" and o == "Quorra Labs"}
     assert founded == {"Ilan Fosse", "Odo Brack", "Dara Menzel"}
-    assert _works(text)[("Ilan Fosse", "Velquor")] is True
+    assert employment(text)[("Ilan Fosse", "Velquor")] is True
 
 
 @pytest.mark.parametrize(
@@ -236,11 +225,11 @@ def test_a_planned_or_denied_spin_off_is_no_fact(text: str) -> None:
     ],
 )
 def test_the_head_of_a_firms_parent_or_customer_is_not_its_staff(text: str) -> None:
-    assert ("Ilan Fosse", "Quorra Labs") not in _works(text)
+    assert ("Ilan Fosse", "Quorra Labs") not in employment(text)
 
 
 def test_the_head_of_a_firms_unit_works_at_the_firm() -> None:
-    assert _works("Ilan Fosse became the CEO of Quorra Labs' US unit in 2020.") == {
+    assert employment("Ilan Fosse became the CEO of Quorra Labs' US unit in 2020.") == {
         ("Ilan Fosse", "Quorra Labs"): False
     }
 
@@ -248,7 +237,7 @@ def test_the_head_of_a_firms_unit_works_at_the_firm() -> None:
 def test_a_past_founder_founded_the_firm_still() -> None:
     text = "Ilan Fosse was chief executive and co-founder of Quorra Labs."
     assert ("Ilan Fosse", "FOUNDED", "Quorra Labs") in relation_triples(text)
-    assert _works(text) == {("Ilan Fosse", "Quorra Labs"): True}
+    assert employment(text) == {("Ilan Fosse", "Quorra Labs"): True}
 
 
 def test_two_founders_before_who_founded() -> None:
@@ -260,7 +249,7 @@ def test_two_founders_before_who_founded() -> None:
 def test_a_co_founder_with_a_chief_officer_title() -> None:
     text = "Quorra Labs co-founder and chief technology officer Dara Menzel said sales rose."
     assert ("Dara Menzel", "FOUNDED", "Quorra Labs") in relation_triples(text)
-    assert _works(text) == {("Dara Menzel", "Quorra Labs"): False}
+    assert employment(text) == {("Dara Menzel", "Quorra Labs"): False}
 
 
 def test_the_firm_a_relative_clause_says_spun_off_a_company() -> None:
@@ -274,12 +263,12 @@ def test_the_firm_a_relative_clause_says_spun_off_a_company() -> None:
 
 def test_the_head_of_a_universitys_lab_is_at_the_university() -> None:
     text = "Dr. Ilan Fosse, head of Harlow University's Robotics Lab, founded Quorra Labs in 1990."
-    assert set(_works(text)) == {("Ilan Fosse", "Harlow University")}
+    assert set(employment(text)) == {("Ilan Fosse", "Harlow University")}
 
 
 def test_who_leads_a_known_product_works_at_no_product() -> None:
     text = "Quorra Labs released Zephyr 3, its new chatbot. Dara Menzel, who leads Zephyr 3, said it was fast."
-    assert _works(text) == {}
+    assert employment(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -290,4 +279,4 @@ def test_who_leads_a_known_product_works_at_no_product() -> None:
     ],
 )
 def test_a_former_employer_opening_the_sentence(text: str) -> None:
-    assert _works(text) == {("Dara Menzel", "Brightwater Robotics"): True}
+    assert employment(text) == {("Dara Menzel", "Brightwater Robotics"): True}
