@@ -86,3 +86,10 @@ def employment(text: str) -> dict[tuple[str, str], bool]:
         for r in draft.relations
         if r.type.value == "WORKS_AT"
     }
+
+
+def price_moves(text: str) -> set[tuple[str, float | None]]:
+    """(subject name, percentage) of every price move drafted from `text`."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}

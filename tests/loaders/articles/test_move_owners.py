@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from graph.model import EventKind
+from tests.loaders.articles.conftest import price_moves as _moves
 from tests.loaders.articles.conftest import read_all
-
-
-def _moves(text: str) -> set[tuple[str, float | None]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {(names[e.subject], e.pct_change) for e in draft.events if e.kind == EventKind.PRICE_MOVE}
 
 
 @pytest.mark.parametrize(
