@@ -44,11 +44,11 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
 
 _EVENT_NAME = re.compile(r"\b(?:Conference|Summit|Expo|Festival|Fair)$")
 _MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
-# a reporting period, a business measure or a common noun ("Q1 results", "on a YTD basis", "GMV was up 72%"): no party
+# a reporting period, a business measure or a common noun ("Q1 results", "YTD the shares are up", "GMV rose"): no party
 _MEASURE_NAME = re.compile(
     r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY)(?:\s?['’]?\d{2}(?:\d{2})?)?"
     r"|YTD|MTD|QTD|TTM|LTM|YoY|QoQ|MoM|GMV|EBITDA|EBIT|EPS|ARR|MRR|ARPU|DAU|MAU|CAGR|AUM|TAM|GDP|CPI|PMI"
-    # a common noun in capitals ("the IP came with it"), which the resolver would read as some company's initials
+    # a common noun in capitals ("it bought the IP"), which the resolver would read as some company's initials
     r"|IP|IPO|R&D|HR|IT|ESG|APIs?|AI|ML|IoT|SaaS|ETFs?|M&A|VC|LLMs?|GPUs?|CPUs?|EVs?|CEO|CFO|CTO|COO"
 )
 

@@ -22,7 +22,7 @@ CHROME_LINE = re.compile(
     r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
     r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))|"
     r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
-    # an outlet's description of itself under its story ("X, the news and media division of Y, is the world's ...")
+    # an outlet's description of itself under its story (a news and media division, a leading news agency)
     r"\bnews and media division\b|\b(?:largest|leading) (?:international |global )?(?:multimedia )?news "
     r"(?:provider|agency|organi[sz]ation)\b",
     re.IGNORECASE,

@@ -265,7 +265,7 @@ class SentenceView:
         after = max(after, self.label_end())
         fronted = _FRONTED_PHRASE.match(self.text, after)
         if fronted is not None and fronted.end() < limit:
-            after = fronted.end()  # "Against pressure from X, Y has kept moving": Y is the subject
+            after = fronted.end()  # "Against weak demand and the X dispute, Y went ahead": Y is the subject
         for m in self.mentions:
             if m.start < after:
                 continue

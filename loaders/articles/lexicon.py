@@ -52,7 +52,7 @@ PLACES = _words(
         "cupertino",
         "redmond",
         "zhangjiang",
-        # continents and world regions ("Africa has minted its latest unicorn": no company)
+        # continents and world regions ("Africa counts one more unicorn": no company)
         *("africa", "oceania", "latin america", "north america", "south america", "central america"),
         *("middle east", "southeast asia", "south asia", "east asia", "central asia", "asia pacific", "asia-pacific"),
         *("sub-saharan africa", "east africa", "west africa", "north africa", "southern africa", "eastern europe"),

@@ -337,8 +337,8 @@ def _at_sentence_start(text: str, position: int) -> bool:
 
 
 def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
-    """Where a name opening with a nationality starts: "South Korean" is no part of "Naver", but "Chinese Online" and
-    "American Express" are one name (a Title-case common word alone is none) and "Chinese Semiconductor" too."""
+    """Where a name opening with a nationality starts: "Korean" is no part of "Velt", but "Korean Online" and
+    "Japanese Express" are one name (a Title-case common word alone is none), and so is "Chinese Velt Corp"."""
     if j == i or tokens[i].group(0).lower() not in DEMONYMS:
         return i
     rest = [tokens[k].group(0).lower() for k in range(i + 1, j + 1)]
@@ -350,7 +350,7 @@ def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
 
 
 def _capitals_lead(token: str, after: str) -> bool:
-    """ "ON Semiconductor Corp.", "IT Holdings": a function word in capitals leading a company's name."""
+    """ "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name."""
     named = re.match(r"(?: [A-Z][\w&-]*)+", after) if token.isupper() and len(token) > 1 else None
     return named is not None and named.group(0).split()[-1].lower().rstrip(".") in ORG_WORDS
 

@@ -98,7 +98,7 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
     if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
         return False
     if _FIRM_APPOSITIVE.match(view.text, m.end):
-        return False  # "launched Y, an AI-powered trading hedge fund": Y is a firm
+        return False  # "started Y, a quantitative hedge fund": Y is a firm
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
         return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text):
@@ -184,7 +184,7 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     and_its = _AND_ITS.search(view.text, start, verb)
     named = view.mention_before(and_its.start() + 1, limit=1) if and_its is not None else None
     if named is not None and not named.possessive and not view.is_person(named):
-        return True, view.resolve(named, _ORG)  # "Boston Dynamics and its robot Spot": the name before "and its"
+        return True, view.resolve(named, _ORG)  # "X and its robot Y": the name before "and its"
     found = _RELATIVE.search(view.text, start, verb) if relative else None
     named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
     if named is not None and not named.possessive and not view.is_person(named):

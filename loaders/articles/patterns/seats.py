@@ -87,7 +87,7 @@ def place_of_origin(view: SentenceView) -> None:
         if _MOVED_TO.search(view.text, 0, org_m.start):
             continue  # "X moved to Frankfurt from Bonn": where X went, and from where
         if re.search(r"\b(?:the|a|an)\s+$", view.text[max(0, org_m.start - 6) : org_m.start], re.IGNORECASE):
-            continue  # "often called the Amazon of Latin America": an epithet, not Amazon's seat
+            continue  # "known as the X of Latin America": an epithet, not X's seat
         if re.match(r"\s*(?:,|\band\b|\)|$|\.)", view.text[place_m.end :]) is None:
             continue  # "X of Japan's largest bank": the place starts another name
         _relate(view, view.resolve(org_m, _ORG), place_m, view.span(org_m.start, place_m.end), "place_of_origin")

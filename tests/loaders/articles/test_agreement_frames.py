@@ -163,13 +163,13 @@ def test_partnership_named_by_a_noun(text: str, expected: set[tuple[str, str]]) 
 
 
 def test_a_nationality_before_company_names_no_party_of_the_deal() -> None:
-    text = "Halvex Motors is down a lot since it signed a deal with a Czech company earlier in the year."
+    text = "Halvex Motors signed a supply deal with a Czech company in March."
     assert contract_parties(text) == {("Halvex Motors", ())}
 
 
 def test_a_short_name_in_capitals_is_that_name_only_in_capitals(extract) -> None:
-    known = StaticGazetteer({"ON": ("ON Semiconductor", EntityKind.ORGANIZATION)})  # a ticker the graph holds
-    draft = extract("On Monday, shares of Halvex Corp. rose 4% after it signed a deal with Brantor Inc.", known).draft
-    assert "ON Semiconductor" not in {e.name for e in draft.entities}
-    shouted = extract("Shares of ON rose 4% on Monday after it signed a deal with Brantor Inc.", known).draft
-    assert "ON Semiconductor" in {e.name for e in shouted.entities}
+    known = StaticGazetteer({"ON": ("ON Quorra", EntityKind.ORGANIZATION)})  # a ticker the graph holds
+    draft = extract("On Friday, Halvex Corp. shares fell 3% in Oslo.", known).draft
+    assert "ON Quorra" not in {e.name for e in draft.entities}
+    shouted = extract("Shares of ON rose 4% on Friday.", known).draft
+    assert "ON Quorra" in {e.name for e in shouted.entities}

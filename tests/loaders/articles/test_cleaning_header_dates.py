@@ -57,8 +57,7 @@ def test_foreign_promo_ads_and_author_boxes_are_not_body() -> None:
 def test_an_outlets_description_of_itself_is_not_body() -> None:
     text = (
         "Shares of Pellucid Labs rose 3% on Monday after the company reported strong orders for its sensors.\n"
-        "Lanternwire, the news and media division of Halvard Media, is the world's largest multimedia news provider, "
-        "reaching readers in many countries every day.\n"
+        "About us: Lanternwire, the news and media division of Halvard Media, ranks as a leading global news agency.\n"
     )
     assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Pellucid L"]
 

@@ -601,12 +601,12 @@ def test_its_shares_are_the_shares_of_the_company_the_sentence_before_opened_wit
 @pytest.mark.parametrize(
     "text",
     [
-        "In addition, Q1 results reflected share declines, with cost competition from Brantor not yet effective.",
-        "On a YTD basis, the stock has risen by 11.8%.",
-        "Growth accelerated in April, and GMV was up 72.6% at Quorra Inc.",
+        "Weak Q1 sales showed that price competition from Brantor hurt margins.",
+        "YTD the shares are up 9.4%, analysts noted.",
+        "Quorra Inc. said GMV climbed 31% in May.",
         "FY2024 revenue rose 12% while EBITDA fell 3% at Quorra Inc.",
         # a common noun in capitals, which a store would read as some company's initials
-        "Along with the IP came two of the people who built it: founder Jon Rask and president Sunny Marr.",
+        "Brantor bought the IP together with two engineers, Jon Rask and Sunny Marr.",
     ],
 )
 def test_a_reporting_period_a_business_measure_or_a_common_noun_is_no_party(text: str) -> None:

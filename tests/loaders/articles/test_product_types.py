@@ -26,15 +26,13 @@ def _developed(text: str) -> set[tuple[str, str]]:
         # a project named after a product line is no product
         "It is poised to gain from its role in Vantor's Stellar AI infrastructure project.",
         # "its" after "a system Y, which": the product's own, Y is no maker of the car
-        "Ji Wen led the work on the company's driver assistance system DRIVEX, which was first installed on its "
-        "latest sports utility vehicle Halden K7.",
+        "Ji Wen built the firm's parking assistant system PARKR, which ships first on its newest van Halden K7.",
         # a person described by the owner's title is no product ("robot" is a kind noun)
-        "Hiroshi Kawano, Brantor Corp.'s chief of the robot business in Japan, said sales will start in February.",
+        "Emil Varga, Brantor Corp.'s head of the robot division in Poland, spoke in Warsaw.",
         # a name an appositive calls a firm is no product
-        "Founded in 2023, Velkin AI is led by Wen Hao. In 2015, Wen and two former classmates launched Corvex, an "
-        "AI-powered trading hedge fund.",
+        "Velkin AI is run by Wen Hao. In 2015 Wen and a friend launched Corvex, a quantitative hedge fund.",
         # a product still to come is no product developed
-        "The group builds radar software for Halvorsen's future Wingbird system.",
+        "Tellan writes code for Halvorsen's upcoming Wingbird drone.",
         # a technology and a generic category are no products
         "Chinese TV maker Harlow Group has started using Vantor's 3D TV chips.",
     ],
@@ -157,8 +155,8 @@ def test_names_after_an_owners_kind(text: str, expected: set[tuple[str, str]]) -
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Corvane runs several apps, including its flagship image generator, Pixlo AI.", ("Corvane", "Pixlo")),
-        ("Belmont Robotics started sales of its first delivery drone, Scout, in June.", ("Belmont Robotics", "Scout")),
+        ("Corvane sells many tools, among them its best-known photo generator, Pixlo.", ("Corvane", "Pixlo")),
+        ("Belmont Robotics shipped its second farm drone, Scout, to growers.", ("Belmont Robotics", "Scout")),
         ("Quillon Mobile sells its cheapest handset, Breeze, in Europe.", ("Quillon Mobile", "Breeze")),
     ],
 )
@@ -169,10 +167,9 @@ def test_a_name_after_its_kind_is_the_owners_product(text: str, pair: tuple[str,
 @pytest.mark.parametrize(
     "text",
     [
-        "Dunmore Technologies Corp. is the year's best stock. Shares of the AI chip maker soared on a report that "
-        "Brantor Corp. had asked suppliers to halt production of its Q30 chips.",
-        "Dunmore Technologies Corp. is the year's best stock. Shares of the chip maker soared after Brantor launched "
-        "its Q30 chip.",
+        "Dunmore Technologies Corp. gained. The chip designer rose after news that Brantor Corp. had stopped "
+        "selling its Q30 chips abroad.",
+        "Dunmore Technologies Corp. gained. The chip designer rose after Brantor unveiled its Q30 chip.",
     ],
 )
 def test_its_in_a_clause_opened_by_its_own_subject_is_that_subjects(text: str) -> None:
@@ -183,12 +180,12 @@ def test_its_in_a_clause_opened_by_its_own_subject_is_that_subjects(text: str) -
     ("text", "pairs"),
     [
         (
-            "Founded in 2016, Halvex Robotics sells service robots. Its flagship products like TrayBot, GreetBot and "
-            "MopBot serve restaurants and hotels.",
+            "Halvex Robotics builds kitchen machines. Its best-selling products like TrayBot, GreetBot and MopBot are "
+            "sold to canteens.",
             {("Halvex Robotics", "TrayBot"), ("Halvex Robotics", "GreetBot"), ("Halvex Robotics", "MopBot")},
         ),
         (
-            "Brantor's next-generation video game console StarBox went on sale in Japan last year.",
+            "Brantor Corp.'s handheld game console StarBox sold well in Brazil.",
             {("Brantor", "StarBox")},
         ),
     ],
@@ -199,8 +196,8 @@ def test_names_listed_after_their_kind_are_the_owners_products(text: str, pairs:
 
 def test_a_phrase_fronted_before_the_subject_names_no_maker() -> None:
     text = (
-        "Against pressure from key component shortages and the Brantor services kit, Halvex has kept moving, "
-        "launching its autumn flagship Orbit X40 series."
+        "Against slow demand and the Brantor tariff fight, Halvex went ahead, unveiling its spring flagship "
+        "Orbit X40 series."
     )
     assert _developed(text) == {("Halvex", "Orbit X40")}
 
@@ -212,14 +209,12 @@ def test_a_month_is_no_product_but_a_name_that_starts_like_one_may_be(name: str,
 
 def test_its_after_a_name_and_and_is_that_names() -> None:
     text = (
-        "Dunmore Robotics was founded in 2016. Wang admits that, early on, Kestrel Dynamics and its four-legged "
-        "robot Pace were an inspiration."
+        "Dunmore Robotics was set up in 2016. Its founder cites Kestrel Dynamics and its six-legged robot Pace "
+        "as a model."
     )
     assert _developed(text) == {("Kestrel Dynamics", "Pace")}
 
 
 def test_a_device_type_in_capitals_is_no_product() -> None:
-    text = (
-        "Dunmore Robotics makes chips. The company tapped silicon carbide technology for its diode and MOSFET products."
-    )
+    text = "Dunmore Robotics makes chips. The company expanded output of its IGBT and MOSFET products."
     assert _developed(text) == set()

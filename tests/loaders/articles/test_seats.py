@@ -97,8 +97,8 @@ def test_an_acronym_among_the_words_describing_a_based_firm(text: str, expected:
 def test_a_continent_or_world_region_is_a_place_and_never_the_company_a_text_is_about(region: str) -> None:
     assert guess_kind(region) == EntityKind.PLACE
     text = (
-        f"{region} has just minted its latest unicorn. The fintech company announced that it had raised $110 "
-        "million in Series C funding."
+        f"{region} now counts one more startup worth $1 billion. The payments company said it raised $80 million "
+        "in new funding."
     )
     draft = read_all(text)
     region_refs = {e.ref for e in draft.entities if e.name == region}
@@ -111,13 +111,13 @@ def test_a_continent_or_world_region_is_a_place_and_never_the_company_a_text_is_
     [
         # a function word in capitals leading a company's name
         (
-            "It works with chipmakers Infineon, ON Semiconductor Corporation and Qualcomm.",
-            "ON Semiconductor Corporation",
+            "It buys parts from Velt, ON Quorra Corporation and Brantor.",
+            "ON Quorra Corporation",
         ),
         ("Shares of IT Holdings rose.", "IT Holdings"),
         # a nationality and one common word make one name; the common word alone is none
-        ("Prior to this, Chinese Online announced a deal with Brantor.", "Chinese Online"),
-        ("He paid with American Express cards.", "American Express"),
+        ("Earlier, Korean Online signed with Brantor.", "Korean Online"),
+        ("Japanese Express raised fares.", "Japanese Express"),
     ],
 )
 def test_a_name_is_not_cut_to_a_fragment(text: str, names: str) -> None:
@@ -125,5 +125,5 @@ def test_a_name_is_not_cut_to_a_fragment(text: str, names: str) -> None:
 
 
 def test_an_epithet_names_no_seat() -> None:
-    text = "Often called the Brantor of Latin America, Quorra Inc. operates an online marketplace in 18 countries."
+    text = "Known as the Brantor of Latin America, Quorra Inc. runs a web shop across the region."
     assert _seats(text) == set()
