@@ -12,7 +12,7 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_model, loo
 
 _ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
 
-# a month written in full or cut short ("Nova 40" is no month)
+# a month written in full or cut short ("Novix 40" is no month)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"

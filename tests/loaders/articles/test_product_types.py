@@ -202,7 +202,7 @@ def test_a_phrase_fronted_before_the_subject_names_no_maker() -> None:
     assert _developed(text) == {("Halvex", "Orbit X40")}
 
 
-@pytest.mark.parametrize(("name", "refused"), [("Nova 40", False), ("Marcus 3", False), ("March 2024", True)])
+@pytest.mark.parametrize(("name", "refused"), [("Novix 40", False), ("Marcus 3", False), ("March 2024", True)])
 def test_a_month_is_no_product_but_a_name_that_starts_like_one_may_be(name: str, refused: bool) -> None:
     assert not_a_product_name(name) is refused
 
