@@ -344,8 +344,8 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: st
             facts.append(Fact(subject[0], "bond_issue", {**date, **money}, {}, subject[1]))
         elif event.kind == EventKind.CONTRACT:
             # one fact per other party ("A contract B", as gold names them), or the deal alone when none is named
+            terms = {**date, **money}
             for other in event.participants or (None,):
-                terms = {**date, **money}
                 facts.append(
                     Fact(subject[0], "contract", first(other), terms, subject[1], names(other))
                     if other

@@ -349,18 +349,19 @@ def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
     return i + 1
 
 
-def _capitals_lead(token: str, after: str) -> bool:
-    """ "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name."""
-    named = re.match(r"(?: [A-Z][\w&-]*)+", after) if token.isupper() and len(token) > 1 else None
-    return named is not None and named.group(0).split()[-1].lower().rstrip(".") in ORG_WORDS
+def _firm_name_follows(after: str) -> bool:
+    """The capitalised words right after a token end in a company word ("... Micro Devices", "... Velt Corp.")."""
+    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
+    return named is not None and named.group(0).split()[-1].lower() in ORG_WORDS
 
 
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
     if lower in STOP_WORDS or lower in RATING_WORDS:
-        return not _surname_before_given_name(token, text[position + len(token) :]) and not _capitals_lead(
-            token, text[position + len(token) :]
-        )
+        after = text[position + len(token) :]
+        # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
+        capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
+        return not _surname_before_given_name(token, after) and not capitals_lead
     if not _at_sentence_start(text, position):
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
@@ -375,8 +376,7 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
         # names a company
-        named = re.match(r"(?: [A-Z][\w&-]*)+", text[position + len(token) :])
-        return named is None or named.group(0).split()[-1].lower() not in ORG_WORDS
+        return not _firm_name_follows(text[position + len(token) :])
     if lower in lowercase_words and not token.isupper():
         # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])

@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
+    its_owner,
     its_subject,
     maker_ok,
     named_maker,
@@ -129,8 +130,7 @@ def products_named_after_their_kind(view: SentenceView) -> None:
         if named is not None:
             developer = None if view.is_person(named) else view.resolve(named, _ORG)
         elif owner is not None and owner.lower() in ("its", "their"):
-            decided, developer = its_subject(view, m.start("owner"), relative=True)  # "X and its robot Y"
-            developer = developer if decided else view.subject_ref(m.start()) or view.doc.topic
+            developer = its_owner(view, m.start("owner"), m.start())  # "X and its robot Y"
         else:
             developer = view.doc.topic if owner else view.subject_ref(m.start())
         for product_m in view.name_list(first.start):

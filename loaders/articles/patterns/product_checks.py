@@ -4,6 +4,7 @@ product's descriptor) and what may be a product (not a date, a quote, a rule, a 
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
@@ -172,6 +173,18 @@ _AND_ITS = re.compile(r"\s+and\s+$")
 _KIND_BEFORE_NAME = re.compile(rf"\b{PRODUCT_NOUN}\s+$")
 
 
+def _named_party(named: Mention | None, view: SentenceView) -> TypeGuard[Mention]:
+    """A name that may own what "its" names: not a possessive, not a person."""
+    return named is not None and not named.possessive and not view.is_person(named)
+
+
+def its_owner(view: SentenceView, its: int, subject_at: int) -> str | None:
+    """Whose product the "its" at `its` names: what its_subject decides, else the subject of the clause up to
+    `subject_at` ("ByteDance offers ... its Jimeng app"), else the text's company."""
+    decided, owner = its_subject(view, its, relative=True)
+    return owner if decided else view.subject_ref(subject_at) or view.doc.topic
+
+
 def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool, str | None]:
     """Whose product a verb or an "its" at `verb` names when the clause's first name is not its subject: (True, the
     text's company) after "..., and the company", (True, None) after "..., and the chip giant" (some company named
@@ -183,22 +196,16 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
         return True, view.doc.topic if described.group("noun") in ("company", "firm") else None
     and_its = _AND_ITS.search(view.text, start, verb)
     named = view.mention_before(and_its.start() + 1, limit=1) if and_its is not None else None
-    if named is not None and not named.possessive and not view.is_person(named):
+    if _named_party(named, view):
         return True, view.resolve(named, _ORG)  # "X and its robot Y": the name before "and its"
     found = _RELATIVE.search(view.text, start, verb) if relative else None
     named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
-    if named is not None and not named.possessive and not view.is_person(named):
+    if _named_party(named, view):
         if _KIND_BEFORE_NAME.search(view.text, 0, named.start):
             return True, None  # "its system Y, which runs on its Z": "its" is the product's, no maker
         return True, view.resolve(named, _ORG)
     complements = list(_COMPLEMENT.finditer(view.text, start, verb))
-    complement = complements[-1] if complements else None
-    named = view.mention_at(complement.end()) if complement is not None else None
-    if (
-        named is not None
-        and not named.possessive
-        and not view.is_person(named)
-        and guess_kind(named.text) in (_ORG, None)
-    ):
+    named = view.mention_at(complements[-1].end()) if complements else None
+    if _named_party(named, view) and guess_kind(named.text) in (_ORG, None):
         return True, view.resolve(named, _ORG)  # "X rose on a report that Y had halted its Z": Y's
     return False, None

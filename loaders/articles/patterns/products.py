@@ -11,6 +11,7 @@ from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import (
+    its_owner,
     its_subject,
     maker_ok,
     named_maker,
@@ -125,9 +126,7 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
             break
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
     if its is not None:
-        decided, its_owner = its_subject(view, its.start(), relative=True)  # "..., and the chip giant unveiled its Y"
-        # "its" refers to the clause subject when there is one ("ByteDance offers ... its Jimeng app")
-        return its_owner if decided else view.subject_ref(m.start) or view.doc.topic
+        return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
     return None
 
 
