@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.extraction_quality import Fact, GoldNames, exchange_keys, fact_match, value_match
+from benchmarks.extraction_quality import Fact, GoldNames, Score, exchange_keys, fact_match, gold_facts, value_match
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,17 @@ def test_a_deal_gold_writes_with_its_counterparty_as_a_term_names_that_party() -
     gold = Fact("Quorra", "contract", {"counterparty": "Brantor"})
     assert fact_match(gold, _deal("Brantor", "Quorra", {}), GoldNames([]))
     assert not fact_match(gold, _deal("Quorra", "Halvex", {}), GoldNames([]))
+
+
+def test_a_statement_judged_true_after_annotation_counts_for_precision_and_never_as_missed() -> None:
+    gold = gold_facts(
+        {
+            "facts": [{"file": "a.txt", "s": "Quorra", "r": "compared_to", "o": "Brantor"}],
+            "judged_true": [{"file": "a.txt", "s": "Quorra", "r": "developed", "o": "Velt 9"}],
+        }
+    )["a.txt"]
+    stated = [Fact("Quorra", "developed", "Velt 9", s_names=("Quorra",), o_names=("Velt 9",))]
+    score = Score()
+    score.add("a.txt", gold, stated, GoldNames([]), None)
+    assert (score.tp_pred["developed"], score.n_pred["developed"]) == (1, 1)
+    assert score.n_gold == {"compared_to": 1} and score.missed == ["a.txt: Quorra compared_to Brantor"]
