@@ -13,7 +13,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.geography import COMMON_WORD_ZIPF
-from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
+from loaders.articles.lexicon import NATIONALITY_NOUN, PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
@@ -29,8 +29,8 @@ _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE
 )
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:Against|Despite|Amid|Amidst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|Due to|"
-    r"Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
+    r"\s*(?:Against|Despite|Amid|Amidst|Among|Amongst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|"
+    r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote)\s+$")
 _BOARD_OF = re.compile(r"(?:Supervisory |Executive )?Board(?: of Directors)? of (?:the )?")
@@ -152,7 +152,8 @@ class SentenceView:
                 continue
             gap = self.text[cursor : m.start]
             # "A HHSTECH and B": a wire's code after a name is no break in the list
-            sep = r"(?:\s+[A-Z][A-Z0-9.]{2,}\b)?\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:the\s+)?"
+            sep = r"(?:\s+[A-Z][A-Z0-9.]{2,}\b)?\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?"
+            sep += rf"(?:the\s+|{NATIONALITY_NOUN}\s+)?"  # "A and Welshman B"
             if not re.fullmatch(sep if found else r"\s*(?:the\s+)?", gap):
                 break
             found.append(m)

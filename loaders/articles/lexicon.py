@@ -30,6 +30,13 @@ INDEX_WORDS = _words("average composite dax dow ftse gauge index kospi nasdaq ni
 EXCHANGE_WORDS = _words("board exchange market nasdaq nyse")
 BANK_WORDS = _words("bank brokerage markets research securities") | frozenset({"capital markets"})
 ACADEMIC_WORDS = _words("academy college institute school university")
+# Public and civic bodies whose names go on with "for": "Centre for X", "Alliance for Y"
+BODY_WORDS = _words(
+    """
+    administration agency alliance authority bureau campaign center centre coalition committee consortium forum
+    federation initiative laboratory network office organisation organization partnership society union
+    """
+)
 # Countries, regions and demonyms: generic geography, never a company here.
 PLACES = _words(
     """
@@ -74,6 +81,13 @@ NATIONALITY_WORDS = _words(
     moroccan mongolian nepali peruvian romanian slovak slovenian ukrainian uzbek
     """
 ) | frozenset([""])
+# "Welshman A B", "Frenchwoman C D": a nationality said of a person, no part of the name (and no break in a list)
+NATIONALITY_NOUN = r"(?:Welsh|French|Dutch|English|Irish|Scots|Country)(?:wo)?man"
+NATIONALITY_NOUNS = frozenset(
+    f"{stem}{noun}"
+    for stem in ("welsh", "french", "dutch", "english", "irish", "scots", "country")
+    for noun in ("man", "woman")
+)
 # Capitalised words that start sentences or headings but are not names.
 STOP_WORDS = _words(
     """
@@ -122,11 +136,20 @@ TWO_WORD_TITLES = frozenset(
 )
 # Legal tails written after a comma: "Unitree Robotics Co., Ltd.", "Baidu, Inc." belong to the name before them.
 LEGAL_TAILS = _words("corp corporation gmbh inc incorporated limited llc ltd plc")
+# Verbs of saying: "A, CEO of the company, told Y": what follows them is no description of a firm's name
+SPEECH_VERB = r"(?:told|tells|said|says|added|adds|noted|notes|explained|confirmed|wrote|writes|announced|announces)"
 # Discourse words that open a sentence ("Separately, ...", "Earlier this year ..."): never names there.
 SENTENCE_ADVERBS = _words(
     """
     also besides earlier elsewhere furthermore indeed instead later likewise meanwhile moreover nevertheless
     nonetheless otherwise overall previously separately still today tomorrow yesterday
+    """
+)
+# A preposition opening a sentence is no part of the name after it ("Among Velt Inc suppliers, ...", "Unlike X, ...")
+OPENING_PREPOSITIONS = _words(
+    """
+    against alongside amid amidst among amongst beside besides beyond concerning despite excluding including like
+    regarding throughout toward towards unless unlike versus whereas
     """
 )
 DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
@@ -190,6 +213,7 @@ NOT_A_PRODUCT_NAME = re.compile(
     r"|(?:Rp|Rs\.?|RM|Rmb|NT\$|HK\$|S\$|A\$|R\$|US\$)\s?\d.*"  # money ("Rp147")
     r"|(?:Nasdaq|NASDAQ|S&P|CSI|FTSE|Nikkei|KOSPI|STOXX|Stoxx)[\s-]?\d.*"  # an index ("Nasdaq-100")
     r"|(?:\d{1,3}(?:,\d{3})+|000)-[A-Za-z].*"  # a quantity compound ("100,000-GPU Memphis", cut at the comma)
+    r"|(?:Q[1-4]|[1-4]Q|H[12]|9M)?\s?FY\s?'?\d{2,4}|[1-4]Q\s?'?\d{2,4}"  # a reporting period ("Q4FY21", "FY2025")
 )
 # What may stand between "raised" and "from" when the money came from the names after it: an amount, a date and the
 # words of a round ("raised $30 million in a fresh Series B round from")

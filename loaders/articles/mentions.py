@@ -17,14 +17,16 @@ from wordfreq import zipf_frequency
 from graph.model import EntityKind
 from loaders.articles.geography import place_names
 from loaders.articles.lexicon import (
+    BODY_WORDS,
     BUSINESS_LINES,
-    CLOCK_WORDS,
     CONNECTORS,
     DEMONYMS,
     DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
     INDEX_WORDS,
     LEGAL_TAILS,
+    NATIONALITY_NOUNS,
+    OPENING_PREPOSITIONS,
     ORG_WORDS,
     PLACES,
     RATING_WORDS,
@@ -33,8 +35,8 @@ from loaders.articles.lexicon import (
     TITLE_WORDS,
     TWO_WORD_TITLES,
 )
+from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word
 from loaders.articles.personal_names import east_asian_name
-from loaders.articles.textdates import MONTHS, WEEKDAYS
 from loaders.articles.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+|:[a-z]+\b)*(?:['’](?!s\b)[\w]+)?")  # "Run:ai" is one name
@@ -84,15 +86,6 @@ def after_possessive(text: str, m: Mention) -> int:
     return m.end + (mark.end() if mark else 0)
 
 
-_ADJECTIVE_SUFFIX = re.compile(
-    r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
-    r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm|old)$",
-    re.IGNORECASE,
-)
-
-
-# "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not
-_PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[A-Z]{3})")  # not "Ex-Im"
@@ -104,39 +97,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
 _TERMS = frozenset({"initial public offering", "public offering", "follow-on offering"})  # capitalised, still terms
-_RIC = re.compile(r"[A-Z0-9]{2,6}\.(?:[A-Z]{1,2}|HK|SS|SZ|KS|KQ|TW|T)")  # two characters at least: "J.P" is initials
-
-
-def _is_name_token(token: str, *, leading: bool = True) -> bool:
-    if leading and (_ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
-        return False
-    if _RIC.fullmatch(token):
-        return False  # "MBLY.O", "0700.HK": a quote code, not a word of the name
-    first = token[0]
-    if first.isupper():
-        return True
-    if first.isdigit():
-        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc)|[\d.,]+-[a-z]+", token, re.IGNORECASE):
-            return False  # "700M", "5bn": an amount; "11.78-point", "10-year": a measure; not a name
-        return any(ch.isalpha() for ch in token) and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|m|bn|k)", token)
-    # iFlytek, dots.llm1, o1
-    return (
-        bool(re.match(r"[a-z]{1,4}[A-Z]", token))
-        or bool(re.fullmatch(r"[a-z]+\.[a-z]+\d+\w*", token))
-        or bool(re.fullmatch(r"[a-z]\d[\w.-]*", token))
-    )
-
-
-def _is_number_token(token: str) -> bool:
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]{0,3}", token)) and not re.fullmatch(r"(?:19|20)\d{2}", token)
-
-
-def _is_time_word(token: str) -> bool:
-    """Months, weekdays and the words of a clock time ("10:32 AM EDT"): never part of a name."""
-    lower = token.lower().rstrip(".")
-    return lower in MONTHS or lower in WEEKDAYS or (lower in CLOCK_WORDS and token.isupper())
-
-
 _GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
 
 
@@ -155,8 +115,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             _TICKER_PREFIX.match(text, tokens[i].start())
             or _EXCHANGE_CODE_BEFORE.search(text, max(0, tokens[i].start() - 10), tokens[i].start())
             or _TICKER_CODE_AFTER.match(text, tokens[i].end())
-            or not _is_name_token(token)
-            or _is_time_word(token)
+            or not is_name_token(token)
+            or is_time_word(token)
             or _is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
         ):
             i += 1
@@ -184,7 +144,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             i = j + 1  # "Generative AI startup Synthesia", "Fellow London startup X": the name is the next one
             continue
         # "Hong Kong-based SenseTime", "New York-listed X": a place adjective inside the run; the name follows it
-        adjective = next((k for k in range(j, i - 1, -1) if _ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
+        adjective = next((k for k in range(j, i - 1, -1) if ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
         if adjective is not None:
             if adjective == j:
                 i = j + 1
@@ -287,7 +247,7 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             return j
         nxt = tokens[j + 1].group(0)
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
-        if (_is_name_token(nxt, leading=False) and (given_name or not _is_time_word(nxt))) or _is_number_token(nxt):
+        if (is_name_token(nxt, leading=False) and (given_name or not is_time_word(nxt))) or is_number_token(nxt):
             j += 1
         elif _brand_word_after_acronym(tokens[j].group(0), nxt):
             j += 1  # "SK hynix": a brand written in lower case after the group's initials
@@ -306,8 +266,12 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
                 return j  # "Rohm of Japan": a company and its country ("Bank of China" stays whole)
             if nxt == "of" and looks_like_person(text[tokens[i].start() : tokens[j].end()]):
                 return j  # "Nick Lai of JP Morgan": a person and the firm he works for
+            if nxt == "for" and tokens[j].group(0).lower() not in ORG_WORDS | BODY_WORDS:
+                return j  # "Institute for X" is one name; "bought Careem for AED11 billion", "Asia for Nvidia" two
             if text[tokens[j + 1].end() : tokens[j + 2].start()] != " " or not after[0].isupper():
                 return j
+            if not is_name_token(after, leading=False):
+                return j  # "Velt Labs for AED11 billion": money after the connector
             j += 2
         else:
             return j
@@ -357,7 +321,7 @@ def _firm_name_follows(after: str) -> bool:
 
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
-    if lower in STOP_WORDS or lower in RATING_WORDS:
+    if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
         after = text[position + len(token) :]
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
         capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
@@ -365,14 +329,20 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     if not _at_sentence_start(text, position):
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
-    if lower in SENTENCE_ADVERBS or (before_comma and lower.endswith("ly") and len(lower) > 4):
-        return True
     if (
-        lower.endswith("ing")
-        and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF
-        and _LOWER_WORD_NEXT.match(text, position + len(token))
+        lower in SENTENCE_ADVERBS
+        or lower in OPENING_PREPOSITIONS
+        or (before_comma and lower.endswith("ly") and len(lower) > 4)
     ):
-        return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
+        return True
+    if lower.endswith("ing") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
+        if _LOWER_WORD_NEXT.match(text, position + len(token)):
+            return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
+        # "Taking 420 jobs out, ...": a common verb before a number ("Boeing 737" and "Samsung 5G" are rarer words)
+        return (
+            zipf_frequency(lower, "en") >= COMMON_PARTICIPLE_ZIPF
+            and text[position + len(token) : position + len(token) + 2].strip()[:1].isdigit()
+        )
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
         # names a company
@@ -395,6 +365,7 @@ def _surname_before_given_name(token: str, rest: str) -> bool:
 
 
 PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
+COMMON_PARTICIPLE_ZIPF = 4.5  # "taking" 5.4, "adding" 4.7; "samsung" 4.1, "beijing" 4.1, "boeing" 3.8
 
 
 def words(name: str) -> list[str]:
@@ -454,6 +425,6 @@ def looks_like_person(name: str) -> bool:
         stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2) and not east_asian_name(name)
         if part.lower() in ORG_WORDS or stop or part.lower() in PLACES:
             return False
-        if part.lower() in DEMONYMS or (_is_time_word(part) and not east_asian_name(name)):
+        if part.lower() in DEMONYMS or (is_time_word(part) and not east_asian_name(name)):
             return False
     return name.lower() not in PLACES

@@ -1,6 +1,6 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
-business joined by "and" ("X Development and Investment Corp"); and a preposition opening a sentence, which it
-takes into the name after it ("Unlike X, ...")."""
+business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
+("X International (Netherlands) B.V.")."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ _AND_FIELD = re.compile(
 )
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
-_PREPOSITION = re.compile(
-    r"(?:Unlike|Like|Despite|Besides|Beside|Including|Excluding|Amid|Among|Against|Beyond|Via|Per|Unless|Whereas|"
-    r"Toward|Towards|Throughout|Alongside|Versus|Regarding|Concerning) (?=[A-Z0-9])"
+_COUNTRY_AND_FORM = re.compile(
+    r" \([A-Z][a-z]+(?: [A-Z][a-z]+)?\) (?:B\.V\.|N\.V\.|GmbH|AG|S\.A\.|S\.p\.A\.|SAS|K\.K\.|Pte\.? Ltd\.|"
+    r"(?:Private|Pvt\.?) (?:Limited|Ltd\.)|Co\., Ltd\.|Ltd\.|Limited|Inc\.|LLC|plc|PLC)"
 )
 
 
@@ -37,9 +37,6 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.start < skip_until:
             continue
         start, end = m.start, m.end
-        preposition = _PREPOSITION.match(m.text) if m.start == 0 and text[m.end : m.end + 1] == "," else None
-        if preposition is not None and preposition.end() < len(m.text):
-            start += preposition.end()  # "Unlike X, which raised ...": X, in a phrase opening the sentence
         number = _NUMBER_WORD.search(text, 0, m.start)
         if number is not None and m.text.split()[-1].lower() in ORG_WORDS and len(m.text.split()) > 1:
             start = number.start()  # "Five Source Capital"
@@ -50,6 +47,9 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if fields is not None and (" " in m.text or word is not None):
             start = word.start() if word is not None else start
             end = skip_until = fields.end()  # "X Development and Investment Corp"
+        form = _COUNTRY_AND_FORM.match(text, m.end) if " " in m.text else None
+        if form is not None:
+            end = skip_until = form.end()  # "Bharti Velt International (Netherlands) B.V."
         if (start, end) == (m.start, m.end):
             joined.append(m)
             continue

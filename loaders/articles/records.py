@@ -123,6 +123,11 @@ SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
 
 
 _MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street"})
+# "Foodtech startup X", "Fintech firm Y": a sector; "Libertarian President Z": a creed; no party of a deal or a job
+_SECTOR_OR_CREED = re.compile(
+    r"(?:Fin|Food|Ed|Health|Insur|Prop|Agri|Ag|Clean|Deep|Ad|Legal|Reg|Med|Mar|Fem|Gov|Space|Climate|Travel)[Tt]ech"
+    r"|Libertarian|Republican|Democrat(?:ic)?|Conservative|Socialist|Communist|Populist|Nationalist"
+)
 
 
 def not_a_party(surface: str) -> bool:
@@ -132,6 +137,7 @@ def not_a_party(surface: str) -> bool:
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
+        or _SECTOR_OR_CREED.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
         or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
     )

@@ -8,7 +8,9 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import NATIONALITY_NOUN
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
+from loaders.articles.personal_names import SURNAMES
 from loaders.articles.records import not_a_party
 from loaders.drafts import Span
 
@@ -78,6 +80,7 @@ _LIST_GAP = re.compile(
     r"(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
     r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says"
     r"|include[sd]?|including|such|joined|participated)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    rf"|{NATIONALITY_NOUN}"  # "and Welshman A B"
     r"|[A-Z]{2,4}(?=\s+[a-z])"  # "fabless IC company X"
     r"|[Bb]usiness(?:wo)?m[ae]n|[Ee]ntrepreneurs?|[Bb]illionaires?)\s+)"  # "Businessmen A and B"
     r"{0,5}"
@@ -96,7 +99,8 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         if m.start < cursor:
             continue
         between = view.text[cursor : m.start]
-        separated = separated or bool(re.search(r",|\band\b|\bplus\b|&", between))
+        # "or" joins names only where the caller's gap says what may stand between them (rivals: "A, B or C")
+        separated = separated or bool(re.search(r",|\band\b|\bplus\b|&" + (r"|\bor\b" if gap else ""), between))
         if not (gap or _LIST_GAP).fullmatch(between) or (found and not separated):
             break
         nationality = not_a_party(m.text) or _NATIONALITY_PHRASE.fullmatch(m.text) is not None
@@ -287,6 +291,9 @@ def employer_before(view: SentenceView, pos: int) -> str | None:
             or _FORMER_STAFF.search(view.text, 0, m.start)
         ):
             continue
+        known = view.b.gazetteer.lookup(m.text)
+        if m.text.lower() in SURNAMES and (known is None or known[1] != EntityKind.ORGANIZATION):
+            return None  # "Wu received ..., second only to Chairman Zhu": a person named by the surname
         return view.resolve(m, EntityKind.ORGANIZATION)
     return view.doc.topic
 

@@ -377,7 +377,8 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
             pre = text[max(start, cand.start - 14) : cand.start]
             if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their)\s+(?:the\s+)?$",
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their|among|amongst|amid|despite|"
+                r"unlike|against|including|like|besides)\s+(?:the\s+)?$",
                 pre,
                 re.IGNORECASE,
             ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import ACADEMIC_WORDS
+from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
 from loaders.articles.records import not_a_party
@@ -20,7 +20,8 @@ ROLE = (
 )
 _ROLE_AT = re.compile(
     rf"^,\s+(?:a |an |the |its |now )?(?P<former>former )?(?P<role>{ROLE})(?:,\s+{ROLE})*"
-    rf"(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?(?-i:(?:[a-z-]+\s+){{0,3}})",
+    rf"(?: and (?:also )?(?P<role2>{ROLE}))?\s+(?:at|of|with)\s+(?:the\s+)?"
+    rf"(?-i:(?:(?!{SPEECH_VERB}\b)[a-z-]+\s+){{0,3}})",  # "of the company told Y": Y is no firm of A's
     re.IGNORECASE,
 )
 _TOPIC_NOUN = re.compile(r"(?<=the )(?:company|firm|start-?up|group|lab|carmaker|chipmaker|automaker|developer)\b")

@@ -8,8 +8,9 @@ from typing import TypeGuard
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import PRODUCT_NOUN
+from loaders.articles.lexicon import ORG_WORDS, PRODUCT_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
+from loaders.articles.records import not_a_party
 
 _ORG, _PRODUCT = EntityKind.ORGANIZATION, EntityKind.PRODUCT
 
@@ -59,8 +60,8 @@ def maker_ok(view: SentenceView, ref: str | None) -> bool:
         return False
     record = view.b.record(ref)
     name = record.name
-    if record.kind != _ORG or _FUNCTION_WORD.match(name) or not_a_product_name(name):
-        return False
+    if record.kind != _ORG or _FUNCTION_WORD.match(name) or not_a_product_name(name) or not_a_party(name):
+        return False  # "Frankfurt's Dax index": a place makes no product
     if looks_like_model(name) and guess_kind(name) != _ORG:
         return False
     if _known_as(view, name, _PRODUCT):
@@ -82,7 +83,7 @@ _NOT_YET_BEFORE = re.compile(
 _NOT_A_PRODUCT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b)"
     r"|(?:\s+[\w-]+){0,2}?\s+(?:infrastructure|projects?|initiatives?|ventures?|plants?|factory|factories|fabs?|"
-    r"facility|facilities|campus|site|funds?|programmes?|programs?|accelerator programme)\b"
+    r"facility|facilities|campus|site|funds?|programmes?|programs?|accelerator programme|index|indices|gauge)\b"
 )
 
 
@@ -104,7 +105,17 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
         return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text):
         return False
-    return not _known_as(view, m.text, _ORG)
+    return not _known_as(view, m.text, _ORG) and not _short_for_a_firm(view, m)
+
+
+def _short_for_a_firm(view: SentenceView, m: Mention) -> bool:
+    """ "a deal with Brisk Mobile to put its apps on Brisk phones": a name the sentence also gives as the first
+    words of a firm's name ("Brisk" of "Brisk Mobile") is that firm's brand, no product of another."""
+    head = m.text + " "
+    return any(
+        o.start != m.start and o.text.startswith(head) and o.text.split()[-1].lower() in ORG_WORDS
+        for o in view.mentions
+    )
 
 
 def person_shaped(view: SentenceView, m: Mention) -> bool:

@@ -34,7 +34,8 @@ _COMPARABLE = re.compile(
     r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?|outpac(?:es|ed)|"
     r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
 )
-_RIVAL_NOUN_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$")
+_OWNER_WORD = r"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|[Hh]is|[Hh]er)|\w['’]s?"  # "its rival Y", "Velto's rival Y": a noun
+_RIVAL_NOUN_BEFORE = re.compile(rf"(?:{_OWNER_WORD})\s+(?:[a-z-]+\s+){{0,2}}$")
 _BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
 # "it's better than Y", "60 Elo points better than Y": a model measured against models
 _BETTER_THAN = re.compile(

@@ -1,5 +1,6 @@
 """Competitors: companies the text sets against each other ("competitors like A and B", "X's rivals, such as Y",
-"competes with A", "competition from A and B", "trailing only A and B", "its bigger rival Y").
+"competes with A", "competition from A and B", "trailing only A and B", "its bigger rival Y", "X's competitor Y",
+"Tesla-rival Y", "known as China's Y", "Unlike A and B, X ...", "losing market share to Y").
 
 The company competing is the owner of the noun ("X's rivals"), else the clause's subject, else the company the
 text is about; in an analyst's sentence ("the bank cut its rating ... on competition from A") the bank is not it.
@@ -17,7 +18,7 @@ from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_NOUN
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
-from loaders.articles.records import not_a_party
+from loaders.articles.records import guess_kind, not_a_party
 
 _ORG = EntityKind.ORGANIZATION
 
@@ -38,6 +39,12 @@ _COMPETES = re.compile(
     rf"|\b(?P<noun>competition|rivalry|price war)\s+(?:from|with|against|to)\s+{_LIKES}"
     r"|\b(?:trails|trailed|trailing|lags|lagged|lagging)\s+(?:only\s+|just\s+|behind\s+|far\s+behind\s+){1,2}"
     r"|\b(?:rivall?ing|rivall?ed)\s+(?=[A-Z])"  # "expanding into iPhones, rivaling Foxconn"
+    # "slugging it out with Y", "going head-to-head with Y", "losing market share to Y", "took share from Y"
+    r"|\b(?:(?:slugg|duk|fight|battl)(?:ing|ed|es|e|s)?\s+it\s+out|head[- ]to[- ]head|neck and neck)\s+with\s+"
+    rf"{_LIKES}"
+    r"|\b(?:los(?:es|ing|t)|ced(?:es|ing|ed)|(?:has|have)\s+lost)\s+(?:(?:market|global)\s+)?share\s+to\s+"
+    r"|\b(?:tak(?:es|ing|en)|took|grabb?(?:ing|ed|s)?|steal(?:s|ing)?|stole|win(?:s|ning)?|won)\s+"
+    r"(?:(?:market|global)\s+)?share\s+from\s+"
     # "a serious challenger to US chip giant Y", "designed to challenge products from Y", "taking on Y", "lags Y":
     # read only with a competitor named in the clause (the text's company is too far a guess here)
     r"|(?P<named>\b(?:challengers?|competitors?|rivals?)\s+to\s+(?:(?:U\.S\.|US|the)\s+)?"
@@ -49,9 +56,9 @@ _COMPETES = re.compile(
     r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"
 )
 # "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
-_RIVAL_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor)\s+(?=[A-Z])")
+_RIVAL_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor),?\s+(?=[A-Z])")
 # "rivals A and B", "X and peers A and B": the rivals listed right after the plural noun
-_RIVALS_NAMED = re.compile(r"\b(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
+_RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
 _AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
 _PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
@@ -59,14 +66,15 @@ _PERSON_AFTER = re.compile(r",\s+who\b|[^.;]{0,80}\b(?:his|her)\b")
 # "described as China's answer to Y", "referred to as the Indian Y equivalent", "known as the Y of the drone
 # industry", "dubbed “China's Y”": the company is set against Y
 _EPITHET = re.compile(
-    r"\b(?:(?:described|referred to|known|billed|touted|hailed|regarded|seen)\s+as|dubbed|nicknamed)\s+[“\"]?"
+    r"\b(?:(?:described|referred to|known|billed|touted|hailed|regarded|seen)\s+as|dubbed|nicknamed|called|"
+    r"(?:to\s+)?becom(?:e|es|ing)|became)\s+[“\"]?"
 )
 _DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)"
 _EPITHET_BEFORE = re.compile(
     rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger)\s+(?:to|of)\s+(?=[A-Z])"
     rf"|(?:the|an?)\s+{_DEMONYM}?(?=[A-Z])|{_DEMONYM}(?=[A-Z])"
 )
-_EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[a-z])|[”\"]")
+_EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za-z])|[”\"]")
 # A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
 _ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage)\b")
 _RATED = re.compile(
@@ -75,7 +83,7 @@ _RATED = re.compile(
 # What may stand before each rival of a list: descriptor words, an owner ("Birch-owned"), a legal tail left behind
 _RIVAL_GAP = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
-    r"(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:,\s*)?(?:(?:and|or|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
     r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
 )
 
@@ -83,7 +91,7 @@ _RIVAL_GAP = re.compile(
 def apply(view: SentenceView) -> None:
     """Rivals listed, named or competed with, and epithets. The readers only find statements; this function states
     them, so each keeps the rule name `rivals.apply`."""
-    for reader in (_rivals_listed, _competes, _rival_named, _rivals_named, _epithets):
+    for reader in (_rivals_listed, _competes, _rival_named, _rivals_named, _epithets, _unlike, _prefixed_rival):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -384,11 +392,61 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
         if other is None or other.possessive:
             continue
         answer = re.search(r"\b(?:answer|alternative|rival|counterpart|version|challenger)\s", before.group(0))
-        if answer is None and not _EPITHET_AFTER.match(view.text, other.end):
+        place = re.fullmatch(r"(?P<place>[A-Z][a-z]+)['’]s\s+", before.group(0))  # "known as China's Y"
+        local = place is not None and guess_kind(place.group("place")) == EntityKind.PLACE
+        if answer is None and not local and not _EPITHET_AFTER.match(view.text, other.end):
             continue
         if other.start < before.end():  # "the Indian Y equivalent": the demonym describes Y
             other = Mention(view.text[before.end() : other.end], before.end(), other.end)
         if view.is_person(other) or not_a_party(other.text) or _is_product(view, other):
             continue
-        competitor = partial(_competitor, view, m.start())
+        opening = _OPENING_EPITHET.match(view.text[: m.start()])
+        subject = _after_phrase(view, other.end) if opening is not None else None
+        if opening is not None and subject is None:
+            continue
+        competitor = partial(view.resolve, subject, _ORG) if subject else partial(_competitor, view, m.start())
         yield from _statements(view, [other], m.start(), competitor, given=True)
+
+
+# "Often called the Y of Latin America, X runs ...": the epithet opens the sentence, its subject follows the comma
+_OPENING_EPITHET = re.compile(r"\W*(?:(?:[A-Z][a-z]+ly|Often|Once|Sometimes|Long)\s+)?$")
+_UNLIKE = re.compile(r"^\W*Unlike\s+(?=[A-Z])")
+
+
+def _after_phrase(view: SentenceView, pos: int) -> Mention | None:
+    """The company named right after the comma that closes an opening phrase ("Unlike A and B, X ...")."""
+    comma = re.compile(r"[^,;()]{0,40}?,\s+").match(view.text, pos)
+    subject = view.mention_at(comma.end()) if comma is not None else None
+    if subject is None or subject.possessive or not _named_org(view, subject):
+        return None
+    return subject
+
+
+def _unlike(view: SentenceView) -> Iterator[Statement]:
+    """ "Unlike A, B or C, X focused on ...": X is set against each company listed."""
+    m = _UNLIKE.match(view.text)
+    rivals = _rivals(view, m.end()) if m is not None else []
+    if m is None or not rivals:
+        return
+    subject: Mention | None
+    if len(rivals) > 1 and re.match(r"\s+[a-z]", view.text[rivals[-1].end :]):
+        subject = rivals.pop()  # the list ran on past the comma into the subject
+    else:
+        subject = _after_phrase(view, rivals[-1].end)
+    if subject is not None and view.text[rivals[-1].end : subject.start].strip() == "," and _named_org(view, subject):
+        yield from _statements(view, rivals, m.start(), partial(view.resolve, subject, _ORG), given=True)
+
+
+# "Tesla-rival Lucid": the name after the compound competes with the one before it
+_PREFIXED_RIVAL = re.compile(r"(?P<x>[A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?)-rival\s+(?=[A-Z])")
+
+
+def _prefixed_rival(view: SentenceView) -> Iterator[Statement]:
+    for m in view.mentions:
+        found = _PREFIXED_RIVAL.match(m.text)
+        if found is None:
+            continue
+        x = Mention(found.group("x"), m.start, m.start + found.end("x"))
+        y = Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive)
+        if _named_org(view, y) and may_name_firm(view, x) and not not_a_party(x.text):
+            yield from _statements(view, [y], m.start, partial(view.resolve, x, _ORG), given=True)

@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import ACADEMIC_WORDS, TITLE
+from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.records import not_a_party
 
@@ -24,8 +24,8 @@ _ROLE_OF = re.compile(
     r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
     # "Executive Vice President Overseas Operations at X": a department named right after the title
     r"|(?:\s+(?-i:[A-Z][a-z]+)){1,3}?(?=\s+at\s))?"
-    # "of AI chip startup X": the firm's description before its name
-    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI|EV)\s+){{0,3}}(?=[A-Z0-9])",
+    # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm)
+    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV)\s+){{0,3}}(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,8 @@ def _developed(text: str) -> set[tuple[str, str]]:
         "Tellan writes code for Halvorsen's upcoming Wingbird drone.",
         # a technology and a generic category are no products
         "Chinese TV maker Harlow Group has started using Vantor's 3D TV chips.",
+        # the first word of a firm the sentence names is that firm's brand, no product of another
+        "Lintel signed a deal with Brisk Mobile to put its apps on Brisk phones.",
     ],
 )
 def test_no_maker_or_product_of_the_wrong_type(text: str) -> None:

@@ -83,3 +83,40 @@ def test_rivalries_in_more_wordings(text: str, expected: set[tuple[str, str]]) -
 )
 def test_peers_joined_and_an_order_of_events_are_no_rivalry(text: str) -> None:
     assert _rivals(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan copies the playbook of Velto's competitor Quorra Labs.", {("Velto", "Quorra Labs")}),
+        ("Hangzhou also hosts Brantel's rival Zentrix Labs.", {("Brantel", "Zentrix Labs")}),
+        ("Velto's rivals Quorra Labs and Lintel fell.", {("Velto", "Quorra Labs"), ("Velto", "Lintel")}),
+        ("Funds poured $2 billion into Harlow-rival Lucor Motors on Monday.", {("Harlow", "Lucor Motors")}),
+        ("Tarvik Labs, widely known as China's Korvane, doubled on its debut.", {("Tarvik Labs", "Korvane")}),
+        ("Often called the Velto of Latin America, Mercana runs shops in 18 countries.", {("Mercana", "Velto")}),
+        ("Zentrix Labs wants to become Europe's answer to Brantel.", {("Zentrix Labs", "Brantel")}),
+        (
+            "Unlike Lintel, Marvane or Pelora, Quorra Labs spent its money abroad.",
+            {("Quorra Labs", "Lintel"), ("Quorra Labs", "Marvane"), ("Quorra Labs", "Pelora")},
+        ),
+        ("Quorra Labs has been losing market share to Velto since 2022.", {("Quorra Labs", "Velto")}),
+        ("Lintel is slugging it out with Pelora for local buyers.", {("Lintel", "Pelora")}),
+    ],
+)
+def test_rivals_named_by_owner_compound_epithet_contrast_and_lost_share(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _rivals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike last year, Quorra Labs paid no dividend.",
+        "Unlike Lintel, which lost money, Quorra Labs paid a dividend.",  # the aside is Lintel's, read elsewhere
+        "Velto's Orca model rivals nothing on the market today.",
+        "Tarvik Labs, known as China's largest drone maker, raised money.",
+    ],
+)
+def test_no_rivalry_without_a_named_rival_in_the_frame(text: str) -> None:
+    assert _rivals(text) == set()

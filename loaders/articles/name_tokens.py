@@ -1,0 +1,56 @@
+"""What one token may be inside a name: no compound adjective ("State-owned", "US-listed"), quote code ("MBLY.O"),
+money ("AED11"), amount ("5bn"), month, weekday or clock word."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.articles.lexicon import CLOCK_WORDS
+from loaders.articles.textdates import MONTHS, WEEKDAYS
+
+ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
+    r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm|old)$",
+    re.IGNORECASE,
+)
+
+
+# "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not
+_PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
+# two characters at least: "J.P" is initials; "IFXGn.DE": a lower-case letter may mark the share line
+_RIC = re.compile(r"[A-Z0-9]{2,6}[a-z]?\.(?:[A-Z]{1,2}|HK|SS|SZ|KS|KQ|TW|T)")
+# "AED11", "Rs500", "RMB2": a currency code glued to its figure is money, no name
+_MONEY_TOKEN = re.compile(
+    r"(?:AED|SAR|QAR|USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|SGD|TWD|CHF|AUD|CAD|BRL|MXN|IDR|MYR|THB|VND|NGN|ZAR|KES|EGP"
+    r"|TRY|ILS|Rs|Rp|RM)\d[\d.,]*[a-z]{0,2}"
+)
+
+
+def is_name_token(token: str, *, leading: bool = True) -> bool:
+    if leading and (ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
+        return False
+    if _RIC.fullmatch(token) or _MONEY_TOKEN.fullmatch(token):
+        return False  # "MBLY.O", "0700.HK": a quote code, not a word of the name; "AED11": money
+    first = token[0]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc)|[\d.,]+-[a-z]+", token, re.IGNORECASE):
+            return False  # "700M", "5bn": an amount; "11.78-point", "10-year": a measure; not a name
+        return any(ch.isalpha() for ch in token) and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|m|bn|k)", token)
+    # iFlytek, dots.llm1, o1
+    return (
+        bool(re.match(r"[a-z]{1,4}[A-Z]", token))
+        or bool(re.fullmatch(r"[a-z]+\.[a-z]+\d+\w*", token))
+        or bool(re.fullmatch(r"[a-z]\d[\w.-]*", token))
+    )
+
+
+def is_number_token(token: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]{0,3}", token)) and not re.fullmatch(r"(?:19|20)\d{2}", token)
+
+
+def is_time_word(token: str) -> bool:
+    """Months, weekdays and the words of a clock time ("10:32 AM EDT"): never part of a name."""
+    lower = token.lower().rstrip(".")
+    return lower in MONTHS or lower in WEEKDAYS or (lower in CLOCK_WORDS and token.isupper())

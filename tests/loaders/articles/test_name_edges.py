@@ -1,0 +1,63 @@
+"""Where names start and end, and what is no party at all, on sentences written for these tests: an opening
+preposition or verb, money and quote codes glued to a figure, "for" between two names, a legal form after a
+country in brackets, a nationality said of a person, sector and creed words, reporting periods, a place or an
+index named like a maker or product, and the outlet a source spoke to."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.mentions import find_mentions
+from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Among Velt Inc suppliers, Largo Optics gained 2%.", ["Velt Inc", "Largo Optics"]),
+        ("Despite Korvane warnings, Tarvik Labs rose.", ["Korvane", "Tarvik Labs"]),
+        ("Taking 420 jobs out still leaves Brisk ahead.", ["Brisk"]),
+        ("Boeing 737 deliveries rose in May.", ["Boeing 737"]),
+        ("Today Quorra bought Careem Labs for AED11 billion.", ["Quorra", "Careem Labs"]),
+        ("It is the top buyer in Asia for Korvane chips.", ["Asia", "Korvane"]),
+        (
+            "The Institute for Advanced Study and the Centre for Chips said so.",
+            ["Institute for Advanced Study", "Centre for Chips"],
+        ),
+        ("FRANKFURT (Reuters) - Velt VELTGn.DE, a chip supplier, said so.", ["FRANKFURT", "Reuters", "Velt"]),
+        ("Sakana Labs hired Welshman Llion Jones.", ["Sakana Labs", "Llion Jones"]),
+    ],
+)
+def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_mentions(text)] == names
+
+
+def test_a_legal_form_after_a_country_in_brackets_closes_the_name() -> None:
+    draft = read_all("Velt said its unit Velt Telecom International (Netherlands) B.V. raised $500 million in notes.")
+    assert "Velt Telecom International (Netherlands) B.V." in {e.name for e in draft.entities}
+    assert "B.V" not in {e.name for e in draft.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foodtech startup Zomex said it completed the purchase of Blinko.",
+        "Libertarian President Javier Molina sided with Mercano.",
+        "Velt's Q4FY21 dollar revenue was $2.1 billion.",
+        "The listing was the largest on Frankfurt's blue-chip Dax index in two decades.",
+        "Mira Dal, CEO and co-founder of the company told Reuters it plans to grow.",
+    ],
+)
+def test_no_sector_creed_period_place_or_outlet_as_a_party(text: str) -> None:
+    parties = {name for triple in relation_triples(text) for name in (triple[0], triple[2])}
+    assert not parties & {"Foodtech", "Libertarian", "Q4FY21", "Frankfurt", "Dax", "Reuters"}
+
+
+def test_a_sector_word_leaves_the_buyer_named_after_it() -> None:
+    triples = relation_triples("Foodtech startup Zomex said it completed the purchase of Blinko.")
+    assert ("Zomex", "ACQUIRED", "Blinko") in triples
+
+
+def test_a_move_belongs_to_the_subject_after_an_opening_phrase_not_to_the_name_inside_it() -> None:
+    moves = price_moves("Among Velt Inc suppliers, Largo Optics Co (LOC), a lens maker, gained 2.03 percent.")
+    assert moves == {("Largo Optics", 2.03)}
