@@ -11,7 +11,9 @@ from loaders.articles.mentions import POSSESSIVE, Mention
 
 # Number words are stop words at a sentence's start ("Five firms joined ..."); inside a sentence, written with a
 # capital right before a firm's name, they open the name: "from Five Source Capital and ..."
-_NUMBER_WORD = re.compile(r"(?:(?<=[\w,;:] )|(?<=,))(?:One|Two|Three|Four|Five|First|Second)\s$")
+# ... and so does "New" ("from A, New Enterprise Associates and B")
+_NUMBER_WORD = re.compile(r"(?:(?<=[\w,;:] )|(?<=,))(?:One|Two|Three|Four|Five|First|Second|New)\s$")
+_FIRM_LAST = {*ORG_WORDS, "associates"}
 # The fields of business a firm's name may join: "Development and Investment", "Industry and Trade"
 _FIELDS = (
     "Commerce|Construction|Development|Engineering|Finance|Incubation|Incubator|Industry|Infrastructure|Innovation|"
@@ -38,7 +40,7 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = m.start, m.end
         number = _NUMBER_WORD.search(text, 0, m.start)
-        if number is not None and m.text.split()[-1].lower() in ORG_WORDS and len(m.text.split()) > 1:
+        if number is not None and m.text.split()[-1].lower() in _FIRM_LAST and len(m.text.split()) > 1:
             start = number.start()  # "Five Source Capital"
         fields = _AND_FIELD.match(text, m.end) if _FIELD_LAST.search(m.text) else None
         # "State Development and Investment": a word the finder left out as a description opens the name

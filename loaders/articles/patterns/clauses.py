@@ -298,8 +298,10 @@ def employer_before(view: SentenceView, pos: int) -> str | None:
     return view.doc.topic
 
 
+# "X, which was valued at", "its rival Y which was recently valued at" (the comma is often left out)
 _WHICH = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:has\s+|had\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:been\s+)?$"
+    r"(?:\s*\([^()]{0,30}\))?,?\s+which\s+(?:has\s+|had\s+|was\s+|is\s+|were\s+|are\s+)?"
+    r"(?:(?:also|recently|previously|last|once|most recently)\s+)?(?:been\s+)?$"
 )
 
 

@@ -36,7 +36,10 @@ def apply(view: SentenceView) -> None:
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
-    r"shareholders|participants|investors and partners)(?: (?:[a-z]+|[A-Z][\w.&-]*['’]s?)){0,8}? "
+    r"shareholders|participants|investors and partners)"
+    # "investors poured money into companies like A": the names are examples of the companies, not of investors
+    r"(?: (?:(?!(?:into|companies|start-?ups|firms|businesses|makers|players|ventures|unicorns)\b)[a-z]+"
+    r"|[A-Z][\w.&-]*['’]s?)){0,8}? "
     r"(?:(?:include|included|includes)"
     r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including)| (?:repeat|existing|new|early) investors)?"
     r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
@@ -216,17 +219,26 @@ def backed_adjectives(view: SentenceView) -> None:
         )
 
 
-def _invested_name(view: SentenceView, pos: int) -> Mention | None:
-    """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y"."""
+# "in X's rival, Y", "in X's closest competitor Y": Y, a company X does not own
+_RIVAL_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|peer|competitor|challenger)s?,?\s+")
+
+
+def invested_name(view: SentenceView, pos: int) -> Mention | None:
+    """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
+    rival": a company the sentence does not name)."""
     named = view.mention_at(pos)
-    owned = owned_name(view, named) if named is not None and named.possessive else None
-    return owned or named
+    if named is None or not named.possessive:
+        return named
+    rival = _RIVAL_OF.match(view.text, named.end)
+    if rival is not None:
+        return view.mention_at(rival.end())
+    return owned_name(view, named) or named
 
 
 def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
-        target_m = _invested_name(view, m.end())
+        target_m = invested_name(view, m.end())
         pronoun = re.match(_ROUND_OR_COMPANY, view.text[m.end() :])
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
@@ -235,7 +247,7 @@ def investments(view: SentenceView) -> None:
         agents = _agents(view, m.start())
         _invested(view, _investors(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
     for m in _FUNDED.finditer(view.text):
-        target_m = _invested_name(view, m.end())
+        target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
             continue
         agents = organisations(view, _agents(view, m.start()))
@@ -244,12 +256,12 @@ def investments(view: SentenceView) -> None:
         for funded in [target_m, *organisations(view, more)]:
             _invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
-        target_m = _invested_name(view, m.end())
+        target_m = invested_name(view, m.end())
         if target_m is not None and not view.is_person(target_m):
             agents = organisations(view, _agents(view, m.start()))
             _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
-        owner = view.mention_at(m.start("owner")) if m.group("owner") else view.mention_at(m.end())
+        owner = invested_name(view, m.start("owner") if m.group("owner") else m.end())
         agents = organisations(view, _agents(view, m.start()))
         if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
             continue
@@ -394,6 +406,10 @@ def valuations(view: SentenceView) -> None:
         )
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
@@ -423,7 +439,9 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
             return view.resolve(owner_m, _ORG)
     appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
-    if appositive and not re.search(r"\b(?:by|from|with|of|to|and)\s+$", view.text[: appositive.start("o")]):
+    before = view.text[: appositive.start("o")] if appositive else ""
+    # "led by the conglomerate A, raising its valuation", "X, whose backers include A, is valued": A is no subject
+    if appositive and not (_OBJECT_BEFORE.search(before) or _RELATIVE_BEFORE.search(before)):
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)

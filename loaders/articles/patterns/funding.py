@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, Money, RelationType
+from loaders.articles.clause_views import clause_views
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     event_date,
     organisation_of,
     which_antecedent,
 )
 from loaders.articles.patterns.deals import LISTED_VALUE
-from loaders.articles.patterns.money_owner import in_yen, reporting_company
+from loaders.articles.patterns.money_owner import MANY_RAISED, in_yen, reporting_company
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -22,7 +24,12 @@ _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b"
     # "a $40 million Series B financing led by A": equity, not a loan
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
-    r"|\bfinancing (?:led by|from)\b",
+    r"|\bfinancing (?:led by|from)\b"
+    r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
+    # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
+    r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?"
+    r"(?:[$€£¥]|(?:US|HK|S|NT|A|C)\$|RMB\s?|Rs\.?\s?)\d"
+    r"(?![^,;.]{0,60}\b(?:loans?|debt|credit|bonds?|notes|grants?|subsid\w+|orders?|contracts?|deals?|revenues?|sales)\b)",
     re.IGNORECASE,
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
@@ -56,11 +63,15 @@ _RAISED_OTHERWISE = re.compile(
     r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
-    r"|\braised (?:\w+ )?to\b|\braised from [^;]{0,30}?\bto\b"  # "its target was raised (from X) to NT$22"
-    r"|\b(?:target price|price target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure moved
+    # "its target was raised (from X) to NT$22", "has since raised it back to $313"
+    r"|\braised (?:(?:its|their|the) )?(?:\w+ )?to\b|\braised (?:it|them) (?:back|again|further) to\b"
+    r"|\braised from [^;]{0,30}?\bto\b"
+    r"|\b(?:target price|price target|target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure
     # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
     r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
-    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b",
+    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
+    # "raised a new $500 million fund": a fund's own money
+    r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b",
     re.IGNORECASE,
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
@@ -70,26 +81,28 @@ _TOTAL_RAISED = re.compile(
     r"(?<!\bsaid it )(?<!\bsays it )(?<!\bsaid that it )(?<!\bannounced it )(?<!\bannounced that it )"
     r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
     r"|\btotal (?:funds|funding|capital|amount)\b"
-    r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b",  # "had raised $1bn since its founding"
+    r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b"  # "had raised $1bn since its founding"
+    # "raised nearly $700m in just three months", "over the past two years": several rounds summed
+    r"|\b(?:in|over|within) (?:just |only |the (?:past|last) )?(?:two|three|four|five|six|several|\d+) "
+    r"(?:months|weeks|years|quarters)\b",
     re.IGNORECASE,
 )
+# "the likes of A and B raised $40m and $7m respectively": several companies, whose amount is whose
+_SEVERAL = re.compile(r"\brespectively\b|\bthe likes of\b")
 _AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
 _EARLIER_ROUND = re.compile(r"\b(?:before|since|prior to|ahead of) (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?round\b")
 # "closed a round of $100m", "completed a new round of financing exceeding 1.1 billion yuan"
 _ROUND_OF = re.compile(
-    r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:round|financing)(?:\s+of\s+(?:financing|funding|investment))?"
+    # "completed its B+ round financing of 300 million yuan"
+    r"\s+(?:a|an|its|the)\s+(?:[\w+-]+\s+){0,3}?(?:round|financing)(?:\s+(?:of\s+)?(?:financing|funding|investment))?"
     r"\s+(?:of|worth|totall?ing|exceeding|above|topping)\s+"
 )
 _LISTING_AHEAD = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|prepar(?:es|ing)|plan(?:s|ning)?|"
     r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
 )
+_WITH_ROUND = re.compile(r"\bwith an? (?:[\w$€£¥.,-]+ ){0,5}?(?:round|financing)\s+$")
 _AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?:funding |financing )?round\b")
-_MANY_RAISED = re.compile(
-    r"\b(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)\s+"
-    r"(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
-    r"|\b(?:together|collectively|combined|between them)\s+(?:(?:have|had|also)\s+)*$"  # "A, B and C together raised"
-)
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(
     r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation|from (?:\w+ )?investors including)\b",
@@ -110,11 +123,22 @@ def apply(view: SentenceView) -> None:
     stated here, so they keep the rules `funding.apply.FUNDING_ROUND` and `funding.apply.INVESTED_IN`."""
     _valuations(view, view.amounts)
     if not _reads_as_round(view):
+        return  # a clause of a sentence about a listing, debt, a price target or a total is none either
+    for clause in clause_views(view):  # "A raised $20m led by B; C raised $9m": a round in each clause
+        if clause.text.strip():
+            _apply(clause)
+
+
+def _apply(view: SentenceView) -> None:
+    """The round a clause reports, with its leads and investors (its statements keep the rules of `apply`)."""
+    if not _reads_as_round(view) or _SEVERAL.search(view.text):
         return
     parties = read_parties(view)
-    if parties.raised and _MANY_RAISED.search(view.text, 0, parties.raised.start()):
+    if parties.raised and MANY_RAISED.search(view.text, 0, parties.raised.start()):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
+    if company is not None and company in parties.leads and not parties.led:
+        return  # "the startup closed a round led by the holding company A": A, taken for the startup, led it
     amount = in_yen(view, amount)
     leads = [r for r in dict.fromkeys(parties.leads) if r and r != company]
     investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
@@ -172,7 +196,7 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
         if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
             company = organisation_of(view, round_for(view, raised.end()))
         else:
-            company = view.subject_ref(raised.start())
+            company = _described_subject(view, subject, raised.start()) or view.subject_ref(raised.start())
         filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
         amount = _amount_after(amounts, filler.end() if filler else raised.end(), window=14)
         round_of = _ROUND_OF.match(text, raised.end())  # "closed a fundraising round of about $100 million"
@@ -197,11 +221,51 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
     if company is None and (joined or parties.investors):
         company = organisation_of(view, round_for(view))  # "A and B joined the Series C round of X"
+    with_round = _WITH_ROUND.search(text, 0, parties.led_by.start()) if parties.led_by else None
+    if company is None and with_round is not None:
+        company = view.subject_ref(with_round.start())  # "A topped the list with a $117m round led by B": A's
+    if company is None and led:
+        company = _speaker(view, led.start())  # "B said the fund C led a $10 million round": B's round
     if company is None and (joined or led):
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
         company = (view.doc.topic or reporting_company(view)) if raised or parties.led_by or parties.investors else None
     return company, amount
+
+
+_DESCRIBED = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:start-?up|company|firm|(?:chip|car|auto)?maker|developer|unicorn)\s+"
+)
+
+
+def _described_subject(view: SentenceView, subject: Mention | None, verb: int) -> str | None:
+    """ "Transformer chip startup Etched raised": the startup, named after the words that describe it."""
+    described = _DESCRIBED.match(view.text, subject.end) if subject is not None else None
+    named = view.mention_at(described.end()) if described is not None else None
+    if named is None or named.end > verb or view.is_person(named):
+        return None
+    return view.resolve(named, EntityKind.ORGANIZATION)
+
+
+# "B said the venture fund C led ...", "B announced on Monday that C led ...": the one who speaks of the round
+_SPEAKER = re.compile(
+    r"(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}) (?:said|says|announced|confirmed|disclosed)"
+    r"(?: (?:on|this|last) \w+| in a statement)?(?: that)?,?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,5}$"
+)
+
+_COMPANY_NOUN = re.compile(r"\b(?:start-?up|company|firm|maker|developer|group|provider|platform|unicorn)\s+$")
+
+
+def _speaker(view: SentenceView, verb: int) -> str | None:
+    """The organisation that says the lead at `verb` led a round: the round is its own."""
+    lead = view.mention_before(verb, limit=3)
+    found = _SPEAKER.search(view.text, 0, lead.start) if lead is not None else None
+    named = view.mention_at(found.start("who")) if found is not None else None
+    if named is None or view.is_person(named):
+        return None
+    if looks_like_person(named.text) and not _COMPANY_NOUN.search(view.text, 0, named.start):
+        return None  # "Ada Moss said the fund C led ...": a person speaks, whose round is not said
+    return view.resolve(named, EntityKind.ORGANIZATION)
 
 
 def _round_draft(
@@ -331,6 +395,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         )
         if who == "its" and view.doc.last_round.get("block") == view.sentence.block:
             company = view.doc.last_round.get("company") or company
+        if who == "its" and company in read_parties(view).leads:
+            continue  # "a round led by A, lifting its valuation": the company that raised, not A
+
         qualifier_word = re.search(r"(above|over|past)\s+$", text[: m.end()])
         if qualifier_word and found.qualifier is None:
             found = AmountMatch(found.money, found.start, found.end, "more than", found.usd_approx, found.approx_end)

@@ -23,6 +23,16 @@ _MONEY_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|fundraising|valuation)\b"
 )
 ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
+_MANY = r"(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)"
+# "when such startups raised $8.8 billion", "A, B and C together raised": many companies' sum, no one company's round
+MANY_RAISED = re.compile(
+    rf"\b{_MANY}\s+(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
+    r"|\b(?:together|collectively|combined|between them)\s+(?:(?:have|had|also)\s+)*$"
+    # "Startups including A, B and C have raised ...": the plural noun, then examples of it
+    rf"|^(?:[\w-]+\s+){{0,3}}?{_MANY},?\s+(?:including|such as|like)\s[^;]*$",
+    re.IGNORECASE,
+)
+_RAISE_VERB = re.compile(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b")
 
 
 def round_company(view: SentenceView) -> str | None:
@@ -38,7 +48,9 @@ def round_company(view: SentenceView) -> str | None:
         named = view.mention_at(round_in.end())
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
-    raised = re.search(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b", view.text)
+    raised = _RAISE_VERB.search(view.text)
+    if raised and MANY_RAISED.search(view.text, 0, raised.start()):
+        return None  # "startups raised $994 million as investors poured money into companies like A": no one's round
     if raised:
         subject = view.subject_ref(raised.start())
         if subject is not None:

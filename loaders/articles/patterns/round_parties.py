@@ -10,10 +10,13 @@ from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
-from loaders.articles.patterns.deals import money_words_only, named_investors
+from loaders.articles.patterns.deals import invested_name, money_words_only, named_investors
 
 LED = re.compile(
-    r"\b(?:led|leads|co-leads|(?:co-)?leading|heads|headed|heading) (?:a|the|an?) (?:[\w$€£¥.,’'()-]+ ){0,6}?"
+    # "A led the pack with a $117 million round led by B": A topped a ranking; B led the round
+    r"\b(?:(?:co-)?led|leads|co-leads|(?:co-)?leading|heads|headed|heading) (?:a|the|an?) "
+    r"(?!(?:pack|way|charge|list|table)\b)"
+    r"(?:[\w$€£¥.,’'()-]+ ){0,6}?"
     r"(?:round|investment|financing|Series [A-H]\d?\+?)\b"
 )
 LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
@@ -48,9 +51,9 @@ _ROUND_FOR = re.compile(
 INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
 # The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
 RAISED = re.compile(
-    r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|netted|"
+    r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|bags|netted|"
     r"received|receives|obtained|completion of|"
-    r"pulled in|snagged|attracted)\b"
+    r"pulled in|snagged|snags|attracted)\b"
 )
 _RAISED_MONEY = re.compile(
     r"\b(?:raised|raises|garnered|gathered|secured|secures|received|landed|bagged|attracted|obtained|netted)\b(?=[^;]*?(?:[$€¥£]|\d|\b(?:capital|funds?|funding|money|round|financing|investments?|yuan|dollars?|"
@@ -69,7 +72,7 @@ _FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+
 def round_for(view: SentenceView, start: int = 0) -> Mention | None:
     """The name a round is for, from `start` on: "a round for X", "the Series C round of X"."""
     found = _ROUND_FOR.search(view.text, start)
-    return view.mention_at(found.end()) if found else None
+    return invested_name(view, found.end()) if found else None
 
 
 @dataclass
@@ -98,8 +101,10 @@ def read_parties(view: SentenceView) -> Parties:
         if lead_m is not None and in_aside(text, lead_m, found.led.start()):
             # "A, an early backer of B and C, led the round": A, the subject the aside describes
             lead_m = next(iter(organisations(view, clause_agents(view, found.led.start()))), None)
-        if lead_m:
-            found.leads.append(view.resolve(lead_m, org) or "")
+        agents = organisations(view, clause_agents(view, found.led.start())) if lead_m else []
+        # "A and B co-led the round": each name of the subject's list
+        for agent in agents if lead_m in agents else [lead_m] if lead_m else []:
+            found.leads.append(view.resolve(agent, org) or "")
     if found.led_by:
         lead_ms = listed_organisations(view, found.led_by.end())[:5]
         found.leads += [view.resolve(m, org) or "" for m in named_investors(view, lead_ms)]
@@ -136,7 +141,37 @@ def read_parties(view: SentenceView) -> Parties:
             found.investors += [view.resolve(n, org) or "" for n in _listed(view, arms.end())]
     # "X also announced a round this week, led by A": X's round, as if X raised it
     found.raised = RAISED.search(text) or _ANNOUNCED_ROUND.search(text)
+    _invested_by(view, found)
     return found
+
+
+# "the financing was jointly invested by A and B", "exclusively invested by A, with old shareholder B following up"
+INVESTED_BY = re.compile(r"\b(?:(?:jointly|exclusively|solely|wholly|also)\s+)?(?:co-)?invested\s+by\s+(?:the\s+)?")
+# "with A as the lead investor and B and C following": A led, B and C took part
+_AS_LEAD = re.compile(r"\bwith\s+(?=[^,;]{1,80}?\s+as\s+(?:the\s+|its\s+)?(?:sole\s+)?lead(?:ing)?\s+investors?\b)")
+_AS_LEAD_END = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:sole\s+)?lead(?:ing)?\s+investors?\b(?:\s*,?\s+and\s+)?")
+_FOLLOWING = re.compile(r"\s+(?:(?:also|all)\s+)?(?:following(?: up| on)?|participating|joining|taking part)\b")
+
+
+def _invested_by(view: SentenceView, found: Parties) -> None:
+    """The press-release frames of a round's parties: "invested by A and B", "with A as the lead investor and B
+    following"."""
+    org = EntityKind.ORGANIZATION
+    for m in INVESTED_BY.finditer(view.text):
+        names = _listed(view, m.end())
+        found.investors += [view.resolve(n, org) or "" for n in names]
+        joining = _JOINING.match(view.text, names[-1].end) if names else None
+        if joining:  # "invested by A, with old shareholder B following up"
+            found.investors += [view.resolve(n, org) or "" for n in _listed(view, joining.end())]
+    for m in _AS_LEAD.finditer(view.text):
+        end = _AS_LEAD_END.search(view.text, m.end())
+        names = [n for n in _listed(view, m.end()) if end is not None and n.end <= end.start()]
+        if end is None or not names or not _AS_LEAD_END.match(view.text, names[-1].end):
+            continue
+        found.leads += [view.resolve(n, org) or "" for n in names]
+        more = _listed(view, end.end()) if end.group(0).rstrip().endswith("and") else []
+        if more and _FOLLOWING.match(view.text, more[-1].end):
+            found.investors += [view.resolve(n, org) or "" for n in more]
 
 
 def _raised_by_another(view: SentenceView, pos: int) -> bool:
