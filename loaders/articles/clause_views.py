@@ -15,12 +15,24 @@ _FOLLOWED_BY = re.compile(
     r",\s+followed by\s+(?=[^,;]{0,80}?\b(?:that|which|who)\s+(?:\w+\s+)?(?:raised|secured|received|closed|landed)\b)"
 )
 
+# "A raised $30m from B, and C raised $12m", "A closed a round led by B, C raised $20m from D": C's own clause
+_NEXT_RAISER = re.compile(
+    r",\s+(?:and\s+)?(?=(?:[A-Z][\w.&-]*\s+){1,4}(?:(?:also|has|have|had|just)\s+)?"
+    r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed)\b)"
+)
+
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed)\b"
+)
+
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     """The sentence's clauses, as `clause_start` cuts them (a ";" outside parentheses, a contrasting "while")."""
     cuts = [m.end() for m in re.finditer(r";|\b(?:while|whereas|but)\s+", text)]
     starts = {0, *(clause_start(text, min(pos + 1, len(text))) for pos in cuts)}
     starts |= {m.end() for m in _FOLLOWED_BY.finditer(text)}
+    # only after a clause that reported money of its own ("After founding it, A raised ..." is one clause)
+    starts |= {m.end() for m in _NEXT_RAISER.finditer(text) if _RAISED_BEFORE.search(text, 0, m.start())}
     return _pairs(sorted(starts), len(text))
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind, RelationType
+from loaders.articles.clause_views import clause_views
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import GENERIC_BACKERS, MONEY_FILLER_WORDS
+from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -16,18 +17,26 @@ from loaders.articles.patterns.clauses import (
     in_aside,
     listed_names,
     organisations,
-    owned_name,
     relative_agent,
     which_antecedent,
 )
-from loaders.articles.patterns.money_owner import ROUND_IN, round_company
+from loaders.articles.patterns.money_owner import (
+    ONGOING,
+    ROUND_IN,
+    invested_name,
+    money_words_only,
+    named_investors,
+    round_company,
+)
 from loaders.drafts import EventDraft
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 
 def apply(view: SentenceView) -> None:
-    investor_lists(view)
+    for clause in clause_views(view):  # "A raised $30m from B, and C raised $12m from D": each clause's backers
+        if clause.text.strip():
+            investor_lists(clause)
     backed_adjectives(view)
     investments(view)
     valuations(view)
@@ -35,7 +44,7 @@ def apply(view: SentenceView) -> None:
 
 # Investor lists introduced by a noun or a verb of joining
 _INVESTOR_LIST = re.compile(
-    r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|"
+    r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|funders|"
     r"shareholders|participants|investors and partners)"
     # "investors poured money into companies like A": the names are examples of the companies, not of investors
     r"(?: (?:(?!(?:into|companies|start-?ups|firms|businesses|makers|players|ventures|unicorns)\b)[a-z]+"
@@ -131,6 +140,8 @@ _LED_ROUND_OF = re.compile(
 def investor_lists(view: SentenceView) -> None:
     """ "investors include A and B", "joined existing backers A and B", "with participation from A, B and C",
     "A and B are among the investors": each named organisation invested in the round's company."""
+    if ONGOING.search(view.text):
+        return  # "X is raising a round from A and B": backers of a round not closed
     if not (_MONEY_CONTEXT.search(view.text) or view.amounts) or _FUND_RAISING.search(view.text):
         return  # "closed its third fund with commitments from limited partners including A": A backs a fund
     target = round_company(view)
@@ -173,17 +184,6 @@ def _money_between(view: SentenceView, m: re.Match[str]) -> bool:
     return money_words_only(view, m.start() + verb.end(), m.start() + stop)
 
 
-def money_words_only(view: SentenceView, start: int, end: int) -> bool:
-    """Whether the text from `start` to `end` holds only amounts, dates and the words of a round."""
-    gap = list(view.text[start:end])
-    spans = [(a.start, a.end) for a in view.amounts] + [(d.start, d.end) for d in view.dates]
-    for first, last in spans:
-        if start <= first < end:
-            gap[first - start : min(last, end) - start] = " " * (min(last, end) - first)
-    words = re.findall(r"[A-Za-z][\w+-]*", "".join(gap))
-    return all(w.lower() in MONEY_FILLER_WORDS or re.fullmatch(r"[A-H]\d?\+?|pre-[A-H]\+?", w) for w in words)
-
-
 def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
     """Organisations, and people named as investors ("investors like Uber co-founder Travis Kalanick")."""
     companies = organisations(view, names)
@@ -219,22 +219,6 @@ def backed_adjectives(view: SentenceView) -> None:
         )
 
 
-# "in X's rival, Y", "in X's closest competitor Y": Y, a company X does not own
-_RIVAL_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|peer|competitor|challenger)s?,?\s+")
-
-
-def invested_name(view: SentenceView, pos: int) -> Mention | None:
-    """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
-    rival": a company the sentence does not name)."""
-    named = view.mention_at(pos)
-    if named is None or not named.possessive:
-        return named
-    rival = _RIVAL_OF.match(view.text, named.end)
-    if rival is not None:
-        return view.mention_at(rival.end())
-    return owned_name(view, named) or named
-
-
 def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
@@ -244,8 +228,10 @@ def investments(view: SentenceView) -> None:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
-        agents = _agents(view, m.start())
-        _invested(view, _investors(view, agents + _alongside(view, m.start())), target, m.start(), end=end)
+        investors = _investors(view, _agents(view, m.start()) + _alongside(view, m.start()))
+        _invested(view, investors, target, m.start(), end=end)
+        for other in _more_invested(view, target_m) if _EACH.search(view.text, m.start(), m.end()) else []:
+            _invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end)  # "$5m each in A and B"
     for m in _FUNDED.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
@@ -275,6 +261,17 @@ def investments(view: SentenceView) -> None:
             )
 
 
+_EACH = re.compile(r"\beach\b")
+
+
+def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
+    """The names listed after the first one money went to ("invested $5 million each in A, B and C")."""
+    if first is None:
+        return []
+    more = [n for n in listed_names(view, first.end) if not _SPEAKS.match(view.text, n.end)]
+    return [n for n in organisations(view, more) if not n.possessive]
+
+
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")  # "A backed X, B said": B reports, not funded
 
 
@@ -295,27 +292,6 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
     """ "A, alongside other VCs like B and C, invested in X": the names of the aside invested too."""
     found = _ALONGSIDE.search(view.text, clause_start(view.text, verb), verb)
     return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
-
-
-# "the A and B governments", "the C city government": the names describe a body the text does not name
-_BODY_AFTER = re.compile(
-    r"\s+(?:(?:city|state|federal|local|provincial|municipal|central|national|regional)\s+)?"
-    r"(?:governments?|authorit(?:y|ies)|ministr(?:y|ies)|administrations?|municipalit(?:y|ies)|councils?)\b"
-)
-_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")  # "the A family office": a family the text does not name
-
-
-def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    """The names that are investors: not a generic word ("VC", "State") nor an adjective of a body the text does not
-    name ("the A and B governments": none of them)."""
-    if names and _BODY_AFTER.match(view.text, names[-1].end):
-        return []
-    return [
-        n
-        for n in names
-        if n.text.lower().rstrip("s") not in GENERIC_BACKERS
-        and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
-    ]
 
 
 def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
@@ -359,7 +335,15 @@ _NOT_A_COMPANY_VALUE = re.compile(
 _UNNAMED_VALUED = re.compile(
     r"\b(?:\w+\s+)?(?:startups|start-ups|companies|firms|unicorns|businesses|ventures|players)\s+(?:\w+ly\s+)?$"
 )
-_HOPED_FOR = re.compile(r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed)\s+$")
+_HOPED_FOR = re.compile(
+    r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed)\s+"
+    r"(?:(?:an?|the)\s+)?(?:valuation\s+(?:of\s+)?)?(?:(?:about|around|under|below|over|above|of)\s+)?$"
+)
+_HOPED_AFTER = re.compile(
+    r"\s+(?:post-money\s+|pre-money\s+)?valuation\s+(?:that\s+)?(?:[A-Z][\w.&-]*\s+){1,3}"
+    r"(?:had\s+)?(?:hoped|sought|expected|wanted|targeted)\b"
+)
+_OTHER_MONEY = re.compile(r"\b(?:with|after|following|when|while|plus|and)\b")
 
 
 def valuations(view: SentenceView) -> None:
@@ -378,10 +362,14 @@ def valuations(view: SentenceView) -> None:
             continue
         if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
             continue
+        if ONGOING.search(view.text, clause_start(view.text, cue_start), cue_start):
+            continue  # "X was conducting a new round at a valuation of $2 billion": not set yet
         if _UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
             continue  # "home to three startups valued at above $1 billion": companies the text does not name
-        if before and _HOPED_FOR.search(head[: before.start()]):
-            continue  # "the seller's targeted valuation of 1.5 trillion yen": a hope, not a value agreed
+        if _HOPED_FOR.search(head[: before.start()] if before else head) or _HOPED_AFTER.match(view.text, found.end):
+            continue  # "the seller's targeted valuation of 1.5 trillion yen", "the $50bn valuation A hoped for"
+        if before and _OTHER_MONEY.search(before.group("rest")):
+            continue  # "a $4bn valuation last year with a $180m investment": the $180m is the round's
         if re.search(
             r"\b(?:collectively|combined|together|in total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
         ):

@@ -15,7 +15,7 @@ from loaders.articles.patterns.clauses import (
     which_antecedent,
 )
 from loaders.articles.patterns.deals import LISTED_VALUE
-from loaders.articles.patterns.money_owner import MANY_RAISED, in_yen, reporting_company
+from loaders.articles.patterns.money_owner import MANY_RAISED, ONGOING, in_yen, reporting_company
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -83,7 +83,7 @@ _TOTAL_RAISED = re.compile(
     r"|\btotal (?:funds|funding|capital|amount)\b"
     r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b"  # "had raised $1bn since its founding"
     # "raised nearly $700m in just three months", "over the past two years": several rounds summed
-    r"|\b(?:in|over|within) (?:just |only |the (?:past|last) )?(?:two|three|four|five|six|several|\d+) "
+    r"|\b(?:in (?:just |only )|over (?:the (?:past|last) )?)(?:two|three|four|five|six|several|\d+) "
     r"(?:months|weeks|years|quarters)\b",
     re.IGNORECASE,
 )
@@ -102,6 +102,8 @@ _LISTING_AHEAD = re.compile(
     r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
 )
 _WITH_ROUND = re.compile(r"\bwith an? (?:[\w$€£¥.,-]+ ){0,5}?(?:round|financing)\s+$")
+_MONEY_NOUN = re.compile(r"\s+(?:(?:equity|strategic|new)\s+)?(?:investment|financing|funding|round)\b")
+_A_VALUATION = re.compile(r"\s*(?:post-money\s+|pre-money\s+)?valuation\b")
 _AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?:funding |financing )?round\b")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(
@@ -131,8 +133,8 @@ def apply(view: SentenceView) -> None:
 
 def _apply(view: SentenceView) -> None:
     """The round a clause reports, with its leads and investors (its statements keep the rules of `apply`)."""
-    if not _reads_as_round(view) or _SEVERAL.search(view.text):
-        return
+    if not _reads_as_round(view) or _SEVERAL.search(view.text) or ONGOING.search(view.text):
+        return  # "A and B raised ... respectively", "X is raising a new round": no one round done
     parties = read_parties(view)
     if parties.raised and MANY_RAISED.search(view.text, 0, parties.raised.start()):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
@@ -199,6 +201,9 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
             company = _described_subject(view, subject, raised.start()) or view.subject_ref(raised.start())
         filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
         amount = _amount_after(amounts, filler.end() if filler else raised.end(), window=14)
+        if amount is not None and _A_VALUATION.match(text, amount.end):
+            # "garnered a $4 billion valuation with a $180 million investment": the $180 million is the round's
+            amount = next((a for a in amounts if a.start > amount.end and _MONEY_NOUN.match(text, a.end)), None)
         round_of = _ROUND_OF.match(text, raised.end())  # "closed a fundraising round of about $100 million"
         amount = amount or (_amount_after(amounts, round_of.end(), window=14) if round_of else None)
     if led:
@@ -311,8 +316,8 @@ def _valuation_event(
     kind: str = "valuation",
     source: str | None = None,
 ) -> None:
-    if company is None:
-        return
+    if company is None or ONGOING.search(view.text, clause_start(view.text, start), start):
+        return  # "X was conducting a round at a valuation of $2bn": a round under way sets no value yet
     if kind == "valuation" and LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
         kind = "market value"  # "at the open, X was valued at ...": what listed shares are worth
     near = view.date_near(found.end, after_only=True, window=40)
@@ -368,8 +373,8 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
     text = view.text
     for m in _VALUED.finditer(text):
         found = _amount_after(amounts, m.end(), window=14)
-        if not found:
-            continue
+        if not found or found.money.amount < 1e6:
+            continue  # "the scrip was valued at ₹137": a share's price, no company's value
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead

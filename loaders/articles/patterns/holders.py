@@ -8,7 +8,8 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisation_of
-from loaders.articles.patterns.deals import named_investors, target_outside
+from loaders.articles.patterns.deals import target_outside
+from loaders.articles.patterns.money_owner import named_investors
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
 

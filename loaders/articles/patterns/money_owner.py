@@ -1,5 +1,6 @@
 """Whose money a sentence speaks of: the company raising a round or valued, named by "raised", "X's round", "a
-round in X", or the one that reports it; and the currency a "¥" stands for."""
+round in X", or the one that reports it; the name money went to and the names that are investors; and the currency
+a "¥" stands for."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import re
 
 from graph.model import EntityKind, Money
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import looks_like_person
+from loaders.articles.lexicon import GENERIC_BACKERS, MONEY_FILLER_WORDS
+from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import owned_name
 from loaders.money import AmountMatch
 
 _ORG = EntityKind.ORGANIZATION
 
 _LIST_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|shareholders)\b"
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|funders|shareholders)\b"
     r"|\b(?:[Ii]nvestors|[Bb]ackers|[Ss]hareholders|[Pp]articipants) in (?:the )?"
     r"(?P<o2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
@@ -31,6 +34,14 @@ MANY_RAISED = re.compile(
     # "Startups including A, B and C have raised ...": the plural noun, then examples of it
     rf"|^(?:[\w-]+\s+){{0,3}}?{_MANY},?\s+(?:including|such as|like)\s[^;]*$",
     re.IGNORECASE,
+)
+# "is reportedly raising a new round", "was conducting a round of financing": under way, not closed (a bond being
+# sold, "is raising $500m through convertible bonds", is reported as done)
+ONGOING = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:reportedly|currently|now|still|also)\s+)?"
+    r"(?:raising|conducting|arranging|seeking|finali[sz]ing)\b"
+    r"(?![^.;]{0,60}\b(?:bonds?|notes|convertibles?|debt|loans?|debentures)\b)"
+    r"|\bin the (?:process|midst) of (?:raising|closing)\b"
 )
 _RAISE_VERB = re.compile(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b")
 
@@ -89,3 +100,51 @@ def in_yen(view: SentenceView, amount: AmountMatch | None) -> AmountMatch | None
     if len(_JAPAN.findall(view.b.source)) <= len(_CHINA.findall(view.b.source)):
         return amount
     return dataclasses.replace(amount, money=Money(amount=amount.money.amount, currency="JPY"))
+
+
+def money_words_only(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` holds only amounts, dates and the words of a round."""
+    gap = list(view.text[start:end])
+    spans = [(a.start, a.end) for a in view.amounts] + [(d.start, d.end) for d in view.dates]
+    for first, last in spans:
+        if start <= first < end:
+            gap[first - start : min(last, end) - start] = " " * (min(last, end) - first)
+    words = re.findall(r"[A-Za-z][\w+-]*", "".join(gap))
+    return all(w.lower() in MONEY_FILLER_WORDS or re.fullmatch(r"[A-H]\d?\+?|pre-[A-H]\+?", w) for w in words)
+
+
+# "in X's rival, Y", "in X's closest competitor Y": Y, a company X does not own
+_RIVAL_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|peer|competitor|challenger)s?,?\s+")
+
+
+def invested_name(view: SentenceView, pos: int) -> Mention | None:
+    """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
+    rival": a company the sentence does not name)."""
+    named = view.mention_at(pos)
+    if named is None or not named.possessive:
+        return named
+    rival = _RIVAL_OF.match(view.text, named.end)
+    if rival is not None:
+        return view.mention_at(rival.end())
+    return owned_name(view, named) or named
+
+
+# "the A and B governments", "the C city government": the names describe a body the text does not name
+_BODY_AFTER = re.compile(
+    r"\s+(?:(?:city|state|federal|local|provincial|municipal|central|national|regional)\s+)?"
+    r"(?:governments?|authorit(?:y|ies)|ministr(?:y|ies)|administrations?|municipalit(?:y|ies)|councils?)\b"
+)
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")  # "the A family office": a family the text does not name
+
+
+def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    """The names that are investors: not a generic word ("VC", "State") nor an adjective of a body the text does not
+    name ("the A and B governments": none of them)."""
+    if names and _BODY_AFTER.match(view.text, names[-1].end):
+        return []
+    return [
+        n
+        for n in names
+        if n.text.lower().rstrip("s") not in GENERIC_BACKERS
+        and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
+    ]

@@ -10,7 +10,7 @@ from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
-from loaders.articles.patterns.deals import invested_name, money_words_only, named_investors
+from loaders.articles.patterns.money_owner import invested_name, money_words_only, named_investors
 
 LED = re.compile(
     # "A led the pack with a $117 million round led by B": A topped a ranking; B led the round
@@ -49,6 +49,7 @@ _ROUND_FOR = re.compile(
     r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?:[a-z-]+,\s+)?(?=[A-Z0-9])"
 )
 INVESTMENT_ARMS = re.compile(r"\binvestment arms? of\s+")
+_ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC|CVC)\s+(?:arms?|units?)\s+of\s+")
 # The verbs that report money coming in: "raised", "has gathered an aggregate of", "garnered", "bagged"
 RAISED = re.compile(
     r"\b(?:raised|raises|closed|closes|secured|secures|completed|landed|lands|gathered|garnered|bagged|bags|netted|"
@@ -106,7 +107,8 @@ def read_parties(view: SentenceView) -> Parties:
         for agent in agents if lead_m in agents else [lead_m] if lead_m else []:
             found.leads.append(view.resolve(agent, org) or "")
     if found.led_by:
-        lead_ms = listed_organisations(view, found.led_by.end())[:5]
+        arm = _ARM_OF.match(text, found.led_by.end())  # "led by the VC arm of Japan's A and B": A, through its arm
+        lead_ms = listed_organisations(view, arm.end() if arm else found.led_by.end())[:5]
         found.leads += [view.resolve(m, org) or "" for m in named_investors(view, lead_ms)]
         joining = _JOINING.match(text, lead_ms[-1].end) if lead_ms else None
         if joining:  # "a round led by A with B and C", "led by A, along with B and C"

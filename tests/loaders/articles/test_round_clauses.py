@@ -148,3 +148,69 @@ def test_a_venture_firm_raising_a_fund_of_its_own_is_no_round() -> None:
 def test_a_second_clause_with_a_target_several_companies_or_a_total_states_no_round_of_its_own(text: str) -> None:
     names = {name for name, _ in _rounds(text)}
     assert not names & {"Omberley", "Quillmere", "Ostrade", "Solvane"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmarrow is reportedly raising a new round at a valuation of $6 billion, led by Farrowdale Partners.",
+        "Before the takeover, Mavistra was conducting a new round of financing at a valuation of $1 billion.",
+    ],
+)
+def test_a_round_still_being_raised_is_no_round_nor_valuation_yet(text: str) -> None:
+    assert _rounds(text) == set()
+    assert _valuations(text) == set() or all(
+        e.properties.get("modality")
+        for e in ArticleExtractor(min_confidence=0.0).extract(text).events
+        if e.kind.value == "VALUATION"
+    )
+    assert _investors(text) == set()
+
+
+def test_money_put_into_each_of_several_companies_backs_each_of_them() -> None:
+    text = "Hollinger Capital invested $5 million each in Sarnello and Quintrave."
+    assert _investors(text) == {("Hollinger Capital", "Sarnello"), ("Hollinger Capital", "Quintrave")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is a fair return on the $12 billion Garrowen paid for the unit, but far below the $40 billion valuation "
+        "Garrowen hoped for when it first planned the listing.",
+        "Last week Garrowen was said to be eyeing a valuation under $15 billion for the unit.",
+        "That is well below the expected $40 billion valuation when Garrowen first announced the plan.",
+        "At 11:40 am, the scrip was valued at ₹142.",
+    ],
+)
+def test_a_hoped_for_valuation_or_a_share_price_is_no_companys_valuation(text: str) -> None:
+    assert _valuations(text) == set()
+
+
+def test_a_valuation_and_the_round_that_set_it_keep_their_own_amounts() -> None:
+    text = (
+        "Lisbon-based Pexarovo, a fintech startup, garnered a US $3 billion valuation last year with a US $150 "
+        "million investment."
+    )
+    assert _valuations(text) == {("Pexarovo", 3e9)}
+    assert _rounds(text) == {("Pexarovo", 150e6)}
+
+
+def test_a_round_up_joined_by_commas_keeps_each_companys_backers_apart() -> None:
+    text = (
+        "Among this week's deals, Marvello raised $30 million from Quenby Capital, Tessaract raised $12 million "
+        "from Holloway Ventures, and Dovecote AI secured $8 million in seed funding."
+    )
+    assert _investors(text) == {("Quenby Capital", "Marvello"), ("Holloway Ventures", "Tessaract")}
+    assert _rounds(text) == {("Marvello", 30e6), ("Tessaract", 12e6), ("Dovecote AI", 8e6)}
+
+
+def test_a_phrase_opening_the_sentence_stays_with_the_clause_that_raised() -> None:
+    from loaders.articles.clause_views import clause_bounds
+
+    text = "After launching the startup in 2019, Kwon raised $90 million over four rounds."
+    assert clause_bounds(text) == [(0, len(text))]
+    two = "Marvello raised $30 million, and Tessaract raised $12 million."
+    assert [two[a:b] for a, b in clause_bounds(two)] == [
+        "Marvello raised $30 million, and ",
+        "Tessaract raised $12 million.",
+    ]

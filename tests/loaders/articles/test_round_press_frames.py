@@ -88,3 +88,23 @@ def test_a_name_describing_the_startup_is_not_the_one_that_raised() -> None:
     )
     names = {e.ref: e.name for e in draft.entities}
     assert {names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"} == {"Velloran"}
+
+
+def test_a_round_led_by_the_venture_arm_of_a_group_names_the_group() -> None:
+    investors, _ = _read(
+        "The round was led by the venture capital arm of Japan's Hoshiden Group and China's Lantai Mobility, "
+        "along with Orvik Motor Corporation."
+    )
+    assert investors == {
+        ("Hoshiden Group", "Tormeric Robotics", True),
+        ("Lantai Mobility", "Tormeric Robotics", True),
+        ("Orvik Motor", "Tormeric Robotics", False),
+    }
+
+
+def test_funders_are_investors() -> None:
+    investors, _ = _read("Tormeric Robotics' funders include Bellhaven Capital and Osgood Partners.")
+    assert {(i, c) for i, c, _ in investors} == {
+        ("Bellhaven Capital", "Tormeric Robotics"),
+        ("Osgood Partners", "Tormeric Robotics"),
+    }
