@@ -61,7 +61,9 @@ _ONE_OF_HOLDERS = re.compile(
     r"(?:the [Cc]ompany['’]s|its|their|(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?)\s+"
     r"(?:[a-z]+\s+)?(?:shareholders|investors|backers)\b"
 )
-_HOLDER_IN = re.compile(r"\b(?:is|was) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])")
+_HOLDER_IN = re.compile(
+    r"\b(?:is|was|has been|had been) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])"
+)
 
 
 def holders_named(view: SentenceView) -> None:

@@ -214,3 +214,11 @@ def test_a_phrase_opening_the_sentence_stays_with_the_clause_that_raised() -> No
         "Marvello raised $30 million, and ",
         "Tessaract raised $12 million.",
     ]
+
+
+def test_a_list_of_backers_ends_where_a_clause_opens_with_as() -> None:
+    text = (
+        "The sale comes weeks after Harlowe raised $100 million from Oxbury Partners, and as Veritane Robotics "
+        "looks for new funding."
+    )
+    assert _investors(text) == {("Oxbury Partners", "Harlowe")}

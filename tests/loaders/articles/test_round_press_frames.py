@@ -108,3 +108,8 @@ def test_funders_are_investors() -> None:
         ("Bellhaven Capital", "Tormeric Robotics"),
         ("Osgood Partners", "Tormeric Robotics"),
     }
+
+
+def test_a_firm_that_has_been_an_investor_in_a_company_invested_in_it() -> None:
+    investors, _ = _read("Pellworth Capital has been an investor in Tormeric Robotics since 2018.")
+    assert {(i, c) for i, c, _ in investors} == {("Pellworth Capital", "Tormeric Robotics")}
