@@ -29,7 +29,7 @@ MAX_SENTENCE_CHARS = 1_500
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
 _ORG_APPOSITIVE = re.compile(
     r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
-    r"group|lab|chipmaker|operator|provider|fund|bank)\b|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
+    r"group|lab|chipmaker|operator|provider|fund|bank)\b(?!['’])|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
 )
 # One entry: (the gazetteer's dict of names, its size, the automaton built from it). Extractors are created per
 # document by the pipeline, so the cache lives at module level; it holds the dict, so its identity stays unique.
@@ -52,6 +52,7 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|of|from|that|which|by|for|on|with|developed|made|built|launched|released)\b)",
     re.IGNORECASE,
 )
+_EMBEDDED = re.compile(r"\b(?:how(?: far| much| many| soon)?|whether|why|where|what)\s+$")
 _LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
 _INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]ompany['’]s|its|their)\s")
@@ -176,6 +177,8 @@ class ArticleExtractor:
         reach = 80 if _SHARES_IN.match(text, offset) else 40  # "Shares in Chinese appliance maker X surged"
         if subject is None or subject.start > offset + reach or view.is_person(subject):
             return
+        if _EMBEDDED.search(text, offset, subject.start):
+            return  # "It is hard to say how far Velt is from ...": the subject of a question inside the clause
         if re.match(r"(?:it|its|the (?:company|firm|group|lab|start-?up|stock))\b", text[offset:], re.IGNORECASE):
             return
         if re.search(r"\b(?:it|its)\b", text[subject.end :]) and view.doc.topic is not None:

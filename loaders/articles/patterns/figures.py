@@ -78,12 +78,20 @@ def counts(view: SentenceView) -> None:
         )
 
 
+_THE_COMPANY_BEFORE = re.compile(
+    r"\b(?:it|the (?:company|firm|group|start-?up|business))\s+(?:(?:\w+ly|now|still)\s+){0,2}$"
+)
+
+
 def employs(view: SentenceView) -> None:
     text = view.text
     for m in _EMPLOYS.finditer(text):
-        subject = view.subject_ref(m.start()) or view.doc.topic
-        if subject is None:
-            continue
+        if _THE_COMPANY_BEFORE.search(text, 0, m.start()):
+            subject = view.doc.topic  # "A, its marketing chief, said the company employs 600": the text's company
+        else:
+            subject = view.subject_ref(m.start()) or view.doc.topic
+        if subject is None or view.b.find(view.b.record(subject).name, EntityKind.PERSON) is not None:
+            continue  # a headcount is a company's, never a person's
         qualifier = (m.group("qual") or "").strip() or None
         view.b.attribute(
             subject,

@@ -61,3 +61,26 @@ def test_a_sector_word_leaves_the_buyer_named_after_it() -> None:
 def test_a_move_belongs_to_the_subject_after_an_opening_phrase_not_to_the_name_inside_it() -> None:
     moves = price_moves("Among Velt Inc suppliers, Largo Optics Co (LOC), a lens maker, gained 2.03 percent.")
     assert moves == {("Largo Optics", 2.03)}
+
+
+def _employees(text: str) -> set[tuple[str, object]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[a.entity], a.value) for a in draft.attributes if a.attribute == "employees"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a question inside the clause is no topic the company's headcount could go to
+        (
+            "It is hard to say how far Blightland is from a big listing. Omer Shai, the firm's marketing chief, "
+            "said the company actually now employs 600 people.",
+            set(),
+        ),
+        ("Wixo listed in 2013. Omer Shai, its marketing chief, said the company employs 600 people.", {("Wixo", 600)}),
+        ("Velt Labs employs 300 people in Oslo.", {("Velt Labs", 300)}),
+    ],
+)
+def test_a_headcount_is_the_companys_never_the_speakers(text: str, expected: set[tuple[str, object]]) -> None:
+    assert _employees(text) == expected
