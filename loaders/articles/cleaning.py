@@ -158,8 +158,8 @@ def clean(text: str) -> Body:
 
 # "(Reuters) -", "(Bloomberg) --", "AsianFin --", datelines and "Investing.com --" opening a story, photo captions:
 # credits, not companies in it.
-_WIRE_CREDIT = re.compile(
-    r"\((?:[A-Z][\w&.]*)(?:\s[A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}|^[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+[-–—]{2}\s"
+_WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
+    r"\((?:[A-Z][\w&.]*)(?:\s[A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}(?![\d.,]+\s?%)|^[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+[-–—]{2}\s"
     r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}"
     # "NEW YORK, May 10 (Xinhua) --", "SHENZHEN, March 12 (Reuters) -", "OSLO, Norway, May 2, 2024 /PRNewswire/ --":
     # the dateline with its credit

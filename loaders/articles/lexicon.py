@@ -23,10 +23,34 @@ ORG_WORDS = _words(
     market markets media microelectronics ministry mobile motors networks partners pharma platforms plc research
     robotics school securities semiconductor semiconductors services software solutions studios systems tech
     technologies technology telecom trust university venture ventures
+    airlines airways apparel automotive aviation beverages biologics biosciences chemicals cosmetics healthcare
+    logistics metals minerals mining motor petroleum pharmaceuticals properties resources retail shipping steel
+    therapeutics utilities
     """
 )
 # Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.
 INDEX_WORDS = _words("average composite dax dow ftse gauge index kospi nasdaq nikkei stoxx topix")
+
+
+def spells_a_code(name: str, code: str) -> bool:
+    """ "Hang Seng Tech Index HHSTECH", "Oracle ORCL", "Velquor VLQ": a wire's code in capitals after a name, after an
+    index word or spelling the name's letters in order from its first ("Samsung SDS" spells nothing: a name)."""
+    words = name.lower().split()
+    if not words or not code.isupper():
+        return False
+    if words[-1] in INDEX_WORDS:
+        return True
+    letters = "".join(words)
+    if not re.fullmatch(r"[A-Z]{3,7}", code) or code.lower() in GENERIC_ACRONYMS or letters[0] != code[0].lower():
+        return False
+    at = 0
+    for char in code.lower():
+        at = letters.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 EXCHANGE_WORDS = _words("board exchange market nasdaq nyse")
 BANK_WORDS = _words("bank brokerage markets research securities") | frozenset({"capital markets"})
 ACADEMIC_WORDS = _words("academy college institute school university")

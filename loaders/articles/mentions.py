@@ -23,7 +23,6 @@ from loaders.articles.lexicon import (
     DEMONYMS,
     DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
-    INDEX_WORDS,
     LEGAL_TAILS,
     NATIONALITY_NOUNS,
     OPENING_PREPOSITIONS,
@@ -34,6 +33,7 @@ from loaders.articles.lexicon import (
     STOP_WORDS,
     TITLE_WORDS,
     TWO_WORD_TITLES,
+    spells_a_code,
 )
 from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word
 from loaders.articles.personal_names import east_asian_name
@@ -64,7 +64,7 @@ _LEGAL_TAIL_TEXT = re.compile(
 def split_legal_tail(surface: str) -> tuple[str, str | None]:
     """("Unitree Robotics Co., Ltd", ...) -> ("Unitree Robotics", "Unitree Robotics Co., Ltd."): the short name
     and the legal name, or the surface unchanged and None when it has no legal tail."""
-    short = _LEGAL_TAIL_TEXT.sub("", surface).strip(" ,")
+    short = _LEGAL_TAIL_TEXT.sub("", surface).strip(" ,").removesuffix(" &")  # "Halden & Co": "Halden"
     if not short or short == surface or short.lower() in GENERIC_ACRONYMS | ORG_WORDS:
         return surface, None  # "AI K.K" cut from "Sakana AI K.K.": no short name to keep
     undotted = ("Limited", "Incorporated", "Corporation", "AG", "SA", "SE", "NV", "BV", "Tbk", "LLC", "PLC", "GmbH")
@@ -167,8 +167,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         last = j if title is None else title - 1
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
-        if last > i and tokens[last].group(0).isupper() and tokens[last - 1].group(0).lower() in INDEX_WORDS:
-            last -= 1  # "Hang Seng Tech Index HHSTECH": the wire's code for the index follows its name
+        if last > i and spells_a_code(text[tokens[i].start() : tokens[last - 1].end()], tokens[last].group(0)):
+            last -= 1  # "Hang Seng Tech Index HHSTECH", "Oracle ORCL": the wire's code follows the name
         start, end = tokens[i].start(), tokens[last].end()
         possessive = bool(POSSESSIVE.match(text[end:]))
         if text[start:end].lower() not in _TERMS:

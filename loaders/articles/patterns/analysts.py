@@ -298,6 +298,14 @@ _OWNED_AFTER = re.compile(
 )
 
 
+# Words between a rating verb and a name that make the name no stock rated: a preposition other than the rating's
+# "on"/"of"/"for", or a company's own things ("its factories", "their network") that are no rating
+_NOT_A_STOCK_AFTER = re.compile(
+    r"\b(?:in|at|to|from|with|by|into|across|near)\s+$"
+    r"|\b(?:its|their|our|his|her)\s+(?!(?:[a-z-]+\s+)?(?:rating|recommendation|view|stance|call|outlook|opinion)\s)"
+)
+
+
 def rated_after(view: SentenceView, pos: int) -> str | None:
     """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
     ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
@@ -305,6 +313,8 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
         r"(?P<the>the\s+)?(?:[A-Z][\w.-]*-listed\s+)?(?:shares\s+of\s+|stock\s+of\s+)?(?P<words>(?:[a-z-]+\s+){0,4})",
         view.text[pos:],
     )
+    if head is not None and _NOT_A_STOCK_AFTER.search(head.group("words")):
+        return None  # "upgraded its factories in Ohio": its own things, and a place after a preposition
     m = view.mention_at(pos + (head.end() if head else 0))
     owned = _OWNED_AFTER.match(view.text, m.end) if m is not None and m.possessive else None
     if owned is not None:  # "downgraded X's parent Y": Y is rated; "raised X's earnings forecast": no stock

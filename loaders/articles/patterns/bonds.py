@@ -80,6 +80,8 @@ def bonds(view: SentenceView) -> None:
             continue
         seller = _SELLER.search(before)
         issuer = _issuer(view, found.start - len(before) + seller.start()) if seller else named
+        owner = _owner_before(view, found.start)
+        issuer = owner or issuer  # "Halden managed Velquor's $1.5 billion bond sale": Velquor's sale
         if issuer is None:
             continue
         coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
@@ -130,6 +132,17 @@ def _issuer(view: SentenceView, verb: int) -> str | None:
     return view.subject_ref(verb) or view.doc.topic
 
 
+def _owner_before(view: SentenceView, start: int) -> str | None:
+    """The company whose possessive stands right before the amount ("Velquor's $1.5 billion bond sale")."""
+    named = view.mention_before(start, limit=4)
+    if named is None or not named.possessive or view.is_person(named):
+        return None
+    if not re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", view.text[named.end : start]):
+        return None
+    ref = view.resolve(named, _ORG)
+    return ref if ref is not None and view.b.record(ref).kind == _ORG else None
+
+
 # "repaid $400 million of notes", "underwrote the $500 million bond sale for X", "bought $200 million of X bonds":
 # debt paid back, bought, held or arranged for another, not sold by the one named
 _NOT_SOLD = re.compile(
@@ -149,14 +162,18 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
 
 
 # A date after these is the bond's maturity or a call date, not the day it was sold
-_MATURITY = re.compile(r"\b(?:due|matur\w*|until|through|callable|redeem\w*|starting)\s+(?:in\s+|on\s+|from\s+)?$")
+# ("its first since 2021": an earlier sale's year)
+_MATURITY = re.compile(
+    r"\b(?:due|matur\w*|until|through|callable|redeem\w*|starting|since)\s+(?:in\s+|on\s+|from\s+)?$", re.IGNORECASE
+)
 
 
 def _issue_date(view: SentenceView, pos: int, window: int, before: bool = False) -> PartialDate | None:
     """The date nearest `pos` (after it, or on either side with `before`) that is no maturity."""
     best: tuple[int, PartialDate] | None = None
     for d in view.dates:
-        if d.date is None or _MATURITY.search(view.text[max(0, d.start - 20) : d.start]):
+        since = view.text[d.start : d.end].lower().startswith("since")  # "since 2021" is read with its "since"
+        if d.date is None or since or _MATURITY.search(view.text[max(0, d.start - 20) : d.start]):
             continue
         if d.start >= pos:
             distance = d.start - pos

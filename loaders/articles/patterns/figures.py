@@ -16,14 +16,15 @@ def apply(view: SentenceView) -> None:
 
 
 _COUNT = re.compile(
-    r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
-    r"(?P<what>(?:monthly |daily |weekly )?(?:active )?users|MAUs?|DAUs?|employees|staff|workers|people on staff|"
+    r"(?P<qual>more than|over|about|around|roughly|nearly|almost|some|at least|approximately)?\s*(?P<num>\d[\d,.]*)\s*(?P<scale>million|billion|thousand|m|bn|k)?\s+"  # noqa: E501
+    r"(?P<what>(?:monthly |daily |weekly |annual |yearly )?(?:active |paying |transacting )?users|"
+    r"MAUs?|DAUs?|employees|staff|workers|people on staff|"
     r"customers|subscribers)\b",
     re.IGNORECASE,
 )
 _EMPLOYS = re.compile(
     r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of)\s+"
-    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b"  # noqa: E501
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some |approximately )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b"  # noqa: E501
     # "the company has a 200-person team", "has a 150-strong workforce"
     r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?P<num2>\d[\d,]*)[- ](?:person|people|member|strong)\s+"
     r"(?:team|staff|workforce)\b",
@@ -55,8 +56,12 @@ def counts(view: SentenceView) -> None:
     for m in _COUNT.finditer(text):
         what = m.group("what").lower()
         attribute = "employees" if what in ("employees", "staff", "workers", "people on staff") else "users"
-        if re.search(r"\b(?:its|their)\s+$|\bthe\s+$", text[max(0, m.start() - 8) : m.start()]):
-            pass
+        at = m.start("qual") if m.group("qual") else m.start("num")
+        if _NOT_A_HEADCOUNT.search(text, max(0, at - 40), at) or _ACTING_COUNT.match(text, m.end()):
+            continue  # "laying off 300 workers", "aims to serve 500 million users", "2,000 users have added X"
+        opening_with = re.match(r"\s*With\b[^,]*,\s+the\s+[a-z]", text)
+        if opening_with is not None and at < opening_with.end():
+            continue  # "With 5 million users, the platform ...": the count of what the sentence describes
         number = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
         subject: str | None
         head = text[: m.start()]
@@ -68,7 +73,7 @@ def counts(view: SentenceView) -> None:
             if base is not None:
                 subject = base.ref
         else:
-            subject = view.subject_ref(m.start()) or view.doc.topic
+            subject = _owner_of_count(view, at) or view.subject_ref(m.start()) or view.doc.topic
         if subject is None:
             continue
         as_of = view.date_near(m.end(), after_only=True, window=25) or view.sentence_date()
@@ -81,6 +86,36 @@ def counts(view: SentenceView) -> None:
 _THE_COMPANY_BEFORE = re.compile(
     r"\b(?:it|the (?:company|firm|group|start-?up|business))\s+(?:(?:\w+ly|now|still)\s+){0,2}$"
 )
+
+
+# Verbs whose object is some of the staff or users, or a goal: "laid off 300 workers", "hired 50 employees", "plans
+# to reach 100 million users"
+_NOT_A_HEADCOUNT = re.compile(
+    r"\b(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|dismiss\w*|sack\w*|shed(?:s|ding)?|"
+    r"hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|mobili[sz]\w*|deploy\w*|train\w*|relocat\w*|furlough\w*|"
+    r"eliminat\w*|transferr?\w*|affect\w*|lost|los(?:e|es|ing)|tak(?:e|es|ing|en)|remov\w*|"
+    r"(?:aims?|plans?|hopes?|wants?|seeks?|expects?|targets?|goal is) to"
+    r"(?:\s+\w+)?|to (?:serve|reach|hit|attract|have|get|win))"
+    r"\s+(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least|approximately|another|an additional)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+# the count is the subject of a verb of its own: "2,000 users have added X to their profiles"
+_ACTING_COUNT = re.compile(r"\s+(?:have|has|had|will|would|could|can|added|signed|joined|complained)\b")
+_WHICH_HAS = re.compile(r",\s+which\s+(?:now\s+)?(?:has|had|have|boasts|counts|serves|claims)\s+$")
+
+
+def _owner_of_count(view: SentenceView, start: int) -> str | None:
+    """ "X's 600 million users", "X's estimated 180 million users": the possessive right before the count; "X,
+    which has 500 million users": the relative clause's antecedent."""
+    head = view.text[max(0, start - 60) : start]
+    which = _WHICH_HAS.search(head)
+    named = view.mention_before(start - len(head) + which.start(), limit=4) if which else view.mention_before(start, 24)
+    if named is None or view.is_person(named):
+        return None
+    if not which and not (named.possessive and re.fullmatch(r"['’]s?\s+(?:[a-z]+\s+)?", view.text[named.end : start])):
+        return None
+    return view.resolve(named, EntityKind.ORGANIZATION)
 
 
 def employs(view: SentenceView) -> None:

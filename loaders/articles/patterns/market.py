@@ -7,14 +7,18 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
+from loaders.articles.lexicon import A_UNIT_AFTER
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.move_checks import (
     WHICH_HEAD,
     last_company_before,
     move_date,
     not_a_stated_move,
+    not_the_days_figure,
     not_the_stock,
+    rated_before,
     relative_antecedent,
+    sole_company_before,
     without_exchange_code,
 )
 from loaders.articles.patterns.move_nouns import noun_moves
@@ -27,14 +31,17 @@ _MOVE = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
     rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
     # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
-    r"(?:the |that |its )?(?:[A-Z]?[a-z]+['’]s )?(?:trading )?(?:session|day|week)(?:\s+(?P<pre2>up|down)\b)?|"
+    r"(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
+    r"(?:session|day|week)(?: of trading)?(?:\s+(?P<pre2>up|down)\b)?|"
+    r"the (?:daily )?(?:limit|maximum)(?: of)?|"  # "rose by the daily limit of 10 percent"
     r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
     r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
     # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
     # "opened at 58.88 yuan, 13 per cent higher than the IPO price"
-    r"at\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
+    # "surged to 82,000 won, up 5.1 percent"; not "climbed to HK$225 in early trade, 39 percent higher than its offer"
+    r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
     r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
-    r"|(?=\s+\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b))"
+    r"|(?(to)(?!)|(?=\s+\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b)))"
     r"))*)\s*"
     r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
     rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
@@ -205,7 +212,10 @@ def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
 
 
 # "Shares of the chipmaker X", "Shares in Taiwan's X": the name after the description or the place
-_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) (?:(?:the )?[a-z-]+ ){0,6}(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])")
+_SHARES_OF = re.compile(
+    r"\b[Ss]hares (?:of|in) (?:[A-Z][a-z]+(?:['’]s)? (?=[a-z]))?(?:(?:the )?[a-z-]+ ){0,6}"
+    r"(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
+)  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
 
 
 def _moves(view: SentenceView) -> None:
@@ -234,9 +244,14 @@ def _moves(view: SentenceView) -> None:
             if subject_m is not None:
                 _state_move(view, m, subject_m)
             continue
+        if not_the_days_figure(text, m, start):
+            continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
         subject_m = without_exchange_code(_move_subject(view, m, start))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
+        with_named = _WITH_NAMED.search(text, 0, m.start()) if later else None
+        if with_named is not None:  # "the index rose 3%, with X leading gains, jumping 12%": X jumped
+            subject_m = view.mention_at(with_named.start("n"))
         if subject_m is None and later:
             subject_m = _move_subject(view, m, 0)
         pronoun = (
@@ -251,6 +266,7 @@ def _moves(view: SentenceView) -> None:
                 _state_move(view, m, named)
 
 
+_WITH_NAMED = re.compile(r"\bwith\s+(?:the\s+)?(?P<n>[A-Z])[^,;]{0,40},\s*$")
 # "Shares of the Shanghai-based company, which ..., tumbled 19 per cent": the company the text is about
 _DESCRIBED_OPENING = re.compile(
     r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"
@@ -259,10 +275,13 @@ _DESCRIBED_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
-    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
+    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
     r"the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
     r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
-    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?)\s+"
+    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
+    # "the airline's shares": any kind of company named by its trade, not a market, sector or place
+    r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"
+    r"state|government|exchange|bourse|world)['’])[a-z]+['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)))\s+"
     r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -305,10 +324,20 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     owner = view.doc.last_subject if _ITS_SHARES.match(view.text) else None
     if subject_m is None and (_ITS_SHARES.match(view.text) or re.match(r"The (?:stock|shares)\b", view.text)):
         owner = _previous_mover(view) or owner
+    elif subject_m is None and not _DESCRIBED_OPENING.match(text):
+        # "B upgraded X to buy, and the stock rose 5%": the stock rated; "X's revenue grew 20%, while the shares fell
+        # 4%": the one company named before
+        owner = rated_before(view, m.start()) or sole_company_before(view, m.start())
     subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else (owner or view.doc.topic)
     if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
         return
-    extreme = _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}") or _EARLY_TRADE.match(text, m.end())
+    if subject_m is None and "brokerage" in view.b.record(subject).categories:
+        return  # "the stock" is never the brokerage's
+    extreme = (
+        _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
+        or _EARLY_TRADE.match(text, m.end())
+        or re.search(r"\b(?:earlier|briefly|at one point)\s+$", text[: m.start()])  # "and earlier dropped 2%"
+    )
     if extreme and _CLOSE.search(text):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
@@ -352,6 +381,8 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
     shares_of = _SHARES_OF.search(head)
     if shares_of:
         subject_m = view.mention_at(start + shares_of.start("n"))
+        if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
+            return None  # "Shares in the X health unit surged": the unit's, not X's
     described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
     if subject_m is None and described:
         # "shares of the carmaker": the company named just before the description.
@@ -363,6 +394,8 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
         subject_m is None
         and adjacent is not None
         and adjacent.start >= start
+        and not _OBJECT_OF.search(text, max(start, adjacent.start - 30), adjacent.start)
+        and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
         and re.fullmatch(
             r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|index\s+)?(?:\w+ly\s+)?",
             text[adjacent.end : m.start()],
@@ -383,9 +416,10 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
                 re.IGNORECASE,
             ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved
                 continue
-            if is_dateline(text, cand):
-                continue
-            if cand.text.endswith("-based") or view.is_person(cand):
+            relative = _IN_RELATIVE.search(text, start, cand.start) and "," in text[cand.end : m.start()]
+            if is_dateline(text, cand) or relative:
+                continue  # "The index, which includes X and Y, dropped 2%": X is the relative clause's object
+            if cand.text.endswith("-based") or view.is_person(cand) or _OPENS_WITH_PREPOSITION.match(cand.text):
                 continue
             if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
                 continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
@@ -394,6 +428,13 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
     return subject_m
 
 
+# "Velquor's holding in X fell": a name after a preposition is its object, not the one whose shares moved
+# ("its Hong Kong shares fell": a pronoun's shares, the name a place)
+_OBJECT_OF = re.compile(
+    r"(?<!shares )(?<!stock )(?<!ADRs )(?<!price )\b(?:in|of|at|for|from|to|by|than|on|into)\s+(?:the\s+)?$"
+)
+_IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote)\b")
 _OWNED_APPOSITIVE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:shares|stock|ADRs)\b)[a-z][\w-]*,\s+(?=[A-Z])")
 _ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")

@@ -72,7 +72,7 @@ METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
     r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
-    r"headcount|workforce|exports|imports)\b",
+    r"headcount|workforce|exports|imports|inflation|GDP|unemployment)\b",
     re.IGNORECASE,
 )
 
@@ -147,6 +147,37 @@ _COPULA_SUBJECT = re.compile(
 )
 
 
+# "lost 30% of its customers": a share of something else lost, not of the stock's value
+_SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_STOCK_VALUE = re.compile(r"\b(?:value|worth|valuation|market|capitali[sz]ation|gains?|losses|shares?|stock)\b")
+# "is trading 16.9% below its 52-week high": a distance from a high or low, not a move
+_FROM_A_PEAK = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:highs?|lows?|peaks?|records?)\b")
+
+
+# "it fell below the expected price range": an offering priced, not a stock traded
+_A_RANGE = re.compile(
+    r"\s*(?:below|above|short of|within|at the (?:top|bottom) of)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?range\b"
+)
+# "X, whose bonds have fallen 15%": the relative clause's noun moved; "followed by technology that slumped 2%": a noun
+_OTHER_RELATIVE = re.compile(
+    r"\bwhose\s+(?!(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|share price|stock price)\b)(?:[\w-]+\s+){1,3}$"
+    r"|\b(?!(?:said|says|so|such|now|given|except|than|and|but|or|stocks?|shares|news|reports?)\b)[a-z][\w-]*(?<!ed)"
+    r"\s+(?:that|which)\s+(?:\w+ly\s+)?$"
+)
+
+
+def not_the_days_figure(text: str, move: re.Match[str], start: int = 0) -> bool:
+    """The verb and figure state no move of a stock of the clause starting at `start`: "X, whose bonds have fallen
+    15%", "technology that slumped 2%", "it fell below the expected price range", "lost 30% of its customers",
+    "16.9% below its 52-week high"."""
+    if _OTHER_RELATIVE.search(text, start, move.start()) or _A_RANGE.match(text, move.end()):
+        return True
+    share_of = _SHARE_OF.match(text, move.end()) if move.group("pct") else None
+    if share_of is not None and not _STOCK_VALUE.search(share_of.group("what")):
+        return True
+    return (move.group("hl") or "").lower() in ("below", "above") and _FROM_A_PEAK.match(text, move.end()) is not None
+
+
 def not_a_stated_move(text: str, move: re.Match[str], subject_m: Mention | None, pct_given: bool) -> bool:
     """The verb of `move` states no move: "SBI added" (said), "added to the weakness", "expects it to rise", "finished
     up 1.2% from the opening trade" (not the day's change), or "is 52% higher" said of a name the figure is not about
@@ -180,7 +211,8 @@ def move_date(view: SentenceView, end: int) -> PartialDate | None:
     """The date said right after a move (within 30 characters), unless a period opens first; else the text's."""
     for d in sorted(view.dates, key=lambda found: found.start):
         if d.date is not None and end <= d.start <= end + 30:
-            return view.doc.published_at if _PERIOD_OPENS.search(view.text, end, d.start) else d.date
+            opens = _PERIOD_OPENS.search(view.text, end, d.start) or view.text.startswith("since", d.start)
+            return view.doc.published_at if opens else d.date
     return view.doc.published_at
 
 
@@ -211,3 +243,40 @@ def last_company_before(view: SentenceView, position: int) -> Mention | None:
             continue
         return cand
     return None
+
+
+def rated_before(view: SentenceView, position: int) -> str | None:
+    """The stock an analyst action of this sentence rated before `position`."""
+    start, end = view.sentence.start, view.sentence.start + position
+    rated = [
+        e.subject
+        for e in view.b.events.values()
+        if e.kind == EventKind.ANALYST_ACTION and e.span.start is not None and start <= e.span.start < end
+    ]
+    return rated[-1] if rated else None
+
+
+_WHERE = re.compile(r"\b(?:in|at|on|from|to|across)\s+(?:the\s+)?[A-Z][a-z]+\s+$")
+_REPORTS = re.compile(r"\b(?:said|says|say|told|added|noted|reported|reports|wrote|writes)\b")
+
+
+def sole_company_before(view: SentenceView, position: int) -> str | None:
+    """The one company the sentence names before `position` (no person, place or brokerage), if it names one and
+    opens with it ("X's revenue grew 20%, while the shares fell 4%"; not "Even before X's move, its ADRs fell")."""
+    found: set[str] = set()
+    for named in view.mentions:
+        if named.end > position or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
+            continue
+        if _WHERE.search(view.text, max(0, named.start - 20), named.start):
+            continue  # "jumped 11% in New York": where, not who (a place the finder cut in two)
+        ref = view.resolve(named, EntityKind.ORGANIZATION)
+        if ref is None or view.b.record(ref).kind != EntityKind.ORGANIZATION:
+            continue
+        found.add(ref)
+    sole = found.pop() if len(found) == 1 else None
+    opening = view.mention_at(view.label_end())
+    if sole is None or opening is None or view.resolve(opening, EntityKind.ORGANIZATION) != sole:
+        return None
+    if _REPORTS.search(view.text, opening.end, position):
+        return None  # "X reported that its shares rose 30%": the one who reports is not the stock
+    return None if "brokerage" in view.b.record(sole).categories else sole

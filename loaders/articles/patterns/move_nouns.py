@@ -40,7 +40,13 @@ _UNNAMED_OWNER = re.compile(
     r"\s+(?:in|of|for|by)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite)\b"
 )
+_BROKERS_NOTE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}(?:upgrade|downgrade|note|report)\b")
+_DESCRIBED_OWNER = re.compile(
+    r"\s+(?:in|of)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*['’]s?\s+(?:share price|shares|stock)\b"
+)
 _RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
+# "the average target price for the stock has fallen to $290, a fall of 2.7%": analysts' figure, not the stock's
+_ANALYSTS_FIGURE = re.compile(r"\b(?:target|consensus|estimates?|forecasts?|guidance)\b", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
 
 
@@ -50,8 +56,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         head = view.text[max(0, m.start() - 80) : m.start()]
         if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
-        if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()):
-            continue
+        if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()) or _ANALYSTS_FIGURE.search(head):
+            continue  # "sold 41,403 vehicles, a 25% increase"; "the consensus target has fallen, a fall of 2.7%"
         if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
             continue
         named_in = re.match(r"\s+(?:in|of|for)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
@@ -68,8 +74,12 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             if owner is None or not owner.possessive:
                 continue  # "the sector's loss": no company
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
+        if owner is None and _DESCRIBED_OWNER.match(view.text, m.end()):
+            subject = view.doc.topic  # "follows an 80% decline in the software firm's share price": the text's company
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
+        if owner is None and _BROKERS_NOTE.search(head):
+            continue  # "Citi's upgrade follows a 20% fall": the broker's note, not its stock
         if METRIC.fullmatch(view.b.record(subject).name):
             continue  # "EPS of $0.03, a 200% increase": a business figure
         noun = (m.group("noun") or m.group("noun2")).lower()

@@ -14,11 +14,13 @@ from loaders.drafts import Span
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
 # right after a name: an optional ticker in parentheses and a change in points, then the figure
 _QUOTE = re.compile(
-    r"\s*(?:\([A-Z0-9.:\s]{2,16}\)\s*(?:[-+−]\d[\d.,]*\s*)?)?"
+    r"\s*(?:(?P<tick>\([A-Z0-9.:\s]{2,16}\))\s*(?:[-+−]\d[\d.,]*\s*)?)?"
     r"(?:\((?:[^()]{0,40}?[\s,])?(?P<sign>[-+−])\s?(?P<pct>" + _PCT + r")\s*\)"  # "(-3.03%)", "(141.95, -4.08, -2.79%)"
     r"|\(\s*(?P<dir>up|down)\s+(?P<pct2>" + _PCT + r")\s*\)"  # "(down 1.48 per cent)"
     # "NIO Inc. NIO 8.55%", "(NIO -7.4% )": a ticker and its day's figure, to two places
-    r"|\s(?:\(\s*)?[A-Z]{2,5}\s+(?P<sign3>[-+−])?(?P<pct3>\d+\.\d\d)\s?%(?:\s*\))?(?![\w-]))"
+    r"|\s(?:\(\s*)?[A-Z]{2,5}\s+(?P<sign3>[-+−])?(?P<pct3>\d+\.\d\d)\s?%(?:\s*\))?(?![\w-])"
+    # "Velquor (VLQ) +2.2%": a signed figure right after the ticker
+    r"|(?(tick)(?P<sign4>[-+−])(?P<pct4>\d+(?:\.\d+)?)\s?%(?![\w%])|(?!)))"
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "Price: 33.44, Change: -1.31, Percent Change: -3.77": a quote line of the stock the text is about
@@ -37,9 +39,9 @@ def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
         subject = view.resolve(named, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
-        sign = found.group("sign") or found.group("sign3") or ""
+        sign = found.group("sign") or found.group("sign3") or found.group("sign4") or ""
         down = sign in ("-", "−") or found.group("dir") == "down"
-        figure = found.group("pct") or found.group("pct2") or found.group("pct3")
+        figure = found.group("pct") or found.group("pct2") or found.group("pct3") or found.group("pct4")
         pct = float(_NUMBER.search(figure).group(0))  # type: ignore[union-attr]
         emit(view, subject, date, -pct if down else pct, down, {}, view.span(named.start, found.end()))
     change = _PERCENT_CHANGE.search(view.text)

@@ -39,6 +39,9 @@ _RATING_VERB = re.compile(
 
 _PASSIVE_RATING = re.compile(
     r"\b(?:was|were|has been|had been|got)\s+(?P<verb>upgraded|downgraded)\b[^,;.]{0,30}?\b(?:at|by)\s+(?=[A-Z])"
+    # a wire headline: "Velquor upgraded to buy at Marsten", a rating named before the brokerage
+    rf"|(?<=[\w.)’'] )(?P<verb2>upgraded|downgraded)\s+to\s+(?i:{RATING_WORDS.format(name='rating')})"
+    r"(?:\s+from\s+[^,;.]{1,25}?)?\s+(?:at|by)\s+(?=[A-Z])"
 )
 
 _PASSIVE_AUXILIARY = re.compile(
@@ -93,11 +96,12 @@ def analyst_actions(view: SentenceView) -> None:
                 analyst_event(view, actor, each, direction, m)
             acted.append((actor, found, m.end()))
     for m in _PASSIVE_RATING.finditer(view.text):
-        actor_m = view.mention_at(m.end())
         subject = view.subject_ref(m.start())
-        if actor_m is not None and not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
-            analyst_event(view, by, subject, m.group("verb").lower().rstrip("ds"), m)
-            acted.append((by, subject, m.end()))
+        verb = (m.group("verb") or m.group("verb2")).lower().rstrip("ds")
+        for actor_m in view.name_list(m.end()):  # "downgraded by A and B": each of them
+            if not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
+                analyst_event(view, by, subject, verb, m)
+                acted.append((by, subject, m.end()))
     rating_moves(view, acted)
     for m in _TARGET_VERB.finditer(view.text):
         action = _target_action(view, m)
@@ -127,9 +131,10 @@ def _listed_after(view: SentenceView, pos: int, first: str | None) -> list[str |
     return [first] + [view.resolve(n, _ORG) for n in names[1:] if not view.is_person(n)]
 
 
-# "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named
+# "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named ("its
+# outlook" is a company's own guidance as often as a broker's view)
 _OWN_RATING = re.compile(
-    r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:rating|recommendation|opinion|outlook)\b"
+    r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:rating|recommendation|opinion)\b"
     r"(?!\s+(?:on|of|for)\s+[A-Z])"
 )
 
