@@ -11,6 +11,8 @@ from wordfreq import zipf_frequency
 from loaders.articles.geography import COMMON_WORD_ZIPF, place_names
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+# "(NASDAQ:INTC)", "(NYSE: X)", "(6758.T)": a listing code after the word
+_TICKER_NEXT = re.compile(r"\s*\((?:[A-Za-z]{2,6}\s?:\s?[A-Z0-9]|\d{3,6}\.[A-Z]{1,3}\))")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\s")
 
 
@@ -28,6 +30,8 @@ class Vocabulary:
         place ("Singapore's tech unicorn X"): `following` is the text after the token."""
         if _POSSESSIVE_NEXT.match(following) and token.lower() in place_names():
             return False
+        if _TICKER_NEXT.match(following):
+            return False  # "Intel (NASDAQ:INTC) rose": a ticker follows only a company's name
         return token not in self.named and zipf_frequency(token.lower(), "en") >= COMMON_WORD_ZIPF
 
 

@@ -31,6 +31,7 @@ from loaders.articles.patterns import (
     supply,
     targets,
     ties,
+    underwriters,
 )
 
 # The clause frames first: where two families read the same statement, the first one's rule and confidence are kept.
@@ -48,6 +49,7 @@ FAMILIES: tuple[Callable[[SentenceView], None], ...] = (
     people.apply,
     careers.apply,
     ties.apply,
+    underwriters.apply,
     leaders.apply,
     ownership.apply,
     corporate.apply,

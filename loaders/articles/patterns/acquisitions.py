@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, organisations
+from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -28,6 +28,13 @@ _ACQUIRE = re.compile(
     r"(?:(?:an?|its|the)\s+)?"
     rf"(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?"
     r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
+)
+# What a verb of buying takes that is no company: shares, debt, or a quantity of goods ("2,000 X chips", "a large
+# number of X GPUs")
+_GOODS = re.compile(
+    r"(?:(?:about|some|more\s+than|over|nearly|around)\s+)?(?:[\d,.]+\s+(?!(?:per\s?cent|percent)\b)|"
+    r"(?:an?\s+)?(?:large\s+|small\s+|huge\s+|record\s+)?(?:number|batch|quantity)\s+of\s+|"
+    r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens)\s+of\s+|(?:shares|stock|bonds|notes|debt)\b)"
 )
 # "X is acquiring Y", "X is buying Y": a deal under way, not closed
 _UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+$")
@@ -108,7 +115,8 @@ _NOT_DONE = re.compile(
 )
 # "fabless IC company X", "AI chip designer X": a name that only describes the company named after the noun
 _COMPANY_NOUN = re.compile(
-    r"\s+(?:company|firm|maker|developer|designer|start-?up|provider|group|platform|operator|chipmaker)\s+(?=[A-Z])"
+    r"\s+(?:company|firm|maker|developer|designer|start-?up|provider|group|platform|operator|chipmaker|"
+    r"competitor|rival|peer)\s+(?=[A-Z])"  # "acquired Mideast rival Y": Y
 )
 _AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
 # "a stake in X's India unit", "its acquisition of X's India operations": the unit was bought, not X
@@ -153,13 +161,15 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
             continue  # "analysts who recommend buying X"; "X is acquiring Y": advice, or a deal not closed
         if re.match(r"\s*(?:is|are|was|were)\s", view.text[max(0, m.start() - 4) : m.start() + 1]):
             continue
+        if not stake and _GOODS.match(view.text, m.end()):
+            continue  # "bought shares of X", "bought 2,000 X chips": securities or goods, not the company
         targets = _bought(view, m.end(), many=bool(stake))
         if not targets:
             continue
         more = _MORE_STAKES.match(view.text, targets[-1].end) if stake else None
         if more is not None:  # "a 49% stake in A, a controlling interest in B"
             targets += _bought(view, more.end())
-        buyers = organisations(view, clause_agents(view, m.start()))
+        buyers = _nearest_buyer(view, m.start()) or organisations(view, clause_agents(view, m.start()))
         if m.group(0).lstrip().startswith(("acquiring", "going", "went")) or not buyers:
             # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
             buyer_ref = view.subject_ref(m.start())
@@ -170,6 +180,23 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         for buyer in buyers[:1]:
             for target in targets:
                 yield from _statement(view, buyer, target, m.end(), m.group("pct"))
+
+
+# "A bought B and today, C acquired D": a clause of its own opens with the name right before the verb
+_NEW_CLAUSE = re.compile(r"(?:,|\band|\bwhile|\bbut|\bwhereas)\s+(?:(?:today|now|later|then|also|since)\s*,?\s+)*$")
+
+
+def _nearest_buyer(view: SentenceView, verb: int) -> list[Mention]:
+    """The name standing right before the verb when it opens a clause of its own after another ("A bought B and
+    today, C acquired D": C), else none (the clause's subject is read as usual)."""
+    nearest = view.mention_before(verb + 1, limit=2)
+    if nearest is None or nearest.possessive or not _NEW_CLAUSE.search(view.text, 0, nearest.start):
+        return []
+    earlier = [m for m in view.mentions if m.end <= nearest.start]
+    listed = bool(earlier) and re.fullmatch(r"\s*,?\s*and\s+", view.text[earlier[-1].end : nearest.start])
+    if not earlier or listed or in_aside(view.text, nearest, verb):
+        return []  # "A and B acquired C": a list of buyers, read as the clause's subject
+    return organisations(view, [nearest])
 
 
 def _closings(view: SentenceView) -> Iterator[Statement]:
@@ -193,17 +220,44 @@ def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
     for owner in view.mentions:
         found = _ACQUISITION_OF.match(view.text, owner.end) if owner.possessive else None
         if found:
-            for target in _targets(view, found.end()):
+            targets = _targets(view, found.end())
+            for target in targets if not _not_closed(view, owner.start, targets) else []:
                 yield from _statement(view, owner, target, found.end(), None)
     for found in _ITS_ACQUISITION_OF.finditer(view.text):
         buyer = view.subject_ref(found.start()) or view.doc.topic
-        if buyer is None or view.b.record(buyer).kind != _ORG:
+        targets = _targets(view, found.end())
+        if buyer is None or view.b.record(buyer).kind != _ORG or _not_closed(view, found.start(), targets):
             continue
-        for target in _targets(view, found.end()):
+        for target in targets:
             if not target.possessive and not view.is_person(target):
                 span = view.span(found.start(), target.end)
                 extra = {"valid_from": clause_date(view, target.start)}
                 yield RelationType.ACQUIRED, buyer, view.resolve(target, _ORG), span, extra
+
+
+# "Regulators blocked X's purchase of Y", "... dropped its acquisition of Y": a deal undone (an approval, a probe or a
+# review may come before or after the deal closed: they say nothing of it)
+_JUDGED = re.compile(
+    r"\b(?:block\w*|reject\w*|oppos\w*|halt\w*|abandon\w*|terminat\w*|cancel\w*|"
+    r"drop(?:s|ped|ping)?|"
+    r"(?:call\w*|walk\w*|pull\w*|back\w*)\s+(?:off|away\s+from|out\s+of))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "X's purchase of Y was blocked", "... fell through", "... is pending"
+_UNDONE_AFTER = re.compile(
+    r"^[^;]{0,60}?\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blocked|rejected|abandoned|"
+    r"terminated|called\s+off|scrapped|dropped|halted|cancell?ed|withdrawn|pending|opposed|challenged|under\s+review)|"
+    r"fell\s+through|collapsed|failed|stalled|awaits|awaiting|needs|requires|subject\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_closed(view: SentenceView, start: int, targets: list[Mention]) -> bool:
+    """Whether the clause judges or undoes the deal its noun names rather than reports it done: "regulators
+    blocked X's purchase of Y", "X's purchase of Y fell through"."""
+    if _JUDGED.search(view.text, clause_start(view.text, start), start):
+        return True
+    return bool(targets) and _UNDONE_AFTER.match(view.text[targets[-1].end :]) is not None
 
 
 def _targets(view: SentenceView, pos: int) -> list[Mention]:

@@ -9,7 +9,7 @@ from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import EXCHANGE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
-from loaders.articles.patterns.clauses import Statement, which_antecedent
+from loaders.articles.patterns.clauses import Statement, in_aside, which_antecedent
 from loaders.articles.patterns.exchanges import (
     EXCHANGES,
     debt_listed,
@@ -17,6 +17,7 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     nasdaq_unsaid,
 )
+from loaders.articles.patterns.ownership import may_be_parent
 from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
 from loaders.drafts import EventDraft
 
@@ -43,6 +44,7 @@ _REBRAND = re.compile(
 )
 _UNIT_APPOSITIVE = re.compile(
     r"^,\s+(?P<parent>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s? (?:[a-z-]+ ){0,3}(?:unit|arm|subsidiary|division|affiliate|business)\b"  # noqa: E501
+    r"(?!\s+[A-Z])"  # "A, Y's asset management arm B": the arm is B, A is the list's item before
 )
 _UNDER = re.compile(
     r"^,\s+(?:a|an|the) [a-z -]+?(?:(?:firm|company|fund|manager) (?:under|owned by|controlled by)|"
@@ -123,7 +125,8 @@ def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
     for m in _IS_UNIT_OF.finditer(view.text):
         parent = view.mention_at(m.end())
         child = view.subject_ref(m.start())
-        if parent is not None and child is not None:
+        typed = not m.group(0).rstrip().endswith(" by")  # "is owned by Ann Lee": a person as often as a firm
+        if parent is not None and child is not None and may_be_parent(view, parent, typed):
             span = view.span(m.start(), parent.end)
             yield RelationType.SUBSIDIARY_OF, child, view.resolve(parent, _ORG), span, {}
 
@@ -335,6 +338,7 @@ def _listing(view: SentenceView) -> None:
             and not view.is_person(before)
             and not (looks_like_person(before.text) and view.b.find(before.text, EntityKind.ORGANIZATION) is None)
             and not re.search(r"\b(?:it|its|they)\b|[;(]", text[before.end : m.start()])
+            and not in_aside(text, before, m.start())  # "X, the maker backed by Y, listed": X, not Y
         ):
             company = view.resolve(before, EntityKind.ORGANIZATION)
         if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION:

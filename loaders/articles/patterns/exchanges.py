@@ -19,8 +19,8 @@ HYPHEN = "[-\u2010\u2011]"
 # Exchanges and boards news names by a short form ("debuted on the Kosdaq", "Kospi-listed", "on the NSE")
 SHORT_FORMS = r"NASDAQ|Kosdaq|KOSDAQ|Kospi|KOSPI|HKEX|SSE|SZSE|ChiNext|NSE|BSE"
 MARKETS = (
-    r"(?P<place>(?:Shanghai )?STAR [Mm]arket|Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|Tokyo|Seoul|"
-    rf"Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street|{SHORT_FORMS})"
+    r"(?P<place>(?:Shanghai )?(?:STAR|Star) [Mm]arket|Hong Kong|Shanghai|Shenzhen|Beijing|New York|Nasdaq|NYSE|"
+    rf"Tokyo|Seoul|Taipei|Singapore|London|Frankfurt|Paris|Amsterdam|Mumbai|Sydney|Wall Street|{SHORT_FORMS})"
 )
 
 # An exchange a stock trades on, by name ("the Taiwan Stock Exchange", "Nasdaq", "the KOSPI market") or as a city's
@@ -57,6 +57,10 @@ EXCHANGES = {
     "STAR Market": "STAR Market",
     "Shanghai STAR market": "STAR Market",
     "Shanghai STAR Market": "STAR Market",
+    "Star Market": "STAR Market",
+    "Star market": "STAR Market",
+    "Shanghai Star Market": "STAR Market",
+    "Shanghai Star market": "STAR Market",
     "NASDAQ": "Nasdaq",
     # Korea Exchange's two boards, named as news names them
     "Kosdaq": "KOSDAQ",
@@ -99,6 +103,27 @@ TICKER_EXCHANGES = {
     "LON": "London Stock Exchange",
     "ASX": "Australian Securities Exchange",
     "SGX": "Singapore Exchange",
+    "TWO": "Taipei Exchange",
+    "TSX": "Toronto Stock Exchange",
+    "TSXV": "TSX Venture Exchange",
+    "FRA": "Frankfurt Stock Exchange",
+    "FSE": "Frankfurt Stock Exchange",
+    "ETR": "Frankfurt Stock Exchange",
+    "XETRA": "Frankfurt Stock Exchange",
+    "EPA": "Euronext Paris",
+    "AMS": "Euronext Amsterdam",
+    "SWX": "SIX Swiss Exchange",
+    "BIT": "Borsa Italiana",
+    "IDX": "Indonesia Stock Exchange",
+    "KLSE": "Bursa Malaysia",
+    "TASE": "Tel Aviv Stock Exchange",
+    "JSE": "Johannesburg Stock Exchange",
+    # the over-the-counter market has no one exchange: its tier keeps the code news writes ("OTC: BMWYY")
+    "OTC": "OTC",
+    "OTCPK": "OTCPK",
+    "OTCQX": "OTCQX",
+    "OTCQB": "OTCQB",
+    "OTCMKTS": "OTCMKTS",
 }
 
 # "X (688795.SS)", "Meituan 3690.HK": the suffix of a listing code names its exchange

@@ -42,6 +42,7 @@ def apply(view: SentenceView) -> None:
 _LISTING_PLACE = re.compile(
     r"\b(?:(?:first|1st) day of trading|trading debut|market debut|stock market debut|debut(?:ed|s)?|listing|IPO|"
     r"initial public offering|went public|began trading|started trading)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:in|on)\s+"
+    r"(?:the\s+)?(?:mainland\s+)?(?:China['’]s\s+)?"  # "a debut on mainland China's Star Market"
     rf"(?:the\s+)?{MARKETS}\b(?:'s)?(?:\s+(?:Stock\s+)?Exchange|\s+bourse|\s+market)?"
 )
 # "on its Hong Kong debut", "since their Hong Kong listings", "X's Nasdaq IPO": the market named before the debut
@@ -64,7 +65,8 @@ _LISTED_APPOSITIVE = re.compile(
 # "X shares rose 0.4% to close at NT$229.50 on the Taiwan Stock Exchange": the exchange its shares trade on
 _TRADES_ON = re.compile(
     # not "the most traded shares on the NSE", "listing requirements on the Tokyo Stock Exchange"
-    r"\b(?:close[ds]?|closing|ended|finished|settled|(?<!most )traded|trading|trades|opened|debuted|debut|"
+    r"\b(?:close[ds]?|closing|ended|finished|settled|(?<!most )traded|trading|trades|(?<=shares )trade|opened|debuted|"
+    r"debut|"
     r"listing(?=\s+(?:at|its|their|on)\b))\b"
     rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bon (?:the )?{ON_EXCHANGE}"
 )

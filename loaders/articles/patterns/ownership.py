@@ -116,8 +116,22 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
             owned = view.mention_after(m.end + 2, limit=3)
             if owned is not None and re.fullmatch(r"['’]s?\s*", view.text[m.end : owned.start]):
                 return owned if _is_org(view, owned) else None
+        if _NO_PARENT_NOUN.match(view.text, m.end):
+            return None  # "owned by the X family", "part of the Y alliance": a name that only describes
+        m = named_by_role(view, m)
         return m if _is_org(view, m) else None
     return None
+
+
+# A name before one of these nouns describes what is named, no company: "the X family", "the Y alliance"
+_NO_PARENT_NOUN = re.compile(
+    r"\s+(?:family|families|clan|heirs|dynasty|alliance|consortium|coalition|index|network|programme|program|"
+    r"initiative|ecosystem|bloc)\b"
+)
+# "X supplier Y", "X rival Y": the first name only describes the second
+_ROLE_NOUN = re.compile(
+    r"\s+(?:supplier|maker|manufacturer|partner|rival|competitor|customer|client|contractor|peer)\s+(?=[A-Z])"
+)
 
 
 def _is_org(view: SentenceView, m: Mention, typed: bool = True) -> bool:
@@ -127,6 +141,19 @@ def _is_org(view: SentenceView, m: Mention, typed: bool = True) -> bool:
         return False
     org_tail = m.text.split()[-1].lower() in _ORG_TAILS  # "X News Agency", "the Y district government"
     return typed or org_tail or not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
+
+
+def named_by_role(view: SentenceView, m: Mention) -> Mention:
+    """The name a role noun after `m` leads to ("a unit of X supplier Y": Y, the company the noun names), else m."""
+    role = _ROLE_NOUN.match(view.text, m.end)
+    named = view.mention_at(role.end()) if role is not None else None
+    return named if named is not None else m
+
+
+def may_be_parent(view: SentenceView, m: Mention, typed: bool = True) -> bool:
+    """Whether the name may be a parent company's: an organisation (see `_is_org`), not one that only describes
+    ("the X family", "the Y alliance")."""
+    return _is_org(view, m, typed) and not _NO_PARENT_NOUN.match(view.text, m.end)
 
 
 _ORG_TAILS = frozenset(
@@ -188,8 +215,9 @@ def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
     """ "X is a wholly owned subsidiary of Y", "X became part of Y", "X is majority-owned by Y"."""
     for child in view.mentions:
         found = _IS_UNIT_OF.match(view.text[child.end :]) if not child.possessive else None
-        if found is not None:
-            yield from _statement(view, child, _party(view, child.end + found.end()), given=False)
+        if found is not None:  # "X is owned by Ann Lee": the verb does not say the owner is a company
+            typed = not re.search(r"\b(?:owned|controlled)\s+by\s+$", found.group(0))
+            yield from _statement(view, child, _party(view, child.end + found.end()), given=False, typed=typed)
 
 
 def _named_units(view: SentenceView) -> Iterator[Statement]:
@@ -202,6 +230,8 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
         if not owner.possessive and _owned_by_name_before(view, owner):
             continue  # "X's VC unit Y": "VC" describes X's unit, it owns nothing
         named = _UNIT_NAMED.match(text, start) if owner.possessive or text[owner.end : owner.end + 1] == " " else None
+        if named is not None and unit_named_before(view, start, named.end()):
+            named = None  # "Y's Mobileye unit, Z": the unit is Mobileye, and Z is the next item
         if named is not None and (owner.possessive or re.match(rf"\s+{_UNIT}", text[start:])):
             yield from _statement(view, view.mention_at(named.end()), owner)
         if owner.possessive:
@@ -255,6 +285,15 @@ def _its_owner(view: SentenceView, pos: int) -> str | None:
     if re.search(r"\bby\b", view.text[subject.end : pos]):
         return None  # a passive clause ("X will be funded by loans taken by its arm"): "its" is not the subject's
     return view.resolve(subject, _ORG) if _is_org(view, subject, typed=False) else None
+
+
+def unit_named_before(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a name stands between an owner and its unit's noun ("Y's Mobileye unit"): the unit is named there,
+    so the name after the noun is not it (a place or nationality only describes: "Y's Chinese unit X")."""
+    return any(
+        start < m.start and m.end < end and not not_a_party(m.text) and not re.fullmatch(r"[A-Z]{1,3}s?", m.text)
+        for m in view.mentions
+    )  # a field's initials ("Y's VC unit X", "its EV arm X") name no unit
 
 
 def _owned_by_name_before(view: SentenceView, m: Mention) -> bool:

@@ -12,6 +12,7 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
 from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
+from loaders.articles.patterns.ownership import named_by_role, unit_named_before
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -80,7 +81,7 @@ def parents(view: SentenceView) -> None:
         if unit_of and not m.possessive:
             _parent(view, m, view.owner_at(m.end + unit_of.end()))
         owned = _OWNERS_UNIT.match(rest) if m.possessive else None
-        if owned:
+        if owned and not unit_named_before(view, m.end, m.end + owned.end()):  # not "Y's Z business unit, X
             _parent(view, view.mention_at(m.end + owned.end()), m)
         parent_of = _PARENT_APPOSITIVE.match(rest)
         if parent_of and not m.possessive:
@@ -97,6 +98,7 @@ def parents(view: SentenceView) -> None:
 def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None) -> None:
     if child_m is None or parent_m is None or child_m == parent_m:
         return
+    parent_m = named_by_role(view, parent_m)  # "the unit of X supplier Y": Y's
     if view.is_person(child_m) or view.is_person(parent_m) or looks_like_person(parent_m.text):
         return
     child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG)

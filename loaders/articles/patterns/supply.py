@@ -73,7 +73,19 @@ _TRAINED_WITH = re.compile(
 _RELIANCE_ON = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:reliance|dependence)\s+on\s+(?=[A-Z])")
 
 
+# "X bought 10,000 Y GPUs", "X uses chips from Y", "X deployed thousands of Y's accelerators", "X relies on chip
+# supply from Y": the clause's company runs chips Y makes
+_CHIPS_BOUGHT = re.compile(
+    r"\b(?:bought|buys|purchased|purchases|deployed|deploys|installed|installs|uses|used|sources|sourced|"
+    r"(?:relies|relied|depends|depended)\s+on)\s+(?:(?:about|some|more\s+than|over|nearly|around|roughly|a\s+large\s+"
+    r"number\s+of|(?:tens\s+of\s+)?(?:thousands|hundreds)\s+of|[\d,.]+(?:\s+(?:million|units\s+of))?)\s+)*"
+    r"(?:(?P<from>(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|chip\s+supply)\s+"
+    r"from)\s+)?(?:the\s+)?(?=[A-Z])"
+)
+
+
 def apply(view: SentenceView) -> None:
+    chips_bought(view)
     supplier_nouns(view)
     supply_verbs(view)
     made_by(view)
@@ -113,6 +125,31 @@ def _adopted_by(view: SentenceView, maker_m: Mention, users: list[Mention], star
             view.b.relate(
                 RelationType.SUPPLIES, maker, ref, view.span(min(start, user.start), max(user.end, maker_m.end))
             )
+
+
+_MAKER_CHIPS = re.compile(
+    r"['’]?s?\s+(?:[a-z-]+\s+)?(?:processors?|chips?|CPUs?|GPUs?|accelerators?|semiconductors?)\b"
+)
+_KIND_TAIL = re.compile(r"\s+(?:GPU|CPU|NPU|TPU|AI|HBM|DRAM|NAND|AI\s+chip)$")
+
+
+def chips_bought(view: SentenceView) -> None:
+    """ "X bought 2,000 Y GPUs", "X uses chips from Y", "X relies on chip supply from Y": Y supplies X (a purchase
+    only planned keeps its clause's modality)."""
+    for m in _CHIPS_BOUGHT.finditer(view.text):
+        named = view.mention_at(m.end())
+        if named is None or (m.group("from") is None and not _MAKER_CHIPS.match(view.text, named.end)):
+            continue  # "bought 2,000 X GPUs", "X's accelerators" (not "X 910B chips": a model's name may lead it)
+        kind = _KIND_TAIL.search(named.text)
+        if kind is not None:  # "Arvelo GPU chips": the maker's name without the kind of chip
+            named = Mention(named.text[: kind.start()], named.start, named.start + kind.start())
+        maker = _chip_maker(view, named) if m.group("from") is None else view.resolve(named, _ORG)
+        agents = [a for a in organisations(view, clause_agents(view, m.start())) if not a.possessive]
+        if maker is None or len(agents) != 1 or view.is_person(named) or (named.possessive and m.group("from")):
+            continue
+        user = view.resolve(agents[0], _ORG)
+        if user is not None and user != maker and view.b.record(user).kind == _ORG == view.b.record(maker).kind:
+            view.b.relate(RelationType.SUPPLIES, maker, user, view.span(agents[0].start, named.end))
 
 
 def chips_trained_on(view: SentenceView) -> None:
