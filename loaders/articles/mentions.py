@@ -96,7 +96,6 @@ _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
-_TICKER_TAIL = re.compile(r"[A-Z]{2,5}(?=\s+(?:stock|shares)\b)")  # "Oracle ORCL stock slipped": the ticker is no name
 _TERMS = frozenset({"initial public offering", "public offering", "follow-on offering"})  # capitalised, still terms
 _GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
 
@@ -166,7 +165,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         while title is not None and title - 1 > i and tokens[title - 1].group(0).lower() in _TITLE_PREFIXES:
             title -= 1  # "Halden Vice President A", "Halden Senior Vice President A": the prefix is the title's
         last = j if title is None else title - 1
-        if last > i and (tokens[last].group(0) in _EVENT_TAILS or _TICKER_TAIL.match(text, tokens[last].start())):
+        if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
         if last > i and spells_a_code(text[tokens[i].start() : tokens[last - 1].end()], tokens[last].group(0)):
             last -= 1  # "Hang Seng Tech Index HHSTECH", "Oracle ORCL": the wire's code follows the name
