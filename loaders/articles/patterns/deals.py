@@ -248,7 +248,10 @@ def investments(view: SentenceView) -> None:
             _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = invested_name(view, m.start("owner") if m.group("owner") else m.end())
-        agents = organisations(view, _agents(view, m.start()))
+        adjacent = view.mention_before(m.start(), limit=2)
+        reported = adjacent is not None and _SAID_THAT.search(view.text, 0, adjacent.start) is not None
+        # "X said B led a round in Y": B, the subject of what X reports
+        agents = organisations(view, [adjacent] if reported and adjacent else _agents(view, m.start()))
         if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
             continue
         for lead_m in agents:
@@ -272,6 +275,7 @@ def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
     return [n for n in organisations(view, more) if not n.possessive]
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")  # "A backed X, B said": B reports, not funded
 
 

@@ -24,6 +24,8 @@ _JOINING = re.compile(
     r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?"
     r"|,\s+(?:and\s+)?followed by\s+"  # "jointly led by A and B, followed by C": C took part
 )
+# "X said (that) B led the round": B, the subject of what X reports, led it
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
 _LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|is|are|was|were|reportedly|also|jointly|recently|previously))*\s*$")
 # "Co-leading the round are A and B", "Leading the financing was A"
 _LEADING_THE_ROUND = re.compile(
@@ -99,7 +101,8 @@ def read_parties(view: SentenceView) -> Parties:
     if found.led:
         adverbs = _LEAD_ADVERBS.search(text[: found.led.start()])
         lead_m = view.mention_before(found.led.start(), limit=3 + (len(adverbs.group(0)) if adverbs else 0))
-        if lead_m is not None and in_aside(text, lead_m, found.led.start()):
+        reported = lead_m is not None and _SAID_THAT.search(text, 0, lead_m.start) is not None
+        if lead_m is not None and not reported and in_aside(text, lead_m, found.led.start()):
             # "A, an early backer of B and C, led the round": A, the subject the aside describes
             lead_m = next(iter(organisations(view, clause_agents(view, found.led.start()))), None)
         agents = organisations(view, clause_agents(view, found.led.start())) if lead_m else []

@@ -222,3 +222,8 @@ def test_a_list_of_backers_ends_where_a_clause_opens_with_as() -> None:
         "looks for new funding."
     )
     assert _investors(text) == {("Oxbury Partners", "Harlowe")}
+
+
+def test_the_firm_a_speaker_says_led_the_round_is_its_lead() -> None:
+    text = "Talverne Capital said Briskow Ventures led a $40 million round in Quorrant Labs."
+    assert _investors(text) == {("Briskow Ventures", "Quorrant Labs")}
