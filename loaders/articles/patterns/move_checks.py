@@ -98,6 +98,10 @@ _OTHER_MOVER = re.compile(
 _METRIC_OF = re.compile(
     r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
 )
+_METRIC_OF_DESCRIBED = re.compile(
+    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?[^,;]{1,40},\s+$",
+    re.IGNORECASE,
+)
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
 
 
@@ -118,6 +122,8 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
         return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
     if _METRIC_OF.search(text, max(0, subject_m.start - 40), subject_m.start):
         return True
+    if _METRIC_OF_DESCRIBED.search(text, max(0, subject_m.start - 60), subject_m.start):
+        return True  # "Sales of the Tundra, Velt's flagship SUV, rose 40%": the figure of a thing X owns
     if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock

@@ -84,3 +84,16 @@ def _employees(text: str) -> set[tuple[str, object]]:
 )
 def test_a_headcount_is_the_companys_never_the_speakers(text: str, expected: set[tuple[str, object]]) -> None:
     assert _employees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales of the Tundra, Jorvik's flagship SUV, rose 40% in the quarter.", set()),
+        ("Shares of Velt, Korvane's biggest customer, rose 4%.", {("Velt", 4.0)}),
+    ],
+)
+def test_a_figure_of_something_a_company_owns_is_no_move_of_its_shares(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert price_moves(text) == expected
