@@ -53,6 +53,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
 # "The duo's vision—to build a chip that could rival X—was carried on by ...": an aside between dashes
 _DASH_ASIDE = re.compile(r"—[^—;.]{1,160}—|\s–\s[^–;.]{1,160}\s–\s")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A quote that opened in an earlier sentence closes in this one ("... will broaden the impact,” X analysts said"):
+# what comes before its closing mark is still what someone said
+_QUOTE_CLOSED_HERE = re.compile(r"^[^“\"]*?[,.!?]?[”\"](?=\s|$)")
 
 
 def caller_rule() -> str:
@@ -75,7 +78,8 @@ def blank_relative_clauses(text: str) -> str:
 
 def clause_modality(text: str, end: int) -> str | None:
     """'planned' or 'denied' when the clause leading up to `end` hedges what it states, else None."""
-    head = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[: max(0, end)])  # what someone said is no plan of it
+    head = _QUOTE_CLOSED_HERE.sub(lambda q: " " * len(q.group(0)), text[: max(0, end)])
+    head = _QUOTED.sub(lambda q: " " * len(q.group(0)), head)  # what someone said is no plan of it
     # "X, which is preparing an IPO, raised $80m": the relative clause hedges its own statement, not the main one
     head = blank_relative_clauses(head)
     start = max(head.rfind(";"), head.rfind(". "), head.rfind(" but "), head.rfind(" while "), head.rfind(", where "))

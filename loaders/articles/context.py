@@ -32,7 +32,11 @@ _FRONTED_PHRASE = re.compile(
     r"\s*(?:Against|Despite|Amid|Amidst|Among|Amongst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|"
     r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote)\s+$")
+# '"...," said A of X', "according to analyst A of X": the speaker named with the firm
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|wrote|according to)\s+"
+    r"(?:(?:[a-z-]+\s+)?(?:analyst|economist|strategist|spokes(?:man|woman|person))\s+)?$"
+)
 _BOARD_OF = re.compile(r"(?:Supervisory |Executive )?Board(?: of Directors)? of (?:the )?")
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",

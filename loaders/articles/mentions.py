@@ -423,7 +423,8 @@ def looks_like_person(name: str) -> bool:
         # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name unless a
         # pinyin given name follows it ("He Xiaopeng")
         stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2) and not east_asian_name(name)
-        if part.lower() in ORG_WORDS or stop or part.lower() in PLACES:
+        place_word = part.lower() in PLACES and not (i == 0 and east_asian_name(name))  # "Hong" of "Hong Min-seo"
+        if part.lower() in ORG_WORDS or stop or place_word:
             return False
         if part.lower() in DEMONYMS or (is_time_word(part) and not east_asian_name(name)):
             return False

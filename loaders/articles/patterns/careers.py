@@ -18,8 +18,16 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import Statement, in_aside, person_like
+from loaders.articles.patterns.former_jobs import (
+    clause_person,
+    former,
+    joined_from,
+    left_for,
+    person_ref,
+    who_once_led,
+    years_at,
+)
 from loaders.articles.patterns.pronouns import he_or_she, note_opening_person
-from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -33,7 +41,8 @@ _ROLE = (
 )
 # "resigned as", "stepped down from", "stepping down as", "quit as", "retired as"
 _LEFT_POST = re.compile(
-    r"\b(?:resigned|resigns|stepped down|steps down|stepping down|quit|retired|retires)\s+(?P<how>as|from)\s+"
+    r"\b(?:resigned|resigns|stepped down|steps down|stepping down|quit|retired|retires|ousted|fired|sacked)\s+"
+    r"(?P<how>as|from)\s+"
 )
 # "his departure from X", "announced his departure as head of the phone unit of X"
 _DEPARTURE = re.compile(r"\b(?:his|her)\s+departure\s+(?P<how>as|from)\s+")
@@ -55,11 +64,13 @@ _WHO_WAS = re.compile(
 # "A was previously CEO of X", "A had once been a director at X"
 _WAS_PREVIOUSLY = re.compile(
     rf"\b(?:was|had\s+been|had\s+once\s+been)\s+(?:previously|formerly|once)?\s*(?:an?\s+|the\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*|AI)\s+){0,4}(?=[A-Z])"  # "an executive at leading AI software company X"
 )
 # "A – founder and former CEO of X", "A, the former chief scientist of search engine X"
 _FORMER_ROLE_OF = re.compile(
-    rf"(?:,|\s[–—-])\s+(?:the\s+)?(?:(?:co-?)?founder\s+and\s+)?(?:former|ex-)\s*{_ROLE}\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?:,|\s[–—-])\s+(?:the\s+|an?\s+)?(?:(?:co-?)?founder\s+and\s+)?(?:former|ex-)\s*"
+    rf"(?:(?:global|senior|top|longtime|long-time|AI|[a-z]+)\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,3}(?=[A-Z])"  # "at German rival X"
 )
 # "former researcher at X A", "former X researchers, A and B": the people after the description
@@ -80,7 +91,7 @@ _HE_WORKED = re.compile(
 )
 # "following an 11-year stint with X", "after a five-year spell as CEO of Finnish energy firm X"
 _STINT = re.compile(
-    r"\b(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stint|spell|tenure)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:with|at|of)\s+"
+    r"\b(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stint|spell|tenure|career)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:with|at|of)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,4}(?=[A-Z])"
 )
 # "A left the company in 1989", "A quit the firm": the company the text is about
@@ -101,8 +112,10 @@ _BEFORE_JOINING = re.compile(
     r"\b(?:Before|Prior to)\s+(?:joining|founding|co-founding|starting|launching|that|this)?[^,;]{0,60},\s+(?=[A-Z])"
 )
 _PAST_POST = re.compile(
-    rf"\s*(?:was|served\s+as|worked\s+as|had\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}s?\s+"
-    r"(?:(?:of|for)\s+[a-z][a-z &]{0,40}?\s+)?(?:at|of|for|with|in)\s+(?:the\s+)?(?=[A-Z])"
+    rf"\s*(?:(?:was|served\s+as|worked\s+as|had\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}s?\s+"
+    r"(?:(?:of|for)\s+[a-z][a-z &]{0,40}?\s+)?(?:at|of|for|with|in)"
+    r"|(?:had\s+)?(?:worked|spent\s+[\w-]+\s+years)\s+(?:at|for))"
+    r"\s+(?:the\s+)?(?=[A-Z])"  # "Before joining Y, A worked at X for eight years"
 )
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
@@ -139,37 +152,14 @@ def apply(view: SentenceView) -> None:
         _former_roles_of,
         _former_before_names,
         _formerly,
+        left_for,
+        joined_from,
+        who_once_led,
+        years_at,
     ):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
     note_opening_person(view)
-
-
-def _former(view: SentenceView, person: str | None, org: Mention, start: int, role: str) -> Iterator[Statement]:
-    # the frame says where the organisation stands ("chief executive of X"): a name shaped like a person's may be one
-    if person is None or view.is_person(org) or not_a_party(org.text) or view.b.find(org.text, _PERSON) is not None:
-        return
-    ref = view.resolve(org, _ORG)
-    if ref is not None and view.b.record(ref).kind == _ORG:
-        props = {"properties": {"former": True, "role": role}}
-        yield _WORKS, person, ref, view.span(min(start, org.start), max(org.end, start)), props
-
-
-def _person_ref(view: SentenceView, m: Mention | None) -> str | None:
-    if m is None or not person_like(view, m):
-        return None
-    full = view.doc.person_words.get(m.text.casefold()) if len(m.text.split()) == 1 else None
-    if full is not None and not _family_name(m.text, full):
-        return None  # "Joseph" alone after "Joseph Tsai" and "Joseph Waring": a given name names no one for sure
-    ref = view.resolve(m, _PERSON)
-    return ref if ref is not None and view.b.record(ref).kind == _PERSON else None
-
-
-def _family_name(word: str, full: str) -> bool:
-    """Whether a name given alone is the family name of the full one ("Tan" of "Lip-Bu Tan", "Wang" of "Wang
-    Xiaochuan")."""
-    parts = full.casefold().split()
-    return word.casefold() == parts[-1] or (east_asian_name(full) and word.casefold() == parts[0])
 
 
 def _subject_person(view: SentenceView, verb: int) -> str | None:
@@ -182,7 +172,7 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
         nearest = before[-1]
         gap = view.text[nearest.end : verb]
         if _SUBJECT_GAP.fullmatch(gap) and not nearest.possessive:
-            return _person_ref(view, nearest)
+            return person_ref(view, nearest)
         return None
     pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", view.text[start:verb])
     if pronoun is not None:
@@ -191,7 +181,10 @@ def _subject_person(view: SentenceView, verb: int) -> str | None:
 
 
 # Between a person and the verb: an age (", 66,"), "who", a description (", a veteran in the industry,"), adverbs
-_SUBJECT_GAP = re.compile(r"(?:,\s*\d{2},|,\s+(?:an?|the)\s[^,;]{1,60},)?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}")
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s*\d{2},|,\s+(?:an?|the)\s[^,;]{1,60},)?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "A on Friday resigned as ..."
+)
 
 
 def _post_org(view: SentenceView, pos: int, how: str) -> tuple[Mention | None, str]:
@@ -233,8 +226,8 @@ def _left_posts(view: SentenceView) -> Iterator[Statement]:
             if person is None and re.match(r"stepping", m.group(0)):
                 # "It was after stepping down as CEO of X in 2021 that A focused on AI"
                 after = re.compile(r"[^,;]{0,30}?\bthat\s+(?=[A-Z])").match(view.text, org.end)
-                person = _person_ref(view, view.mention_at(after.end())) if after else None
-            yield from _former(view, person, org, m.start(), role)
+                person = person_ref(view, view.mention_at(after.end())) if after else None
+            yield from former(view, person, org, m.start(), role)
 
 
 def _titled_departures(view: SentenceView) -> Iterator[Statement]:
@@ -246,14 +239,14 @@ def _titled_departures(view: SentenceView) -> Iterator[Statement]:
         titled = re.search(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
         org = view.mention_before(titled.start() + 2, limit=2) if titled else None
         if org is not None and titled is not None:
-            yield from _former(view, _person_ref(view, person_m), org, org.start, titled.group(0).strip(" '’s"))
+            yield from former(view, person_ref(view, person_m), org, org.start, titled.group(0).strip(" '’s"))
 
 
 def _successions(view: SentenceView) -> Iterator[Statement]:
     """ "X appointed B as its new CEO, succeeding A", "B succeeded A as CTO of X": A held the post before."""
     for m in _SUCCEEDS.finditer(view.text):
         predecessor = view.mention_at(m.end())
-        person = _person_ref(view, predecessor)
+        person = person_ref(view, predecessor)
         if predecessor is None or person is None or predecessor.possessive:
             continue
         org, role = None, "predecessor"
@@ -262,7 +255,7 @@ def _successions(view: SentenceView) -> Iterator[Statement]:
         if org is None:
             org, role = _appointer(view, m.start()), "predecessor"
         if org is not None:
-            yield from _former(view, person, org, m.start(), role)
+            yield from former(view, person, org, m.start(), role)
 
 
 def _appointer(view: SentenceView, pos: int) -> Mention | None:
@@ -290,7 +283,7 @@ def _was_previously(view: SentenceView) -> Iterator[Statement]:
             continue
         org = view.mention_at(m.end())
         if org is not None and not org.possessive:
-            yield from _former(view, _subject_person(view, m.start()), org, m.start(), "employee")
+            yield from former(view, _subject_person(view, m.start()), org, m.start(), "employee")
 
 
 def _he_worked(view: SentenceView) -> Iterator[Statement]:
@@ -302,7 +295,7 @@ def _he_worked(view: SentenceView) -> Iterator[Statement]:
             continue
         person = he_or_she(view, m.start())
         for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
-            yield from _former(view, person, each, m.start(), "employee")
+            yield from former(view, person, each, m.start(), "employee")
 
 
 def _before_joining(view: SentenceView) -> Iterator[Statement]:
@@ -312,7 +305,7 @@ def _before_joining(view: SentenceView) -> Iterator[Statement]:
         named = view.mention_at(m.end())
         pronoun = re.match(r"(?:[Hh]e|[Ss]he)\b", view.text[m.end() :])
         if named is not None and not named.possessive:
-            person, pos = _person_ref(view, named), named.end
+            person, pos = person_ref(view, named), named.end
         elif pronoun is not None:
             person, pos = he_or_she(view, m.end()), m.end() + pronoun.end()
         else:
@@ -320,7 +313,7 @@ def _before_joining(view: SentenceView) -> Iterator[Statement]:
         post = _PAST_POST.match(view.text, pos)
         org = view.mention_at(post.end()) if post is not None else None
         if org is not None:
-            yield from _former(view, person, org, m.start(), "employee")
+            yield from former(view, person, org, m.start(), "employee")
 
 
 def _veterans_listed(view: SentenceView) -> Iterator[Statement]:
@@ -343,7 +336,7 @@ def _veterans_listed(view: SentenceView) -> Iterator[Statement]:
         if not people or (m.group("n") and _COUNTS[m.group("n")] != len(people)):
             continue
         for person in people:
-            yield from _former(view, _person_ref(view, person), org, m.start(), "employee")
+            yield from former(view, person_ref(view, person), org, m.start(), "employee")
 
 
 def _stints(view: SentenceView) -> Iterator[Statement]:
@@ -352,7 +345,7 @@ def _stints(view: SentenceView) -> Iterator[Statement]:
     for m in _STINT.finditer(view.text):
         org = view.mention_at(m.end())
         if org is not None and not org.possessive:
-            yield from _former(view, _clause_person(view, m.start()), org, m.start(), "employee")
+            yield from former(view, clause_person(view, m.start()), org, m.start(), "employee")
     for m in _LEFT_THE_COMPANY.finditer(view.text):
         if re.search(r"\b(?:return|rejoin|came back|come back)", view.text) or _FOR_A_WHILE.match(view.text, m.end()):
             continue  # "A left the company for many years and has now returned": back there
@@ -362,28 +355,16 @@ def _stints(view: SentenceView) -> Iterator[Statement]:
             yield _WORKS, person, topic, view.span(m.start(), m.end()), {"properties": {"former": True}}
 
 
-def _clause_person(view: SentenceView, pos: int) -> str | None:
-    """The person the clause around `pos` is about: its subject when that is the one person it opens with, or the
-    person "he"/"she" stands for."""
-    start = clause_start(view.text, pos)
-    if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", view.text[start:]):
-        return he_or_she(view, start)
-    first = next((n for n in view.mentions if start <= n.start < pos and not in_aside(view.text, n, pos)), None)
-    if first is None or first.start > start + 8:
-        return None
-    return _person_ref(view, first)
-
-
 def _who_was(view: SentenceView) -> Iterator[Statement]:
     """ "A, who was a robotics engineer at X", "A, who worked at X and has credibility": a past job."""
     for m in _WHO_WAS.finditer(view.text):
-        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
         org = view.mention_after(m.end(), limit=0)
         if org is None or org.possessive:
             continue
         role = "employee" if "worked" in m.group(0) else m.group(0).split()[-2]
         for each in [org, *_more_orgs(view, org)]:
-            yield from _former(view, person, each, m.start(), role)
+            yield from former(view, person, each, m.start(), role)
 
 
 def _more_orgs(view: SentenceView, first: Mention) -> list[Mention]:
@@ -400,8 +381,8 @@ def _former_described(view: SentenceView) -> Iterator[Statement]:
         org = view.mention_at(m.end())
         if org is None or not re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}s?\b", view.text[org.end :], re.IGNORECASE):
             continue
-        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
-        yield from _former(view, person, org, m.start(), "executive")
+        person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        yield from former(view, person, org, m.start(), "executive")
 
 
 def _former_roles_of(view: SentenceView) -> Iterator[Statement]:
@@ -415,8 +396,8 @@ def _former_roles_of(view: SentenceView) -> Iterator[Statement]:
             if pattern is _ONCE_LED:
                 person = _subject_person(view, m.start())
             else:
-                person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
-            yield from _former(view, person, org, m.start(), "executive")
+                person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
+            yield from former(view, person, org, m.start(), "executive")
 
 
 def _former_before_names(view: SentenceView) -> Iterator[Statement]:
@@ -429,7 +410,7 @@ def _former_before_names(view: SentenceView) -> Iterator[Statement]:
         for person_m in view.name_list(m.end()):
             if not person_like(view, person_m):
                 break
-            yield from _former(view, _person_ref(view, person_m), org, m.start(), "employee")
+            yield from former(view, person_ref(view, person_m), org, m.start(), "employee")
 
 
 def _formerly(view: SentenceView) -> Iterator[Statement]:
@@ -438,5 +419,5 @@ def _formerly(view: SentenceView) -> Iterator[Statement]:
         org = view.mention_at(m.end())
         if org is None:
             continue
-        person = _person_ref(view, view.mention_before(m.start() + 1, limit=1))
-        yield from _former(view, person, org, m.start(), "employee")
+        person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        yield from former(view, person, org, m.start(), "employee")

@@ -10,22 +10,25 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
+from loaders.articles.patterns.founder_lists import a_person, founders_of_relative, founders_set_off
 from loaders.articles.records import not_a_party
 
 _TRIGGER = re.compile(
-    r"\b(?:was\s+|were\s+|is\s+|has been\s+)?(?:co-?founded|founded|set up|established|incorporated|started out)\b"
+    r"\b(?:was\s+|were\s+|is\s+|has been\s+)?(?:co-?founded|founded|set up|established|incorporated|started out"
+    r"|(?:started|formed)(?=\s+(?:in\s+\w+(?:\s+\d{4})?\s+)?by\s))\b"  # "was started by A", not "started selling"
     r"(?!\s+(?:a|an|its|their|the)\b)"
     r"(?P<tail>[^;]*)",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_MERGER = re.compile(r"(?:the|a)\s+(?:merger|combination|consolidation|union)\s+of\b", re.IGNORECASE)
 _COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?founders?\s+", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
 
 
 # "former Nvidia executive", "X's", "CEO", "Dr.": what may stand before the first founder's name
 _DESCRIPTORS = re.compile(
-    r"\s*(?:[a-z][\w-]*,?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|(?:Dr|Prof|Mr|Ms)\.?|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
+    r"\s*(?:[a-z][\w-]*[,:]?\s+|\d+-year-old\s+|[A-Z][\w-]*['’]s?\s+|(?:CEO|CTO|COO|CFO|(?:Dr|Prof|Mr|Ms)\.?|[A-Z]{2,3})\s+|\([^()]{1,20}\)\s*"
     r"|[–—-]\s+|ex-)*"
 )  # "three veterans of US chipmaker X (AMD) – chairman A", "a pair of X dropouts, A and B"
 
@@ -39,7 +42,10 @@ _CLAUSE_VERB = re.compile(
 
 # Up to three descriptor words between founders ("and Stanford professor B", "and Dr B"), no preposition: "and
 # headquartered at the X Factory" ends the list
-_WORDS = r"(?:(?!(?:at|in|on|by|from|to|of|into|with)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
+_WORDS = (
+    r"(?:(?!(?:at|in|on|by|from|to|of|into|with)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
+    r"(?:[A-Z][a-z]+(?:man|woman)\s+)?"  # "and Welshman B": a nationality noun before the name
+)
 
 
 def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
@@ -61,7 +67,7 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
             elif not (looks_like_person(nxt.text) or view.is_person(nxt)):
                 cursor = nxt.end
                 continue
-        elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not _a_person(view, nxt):
+        elif re.fullmatch(rf"\s*(?:,\s*)?(?:and|&)\s+{_WORDS}", gap) and not a_person(view, nxt):
             # "and Stanford professor B": skip a descriptor naming B's institution
             if re.match(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]", text[nxt.end : nxt.end + 40]):
                 cursor = nxt.end
@@ -150,14 +156,20 @@ def apply(view: SentenceView) -> None:
     text = view.text
     _active_voice(view)
     _described_then_founders(view)
+    founders_of_relative(view)
+    founders_set_off(view)
     _since_founding(view)
     for trigger in _TRIGGER.finditer(text):
         verb_start = trigger.start()
+        if not re.match(r"(?:was|were|is|has)\b", trigger.group(0)) and re.match(r"\s+[A-Z]", trigger.group("tail")):
+            continue  # "Y established X as its unit", "A founded X": X is the verb's object (read by _active_voice)
         org = _founded_subject(view, verb_start)
         if org is None:
             continue
         tail_start = trigger.start("tail")
         by = _BY.search(text, tail_start, min(len(text), tail_start + 40))
+        if by and _MERGER.match(text, by.end()):
+            by = None  # "formed by the merger of A and B": no one founded it
         founders = _founder_list(view, by.end()) if by else []
         # "founded in 2015 by A", "founded by A and B in 2015": the date follows the verb or its founders
         date = view.date_near(tail_start, after_only=True, window=40) or (
@@ -242,8 +254,12 @@ def _since_founding(view: SentenceView) -> None:
 
 # "A co-founded X", "A founded AI technology company X": the company after the verb, described or not
 _ACTIVE = re.compile(
-    r"\b(?:co-?founded|founded|founding|set up|started|established|launched)\s+"
+    r"\b(?:co-?founded|founded|(?:co-)?founding|set up|started|established|establishing|launched)\s+"
     r"(?:(?:(?-i:[A-Z]{2,5})\s+|[a-z-]+\s+){0,3}(?:company|firm|start-?up|lab|venture)\s+)?(?=[A-Z])"
+)
+# after the founded name: an aside or "as its unit", then the date ("X, a hedge fund, in 2016")
+_ASIDE_THEN_DATE = re.compile(
+    r"(?:,\s+[^,;]{1,60},|\s+as\s+(?:an?|its|their)\s+[^,;]{1,40}?(?=\s+in\s))?(?=\s+(?:back\s+)?in\s)"
 )
 # "A left X in 2022 and founded Y": the sentence's subject founded Y
 _AND_BEFORE = re.compile(r"\s+and\s+(?:later\s+|then\s+|went on to\s+)?$")
@@ -263,7 +279,7 @@ def _described_then_founders(view: SentenceView) -> None:
         org_m = view.mention_at(m.start("org"))
         founders = [f for f in view.mentions if m.start("founders") <= f.start < m.end("founders")]
         founders += view.name_list(m.end()) if m.group(0).endswith("with ") else []
-        if org_m is None or not founders or not all(_a_person(view, f) for f in founders):
+        if org_m is None or not founders or not all(a_person(view, f) for f in founders):
             continue
         org = view.resolve(org_m, EntityKind.ORGANIZATION)
         for founder in founders:
@@ -275,14 +291,18 @@ def _active_voice(view: SentenceView) -> None:
     """ "A and B founded X in 2019": people named right before the verb, the organisation right after it."""
     for m in _ACTIVE.finditer(view.text):
         org_m = view.mention_at(m.end())
-        if org_m is None or looks_like_person(org_m.text):
-            continue
+        if org_m is None or looks_like_person(org_m.text) or org_m.possessive:
+            continue  # "A started X's Lisbon office": X's part, not X
         founders: list[Mention] = []
         cursor = m.start()
         for mention in reversed([x for x in view.mentions if x.end <= m.start()]):
             gap = view.text[mention.end : cursor]
             if not re.fullmatch(
-                r"\s+(?:(?:also|together|jointly)\s+)?" if not founders else r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", gap
+                # "A, 42, founded X": an age set off by commas
+                r"(?:,\s*\d{2},)?\s+(?:(?:also|together|jointly)\s+)?"
+                if not founders
+                else r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+",
+                gap,
             ):
                 break
             if not (looks_like_person(mention.text) or view.is_person(mention)):
@@ -295,16 +315,21 @@ def _active_voice(view: SentenceView) -> None:
         and_then = _AND_BEFORE.search(view.text, 0, m.start()) is not None
         coordinated = (and_then or participle) and not m.group(0).startswith("launched")
         before_verb = subject is not None and subject.end < m.start()
-        if not founders and coordinated and before_verb and subject is not None and _a_person(view, subject):
+        if not founders and coordinated and before_verb and subject is not None and a_person(view, subject):
             founders.append(subject)
-        if not founders:
+        # "He co-founded X, a hedge fund, in 2016", "Y established X as its EV unit in March 2021": the date still
+        # tells when X began, whoever founded it (not "launched", which products are too)
+        aside = _ASIDE_THEN_DATE.match(view.text, org_m.end)
+        if not founders and (m.group(0).startswith("launched") or aside is None):
             continue
         org = view.resolve(org_m, EntityKind.ORGANIZATION)
         if org is None or view.b.record(org).kind != EntityKind.ORGANIZATION:
             continue
-        date = view.date_near(org_m.end, after_only=True, window=20)
-        if date and view.b.record(org).founded_on is None:
+        date = view.date_near(aside.end() if aside else org_m.end, after_only=True, window=20)
+        if date and date.year is not None and view.b.record(org).founded_on is None:
             view.b.record(org).founded_on = date
+        if not founders:
+            continue
         for founder in reversed(founders):
             view.b.relate(
                 RelationType.FOUNDED,
@@ -322,7 +347,7 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"|\b(?:is|was)\s+(?:an?|the)\s+[^,;]{1,80}\s+$"  # "X is a Suzhou-based maker of robots founded in ..."
     # "The Pune-headquartered company, which sells ..., was founded": the sentence's subject is the topic
     r"|^[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|start-?up|venture|lab|group|platform|developer|maker)"
-    r"(?:,\s*[^;]{1,80},)?(?:\s+(?:was|is))?\s*$"
+    r"(?:,\s*[^;]{1,80},)?,?(?:\s+(?:was|is))?\s*$"  # "The London-based company, founded in 2017, ..."
 )
 
 
@@ -346,7 +371,7 @@ def _founding_firms(view: SentenceView, org: str, pos: int, verb_start: int) -> 
     for firm in firms:
         if (
             len(firm.text) < 3
-            or _a_person(view, firm)
+            or a_person(view, firm)
             or not_a_party(firm.text)
             or {*firm.text.lower().split()} & ACADEMIC_WORDS
         ):
@@ -355,11 +380,6 @@ def _founding_firms(view: SentenceView, org: str, pos: int, verb_start: int) -> 
         founder = view.resolve(firm, EntityKind.ORGANIZATION)
         if founder is not None and founder != org:
             view.b.relate(RelationType.FOUNDED, founder, org, view.span(verb_start, firm.end))
-
-
-def _a_person(view: SentenceView, m: Mention) -> bool:
-    known_org = view.b.find(m.text, EntityKind.ORGANIZATION) is not None
-    return not known_org and (view.is_person(m) or looks_like_person(m.text))
 
 
 def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
@@ -378,9 +398,9 @@ def _founded_subject(view: SentenceView, verb_start: int) -> str | None:
     ):
         return view.doc.topic
     subject = view.subject_mention()
-    if subject is not None and subject.end <= verb_start and _a_person(view, subject):
+    if subject is not None and subject.end <= verb_start and a_person(view, subject):
         return None  # "A left X and founded Y": A founded, A was not founded (read by _active_voice)
     near = view.mention_before(verb_start, limit=2)
-    if near is not None and _a_person(view, near):
+    if near is not None and a_person(view, near):
         return None  # "X, the firm A co-founded": A founded it (read by _described_then_founders)
     return view.subject_ref(verb_start)

@@ -28,8 +28,8 @@ _LED_BY = re.compile(
 )
 # what a person leads that is not the organisation: a round, a deal, a delegation, a team of researchers
 _NOT_THE_ORGANISATION = re.compile(
-    r"\b(?:round|funding|financing|investment|deal|offering|consortium|investors|delegation|team|study|research|"
-    r"effort|talks|bid|project|session|panel|expedition|campaign)\b[^,;]*$",
+    r"\b(?:rounds?|funding|financing|investments?|deals?|offerings?|consortium|investors|delegations?|teams?|study|"
+    r"research|efforts?|talks|bids?|projects?|sessions?|panels?|expedition|campaigns?)\b[^,;]*$",
     re.IGNORECASE,
 )
 # "X, the venture capital firm headed up by A": the organisation the appositive describes

@@ -25,6 +25,7 @@ _ROLE_AT = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_NOUN = re.compile(r"(?<=the )(?:company|firm|start-?up|group|lab|carmaker|chipmaker|automaker|developer)\b")
+_OF_THE_NOUN = re.compile(r"\s(?:at|of|with)\s+the\s+(?:company|firm|start-?up|group|lab)\s+(?:[a-z]|$)")
 _THE_FIRMS = r"the (?:company|firm|start-?up|group|lab|bank|carmaker|chipmaker|automaker)['’]s?"
 _ROLE_ITS = re.compile(rf"^,\s+(?:its|their|{_THE_FIRMS})\s+(?P<role>{ROLE})\b", re.IGNORECASE)
 # "Its chief executive, A, said", "The company's founder, A,": the title, then the name set off by commas
@@ -155,7 +156,9 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             continue
         after = text[mention.end :]
         role_at = _ROLE_AT.match(after)
-        if role_at and _TOPIC_NOUN.match(after, role_at.end()) and view.doc.topic:
+        # "A, chief financial officer of the startup, said", "A, CEO of the company told X": the text's company
+        topic_noun = role_at and (_TOPIC_NOUN.match(after, role_at.end()) or _OF_THE_NOUN.search(role_at.group(0)))
+        if role_at and topic_noun and view.doc.topic:
             # "A, chief financial officer of the startup, said": the text's company
             span = view.span(mention.start, mention.end + role_at.end())
             role = {"properties": {"role": role_at.group("role")}}

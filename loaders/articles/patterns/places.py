@@ -114,7 +114,8 @@ _COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United 
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
-    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture)"
+    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture|studio|retailer|bank|insurer|"
+    r"lender|supplier|foundry|fintech)"
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
@@ -126,7 +127,9 @@ _CITY_BEFORE = re.compile(
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
 _BASED_BEFORE_NAME = re.compile(
-    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+(?:[a-z-]+\s+|AI\s+|[A-Z]{{2,3}}\s+(?=[a-z])){{0,6}}(?=[A-Z])"
+    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+"
+    # "Shenzhen-headquartered Chinese robot maker X", "another Beijing-based AI startup, X,"
+    rf"(?:[a-z-]+,?\s+|AI\s+|[A-Z]{{2,3}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}(?=[A-Z])"
 )
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity
@@ -161,10 +164,26 @@ _IS_A_BASED = re.compile(
 )
 
 
+# "X, founded in 2019 and headquartered in Y": the participles describe the name before them
+_FOUNDED_AND = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:founded|established|set up|started|incorporated)\b"
+    r"[^,;]{0,40}?\s+and\s+$"
+)
+
+
+# "another Beijing-based AI startup, X,": an indefinite description, then the name it describes
+_APPOSED_NAME = re.compile(r"\b(?:another|an?)\s+(?:[a-z]+\s+)?$")
+
+
 def headquarters(view: SentenceView) -> None:
     for m in _BASED_BEFORE_NAME.finditer(view.text):
         org_m = view.mention_at(m.end())
         between = view.text[m.end("place") : m.end()].split()[1:]  # the words after "-based"
+        if any(w.endswith(",") for w in between[:-1]):
+            continue  # a comma ends the description only right before the name
+        if between and between[-1].endswith(",") and not _APPOSED_NAME.search(view.text[: m.start()]):
+            continue  # "of the Taiwan-based foundry, X is ...": a phrase that ends there, then the clause's subject
+        between = [w.rstrip(",") for w in between]
         if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
             continue
         if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai", between[-1]):
@@ -190,7 +209,7 @@ def headquarters(view: SentenceView) -> None:
         head = view.text[: m.start()]
         # "X, a startup based in Y", "X is a drone maker based in Y" (no phrase of its own: "an investor in a maker")
         appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
-        appositive = appositive or _IS_A_BASED.search(head)
+        appositive = appositive or _IS_A_BASED.search(head) or _FOUNDED_AND.search(head)
         if appositive:
             org_m = view.mention_at(appositive.start("org"))
             person_shaped = org_m is not None and looks_like_person(org_m.text) and not view.b.find(org_m.text, _ORG)

@@ -43,7 +43,7 @@ _RELATIVE = re.compile(r"\b(?:that|who|which|whose)\b")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
-_WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:co-?)?founded\s+")
+_WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:(?:co-?)?founded|started|set up|established)\s+")
 
 
 # "the company's founder, A," / "its founder A"
@@ -139,7 +139,7 @@ def _subject_shaped(view: SentenceView, m: Mention) -> bool:
 
 
 _FORMER_TAIL = re.compile(
-    r"(?:\s\([^()]{1,30}\))?\s+(?:[a-z-]+\s+)?[a-z-]+(?:,?\s+(?:including|such as|like|among them))?\s+(?=[A-Z])"
+    r"(?:\s\([^()]{1,30}\))?\s+(?:[a-z-]+\s+)?[a-z-]+(?:,?\s+(?:including|such as|like|among them)|:)?\s+(?=[A-Z])"
 )
 
 
@@ -171,7 +171,7 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
 
 # "A and B, both veterans of X", "A, formerly of X": they worked at X before
 _VETERANS_OF = re.compile(
-    r",\s+(?:both |all )?(?:(?:[a-z-]+ )?(?:veterans?|alumni|alums?) of|formerly (?:of|at|with))\s+(?=[A-Z])"
+    r",\s+(?:both |all |an? )?(?:(?:[\w-]+ )?(?:veterans?|alumni|alums?) (?:of|at)|formerly (?:of|at|with))\s+(?=[A-Z])"
 )
 
 

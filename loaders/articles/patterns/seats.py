@@ -29,13 +29,18 @@ def apply(view: SentenceView) -> None:
 
 
 # "in the eastern Chinese city of Hangzhou", "in the southern port city of Y": the place a description leads to
-_CITY_OF = r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:city|town|province|state|district)\s+of\s+)"
+_CITY_OF = (
+    r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:city|town|province|state|district)\s+of\s+"
+    r"|(?:[A-Z][a-z]+(?:ese|ish|an|i)\s+)?capital,?\s+)"  # "in the Portuguese capital Lisbon", "the capital, Y"
+)
 # "X is headquartered in Y", "X, founded in 2008, is based in Y", "with headquarters in Y", "its headquarters
 # are situated in Y"
 _HEADQUARTERED = re.compile(
-    rf"\b(?:(?:is|are|was|remains)\s+(?:still\s+)?(?:headquartered|based)|(?:with|has)\s+(?:its\s+)?headquarters"
-    rf"|(?:its|whose)\s+headquarters\s+(?:(?:are|is)\s+)?(?:(?:situated|located)\s+)?)\s+in\s+(?:the\s+)?"
-    rf"{_CITY_OF}?{_PLACE}\b"
+    rf"\b(?:(?:is|are|was|remains)\s+(?:still\s+)?(?:headquartered|based)"
+    rf"|(?:with|has)\s+(?:its\s+)?(?:headquarters|head office)"
+    # "whose headquarters is in Y", "its head office is located in Y"
+    rf"|(?:its|whose)\s+(?:headquarters|head office)(?:\s+(?:are|is))?(?:\s+(?:situated|located))?)\s+in\s+"
+    rf"(?:the\s+)?{_CITY_OF}?{_PLACE}\b"
 )
 
 
@@ -57,8 +62,9 @@ def headquartered(view: SentenceView) -> None:
 
 # "Based in Ottawa, Canada, X brings ...", "Headquartered in Wuhan, China, and with a presence in Y, X is ..."
 _OPENING_SEAT = re.compile(
-    rf"^(?:Based|Headquartered)\s+in\s+{_PLACE}"
-    r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: province| state| prefecture)?)?,\s"
+    rf"^(?:(?:Now|Still)\s+(?:based|headquartered)|Based|Headquartered)\s+in\s+{_PLACE}"
+    r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: province| state| prefecture)?)?"
+    r"(?:\s+and\s+[^,;]{1,60})?,\s"  # "Now headquartered in Y and listed in Z, X ..."
 )
 
 
@@ -136,7 +142,8 @@ _MARKET = re.compile(r"\b(?:Market|Board|Exchange|Index|Composite|Nasdaq|STAR)\b
 # "at the company's headquarters in Beijing", "Tesla's Austin headquarters", "Kioxia's Tokyo head office"
 _OWN_HEADQUARTERS = re.compile(
     rf"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})|\b[Tt]he (?:company|firm|group|start-?up))['’]s?\s+"
-    rf"(?:(?:global|main|corporate|new)\s+)?(?:headquarters|head office|HQ)\s+in\s+{_PLACE}"
+    rf"(?:(?:global|main|corporate|new)\s+)?(?:headquarters|head office|HQ)"
+    rf"(?:\s+(?:is|are))?(?:\s+(?:located|situated))?\s+in\s+{_PLACE}"  # "X's headquarters are in Y"
     rf"|(?P<owner2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_PLACE.replace('place', 'place2')}\s+"
     r"(?:headquarters|head office|HQ)\b"
 )

@@ -18,22 +18,24 @@ _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
     rf"^(?:,\s+|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
-    rf"(?:an? |the |its )?(?:[a-z-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
+    rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
     # "director of institutional sales at X", "VP of Product and Partnerships at X": a department, then the firm
     r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
     # "Executive Vice President Overseas Operations at X": a department named right after the title
     r"|(?:\s+(?-i:[A-Z][a-z]+)){1,3}?(?=\s+at\s))?"
-    # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm)
-    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV)\s+){{0,3}}(?=[A-Z0-9])",
+    # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm);
+    # "of Seoul-based AI chip design firm X": a place's "-based" may open the description
+    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:-[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned))\s+)?"
+    rf"(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV)\s+){{0,4}}(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 
 # "A, X's chief executive" / "A, X's co-founder and CEO" / "A, Everbright Sun Hung Kai analyst" / "A, an X vice
 # president"
 _POSSESSIVE_ROLE = re.compile(
-    rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? (?-i:[a-z-]+ ){{0,2}}?"
-    rf"(?P<role>{TITLE})"
+    rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? "
+    rf"(?P<words>(?-i:[a-z-]+ ){{0,2}}?)(?P<role>{TITLE})"
     rf"(?: and (?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
 )
@@ -48,7 +50,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief|head"
-    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager))"
+    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?))"
     r"(?: and (?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
     r"(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
@@ -84,6 +86,8 @@ def role_appositives(view: SentenceView) -> None:
             continue
         rest = view.text[person_m.end :]
         of = _ROLE_OF.match(rest)
+        if of and _NOUN_THEN_WORD.search(of.group(0)):
+            of = None  # "CEO of the company told Reuters": the words after "of" end at a verb, not at a name
         if of:
             org_m = view.mention_at(person_m.end + of.end())
             org_m = None if org_m is not None and possessed_other(view, org_m) else org_m
@@ -93,7 +97,8 @@ def role_appositives(view: SentenceView) -> None:
         owned = _POSSESSIVE_ROLE.match(rest)
         if owned and not _titles_next_person(view, person_m.end + owned.end()):
             org_m = view.mention_at(person_m.end + owned.start("org"))
-            _role(view, person_m, org_m, owned.group("role"), owned.group("role2"))
+            former = _FORMER_WORD.search(owned.group("words")) is not None  # "A, X's former CFO"
+            _role(view, person_m, org_m, owned.group("role"), owned.group("role2"), former=former)
         firm_m = view.firm_of_person(person_m)
         if firm_m is not None:
             _role(view, person_m, firm_m, "", None)  # "Nick Lai of JP Morgan said", "A of the X Institute praised"
@@ -104,12 +109,20 @@ def role_appositives(view: SentenceView) -> None:
             continue
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
+        if m.group("role").endswith("partners") and not _INVESTOR_NAME.search(owner.text):
+            continue  # "X partners A and B": a firm's business partners, unless X is an investment firm
         # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
         # "former X CEO A", "X's former CEO A": no longer there
         former = bool(m.group("former") or FORMER_HEAD.search(view.text, 0, m.start("org")))
+        listed = _FORMER_LISTED.search(view.text, 0, m.start("org"))  # "former X and Y CTO A": both before
+        former = former or listed is not None
+        first = view.mention_at(listed.start("first")) if listed is not None else None
+        first = first if first is not None and listed is not None and first.end == listed.end("first") else None
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
             _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"), former=former)
+            if first is not None:
+                _role(view, person_m, first, m.group("role").rstrip("s"), None, former=True)
     for m in _BEEN_NAMED.finditer(view.text):
         appointed = view.mention_before(m.start(), limit=2)
         if appointed is not None and looks_like_person(appointed.text):
@@ -140,6 +153,10 @@ def possessed_other(view: SentenceView, org_m: Mention) -> bool:
     return org_m.possessive and not _UNIT_AFTER_POSSESSIVE.match(view.text, org_m.end)
 
 
+_FORMER_LISTED = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?\s*(?P<first>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\s+and\s+$")
+_NOUN_THEN_WORD = re.compile(r"\b(?:company|firm|start-?up|group|business|lab|bank)\s+[a-z][\w-]*\s+$")
+_INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Management|Equity|Fund)$")
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|then-|one-time|onetime|previous)", re.IGNORECASE)
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
 
 # "A is the CEO of X", "A has been X's chief executive since 2019", "A took over as chairman of X", "A served as
@@ -155,10 +172,12 @@ _COPULAR_OF = re.compile(
     re.IGNORECASE,
 )
 _COPULAR_POSSESSIVE = re.compile(
-    rf"\b{_VERB}\s+(?=[A-Z])(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_ROLE_WORDS}"
+    rf"\b{_VERB}\s+(?:(?:now|also|currently|still)\s+)?(?=[A-Z])"
+    rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_ROLE_WORDS}"
     rf"(?P<role>{TITLE})\b"
 )
 _KIN_OF = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)(?:-in-law)? of\s+$")
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|in|with|by|from)\s+(?:the\s+)?$")
 _PAST = re.compile(r"^(?:was|had been|served as)$", re.IGNORECASE)
 _NOT_A_JOB = re.compile(r"investor|advis[eo]r|fellow|expert", re.IGNORECASE)
 # between the person and the verb: the title is someone else's ("A, whose sister is the CEO of X")
@@ -176,8 +195,8 @@ def copular_roles(view: SentenceView) -> None:
                 continue
             if _ANOTHER_HOLDER.search(view.text, person_m.end, m.start()) or "(" in view.text[person_m.end : m.start()]:
                 continue
-            if _KIN_OF.search(view.text, 0, person_m.start):
-                continue  # "A, the son of B, is chairman of X": the title is A's
+            if _KIN_OF.search(view.text, 0, person_m.start) or _OBJECT_OF.search(view.text, 0, person_m.start):
+                continue  # "A, the son of B, is chairman of X", "A, owner of the B team, is X's chair": A's title
             org_m = view.mention_at(m.start("org") if pattern is _COPULAR_POSSESSIVE else m.end())
             if org_m is None or view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
                 continue

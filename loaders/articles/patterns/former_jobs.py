@@ -1,0 +1,148 @@
+"""Former jobs said through a move: "after leaving X, A founded Y", "A founded Y after leaving X", "A, who joined Y
+from X in 2021": A worked at X before. Also the helpers the career readers share: whom a name or "he" stands for,
+and the statement of a past job (careers.apply states them all, so the rule stays `careers.apply`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityKind, RelationType
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import Statement, in_aside, person_like
+from loaders.articles.patterns.pronouns import he_or_she
+from loaders.articles.patterns.titles import possessed_other
+from loaders.articles.personal_names import east_asian_name
+from loaders.articles.records import not_a_party
+
+_ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+_WORKS = RelationType.WORKS_AT
+
+
+def former(view: SentenceView, person: str | None, org: Mention, start: int, role: str) -> Iterator[Statement]:
+    # the frame says where the organisation stands ("chief executive of X"): a name shaped like a person's may be one
+    if person is None or view.is_person(org) or not_a_party(org.text) or view.b.find(org.text, _PERSON) is not None:
+        return
+    ref = view.resolve(org, _ORG)
+    if ref is not None and view.b.record(ref).kind == _ORG:
+        props = {"properties": {"former": True, "role": role}}
+        yield _WORKS, person, ref, view.span(min(start, org.start), max(org.end, start)), props
+
+
+def person_ref(view: SentenceView, m: Mention | None) -> str | None:
+    if m is None or not person_like(view, m):
+        return None
+    full = view.doc.person_words.get(m.text.casefold()) if len(m.text.split()) == 1 else None
+    if full is not None and not _family_name(m.text, full):
+        return None  # "Joseph" alone after "Joseph Tsai" and "Joseph Waring": a given name names no one for sure
+    ref = view.resolve(m, _PERSON)
+    return ref if ref is not None and view.b.record(ref).kind == _PERSON else None
+
+
+def _family_name(word: str, full: str) -> bool:
+    """Whether a name given alone is the family name of the full one ("Tan" of "Lip-Bu Tan", "Wang" of "Wang
+    Xiaochuan")."""
+    parts = full.casefold().split()
+    return word.casefold() == parts[-1] or (east_asian_name(full) and word.casefold() == parts[0])
+
+
+def clause_person(view: SentenceView, pos: int) -> str | None:
+    """The person the clause around `pos` is about: its subject when that is the one person it opens with, or the
+    person "he"/"she" stands for."""
+    start = clause_start(view.text, pos)
+    if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", view.text[start:]):
+        return he_or_she(view, start)
+    first = next((n for n in view.mentions if start <= n.start < pos and not in_aside(view.text, n, pos)), None)
+    if first is None or first.start > start + 8:
+        return None
+    return person_ref(view, first)
+
+
+# "after leaving X", "before quitting X", "shortly after leaving X"
+_LEAVING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon)\s+(?:leaving|quitting)\s+(?:the\s+)?(?=[A-Z])")
+# the opening phrase ends at a comma, then the person it is about: "After leaving X in 2020, A founded Y"
+_THEN_NAMED = re.compile(r"[^,;]{0,40}?,\s+(?=[A-Z])")
+
+
+def left_for(view: SentenceView) -> Iterator[Statement]:
+    """ "After leaving X in 2020, A founded Y", "A founded Y after leaving X": A worked at X."""
+    for m in _LEAVING.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is None or org.possessive or org.start != m.end():
+            continue
+        if m.start() <= view.label_end() + 1:  # the sentence opens with it: the person comes after the comma
+            after = _THEN_NAMED.match(view.text, org.end)
+            pronoun = re.match(r"(?:[Hh]e|[Ss]he)\b", view.text[after.end() :]) if after else None
+            person = he_or_she(view, after.end()) if pronoun and after else None
+            person = person or (person_ref(view, view.mention_at(after.end())) if after else None)
+        else:
+            person = clause_person(view, m.start())
+        yield from former(view, person, org, m.start(), "employee")
+
+
+# "A, who joined Y from X in 2021", "A joined Y from rival X": A moved from X
+_JOINED = re.compile(r"\b(?:joined|joins|has joined|rejoined)\s+(?=[A-Z])")
+_FROM = re.compile(r"\s+(?:in\s+\d{4}\s+|last\s+year\s+)?from\s+(?:(?:its\s+)?(?:rival|peer|competitor)\s+)?(?=[A-Z])")
+
+
+def joined_from(view: SentenceView) -> Iterator[Statement]:
+    for m in _JOINED.finditer(view.text):
+        joined = view.mention_at(m.end())
+        frm = _FROM.match(view.text, joined.end) if joined is not None and not joined.possessive else None
+        org = view.mention_at(frm.end()) if frm is not None else None
+        if joined is None or org is None or view.is_person(joined) or org.possessive:
+            continue
+        who = re.search(r"(?P<comma>,)\s+who\s+(?:(?:has|had|recently|later)\s+)?$", view.text[: m.start()])
+        if who is not None:
+            person = person_ref(view, view.mention_before(who.start() + 1, limit=1))
+        else:
+            person = clause_person(view, m.start())
+        yield from former(view, person, org, m.start(), "employee")
+
+
+# "A, who previously ran X", "A, who headed X from 2010 to 2018", "A, who led X for a decade": a past post
+_WHO_LED = re.compile(
+    r",\s+who\s+(?P<when>(?:previously|formerly|once|earlier)\s+)?(?:ran|led|headed|helmed|chaired)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+_PAST_SPAN = re.compile(
+    r"\s+(?:from\s+\d{4}\s+(?:to|until)\s+\d{4}|until\s+(?:\d{4}|last\s+year)|for\s+(?:a|nearly\s+a|over\s+a)\s+decade"
+    r"|for\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+years)\b"
+)
+
+
+def who_once_led(view: SentenceView) -> Iterator[Statement]:
+    for m in _WHO_LED.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is None or org.start != m.end() or (org.possessive and possessed_other(view, org)):
+            continue  # "who led X's Series A round": no post at X
+        if not m.group("when") and not _PAST_SPAN.match(view.text, org.end):
+            continue  # "A, who led X to a record year": still there, or a round led
+        person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        yield from former(view, person, org, m.start(), "head")
+
+
+# "In his 12 years at X, A held ...", "After holding product roles at X and Y, A joined Z", "During her decade at X"
+_YEARS_AT = re.compile(
+    r"^(?:(?:In|During|Over)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:years?|decades?)\s+(?:at|with)"
+    r"|(?:After|Before)\s+(?:holding|serving\s+in)\s+[^,;]{1,60}?\s+(?:roles?|posts?|positions?)\s+(?:at|with))\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def years_at(view: SentenceView) -> Iterator[Statement]:
+    start = view.label_end()
+    m = _YEARS_AT.match(view.text[start:])
+    org = view.mention_at(start + m.end()) if m is not None else None
+    if m is None or org is None or org.possessive:
+        return
+    after = _THEN_NAMED.match(view.text, org.end)
+    if after is None:
+        return
+    comma = view.text.rfind(",", 0, after.end())
+    orgs = [o for o in view.mentions if org.start <= o.start < comma and not o.possessive and not view.is_person(o)]
+    pronoun = re.match(r"(?:[Hh]e|[Ss]he)\b", view.text[after.end() :])
+    person = he_or_she(view, after.end()) if pronoun else person_ref(view, view.mention_at(after.end()))
+    for each in orgs:
+        yield from former(view, person, each, start, "employee")
