@@ -94,12 +94,10 @@ _OTHER_MOVER = re.compile(
     # "Onshore shares were muted, with the blue-chip X300 index declining": the index named after "with" moved
     r"|\b(?:with|while|whereas)\s+(?!its\b|their\b)(?:the\s+)?(?:\S+\s+){0,3}(?:index|gauge|benchmark)\s+$"
 )
-# "Revenue from X Services surged 20%": the business figure of a unit, not a stock
+# "Revenue from X Services surged 20%": the business figure of a unit, not a stock; "Sales of the Tundra, Velt's
+# flagship SUV, rose 40%": the figure of a thing X owns, described after it
 _METRIC_OF = re.compile(
-    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
-)
-_METRIC_OF_DESCRIBED = re.compile(
-    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?[^,;]{1,40},\s+$",
+    r"(?!prices?\b)" + METRIC.pattern + r"\s+(?:from|of|at|in|for|by)\s+(?:the\s+|its\s+)?(?:[^,;]{1,40},\s+)?$",
     re.IGNORECASE,
 )
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
@@ -120,10 +118,8 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
         or subject_m.text in _BOURSES
     ):
         return True  # a place, or an exchange ("Taiwan Stock Exchange"): its index moved, not a stock
-    if _METRIC_OF.search(text, max(0, subject_m.start - 40), subject_m.start):
+    if _METRIC_OF.search(text, max(0, subject_m.start - 60), subject_m.start):
         return True
-    if _METRIC_OF_DESCRIBED.search(text, max(0, subject_m.start - 60), subject_m.start):
-        return True  # "Sales of the Tundra, Velt's flagship SUV, rose 40%": the figure of a thing X owns
     if _OTHER_MOVER.search(text[subject_m.end : m.start()]):
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
