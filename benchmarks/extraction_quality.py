@@ -261,7 +261,22 @@ def rule_of(evidence: tuple[Evidence, ...]) -> str:
     return (evidence[0].rule or "") if evidence else ""
 
 
-def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: str, *, held: bool = True) -> list[Fact]:
+def document_entities(store: LadybugStore, batch: StatementBatch) -> tuple[dict[str, Entity], tuple[Entity, ...]]:
+    """The stored records of every entity a document's statements name, and the document's own entity records: those
+    it created, and those it links to as stored after the write but with the founding date this document states (the
+    stored one may come from another document)."""
+    ids = set(batch.entity_ids)
+    ids.update(i for rel in batch.relations for i in (rel.subject_id, rel.object_id))
+    ids.update(i for event in batch.events for i in event.involved)
+    ids.update(v.entity_id for v in batch.attribute_values)
+    entities = store.entities(sorted(ids))
+    linked = tuple(
+        entities[p.id].model_copy(update={"founded_on": p.founded_on}) for p in batch.entity_patches if p.id in entities
+    )
+    return entities, (*batch.entities, *linked)
+
+
+def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], *, held: bool = True) -> list[Fact]:
     """The statements of a document as facts; `held=False` leaves out those held for review (candidates), which
     the graph does not answer with."""
 
@@ -320,9 +335,7 @@ def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], text: st
             fact.rule = rule_of(rel.evidence)
     for entity in batch.entities:
         founded = getattr(entity, "founded_on", None)
-        # The resolver may hand back a stored entity whole; a founding date counts for this document
-        # only when the document states that year.
-        if founded is not None and str(founded.year) in text:
+        if founded is not None:
             facts.append(Fact(entity.name, "founded_on", str(founded), {}, names(entity.id) or entity.names))
     for event in batch.events:
         if not held and event.review == ReviewStatus.CANDIDATE:
@@ -531,25 +544,15 @@ def run_mode(corpus: Corpus, *, seeded: bool, min_confidence: float | None = Non
             for doc in report.documents:
                 if doc.batch is None or doc.path is None:
                     continue
-                batch = doc.batch
-                ids = set(batch.entity_ids)
-                for rel in batch.relations:
-                    ids.update([rel.subject_id, rel.object_id])
-                for event in batch.events:
-                    ids.update(event.involved)
-                ids.update(v.entity_id for v in batch.attribute_values)
-                entities = store.entities(sorted(ids))
-                # An entity the document links to arrives as a patch: score it as stored after the write.
-                linked = tuple(entities[p.id] for p in batch.entity_patches if p.id in entities)
-                batch = batch.model_copy(update={"entities": (*batch.entities, *linked)})
+                entities, own = document_entities(store, doc.batch)
+                batch = doc.batch.model_copy(update={"entities": own})
                 for eid, entity in entities.items():
                     if eid not in seed_ids:
                         created[eid] = entity
                 name = Path(doc.path).name
-                text = Path(doc.path).read_text(encoding="utf-8")
-                facts = predicted_facts(batch, entities, text, held=False)
+                facts = predicted_facts(batch, entities, held=False)
                 score.add(name, gold_by_file.get(name, []), facts, gold_names, relations)
-                everything = predicted_facts(batch, entities, text)
+                everything = predicted_facts(batch, entities)
                 held.add(name, gold_by_file.get(name, []), everything, gold_names, relations)
             alias_found, alias_total, split = alias_scores(store, gold["aliases"])
             noise_keys = keys_of(gold.get("noise_must_not_be_entities") or [])

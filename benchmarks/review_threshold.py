@@ -33,6 +33,7 @@ from benchmarks.extraction_quality import (  # noqa: E402
     Fact,
     GoldNames,
     Score,
+    document_entities,
     gold_facts,
     predicted_facts,
     real_corpus,
@@ -63,16 +64,8 @@ def scored_facts(
                 if doc.batch is None or doc.path is None:
                     continue
                 batch = doc.batch
-                text = Path(doc.path).read_text(encoding="utf-8")
-                ids = set(batch.entity_ids)
-                ids.update(i for r in batch.relations for i in (r.subject_id, r.object_id))
-                ids.update(i for e in batch.events for i in e.involved)
-                ids.update(v.entity_id for v in batch.attribute_values)
-                entities = store.entities(sorted(ids))
-                # An entity the document links to is written as a patch: score it as stored after the write.
-                linked = tuple(entities[p.id] for p in batch.entity_patches if p.id in entities)
-                whole = StatementBatch(entities=(*batch.entities, *linked))
-                found: list[Scored] = [(f, 1.0) for f in predicted_facts(whole, entities, text)]
+                entities, own = document_entities(store, batch)
+                found: list[Scored] = [(f, 1.0) for f in predicted_facts(StatementBatch(entities=own), entities)]
                 statements = [
                     *(StatementBatch(relations=(r,)) for r in batch.relations),
                     *(StatementBatch(events=(e,)) for e in batch.events),
@@ -81,7 +74,7 @@ def scored_facts(
                 for single in statements:
                     (statement,) = (*single.relations, *single.events, *single.attribute_values)
                     confidence = confidence_of(statement)
-                    found += [(f, confidence) for f in predicted_facts(single, entities, text)]
+                    found += [(f, confidence) for f in predicted_facts(single, entities)]
                 facts[Path(doc.path).name] = found
         finally:
             store.close()

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from benchmarks.extraction_quality import Fact, GoldNames, Score, exchange_keys, fact_match, gold_facts, value_match
+from benchmarks.extraction_quality import (
+    Fact,
+    GoldNames,
+    Score,
+    document_entities,
+    exchange_keys,
+    fact_match,
+    gold_facts,
+    predicted_facts,
+    value_match,
+)
+from graph.backends.ladybug import LadybugStore
+from loaders.pipeline import load_paths
 
 
 @pytest.mark.parametrize(
@@ -100,3 +114,24 @@ def test_a_statement_judged_true_after_annotation_counts_for_precision_and_never
     score.add("a.txt", gold, stated, GoldNames([]), None)
     assert (score.tp_pred["developed"], score.n_pred["developed"]) == (1, 1)
     assert score.n_gold == {"compared_to": 1} and score.missed == ["a.txt: Quorra compared_to Brantor"]
+
+
+def test_a_founding_date_counts_only_for_the_document_that_states_it(tmp_path: Path) -> None:
+    first = tmp_path / "a.md"
+    first.write_text("# Quorra Robotics\n\nQuorra Robotics Inc. was founded in 2015 by Idris Velmont.\n")
+    second = tmp_path / "b.md"
+    second.write_text("# Quorra Robotics\n\nLena Varga, chief executive of Quorra Robotics Inc., said the plant opened in 2015.\n")
+    store = LadybugStore(tmp_path / "graph")
+    try:
+        report = load_paths(store, [first, second])
+        stated = {}
+        for doc in report.documents:
+            assert doc.batch is not None and doc.path is not None
+            entities, own = document_entities(store, doc.batch)
+            batch = doc.batch.model_copy(update={"entities": own})
+            stated[Path(doc.path).name] = {(f.s, f.r, f.o) for f in predicted_facts(batch, entities)}
+    finally:
+        store.close()
+    assert ("Quorra Robotics", "founded_on", "2015") in stated["a.md"]
+    assert ("Lena Varga", "works_at", "Quorra Robotics") in stated["b.md"]  # b links to the entity a created
+    assert not any(r == "founded_on" for _, r, _ in stated["b.md"])
