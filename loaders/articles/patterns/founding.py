@@ -7,7 +7,7 @@ from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS
+from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS, NATIONALITY_NOUN
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
 from loaders.articles.patterns.founder_lists import a_person, founders_of_relative, founders_set_off
@@ -44,7 +44,7 @@ _CLAUSE_VERB = re.compile(
 # headquartered at the X Factory" ends the list
 _WORDS = (
     r"(?:(?!(?:at|in|on|by|from|to|of|into|with)\b)[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Professor|Mr|Ms)\.?\s+)?"
-    r"(?:[A-Z][a-z]+(?:man|woman)\s+)?"  # "and Welshman B": a nationality noun before the name
+    rf"(?:{NATIONALITY_NOUN}\s+)?"  # "and Welshman B": a nationality noun before the name
 )
 
 
