@@ -276,6 +276,14 @@ def document_entities(store: LadybugStore, batch: StatementBatch) -> tuple[dict[
     return entities, (*batch.entities, *linked)
 
 
+def noise_named(batch: StatementBatch, seed_ids: set[str], noise_keys: set[str]) -> set[str]:
+    """The names under which a document made entities of what its gold calls noise: an entity it created, or one it
+    links to beyond the seeds, named by a noise string."""
+    named = [e.names for e in batch.entities]
+    named += [p.names for p in batch.entity_patches if p.id not in seed_ids]
+    return {name for names in named for name in names if keys_of([name]) & noise_keys}
+
+
 def predicted_facts(batch: StatementBatch, entities: dict[str, Entity], *, held: bool = True) -> list[Fact]:
     """The statements of a document as facts; `held=False` leaves out those held for review (candidates), which
     the graph does not answer with."""
@@ -426,6 +434,7 @@ def real_corpus(path: Path, split: str, batches: tuple[str, ...] = ()) -> Corpus
     """benchmarks/corpus: gold/*.yaml (committed) and texts/<id>.txt (git-ignored), one split of it; with `batches`,
     only those gold files (by name without .yaml)."""
     gold: dict[str, Any] = {"aliases": [], "facts": [], "judged_true": [], "noise_must_not_be_entities": []}
+    gold["noise_by_file"] = {}  # a batch's noise list speaks of its own documents only
     files: list[Path] = []
     problems: list[str] = []
     for gold_file in sorted((path / "gold").glob("*.yaml")):
@@ -449,8 +458,10 @@ def real_corpus(path: Path, split: str, batches: tuple[str, ...] = ()) -> Corpus
             gold[key] += [
                 {**item, "file": f"{item['file']}.txt"} for item in data.get(key) or [] if item["file"] in chosen
             ]
+        noise = data.get("noise_must_not_be_entities") or []
         if chosen:
-            gold["noise_must_not_be_entities"] += data.get("noise_must_not_be_entities") or []
+            gold["noise_must_not_be_entities"] += noise
+        gold["noise_by_file"].update((f"{name}.txt", noise) for name in chosen)
     return Corpus(f"real {split} ({path})", files, gold, exhaustive=True, problems=problems)
 
 
@@ -541,6 +552,7 @@ def run_mode(corpus: Corpus, *, seeded: bool, min_confidence: float | None = Non
             score = Score()  # the facts the graph answers with
             held = Score()  # every statement, those held for review too
             created: dict[str, Entity] = {}
+            noise: set[str] = set()
             for doc in report.documents:
                 if doc.batch is None or doc.path is None:
                     continue
@@ -550,13 +562,13 @@ def run_mode(corpus: Corpus, *, seeded: bool, min_confidence: float | None = Non
                     if eid not in seed_ids:
                         created[eid] = entity
                 name = Path(doc.path).name
+                noise_keys = keys_of(gold.get("noise_by_file", {}).get(name, gold["noise_must_not_be_entities"]))
+                noise.update(noise_named(doc.batch, seed_ids, noise_keys))
                 facts = predicted_facts(batch, entities, held=False)
                 score.add(name, gold_by_file.get(name, []), facts, gold_names, relations)
                 everything = predicted_facts(batch, entities)
                 held.add(name, gold_by_file.get(name, []), everything, gold_names, relations)
             alias_found, alias_total, split = alias_scores(store, gold["aliases"])
-            noise_keys = keys_of(gold.get("noise_must_not_be_entities") or [])
-            noise = sorted({e.name for e in store.entities(sorted(created)).values() if keys_of(e.names) & noise_keys})
             duplicates = sorted({e.name for e in created.values() if seeded and keys_of(e.names) & seed_keys})
         finally:
             store.close()
@@ -564,7 +576,7 @@ def run_mode(corpus: Corpus, *, seeded: bool, min_confidence: float | None = Non
     return {
         "score": score,
         "with_review": held,
-        "noise": noise,
+        "noise": sorted(noise),
         "duplicates": duplicates,
         "failures": failures,
         "load_seconds": elapsed,

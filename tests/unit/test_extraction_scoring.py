@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from benchmarks.extraction_quality import (
     Fact,
@@ -14,10 +16,15 @@ from benchmarks.extraction_quality import (
     exchange_keys,
     fact_match,
     gold_facts,
+    noise_named,
     predicted_facts,
+    real_corpus,
+    split_of,
     value_match,
 )
 from graph.backends.ladybug import LadybugStore
+from graph.kinds import EntityKind
+from graph.model import EntityPatch, Organization, StatementBatch
 from loaders.pipeline import load_paths
 
 
@@ -120,7 +127,9 @@ def test_a_founding_date_counts_only_for_the_document_that_states_it(tmp_path: P
     first = tmp_path / "a.md"
     first.write_text("# Quorra Robotics\n\nQuorra Robotics Inc. was founded in 2015 by Idris Velmont.\n")
     second = tmp_path / "b.md"
-    second.write_text("# Quorra Robotics\n\nLena Varga, chief executive of Quorra Robotics Inc., said the plant opened in 2015.\n")
+    second.write_text(
+        "# Quorra Robotics\n\nLena Varga, chief executive of Quorra Robotics Inc., said the plant opened in 2015.\n"
+    )
     store = LadybugStore(tmp_path / "graph")
     try:
         report = load_paths(store, [first, second])
@@ -135,3 +144,28 @@ def test_a_founding_date_counts_only_for_the_document_that_states_it(tmp_path: P
     assert ("Quorra Robotics", "founded_on", "2015") in stated["a.md"]
     assert ("Lena Varga", "works_at", "Quorra Robotics") in stated["b.md"]  # b links to the entity a created
     assert not any(r == "founded_on" for _, r, _ in stated["b.md"])
+
+
+def test_noise_is_what_a_document_names_an_entity_and_its_own_batch_calls_noise(tmp_path: Path) -> None:
+    batch = StatementBatch(
+        entities=(Organization(id="org:a", name="Daily Ledger", aliases=("Ledger Wire",)),),
+        entity_patches=(
+            EntityPatch(id="org:b", kind=EntityKind.ORGANIZATION, name="Quorra", names=("Page Two",)),
+            EntityPatch(id="org:seed", kind=EntityKind.ORGANIZATION, name="Brantor", names=("Page Two",)),
+        ),
+    )
+    assert noise_named(batch, {"org:seed"}, {"ledger wire", "page two"}) == {"Ledger Wire", "Page Two"}
+    assert noise_named(batch, {"org:b", "org:seed"}, {"quorra", "brantor"}) == set()
+
+    for batch_name, doc, noise in (("one", "a1", ["Ledger Wire"]), ("two", "b1", ["Quorra"])):
+        (tmp_path / "texts").mkdir(exist_ok=True)
+        text = tmp_path / "texts" / f"{doc}.txt"
+        text.write_text(f"{doc} text")
+        digest = hashlib.sha256(text.read_bytes()).hexdigest()
+        gold = {"documents": [{"id": doc, "sha256": digest}], "noise_must_not_be_entities": noise}
+        (tmp_path / "gold").mkdir(exist_ok=True)
+        (tmp_path / "gold" / f"{batch_name}.yaml").write_text(yaml.safe_dump(gold))
+    split = split_of(hashlib.sha256(b"a1 text").hexdigest())
+    by_file = real_corpus(tmp_path, split).gold["noise_by_file"]
+    assert by_file["a1.txt"] == ["Ledger Wire"]
+    assert by_file.get("b1.txt", ["Quorra"]) == ["Quorra"]  # b1 may fall in the other split
