@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.articles.textdates import MONTHS
+
 # Lines that are page furniture wherever they appear.
 CHROME_LINE = re.compile(
     r"[←→↗↖↑‹›»«]|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
@@ -156,6 +158,7 @@ def clean(text: str) -> Body:
     return body
 
 
+_MONTH_NAME = "|".join(month.capitalize() for month in sorted(MONTHS, key=len, reverse=True))
 # "(Reuters) -", "(Bloomberg) --", "AsianFin --", datelines and "Investing.com --" opening a story, photo captions:
 # credits, not companies in it.
 _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
@@ -165,6 +168,9 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     # the dateline with its credit
     r"|^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
     r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
+    # "Knoxville, Tenn., Nov. 8 –", "Leeds, March 3, 2024 --": a dateline in mixed case, its region optional
+    rf"|^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s+)?(?:{_MONTH_NAME})\.?"
+    r"\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"

@@ -176,6 +176,9 @@ OPENING_PREPOSITIONS = _words(
     regarding throughout toward towards unless unlike versus whereas
     """
 )
+# Adjectives that open many companies' names ("New X", "Great Y"): at a sentence's start they belong to the name when
+# the exchange code follows it
+NAME_ADJECTIVES = _words("central first general global golden grand great national new royal united")
 DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
 
 # Job titles as running text writes them ("co-founder and chief executive", "an analyst"): a regex alternation.

@@ -24,6 +24,7 @@ from loaders.articles.lexicon import (
     DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
     LEGAL_TAILS,
+    NAME_ADJECTIVES,
     NATIONALITY_NOUNS,
     OPENING_PREPOSITIONS,
     ORG_WORDS,
@@ -321,6 +322,8 @@ def _firm_name_follows(after: str) -> bool:
 
 def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
+    if lower in NAME_ADJECTIVES and _NAME_THEN_CODE.match(text, position + len(token)):
+        return False  # "New Velt (01234.HK) fell": the name as its exchange lists it
     if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
         after = text[position + len(token) :]
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
@@ -354,6 +357,7 @@ def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[st
     return False
 
 
+_NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9A-Z]{1,6}(?:\.[A-Z]{1,3})?\)")
 _TITLE_PREFIXES = frozenset({"vice", "senior", "executive", "deputy"})
 _LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 

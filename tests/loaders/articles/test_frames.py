@@ -473,8 +473,17 @@ def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_through
     assert ("Halden Capital", "Quorra Labs") in invested
 
 
-def test_a_dateline_with_its_credit_names_no_company() -> None:
-    draft = _read("NEW YORK, May 10 (Wirewire) -- Quorra Labs made its debut, its shares opening 24 percent higher.")
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "NEW YORK, May 10 (Wirewire) --",
+        "Dorrance, Tenn., Nov. 8 –",  # a town no gazetteer knows, in mixed case, with its state
+        "Harlow Falls, Calif., March 3, 2024 --",
+        "Dorrance, Sept. 3 (Wirewire) -",
+    ],
+)
+def test_a_dateline_with_its_credit_names_no_company(dateline: str) -> None:
+    draft = _read(f"{dateline} Quorra Labs made its debut, its shares opening 24 percent higher.")
     assert {e.name for e in draft.entities} == {"Quorra Labs"}
 
 

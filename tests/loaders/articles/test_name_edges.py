@@ -26,6 +26,9 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ),
         ("FRANKFURT (Reuters) - Velt VELTGn.DE, a chip supplier, said so.", ["FRANKFURT", "Reuters", "Velt"]),
         ("Sakana Labs hired Welshman Llion Jones.", ["Sakana Labs", "Llion Jones"]),
+        ("New Velmont (01234.HK) fell 2%.", ["New Velmont"]),  # the name as its exchange lists it
+        ("Shares of Great Harlow (NYSE: GH) rose.", ["Great Harlow"]),
+        ("New Velmont products went on sale.", ["Velmont"]),
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
