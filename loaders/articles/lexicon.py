@@ -16,7 +16,7 @@ CONNECTORS = _words("and de for of")
 # Words that make a name an organisation (generic, not names of anything).
 ORG_WORDS = _words(
     """
-    academy advisers advisors ai asset association bank banks biotech board brain brokerage capital cloud co college
+    academy acquisition advisers advisors ai asset association bank banks biotech board brain brokerage capital cloud co college
     commission communications company corp corporation council department devices digital electronics energy
     exchange finance financial foundation fund funds games global government group holding holdings inc index
     industries institute insurance intelligence internet investment investments lab labs limited llc ltd management
@@ -129,7 +129,7 @@ STOP_WORDS = _words(
 CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst kst ist pst pdt")
 GENERIC_ACRONYMS = _words(
     "adr adrs adss ai api ceo cpu cpus cto esg ev evs gdr gdrs gpu gpus hbm iot ipo ipos llm llms npu npus saas soc "
-    "socs suv suvs tmt"
+    "socs spac spacs suv suvs tmt"
 )
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
 # a deal with IBM" is not "Tokyo-based IBM")

@@ -163,3 +163,8 @@ def test_founders_listed_after_a_description_ending_in_a_comma() -> None:
 )
 def test_companies_that_found_a_company(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, kind, o in relation_triples(text) if kind == "FOUNDED"} == expected
+
+
+def test_a_blank_check_partner_named_by_its_acronym_is_a_firm_and_no_employee() -> None:
+    text = "Its stock doubled the last close of Velmont's SPAC partner, Silver Harbor Acquisition."
+    assert not [t for t in relation_triples(text) if t[1] == "WORKS_AT"]
