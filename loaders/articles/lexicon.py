@@ -16,8 +16,8 @@ CONNECTORS = _words("and de for of")
 # Words that make a name an organisation (generic, not names of anything).
 ORG_WORDS = _words(
     """
-    academy acquisition advisers advisors ai asset association bank banks biotech board brain brokerage capital cloud co college
-    commission communications company corp corporation council department devices digital electronics energy
+    academy acquisition advisers advisors ai asset association bank banks biotech board brain brokerage capital cloud co
+    college commission communications company corp corporation council department devices digital electronics energy
     exchange finance financial foundation fund funds games global government group holding holdings inc index
     industries institute insurance intelligence internet investment investments lab labs limited llc ltd management
     market markets media microelectronics ministry mobile motors networks partners pharma platforms plc research
