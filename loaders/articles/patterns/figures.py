@@ -95,7 +95,10 @@ _NOT_A_HEADCOUNT = re.compile(
     r"hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|mobili[sz]\w*|deploy\w*|train\w*|relocat\w*|furlough\w*|"
     r"eliminat\w*|transferr?\w*|affect\w*|lost|los(?:e|es|ing)|tak(?:e|es|ing|en)|remov\w*|"
     r"(?:aims?|plans?|hopes?|wants?|seeks?|expects?|targets?|goal is) to"
-    r"(?:\s+\w+)?|to (?:serve|reach|hit|attract|have|get|win))"
+    r"(?:\s+\w+)?|to (?:serve|reach|hit|attract|have|get|win)|impact\w*"
+    # a change, not the count: "reduced its headcount by 900 staff", "a drop of 2,000 employees"
+    r"|(?:reduc|cut|gr[eo]w|grown|r[io]se|risen|f[ae]ll|increas|decreas|dropp?|declin|shr[aiu]nk|slash|trimm?)\w*"
+    r"(?:\s+[\w’']+){0,3}?\s+by|(?:reduction|drop|decline|fall|rise|increase|cut|loss|addition|net add)s? of)"
     r"\s+(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least|approximately|another|an additional)"
     r"\s+)?$",
     re.IGNORECASE,

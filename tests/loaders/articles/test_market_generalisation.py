@@ -280,6 +280,10 @@ def test_a_company_raising_its_own_outlook_rates_no_stock() -> None:
         "Daxter Labs lost 1 million customers in the first half.",
         "Velquor Holdings runs a payments app. With 5 million active users, the platform represents an effort by "
         "banks to adapt.",
+        "Four outsourcing firms have together reduced their headcount by over 40,000 employees in two years.",
+        "Nimbatek Systems saw a reduction of 12,300 employees; Daxter Labs reported a smaller drop of 2,100 employees.",
+        "Velquor Holdings said the cuts impact about 500 employees.",
+        "Daxter Labs had a net addition of about 7 million users year on year.",
     ],
 )
 def test_counts_that_act_change_or_describe_another_thing_are_no_headcount(text: str) -> None:
