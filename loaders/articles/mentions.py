@@ -166,6 +166,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         while title is not None and title - 1 > i and tokens[title - 1].group(0).lower() in _TITLE_PREFIXES:
             title -= 1  # "Halden Vice President A", "Halden Senior Vice President A": the prefix is the title's
         last = j if title is None else title - 1
+        verb = _headline_verb(tokens, i, last, vocabulary.lowercase)
+        if verb is not None:
+            last, title = verb - 1, verb + 1  # the name ends before the verb; a name may follow it
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
             last -= 1
         if last > i and spells_a_code(text[tokens[i].start() : tokens[last - 1].end()], tokens[last].group(0)):
@@ -294,6 +297,24 @@ def _place_after_of(tokens: list[re.Match[str]], j: int, text: str) -> bool:
     one = tokens[j + 2].group(0).lower()
     two = f"{one} {tokens[j + 3].group(0).lower()}" if j + 3 < len(tokens) else ""
     return one in place_names() or two in place_names()
+
+
+def _headline_verb(tokens: list[re.Match[str]], i: int, last: int, lowercase_words: frozenset[str]) -> int | None:
+    """A verb inside a capitalised run, as headlines write them ("X Announced the Sale", "X Is Betting on Y"): an
+    auxiliary, or a common past tense the text also writes in lower case. None when the run has none."""
+    for k in range(i + 1, last + 1):
+        lower = tokens[k].group(0).lower()
+        if lower in _AUXILIARIES or (
+            lower.endswith("ed")
+            and lower in lowercase_words
+            and lower not in ORG_WORDS | LEGAL_TAILS
+            and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF
+        ):
+            return k
+    return None
+
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "says", "said"})
 
 
 def _at_sentence_start(text: str, position: int) -> bool:

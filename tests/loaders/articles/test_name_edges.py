@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.articles.mentions import find_mentions
+from loaders.articles.vocabulary import document_vocabulary
 from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
 
 
@@ -100,3 +101,17 @@ def test_a_figure_of_something_a_company_owns_is_no_move_of_its_shares(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert price_moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Quorra Announced the Redemption of Its Notes", "Quorra"),
+        ("Velmont Is Fully Betting on Chips", "Velmont"),
+        ("Brantor Acquired Harlow Labs", "Brantor"),
+    ],
+)
+def test_a_headline_verb_ends_the_name_before_it(headline: str, name: str) -> None:
+    text = f"{headline}\n\nIt is a firm that announced it acquired a lab; the sale was limited to Sea Limited staff."
+    mentions = [m.text for m in find_mentions(text, 0, document_vocabulary(text))]
+    assert mentions[0] == name and "Sea Limited" in mentions
