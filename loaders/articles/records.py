@@ -154,8 +154,11 @@ def clean_surface(surface: str) -> str:
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(
-        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed)\s+(?=[A-Z0-9])", "", text
-    )  # "Temu-owner X"
+        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed|maker|developer|creator|operator)"
+        r"\s+(?=[A-Z0-9])",
+        "",
+        text,
+    )  # "Temu-owner X", "Velt-developer X"
     text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()

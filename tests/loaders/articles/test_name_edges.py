@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.articles.mentions import find_mentions
+from loaders.articles.records import clean_surface
 from loaders.articles.vocabulary import document_vocabulary
 from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
 
@@ -115,3 +116,11 @@ def test_a_headline_verb_ends_the_name_before_it(headline: str, name: str) -> No
     text = f"{headline}\n\nIt is a firm that announced it acquired a lab; the sale was limited to Sea Limited staff."
     mentions = [m.text for m in find_mentions(text, 0, document_vocabulary(text))]
     assert mentions[0] == name and "Sea Limited" in mentions
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Velt-developer Harlow Games Inc.", "Harlow Games Inc."), ("ChatBot-maker Quorra", "Quorra")],
+)
+def test_a_descriptor_glued_before_a_name_is_no_part_of_it(surface: str, name: str) -> None:
+    assert clean_surface(surface) == name
