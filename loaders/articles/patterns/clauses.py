@@ -273,7 +273,8 @@ def may_name_firm(view: SentenceView, m: Mention) -> bool:
 
 
 # "the stock exchange's", "the bank's": an owner described, not named (the text's own company is "the company's")
-UNNAMED_OWNER = re.compile(r"\bthe (?!company|firm|start-?up|group\b)(?:[a-z-]+ ){0,2}[a-z-]+['’]s?\s+$")
+# "the stock exchange's chief executive A", "the Chinese gaming titan's founder A": a company the text does not name
+UNNAMED_OWNER = re.compile(r"\bthe (?!company|firm|start-?up|group\b)(?:[A-Za-z-]+ ){0,3}[a-z-]+['’]s?\s+$")
 _FORMER_STAFF = re.compile(
     r"\b(?:veterans?|alumni|alumnus|alumna|former (?:staff|employees?|executives?|engineers?)|formerly) (?:of|from|at) "
     r"(?:the )?(?:[A-Z]{2,3} )?(?:[a-z-]+ ){0,2}$"

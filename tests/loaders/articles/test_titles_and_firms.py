@@ -168,3 +168,8 @@ def test_companies_that_found_a_company(text: str, expected: set[tuple[str, str]
 def test_a_blank_check_partner_named_by_its_acronym_is_a_firm_and_no_employee() -> None:
     text = "Its stock doubled the last close of Velmont's SPAC partner, Silver Harbor Acquisition."
     assert not [t for t in relation_triples(text) if t[1] == "WORKS_AT"]
+
+
+def test_a_founder_of_a_company_described_but_not_named_belongs_to_no_company_named_nearby() -> None:
+    text = "Quorra holds shares in Velmont and Brantor Games, and the Korean gaming titan's founder Lena Varga is rich."
+    assert not [t for t in relation_triples(text) if t[0] == "Lena Varga"]
