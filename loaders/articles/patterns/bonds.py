@@ -31,12 +31,24 @@ _BOND = re.compile(
 # "bonds worth $430 million", "bonds with a volume of €2.9 billion"
 _AMOUNT_OF_BOND = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)"
-    r"|(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bond))"
+    r"|(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bonds?)\b)"  # not "loans of $3bn and newly issued bonds"
 )
 _SOLD_AMOUNT = re.compile(
     r"(?:\b(?:sold|issued|priced|placed)\s+(?:(?:a|an|its)\s+)?"
     r"|\b(?:bonds?|notes|convertibles?|debentures)\s+(?:worth|totall?ing|amounting to|with an? (?:volume|value|size|"
     r"total) of)\s+(?:(?:about|around|some|up to|nearly)\s+)?)$"
+)
+
+
+# "issued bonds of $2 billion": the instrument before the amount (a sale only with an issuing word in the clause)
+_BONDS_OF = re.compile(
+    r"\b(?:bonds?|notes|convertibles?|debentures)\s+of\s+(?:(?:about|around|some|up to|nearly)\s+)?$"
+)
+# "term loans of $3 billion and a bond issue": a loan's amount, no bond's
+_LOAN_AMOUNT = re.compile(
+    r"\b(?:loans?|credit|facility|facilities|borrowings?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|up to|"
+    r"nearly)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -69,7 +81,9 @@ def bonds(view: SentenceView) -> None:
     for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
         before = text[max(0, found.start - 60) : found.start]
-        if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before)) or _not_an_issue(view, found.start):
+        if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before) or _BONDS_OF.search(before)):
+            continue
+        if _not_an_issue(view, found.start) or _LOAN_AMOUNT.search(before):
             continue
         # "has $2 billion of bonds maturing", "its $1 billion of notes fell to 60 cents": debt held, no issue; a
         # list item ("- $2bn in seven-year bonds") is a tranche listed under its sale

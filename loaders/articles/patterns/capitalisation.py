@@ -58,7 +58,9 @@ def listed_values(view: SentenceView) -> None:
         if named is not None and not view.is_person(named):
             company = _organisation(view, view.resolve(named, EntityKind.ORGANIZATION))
         else:
-            company = _organisation(view, view.subject_ref(cue.start()) or view.doc.topic)
+            # "The Ledger reported that its shares rose ..., valuing the firm at": the firm, not the outlet
+            subject = view.reported_subject(cue.start()) or view.subject_ref(cue.start())
+            company = _organisation(view, subject or view.doc.topic)
         if company is not None:
             _market_value(view, company, found, cue.start(), "capitalisation.listed_values.VALUATION")
 
@@ -120,6 +122,6 @@ def _organisation(view: SentenceView, ref: str | None) -> str | None:
         return None
     record = view.b.record(ref)
     last_word = record.name.split()[-1].lower()
-    if {"index", "exchange"} & record.categories or last_word in INDEX_WORDS | EXCHANGE_WORDS:
-        return None  # "the index's market value": no company's
+    if {"index", "exchange", "brokerage"} & record.categories or last_word in INDEX_WORDS | EXCHANGE_WORDS:
+        return None  # "the index's market value": no company's; a brokerage quoted on ratings is not the topic
     return ref

@@ -80,7 +80,8 @@ _LIST_GAP = re.compile(
     r"(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
     r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says"
     r"|as|because|although|though|unless|until|whereas"  # "from A, and as B seeks funding": B opens a clause
-    r"|include[sd]?|including|such|joined|participated)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    r"|include[sd]?|including|such|joined|participated"
+    r"|told|tells|reported|reports|wrote|writes|added|adds|declined)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
     rf"|{NATIONALITY_NOUN}"  # "and Welshman A B"
     r"|[A-Z]{2,4}(?=\s+[a-z])"  # "fabless IC company X"
     r"|[Bb]usiness(?:wo)?m[ae]n|[Ee]ntrepreneurs?|[Bb]illionaires?)\s+)"  # "Businessmen A and B"

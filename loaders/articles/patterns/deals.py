@@ -23,9 +23,12 @@ from loaders.articles.patterns.clauses import (
 from loaders.articles.patterns.money_owner import (
     ONGOING,
     ROUND_IN,
+    UNIT_OF,
+    UNNAMED_VALUED,
     invested_name,
     money_words_only,
     named_investors,
+    passive_subject,
     round_company,
 )
 from loaders.drafts import EventDraft
@@ -116,6 +119,7 @@ _INVESTED_IN = re.compile(
 # "A and B recently funded another Beijing-based AI startup, X", "A backed X in 2021": A invested in X
 _FUNDED = re.compile(
     r"(?<!-)\b(?:funded|backed|bankrolled)\s+(?!(?:by|with|through|via|in|at|for)\b)(?:(?:another|an?|the)\s+)?"
+    rf"(?!{UNIT_OF})"  # "backed the driving unit of X": a part of X the text does not name
     r"(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*|AI|[A-Z]{2,4})\s+){0,4}(?:(?:start-?up|company|firm|venture|developer),?\s+)?"
     r"(?=[A-Z])"
 )
@@ -323,22 +327,21 @@ _VALUE_WHO = re.compile(
 )
 
 LISTED_VALUE = re.compile(
-    r"\b(?:at the (?:open|close)|shares? (?:closed|opened|traded|rose|fell)|trading|debut|IPO price|listing|"
+    r"\b(?:at the (?:open|close)|shares? (?:closed|opened|traded|rose|fell)|trading|debut|IPO price|listing|flotation|"
+    r"newly[- ]listed|"
     r"opened at|closed at|market value|market capitali[sz]ation)\b",
     re.IGNORECASE,
 )
 
 _NOT_A_COMPANY_VALUE = re.compile(
-    r"\b(?:deal|acquisition|transaction|contract|order|bond|offering|takeover|purchase|stake|assets?|market value|"
+    r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|assets?|"
+    r"partnership|project|programme|program|market value|"
     r"market cap"
     r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b"
     r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth
 )
 
 
-_UNNAMED_VALUED = re.compile(
-    r"\b(?:\w+\s+)?(?:startups|start-ups|companies|firms|unicorns|businesses|ventures|players)\s+(?:\w+ly\s+)?$"
-)
 _HOPED_FOR = re.compile(
     r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed)\s+"
     r"(?:(?:an?|the)\s+)?(?:valuation\s+(?:of\s+)?)?(?:(?:about|around|under|below|over|above|of)\s+)?$"
@@ -368,7 +371,7 @@ def valuations(view: SentenceView) -> None:
             continue
         if ONGOING.search(view.text, clause_start(view.text, cue_start), cue_start):
             continue  # "X was conducting a new round at a valuation of $2 billion": not set yet
-        if _UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
+        if UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
             continue  # "home to three startups valued at above $1 billion": companies the text does not name
         if _HOPED_FOR.search(head[: before.start()] if before else head) or _HOPED_AFTER.match(view.text, found.end):
             continue  # "the seller's targeted valuation of 1.5 trillion yen", "the $50bn valuation A hoped for"
@@ -398,7 +401,10 @@ def valuations(view: SentenceView) -> None:
         )
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+# "led by the Japanese conglomerate A, raising its valuation": A, described by any words, is the object
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 
 
@@ -408,6 +414,9 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
     if ROUND_IN.search(view.text, 0, cue):
         return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
+    passive = passive_subject(view, cue)
+    if passive is not None:
+        return passive  # "A said X was valued at ...": X, the subject of "was valued"
     who = None
     for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
         who = m

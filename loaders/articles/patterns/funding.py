@@ -15,7 +15,7 @@ from loaders.articles.patterns.clauses import (
     which_antecedent,
 )
 from loaders.articles.patterns.deals import LISTED_VALUE
-from loaders.articles.patterns.money_owner import MANY_RAISED, ONGOING, in_yen, reporting_company
+from loaders.articles.patterns.money_owner import MANY_RAISED, ONGOING, in_yen, passive_subject, reporting_company
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -369,6 +369,14 @@ def _valuation_event(
     )
 
 
+def _valuer(view: SentenceView, m: re.Match[str]) -> Mention | None:
+    """ "Delmar Data valued the company at ...": the name right before an active "valued" that has an object is who
+    put the value on the company (a data provider, an investor), not the company valued."""
+    if not m.group(0).startswith("valued ") or m.group("who") is None:
+        return None
+    return view.mention_before(m.start(), limit=2)
+
+
 def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
     text = view.text
     for m in _VALUED.finditer(text):
@@ -377,16 +385,24 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             continue  # "the scrip was valued at ₹137": a share's price, no company's value
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
+            valuer = _valuer(view, m)
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
             named = organisation_of(view, round_for(view)) if who in ("it", "them") else None
             company = (
                 named
                 or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y
+                or (
+                    passive_subject(view, m.start() + m.group(0).find("valued"))
+                    if m.group("who3") is not None
+                    else None
+                )  # "A said X was valued"
                 or view.reported_subject(m.start())
-                or view.subject_ref(m.start())
+                or (None if valuer else view.subject_ref(m.start()))
                 or view.doc.last_round.get("company")
                 or view.doc.topic
             )
+            if valuer is not None and company == view.resolve(valuer, EntityKind.ORGANIZATION):
+                continue
         else:
             company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         _valuation_event(view, company, found, m.start())

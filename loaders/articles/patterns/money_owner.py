@@ -117,16 +117,32 @@ def money_words_only(view: SentenceView, start: int, end: int) -> bool:
 _RIVAL_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|peer|competitor|challenger)s?,?\s+")
 
 
+# "in X's robotics spin-off", "in X's chip unit" with no name after it: a part of X the text does not name
+_UNNAMED_PART = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|spin-?offs?|"
+    r"spun-off \w+|joint ventures?|branch(?:es)?|segments?|businesses|business|"
+    r"parent(?: company)?)\b(?!,?\s+(?:the\s+)?[A-Z])"
+)
+# "the robotics division of X", "the chip unit of X": a part of X, not X (before the name money went to)
+UNIT_OF = (
+    r"(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|segments?|"
+    r"businesses|business|operations)\s+of\b"
+)
+
+
 def invested_name(view: SentenceView, pos: int) -> Mention | None:
     """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
-    rival": a company the sentence does not name)."""
+    rival" or "in X's robotics unit": a company the sentence does not name)."""
     named = view.mention_at(pos)
     if named is None or not named.possessive:
         return named
     rival = _RIVAL_OF.match(view.text, named.end)
     if rival is not None:
         return view.mention_at(rival.end())
-    return owned_name(view, named) or named
+    owned = owned_name(view, named)
+    if owned is None and _UNNAMED_PART.match(view.text, named.end):
+        return None
+    return owned or named
 
 
 # "the A and B governments", "the C city government": the names describe a body the text does not name
@@ -148,3 +164,23 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
         if n.text.lower().rstrip("s") not in GENERIC_BACKERS
         and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
     ]
+
+
+# Whose value a sentence states
+UNNAMED_VALUED = re.compile(
+    r"\b(?:\w+\s+)?(?:startups|start-ups|companies|firms|unicorns|businesses|ventures|players)\s+(?:\w+ly\s+)?"
+    # "start-ups that have a valuation of", "startups with a valuation of": what the word means, no one's value
+    r"(?:(?:(?:that|which)\s+(?:have|had|has|are|were|carry)|with)\s+(?:an?\s+)?)?$"
+)
+_PASSIVE_SUBJECT = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s+(?:was|is|has been|had been|were|are)\s+(?:\w+ly\s+)?$"
+)
+
+
+def passive_subject(view: SentenceView, verb: int) -> str | None:
+    """The organisation named right before "was"/"is" ending at `verb` ("A said X was valued at"): X."""
+    passive = _PASSIVE_SUBJECT.search(view.text, 0, verb)
+    named = view.mention_at(passive.start("o")) if passive else None
+    if named is None or named.possessive or view.is_person(named):
+        return None
+    return view.resolve(named, _ORG)

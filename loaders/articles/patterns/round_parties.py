@@ -10,7 +10,7 @@ from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
-from loaders.articles.patterns.money_owner import invested_name, money_words_only, named_investors
+from loaders.articles.patterns.money_owner import UNIT_OF, invested_name, money_words_only, named_investors
 
 LED = re.compile(
     # "A led the pack with a $117 million round led by B": A topped a ranking; B led the round
@@ -47,6 +47,7 @@ _ROUND_FOR = re.compile(
     r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
     # "a round for the company featuring X": the company is the text's, X one of its investors
     r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?!{UNIT_OF})"  # "an investment in the robotics division of X": a part of X the text does not name
     # "funding for his new artificial intelligence venture, X"
     r"(?:(?:[a-z-]+|AI|EV)\s+){0,3}(?:[a-z-]+,\s+)?(?=[A-Z0-9])"
 )

@@ -28,10 +28,6 @@ def _investors(text: str) -> set[tuple[str, str]]:
             {"Orvane", "Kesterly Fund", "Haldor Capital"},
         ),
         (
-            "Indonesian media conglomerate Orvane Teknologi is investing US$375 million in Volantrix's Indonesia unit.",
-            {"Orvane Teknologi"},
-        ),
-        (
             _RAISED + "It counts among its investors Orvane Capital, the investment arm of carmaker Kesterly.",
             {"Orvane Capital"},
         ),
