@@ -28,8 +28,11 @@ from loaders.articles.patterns.money_owner import (
     invested_name,
     money_words_only,
     named_investors,
-    passive_subject,
     round_company,
+    unit_raised,
+    valuation_of,
+    value_subject,
+    valued_organisation,
 )
 from loaders.drafts import EventDraft
 
@@ -136,7 +139,7 @@ _MADE_INVESTMENT_IN = re.compile(
 _LED_ROUND_OF = re.compile(
     r"\b(?:led|co-led|(?:co-)?leading|heads|headed|heading)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
-    r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
+    r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|funding|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
 )
 
 
@@ -158,6 +161,8 @@ def investor_lists(view: SentenceView) -> None:
         if _RECEIVED.match(m.group(0)):
             if not _money_between(view, m):
                 continue  # "raised $30m despite opposition from A", "with help from B": not money from them
+            if unit_raised(view, m.start()):
+                continue  # "X's cloud unit raised $5m from A": a part of X the text does not name
             receiver = view.subject_ref(m.start())
         company = receiver or target_outside(view, target, names)
         _invested(view, names, company, m.start())
@@ -333,8 +338,9 @@ LISTED_VALUE = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_A_COMPANY_VALUE = re.compile(
-    r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|assets?|"
+NOT_A_COMPANY_VALUE = re.compile(
+    r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|"
+    r"assets?|"
     r"partnership|project|programme|program|market value|"
     r"market cap"
     r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b"
@@ -365,7 +371,7 @@ def valuations(view: SentenceView) -> None:
         if LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
             continue  # what listed shares are worth at the open or the close: a market value
         cue_start = found.start - (len(head) - before.start()) if before else found.start
-        if _NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
+        if NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
             continue
         if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
             continue
@@ -378,11 +384,12 @@ def valuations(view: SentenceView) -> None:
         if before and _OTHER_MONEY.search(before.group("rest")):
             continue  # "a $4bn valuation last year with a $180m investment": the $180m is the round's
         if re.search(
-            r"\b(?:collectively|combined|together|in total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
+            r"\b(?:collectively|combined|together|total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
         ):
             continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
-        company = _valued_company(view, cue_start)
-        if company is None or view.b.record(company).kind != _ORG:
+        of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
+        company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
+        if not valued_organisation(view, company):
             continue
         date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
         money = found.money
@@ -414,9 +421,9 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
     if ROUND_IN.search(view.text, 0, cue):
         return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
-    passive = passive_subject(view, cue)
-    if passive is not None:
-        return passive  # "A said X was valued at ...": X, the subject of "was valued"
+    subject = value_subject(view, cue)
+    if subject is not None:
+        return subject  # "A said X was valued at ...", "rivals A and X, valued at": X
     who = None
     for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
         who = m

@@ -8,15 +8,25 @@ from graph.model import EntityKind, EventKind, Money, RelationType
 from loaders.articles.clause_views import clause_views
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import (
     event_date,
     organisation_of,
     which_antecedent,
 )
 from loaders.articles.patterns.deals import LISTED_VALUE
-from loaders.articles.patterns.money_owner import MANY_RAISED, ONGOING, in_yen, passive_subject, reporting_company
-from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for
+from loaders.articles.patterns.money_owner import (
+    MANY_RAISED,
+    ONGOING,
+    in_yen,
+    passive_subject,
+    reporting_company,
+    unit_raised,
+    value_subject,
+    valued_organisation,
+    valuer,
+)
+from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for, speaker
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -34,12 +44,13 @@ _ROUND = re.compile(
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
 _THE_ROUND = re.compile(
-    r"\b(?:the|this) (?:same |latest |new |recent )?(?:round|financing|investment|deal)\b", re.IGNORECASE
+    r"\b(?:the|this|that) (?:same |latest |new |recent )?(?:round|financing|investment|deal)\b", re.IGNORECASE
 )
 _VALUED = re.compile(
     r"\b(?:valued|valuing) (?P<who>it|them|the (?:company|start-?up|firm|group|developer)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)"  # noqa: E501
     r" at\s+|\bat an? (?:post-money |pre-money )?valuation of\s+(?P<who2>)|\b(?:was|is|been) valued at\s+(?P<who3>)"
 )
+_OFFERING = re.compile(r"\b(?:IPO|offering|issue|sale|listing)\)?\s+$")  # "the IPO was valued at": its size
 _VALUATION_AT = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|its)['’]?s? valuation (?:at|to|above|of|past|over)\s+"
 )
@@ -54,7 +65,7 @@ _LISTING = re.compile(
     r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
 _ROUND_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|Series [A-H]\d?)\b"
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|raise|Series [A-H]\d?)\b"
 )
 _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
 # Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
@@ -136,7 +147,9 @@ def _apply(view: SentenceView) -> None:
     if not _reads_as_round(view) or _SEVERAL.search(view.text) or ONGOING.search(view.text):
         return  # "A and B raised ... respectively", "X is raising a new round": no one round done
     parties = read_parties(view)
-    if parties.raised and MANY_RAISED.search(view.text, 0, parties.raised.start()):
+    if parties.raised and (
+        MANY_RAISED.search(view.text, 0, parties.raised.start()) or unit_raised(view, parties.raised.start())
+    ):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
     if company is not None and company in parties.leads and not parties.led:
@@ -230,8 +243,9 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
     if company is None and with_round is not None:
         company = view.subject_ref(with_round.start())  # "A topped the list with a $117m round led by B": A's
     if company is None and led:
-        company = _speaker(view, led.start())  # "B said the fund C led a $10 million round": B's round
-    if company is None and (joined or led):
+        company = speaker(view, led.start())  # "B said the fund C led a $10 million round": B's round
+    if company is None and (joined or led or ((parties.investors or parties.led_by) and _THE_ROUND.search(text))):
+        # "The new round includes investment from A": the round last read, not the text's company
         company = view.doc.last_round.get("company") or view.doc.topic
     if company is None:
         company = (view.doc.topic or reporting_company(view)) if raised or parties.led_by or parties.investors else None
@@ -249,27 +263,6 @@ def _described_subject(view: SentenceView, subject: Mention | None, verb: int) -
     named = view.mention_at(described.end()) if described is not None else None
     if named is None or named.end > verb or view.is_person(named):
         return None
-    return view.resolve(named, EntityKind.ORGANIZATION)
-
-
-# "B said the venture fund C led ...", "B announced on Monday that C led ...": the one who speaks of the round
-_SPEAKER = re.compile(
-    r"(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}) (?:said|says|announced|confirmed|disclosed)"
-    r"(?: (?:on|this|last) \w+| in a statement)?(?: that)?,?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,5}$"
-)
-
-_COMPANY_NOUN = re.compile(r"\b(?:start-?up|company|firm|maker|developer|group|provider|platform|unicorn)\s+$")
-
-
-def _speaker(view: SentenceView, verb: int) -> str | None:
-    """The organisation that says the lead at `verb` led a round: the round is its own."""
-    lead = view.mention_before(verb, limit=3)
-    found = _SPEAKER.search(view.text, 0, lead.start) if lead is not None else None
-    named = view.mention_at(found.start("who")) if found is not None else None
-    if named is None or view.is_person(named):
-        return None
-    if looks_like_person(named.text) and not _COMPANY_NOUN.search(view.text, 0, named.start):
-        return None  # "Ada Moss said the fund C led ...": a person speaks, whose round is not said
     return view.resolve(named, EntityKind.ORGANIZATION)
 
 
@@ -316,7 +309,7 @@ def _valuation_event(
     kind: str = "valuation",
     source: str | None = None,
 ) -> None:
-    if company is None or ONGOING.search(view.text, clause_start(view.text, start), start):
+    if not valued_organisation(view, company) or ONGOING.search(view.text, clause_start(view.text, start), start):
         return  # "X was conducting a round at a valuation of $2bn": a round under way sets no value yet
     if kind == "valuation" and LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
         kind = "market value"  # "at the open, X was valued at ...": what listed shares are worth
@@ -369,39 +362,48 @@ def _valuation_event(
     )
 
 
-def _valuer(view: SentenceView, m: re.Match[str]) -> Mention | None:
-    """ "Delmar Data valued the company at ...": the name right before an active "valued" that has an object is who
-    put the value on the company (a data provider, an investor), not the company valued."""
-    if not m.group(0).startswith("valued ") or m.group("who") is None:
-        return None
-    return view.mention_before(m.start(), limit=2)
+def _round_owner(view: SentenceView, end: int) -> Mention | None:
+    """X in "took part in X's $6 billion round valuing it at": the possessive owner of the round before `end`."""
+    owners = list(_ROUND_OWNER.finditer(view.text, 0, end))
+    found = owners[-1] if owners else None
+    named = view.mention_at(found.start("o")) if found else None
+    return named if named is not None and named.possessive else None
 
 
 def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
     text = view.text
     for m in _VALUED.finditer(text):
         found = _amount_after(amounts, m.end(), window=14)
-        if not found or found.money.amount < 1e6:
-            continue  # "the scrip was valued at ₹137": a share's price, no company's value
+        if (
+            not found
+            or found.money.amount < 1e6
+            or (m.group("who3") is not None and _OFFERING.search(text, 0, m.start()))
+        ):
+            continue  # "the scrip was valued at ₹137": a share's price; "the IPO was valued at": the offering's size
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
-            valuer = _valuer(view, m)
+            appraiser = valuer(view, m)
             # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
-            named = organisation_of(view, round_for(view)) if who in ("it", "them") else None
+            named = (
+                organisation_of(view, round_for(view) or _round_owner(view, m.start()))
+                if who in ("it", "them")
+                else None
+            )
             company = (
                 named
                 or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y
+                or value_subject(view, m.start())  # "X's $6.6bn raise at a valuation of": X
                 or (
                     passive_subject(view, m.start() + m.group(0).find("valued"))
                     if m.group("who3") is not None
                     else None
                 )  # "A said X was valued"
                 or view.reported_subject(m.start())
-                or (None if valuer else view.subject_ref(m.start()))
+                or (None if appraiser else view.subject_ref(m.start()))
                 or view.doc.last_round.get("company")
                 or view.doc.topic
             )
-            if valuer is not None and company == view.resolve(valuer, EntityKind.ORGANIZATION):
+            if appraiser is not None and company == view.resolve(appraiser, EntityKind.ORGANIZATION):
                 continue
         else:
             company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)

@@ -9,7 +9,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisation_of
 from loaders.articles.patterns.deals import target_outside
-from loaders.articles.patterns.money_owner import named_investors
+from loaders.articles.patterns.money_owner import named_investors, passive_subject
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
 
@@ -126,6 +126,9 @@ def shareholders(view: SentenceView) -> None:
             continue  # "The research was funded by X", "the plan is backed by X": no company's backers
         named = view.mention_before(m.start() + 1, limit=1) if text[m.start()] == "," else None  # "A, backed by B"
         backed = view.resolve(named, EntityKind.ORGANIZATION) if named and not view.is_person(named) else None
+        # "Its rival X is backed by B": X, the name right before the verb, not the text's company
+        verb = re.search(r"\b(?:backed|funded|bankrolled)\b", m.group(0))
+        backed = backed or (passive_subject(view, m.start() + verb.start()) if verb else None)
         company = backed or view.subject_ref(m.start()) or view.doc.topic
         names = named_investors(view, listed_organisations(view, m.end()))
         if backed and len(names) == 2 and re.fullmatch(r",\s+and\s+", text[names[0].end : names[1].start]):

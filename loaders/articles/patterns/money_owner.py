@@ -8,8 +8,8 @@ import dataclasses
 import re
 
 from graph.model import EntityKind, Money
-from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import GENERIC_BACKERS, MONEY_FILLER_WORDS
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import EXCHANGE_WORDS, GENERIC_BACKERS, INDEX_WORDS, MONEY_FILLER_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import owned_name
 from loaders.money import AmountMatch
@@ -23,7 +23,8 @@ _LIST_OWNER = re.compile(
 )
 # "X's Series C round", "X's valuation": the company the money went to
 _MONEY_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|fundraising|valuation)\b"
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?"
+    r"(?:round|funding|fundraising|fundraise|raise|valuation)\b"
 )
 ROUND_IN = re.compile(r"\b(?:round|funding|financing|investment)\s+(?:in|for|into)\s+(?=[A-Z])")
 _MANY = r"(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|developers|(?:chip|car|auto)?makers)"
@@ -52,6 +53,13 @@ def round_company(view: SentenceView) -> str | None:
     listed_for = _LIST_OWNER.search(view.text)  # "X's backers include", "investors in X's listing included"
     if listed_for:
         named = view.mention_at(listed_for.start("o") if listed_for.group("o") else listed_for.start("o2"))
+        if (
+            named is not None
+            and listed_for.group("o2")
+            and named.possessive
+            and _UNNAMED_PART.match(view.text, named.end)
+        ):
+            return None  # "Investors in X's chip arm include A": a part of X the text does not name
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
     round_in = ROUND_IN.search(view.text)
@@ -60,7 +68,7 @@ def round_company(view: SentenceView) -> str | None:
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
     raised = _RAISE_VERB.search(view.text)
-    if raised and MANY_RAISED.search(view.text, 0, raised.start()):
+    if raised and (MANY_RAISED.search(view.text, 0, raised.start()) or unit_raised(view, raised.start())):
         return None  # "startups raised $994 million as investors poured money into companies like A": no one's round
     if raised:
         subject = view.subject_ref(raised.start())
@@ -123,6 +131,27 @@ _UNNAMED_PART = re.compile(
     r"spun-off \w+|joint ventures?|branch(?:es)?|segments?|businesses|business|"
     r"parent(?: company)?)\b(?!,?\s+(?:the\s+)?[A-Z])"
 )
+_PART = (
+    r"(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|businesses|business|spin-?offs?|"
+    r"segments?)"
+)
+_OPENER = r"(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Separately|Earlier|Now|Also|Last \w+|In \w+),\s+)?"
+_ADVERBS = r"(?:(?:has|have|had|also|just|recently|later|now|reportedly|itself)\s+)*"
+# "X's cloud business raised", "X said its chip unit raised", "the chip unit of X raised", "its chip unit, which
+# later raised": an unnamed part of X raised the money, not X
+_UNIT_RAISED = re.compile(
+    rf"^\W*{_OPENER}(?:[^,;]*?\b(?:said|says|announced|reported)\s+(?:that\s+)?)?"
+    rf"(?:(?:[A-Z][\w.&-]*\s+){{1,4}}?[A-Z][\w.&-]*['’]s?|[A-Z]?[\w.&-]*['’]s|[Ii]ts|[Tt]heir)\s+{_PART},?\s+{_ADVERBS}$"
+    rf"|^\W*{_OPENER}[Tt]he\s+{_PART}\s+of\s+(?:[A-Z][\w.&-]*\s+){{1,4}}{_ADVERBS}$"
+    rf"|\b{_PART},\s+(?:which|that)\s+(?:\w+\s+){{0,2}}$"
+)
+
+
+def unit_raised(view: SentenceView, verb: int) -> bool:
+    """Whether the subject of the raising verb at `verb` is an unnamed part of a company ("X's cloud unit raised")."""
+    return _UNIT_RAISED.search(view.text, clause_start(view.text, verb), verb) is not None
+
+
 # "the robotics division of X", "the chip unit of X": a part of X, not X (before the name money went to)
 UNIT_OF = (
     r"(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|segments?|"
@@ -173,8 +202,19 @@ UNNAMED_VALUED = re.compile(
     r"(?:(?:(?:that|which)\s+(?:have|had|has|are|were|carry)|with)\s+(?:an?\s+)?)?$"
 )
 _PASSIVE_SUBJECT = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s+(?:was|is|has been|had been|were|are)\s+(?:\w+ly\s+)?$"
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s+(?:was|is|has been|had been|were|are)\s+(?:(?:\w+ly|also)\s+)?$"
 )
+# "competes with Pellum, valued at $5bn": the participle describes the name right before it
+_NAME_COMMA = re.compile(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+$")
+_VALUED_AT = re.compile(r"valued\s+(?:at|around|about|near)\b")
+# "X's $10 billion raise at a $62 billion valuation": X, whose round it is
+_ROUND_AT = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,5}?"
+    r"(?:raise|round|funding|financing|fundraise|fundraising|investment)\s+"
+    r"(?:(?:at|with)\s+(?:an?\s+)?(?:(?:post-money|pre-money)\s+)?)?$"
+)
+# "the $500 million valuation of rival Pellum": the company named after the amount's valuation
+_VALUATION_OF = re.compile(r"\s+of\s+(?:(?:its|the|rival|peer|competitor|fellow|[a-z]+-based)\s+){0,3}(?=[A-Z])")
 
 
 def passive_subject(view: SentenceView, verb: int) -> str | None:
@@ -184,3 +224,44 @@ def passive_subject(view: SentenceView, verb: int) -> str | None:
     if named is None or named.possessive or view.is_person(named):
         return None
     return view.resolve(named, _ORG)
+
+
+def value_subject(view: SentenceView, cue: int) -> str | None:
+    """The organisation a value cue at `cue` describes by its place: "X was valued at", "A said X is valued at",
+    "competes with X, valued at"."""
+    passive = passive_subject(view, cue)
+    if passive is not None:
+        return passive
+    before = _NAME_COMMA.search(view.text, 0, cue)
+    named = view.mention_at(before.start("o")) if before and _VALUED_AT.match(view.text, cue) else None
+    owner = _ROUND_AT.search(view.text, 0, cue) if named is None else None
+    named = named or (view.mention_at(owner.start("o")) if owner else None)
+    if named is None or (named.possessive and owner is None) or view.is_person(named):
+        return None
+    return view.resolve(named, _ORG)
+
+
+def valuation_of(view: SentenceView, end: int) -> Mention | None:
+    """X in "... valuation of (rival) X" after a value's cue ending at `end`, if the text names one."""
+    found = _VALUATION_OF.match(view.text, end)
+    named = view.mention_at(found.end()) if found else None
+    return named if named is not None and not view.is_person(named) else None
+
+
+def valuer(view: SentenceView, m: re.Match[str]) -> Mention | None:
+    """ "Delmar Data valued the company at ...": the name right before an active "valued" that has an object is who
+    put the value on the company (a data provider, an investor), not the company valued."""
+    if not m.group(0).startswith("valued ") or m.group("who") is None:
+        return None
+    return view.mention_before(m.start(), limit=2)
+
+
+def valued_organisation(view: SentenceView, ref: str | None) -> bool:
+    """Whether `ref` can carry a company's valuation: an organisation, not an index or an exchange ("the Kospi's
+    total valuation")."""
+    if ref is None or view.b.record(ref).kind != _ORG:
+        return False
+    record = view.b.record(ref)
+    return not (
+        {"index", "exchange"} & record.categories or record.name.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS
+    )

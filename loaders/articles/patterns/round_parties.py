@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
 from loaders.articles.patterns.money_owner import UNIT_OF, invested_name, money_words_only, named_investors
 
@@ -193,3 +193,24 @@ def _raised_by_another(view: SentenceView, pos: int) -> bool:
 
 def _listed(view: SentenceView, pos: int) -> list[Mention]:
     return named_investors(view, listed_organisations(view, pos))
+
+
+# "B said the venture fund C led ...", "B announced on Monday that C led ...": the one who speaks of the round
+_SPEAKER = re.compile(
+    r"(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}) (?:said|says|announced|confirmed|disclosed)"
+    r"(?: (?:on|this|last) \w+| in a statement)?(?: that)?,?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,5}$"
+)
+
+_COMPANY_NOUN = re.compile(r"\b(?:start-?up|company|firm|maker|developer|group|provider|platform|unicorn)\s+$")
+
+
+def speaker(view: SentenceView, verb: int) -> str | None:
+    """The organisation that says the lead at `verb` led a round: the round is its own."""
+    lead = view.mention_before(verb, limit=3)
+    found = _SPEAKER.search(view.text, 0, lead.start) if lead is not None else None
+    named = view.mention_at(found.start("who")) if found is not None else None
+    if named is None or view.is_person(named):
+        return None
+    if looks_like_person(named.text) and not _COMPANY_NOUN.search(view.text, 0, named.start):
+        return None  # "Ada Moss said the fund C led ...": a person speaks, whose round is not said
+    return view.resolve(named, EntityKind.ORGANIZATION)

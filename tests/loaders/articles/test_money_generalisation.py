@@ -131,3 +131,103 @@ def test_a_loan_beside_a_bond_is_no_bond_and_bonds_of_an_amount_are() -> None:
         "finance the deal."
     )
     assert _issues(text) == {("Gorvin", 2e9)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALO ALTO, CA — Quillon, a robotics startup, raised $30 million in Series B funding led by Onder Capital.",
+        "DALLAS, TX -- Quillon raised $30 million in a Series A round led by Onder Capital.",
+    ],
+)
+def test_a_datelines_state_is_not_the_company_raising(text: str) -> None:
+    assert _investors(text) == {("Onder Capital", "Quillon")}
+
+
+def test_a_datelines_state_after_a_city_in_lower_case_is_not_the_issuer() -> None:
+    text = (
+        "Knoxville, Tenn., Nov. 8 – Halvex Corp. offered further details about a $10 billion sale of senior notes "
+        "that priced in five tranches on Tuesday."
+    )
+    assert _issues(text) == {("Halvex", 10e9)}
+
+
+def test_the_rival_named_before_is_backed_by_is_the_one_backed() -> None:
+    assert _investors("Quillon raised $20 million. Its rival Pellum Bio is backed by Tarnell Ventures.") == {
+        ("Tarnell Ventures", "Pellum Bio")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quillon raised $20 million at a $200 million valuation, less than half the $500 million valuation of "
+            "rival Pellum Bio.",
+            {("Quillon", 200e6), ("Pellum Bio", 500e6)},
+        ),
+        (
+            "Quillon, valued at $200 million, competes with Pellum Bio, valued at $500 million.",
+            {("Quillon", 200e6), ("Pellum Bio", 500e6)},
+        ),
+    ],
+)
+def test_each_value_goes_to_the_company_it_is_written_beside(
+    text: str, expected: set[tuple[str | None, float | None]]
+) -> None:
+    assert _valued(text) == expected
+
+
+def test_a_fund_taking_part_in_other_companies_rounds_is_given_none_of_their_values_or_investors() -> None:
+    text = (
+        "Halvex Fund's AI bets grow\n"
+        "Investment firm Halvex Fund has taken part in three of the largest fundraises by AI companies.\n"
+        "- Halvex Fund took part in the largest round of 2024 — Quillon's $10 billion raise at a $62 billion "
+        "valuation. Tarnell Ventures led Quillon's new funding.\n"
+        "- In November, the firm took part in Pellum Bio's $6 billion funding round valuing it at $50 billion, the "
+        "Morvell Courier reported. The new round includes investment from Onder Capital and Brisco Partners.\n"
+        "- In October, Halvex Fund participated in the second-largest round of 2024, this time for Zembrix's $6.6 "
+        "billion raise at a post-money valuation of $157 billion. That round also was led by Tarnell Ventures."
+    )
+    assert not any(name == "Halvex Fund" for name, _ in _valued(text))
+    assert {("Quillon", 62e9), ("Pellum Bio", 50e9), ("Zembrix", 157e9)} <= _valued(text)
+    investors = _investors(text)
+    assert not any(company == "Halvex Fund" for _, company in investors)
+    assert {
+        ("Tarnell Ventures", "Quillon"),
+        ("Onder Capital", "Pellum Bio"),
+        ("Brisco Partners", "Pellum Bio"),
+        ("Tarnell Ventures", "Zembrix"),
+    } <= investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With a combined market cap of 1,527 trillion won, roughly 36 percent of the Vantor Index's total valuation "
+        "of 4,204 trillion won, the two shares wield influence.",
+        "Quillon's initial public offering (IPO) was valued at $1.3 billion and was fully subscribed on the final day.",
+    ],
+)
+def test_an_index_total_or_an_offerings_size_is_no_companys_valuation(text: str) -> None:
+    assert _valued(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvex's cloud business raised $500 million from Tarnell Ventures.",
+        "Halvex said its chip unit raised $500 million from Tarnell Ventures and Onder Capital.",
+        "Halvex's autonomous driving unit has raised $1 billion from investors including Tarnell Ventures.",
+        "Investors in Halvex's chip arm include Tarnell Ventures and Onder Capital.",
+        "Halvex Group's payments affiliate closed a $700 million round led by Onder Capital.",
+        "Halvex spun off its chip unit, which later raised money from Tarnell Ventures.",
+    ],
+)
+def test_the_investors_of_an_unnamed_unit_are_not_given_to_its_parent(text: str) -> None:
+    assert not any(company.startswith("Halvex") for _, company in _investors(text))
+
+
+def test_a_unit_named_in_an_appositive_still_raises_its_own_round() -> None:
+    text = "Quillon, Halvex's cloud unit, raised $500 million from Tarnell Ventures."
+    assert ("Tarnell Ventures", "Quillon") in _investors(text)
