@@ -36,7 +36,7 @@ from loaders.articles.lexicon import (
     TWO_WORD_TITLES,
     spells_a_code,
 )
-from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word
+from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word, title_at
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.vocabulary import Vocabulary
 
@@ -162,7 +162,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             i = j + 1  # "CNY 300 million", "HK$ 5": money, not a name
             continue
         # "Halden CEO Carlos Ruiz": a title inside the run ends the company's name; the person's follows it
-        title = next((k for k in range(i + 1, j + 1) if _title_at(tokens, k, j)), None)
+        title = next((k for k in range(i + 1, j + 1) if title_at(tokens, k, j)), None)
         while title is not None and title - 1 > i and tokens[title - 1].group(0).lower() in _TITLE_PREFIXES:
             title -= 1  # "Halden Vice President A", "Halden Senior Vice President A": the prefix is the title's
         last = j if title is None else title - 1
@@ -179,15 +179,6 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
     return mentions
-
-
-def _title_at(tokens: list[re.Match[str]], k: int, j: int) -> bool:
-    """Whether a title opens at token `k` of a run ending at `j`: a title word, or a two-word title followed by a
-    name ("Halden Managing Director Ada Moss": the company's name ends before the title)."""
-    if tokens[k].group(0).lower() in TITLE_WORDS:
-        return True
-    pair = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower() if k + 1 < j else ""
-    return pair in TWO_WORD_TITLES
 
 
 _DESCRIPTOR_THEN_NAME = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.articles.lexicon import CLOCK_WORDS
+from loaders.articles.lexicon import CLOCK_WORDS, TITLE_WORDS, TWO_WORD_TITLES
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 ADJECTIVE_SUFFIX = re.compile(
@@ -54,3 +54,12 @@ def is_time_word(token: str) -> bool:
     """Months, weekdays and the words of a clock time ("10:32 AM EDT"): never part of a name."""
     lower = token.lower().rstrip(".")
     return lower in MONTHS or lower in WEEKDAYS or (lower in CLOCK_WORDS and token.isupper())
+
+
+def title_at(tokens: list[re.Match[str]], k: int, j: int) -> bool:
+    """Whether a title opens at token `k` of a run ending at `j`: a title word, or a two-word title followed by a
+    name ("Halden Managing Director Ada Moss": the company's name ends before the title)."""
+    if tokens[k].group(0).lower() in TITLE_WORDS:
+        return True
+    pair = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower() if k + 1 < j else ""
+    return pair in TWO_WORD_TITLES
