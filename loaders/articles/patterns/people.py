@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
@@ -38,6 +39,11 @@ _NAMED_EMPLOYER_BEFORE = re.compile(
     r"[A-Z][\w.&-]*\s+$"
 )  # "Stanford professor X": the employer is named, not the topic
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
+_JOB_ENDED = re.compile(
+    r"\b(?P<how>resignation|departure|exit|ouster|retirement|dismissal|removal|sacking|firing|death|passing) of "
+    r"(?:the )?(?:(?:then|former|outgoing|longtime|long-time)[- ])?$",
+    re.IGNORECASE,
+)
 _NOW_ROLE = re.compile(
     rf"\bwho is (?:now |also )?(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? (?P<role>{ROLE}(?: and {ROLE})?)"
 )
@@ -186,8 +192,13 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             org_m = view.mention_before(before.start(), limit=3)
             target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else employer_before(view, before.start())
             span = view.span(before.start(), mention.end)
-            role = {"properties": {"role": before.group("role").strip().lower()}}
-            yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, role
+            props: dict[str, Any] = {"role": before.group("role").strip().lower()}
+            ended = _JOB_ENDED.search(text, 0, before.start())
+            if ended and ended.group("how").lower() in ("death", "passing"):
+                continue  # "after the death of Chairman A": no job to state
+            if ended:
+                props["former"] = True  # "after the resignation of Chairman A": a job A has left
+            yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, {"properties": props}
 
 
 def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> Iterator[Statement]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import employment, relation_triples
+from tests.loaders.articles.conftest import employment, read_all, relation_triples
 
 
 def test_a_founder_whose_former_employer_runs_into_the_name() -> None:
@@ -280,3 +280,18 @@ def test_who_leads_a_known_product_works_at_no_product() -> None:
 )
 def test_a_former_employer_opening_the_sentence(text: str) -> None:
     assert employment(text) == {("Dara Menzel", "Brightwater Robotics"): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quorra named a new chief executive after the resignation of Chairman Lena Varga.", {True}),
+        ("Quorra named a new chief executive after the departure of Chief Executive Lena Varga.", {True}),
+        ("Quorra named a new chief executive after the death of Chairman Lena Varga.", set()),
+    ],
+)
+def test_a_job_named_with_its_end_is_a_former_job_or_none(text: str, expected: set) -> None:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    jobs = [r for r in draft.relations if r.type.value == "WORKS_AT" and names[r.subject] == "Lena Varga"]
+    assert {bool(r.properties.get("former")) for r in jobs} == expected
