@@ -16,7 +16,8 @@ from loaders.articles.records import not_a_party
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
     r"president|senior vice president|vice president|chief [a-z]+ officer|chief scientist|managing director|director|"
-    r"founder|co-?founder|partner|general manager|head of [a-z ]+?|[a-z]+ analyst|analyst|professor|researcher|"
+    r"founder|co-?founder|partner|general manager|head of [a-z]+(?: (?!and\b)[a-z]+)*?|[a-z]+ analyst|analyst|"
+    r"professor|researcher|"
     r"engineer|scientist|executive|manager|designer|employee|[a-z]+ engineer|official|spokes(?:person|man|woman))"
 )
 _ROLE_AT = re.compile(
@@ -39,6 +40,12 @@ _NAMED_EMPLOYER_BEFORE = re.compile(
     r"[A-Z][\w.&-]*\s+$"
 )  # "Stanford professor X": the employer is named, not the topic
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
+# A kind of organisation right before the title names an employer the text does not name ("agency executive A",
+# "bank analyst B"); "company founder A" is the topic's
+_NOUN_EMPLOYER = re.compile(
+    r"\b(?:agency|bank|banking|brokerage|consultancy|consulting|fund|studio|industry|advertising|law|media|government|"
+    r"state|party|union|university|hospital|newspaper|network|rival|competitor|client|customer|supplier)\s+$"
+)
 _JOB_ENDED = re.compile(
     r"\b(?P<how>resignation|departure|exit|ouster|retirement|dismissal|removal|sacking|firing|death|passing) of "
     r"(?:the )?(?:(?:then|former|outgoing|longtime|long-time)[- ])?$",
@@ -187,6 +194,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
             and not UNNAMED_OWNER.search(text[: before.start()])  # "the stock exchange's chief executive A"
+            and not _NOUN_EMPLOYER.search(text[: before.start()])  # "and agency executive A": not the topic's
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)

@@ -173,3 +173,11 @@ def test_a_blank_check_partner_named_by_its_acronym_is_a_firm_and_no_employee() 
 def test_a_founder_of_a_company_described_but_not_named_belongs_to_no_company_named_nearby() -> None:
     text = "Quorra holds shares in Velmont and Brantor Games, and the Korean gaming titan's founder Lena Varga is rich."
     assert not [t for t in relation_triples(text) if t[0] == "Lena Varga"]
+
+
+def test_a_title_after_a_kind_of_organisation_names_no_employer_from_elsewhere_in_the_sentence() -> None:
+    text = (
+        "Quorra hired Harlow marketer Ines Braga as its head of brand and agency executive Tomas Reyes as vice "
+        "president of marketing."
+    )
+    assert not [t for t in relation_triples(text) if t[0] == "Tomas Reyes" and t[2] == "Harlow"]
