@@ -90,8 +90,9 @@ def _keeps_sentence(word: str, after: str) -> bool:
     lowered = word.lower()
     if lowered in _LEGAL_SUFFIXES:
         return not re.match(r"[A-Z][A-Za-z]*[a-z]", after) or _CONTINUES_NAME.match(after) is not None
-    # "J.P. Morgan", "S.F. Express": initials inside a name
-    return lowered in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
+    # "J.P. Morgan", "S.F. Express": initials inside a name ("... its Velt-3. Quorra said": a digit is no initial)
+    initial = len(word) == 1 and not word.isdigit()
+    return lowered in _ABBREVIATIONS or initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
 
 
 def _append(out: list[Sentence], text: str, begin: int, end: int, base: int, block: int) -> None:

@@ -119,9 +119,11 @@ _COMPANY_NOUN = re.compile(
     r"competitor|rival|peer)\s+(?=[A-Z])"  # "acquired Mideast rival Y": Y
 )
 _AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
-# "a stake in X's India unit", "its acquisition of X's India operations": the unit was bought, not X
+# "a stake in X's India unit", "its acquisition of X's India operations", "bought X's stake in Z": X's unit, assets
+# or holding was bought, not X
 _UNIT_OF = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|division|business|operations?|plant|factory|assets)\b"
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|division|business|operations?|plant|factory|assets|"
+    r"stakes?|holdings?|shares|interests?)\b"
 )
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -243,11 +245,13 @@ _JUDGED = re.compile(
     r"(?:call\w*|walk\w*|pull\w*|back\w*)\s+(?:off|away\s+from|out\s+of))\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "X's purchase of Y was blocked", "... fell through", "... is pending"
+# "X's purchase of Y was blocked", "... fell through", "... is pending", "... is expected to close", "... will make X"
 _UNDONE_AFTER = re.compile(
     r"^[^;]{0,60}?\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blocked|rejected|abandoned|"
-    r"terminated|called\s+off|scrapped|dropped|halted|cancell?ed|withdrawn|pending|opposed|challenged|under\s+review)|"
-    r"fell\s+through|collapsed|failed|stalled|awaits|awaiting|needs|requires|subject\s+to)\b",
+    r"terminated|called\s+off|scrapped|dropped|halted|cancell?ed|withdrawn|pending|opposed|challenged|under\s+review|"
+    r"expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to|likely\s+to|poised\s+to|still)|(?:has|have)\s+yet\s+to|"
+    r"will|would|could|may|might|remains|fell\s+through|collapsed|failed|stalled|awaits|awaiting|needs|requires|"
+    r"subject\s+to)\b",
     re.IGNORECASE,
 )
 

@@ -322,3 +322,23 @@ def person_like(view: SentenceView, m: Mention) -> bool:
     if known is not None:
         return known.kind == _PERSON
     return view.is_person(m) or looks_like_person(m.text)
+
+
+# "A said X faces ...", "A analysts believe that X is ...": what A reports is about X, not A
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|reports|noted|notes|wrote|writes|added|believes?|"
+    r"expects?|thinks?|estimated|estimates|argued|argues|warned|warns)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?"
+)
+
+
+def reported_subject(view: SentenceView, start: int, pos: int) -> tuple[bool, Mention | None]:
+    """When a verb of saying stands between `start` and `pos`, (True, the name opening what is said, None when it
+    opens with no plain name: "A said X's rivals"); else, or when what is said opens with "it" ("A said it ..."),
+    (False, None): the clause's own subject decides."""
+    said = list(_REPORTING_VERB.finditer(view.text, start, pos))
+    if not said or re.match(r"(?:it|its|they|their|we|our)\b", view.text[said[-1].end() :]):
+        return False, None  # "A said it competes with B": A's own
+    named = view.mention_at(said[-1].end())
+    if named is not None and not view.text[named.end : pos].strip():
+        return False, None  # "A warned that Xs rivals": a name run into the noun, no clause of its own
+    return True, named if named is not None and not named.possessive and not view.is_person(named) else None

@@ -17,7 +17,7 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     nasdaq_unsaid,
 )
-from loaders.articles.patterns.ownership import may_be_parent
+from loaders.articles.patterns.ownership import may_be_parent, tie_not_now
 from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
 from loaders.drafts import EventDraft
 
@@ -103,12 +103,12 @@ def _units(view: SentenceView) -> Iterator[Statement]:
     text = view.text
     for mention in view.mentions:
         unit = _UNIT_APPOSITIVE.match(text[mention.end :])
-        if unit and not view.is_person(mention):
+        if unit and not view.is_person(mention) and not tie_not_now(unit.group(0)):
             parent = view.mention_at(mention.end + unit.start("parent"))
             span = view.span(mention.start, mention.end + unit.end())
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         under = _UNDER.match(text[mention.end :])
-        if under:
+        if under and not tie_not_now(under.group(0)):
             parent = view.owner_at(mention.end + under.end())
             span = view.span(mention.start, parent.end if parent else mention.end)
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}

@@ -13,6 +13,7 @@ from loaders.articles.patterns.product_checks import (
     its_owner,
     its_subject,
     maker_ok,
+    named_before_verb,
     named_maker,
     not_a_product_name,
     person_shaped,
@@ -335,5 +336,5 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
     decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
     if decided:
         return owner
-    subject = view.subject_ref(verb)
+    subject = (named_before_verb(view, launch.start()) if launch else None) or view.subject_ref(verb)
     return subject if subject is not None else (view.doc.topic if its else None)

@@ -168,10 +168,25 @@ def _statement(
     phrase presupposes it."""
     if child is None or parent is None or child == parent or not _is_org(view, child) or _fragment(view, child):
         return
-    if not _is_org(view, parent, typed):
+    if not _is_org(view, parent, typed) or not_now(view, child, parent):
         return
     span = view.span(min(child.start, parent.start), max(child.end, parent.end))
     yield _SUB, view.resolve(child, _ORG), view.resolve(parent, _ORG), span, {"presupposed": given}
+
+
+# "X, a former unit of Y", "Y's one-time subsidiary X", "Y's planned spin-off X": a tie that was or will be, not is
+_NOT_NOW = re.compile(r"\b(?:former|ex|one-?time|erstwhile|previous|planned|proposed|prospective|would-be|future)\b")
+
+
+def not_now(view: SentenceView, child: Mention, parent: Mention) -> bool:
+    """Whether the words joining a unit and its parent make the tie a past or a planned one (_NOT_NOW)."""
+    first, second = (child, parent) if child.start < parent.start else (parent, child)
+    return tie_not_now(view.text[first.end : second.start])
+
+
+def tie_not_now(words: str) -> bool:
+    """Whether words that join a unit and its parent ("a former unit of") make the tie a past or a planned one."""
+    return _NOT_NOW.search(words) is not None
 
 
 def _fragment(view: SentenceView, m: Mention) -> bool:

@@ -12,7 +12,7 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
 from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
-from loaders.articles.patterns.ownership import named_by_role, unit_named_before
+from loaders.articles.patterns.ownership import named_by_role, not_now, unit_named_before
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -101,6 +101,8 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
     parent_m = named_by_role(view, parent_m)  # "the unit of X supplier Y": Y's
     if view.is_person(child_m) or view.is_person(parent_m) or looks_like_person(parent_m.text):
         return
+    if not_now(view, child_m, parent_m):
+        return  # "X, a former unit of Y"
     child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG)
     start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
     view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))

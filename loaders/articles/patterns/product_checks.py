@@ -87,6 +87,15 @@ _NOT_A_PRODUCT_AFTER = re.compile(
 )
 
 
+# "X's Y integration", "X's Y order from Z", "X's Y rival", "X's Y sales": the name only qualifies a deal, a purchase,
+# a rivalry or a measure that is X's; Y may be another's product
+_QUALIFIED_NOUN = re.compile(
+    r"\s+(?:integration|deal|orders?|purchases?|contract|partnership|deployment|adoption|licen[cs]es?|rivals?|"
+    r"competitors?|challengers?|alternatives?|clones?|equivalents?|killer|copycats?|suppliers?|reseller|distributor|"
+    r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster)\b"
+)
+
+
 # a name ending in a word that names a firm: "Velt Capital", "Quorra Holdings" are companies, never products
 _FIRM_TAIL = re.compile(
     r".*\s(?:Capital|Ventures|Partners|Fund|Investments?|Holdings?|Group|Bank|Securities|Asset Management|Inc\.?|"
@@ -99,8 +108,8 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
     or a measure."""
     if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
         return False
-    if _FIRM_APPOSITIVE.match(view.text, m.end):
-        return False  # "started Y, a quantitative hedge fund": Y is a firm
+    if _FIRM_APPOSITIVE.match(view.text, m.end) or _QUALIFIED_NOUN.match(view.text, m.end):
+        return False  # "started Y, a quantitative hedge fund": Y is a firm; "X's Y order": X's order of another's Y
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
         return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text):
@@ -220,3 +229,50 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     if _named_party(named, view) and guess_kind(named.text) in (_ORG, None):
         return True, view.resolve(named, _ORG)  # "X rose on a report that Y had halted its Z": Y's
     return False, None
+
+
+# After a product's name (and its kind): its maker named ("the Y chip from Z", "the Y, Z's newest phone", "made by
+# Z"), a place of the clause's subject where it is put to use ("launched Y on its cloud platform", "introduced Y to its
+# call centres") or a measure of it ("released Y benchmarks"): the subject of "launched" or "introduced" did not make Y
+_OTHER_HANDS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:made|developed|built|designed|created|supplied|manufactured)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+    r"|(?:\s+[\w-]+){0,3}?,\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s"
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:on|to|in|into|across|throughout)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:platforms?|cloud|services?|stores?|shops?|apps?|network|branches|cent(?:er|re)s|offices|customers|clients|"
+    r"marketplace|search engine|data ?cent(?:er|re)s|operations)\b"
+    r"|\s+(?:benchmarks?|results|scores|tests?|testing|figures|data|rankings?|reviews?|comparisons?|sales|shipments|"
+    r"deliveries|orders|prices?|pricing|numbers)\b"
+)
+
+
+def in_other_hands(view: SentenceView, m: Mention) -> bool:
+    """Whether what follows a product's name shows that the clause's subject sells, hosts or measures it rather than
+    made it (see _OTHER_HANDS); a place named after "from" ("launched Y from Shenzhen") is no maker."""
+    found = _OTHER_HANDS.match(view.text, m.end)
+    if found is None:
+        return False
+    maker = view.mention_at(found.end())
+    return maker is None or guess_kind(maker.text) != EntityKind.PLACE
+
+
+_ADVERBS_ONLY = re.compile(
+    r"\s+(?:(?:has|have|had|also|just|recently|then|later|reportedly|officially|quietly|finally|formally|now)\s+)*"
+)
+
+
+def named_before_verb(view: SentenceView, verb: int) -> str | None:
+    """The organisation named right before a verb of making ("..., Nimbic opened stores and Quorra unveiled the Y
+    model": Quorra), not one listed with another ("A and B launched") or governed by a preposition."""
+    near = view.mention_before(verb, limit=40)
+    if near is None or near.possessive or not _ADVERBS_ONLY.fullmatch(view.text, near.end, verb):
+        return None
+    if re.search(r"\b(?:of|in|on|with|from|by|for|to|at|than)\s+(?:the\s+)?$", view.text[: near.start]):
+        return None
+    listed = view.mention_before(near.start, limit=8)
+    if listed is not None and re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", view.text[listed.end : near.start]):
+        return None  # "A and B launched": the clause's subject says whose
+    if view.is_person(near) or guess_kind(near.text) == EntityKind.PLACE:
+        return None
+    ref = view.resolve(near, _ORG)
+    return ref if maker_ok(view, ref) else None

@@ -11,9 +11,11 @@ from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import (
+    in_other_hands,
     its_owner,
     its_subject,
     maker_ok,
+    named_before_verb,
     named_maker,
     person_shaped,
     prefix_maker,
@@ -58,7 +60,7 @@ _BUILT_ON = re.compile(
 )
 _NOT_PRODUCT_NOUN = re.compile(
     r"\s+(?:conference|event|summit|forum|expo|festival|unit|division|team|office|campus|headquarters|business|"
-    r"fund|foundation|programme|program|award|prize|index|exchange)s?\b",
+    r"fund|foundation|programme|program|award|prize|index|exchange|gauge|market|board|share|stock)s?\b",
     re.IGNORECASE,
 )
 _VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
@@ -75,13 +77,14 @@ _RELEASED_BEFORE = re.compile(
     r"releases|launches|unveils|introduces|rolls out|debuts)\s+(?:its\s+|their\s+|the\s+)?$"
 )
 _THE_FIRMS = re.compile(r"\b[Tt]he (?:company|firm|group|start-?up|maker)['’]s\s+(?:[\w-]+\s+){0,3}$")
-# A verb of making before the name in its clause ("has launched its first vehicle, the Y"), no preposition or passive
-# agent in between ("launched new PCs based on the Y", "was created by tuning Y"): the clause's subject made the name
+# A verb of making (not of selling) before the name in its clause ("has launched its first vehicle, the Y"), no
+# preposition, agent or relative clause between ("based on the Y", "created by tuning Y", "the Y, which uses the Z")
 _MADE_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|introduced|rolled out|debuted|open-sourced|presented|showcased|shipped|"
-    r"announced|built|developed|created|designed|makes|made|produces|produced|offers|offered|sells|sold|launches|"
-    r"releases|unveils|introduces|builds|develops|creates|designs)\s+"
-    r"(?:(?!(?:by|on|for|from|with|based|using|via|into|than|like|to|of|in|at|and|or|but|while)\b)[\w’'-]+,?\s+){0,6}$"
+    r"announced|built|developed|created|designed|makes|made|produces|produced|launches|"
+    r"releases|unveils|introduces|builds|develops|creates|designs)\s+(?:(?!(?:by|on|for|from|with|based|using|via|into|"
+    r"than|like|to|of|in|at|and|or|but|while|which|that|who|whose|where|when|after|as|including|featuring|powered|uses|"
+    r"runs)\b)[\w’'-]+,?\s+){0,6}$"
 )
 
 
@@ -196,8 +199,7 @@ def _release(
     view: SentenceView, mention: Mention, sentence_developer: str | None
 ) -> tuple[str, str, PartialDate | None] | None:
     """The developer, product and release date a mention names, or None when it names no product release."""
-    text = view.text
-    b = view.b
+    text, b = view.text, view.b
     after = text[mention.end :]
     if mention.possessive or view.is_person(mention) or A_UNIT_AFTER.match(after):
         return None  # "its Lumina self-driving car chip unit": a part of the company, not a product
@@ -230,10 +232,8 @@ def _release(
             r"\b(?:clusters?|platform|model)s?,?\s+called\s*\**$", head[-40:]
         ):
             return None
-    if re.match(r"\s+(?:index|gauge|exchange|market|board|shares|stock)\b", after, re.IGNORECASE):
-        return None
     if _NOT_PRODUCT_NOUN.match(after):
-        return None  # "its annual X conference", "its X unit": not a product
+        return None  # "its annual X conference", "its X unit", "the X index": not a product
     if re.search(r"\d[\d,]*\s+$", head):
         return None  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
     variant = _VARIANT.search(mention.text)
@@ -296,20 +296,19 @@ def _release_maker(
     made = _RELEASED_BEFORE.search(view.text, 0, mention.start) or _MADE_BEFORE.search(
         view.text, clause_start(view.text, mention.start), mention.start
     )
-    if made is None:
+    if made is None or in_other_hands(view, mention):
         return None
     decided, subject = its_subject(view, made.start(), relative=False)  # "..., and the chip giant unveiled Y"
     if decided:
         return subject
-    developer = view.subject_ref(mention.start) or view.doc.topic
+    developer = named_before_verb(view, made.start()) or view.subject_ref(mention.start) or view.doc.topic
     if noun and (developer is None or view.b.record(developer).kind != EntityKind.ORGANIZATION):
         return sentence_developer or developer
     return developer
 
 
 def _comparisons(view: SentenceView) -> None:
-    text = view.text
-    b = view.b
+    text, b = view.text, view.b
     for m in _COMPARED.finditer(text):
         subj_m = view.mention_at(m.start("subj"))
         subject = (
@@ -431,7 +430,6 @@ def _chips(view: SentenceView) -> None:
         supplier = view.b.entity(
             m.group("supplier"), EntityKind.ORGANIZATION, view.span(m.start("supplier"), m.end("supplier"))
         )
-        qual = (m.group("qual") or "").strip() or None
         view.b.relate(
             RelationType.SUPPLIES,
             supplier,
@@ -441,7 +439,7 @@ def _chips(view: SentenceView) -> None:
                 "what": "chips",
                 "chip": m.group("chip"),
                 "count": int(m.group("count").replace(",", "")),
-                "qualifier": qual,
+                "qualifier": (m.group("qual") or "").strip() or None,
             },
             qualifier=m.group("chip"),
         )

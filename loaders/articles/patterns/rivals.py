@@ -15,8 +15,8 @@ from functools import partial
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_NOUN
-from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
+from loaders.articles.mentions import Mention, looks_like_model
+from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm, reported_subject
 from loaders.articles.patterns.product_checks import maker_of
 from loaders.articles.records import guess_kind, not_a_party
 
@@ -115,7 +115,8 @@ def _competitor(view: SentenceView, noun: int) -> str | None:
     antecedent = _its_antecedent(view, noun)
     if antecedent is not None:  # "prompting Tencent and its main competitors, including A": Tencent's
         return view.resolve(antecedent, _ORG)
-    subject = _clause_subject(view, noun) or _verb_subject(view, noun)
+    said, subject = reported_subject(view, clause_start(view.text, noun), noun)  # "A said X faces competition"
+    subject = subject if said else _clause_subject(view, noun) or _verb_subject(view, noun)
     if subject is not None:
         return view.resolve(subject, _ORG) if _named_org(view, subject) else None
     start = clause_start(view.text, noun)
@@ -237,8 +238,11 @@ def _owned(view: SentenceView, m: Mention) -> Mention | None:
 
 
 def _is_product(view: SentenceView, m: Mention) -> bool:
+    """A name the text knows as no company, or shaped like a model and not known as one ("rival, Velt-3")."""
     known = view.b.find(m.text)
-    return known is not None and known.kind != _ORG
+    if known is not None:
+        return known.kind != _ORG
+    return looks_like_model(m.text) and guess_kind(m.text) != _ORG
 
 
 def _statements(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.patterns.clauses import Statement
+from loaders.articles.patterns.ownership import tie_not_now
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -85,7 +86,7 @@ def spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
     off from Y."""
     for owner in view.mentions:
         found = _SPIN_OFF_NAMED.match(view.text, owner.end) if owner.possessive else None
-        if found is None or view.is_person(owner):
+        if found is None or view.is_person(owner) or tie_not_now(found.group(0)):  # "Y's planned spin-off X"
             continue
         child = view.mention_at(found.end())
         lower_led = _LOWER_LED_NAME.match(view.text, found.end()) if child is None else None
@@ -99,6 +100,8 @@ def spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
         span = view.span(owner.start, end)
         yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(owner, _ORG), span, {"presupposed": True}
     for m in _SPIN_OFF_OF.finditer(view.text):
+        if tie_not_now(m.group(0)):
+            continue
         parent = view.mention_at(m.end())
         child_m = view.mention_before(m.start() + 1, limit=1) if m.group(0).startswith(",") else None
         child_ref = view.resolve(child_m, _ORG) if child_m is not None else view.subject_ref(m.start())

@@ -1,0 +1,147 @@
+"""What a product's maker, a rival, a purchase and a parent are not: sellers, hosts and buyers of another's product,
+names that only qualify a deal, models listed as rivals, deals still to close, units no longer or not yet owned.
+Sentences written for these tests (fictional companies and products)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _of(kind: str, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, k, o in relation_triples(text) if k == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane Cloud offers the Halcyon-3 model to its business customers.",
+        "Nimbic has launched Halcyon-3 on its cloud platform, giving customers access to the model.",
+        "Kestrane Bank introduced Halcyon-3 to its call centres last month.",
+        "Carriers including Telvana rolled out the X9, Ravix's newest phone, on Friday.",
+        "Plumora released Brava 3 benchmarks showing that rivals lag behind.",
+    ],
+)
+def test_a_seller_a_host_or_a_tester_of_a_product_is_not_its_maker(text: str) -> None:
+    makers = {maker for maker, _ in _of("DEVELOPED", text)}
+    assert not makers & {"Kestrane Cloud", "Nimbic", "Kestrane Bank", "Telvana", "Plumora"}
+
+
+def test_a_chip_named_in_a_relative_clause_is_not_the_launcher_s() -> None:
+    text = "Orvell Motors launched the Corsa EV, which uses the Tellus T4 chip from Dentara."
+    assert ("Orvell Motors", "Tellus T4") not in _of("DEVELOPED", text)
+    assert ("Orvell Motors", "Corsa") in _of("DEVELOPED", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "product"),
+    [
+        ("Zorvane introduced Halcyon-3 in March, while Quillet launched Brava 3 in April.", "Quillet", "Brava 3"),
+        (
+            "Zorvane Systems launched Halcyon-3, the company's most powerful model, on Tuesday.",
+            "Zorvane Systems",
+            "Halcyon-3",
+        ),
+        ("Plumora, a Zorvane customer, launched Pluma Assist on Monday.", "Plumora", "Pluma Assist"),
+    ],
+)
+def test_a_launch_by_the_clause_s_subject_still_names_its_maker(text: str, maker: str, product: str) -> None:
+    assert (maker, product) in _of("DEVELOPED", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Zorvane's Brava 3 integration lets users switch models.", "Brava 3"),
+        ("Quillet's H20 order from Dentara was cancelled.", "H20"),
+        ("Quillet's Vela-2 rival, Halcyon-3, scored higher.", "Vela-2"),
+    ],
+)
+def test_a_name_that_only_qualifies_the_owner_s_deal_or_rival_is_not_the_owner_s_product(
+    text: str, product: str
+) -> None:
+    assert all(p != product for _, p in _of("DEVELOPED", text))
+
+
+def test_a_model_named_as_a_rival_is_no_rival_company() -> None:
+    assert _of("COMPARED_TO", "Quillet's Vela-2 rival, Halcyon-3, scored higher.") == set()
+    assert _of("COMPARED_TO", "Zorvane's biggest rival, Quillet, cut prices last week.") == {("Zorvane", "Quillet")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merrant Group's acquisition of Solvix is expected to close in the fourth quarter.",
+        "Merrant Group's purchase of Solvix still needs the approval of regulators.",
+        "Merrant Group's takeover of Solvix will create the region's biggest payments firm.",
+    ],
+)
+def test_a_purchase_still_to_close_is_no_acquisition(text: str) -> None:
+    assert _of("ACQUIRED", text) == set()
+
+
+def test_a_purchase_said_to_have_closed_is_an_acquisition() -> None:
+    text = "Merrant Group's purchase of Solvix, which closed in March, will add to earnings this year."
+    assert _of("ACQUIRED", text) == {("Merrant Group", "Solvix")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solvix, a former unit of Merrant Group, raised $20 million.",
+        "Merrant Group's former payments arm, Solvix, raised $20 million.",
+        "Solvix, a former division owned by Merrant Group, raised $20 million.",
+    ],
+)
+def test_a_former_unit_is_no_subsidiary(text: str) -> None:
+    assert _of("SUBSIDIARY_OF", text) == set()
+
+
+def test_a_planned_spin_off_has_not_spun_off() -> None:
+    assert _of("SPUN_OFF_FROM", "Merrant Group's planned spin-off Solvix raised $20 million.") == set()
+    assert _of("SPUN_OFF_FROM", "Merrant Group's payments spin-off Solvix raised $20 million.") == {
+        ("Solvix", "Merrant Group")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solvix, the payments unit of Merrant Group, raised $20 million.",
+        "Merrant Group's payments arm, Solvix, raised $20 million.",
+    ],
+)
+def test_a_unit_named_now_is_a_subsidiary(text: str) -> None:
+    assert _of("SUBSIDIARY_OF", text) == {("Solvix", "Merrant Group")}
+
+
+def test_a_product_powered_by_a_chip_is_no_customer_of_the_chip_maker() -> None:
+    assert _of("SUPPLIES", "The X9 is powered by Dentara's Tellus T4 processor.") == set()
+
+
+def test_a_sentence_ending_in_a_model_number_ends_there() -> None:
+    text = "Zorvane said on Tuesday it had launched Halcyon-3. Quillet launched Brava 3."
+    assert _of("DEVELOPED", text) == {("Zorvane", "Halcyon-3"), ("Quillet", "Brava 3")}
+
+
+def test_in_a_round_up_the_name_right_before_the_launch_is_the_maker() -> None:
+    text = "Next, Telvana launched a fibre service, Nimbic opened stores and Ambrel unveiled the Aster-2 model."
+    assert _of("DEVELOPED", text) == {("Ambrel", "Aster-2")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fenmore Research said Zorvane faces competition from Quillet.", {("Zorvane", "Quillet")}),
+        ("Zorvane said it competes with Quillet and Ambrel.", {("Zorvane", "Quillet"), ("Zorvane", "Ambrel")}),
+    ],
+)
+def test_the_company_a_source_reports_on_is_the_competitor_not_the_source(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _of("COMPARED_TO", text) == expected
+
+
+def test_a_holding_bought_from_a_company_is_no_purchase_of_that_company() -> None:
+    assert ("Merrant Group", "Solvix") not in _of("ACQUIRED", "Merrant Group bought Solvix's stake in Tavora Labs.")
