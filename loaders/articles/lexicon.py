@@ -103,6 +103,9 @@ NATIONALITY_WORDS = _words(
     singaporean south spanish swedish swiss taiwanese thai turkish vietnamese west
     african bangladeshi cambodian colombian czech estonian greek hungarian kazakh kenyan latvian lithuanian
     moroccan mongolian nepali peruvian romanian slovak slovenian ukrainian uzbek
+    afghan algerian angolan bahraini bolivian bulgarian burmese cameroonian croatian cuban ecuadorian ethiopian
+    ghanaian icelandic iranian iraqi ivorian jamaican jordanian lankan lebanese libyan omani rwandan senegalese
+    serbian sudanese syrian tanzanian tunisian ugandan uruguayan venezuelan yemeni zambian zimbabwean
     """
 ) | frozenset([""])
 # "Welshman A B", "Frenchwoman C D": a nationality said of a person, no part of the name (and no break in a list)

@@ -91,9 +91,14 @@ def _signed(view: SentenceView) -> Iterator[Found]:
             continue  # contracts are figures.contracts'; an agreement to buy is the acquisition's
         others = _named_party(view, m.end()) if m.group("with") else []
         parties = _parties(view, m.start())
-        if not parties:
-            continue
+        named_before = _THE_DEAL.search(view.text, 0, m.start("what") + 1) and _BARE_AFTER.match(view.text, m.end())
+        if not parties or (len(parties) + len(others) < 2 and named_before):
+            continue  # "the day X announced the deal, ...": a deal named before, its party and terms unsaid here
         yield parties[0], parties[1:] + others, what, (m.start(), m.end()), True
+
+
+_THE_DEAL = re.compile(r"\b(?:the|its|their)\s+[“\"]?.$")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|earlier|after|before|when|which|that)\b")
 
 
 def _held(view: SentenceView) -> Iterator[Found]:

@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
+    NOT_A_VERB,
     its_owner,
     its_subject,
     maker_ok,
@@ -316,7 +317,7 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
         if owner.end > m.start:
             continue
         gap = view.text[owner.end : m.start]
-        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:[a-z-]+|{PRODUCT_NOUN})\s+){{0,4}}", gap):
+        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:{NOT_A_VERB}[a-z-]+|{PRODUCT_NOUN})\s+){{0,4}}", gap):
             return None if looks_like_person(owner.text) or view.is_person(owner) else owner
         return None
     return None

@@ -38,6 +38,11 @@ _FUNCTION_WORD = re.compile(
 )
 
 
+# "X's chief executive said Y ...": a verb or a function word ends the phrase X owns ("X's flagship Y")
+NOT_A_VERB = r"(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|can|could|may|might|to|in|on|"
+NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as)\b)"
+
+
 def not_a_product_name(name: str) -> bool:
     """Whether a name, shaped like a model or not, names something other than a product."""
     return _NOT_A_PRODUCT.fullmatch(name.strip()) is not None
@@ -81,7 +86,7 @@ _NOT_YET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PRODUCT_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b)"
+    r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b|(?:million|billion|trillion|bn|mn)\b)"
     r"|(?:\s+[\w-]+){0,2}?\s+(?:infrastructure|projects?|initiatives?|ventures?|plants?|factory|factories|fabs?|"
     r"facility|facilities|campus|site|funds?|programmes?|programs?|accelerator programme|index|indices|gauge)\b"
 )
@@ -104,10 +109,12 @@ _FIRM_TAIL = re.compile(
 
 
 def product_ok(view: SentenceView, m: Mention) -> bool:
-    """Whether a mention may name a product: not a person, not a known company, not a date, rule, standard, index
-    or a measure."""
+    """Whether a mention may name a product: not a person, not a known company, not a date, rule, standard, index,
+    amount or measure, not a place or a demonym."""
     if not_a_product_name(m.text) or view.is_person(m) or _NOT_A_PRODUCT_AFTER.match(view.text, m.end):
-        return False
+        return False  # "X's seven-year e330 million offering": an amount with its currency garbled
+    if not_a_party(m.text):
+        return False  # "its Iranian food delivery app Y": a demonym, no product
     if _FIRM_APPOSITIVE.match(view.text, m.end) or _QUALIFIED_NOUN.match(view.text, m.end):
         return False  # "started Y, a quantitative hedge fund": Y is a firm; "X's Y order": X's order of another's Y
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):

@@ -62,7 +62,11 @@ _RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?
 _AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
 _PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r",\s+who\b|[^.;]{0,80}\b(?:his|her)\b")
+# "X analyst A", "X's chief economist": the name only says whose person follows
+_STAFF_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:analysts?|economists?|strategists?|spokes(?:man|woman|person))\b"
+)
+_PERSON_AFTER = re.compile(rf",\s+who\b|[^.;]{{0,80}}\b(?:his|her)\b|{_STAFF_AFTER.pattern}")
 # "described as China's answer to Y", "referred to as the Indian Y equivalent", "known as the Y of the drone
 # industry", "dubbed “China's Y”": the company is set against Y
 _EPITHET = re.compile(
@@ -204,6 +208,7 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
         and not not_a_party(n.text)
         and not _NO_FIRM.fullmatch(n.text)
         and not _is_product(view, n)
+        and not _STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
         and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
     ]
 
@@ -240,9 +245,7 @@ def _owned(view: SentenceView, m: Mention) -> Mention | None:
 def _is_product(view: SentenceView, m: Mention) -> bool:
     """A name the text knows as no company, or shaped like a model and not known as one ("rival, Velt-3")."""
     known = view.b.find(m.text)
-    if known is not None:
-        return known.kind != _ORG
-    return looks_like_model(m.text) and guess_kind(m.text) != _ORG
+    return known.kind != _ORG if known is not None else looks_like_model(m.text) and guess_kind(m.text) != _ORG
 
 
 def _statements(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import relation_triples
+from tests.loaders.articles.conftest import contract_parties, relation_triples
 
 
 def _of(kind: str, text: str) -> set[tuple[str, str]]:
@@ -145,3 +145,42 @@ def test_the_company_a_source_reports_on_is_the_competitor_not_the_source(
 
 def test_a_holding_bought_from_a_company_is_no_purchase_of_that_company() -> None:
     assert ("Merrant Group", "Solvix") not in _of("ACQUIRED", "Merrant Group bought Solvix's stake in Tavora Labs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said that its Iranian food delivery app Quickbite grew by 197%.",
+        "The market saw Dutch chip equipment maker Velmora's seven-year e330 million offering, managed by Fenmore.",
+    ],
+)
+def test_a_demonym_or_a_garbled_amount_is_no_product(text: str) -> None:
+    assert {p for _, p in _of("DEVELOPED", text)} & {"Iranian", "e330"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Fenmore Securities analyst Tom Reyes noted, "For Zorvane to compete with Quillet Cloud, it needs more."',
+            set(),
+        ),
+        ("Zorvane competes with Quillet, Fenmore analyst Tom Reyes said.", {("Zorvane", "Quillet")}),
+    ],
+)
+def test_an_analyst_s_firm_is_neither_competitor_nor_rival(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of("COMPARED_TO", text) == expected
+
+
+def test_a_nationality_word_after_its_is_no_product_of_the_text_s_company() -> None:
+    text = "Quorra said sales rose. The company further stated that its Iranian food delivery app Bitely grew by 19%."
+    assert all(p != "Iranian" for _, p in _of("DEVELOPED", text))
+
+
+def test_the_deal_named_before_is_no_new_contract_of_its_announcer() -> None:
+    assert (
+        contract_parties("On May 9, the day Merrant announced the deal, Solvix said its chairman had resigned.")
+        == set()
+    )
+    assert contract_parties("Merrant signed the supply agreement with Solvix on Monday.") == {("Merrant", ("Solvix",))}
+    assert contract_parties("Merrant signed the deal to provide batteries to Solvix's cars.") == {("Merrant", ())}
