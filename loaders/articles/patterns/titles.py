@@ -92,12 +92,15 @@ def role_appositives(view: SentenceView) -> None:
             org_m = view.mention_at(person_m.end + of.end())
             org_m = None if org_m is not None and possessed_other(view, org_m) else org_m
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
-            _role(view, person_m, org_m, of.group("role"), of.group("role2"), at_firm=at_firm)
+            # "A, previously CFO at X", "A, head of sales at X until 2021": a job A has left
+            former = _FORMER_WORD.search(of.group(0), 0, of.start("role")) is not None or _ended_after(view, org_m)
+            _role(view, person_m, org_m, of.group("role"), of.group("role2"), former=former, at_firm=at_firm)
             continue
         owned = _POSSESSIVE_ROLE.match(rest)
         if owned and not _titles_next_person(view, person_m.end + owned.end()):
             org_m = view.mention_at(person_m.end + owned.start("org"))
             former = _FORMER_WORD.search(owned.group("words")) is not None  # "A, X's former CFO"
+            former = former or _UNTIL.match(rest, owned.end()) is not None  # "A, X's head of sales until 2021"
             _role(view, person_m, org_m, owned.group("role"), owned.group("role2"), former=former)
         firm_m = view.firm_of_person(person_m)
         if firm_m is not None:
@@ -156,7 +159,19 @@ def possessed_other(view: SentenceView, org_m: Mention) -> bool:
 _FORMER_LISTED = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?\s*(?P<first>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\s+and\s+$")
 _NOUN_THEN_WORD = re.compile(r"\b(?:company|firm|start-?up|group|business|lab|bank)\s+[a-z][\w-]*\s+$")
 _INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Investments?|Management|Equity|Fund)$")
-_FORMER_WORD = re.compile(r"\b(?:former|ex-|then-|one-time|onetime|previous)", re.IGNORECASE)
+_FORMER_WORD = re.compile(
+    r"\b(?:former|ex-|then-|one-time|onetime|previous|previously|formerly|once|until recently)", re.IGNORECASE
+)
+# a title's end date after it: "head of sales until 2021", "CFO until last year"
+_UNTIL = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:until|till)\s+(?:\d{4}|last|early|late|[A-Z][a-z]+\s+\d{4})"
+)
+
+
+def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
+    return org_m is not None and _UNTIL.match(view.text, org_m.end) is not None
+
+
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
 
 # "A is the CEO of X", "A has been X's chief executive since 2019", "A took over as chairman of X", "A served as

@@ -295,3 +295,18 @@ def test_a_job_named_with_its_end_is_a_former_job_or_none(text: str, expected: s
     names = {e.ref: e.name for e in draft.entities}
     jobs = [r for r in draft.relations if r.type.value == "WORKS_AT" and names[r.subject] == "Lena Varga"]
     assert {bool(r.properties.get("former")) for r in jobs} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra appointed Ines Braga, previously chief financial officer at Brantor, as its new finance chief.",
+        "Ines Braga, Brantor's head of sales until 2021, now runs a fund.",
+        "Ines Braga, head of sales at Brantor until 2021, now runs a fund.",
+    ],
+)
+def test_an_appositive_title_that_has_ended_is_a_former_job(text: str) -> None:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    jobs = [r for r in draft.relations if r.type.value == "WORKS_AT" and names[r.object] == "Brantor"]
+    assert jobs and all(r.properties.get("former") for r in jobs)
