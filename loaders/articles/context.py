@@ -13,7 +13,15 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.geography import COMMON_WORD_ZIPF
-from loaders.articles.lexicon import NATIONALITY_NOUN, PERSON_NOUNS, PRODUCT_KINDS, TITLE, noun_pattern
+from loaders.articles.lexicon import (
+    DESCRIPTIVE_WORD,
+    NATIONALITY_NOUN,
+    NATIONALITY_WORDS,
+    PERSON_NOUNS,
+    PRODUCT_KINDS,
+    TITLE,
+    noun_pattern,
+)
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
@@ -45,6 +53,8 @@ PRONOUN_SUBJECT = re.compile(
 
 
 # Words that end a possessive noun phrase: a verb, an article or a preposition opens the rest of the clause.
+# The words between "X's" and the name X has: descriptions and asides
+_DESCRIPTION_GAP = re.compile(rf"['’]s?\s+(?:(?:\([^()]{{1,20}}\)|{DESCRIPTIVE_WORD}),?\s+){{1,6}}")
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|said|says|the|a|an|to|of|in|on|for|with|by|as|"
     r"from|at|and|or|which|that)\b"
@@ -299,7 +309,7 @@ class SentenceView:
         return None
 
     def _possessed_name_follows(self, m: Mention) -> bool:
-        nxt = next((o for o in self.mentions if o.start > m.end), None)
+        nxt = next((o for o in self.mentions if o.start > m.end and o.text.lower() not in NATIONALITY_WORDS), None)
         if nxt is None:
             return False
         gap = self.text[m.end : nxt.start]
@@ -309,7 +319,7 @@ class SentenceView:
             return False  # "X's offerings include the Y family": Y is named in X's clause, not X's unit
         if looks_like_person(m.text) and re.fullmatch(r"['’]s?\s+", gap):
             return True  # "Elon Musk's xAI raised ...": the company, not its owner
-        return bool(re.fullmatch(r"['’]s?\s+(?:(?:\([^()]{1,20}\)|[a-z][\w-]*),?\s+){1,6}", gap))
+        return bool(_DESCRIPTION_GAP.fullmatch(gap))  # "X's German rival Y", "X's Berlin-based unit Y"
 
     def reported_subject(self, before: int) -> str | None:
         """In "the FT had reported that X was raising ...", the subject of what was reported (X, or the topic for

@@ -179,6 +179,12 @@ OPENING_PREPOSITIONS = _words(
     regarding throughout toward towards unless unlike versus whereas
     """
 )
+# A word describing a company before its name ("X's German rival Y", "X's Berlin-based unit Y", "X's chip rival Y")
+DESCRIPTIVE_WORD = (
+    r"(?:[a-z][\w-]*|[A-Z][\w.]*-(?:based|listed|backed|owned|headquartered)|(?:"
+    + "|".join(sorted((w.capitalize() for w in NATIONALITY_WORDS if w), key=len, reverse=True))
+    + "))"
+)
 # Adjectives that open many companies' names ("New X", "Great Y"): at a sentence's start they belong to the name when
 # the exchange code follows it
 NAME_ADJECTIVES = _words("central first general global golden grand great national new royal united")

@@ -14,7 +14,7 @@ from functools import partial
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import PERSON_NOUNS, PRODUCT_NOUN
+from loaders.articles.lexicon import DESCRIPTIVE_WORD, NATIONALITY_WORDS, PERSON_NOUNS, PRODUCT_NOUN
 from loaders.articles.mentions import Mention, looks_like_model
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm, reported_subject
 from loaders.articles.patterns.product_checks import maker_of
@@ -100,16 +100,18 @@ def apply(view: SentenceView) -> None:
             view.b.relate(type_, subject, object_, span, **extra)
 
 
+_OWNER_GAP = re.compile(rf"['’]s?\s+(?:{DESCRIPTIVE_WORD}\s+){{0,3}}")  # "X's rivals", "X's Swedish rival"
+
+
 def _competitor(view: SentenceView, noun: int) -> str | None:
     """Who competes: "X's rivals" is X; else the clause's subject (not a broker in an analyst's sentence), else the
     company the text is about."""
     owner = view.mention_before(noun, limit=30)
-    if owner is not None and owner.possessive:
-        gap = view.text[owner.end : noun]
-        if re.fullmatch(r"['’]s?\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,3}", gap) and not view.is_person(
-            owner
-        ):
-            return view.resolve(owner, _ORG)
+    if owner is not None and owner.text.lower() in NATIONALITY_WORDS:
+        owner = view.mention_before(owner.start, limit=30)  # "X's Swedish rival Y": the nationality describes Y
+    gap = view.text[owner.end : noun] if owner is not None and owner.possessive else ""
+    if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
+        return view.resolve(owner, _ORG)
     opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
     if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
         return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
@@ -272,11 +274,13 @@ def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     for m in _RIVALS_LISTED.finditer(view.text):
         rivals = _rivals(view, m.end())
         peers = "peers" in m.group(0) and "includ" not in m.group(0)  # "X's peers include A": X's
-        competitor = partial(_last_named, view, m.start()) if peers else partial(_competitor, view, m.start())
+        competitor: Callable[[], str | None] = (
+            partial(_last_named, view, m.start()) if peers else partial(_competitor, view, m.start())
+        )
         yield from _statements(view, rivals, m.start(), competitor, given=True)
     for m in _COMPETING_ARE.finditer(view.text):  # "Competing with X are A, B and C"
         named = view.mention_at(m.start("x"))
-        competitor = partial(view.resolve, named, _ORG) if named is not None else partial(_topic, view)
+        competitor = partial(view.resolve, named, _ORG) if named is not None else (lambda: view.doc.topic)
         yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
 
 
@@ -359,7 +363,7 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
             continue
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
-        competitor = partial(_topic, view) if aside else partial(_competitor, view, m.start())
+        competitor = (lambda: view.doc.topic) if aside else partial(_competitor, view, m.start())
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
 
@@ -380,11 +384,7 @@ def _rivals_named(view: SentenceView) -> Iterator[Statement]:
 
 
 # "Y's Chinese peer Z": Y's rival, named by its possessive (asides or not)
-_OWNER_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+){0,3}$")
-
-
-def _topic(view: SentenceView) -> str | None:
-    return view.doc.topic
+_OWNER_BEFORE = re.compile(rf"\w['’]s?\s+(?:{DESCRIPTIVE_WORD}\s+){{0,3}}$")
 
 
 def _epithets(view: SentenceView) -> Iterator[Statement]:

@@ -124,3 +124,14 @@ def test_a_headline_verb_ends_the_name_before_it(headline: str, name: str) -> No
 )
 def test_a_descriptor_glued_before_a_name_is_no_part_of_it(surface: str, name: str) -> None:
     assert clean_surface(surface) == name
+
+
+@pytest.mark.parametrize("description", ["German rival", "Berlin-based rival", "rival"])
+def test_the_name_a_possessive_describes_is_the_subject_not_its_owner(description: str) -> None:
+    draft = read_all(f"Quorra's {description} Brantor raised $50 million in a Series B round.")
+    names = {e.ref: e.name for e in draft.entities}
+    assert {names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"} == {"Brantor"}
+
+
+def test_a_rival_described_by_its_nationality_competes_with_the_owner() -> None:
+    assert ("Quorra", "COMPARED_TO", "Brantor") in relation_triples("Quorra's Swedish rival Brantor won a deal.")
