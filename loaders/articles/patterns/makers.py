@@ -11,6 +11,7 @@ from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN,
 from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
     NOT_A_VERB,
+    in_other_hands,
     its_owner,
     its_subject,
     maker_ok,
@@ -94,6 +95,8 @@ def named_products(view: SentenceView) -> None:
             continue
         if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text) or not product_ok(view, m):
             continue
+        if owner is not None and in_other_hands(view, m, owned=True):
+            continue  # "X's Y chatbot, licensed from Z": Z's
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if owner is None and prefix_maker(view, m.text) is not None:
             developer = named_maker(view, m.text)  # "the company makes the Velt 001": Velt's

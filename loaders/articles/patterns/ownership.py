@@ -156,6 +156,10 @@ def may_be_parent(view: SentenceView, m: Mention, typed: bool = True) -> bool:
     return _is_org(view, m, typed) and not _NO_PARENT_NOUN.match(view.text, m.end)
 
 
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:apps?|applications?|chatbots?|assistants?|models?|LLMs?|chips?|processors?|GPUs?|phones?|smartphones?|"
+    r"handsets?|cars?|SUVs?|sedans?|EVs?|robots?|games?)\b"
+)
 _ORG_TAILS = frozenset(
     {"agency", "news", "bank", "fund", "government", "authority", "council", "ministry", "commission", "trust"}
 )
@@ -168,6 +172,8 @@ def _statement(
     phrase presupposes it."""
     if child is None or parent is None or child == parent or not _is_org(view, child) or _fragment(view, child):
         return
+    if _PRODUCT_AFTER.match(view.text, child.end):
+        return  # "X, the owner of the Y app": a product, no unit
     if not _is_org(view, parent, typed) or not_now(view, child, parent):
         return
     span = view.span(min(child.start, parent.start), max(child.end, parent.end))

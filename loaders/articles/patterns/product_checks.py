@@ -40,7 +40,8 @@ _FUNCTION_WORD = re.compile(
 
 # "X's chief executive said Y ...": a verb or a function word ends the phrase X owns ("X's flagship Y")
 NOT_A_VERB = r"(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|can|could|may|might|to|in|on|"
-NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as)\b)"
+NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as|use|usage|adoption|deployment|purchase|licensing|"
+NOT_A_VERB += r"integration|rollout|sale|resale|distribution|testing|review|ban)\b)"  # "X's use of Y": X's not Y
 
 
 def not_a_product_name(name: str) -> bool:
@@ -97,7 +98,7 @@ _NOT_A_PRODUCT_AFTER = re.compile(
 _QUALIFIED_NOUN = re.compile(
     r"\s+(?:integration|deal|orders?|purchases?|contract|partnership|deployment|adoption|licen[cs]es?|rivals?|"
     r"competitors?|challengers?|alternatives?|clones?|equivalents?|killer|copycats?|suppliers?|reseller|distributor|"
-    r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster)\b"
+    r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster|stock|inventory)\b"
 )
 
 
@@ -238,13 +239,17 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     return False, None
 
 
-# After a product's name (and its kind): its maker named ("the Y chip from Z", "the Y, Z's newest phone", "made by
-# Z"), a place of the clause's subject where it is put to use ("launched Y on its cloud platform", "introduced Y to its
-# call centres") or a measure of it ("released Y benchmarks"): the subject of "launched" or "introduced" did not make Y
-_OTHER_HANDS = re.compile(
-    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:made|developed|built|designed|created|supplied|manufactured)\s+)?(?:by|from)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-    r"|(?:\s+[\w-]+){0,3}?,\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s"
+# After a product's name (and its kind): its maker or seller named ("the Y chip from Z", "made by Z", "Y, licensed
+# from Z"): whoever launched, sold or owns Y, Z made it
+_MAKER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:made|developed|built|designed|created|supplied|manufactured|licensed|bought|"
+    r"sourced|purchased|acquired|leased|imported)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
+)
+# ... or another's possessive ("the Y, Z's newest phone"), a place of the clause's subject where Y is put to use
+# ("launched Y on its cloud platform", "introduced Y to its call centres"), a measure of Y ("released Y benchmarks"):
+# the subject of "launched" or "introduced" did not make Y
+_USED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s"
     r"|(?:\s+[\w-]+){0,2}?\s+(?:on|to|in|into|across|throughout)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:platforms?|cloud|services?|stores?|shops?|apps?|network|branches|cent(?:er|re)s|offices|customers|clients|"
     r"marketplace|search engine|data ?cent(?:er|re)s|operations)\b"
@@ -253,14 +258,15 @@ _OTHER_HANDS = re.compile(
 )
 
 
-def in_other_hands(view: SentenceView, m: Mention) -> bool:
-    """Whether what follows a product's name shows that the clause's subject sells, hosts or measures it rather than
-    made it (see _OTHER_HANDS); a place named after "from" ("launched Y from Shenzhen") is no maker."""
-    found = _OTHER_HANDS.match(view.text, m.end)
-    if found is None:
-        return False
-    maker = view.mention_at(found.end())
-    return maker is None or guess_kind(maker.text) != EntityKind.PLACE
+def in_other_hands(view: SentenceView, m: Mention, *, owned: bool = False) -> bool:
+    """Whether what follows a product's name names its maker (_MAKER_AFTER: an organisation, not a place or a month,
+    "launched Y from Shenzhen in March") or, unless an owner is `owned` before the name ("X's Y"), shows that the
+    clause's subject sells, hosts or measures it rather than made it (_USED_AFTER)."""
+    found = _MAKER_AFTER.match(view.text, m.end)
+    maker = view.mention_at(found.end()) if found is not None else None
+    if maker is not None and guess_kind(maker.text) != EntityKind.PLACE and not view.is_person(maker):
+        return True
+    return not owned and _USED_AFTER.match(view.text, m.end) is not None
 
 
 _ADVERBS_ONLY = re.compile(

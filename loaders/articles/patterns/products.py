@@ -212,7 +212,7 @@ def _release(
     head = text[: mention.start]
     released = _RELEASED_BEFORE.search(head)
     shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
-    developer = _developer_of(view, mention)
+    developer = None if in_other_hands(view, mention, owned=True) else _developer_of(view, mention)  # "Y, from Z"
     noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
     if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
         return None  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release

@@ -302,12 +302,11 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
     """ "X competes with A and B", "faces competition from A and B", "X trails only A and B"."""
     for m in _COMPETES.finditer(view.text):
         rivals = _rivals(view, m.end())
-        if m.group(0).lower().startswith("rival"):
-            rivals = rivals[:1]  # "rivaling Foxconn, the only other iPhone maker": the one name, no appositive
+        rivals = rivals[:1] if m.group(0).lower().startswith("rival") else rivals  # "rivaling A, the only other ..."
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
         if more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
             rivals += _rivals(view, more.end())
-        if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.start()):
+        if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.end()):
             continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
         given = m.group("noun") is not None  # "competition from A": a noun phrase
         direct = view.mention_before(m.start(), limit=1)
@@ -349,9 +348,11 @@ def _named_competitor(view: SentenceView, pos: int) -> str | None:
     return view.resolve(subject, _ORG) if subject is not None and _named_org(view, subject) else None
 
 
-# a ranking of deals, not of companies: "This IPO is the second-largest ..., trailing only behind Y's deal"
+# a ranking of deals or stocks, no rivalry ("This IPO is the second-largest, trailing Y's", "the No. 2 decliner")
 _DEAL_RANKED = re.compile(
-    r"\b(?:IPO|listing|offering|deal|round|sale|placement|acquisition|bond)s?\s+(?:is|was|ranks?|ranked|becomes|became)\b"
+    r"\b(?:IPO|listing|offering|deal|round|sale|placement|acquisition|bond|stock|share)s?\s+(?:is|was|ranks?|ranked|"
+    r"becomes|became)\b|\b(?:gainer|loser|decliner|advancer|performer|riser|faller|weighting|constituent)s?\b"
+    r"|\b(?:in|on)\s+the\s+(?:[\w-]+\s+)?index\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b"
 )
 
 

@@ -184,3 +184,37 @@ def test_the_deal_named_before_is_no_new_contract_of_its_announcer() -> None:
     )
     assert contract_parties("Merrant signed the supply agreement with Solvix on Monday.") == {("Merrant", ("Solvix",))}
     assert contract_parties("Merrant signed the deal to provide batteries to Solvix's cars.") == {("Merrant", ())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrane's use of Halcyon-3 cut costs by 20%.",
+        "Kestrane's Halcyon-3 chatbot, licensed from Zorvane, answers questions.",
+        "Kestrane's new X9 phones, bought from Ravix, were handed to staff.",
+        "Kestrane's X9 stock sold out within hours.",
+    ],
+)
+def test_a_user_s_or_a_buyer_s_possessive_names_no_maker(text: str) -> None:
+    assert {maker for maker, _ in _of("DEVELOPED", text)} & {"Kestrane"} == set()
+
+
+def test_a_possessive_with_a_date_after_the_name_still_names_the_maker() -> None:
+    assert ("Zorvane", "Halcyon-3") in _of("DEVELOPED", "Zorvane's Halcyon-3 model from March tops the rankings.")
+
+
+def test_an_app_named_with_its_owner_is_no_unit() -> None:
+    assert _of("SUBSIDIARY_OF", "Plumora, the owner of the Pluma app, was sold to Nimbic.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorvane was the second-biggest decliner after Quillet.", set()),
+        ("Zorvane is the third-largest company in the index, after Quillet and Ambrel.", set()),
+        ("Zorvane's stock is the No. 2 performer this year, behind Quillet.", set()),
+        ("Zorvane is now the second-largest chatbot maker behind Quillet.", {("Zorvane", "Quillet")}),
+    ],
+)
+def test_a_ranking_of_stocks_is_no_rivalry(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _of("COMPARED_TO", text) == expected
