@@ -7,6 +7,7 @@ from typing import Any
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
+from graph.names import tokens
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.gazetteer import GazetteerIndex
 from loaders.articles.lexicon import KIND_TAIL, NOT_A_PRODUCT_NAME
@@ -51,6 +52,30 @@ _MEASURE_NAME = re.compile(
     # a common noun in capitals ("it bought the IP"), which the resolver would read as some company's initials
     r"|IP|IPO|R&D|HR|IT|ESG|APIs?|AI|ML|IoT|SaaS|ETFs?|M&A|VC|LLMs?|GPUs?|CPUs?|EVs?|CEO|CFO|CTO|COO"
 )
+
+
+_PLAIN_LEGAL = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc"}
+)
+_GROUP_WORDS = frozenset({"group", "holding"})
+
+
+def _stems(name: str) -> list[str]:
+    return [w.rstrip("s") for w in tokens(name) if w not in _PLAIN_LEGAL]
+
+
+def sibling_name(surface: str, names: list[str]) -> bool:
+    """Whether `surface` and one of `names` go on from the same first words in different ways that are not both a
+    group's ("Velt Motors" and "Velt Group", "Velt Energy" and "Velt Holdings"): two companies of one family.
+    "Velt Group" and "Velt Holdings", "Velt" and "Velt Motors", "Velt Motor" and "Velt Motors Inc" are one."""
+    new = _stems(surface)
+    for name in names:
+        old = _stems(name)
+        shared = next((i for i, (a, b) in enumerate(zip(new, old, strict=False)) if a != b), min(len(new), len(old)))
+        rest_new, rest_old = set(new[shared:]), set(old[shared:])
+        if shared and rest_new and rest_old and not (rest_new | rest_old) <= _GROUP_WORDS:
+            return True
+    return False
 
 
 class DraftBuilder:
@@ -117,7 +142,13 @@ class DraftBuilder:
         if memo_key not in self._find_memo:
             self._find_memo[memo_key] = self._find(key, kind)
         ref = self._find_memo[memo_key]
-        return self.entities.get(ref) if ref else None
+        record = self.entities.get(ref) if ref else None
+        if record is None or record.kind != _ORG or key in record.key_set():
+            return record
+        names = [record.name, *record.aliases, *([record.legal_name] if record.legal_name else [])]
+        if sibling_name(surface, names):
+            return None  # "Velt Motors" beside "Velt Group": a company of the same family, not a short form
+        return record
 
     def _find(self, key: str, kind: EntityKind | None) -> str | None:
         record = self._scan(key, kind)

@@ -171,6 +171,9 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     # "Knoxville, Tenn., Nov. 8 –", "Leeds, March 3, 2024 --": a dateline in mixed case, its region optional
     rf"|^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s+)?(?:{_MONTH_NAME})\.?"
     r"\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
+    # "HSINCHU (Orvane Wire) --": a dateline without a date, its credit named in words (not a ticker's "(VLQ)")
+    r"|^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    r"\((?=[^()]*[a-z])[^()]{1,30}\)\s*[-–—]{1,2}(?![\d.,]+\s?%)"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"

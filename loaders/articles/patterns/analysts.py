@@ -75,7 +75,7 @@ Acted = list[tuple[str, str | None, int]]  # the sentence's actions so far: acto
 
 # "the bank", "the brokerage", "they", "he": the firm acting is the one the text last saw acting
 _FIRM_PRONOUN = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[A-Z]{2,3} )?(?:[a-z-]+ )?"
+    r"(?:^\s*|[,;:]\s*|\band\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:[A-Z]{2,3} )?(?:[a-z-]+ )?"
     r"(?:analysts?|brokerage|broker|bank|firm|house|lender))(?:\s+(?:also|then|now|currently|presently|still))*"
     r"(?:\s*$|\s+(?:[a-z]+(?:ed|s)|have|has|had)\b)"
 )
@@ -328,9 +328,10 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
 
 
 def a_brokerage(record: EntityRecord) -> bool:
-    """A firm this text has seen acting on ratings, or one named as a securities house ("X Securities")."""
+    """A firm this text has seen acting on ratings, or one named as a securities house ("X Securities") or a data
+    provider ("X Analytics")."""
     words = set(record.name.lower().split())
-    return "brokerage" in record.categories or bool(words & {"securities", "brokerage", "research"})
+    return "brokerage" in record.categories or bool(words & {"securities", "brokerage", "research", "analytics"})
 
 
 def action_end(text: str, pos: int) -> int:

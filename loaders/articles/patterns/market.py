@@ -9,16 +9,21 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start, is_dateline
 from loaders.articles.lexicon import A_UNIT_AFTER
 from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.analysts import a_brokerage
 from loaders.articles.patterns.move_checks import (
+    NOT_A_SECURITY,
     WHICH_HEAD,
+    a_role_named,
     last_company_before,
     move_date,
     not_a_stated_move,
     not_the_days_figure,
     not_the_stock,
+    note_brokerage_topic,
     rated_before,
     relative_antecedent,
     sole_company_before,
+    speaker_of_the_stock,
     without_exchange_code,
 )
 from loaders.articles.patterns.move_nouns import noun_moves
@@ -70,6 +75,7 @@ _PERIOD = re.compile(
 
 def apply(view: SentenceView) -> None:
     view.doc.movers.setdefault(view.sentence.start, [])  # the sentence is known to have come, moves or none
+    note_brokerage_topic(view)
     _moves(view)
 
 
@@ -146,7 +152,7 @@ def _price_move(
     """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported.
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
-    if _NOT_A_SECURITY.search(view.b.record(subject).name):
+    if NOT_A_SECURITY.search(view.b.record(subject).name):
         return  # a currency pair, a future or a public body: no share price
     period = props.get("period")
     if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
@@ -171,9 +177,6 @@ def _price_move(
 
 
 _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)
-_NOT_A_SECURITY = re.compile(
-    r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
-)
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 _RESPECTIVELY = re.compile(
     rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
@@ -254,8 +257,11 @@ def _moves(view: SentenceView) -> None:
             subject_m = view.mention_at(with_named.start("n"))
         if subject_m is None and later:
             subject_m = _move_subject(view, m, 0)
+        head_pronoun = _PRONOUN_HEAD.search(text[start : m.start()])
+        if subject_m is None and a_role_named(text, start, head_pronoun):
+            continue  # "the acquirer's stock fell 4%", "Its biggest customer saw its shares fall": another party
         pronoun = (
-            _PRONOUN_HEAD.search(text[start : m.start()])
+            head_pronoun
             or (later and m.group("pct") and _PRONOUN_OPENING.match(text))
             or (m.group("pct") and _DESCRIBED_OPENING.match(text))
         )
@@ -331,8 +337,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     subject = view.resolve(subject_m, EntityKind.ORGANIZATION) if subject_m else (owner or view.doc.topic)
     if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
         return
-    if subject_m is None and "brokerage" in view.b.record(subject).categories:
-        return  # "the stock" is never the brokerage's
+    if subject_m is None and (a_brokerage(view.b.record(subject)) or speaker_of_the_stock(view, m.start(), subject)):
+        return  # "the stock" is never the brokerage's, a data provider's or that of the one who speaks of it
     extreme = (
         _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
         or _EARLY_TRADE.match(text, m.end())
@@ -397,7 +403,7 @@ def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention |
         and not _OBJECT_OF.search(text, max(start, adjacent.start - 30), adjacent.start)
         and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
         and re.fullmatch(
-            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|index\s+)?(?:\w+ly\s+)?",
+            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
             text[adjacent.end : m.start()],
         )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
     ):
@@ -435,7 +441,7 @@ _OBJECT_OF = re.compile(
 )
 _IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
-_SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote)\b")
+_SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote|showed|shows|show)\b")
 _OWNED_APPOSITIVE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:shares|stock|ADRs)\b)[a-z][\w-]*,\s+(?=[A-Z])")
 _ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")
 

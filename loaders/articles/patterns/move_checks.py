@@ -10,6 +10,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.analysts import context_actor
 from loaders.drafts import EventDraft
 
 # "fell more than 5%", "rose nearly 20%": a figure said loosely, which a precise one of the same move replaces
@@ -152,6 +153,11 @@ _COPULA_SUBJECT = re.compile(
 # "lost 30% of its customers": a share of something else lost, not of the stock's value
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _STOCK_VALUE = re.compile(r"\b(?:value|worth|valuation|market|capitali[sz]ation|gains?|losses|shares?|stock)\b")
+_SHARE_OF_A_MARKET = re.compile(
+    r"\s+(?:in\s+)?(?:(?:global|domestic|overall|its|their|the)\s+)?"
+    r"(?:market\s+share|share\s+of\s+the\b|stake\b|of\s+the\s+(?:[\w-]+\s+)?market\b)",
+    re.IGNORECASE,
+)
 # "is trading 16.9% below its 52-week high": a distance from a high or low, not a move
 _FROM_A_PEAK = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:highs?|lows?|peaks?|records?)\b")
 
@@ -174,6 +180,8 @@ def not_the_days_figure(text: str, move: re.Match[str], start: int = 0) -> bool:
     "16.9% below its 52-week high"."""
     if _OTHER_RELATIVE.search(text, start, move.start()) or _A_RANGE.match(text, move.end()):
         return True
+    if move.group("pct") and _SHARE_OF_A_MARKET.match(text, move.end()):
+        return True  # "gained 5% market share", "raised its stake by 5%": a share of something, not the stock's move
     share_of = _SHARE_OF.match(text, move.end()) if move.group("pct") else None
     if share_of is not None and not _STOCK_VALUE.search(share_of.group("what")):
         return True
@@ -189,6 +197,8 @@ def not_a_stated_move(text: str, move: re.Match[str], subject_m: Mention | None,
         return True
     if _FORETOLD.search(text, 0, start) or _FROM_THE_OPEN.match(text, move.end()):
         return True
+    if _PREFERRED.search(text, max(0, start - 40), start):
+        return True  # "its preferred shares fell 1%": a security apart from the company's stock
     if verb in ("is", "are", "was", "were") and subject_m is not None:
         return _COPULA_SUBJECT.fullmatch(text, subject_m.end, start) is None
     return False
@@ -282,3 +292,48 @@ def sole_company_before(view: SentenceView, position: int) -> str | None:
     if _REPORTS.search(view.text, opening.end, position):
         return None  # "X reported that its shares rose 30%": the one who reports is not the stock
     return None if "brokerage" in view.b.record(sole).categories else sole
+
+
+NOT_A_SECURITY = re.compile(
+    r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
+)
+_PREFERRED = re.compile(r"\b(?:preferred|preference)\s+(?:shares|stock)\b", re.IGNORECASE)
+# "the acquirer's stock", "Its biggest customer saw its shares fall": a party named by its role to the story's company
+_ROLE_OWNER = re.compile(
+    r"\b(?:parent|rival|acquirer|buyer|bidder|target|peer|supplier|customer|partner|seller|owner|investor|"
+    r"shareholder|competitor|client|suitor|unit|subsidiary|subsidiaries|affiliate|division|arm|spin-?off)s?\b",
+    re.IGNORECASE,
+)
+# "X, which rates Y a buy, said the stock rose 4%": the one who speaks of "the stock" is not the stock
+_SPEAKS_OF_STOCK = re.compile(
+    r"\b(?:said|says|wrote|writes|noted|notes|added|adds|estimated|estimates)\s+(?:on \w+\s+)?(?:that\s+)?"
+    r"(?:the (?:stock|shares)|shares)\s+(?:\w+\s+)?$"
+)
+
+
+def a_role_named(text: str, start: int, head: re.Match[str] | None) -> bool:
+    """Whether the clause from `start` names the owner of the shares at `head` by its role to another company."""
+    return head is not None and _ROLE_OWNER.search(text, start, start + head.end()) is not None
+
+
+def speaker_of_the_stock(view: SentenceView, position: int, subject: str) -> bool:
+    """Whether `subject` is the one the sentence has saying "the stock" moved ("X said the shares rose 4%")."""
+    said = _SPEAKS_OF_STOCK.search(view.text, 0, position)
+    if said is None:
+        return False
+    named = (view.b.find(n.text) for n in view.mentions if n.end <= said.start())
+    return any(record is not None and record.ref == subject for record in named)
+
+
+# A sentence opening with "The brokerage" goes on about the firm the text is about: it writes on stocks
+_THE_BROKER = re.compile(r"(?:The|the) (?:brokerage|broker|research (?:firm|house))\b(?!['’])")
+
+
+def note_brokerage_topic(view: SentenceView) -> None:
+    """ "X said ... The brokerage raised its target": when the sentence before opened with the text's company and no
+    other firm was seen writing on stocks, that company is the brokerage, whose stock no "the shares" of the text is."""
+    topic = view.doc.topic
+    if topic is None or topic != view.doc.last_subject or not _THE_BROKER.match(view.text, view.label_end()):
+        return
+    if context_actor(view, 0) in (None, topic):
+        view.b.record(topic).categories.add("brokerage")

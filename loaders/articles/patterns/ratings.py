@@ -68,6 +68,10 @@ _CREDIT = re.compile(
     r"(?![\w-])"
 )
 _BARE_TARGET = ("target", "objective")
+_CREDIT_OBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+|(?:its|their|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:credit|issuer|debt|bonds?|notes|sovereign)\b"
+)
 
 # "downgraded the EV maker", "downgraded its rating on the stock": the rated company is named by description
 _DESCRIBED_TARGET = re.compile(r"(?:its\s+(?:[a-z]+\s+){1,2}(?:on|of|for)\s+)?the\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
@@ -86,6 +90,8 @@ def analyst_actions(view: SentenceView) -> None:
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
             continue  # "upgraded its price target": a target, read below
+        if _CREDIT_OBJECT.match(view.text, m.end()):
+            continue  # "downgraded X's credit rating to BB+": a rating agency on debt, no stock rated
         rated = rated_after(view, m.end())
         described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
         direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
@@ -189,7 +195,8 @@ def _analyst_context(view: SentenceView, m: re.Match[str]) -> bool:
 
 _ANALYST_WORDS = re.compile(
     r"\b(?:analysts?|brokerages?|brokers?|research|rating|price target)\b"
-    rf"|\b(?:reiterat|maintain|keep)\w*\s+(?:its\s+|their\s+|an?\s+)?[‘'\"“]?{RATING}",
+    rf"|\b(?:reiterat|maintain|keep)\w*\s+(?:its\s+|their\s+|an?\s+)?[‘'\"“]?{RATING}"
+    rf"|\b(?:kept|keeps|keeping|maintain\w*|reiterat\w*)\s+(?:[\w.&'’-]+\s+){{1,5}}?at\s+[‘'\"“]?{RATING}",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,32 @@
+"""Analyst actions told after a first one: a target cut beside a rating kept, "It also upgraded" in the next
+sentence, not "It upgraded its factories" (fictional companies, sentences written here)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import read_all
+
+
+def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.actor or ""), names.get(e.subject), e.action)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }
+
+
+def test_a_target_cut_beside_a_rating_kept_is_the_brokerages() -> None:
+    text = "Frostmere Securities kept Velquor Holdings at buy but lowered its target to $70 from $82."
+    assert _actions(text) == {("Frostmere Securities", "Velquor Holdings", "cut_target")}
+
+
+def test_it_acting_after_an_analyst_action_is_the_same_brokerage() -> None:
+    text = "Frostmere Securities downgraded Velquor Holdings to hold. It also upgraded Nimbatek Systems to buy."
+    assert _actions(text) == {
+        ("Frostmere Securities", "Velquor Holdings", "downgrade"),
+        ("Frostmere Securities", "Nimbatek Systems", "upgrade"),
+    }
+    # "It" upgrading its own things rates no stock
+    own = "Velquor Holdings was downgraded to hold at Frostmere Securities. It upgraded its factories last year."
+    assert _actions(own) == {("Frostmere Securities", "Velquor Holdings", "downgrade")}
