@@ -265,3 +265,11 @@ MONEY_FILLER_WORDS = _words(
     krw inr
     """
 )
+
+# "Foreigners bought X", "Traders said": the market's participants by kind, no one's name
+PARTICIPANT_WORDS = frozenset(
+    (
+        *("foreigners", "traders", "analysts", "brokers", "insiders", "dealers", "buyers", "sellers"),
+        *("speculators", "shareholders", "bondholders", "institutions", "individuals", "retail"),
+    )
+)

@@ -28,6 +28,7 @@ from loaders.articles.lexicon import (
     NATIONALITY_NOUNS,
     OPENING_PREPOSITIONS,
     ORG_WORDS,
+    PARTICIPANT_WORDS,
     PLACES,
     RATING_WORDS,
     SENTENCE_ADVERBS,
@@ -103,7 +104,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
 _TERMS = frozenset({"initial public offering", "public offering", "follow-on offering"})  # capitalised, still terms
-_GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS
+_GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS | PARTICIPANT_WORDS
 
 
 def _grade_or_class(text: str, token: re.Match[str]) -> int:

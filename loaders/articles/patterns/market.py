@@ -101,6 +101,7 @@ _UP_DOWN = re.compile(
 )
 
 
+_MORE_FIGURES = re.compile(r"(?:,\s*|,?\s+and\s+)-?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock) of\s+$", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs)\b")
@@ -113,6 +114,8 @@ def _up_down(view: SentenceView) -> None:
         found = _UP_DOWN.match(view.text[named.end :])
         if found is None or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
             continue
+        if _MORE_FIGURES.match(view.text, named.end + found.end()):
+            continue  # "A and B down 7.2% and 4.8%, respectively": figures paired with a list, read apart
         head = view.text[: named.start]
         venue = _VENUE_BEFORE.search(head) and not _SHARES_OF_BEFORE.search(head)
         mention = without_exchange_code(_stock_named_before(view, named.start) if venue else named)
@@ -179,7 +182,7 @@ def _price_move(
 _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 _RESPECTIVELY = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
+    rf"\b(?P<verb>{UP}|{DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
     r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
     r",?\s+respectively\b",
     re.IGNORECASE,
@@ -228,6 +231,7 @@ def _moves(view: SentenceView) -> None:
     respectively = respectively or _PAIRED.search(text)
     if respectively:
         _respective_moves(view, pattern)
+        _up_down(view)  # "..., respectively, and C (XX) down 3.5%": a name with its own figure
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
         end = text.rfind(";", 0, respectively.start())

@@ -73,7 +73,8 @@ METRIC = re.compile(
     r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
     r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
-    r"headcount|workforce|exports|imports|inflation|GDP|unemployment)\b",
+    r"headcount|workforce|exports|imports|inflation|GDP|unemployment|salary|salaries|pay|compensation|bonus(?:es)?|"
+    r"remuneration)\b",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue  # "sold 41,403 vehicles, a 25% increase"; "the consensus target has fallen, a fall of 2.7%"
         if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
             continue
-        named_in = re.match(r"\s+(?:in|of|for)\s+(?:the\s+)?(?=[A-Z])", view.text[m.end() :])
+        # "a 1% fall in X", "a 0.8% fall by the blue-chip X index": X moved
+        named_in = re.match(r"\s+(?:in|of|for|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])", view.text[m.end() :])
         if named_in is None and _UNNAMED_OWNER.match(view.text, m.end()):
             continue
         owner = view.mention_at(m.end() + named_in.end()) if named_in else None

@@ -127,3 +127,29 @@ def test_shares_said_after_a_brokerage_or_data_provider_opened_the_text_are_not_
 
 def test_a_share_of_a_market_gained_is_no_move_of_the_stock() -> None:
     assert price_moves("Velquor Holdings gained 5% market share in the quarter.") == set()
+
+
+@pytest.mark.parametrize("kind", ["Foreigners", "Traders", "Insiders"])
+def test_a_kind_of_market_participant_is_no_party(kind: str) -> None:
+    assert kind not in _names(f"{kind} bought Velquor Holdings for a fifth straight day, lifting the shares 3%.")
+
+
+def test_figures_paired_with_a_list_of_coded_names_go_to_each_name_in_turn() -> None:
+    text = (
+        "Medical names weakened, with Velquor Holdings (01234.HK) and Nimbatek Systems (05678.HK) down 7.2% and "
+        "4.8%, respectively, and Daxter Labs (09876.HK) down 3.5%."
+    )
+    assert price_moves(text) == {("Velquor Holdings", -7.2), ("Nimbatek Systems", -4.8), ("Daxter Labs", -3.5)}
+    coded = "Velquor Holdings (01234.HK) and Nimbatek Systems (05678.HK) dropped 4.1% and 6.6%, respectively."
+    assert price_moves(coded) == {("Velquor Holdings", -4.1), ("Nimbatek Systems", -6.6)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velquor Holdings CEO's salary increased by 4.6% to $2 million last year.",
+        "Velquor Holdings shares were down 6.9% at midday, lagging a 0.81% fall by the blue chip Kelvane Composite.",
+    ],
+)
+def test_a_pay_rise_or_a_benchmarks_fall_is_not_the_companys_move(text: str) -> None:
+    assert not {pct for name, pct in price_moves(text) if name == "Velquor Holdings"} & {4.6, -0.81}
