@@ -15,6 +15,7 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind
+from loaders.articles import name_tokens
 from loaders.articles.geography import place_names
 from loaders.articles.lexicon import (
     BODY_WORDS,
@@ -90,11 +91,6 @@ def after_possessive(text: str, m: Mention) -> int:
 
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
-# "its class B shares", "the H shares", "Class A stock": a share class, no name (the company is named before it)
-_SHARE_CLASS = re.compile(r"(?:[Cc]lass [A-Z]\b|[A-Z](?=[ -](?:shares?|stock|share class)\b))")
-_CLASS_BEFORE = re.compile(r"\b[Cc]lass\s+$")
-# "to BB+ from BBB-", "rated Baa2": a credit grade, no name
-_CREDIT_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-](?!\w)|(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])\b")
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[A-Z]{3})")  # not "Ex-Im"
 # "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
@@ -107,16 +103,6 @@ _TERMS = frozenset({"initial public offering", "public offering", "follow-on off
 _GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS | PARTICIPANT_WORDS
 
 
-def _grade_or_class(text: str, token: re.Match[str]) -> int:
-    """How many tokens from `token` name a credit grade or a share class ("BB+", "class B", "H shares"), else 0."""
-    if _CREDIT_GRADE.match(text, token.start()):
-        return 1
-    share_class = _SHARE_CLASS.match(text, token.start())
-    if share_class is not None:
-        return 2 if share_class.group(0).startswith(("Class", "class")) else 1
-    return 1 if len(token.group(0)) == 1 and _CLASS_BEFORE.search(text, 0, token.start()) else 0
-
-
 def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Runs of name tokens in `text`; offsets shifted by `offset`."""
     vocabulary = vocabulary or Vocabulary()
@@ -125,11 +111,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
     i = 0
     while i < len(tokens):
         token = tokens[i].group(0)
-        if _ROUND_NAME.match(text, tokens[i].start()):
-            i += 2
-            continue
-        skip = _grade_or_class(text, tokens[i])
-        if skip:
+        skip = 2 if _ROUND_NAME.match(text, tokens[i].start()) else name_tokens.grade_or_class(text, tokens[i])
+        if skip:  # "Series B", "class B shares", "BB+": a round, a share class or a credit grade, no name
             i += skip
             continue
         if (
@@ -270,8 +253,6 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):
             return j
         nxt = tokens[j + 1].group(0)
-        if _SHARE_CLASS.match(text, tokens[j + 1].start()):
-            return j  # "Velt Corp Class A shares": the company, then its share class
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
         if (is_name_token(nxt, leading=False) and (given_name or not is_time_word(nxt))) or is_number_token(nxt):
             j += 1

@@ -63,3 +63,20 @@ def title_at(tokens: list[re.Match[str]], k: int, j: int) -> bool:
         return True
     pair = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower() if k + 1 < j else ""
     return pair in TWO_WORD_TITLES
+
+
+# "its class B shares", "the H shares", "Class A stock": a share class, no name (the company is named before it)
+SHARE_CLASS_AT = re.compile(r"(?:[Cc]lass [A-Z]\b|[A-Z](?=[ -](?:shares?|stock|share class)\b))")
+_CLASS_BEFORE = re.compile(r"\b[Cc]lass\s+$")
+# "to BB+ from BBB-", "rated Baa2": a credit grade, no name
+_CREDIT_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-](?!\w)|(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])\b")
+
+
+def grade_or_class(text: str, token: re.Match[str]) -> int:
+    """How many tokens from `token` name a credit grade or a share class ("BB+", "class B", "H shares"), else 0."""
+    if _CREDIT_GRADE.match(text, token.start()):
+        return 1
+    share_class = SHARE_CLASS_AT.match(text, token.start())
+    if share_class is not None:
+        return 2 if share_class.group(0).startswith(("Class", "class")) else 1
+    return 1 if len(token.group(0)) == 1 and _CLASS_BEFORE.search(text, 0, token.start()) else 0

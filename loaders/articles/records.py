@@ -160,5 +160,6 @@ def clean_surface(surface: str) -> str:
         text,
     )  # "Temu-owner X", "Velt-developer X"
     text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
+    text = re.sub(r"\s+[Cc]lass [A-Z]$", "", text)  # "Velt Corp Class A" (shares): the company, not its share class
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()
