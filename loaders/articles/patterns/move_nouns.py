@@ -37,8 +37,9 @@ _COMPARED = re.compile(
 )
 # "a 2% gain for the index", "a 1% drop in the broader market": the move of something no name says
 _UNNAMED_OWNER = re.compile(
-    r"\s+(?:in|of|for|by)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite)\b"
+    r"\s+(?:in|of|for|by)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite|parent|unit|subsidiary|"
+    r"suppliers?|customers?|partners?|competitors?)\b"
 )
 _BROKERS_NOTE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}(?:upgrade|downgrade|note|report)\b")
 _DESCRIBED_OWNER = re.compile(
@@ -62,9 +63,11 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue
         # "a 1% fall in X", "a 0.8% fall by the blue-chip X index": X moved
         named_in = re.match(r"\s+(?:in|of|for|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])", view.text[m.end() :])
-        if named_in is None and _UNNAMED_OWNER.match(view.text, m.end()):
-            continue
+        if _UNNAMED_OWNER.match(view.text, m.end()):
+            continue  # "a 1% fall in the index", "a 4% drop in its Kelmont-listed peer": no company named
         owner = view.mention_at(m.end() + named_in.end()) if named_in else None
+        if named_in is not None and owner is None:
+            continue  # "a 3% rise in Asian markets": a capitalised word that names no company
         which = _RELATIVE_OWNER.search(view.text[: m.start()])
         if owner is None and which:  # "trailed the S&P 500, which registered a loss of 1.5%": the index moved
             owner = view.mention_before(which.start(), limit=8)

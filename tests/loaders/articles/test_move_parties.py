@@ -153,3 +153,14 @@ def test_figures_paired_with_a_list_of_coded_names_go_to_each_name_in_turn() -> 
 )
 def test_a_pay_rise_or_a_benchmarks_fall_is_not_the_companys_move(text: str) -> None:
     assert not {pct for name, pct in price_moves(text) if name == "Velquor Holdings"} & {4.6, -0.81}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velquor Holdings fell 1%, mirroring a 4% drop in its Kelmont-listed peer.",
+        "Velquor Holdings fell 1% on Monday, lagging a 4% drop in Asian markets.",
+    ],
+)
+def test_a_move_named_as_a_noun_of_another_thing_or_day_is_not_the_companys(text: str) -> None:
+    assert price_moves(text) == {("Velquor Holdings", -1.0)}
