@@ -90,9 +90,7 @@ def analyst_actions(view: SentenceView) -> None:
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
             continue  # "upgraded its price target": a target, read below
-        if _CREDIT_OBJECT.match(view.text, m.end()):
-            continue  # "downgraded X's credit rating to BB+": a rating agency on debt, no stock rated
-        rated = rated_after(view, m.end())
+        rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
         described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
         direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
         for actor in acting(view, m.start(), acted):
@@ -126,6 +124,12 @@ def analyst_actions(view: SentenceView) -> None:
             found = found or rated_in_context(view, m.start(), actor)
             analyst_event(view, actor, found, action, m)
             acted.append((actor, found, m.end()))
+
+
+def _credit_owner(view: SentenceView, pos: int) -> str | None:
+    """ "downgraded X's credit rating to BB+": X is rated (its grade is no company); "its debt rating": none named."""
+    owner = view.mention_after(pos, limit=2)
+    return view.resolve(owner, _ORG) if owner is not None and owner.possessive else None
 
 
 def _listed_after(view: SentenceView, pos: int, first: str | None) -> list[str | None]:
@@ -230,7 +234,11 @@ def rating_moves(view: SentenceView, acted: Acted) -> None:
             continue  # "cut its rating to hold" is a rating verb's; "raised its stake to" no rating at all
         shape = _OBJECT.fullmatch(obj)
         old, new = named_ratings(view.text[m.start("dir") : clause_end(view.text, m.end())])
-        if shape is None or new is None or not _plainly_a_rating(view.text, m, old):
+        if shape is None or new is None:
+            continue
+        # "cut X to hold.": a named stock moved to a bare rating that ends the clause ("cut X to sell more" does not)
+        named_stock = shape.group("name") and _RATING_ENDS.match(view.text, m.end("r"))
+        if not (_plainly_a_rating(view.text, m, old) or named_stock):
             continue
         verb = m.group("verb").lower()
         up = ladder_says(old, new)
@@ -244,6 +252,9 @@ def rating_moves(view: SentenceView, acted: Acted) -> None:
             rated = view.resolve(named, _ORG) if named is not None else rated_in_context(view, m.start(), actor)
             analyst_event(view, actor, rated, "upgrade" if up else "downgrade", m)
             acted.append((actor, rated, m.end()))
+
+
+_RATING_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:from|on|at|after|while|and|as)\b")
 
 
 def _plainly_a_rating(text: str, m: re.Match[str], other: str | None) -> bool:

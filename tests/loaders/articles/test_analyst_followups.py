@@ -3,6 +3,8 @@ sentence, not "It upgraded its factories" (fictional companies, sentences writte
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.articles.conftest import read_all
 
 
@@ -30,3 +32,16 @@ def test_it_acting_after_an_analyst_action_is_the_same_brokerage() -> None:
     # "It" upgrading its own things rates no stock
     own = "Velquor Holdings was downgraded to hold at Frostmere Securities. It upgraded its factories last year."
     assert _actions(own) == {("Frostmere Securities", "Velquor Holdings", "downgrade")}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Frostmere Securities cut Velquor Holdings to hold.", "downgrade"),
+        ("Frostmere Securities raised Velquor Holdings to buy on Monday.", "upgrade"),
+    ],
+)
+def test_a_named_stock_moved_to_a_bare_rating_that_ends_the_clause_is_rated(text: str, action: str) -> None:
+    assert _actions(text) == {("Frostmere Securities", "Velquor Holdings", action)}
+    # a verb after "to" is no rating: "raised X to buy more chips"
+    assert _actions("Velquor Holdings raised Nimbatek Systems to buy more chips.") == set()

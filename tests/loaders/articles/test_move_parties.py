@@ -99,10 +99,12 @@ def test_another_security_or_party_of_the_company_is_not_its_stock(text: str) ->
     assert price_moves(text) == {("Velquor Holdings", 4.0)}
 
 
-def test_a_credit_rating_cut_by_an_agency_is_no_analyst_action_and_its_grade_no_company() -> None:
+def test_a_credit_rating_cut_rates_the_company_whose_rating_it_is_and_its_grade_is_no_company() -> None:
     draft = read_all("Kelvane Ratings downgraded Velquor Holdings' credit rating to BB+ from BBB-.")
-    assert not [e for e in draft.events if e.kind.value == "ANALYST_ACTION"]
-    assert not {e.name for e in draft.entities} & {"BB", "BBB"}
+    names = {e.ref: e.name for e in draft.entities}
+    rated = {(names[e.actor or ""], names[e.subject]) for e in draft.events if e.kind.value == "ANALYST_ACTION"}
+    assert rated == {("Kelvane Ratings", "Velquor Holdings")}
+    assert not set(names.values()) & {"BB", "BBB"}
 
 
 def test_a_dateline_without_a_date_is_no_company() -> None:
