@@ -11,6 +11,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.patterns.clauses import clause_date
+from loaders.articles.patterns.money_owner import in_yen
 from loaders.drafts import EventDraft, JSONValue, Span
 from loaders.money import AmountMatch
 
@@ -43,6 +44,9 @@ _SOLD_AMOUNT = re.compile(
 # "issued bonds of $2 billion": the instrument before the amount (a sale only with an issuing word in the clause)
 _BONDS_OF = re.compile(
     r"\b(?:bonds?|notes|convertibles?|debentures)\s+of\s+(?:(?:about|around|some|up to|nearly)\s+)?$"
+)
+_NOT_BOND_AFTER = re.compile(
+    r"\s*(?:of|in|worth of)\s+(?:[a-z-]+\s+){0,2}(?:shares|stock|equity|assets|loans?|property|stakes?)\b"
 )
 # "term loans of $3 billion and a bond issue": a loan's amount, no bond's
 _LOAN_AMOUNT = re.compile(
@@ -83,8 +87,8 @@ def bonds(view: SentenceView) -> None:
         before = text[max(0, found.start - 60) : found.start]
         if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before) or _BONDS_OF.search(before)):
             continue
-        if _not_an_issue(view, found.start) or _LOAN_AMOUNT.search(before):
-            continue
+        if _not_an_issue(view, found.start) or _LOAN_AMOUNT.search(before) or _NOT_BOND_AFTER.match(after):
+            continue  # "sold $1 billion of stock": shares, not the bonds the sentence names
         # "has $2 billion of bonds maturing", "its $1 billion of notes fell to 60 cents": debt held, no issue; a
         # list item ("- $2bn in seven-year bonds") is a tranche listed under its sale
         sold = _SOLD_AMOUNT.search(before) or _ISSUE_WORD.search(text, clause_start(text, found.start))
@@ -95,7 +99,7 @@ def bonds(view: SentenceView) -> None:
         seller = _SELLER.search(before)
         issuer = _issuer(view, found.start - len(before) + seller.start()) if seller else named
         owner = _owner_before(view, found.start)
-        issuer = owner or issuer  # "Halden managed Velquor's $1.5 billion bond sale": Velquor's sale
+        issuer = owner or _named_bonds(view, found.text_end) or issuer  # "Velquor's $1.5bn bond sale": Velquor's
         if issuer is None:
             continue
         coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
@@ -113,7 +117,7 @@ def bonds(view: SentenceView) -> None:
 
 # "Tessel also sold $2 billion of bonds", "completed its issuance of": the verb whose seller is named before it
 _SELLER = re.compile(
-    r"\b(?:sold|sells|issued|issues|priced|prices|placed|raised|raises|launch(?:es|ed)|completed|closed|"
+    r"\b(?:sold|sells|sell|issued|issues|priced|prices|placed|raised|raises|launch(?:es|ed)|completed|closed|"
     r"(?:offering|issuance|sale|placement|pricing) of)\b[^.;$€¥£]{0,40}$",
     re.IGNORECASE,
 )
@@ -155,6 +159,18 @@ def _owner_before(view: SentenceView, start: int) -> str | None:
         return None
     ref = view.resolve(named, _ORG)
     return ref if ref is not None and view.b.record(ref).kind == _ORG else None
+
+
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _named_bonds(view: SentenceView, end: int) -> str | None:
+    """The issuer the amount names ("sold $1 billion of Velquor bonds to investors": Velquor, not the seller)."""
+    of = _OF_NAMED.match(view.text, end)
+    named = view.mention_at(of.end()) if of else None
+    if named is None or view.is_person(named) or not _BOND.match(view.text, named.end + 1 + named.possessive * 2):
+        return None
+    return view.resolve(named, _ORG)
 
 
 # "repaid $400 million of notes", "underwrote the $500 million bond sale for X", "bought $200 million of X bonds":
@@ -250,7 +266,7 @@ def _issue(
     props: dict[str, JSONValue],
 ) -> None:
     """The issue's event, under the rule of the reading that found it (`span.rule`)."""
-    money = found.money
+    money = (in_yen(view, found) or found).money  # "¥50 billion of samurai bonds" in a text about Japan: yen
     view.b.event(
         EventDraft(
             kind=EventKind.SECURITY_ISSUE,

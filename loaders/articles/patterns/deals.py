@@ -21,10 +21,12 @@ from loaders.articles.patterns.clauses import (
     which_antecedent,
 )
 from loaders.articles.patterns.money_owner import (
+    BACKED_ADJECTIVE,
     ONGOING,
     ROUND_IN,
     UNIT_OF,
     UNNAMED_VALUED,
+    backed_company,
     invested_name,
     money_words_only,
     named_investors,
@@ -110,7 +112,6 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-_BACKED_ADJECTIVE = re.compile(r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-backed\s+(?:[a-z-]+\s+){0,4}")
 
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
 _INVESTED_IN = re.compile(
@@ -213,9 +214,9 @@ def target_outside(view: SentenceView, target: str, names: list[Mention]) -> str
 
 def backed_adjectives(view: SentenceView) -> None:
     """ "Alibaba-backed Zhipu", "Tencent- and Alibaba-backed X": the named backers invested in X."""
-    for m in _BACKED_ADJECTIVE.finditer(view.text):
-        org_m = view.mention_at(m.end())
-        if org_m is None or looks_like_person(org_m.text):
+    for m in BACKED_ADJECTIVE.finditer(view.text):
+        org_m = backed_company(view, m)  # "A-backed Chinese AI startup X": X
+        if org_m is None:
             continue
         backer = Mention(m.group("name"), m.start("name"), m.end("name"))
         if looks_like_person(backer.text) or backer.text.lower() in GENERIC_BACKERS:

@@ -72,7 +72,7 @@ _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|
 # "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
 _RAISED_OTHERWISE = re.compile(
     r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering)"
+    r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering|securities|perpetuals|sukuk|paper)"
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
     # "its target was raised (from X) to NT$22", "has since raised it back to $313"
     r"|\braised (?:(?:its|their|the) )?(?:\w+ )?to\b|\braised (?:it|them) (?:back|again|further) to\b"

@@ -243,6 +243,8 @@ def stakes_held(view: SentenceView) -> None:
 def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float, end: int) -> None:
     if owned is None or view.is_person(owned) or owned.start < end or holder.text == owned.text:
         return
+    if not named_investors(view, [holder]):
+        return  # "the A family holds 40% of X", "the B government holds": a body the text does not name
     person = view.is_person(holder) or looks_like_person(holder.text)
     kind = EntityKind.PERSON if person else EntityKind.ORGANIZATION
     view.b.relate(

@@ -12,6 +12,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, GENERIC_BACKERS, INDEX_WORDS, MONEY_FILLER_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import owned_name
+from loaders.articles.records import not_a_party
 from loaders.money import AmountMatch
 
 _ORG = EntityKind.ORGANIZATION
@@ -265,3 +266,29 @@ def valued_organisation(view: SentenceView, ref: str | None) -> bool:
     return not (
         {"index", "exchange"} & record.categories or record.name.split()[-1].lower() in INDEX_WORDS | EXCHANGE_WORDS
     )
+
+
+# "A-backed Chinese startup X"; not "the A-backed bid for X", "an A-backed fund invested in X": A backs a bid, a fund
+BACKED_ADJECTIVE = re.compile(
+    r"(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})-backed\s+(?:(?!(?:for|of|in|on|to|with|by|from|at|into|and|or|"
+    r"the|an?|that|which|who|is|was|were|are|has|had|will|bid|offer|deal|consortium|funds?|project|plan|takeover|"
+    r"proposal)\b)"
+    r"[a-z-]+\s+){0,4}"
+)
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:start-?up|company|firm|(?:chip|car|auto|drug)?maker|developer|unicorn|lab|platform|provider)\s+$"
+)
+
+
+def backed_company(view: SentenceView, found: re.Match[str]) -> Mention | None:
+    """The company an "A-backed" adjective describes: the name after it ("A-backed X"), also after a nationality
+    ("A-backed Chinese AI startup X"); a name shaped like a person's only when a company noun describes it."""
+    named = view.mention_at(found.end())
+    if named is not None and not_a_party(named.text):
+        gap = re.match(r"\s+(?:[a-z-]+\s+){1,3}", view.text[named.end :])
+        named = view.mention_at(named.end + gap.end()) if gap else None
+    if named is None or view.is_person(named):
+        return None
+    if looks_like_person(named.text) and not _COMPANY_NOUN_BEFORE.search(view.text, found.start(), named.start):
+        return None
+    return named

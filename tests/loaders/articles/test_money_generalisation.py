@@ -231,3 +231,60 @@ def test_the_investors_of_an_unnamed_unit_are_not_given_to_its_parent(text: str)
 def test_a_unit_named_in_an_appositive_still_raises_its_own_round() -> None:
     text = "Quillon, Halvex's cloud unit, raised $500 million from Tarnell Ventures."
     assert ("Tarnell Ventures", "Quillon") in _investors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarnell-backed bid for Quillon was rejected by the board.",
+        "A Tarnell Ventures-backed consortium agreed to buy Quillon for $2 billion.",
+        "The Tarnell-backed fund invested in Quillon.",
+    ],
+)
+def test_a_backer_of_a_bid_a_consortium_or_a_fund_has_not_invested_in_the_company_after_it(text: str) -> None:
+    assert not any(company == "Quillon" for _, company in _investors(text))
+
+
+def test_the_round_of_a_rival_described_by_its_backer_is_the_rivals() -> None:
+    draft = read_all("Quillon's Onder-backed rival Pellum Bio raised $30 million.")
+    names = {e.ref: e.name for e in draft.entities}
+    assert [names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"] == ["Pellum Bio"]
+
+
+def test_money_from_perpetual_securities_is_no_funding_round() -> None:
+    draft = read_all("Halvex raised S$500 million from perpetual securities, according to a filing.")
+    assert not [e for e in draft.events if e.kind.value == "FUNDING_ROUND"]
+
+
+def test_bonds_named_after_their_issuer_are_the_issuers_not_the_sellers() -> None:
+    assert _issues("Maple Bank, which sold $1 billion of Halvex bonds to investors, earned fees.") == {("Halvex", 1e9)}
+
+
+def test_a_yen_sign_in_a_text_about_yen_bonds_is_yen() -> None:
+    draft = read_all("Halvex sold ¥50 billion of samurai bonds, its first yen-denominated issue.")
+    (issue,) = [e for e in draft.events if e.kind.value == "SECURITY_ISSUE"]
+    assert issue.amount is not None and issue.amount.currency == "JPY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarnell-backed Chinese AI startup Quillon raised $100 million.", {("Tarnell", "Quillon")}),
+        ("Onder Capital-backed robotics company Pellum Bio is hiring.", {("Onder Capital", "Pellum Bio")}),
+    ],
+)
+def test_a_backed_adjective_reaches_the_company_past_its_description(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_a_family_named_by_its_surname_is_no_holder_of_the_stake() -> None:
+    assert _investors("The Halvex family holds about 40% of Quillon.") == set()
+
+
+def test_the_bank_that_helped_sell_the_notes_is_not_their_issuer() -> None:
+    text = "Gorvin Securities helped Halvex Corp sell $2 billion of convertible notes."
+    assert _issues(text) == {("Halvex", 2e9)}
+
+
+def test_stock_sold_in_a_sentence_about_bonds_is_no_bond_issue() -> None:
+    assert _issues("Halvex Corp's bonds rose after it sold $1 billion of stock.") == set()
