@@ -260,7 +260,8 @@ MONEY_FILLER_WORDS = _words(
     rounds series seed angel equity venture money funds cash strategic latest first second third fourth undisclosed
     unspecified sum amount total extension bridge growth early late stage early-stage late-stage million billion mln bn
     worth dollars yuan euros pounds rupees yen won also just recently reportedly with participation contributions
-    commitments injection infusion existing investors backers multi-billion multibillion multi-million multimillion
+    commitments injection infusion backing existing
+    investors backers multi-billion multibillion multi-million multimillion
     dollar euro pound rupee hundred hundreds thousand thousands tens millions billions several rmb usd cny hkd eur jpy
     krw inr
     """

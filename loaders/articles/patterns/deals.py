@@ -32,6 +32,7 @@ from loaders.articles.patterns.money_owner import (
     named_investors,
     round_company,
     unit_raised,
+    unnamed_part,
     valuation_of,
     value_subject,
     valued_organisation,
@@ -172,8 +173,8 @@ def investor_lists(view: SentenceView) -> None:
     for agent in view.mentions:
         found = _INVESTOR_IN.match(view.text[agent.end :])
         if found and not view.is_person(agent):
-            targets = listed_names(view, agent.end + found.end())
-            for invested_m in organisations(view, targets):
+            targets = [t for t in listed_names(view, agent.end + found.end()) if not unnamed_part(view, t)]
+            for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
                 _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
@@ -341,10 +342,9 @@ LISTED_VALUE = re.compile(
 
 NOT_A_COMPANY_VALUE = re.compile(
     r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|"
-    r"assets?|"
-    r"partnership|project|programme|program|market value|"
-    r"market cap"
-    r"(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|fortunes?|wealth|net worth)\b"
+    r"assets?|partnership|project|programme|program|market value|"
+    r"market cap(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|offer|proposal|fortunes?|wealth|"
+    r"net worth)\b"
     r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth
 )
 

@@ -34,7 +34,7 @@ _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b"
     # "a $40 million Series B financing led by A": equity, not a loan
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
-    r"|\bfinancing (?:led by|from)\b"
+    r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:was|is|were) (?:co-)?led by\b"  # "X's Series B was led by"
     r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
     # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
     r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?"

@@ -160,6 +160,11 @@ UNIT_OF = (
 )
 
 
+def unnamed_part(view: SentenceView, named: Mention) -> bool:
+    """ "X's parent company", "X's chip unit" with no name after them: a company the text does not name."""
+    return named.possessive and _UNNAMED_PART.match(view.text, named.end) is not None
+
+
 def invested_name(view: SentenceView, pos: int) -> Mention | None:
     """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
     rival" or "in X's robotics unit": a company the sentence does not name)."""

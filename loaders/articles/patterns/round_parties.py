@@ -23,6 +23,8 @@ LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public 
 _JOINING = re.compile(
     r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?"
     r"|,\s+(?:and\s+)?followed by\s+"  # "jointly led by A and B, followed by C": C took part
+    # "led by A, joined by existing investors B and C"
+    r"|,\s+(?:and\s+)?joined by\s+(?:(?:existing|new|other|returning|fellow)\s+)?(?:(?:investors?|backers?)\s+)?"
 )
 # "X said (that) B led the round": B, the subject of what X reports, led it
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")

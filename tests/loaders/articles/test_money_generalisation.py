@@ -288,3 +288,33 @@ def test_the_bank_that_helped_sell_the_notes_is_not_their_issuer() -> None:
 
 def test_stock_sold_in_a_sentence_about_bonds_is_no_bond_issue() -> None:
     assert _issues("Halvex Corp's bonds rose after it sold $1 billion of stock.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quillon raised $25 million with backing from Onder Capital and Tarnell Ventures.",
+            {("Onder Capital", "Quillon"), ("Tarnell Ventures", "Quillon")},
+        ),
+        (
+            "Quillon's Series B was led by Onder Capital, joined by existing investors Tarnell Ventures and Brisco "
+            "Partners.",
+            {("Onder Capital", "Quillon"), ("Tarnell Ventures", "Quillon"), ("Brisco Partners", "Quillon")},
+        ),
+    ],
+)
+def test_backers_named_with_backing_from_or_joined_by_invested(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_a_takeover_offer_values_no_company() -> None:
+    assert _valued("Halvex's offer values Quillon at $3 billion, a 40% premium.") == set()
+
+
+def test_an_investor_in_an_outlets_unnamed_parent_has_not_invested_in_the_outlet() -> None:
+    text = (
+        "Tarnell Ventures, an early investor in Quillon, Zembrix and the Morvell Courier's parent company, declined "
+        "to comment."
+    )
+    assert _investors(text) == {("Tarnell Ventures", "Quillon"), ("Tarnell Ventures", "Zembrix")}
