@@ -217,7 +217,9 @@ def apply(view: SentenceView) -> None:
         if more and not re.search(
             r"\b(?:investor|backer|shareholder|partner|advis[eo]r|in|of|at|to)\s+$", more.group(0)
         ):
-            orgs.append(view.mention_at(more.end()))
+            second = view.mention_at(more.end())
+            if second is None or not _ROLE_AFTER.match(text, second.end):  # "and a former X executive": A's job
+                orgs.append(second)
         for org_m in orgs:
             if org_m is not None and not view.is_person(org_m):
                 view.b.relate(
@@ -356,6 +358,10 @@ _FOUNDER_OF = re.compile(
     r"(?:(?:the )?[a-z -]+?\s+)?(?=[A-Z])"
 )
 _AND_DESCRIBED = re.compile(r"\s+and\s+(?:(?:the )?[a-z -]+? )?(?=[A-Z])")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:executive|employee|director|board member|member|advis[eo]r|investor|engineer|manager|"
+    r"alumn\w+|veteran|officer|chief|head|researcher|scientist)s?\b"
+)
 
 
 _DESCRIBED_BEFORE = re.compile(

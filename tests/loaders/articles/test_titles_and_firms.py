@@ -181,3 +181,15 @@ def test_a_title_after_a_kind_of_organisation_names_no_employer_from_elsewhere_i
         "president of marketing."
     )
     assert not [t for t in relation_triples(text) if t[0] == "Tomas Reyes" and t[2] == "Harlow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "founded"),
+    [
+        ("Lena Varga, the founder of Brantor and a former Quorra executive, said so.", {"Brantor"}),
+        ("Lena Varga, the founder of Brantor and a Quorra board member, said so.", {"Brantor"}),
+        ("Lena Varga, founder of Brantor and Quorra, said so.", {"Brantor", "Quorra"}),
+    ],
+)
+def test_a_founder_s_second_company_is_not_one_where_she_holds_a_job(text: str, founded: set[str]) -> None:
+    assert {o for s, r, o in relation_triples(text) if r == "FOUNDED" and s == "Lena Varga"} == founded
