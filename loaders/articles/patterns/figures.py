@@ -57,7 +57,11 @@ def counts(view: SentenceView) -> None:
         what = m.group("what").lower()
         attribute = "employees" if what in ("employees", "staff", "workers", "people on staff") else "users"
         at = m.start("qual") if m.group("qual") else m.start("num")
-        if _NOT_A_HEADCOUNT.search(text, max(0, at - 40), at) or _ACTING_COUNT.match(text, m.end()):
+        if (
+            _NOT_A_HEADCOUNT.search(text, max(0, at - 40), at)
+            or _ACTING_COUNT.match(text, m.end())
+            or (attribute == "employees" and _AT_A_SITE.match(text, m.end()))
+        ):
             continue  # "laying off 300 workers", "aims to serve 500 million users", "2,000 users have added X"
         opening_with = re.match(r"\s*With\b[^,]*,\s+the\s+[a-z]", text)
         if opening_with is not None and at < opening_with.end():
@@ -103,6 +107,12 @@ _NOT_A_HEADCOUNT = re.compile(
     r"\s+)?$",
     re.IGNORECASE,
 )
+# a part of the company the count is of: "300 staff at its Lisbon plant", "in its chip division"
+_AT_A_SITE = re.compile(
+    r"(?:\s+people|\s+staff|\s+workers|\s+employees)?\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|offices?|sites?|units?|divisions?|cent(?:re|er)s?|campus|stores?|"
+    r"branch(?:es)?|subsidiar(?:y|ies)|operations)\b"
+)
 # the count is the subject of a verb of its own: "2,000 users have added X to their profiles"
 _ACTING_COUNT = re.compile(r"\s+(?:have|has|had|will|would|could|can|added|signed|joined|complained)\b")
 _WHICH_HAS = re.compile(r",\s+which\s+(?:now\s+)?(?:has|had|have|boasts|counts|serves|claims)\s+$")
@@ -124,6 +134,8 @@ def _owner_of_count(view: SentenceView, start: int) -> str | None:
 def employs(view: SentenceView) -> None:
     text = view.text
     for m in _EMPLOYS.finditer(text):
+        if _AT_A_SITE.match(text, m.end()):
+            continue  # "employs 300 people at its Lisbon plant": the site's staff, not the company's
         if _THE_COMPANY_BEFORE.search(text, 0, m.start()):
             subject = view.doc.topic  # "A, its marketing chief, said the company employs 600": the text's company
         else:

@@ -284,6 +284,8 @@ def test_a_company_raising_its_own_outlook_rates_no_stock() -> None:
         "Nimbatek Systems saw a reduction of 12,300 employees; Daxter Labs reported a smaller drop of 2,100 employees.",
         "Velquor Holdings said the cuts impact about 500 employees.",
         "Daxter Labs had a net addition of about 7 million users year on year.",
+        "Velquor Holdings employs about 300 people at its Lisbon plant.",
+        "Nimbatek Systems has 1,200 employees at its chip division.",
     ],
 )
 def test_counts_that_act_change_or_describe_another_thing_are_no_headcount(text: str) -> None:
