@@ -321,7 +321,7 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
         m = view.mention_at(owned.end())
     if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|sector|names|companies)\b", view.text[m.end :]):
         return None
-    described = head is not None and head.group("the") and not re.search(r"\b(?:on|of|for)\s+$", head.group("words"))
+    described = head is not None and head.group("the") and not re.search(r"\b(?:on|of|for)\s+$", head.group(0))
     if described and re.match(r"\s+(?!shares\b|stock\b)[a-z]", view.text[m.end :]):
         return None
     return view.resolve(m, _ORG)

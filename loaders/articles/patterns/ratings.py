@@ -107,6 +107,7 @@ def analyst_actions(view: SentenceView) -> None:
                 analyst_event(view, by, subject, verb, m)
                 acted.append((by, subject, m.end()))
     rating_moves(view, acted)
+    _received_actions(view, acted)
     for m in _TARGET_VERB.finditer(view.text):
         action = _target_action(view, m)
         if action is None:
@@ -124,6 +125,26 @@ def analyst_actions(view: SentenceView) -> None:
             found = found or rated_in_context(view, m.start(), actor)
             analyst_event(view, actor, found, action, m)
             acted.append((actor, found, m.end()))
+
+
+# "X got hit with a downgrade from Y", "X gets upgrade from Y", "X received a double upgrade at Y": Y rated X
+_RECEIVED = re.compile(
+    r"\b(?:got|gets|getting|received|receives|receiving|drew|draws|earned|earns|won|wins|was handed|"
+    r"(?:was |got |)hit with)\s+(?:an?\s+)?(?:(?:rare|double|surprise|fresh|new|another)\s+){0,2}"
+    r"(?P<verb>upgrade|downgrade)s?\s+(?:from|by|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _received_actions(view: SentenceView, acted: Acted) -> None:
+    """ "X got hit with a downgrade from Y": the brokerage after "from" rated the clause's subject."""
+    for m in _RECEIVED.finditer(view.text):
+        actor_m = view.mention_at(m.end())
+        if actor_m is None or view.is_person(actor_m):
+            continue
+        actor, rated = view.resolve(actor_m, _ORG), view.subject_ref(m.start())
+        if actor is not None:
+            analyst_event(view, actor, rated, m.group("verb"), m)
+            acted.append((actor, rated, m.end()))
 
 
 def _credit_owner(view: SentenceView, pos: int) -> str | None:

@@ -39,9 +39,23 @@ def test_it_acting_after_an_analyst_action_is_the_same_brokerage() -> None:
     [
         ("Frostmere Securities cut Velquor Holdings to hold.", "downgrade"),
         ("Frostmere Securities raised Velquor Holdings to buy on Monday.", "upgrade"),
+        ("Frostmere Securities downgraded the stock of Velquor Holdings to hold.", "downgrade"),
     ],
 )
 def test_a_named_stock_moved_to_a_bare_rating_that_ends_the_clause_is_rated(text: str, action: str) -> None:
     assert _actions(text) == {("Frostmere Securities", "Velquor Holdings", action)}
     # a verb after "to" is no rating: "raised X to buy more chips"
     assert _actions("Velquor Holdings raised Nimbatek Systems to buy more chips.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Adding to the pressure, Velquor Holdings got hit with a downgrade from Frostmere Securities.", "downgrade"),
+        ("Velquor Holdings received a rare double upgrade from Frostmere Securities on Tuesday.", "upgrade"),
+    ],
+)
+def test_a_rating_action_received_from_a_brokerage_rates_the_receiver(text: str, action: str) -> None:
+    assert _actions(text) == {("Frostmere Securities", "Velquor Holdings", action)}
+    # an upgrade of a thing is no rating: "got a software upgrade from Y"
+    assert _actions("Velquor Holdings got a software upgrade from Nimbatek Systems.") == set()

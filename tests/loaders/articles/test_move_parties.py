@@ -166,3 +166,8 @@ def test_a_pay_rise_or_a_benchmarks_fall_is_not_the_companys_move(text: str) -> 
 )
 def test_a_move_named_as_a_noun_of_another_thing_or_day_is_not_the_companys(text: str) -> None:
     assert price_moves(text) == {("Velquor Holdings", -1.0)}
+
+
+def test_a_security_named_in_capitals_is_no_company_that_moved() -> None:
+    text = "Velquor Holdings said profit rose. Its Kelmont Depositary Receipts fell 2%."
+    assert "Kelmont Depositary Receipts" not in {name for name, _ in price_moves(text)}
