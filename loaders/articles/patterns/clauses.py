@@ -127,6 +127,10 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
             if owned is None:
                 found.append(m)
                 break
+            if _GENERIC_FUND.fullmatch(owned.text):  # "A's Asia Fund II": A, through a fund its name does not tell
+                found.append(Mention(m.text, m.start, m.end))
+                cursor = owned.end
+                continue
             m = owned  # "Hillhouse Capital's VC unit GL Ventures": the unit is the one listed
         described = _RELATED_NOUN.match(view.text, m.end)
         related = view.mention_at(described.end()) if described else None
@@ -141,6 +145,12 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
     if last_apart and _CLAUSE_GOES_ON.match(view.text, found[-1].end):
         found.pop()  # "..., which raised $1bn from A, B has never ...": B opens the main clause again
     return found
+
+
+_GENERIC_FUND = re.compile(
+    r"(?=.*\bFunds?\b)(?:(?:Asia|Asian|Europe|European|Global|International|China|US|Growth|Opportunit(?:y|ies)|Select|Strategic|"
+    r"Innovation|Technology|Tech|Venture|Ventures|Equity|Income|Value|Early|Stage|Fund|Funds|[IVX]{1,4}|\d{1,4})\s*)+"
+)
 
 
 # An appositive after a listed name, before the list goes on: "A, the venture unit of B, and C"

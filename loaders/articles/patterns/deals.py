@@ -24,6 +24,7 @@ from loaders.articles.patterns.money_owner import (
     BACKED_ADJECTIVE,
     ONGOING,
     ROUND_IN,
+    SPEAKS,
     UNIT_OF,
     UNNAMED_VALUED,
     backed_company,
@@ -32,7 +33,6 @@ from loaders.articles.patterns.money_owner import (
     named_investors,
     round_company,
     unit_raised,
-    unnamed_part,
     valuation_of,
     value_subject,
     valued_organisation,
@@ -91,11 +91,6 @@ _RECEIVED = re.compile(
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
 )
 
-# "Q – an early investor in A, B and C – joined": Q invested in each of them
-_INVESTOR_IN = re.compile(
-    r"^\s*(?:,|–|—|-|\()\s*(?:already\s+|also\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:investor|backer|shareholder)s?\s+(?:in|of)\s+(?=[A-Z])"
-)
 
 # "A and B are among the investors in the round" / "A, B and C also took part"
 _AMONG_INVESTORS = re.compile(
@@ -170,12 +165,6 @@ def investor_lists(view: SentenceView) -> None:
         _invested(view, names, company, m.start())
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
-    for agent in view.mentions:
-        found = _INVESTOR_IN.match(view.text[agent.end :])
-        if found and not view.is_person(agent):
-            targets = [t for t in listed_names(view, agent.end + found.end()) if not unnamed_part(view, t)]
-            for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
-                _invested(view, [agent], view.resolve(invested_m, _ORG), agent.start, invested_m.end)
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
         _invested(view, names, target_outside(view, target, names), m.start())
@@ -249,7 +238,7 @@ def investments(view: SentenceView) -> None:
             continue
         agents = organisations(view, _agents(view, m.start()))
         # "A backed X and Y": each of them
-        more = [n for n in listed_names(view, target_m.end) if not _SPEAKS.match(view.text, n.end)]
+        more = [n for n in listed_names(view, target_m.end) if not SPEAKS.match(view.text, n.end)]
         for funded in [target_m, *organisations(view, more)]:
             _invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
@@ -282,12 +271,11 @@ def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
     """The names listed after the first one money went to ("invested $5 million each in A, B and C")."""
     if first is None:
         return []
-    more = [n for n in listed_names(view, first.end) if not _SPEAKS.match(view.text, n.end)]
+    more = [n for n in listed_names(view, first.end) if not SPEAKS.match(view.text, n.end)]
     return [n for n in organisations(view, more) if not n.possessive]
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")  # "A backed X, B said": B reports, not funded
 
 
 def _agents(view: SentenceView, verb: int) -> list[Mention]:

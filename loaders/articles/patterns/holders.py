@@ -7,13 +7,22 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisation_of
-from loaders.articles.patterns.deals import target_outside
-from loaders.articles.patterns.money_owner import named_investors, passive_subject
+from loaders.articles.patterns.clauses import (
+    clause_agents,
+    in_aside,
+    listed_names,
+    listed_organisations,
+    organisation_of,
+    organisations,
+)
+from loaders.articles.patterns.deals import _invested, target_outside
+from loaders.articles.patterns.money_owner import named_investors, passive_subject, unnamed_part
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
 
 def apply(view: SentenceView) -> None:
+    investor_asides(view)
+    holders_by_role(view)
     shareholders(view)
     holders_named(view)
     stakes_held(view)
@@ -64,6 +73,43 @@ _ONE_OF_HOLDERS = re.compile(
 _HOLDER_IN = re.compile(
     r"\b(?:is|was|has been|had been) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])"
 )
+
+
+# "Quillon investor Tarnell Ventures", "Tarnell Ventures, a Quillon shareholder since 2019,": the name before the
+# role noun is the company held, the other the holder
+_ROLE_BEFORE_HOLDER = re.compile(
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:investor|backer|shareholder)\s+(?=[A-Z])"
+)
+_HOLDER_ROLE_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:early|longtime|long-time|major|big|key|existing)\s+)?"
+    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:investor|backer|shareholder)\b(?=\s*(?:,|since\b|and\b|\.))"
+)
+
+
+_OPENING_ADJECTIVE = re.compile(r"(?:Early|Longtime|Long-time|Former|Major|Existing|Big|Key|Top|Fellow|Prominent)\s+")
+
+
+def holders_by_role(view: SentenceView) -> None:
+    """ "X investor A", "A, a X shareholder,": A holds part of X."""
+    for m in _ROLE_BEFORE_HOLDER.finditer(view.text):
+        owned, holder = view.mention_at(m.start("o")), view.mention_at(m.end())
+        opener = _OPENING_ADJECTIVE.match(owned.text) if owned is not None else None
+        if owned is not None and opener is not None:  # "Early X backer A": X
+            owned = Mention(owned.text[opener.end() :], owned.start + opener.end(), owned.end)
+        _holder_of(view, holder, owned, m.start(), m.end() if holder is None else holder.end)
+    for m in _HOLDER_ROLE_AFTER.finditer(view.text):
+        holder, owned = view.mention_before(m.start() + 1, limit=1), view.mention_at(m.start("o"))
+        _holder_of(view, holder, owned, m.start() if holder is None else holder.start, m.end())
+
+
+def _holder_of(view: SentenceView, holder: Mention | None, owned: Mention | None, start: int, end: int) -> None:
+    if holder is None or owned is None or owned.possessive or view.is_person(owned) or holder.text == owned.text:
+        return
+    if not named_investors(view, [holder]) or view.is_person(holder) or looks_like_person(holder.text):
+        return  # "the A family"; "Velt investor Ada Moss" is as often a job at Velt (a fund's partner) as a stake
+    view.b.relate(
+        RelationType.INVESTED_IN, organisation_of(view, holder), organisation_of(view, owned), view.span(start, end)
+    )
 
 
 def holders_named(view: SentenceView) -> None:
@@ -254,3 +300,20 @@ def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct:
         view.span(holder.start, owned.end),
         properties={"stake_pct": pct},
     )
+
+
+# "Q – an early investor in A, B and C – joined": Q invested in each of them
+_INVESTOR_IN = re.compile(
+    r"^\s*(?:,|–|—|-|\()\s*(?:already\s+|also\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:investor|backer|shareholder)s?\s+(?:in|of)\s+(?=[A-Z])"
+)
+
+
+def investor_asides(view: SentenceView) -> None:
+    """ "Q, an early investor in A, B and C, is raising a fund": Q invested in each (whatever the clause reports)."""
+    for agent in view.mentions:
+        found = _INVESTOR_IN.match(view.text[agent.end :])
+        if found and not view.is_person(agent):
+            targets = [t for t in listed_names(view, agent.end + found.end()) if not unnamed_part(view, t)]
+            for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
+                _invested(view, [agent], view.resolve(invested_m, EntityKind.ORGANIZATION), agent.start, invested_m.end)

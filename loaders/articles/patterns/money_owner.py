@@ -297,3 +297,10 @@ def backed_company(view: SentenceView, found: re.Match[str]) -> Mention | None:
     if looks_like_person(named.text) and not _COMPANY_NOUN_BEFORE.search(view.text, found.start(), named.start):
         return None
     return named
+
+
+# "A backed X, B said", "..., B data show", "..., B first reported": B reports, not funded
+SPEAKS = re.compile(
+    r"\s+(?:(?:data|figures|filings?|records)\s+)?(?:first\s+|later\s+)?"
+    r"(?:said|says|told|added|noted|wrote|reported|reports|show|shows|showed)\b"
+)

@@ -318,3 +318,35 @@ def test_an_investor_in_an_outlets_unnamed_parent_has_not_invested_in_the_outlet
         "to comment."
     )
     assert _investors(text) == {("Tarnell Ventures", "Quillon"), ("Tarnell Ventures", "Zembrix")}
+
+
+def test_a_data_provider_closing_the_list_is_the_source_not_an_investee() -> None:
+    text = "Tarnell Ventures has invested $5 million each in Quillon and Pellum Bio, PitchVault data show."
+    assert _investors(text) == {("Tarnell Ventures", "Quillon"), ("Tarnell Ventures", "Pellum Bio")}
+
+
+def test_a_fund_named_only_by_generic_words_is_listed_as_its_owner() -> None:
+    text = "Quillon raised $10 million from Tarnell Ventures' Asia Fund II and Onder Capital's Growth Fund."
+    assert _investors(text) == {("Tarnell Ventures", "Quillon"), ("Onder Capital", "Quillon")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon investor Tarnell Ventures said the startup would raise more money.",
+        "Tarnell Ventures, a Quillon investor, said the startup would raise more money.",
+        "Tarnell Ventures, a Quillon shareholder since 2019, voted for the merger.",
+        "Early Quillon backer Tarnell Ventures has tripled its money.",
+    ],
+)
+def test_a_holder_named_by_its_role_before_or_after_the_company(text: str) -> None:
+    assert _investors(text) == {("Tarnell Ventures", "Quillon")}
+
+
+def test_an_investor_aside_holds_while_the_clause_reports_a_fund_being_raised() -> None:
+    text = "Tarnell Ventures, an early backer of Quillon, Pellum Bio and Zembrix, is raising a new fund."
+    assert _investors(text) == {
+        ("Tarnell Ventures", "Quillon"),
+        ("Tarnell Ventures", "Pellum Bio"),
+        ("Tarnell Ventures", "Zembrix"),
+    }
