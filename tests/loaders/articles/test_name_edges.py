@@ -135,3 +135,8 @@ def test_the_name_a_possessive_describes_is_the_subject_not_its_owner(descriptio
 
 def test_a_rival_described_by_its_nationality_competes_with_the_owner() -> None:
     assert ("Quorra", "COMPARED_TO", "Brantor") in relation_triples("Quorra's Swedish rival Brantor won a deal.")
+
+
+def test_a_listing_codes_exchange_suffix_ends_no_sentence() -> None:
+    text = "FRANKFURT, Nov 25 (Wirewire) - Velt VELTGn.DE, a chip supplier, said its Chief Executive Lena Varga quits."
+    assert ("Lena Varga", "WORKS_AT", "Velt") in relation_triples(text)
