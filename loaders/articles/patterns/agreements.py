@@ -54,7 +54,8 @@ _AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?P<role>{_OFFERING_RO
 
 # "its Taiwanese clients – panel makers such as A and B", "X's customers include A", "its client Google"
 _CLIENTS = re.compile(
-    r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:clients?|customers?)"
+    r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?!(?:former|ex|previous|one-?time|erstwhile|lost)\b)[\w-]+\s+){0,3}?"
+    r"(?:clients?|customers?)"  # "its former clients include A": no contract now
     r"(?:\s*[–—:,]\s*|\s+(?:include|included|includes|are|were)\s+|\s+)"
     r"(?:(?:[a-z-]+\s+){0,3}(?:such as|like|including)\s+)?(?=[A-Z])"
 )

@@ -112,9 +112,9 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
                 owned = view.mention_after(m.end + 2, limit=3)
                 return owned if owned is not None and _is_org(view, owned) else None
             continue
-        if m.possessive:
-            owned = view.mention_after(m.end + 2, limit=3)
-            if owned is not None and re.fullmatch(r"['’]s?\s*", view.text[m.end : owned.start]):
+        if m.possessive:  # "a unit of Y's rival Z": Z's
+            owned = view.mention_after(m.end + 2, limit=30)
+            if owned is not None and re.fullmatch(r"['’]s?\s*(?:[a-z-]+\s+){0,3}", view.text[m.end : owned.start]):
                 return owned if _is_org(view, owned) else None
         if _NO_PARENT_NOUN.match(view.text, m.end):
             return None  # "owned by the X family", "part of the Y alliance": a name that only describes
@@ -187,7 +187,11 @@ _NOT_NOW = re.compile(r"\b(?:former|ex|one-?time|erstwhile|previous|planned|prop
 def not_now(view: SentenceView, child: Mention, parent: Mention) -> bool:
     """Whether the words joining a unit and its parent make the tie a past or a planned one (_NOT_NOW)."""
     first, second = (child, parent) if child.start < parent.start else (parent, child)
-    return tie_not_now(view.text[first.end : second.start])
+    return tie_not_now(view.text[first.end : second.start]) or _UNTIL.match(view.text, second.end) is not None
+
+
+# "X, a unit of Y until 2021": a tie that has ended
+_UNTIL = re.compile(r",?\s+(?:until|till|up to)\s+(?:\d{4}|(?:[A-Z][a-z]+\s+)?\d{4}|last|this|recently|earlier)\b")
 
 
 def tie_not_now(words: str) -> bool:

@@ -24,8 +24,8 @@ def apply(view: SentenceView) -> None:
 
 
 # --- parents ---------------------------------------------------------------------------------------------
-# "an affiliate of" is a tie (ties.py), not a unit
-UNIT = r"(?:unit|arm|subsidiary|division|brand|business|spin-?off|offshoot|subsidiaries)"
+# "an affiliate of" is a tie (ties.py), not a unit; a spin-off has left its parent (spin_offs.py)
+UNIT = r"(?:unit|arm|subsidiary|division|brand|business|subsidiaries)"
 
 # "X, the AI chip unit of Y" / "X, a private-equity firm under Y" / "X, a ... outlet owned by Y"
 _UNIT_OF = re.compile(

@@ -98,7 +98,8 @@ _NOT_A_PRODUCT_AFTER = re.compile(
 _QUALIFIED_NOUN = re.compile(
     r"\s+(?:integration|deal|orders?|purchases?|contract|partnership|deployment|adoption|licen[cs]es?|rivals?|"
     r"competitors?|challengers?|alternatives?|clones?|equivalents?|killer|copycats?|suppliers?|reseller|distributor|"
-    r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster|stock|inventory)\b"
+    r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster|stock|inventory|plans|"
+    r"tariffs|bundles|subscriptions|subscribers|repairs|profits?|revenues?|earnings|results|guidance|losses)\b"
 )
 
 

@@ -434,8 +434,8 @@ def _unlike(view: SentenceView) -> Iterator[Statement]:
     """ "Unlike A, B or C, X focused on ...": X is set against each company listed."""
     m = _UNLIKE.match(view.text)
     rivals = _rivals(view, m.end()) if m is not None else []
-    if m is None or not rivals:
-        return
+    if m is None or not rivals or re.search(r",\s+(?:which|who|whose|that)\b", view.text[m.end() : rivals[-1].end]):
+        return  # "Unlike A, which uses B, X chose ...": B is A's, no rival
     subject: Mention | None
     if len(rivals) > 1 and re.match(r"\s+[a-z]", view.text[rivals[-1].end :]):
         subject = rivals.pop()  # the list ran on past the comma into the subject

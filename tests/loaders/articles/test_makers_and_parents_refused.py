@@ -218,3 +218,48 @@ def test_an_app_named_with_its_owner_is_no_unit() -> None:
 )
 def test_a_ranking_of_stocks_is_no_rivalry(text: str, expected: set[tuple[str, str]]) -> None:
     assert _of("COMPARED_TO", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravix Corp reported results. Telvana Ltd said subscribers rose. Telvana X9 plans start at $30 a month.",
+        "Zorvane Ltd said revenue rose. Zorvane H1 profit doubled.",
+    ],
+)
+def test_a_carrier_s_plans_or_a_half_year_named_after_a_firm_are_no_products(text: str) -> None:
+    assert _of("DEVELOPED", text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tavora Labs, a spin-off of Merrant Group, raised $50 million.", "Merrant Group's spin-off, Tavora Labs, rose."],
+)
+def test_a_spin_off_has_spun_off_and_is_no_unit(text: str) -> None:
+    assert _of("SUBSIDIARY_OF", text) == set()
+    assert _of("SPUN_OFF_FROM", text) == {("Tavora Labs", "Merrant Group")}
+
+
+def test_former_clients_hold_no_contract() -> None:
+    assert contract_parties("Zorvane's former clients include Kestrane Bank.") == set()
+    assert contract_parties("Zorvane's clients include Kestrane Bank.") == {("Zorvane", ("Kestrane Bank",))}
+
+
+def test_a_name_in_a_relative_clause_after_unlike_is_no_rival() -> None:
+    assert ("Telvana", "Quillet") not in _of(
+        "COMPARED_TO", "Unlike Kestrane Bank, which uses Quillet, Telvana chose Zorvane."
+    )
+    assert _of("COMPARED_TO", "Unlike Quillet, Zorvane does not charge for its basic tier.") == {("Zorvane", "Quillet")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solvix, a unit of Merrant Group's rival Fenmore Holdings, rose 2%.", {("Solvix", "Fenmore Holdings")}),
+        ("Solvix, a unit of Merrant Group until 2021, is now independent.", set()),
+    ],
+)
+def test_the_parent_is_the_company_the_possessive_leads_to_and_a_tie_that_ended_is_none(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _of("SUBSIDIARY_OF", text) == expected
