@@ -14,6 +14,7 @@ from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
     WHICH_HEAD,
     a_role_named,
+    coordinated,
     last_company_before,
     move_date,
     not_a_stated_move,
@@ -235,16 +236,19 @@ def _moves(view: SentenceView) -> None:
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
         end = text.rfind(";", 0, respectively.start())
+        after = [m.end() for m in re.finditer(r"\brespectively,\s+", text)]  # "..., respectively, C fell 5%"
     else:
         _up_down(view)
         noun_moves(view, _price_move, _clause_start)
         quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
         # "A and B rose 3% and fell 2%, respectively": figures paired in a way no reading follows
         end = 0 if re.search(r"(?:%|\bper ?cent|\bpercent),?\s+respectively\b", text) else len(text)
-    for m in _MOVE.finditer(text, 0, max(end, 0)):
+        after = []
+    ranges = [(0, max(end, 0))] + ([(after[-1], len(text))] if after else [])
+    for m in (found for lo, hi in ranges for found in _MOVE.finditer(text, lo, hi)):
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
-        start = _clause_start(text, m.start())
+        start = max(_clause_start(text, m.start()), after[-1] if after and m.start() >= after[-1] else 0)
         which = WHICH_HEAD.search(text, start, m.start())
         if which is not None:  # "outperforming B, which lost 2%": the relative clause's antecedent moved
             subject_m = relative_antecedent(view, which.start())
@@ -271,7 +275,7 @@ def _moves(view: SentenceView) -> None:
         )
         if subject_m is None and not pronoun:
             continue
-        for named in _coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:
+        for named in coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:
             if named is None or not not_the_stock(view, m, named):
                 _state_move(view, m, named)
 
@@ -295,14 +299,6 @@ _PRONOUN_HEAD = re.compile(
     r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Mention]:
-    """ "A and B both declined over 1%", "A and B each lost 8%": every name of the list moved; else the one."""
-    listed = view.name_list(subject_m.start, verb)
-    if len(listed) > 1 and re.fullmatch(r"\s+(?:both|each|all)\s+", view.text[listed[-1].end : verb]):
-        return listed
-    return [subject_m]
 
 
 def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None) -> None:

@@ -339,3 +339,15 @@ def note_brokerage_topic(view: SentenceView) -> None:
         return
     if context_actor(view, 0) in (None, topic):
         view.b.record(topic).categories.add("brokerage")
+
+
+# "A and B both declined", "A (XX) and B (YY) each fell 5%": what stands between a list and its verb
+_EACH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:both|each|all)\s+")
+
+
+def coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Mention]:
+    """ "A and B both declined over 1%", "A and B each lost 8%": every name of the list moved; else the one."""
+    listed = view.name_list(subject_m.start, verb)
+    if len(listed) > 1 and _EACH.fullmatch(view.text, listed[-1].end, verb):
+        return listed
+    return [subject_m]

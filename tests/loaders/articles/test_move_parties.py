@@ -171,3 +171,17 @@ def test_a_move_named_as_a_noun_of_another_thing_or_day_is_not_the_companys(text
 def test_a_security_named_in_capitals_is_no_company_that_moved() -> None:
     text = "Velquor Holdings said profit rose. Its Kelmont Depositary Receipts fell 2%."
     assert "Kelmont Depositary Receipts" not in {name for name, _ in price_moves(text)}
+
+
+def test_names_with_their_own_figures_after_a_paired_list_keep_them() -> None:
+    text = (
+        "Velquor Holdings (01234.HK) and Nimbatek Systems (05678.HK) dropped 4.1% and 6.6%, respectively, Daxter "
+        "Labs (09876.HK) fell 5.4%, and Brintell Systems (04321.HK) and Zantrix Motors (03456.HK) each fell 5.3%."
+    )
+    assert price_moves(text) == {
+        ("Velquor Holdings", -4.1),
+        ("Nimbatek Systems", -6.6),
+        ("Daxter Labs", -5.4),
+        ("Brintell Systems", -5.3),
+        ("Zantrix Motors", -5.3),
+    }
