@@ -23,6 +23,7 @@ from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 def apply(view: SentenceView) -> None:
     investor_asides(view)
     holders_by_role(view)
+    portfolios(view)
     shareholders(view)
     holders_named(view)
     stakes_held(view)
@@ -87,6 +88,34 @@ _HOLDER_ROLE_AFTER = re.compile(
 
 
 _OPENING_ADJECTIVE = re.compile(r"(?:Early|Longtime|Long-time|Former|Major|Existing|Big|Key|Top|Fellow|Prominent)\s+")
+
+
+# "A's portfolio includes X and Y", "A, whose portfolio includes X,", "A counts X and Y among its portfolio companies"
+_PORTFOLIO = re.compile(
+    r"(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:['’]s?\s+|,\s+whose\s+)"
+    r"(?:(?:investment|venture|start-?up)\s+)?portfolio(?:\s+companies)?\s+(?:includes?|included|spans|such as)\s+"
+)
+_COUNTS_PORTFOLIO = re.compile(r"\bcounts\s+(?=[A-Z][^.;]{0,120}?\bamong (?:its|their) (?:[a-z]+ )?portfolio\b)")
+
+
+# A portfolio of companies is an investor's ("Quillon's portfolio includes Zeta X1" may list products)
+_INVESTOR_FIRM = re.compile(r"\b(?:Ventures?|Capital|Partners|Funds?|Investments?|Equity|Management|VC)$")
+
+
+def portfolios(view: SentenceView) -> None:
+    """The companies a named investor's portfolio includes: the investor invested in each."""
+    for m in _PORTFOLIO.finditer(view.text):
+        investor = view.mention_at(m.start("who"))
+        firm = investor is not None and _INVESTOR_FIRM.search(investor.text) is not None
+        if investor is not None and not view.is_person(investor) and (firm or "companies" in m.group(0)):
+            for n in named_investors(view, listed_organisations(view, m.end())):
+                _holder_of(view, investor, n, m.start(), n.end)
+    for m in _COUNTS_PORTFOLIO.finditer(view.text):
+        investor = view.subject_mention(before=m.start())
+        end = view.text.find(" among ", m.end())
+        for n in view.name_list(m.end(), end):
+            if investor is not None:
+                _holder_of(view, investor, n, m.start(), end)
 
 
 def holders_by_role(view: SentenceView) -> None:

@@ -350,3 +350,19 @@ def test_an_investor_aside_holds_while_the_clause_reports_a_fund_being_raised() 
         ("Tarnell Ventures", "Pellum Bio"),
         ("Tarnell Ventures", "Zembrix"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnell Ventures' portfolio includes Quillon and Pellum Bio.",
+        "Tarnell Ventures, whose portfolio includes Quillon and Pellum Bio, is raising a new fund.",
+        "Tarnell Ventures counts Quillon and Pellum Bio among its portfolio companies.",
+    ],
+)
+def test_an_investors_portfolio_names_the_companies_it_invested_in(text: str) -> None:
+    assert _investors(text) == {("Tarnell Ventures", "Quillon"), ("Tarnell Ventures", "Pellum Bio")}
+
+
+def test_a_companys_product_portfolio_names_no_investee() -> None:
+    assert _investors("Quillon's product portfolio includes the Zeta X1 and the Zeta X2.") == set()
