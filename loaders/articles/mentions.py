@@ -277,8 +277,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
                 return j  # "Institute for X" is one name; "bought Careem for AED11 billion", "Asia for Nvidia" two
             if text[tokens[j + 1].end() : tokens[j + 2].start()] != " " or not after[0].isupper():
                 return j
-            if not is_name_token(after, leading=False):
-                return j  # "Velt Labs for AED11 billion": money after the connector
+            if not is_name_token(after, leading=False) or re.match(r"\$|\s?\d", text[tokens[j + 2].end() :]):
+                return j  # "Velt Labs for AED11 billion", "Velt Limited for US$3 billion": money after the connector
             j += 2
         else:
             return j

@@ -21,6 +21,7 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Taking 420 jobs out still leaves Brisk ahead.", ["Brisk"]),
         ("Boeing 737 deliveries rose in May.", ["Boeing 737"]),
         ("Today Quorra bought Careem Labs for AED11 billion.", ["Quorra", "Careem Labs"]),
+        ("Tarvik sold its stake in Velt Limited for US$3 billion.", ["Tarvik", "Velt Limited"]),
         ("It is the top buyer in Asia for Korvane chips.", ["Asia", "Korvane"]),
         (
             "The Institute for Advanced Study and the Centre for Chips said so.",
