@@ -28,6 +28,7 @@ _NOT_A_PRODUCT = re.compile(
     r"|(?:\d+D\s+)?(?:TVs?|ICs?|PCs?|LEDs?|LCDs?|OLEDs?|Wi-?Fi|Bluetooth|[2-6]G|LTE|USB|GPS|NFC|HDMI|DRAM|NAND|SoCs?|x86(?:-64)?)"
     r"|(?:MOSFETs?|IGBTs?|SiC|GaN|HBM\d?E?|CMOS|ASICs?|FPGAs?|MCUs?|DSPs?|TPUs?|NPUs?|SSDs?|LiDAR|lidar|LFP|NMC)"
     r"|(?:Data Cent(?:er|re)|Datacenter|Cloud|Enterprise|Consumer|Mobile|Gaming|Automotive|Edge|Server|Client)"
+    r"|(?:Pro|Plus|Premium|Max|Ultra|Lite|Mini|Basic|Standard|Free|Business|Personal)"  # a tier: "X's Pro model"
     r"|(?:(?:NSE|BSE|CSI|SSE)\s+)?(?:Nifty|Sensex|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|TAIEX|Topix|TOPIX|Nikkei|Dow|DAX|"
     r"CAC|FTSE|STOXX|Stoxx|Nasdaq|NASDAQ|S&P)(?:\b|(?=\d)).*",
 )

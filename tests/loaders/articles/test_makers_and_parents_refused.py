@@ -263,3 +263,8 @@ def test_the_parent_is_the_company_the_possessive_leads_to_and_a_tie_that_ended_
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _of("SUBSIDIARY_OF", text) == expected
+
+
+def test_a_tier_word_is_no_product_name() -> None:
+    assert _of("DEVELOPED", "Zorvane's Pro model costs more than its Basic plan.") == set()
+    assert _of("DEVELOPED", "Zorvane's Halcyon Pro model costs more.") == {("Zorvane", "Halcyon Pro")}
