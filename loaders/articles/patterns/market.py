@@ -14,6 +14,7 @@ from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
     WHICH_HEAD,
     a_role_named,
+    closes_next,
     coordinated,
     last_company_before,
     move_date,
@@ -344,7 +345,7 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         or _EARLY_TRADE.match(text, m.end())
         or re.search(r"\b(?:earlier|briefly|at one point)\s+$", text[: m.start()])  # "and earlier dropped 2%"
     )
-    if extreme and _CLOSE.search(text):
+    if extreme and (_CLOSE.search(text) or closes_next(view)):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
     turn = m.group("hl") or m.group("pre") or m.group("pre2")  # "closed 2% lower", "closed at $3.11, down 0.96%"

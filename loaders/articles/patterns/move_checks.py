@@ -351,3 +351,15 @@ def coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Menti
     if len(listed) > 1 and _EACH.fullmatch(view.text, listed[-1].end, verb):
         return listed
     return [subject_m]
+
+
+# "... jumped as much as 40%. The stock, however, closed lower": the next sentence tells the close
+_CLOSE_NEXT = re.compile(
+    r"\s*(?:The (?:stock|shares)|It|They|Its shares)\b[^.;]{0,40}?\b(?:closed|ended|finished|settled)\b"
+)
+
+
+def closes_next(view: SentenceView) -> bool:
+    """Whether the sentence after this one tells how the stock closed (an extreme here is not the day's move)."""
+    end = view.sentence.start + len(view.text)
+    return _CLOSE_NEXT.match(view.b.source[end : end + 160]) is not None

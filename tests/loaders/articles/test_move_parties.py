@@ -185,3 +185,12 @@ def test_names_with_their_own_figures_after_a_paired_list_keep_them() -> None:
         ("Brintell Systems", -5.3),
         ("Zantrix Motors", -5.3),
     }
+
+
+def test_a_session_high_is_no_move_when_the_next_sentence_tells_the_close() -> None:
+    text = (
+        "Velquor Holdings saw its shares jump as much as 40.7 per cent from its IPO price. The stock, however, "
+        "closed sharply lower at HK$60.15."
+    )
+    assert ("Velquor Holdings", 40.7) not in price_moves(text)
+    assert ("Velquor Holdings", 40.7) in price_moves("Velquor Holdings saw its shares jump as much as 40.7 per cent.")
