@@ -114,7 +114,13 @@ def _owner(view: SentenceView, cue: int) -> str | None:
         return _organisation(view, antecedent)
     if _PRONOUN.search(before):
         return _organisation(view, view.subject_ref(cue) or view.doc.topic)
+    subject = view.subject_mention(cue)
+    if subject is not None and _EXCHANGE_AFTER.match(view.text, subject.end):
+        return None  # "the X stock exchange gave a price ..., implying a market value of": the listed company's
     return _organisation(view, view.subject_ref(cue))
+
+
+_EXCHANGE_AFTER = re.compile(r"\s+(?:stock\s+)?(?:exchange|bourse|index)\b", re.IGNORECASE)
 
 
 def _organisation(view: SentenceView, ref: str | None) -> str | None:

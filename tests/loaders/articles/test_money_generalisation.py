@@ -366,3 +366,12 @@ def test_an_investors_portfolio_names_the_companies_it_invested_in(text: str) ->
 
 def test_a_companys_product_portfolio_names_no_investee() -> None:
     assert _investors("Quillon's product portfolio includes the Zeta X1 and the Zeta X2.") == set()
+
+
+def test_an_exchange_quoting_a_price_is_not_the_company_whose_market_value_follows() -> None:
+    text = (
+        "Quillon moves its listing\n"
+        "In a statement, the Vantor stock exchange gave an indicative price of 58.70 euros per share for Quillon, "
+        "implying a market value of 95.3 billion euros."
+    )
+    assert not any(name == "Vantor" for name, _ in _valued(text))
