@@ -42,7 +42,7 @@ from graph.wording import relation_text
 Statement = Relation | Event | AttributeValue
 # Measured by benchmarks/review_threshold.py on a batch scored before the reader saw it (RESULTS.md): the most
 # precise stored facts that keep at least half the recall of storing everything (wave17: 0.926 against 0.833).
-DEFAULT_REVIEW_BELOW = 0.80  # benchmarks/review_threshold.py --batches wave17 (RESULTS.md)
+DEFAULT_REVIEW_BELOW = 0.85  # benchmarks/review_threshold.py on fresh batches (README, RESULTS.md)
 
 
 class ReviewSettings(BaseSettings):
