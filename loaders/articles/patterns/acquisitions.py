@@ -59,11 +59,14 @@ _DESCRIBED_TARGET = (
     r"(?:the\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|maker|chipmaker|carmaker|developer|designer|"
     r"provider|platform|operator|marketplace|studio|group)\s+[A-Z])"
 )
+# "X's failed / proposed / planned acquisition of Y": a deal not done
+_UNDONE = r"(?!(?:failed|proposed|planned|potential|possible|aborted|abandoned|blocked|rejected|pending|mooted)\b)"
 _ACQUISITION_OF = re.compile(
-    rf"['’]s?\s+(?:[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
+    rf"['’]s?\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
 )
 _ITS_ACQUISITION_OF = re.compile(
-    rf"\b[Ii]ts\s+(?:[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
+    rf"\b[Ii]ts\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+"
+    rf"{_DESCRIBED_TARGET}"
 )
 # "X expanded through acquisitions of A, B and C", "X grew via the purchase of Y"
 _THROUGH_ACQUISITIONS = re.compile(
@@ -123,7 +126,7 @@ _AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:th
 # or holding was bought, not X
 _UNIT_OF = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|division|business|operations?|plant|factory|assets|"
-    r"stakes?|holdings?|shares|interests?)\b"
+    r"stakes?|holdings?|shares|interests?|parent|owner)\b"
 )
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 

@@ -268,3 +268,14 @@ def test_the_parent_is_the_company_the_possessive_leads_to_and_a_tie_that_ended_
 def test_a_tier_word_is_no_product_name() -> None:
     assert _of("DEVELOPED", "Zorvane's Pro model costs more than its Basic plan.") == set()
     assert _of("DEVELOPED", "Zorvane's Halcyon Pro model costs more.") == {("Zorvane", "Halcyon Pro")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merrant Group's failed acquisition of Solvix cost it $50 million.",
+        "Merrant Group acquired Solvix's parent, Tavora Holdings, in 2019.",
+    ],
+)
+def test_a_failed_purchase_or_a_purchase_of_the_parent_is_no_acquisition_of_the_company(text: str) -> None:
+    assert ("Merrant Group", "Solvix") not in _of("ACQUIRED", text)
