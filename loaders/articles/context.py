@@ -52,9 +52,9 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
-# Words that end a possessive noun phrase: a verb, an article or a preposition opens the rest of the clause.
 # The words between "X's" and the name X has: descriptions and asides
 _DESCRIPTION_GAP = re.compile(rf"['’]s?\s+(?:(?:\([^()]{{1,20}}\)|{DESCRIPTIVE_WORD}),?\s+){{1,6}}")
+# Words that end a possessive noun phrase: a verb, an article or a preposition opens the rest of the clause.
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|said|says|the|a|an|to|of|in|on|for|with|by|as|"
     r"from|at|and|or|which|that)\b"
