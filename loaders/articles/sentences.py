@@ -57,7 +57,7 @@ _BOUNDARY = re.compile(
     # "... AMD CPUs.The processor ...", "... to close at 677.01.Samsung Electronics ...": a page that lost the space
     # after a full stop
     r"|(?<=[A-Za-z][a-z]\.|\d\d\.)(?!(?:HK|SS|SH|SZ|KS|KQ|TW|TWO|NS|BO|SI|T|DE|PA|AS|MI|MC|SW|ST|CO|HE|OL|AX|TO|BR|LS|JK|BK|KL|SA|MX)\b)(?=[A-Z][A-Za-z]+[\s,'’])"
-    # (not a listing code's exchange suffix: "Meituan 3690.HK fell", "Velt VELTGn.DE, the chipmaker")
+    # (not a listing code's exchange suffix: "Quorra 3690.HK fell", "Velt VELTGn.DE, the chipmaker")
 )
 
 
