@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.articles.textdates import MONTHS
+from loaders.articles.textdates import MONTH_NAMES
 
 # Lines that are page furniture wherever they appear.
 CHROME_LINE = re.compile(
@@ -158,7 +158,7 @@ def clean(text: str) -> Body:
     return body
 
 
-_MONTH_NAME = "|".join(month.capitalize() for month in sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAME = "|".join(month.capitalize() for month in MONTH_NAMES)
 # "(Reuters) -", "(Bloomberg) --", "AsianFin --", datelines and "Investing.com --" opening a story, photo captions:
 # credits, not companies in it.
 _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"

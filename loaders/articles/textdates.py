@@ -20,19 +20,19 @@ MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# longest first, so that "sept" is tried before "sep"
+MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(MONTH_NAMES) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?,?\s+(?P<year2>(?:19|20)\d{2})"
-    r"|(?P<month3>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?P<year3>(?:19|20)\d{2})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>" + "|".join(MONTH_NAMES) + r")\.?,?\s+(?P<year2>(?:19|20)\d{2})"
+    r"|(?P<month3>" + "|".join(MONTH_NAMES) + r")\.?,?\s+(?P<year3>(?:19|20)\d{2})"
     r"|(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear>(?:19|20)\d{2})"
     r"|(?:in|since|from|by|of|until|before|after|during|early|late|mid-?)\s+(?:the\s+end\s+of\s+)?(?P<year4>(?:19|20)\d{2})\b(?![\d%-])"
     r"|\((?P<year5>(?:19|20)\d{2})\)"
     r"|\b(?:in|since|from|by|until|early|late|mid-?)\s+(?P<month6>"
-    + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + "|".join(m for m in MONTH_NAMES if len(m) > 3 or m == "may")
     + r")\b(?!\s+\d)"
     r"|\b(?:on|last|this|next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel>this year|last year|next year|today|yesterday)\b"
