@@ -25,7 +25,7 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     state_listing,
 )
-from loaders.articles.patterns.move_words import DOWN, UP
+from loaders.articles.patterns.move_words import UP_OR_DOWN
 from loaders.articles.patterns.offerings import offering_terms
 from loaders.drafts import Span
 
@@ -235,7 +235,7 @@ def suffix_tickers(view: SentenceView) -> None:
 # tell Nasdaq from the NYSE)
 _ONE_EXCHANGE = r"(?P<place>Hong Kong|Shanghai|Shenzhen|Tokyo|Seoul|Taipei|Singapore|Sydney|Frankfurt|Paris|London)"
 _MOVED_IN = re.compile(
-    rf"\b(?:{UP}|{DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
+    rf"\b(?:{UP_OR_DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
     r"(?: trading\b| on [A-Z][a-z]+day\b|(?=[\s,.;]))(?!-)"
 )
 # "X shares on the Hong Kong Stock Exchange opened higher", "already listed in Shenzhen, X ...", "is listed in Y"

@@ -30,31 +30,18 @@ from loaders.articles.patterns.move_checks import (
 )
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
-from loaders.articles.patterns.move_words import DOWN, FIGURE, NEUTRAL, PLAIN_PRICE_VERBS, UP, figure_value
+from loaders.articles.patterns.move_words import (
+    DOWN,
+    FIGURE,
+    MOVE,
+    NEUTRAL,
+    PLAIN_PRICE_VERBS,
+    UP_OR_DOWN,
+    figure_value,
+)
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
-_MOVE = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|{NEUTRAL})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
-    rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
-    # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
-    r"(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
-    r"(?:session|day|week)(?: of trading)?(?:\s+(?P<pre2>up|down)\b)?|"
-    r"the (?:daily )?(?:limit|maximum)(?: of)?|"  # "rose by the daily limit of 10 percent"
-    r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
-    r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
-    # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
-    # "opened at 58.88 yuan, 13 per cent higher than the IPO price"
-    # "surged to 82,000 won, up 5.1 percent"; not "climbed to HK$225 in early trade, 39 percent higher than its offer"
-    r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
-    r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
-    r"|(?(to)(?!)|(?=\s+\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b)))"
-    r"))*)\s*"
-    r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
-    rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
-    r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
-    re.IGNORECASE,
-)
 _ANALYST_OBJECT = re.compile(
     r"\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:target|objective|rating|estimates?|forecasts?|outlook"
     r"|guidance|recommendation|stance|view|coverage)\b",
@@ -184,14 +171,14 @@ def _price_move(
 _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 _RESPECTIVELY = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
+    rf"\b(?P<verb>{UP_OR_DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
     r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
     r",?\s+respectively\b",
     re.IGNORECASE,
 )
 # "A, B and C fell 3%, 2% and 1%": the same pairing without "respectively", every figure a percentage
 _PAIRED = re.compile(
-    rf"\b(?P<verb>{UP}|{DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
+    rf"\b(?P<verb>{UP_OR_DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
     r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
     r"(?:(?:,\s*|,?\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent))+)(?![\w%])",
     re.IGNORECASE,
@@ -246,7 +233,7 @@ def _moves(view: SentenceView) -> None:
         end = 0 if re.search(r"(?:%|\bper ?cent|\bpercent),?\s+respectively\b", text) else len(text)
         after = []
     ranges = [(0, max(end, 0))] + ([(after[-1], len(text))] if after else [])
-    for m in (found for lo, hi in ranges for found in _MOVE.finditer(text, lo, hi)):
+    for m in (found for lo, hi in ranges for found in MOVE.finditer(text, lo, hi)):
         if _ANALYST_OBJECT.match(text, m.end("verb")):
             continue  # "HSBC dropped their price objective on X": a transitive verb of an analyst, no move
         start = max(_clause_start(text, m.start()), after[-1] if after and m.start() >= after[-1] else 0)

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
+from loaders.articles.alternation import trie_alternation
+
 UP = "was trading up|were trading up|is trading up|are trading up|was trading higher|were trading higher|trading up|trading higher|went up|risen|close up|close higher|end up|end higher|finish up|finish higher|strengthened|firmed|increasing|was stronger|were stronger|closed up|ended up|finished up|closing up|ending up|finishing up|was up|were up|was last up|were last up|is up|are up|is now up|is still up|closed higher|ended higher|rose|climbed|climbs|gained|gains|added|adds|jumped|jumps|surged|surges|soared|soars|rallied|advanced|rebounded|rises|edged up|ticked up|spiked|popped|jump|surge|rise|climb|soar|rally|shot up|leapt|leaped|skyrocketed|rocketed|zoomed|spurted|inched up|opened higher|opened up|traded higher|traded up|soaring|jumping|rising|surging|climbing|gaining|rallying|advancing|adding|increased|are now up|are still up"  # noqa: E501
 DOWN = "was trading down|were trading down|is trading down|are trading down|was trading lower|were trading lower|trading down|trading lower|went down|fallen|close down|close lower|end down|end lower|finish down|finish lower|weakened|decreasing|was weaker|were weaker|closed down|ended down|finished down|closing down|ending down|finishing down|was down|were down|was last down|were last down|is down|are down|is still down|is now down|closed lower|ended lower|fell|falls|slid|slides|slipped|slips|dropped|drops|lost|loses|declined|declines|tumbled|tumbles|sank|sinks|plunged|plunges|slumped|retreated|eased|gave up|giving up|pulled back|shed|sheds|edged down|fall|drop|slide|sink|plunge|tumble|slump|crashed|plummeted|plummets|tanked|nosedived|sunk|dived|dove|skidded|sagged|slumps|collapsed|opened lower|opened down|traded lower|traded down|falling|dropping|sliding|plunging|tumbling|sinking|slumping|declining|losing|stumbled|stumbles|shedding|retreating|slipping|dipped|dips|dipping|shot down|decreased|are now down|are still down"  # noqa: E501
 # Verbs whose direction comes from "higher"/"lower" after the figure: "started 31.6% higher", "closed 2% lower".
 NEUTRAL = (
     "opened|started|debuted|closed|ended|finished|settled|traded|began trading|was trading|were trading|is trading|"
-    "opening|closing|ending|was|were|is|are|was last|were last|end|close|finish|trade"
+    "opening|closing|ending|was|were|is|are|end|close|finish|trade"
 )
+# The same words as patterns that read a letter at a time: each list in its own order
+UP_OR_DOWN = trie_alternation(f"{UP}|{DOWN}".split("|"))
+_ANY_MOVE_VERB = trie_alternation(f"{UP}|{DOWN}|{NEUTRAL}".split("|"))
 # A figure in digits, or spoken the way some broadcasters write it: "one-point-35", "zero‑point‑54" (any hyphen)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SPOKEN = "|".join(_DIGIT_WORDS)
@@ -35,4 +40,28 @@ PLAIN_PRICE_VERBS = frozenset(
         *("climbed", "climbs", "jumped", "jumps", "surged", "surges", "soared", "soars", "rallied"),
         *("tumbled", "tumbles", "plunged", "plunges", "slumped", "slid", "slides", "sank", "sinks"),
     }
+)
+
+
+# A price move: its verb, what may stand between verb and figure, the figure and a direction after it
+MOVE = re.compile(
+    rf"\b(?P<verb>{_ANY_MOVE_VERB})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
+    rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
+    # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
+    r"(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
+    r"(?:session|day|week)(?: of trading)?(?:\s+(?P<pre2>up|down)\b)?|"
+    r"the (?:daily )?(?:limit|maximum)(?: of)?|"  # "rose by the daily limit of 10 percent"
+    r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
+    r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
+    # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
+    # "opened at 58.88 yuan, 13 per cent higher than the IPO price"
+    # "surged to 82,000 won, up 5.1 percent"; not "climbed to HK$225 in early trade, 39 percent higher than its offer"
+    r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
+    r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
+    r"|(?(to)(?!)|(?=\s+\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b)))"
+    r"))*)\s*"
+    r"(?P<figure>(?P<qual>more than|over|about|around|roughly|nearly|almost|some|as much as|at least|less than|just over|close to)?\s*"  # noqa: E501
+    rf"(?:-?(?P<pct>{FIGURE})\s?(?:%|per ?cent\b|percent\b|pct\b)|(?P<frac>a fifth|a quarter|a third|half|a tenth)\b))?"
+    r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
+    re.IGNORECASE,
 )
