@@ -25,19 +25,15 @@ from loaders.articles.lexicon import (
     DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
     LEGAL_TAILS,
-    NAME_ADJECTIVES,
-    NATIONALITY_NOUNS,
-    OPENING_PREPOSITIONS,
     ORG_WORDS,
     PARTICIPANT_WORDS,
     PLACES,
-    RATING_WORDS,
-    SENTENCE_ADVERBS,
     STOP_WORDS,
     TITLE_WORDS,
     TWO_WORD_TITLES,
     spells_a_code,
 )
+from loaders.articles.name_stops import PARTICIPLE_ZIPF, at_sentence_start, is_stop
 from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word, title_at
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.vocabulary import Vocabulary
@@ -121,7 +117,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             or _TICKER_CODE_AFTER.match(text, tokens[i].end())
             or not is_name_token(token)
             or is_time_word(token)
-            or _is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
+            or is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
         ):
             i += 1
             continue
@@ -133,7 +129,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if i == j and tokens[i].group(0).lower() in _GENERIC_ALONE:  # "Semiconductor company X"
             i += 1
             continue
-        if _at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(
+        if at_sentence_start(text, tokens[i].start()) and vocabulary.not_a_name_alone(
             tokens[i].group(0), text[tokens[i].end() :]
         ):
             if i == j:
@@ -197,7 +193,7 @@ def _opening_description(tokens: list[re.Match[str]], i: int, j: int, text: str,
     return (
         j > i
         and tokens[j].group(0).lower() in DEMONYMS
-        and _at_sentence_start(text, tokens[i].start())
+        and at_sentence_start(text, tokens[i].start())
         and vocabulary.not_a_name_alone(tokens[i].group(0))
     )
 
@@ -208,7 +204,7 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
     if not _DESCRIPTOR_THEN_NAME.match(text, tokens[j].end()):
         return False
     rest = " ".join(tokens[k].group(0) for k in range(i + 1, j + 1)).lower()
-    opening = _at_sentence_start(text, tokens[i].start())
+    opening = at_sentence_start(text, tokens[i].start())
     return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
 
 
@@ -320,11 +316,6 @@ def _headline_verb(tokens: list[re.Match[str]], i: int, last: int, lowercase_wor
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "says", "said"})
 
 
-def _at_sentence_start(text: str, position: int) -> bool:
-    # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...")
-    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
-
-
 def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
     """Where a name opening with a nationality starts: "Korean" is no part of "Velt", but "Korean Online" and
     "Japanese Express" are one name (a Title-case common word alone is none), and so is "Chinese Velt Corp"."""
@@ -338,62 +329,7 @@ def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:
     return i + 1
 
 
-def _firm_name_follows(after: str) -> bool:
-    """The capitalised words right after a token end in a company word ("... Micro Devices", "... Velt Corp.")."""
-    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
-    return named is not None and named.group(0).split()[-1].lower() in ORG_WORDS
-
-
-def _is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
-    lower = token.lower()
-    if lower in NAME_ADJECTIVES and _NAME_THEN_CODE.match(text, position + len(token)):
-        return False  # "New Velt (01234.HK) fell": the name as its exchange lists it
-    if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
-        after = text[position + len(token) :]
-        # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
-        capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
-        return not _surname_before_given_name(token, after) and not capitals_lead
-    if not _at_sentence_start(text, position):
-        return False
-    before_comma = text[position + len(token) : position + len(token) + 1] == ","
-    if (
-        lower in SENTENCE_ADVERBS
-        or lower in OPENING_PREPOSITIONS
-        or (before_comma and lower.endswith("ly") and len(lower) > 4)
-    ):
-        return True
-    if lower.endswith("ing") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
-        if _LOWER_WORD_NEXT.match(text, position + len(token)):
-            return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
-        # "Taking 420 jobs out, ...": a common verb before a number ("Boeing 737" and "Samsung 5G" are rarer words)
-        return (
-            zipf_frequency(lower, "en") >= COMMON_PARTICIPLE_ZIPF
-            and text[position + len(token) : position + len(token) + 2].strip()[:1].isdigit()
-        )
-    if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
-        # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
-        # names a company
-        return not _firm_name_follows(text[position + len(token) :])
-    if lower in lowercase_words and not token.isupper():
-        # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
-        follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
-        return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
-    return False
-
-
-_NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9A-Z]{1,6}(?:\.[A-Z]{1,3})?\)")
 _TITLE_PREFIXES = frozenset({"vice", "senior", "executive", "deputy"})
-_LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
-
-
-def _surname_before_given_name(token: str, rest: str) -> bool:
-    """ "He Xiaopeng": a stop word that is also a surname, followed by a pinyin given name."""
-    given = re.match(r" ([A-Z][\w-]*)", rest)
-    return given is not None and token.istitle() and east_asian_name(f"{token} {given.group(1)}")
-
-
-PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
-COMMON_PARTICIPLE_ZIPF = 4.5  # "taking" 5.4, "adding" 4.7; "samsung" 4.1, "beijing" 4.1, "boeing" 3.8
 
 
 def words(name: str) -> list[str]:

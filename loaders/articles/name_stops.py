@@ -1,0 +1,81 @@
+"""Capitalised words that open no name: function words, rating words and nationality nouns anywhere; sentence
+adverbs, prepositions and common participles at a sentence's start ("Citing people familiar, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from wordfreq import zipf_frequency
+
+from loaders.articles.lexicon import (
+    NAME_ADJECTIVES,
+    NATIONALITY_NOUNS,
+    OPENING_PREPOSITIONS,
+    ORG_WORDS,
+    RATING_WORDS,
+    SENTENCE_ADVERBS,
+    STOP_WORDS,
+)
+from loaders.articles.personal_names import east_asian_name
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...")
+    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
+
+
+def _firm_name_follows(after: str) -> bool:
+    """The capitalised words right after a token end in a company word ("... Micro Devices", "... Velt Corp.")."""
+    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
+    return named is not None and named.group(0).split()[-1].lower() in ORG_WORDS
+
+
+def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
+    lower = token.lower()
+    if lower in NAME_ADJECTIVES and _NAME_THEN_CODE.match(text, position + len(token)):
+        return False  # "New Velt (01234.HK) fell": the name as its exchange lists it
+    if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
+        after = text[position + len(token) :]
+        # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
+        capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
+        return not _surname_before_given_name(token, after) and not capitals_lead
+    if not at_sentence_start(text, position):
+        return False
+    before_comma = text[position + len(token) : position + len(token) + 1] == ","
+    if (
+        lower in SENTENCE_ADVERBS
+        or lower in OPENING_PREPOSITIONS
+        or (before_comma and lower.endswith("ly") and len(lower) > 4)
+    ):
+        return True
+    if lower.endswith("ing") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
+        if _LOWER_WORD_NEXT.match(text, position + len(token)):
+            return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
+        # "Taking 420 jobs out, ...": a common verb before a number ("Boeing 737" and "Samsung 5G" are rarer words)
+        return (
+            zipf_frequency(lower, "en") >= COMMON_PARTICIPLE_ZIPF
+            and text[position + len(token) : position + len(token) + 2].strip()[:1].isdigit()
+        )
+    if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
+        # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
+        # names a company
+        return not _firm_name_follows(text[position + len(token) :])
+    if lower in lowercase_words and not token.isupper():
+        # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
+        follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
+        return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
+    return False
+
+
+_NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9A-Z]{1,6}(?:\.[A-Z]{1,3})?\)")
+_LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
+
+
+def _surname_before_given_name(token: str, rest: str) -> bool:
+    """ "He Xiaopeng": a stop word that is also a surname, followed by a pinyin given name."""
+    given = re.match(r" ([A-Z][\w-]*)", rest)
+    return given is not None and token.istitle() and east_asian_name(f"{token} {given.group(1)}")
+
+
+PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
+COMMON_PARTICIPLE_ZIPF = 4.5  # "taking" 5.4, "adding" 4.7; "samsung" 4.1, "beijing" 4.1, "boeing" 3.8
