@@ -15,6 +15,7 @@ from loaders.articles.lexicon import (
     RATING_WORDS,
     SENTENCE_ADVERBS,
     STOP_WORDS,
+    TITLE,
 )
 from loaders.articles.personal_names import east_asian_name
 
@@ -30,12 +31,21 @@ def _firm_name_follows(after: str) -> bool:
     return named is not None and named.group(0).split()[-1].lower() in ORG_WORDS
 
 
+def _adjective_leads_name(after: str) -> bool:
+    """Capitalised words ending in a company word follow the adjective ("New Velt Research cut ..."), but no title
+    ("New Velt Group chief executive A said": the group's new head)."""
+    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
+    if named is None or named.group(0).split()[-1].lower() not in ORG_WORDS:
+        return False
+    return _TITLE_NEXT.match(after, named.end()) is None
+
+
 def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
-    if lower in NAME_ADJECTIVES and _NAME_THEN_CODE.match(text, position + len(token)):
-        return False  # "New Velt (01234.HK) fell": the name as its exchange lists it
+    after = text[position + len(token) :]
+    if lower in NAME_ADJECTIVES and (_NAME_THEN_CODE.match(after) or _adjective_leads_name(after)):
+        return False  # "New Velt (01234.HK) fell", "New Velt Research cut ...": the adjective opens the name
     if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
-        after = text[position + len(token) :]
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
         capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
         return not _surname_before_given_name(token, after) and not capitals_lead
@@ -67,6 +77,7 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
     return False
 
 
+_TITLE_NEXT = re.compile(rf"\s+(?:{TITLE})\b", re.IGNORECASE)
 _NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9A-Z]{1,6}(?:\.[A-Z]{1,3})?\)")
 _LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 

@@ -32,6 +32,9 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("New Velmont (01234.HK) fell 2%.", ["New Velmont"]),  # the name as its exchange lists it
         ("Shares of Great Harlow (NYSE: GH) rose.", ["Great Harlow"]),
         ("New Velmont products went on sale.", ["Velmont"]),
+        ("New Harlow Research cut Velt to neutral.", ["New Harlow Research", "Velt"]),  # ends in a company word
+        ("Shares of New Quorra Holdings fell.", ["New Quorra Holdings"]),
+        ("New Velmont Group chief executive Lena Varga spoke.", ["Velmont Group", "Lena Varga"]),  # its new head
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
