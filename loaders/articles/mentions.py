@@ -87,6 +87,7 @@ def after_possessive(text: str, m: Mention) -> int:
 
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
 _ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
+_LOWER_CASE_OPENERS = frozenset({"series", "class"})  # of a round or a share class ("series B", "class A shares")
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[A-Z]{3})")  # not "Ex-Im"
 # "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
@@ -107,6 +108,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
     i = 0
     while i < len(tokens):
         token = tokens[i].group(0)
+        if token.isalpha() and token.islower() and token not in _LOWER_CASE_OPENERS:
+            i += 1  # most tokens are lower-case words, which open no name: the cheapest test first
+            continue
         skip = 2 if _ROUND_NAME.match(text, tokens[i].start()) else name_tokens.grade_or_class(text, tokens[i])
         if skip:  # "Series B", "class B shares", "BB+": a round, a share class or a credit grade, no name
             i += skip

@@ -27,6 +27,8 @@ _MONEY_TOKEN = re.compile(
 
 
 def is_name_token(token: str, *, leading: bool = True) -> bool:
+    if token.isalpha() and token.islower():
+        return False  # a lower-case word: every reading below needs a capital or a digit
     if leading and (ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
         return False
     if _RIC.fullmatch(token) or _MONEY_TOKEN.fullmatch(token):

@@ -55,6 +55,8 @@ _OFFERING = re.compile(
     re.IGNORECASE,
 )
 _ISSUES = (EventKind.SECURITY_ISSUE, EventKind.LISTING)
+# Letters every role and managing verb above contains: most sentences have none, and listing names costs
+_ROLE_HINT = re.compile(r"sponsor|underwr|book|manage|coordinator|arrange|placement|\bran\b|\bruns\b")
 # "B.V.", "Ltd": a legal form cut off its name names no issuer
 _TAIL_ONLY = re.compile(r"(?:[A-Z]\.?){1,3}|(?:Ltd|Inc|Corp|LLC|PLC|GmbH|Co|Pte)\.?")
 _SECURITIES_ROLE = re.compile(r"book|underwriter|coordinator|lead manager|placement agent|dealer manager", re.I)
@@ -74,6 +76,8 @@ def apply(view: SentenceView) -> None:
 
 def _banks_in_role(view: SentenceView) -> Iterator[Statement]:
     """ "A, B and C are joint bookrunners", "led by A as lead underwriter", "A and B will manage the offering"."""
+    if _ROLE_HINT.search(view.text) is None:
+        return
     for name in view.mentions:
         if name.start > 0 and re.search(r"(?:,|\band)\s*$", view.text[: name.start]):
             continue  # a list is read from its first name
