@@ -107,23 +107,9 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        token = tokens[i].group(0)
-        if token.isalpha() and token.islower() and token not in _LOWER_CASE_OPENERS:
-            i += 1  # most tokens are lower-case words, which open no name: the cheapest test first
-            continue
-        skip = 2 if _ROUND_NAME.match(text, tokens[i].start()) else name_tokens.grade_or_class(text, tokens[i])
-        if skip:  # "Series B", "class B shares", "BB+": a round, a share class or a credit grade, no name
+        skip = _tokens_to_skip(tokens, i, text, vocabulary)
+        if skip:
             i += skip
-            continue
-        if (
-            _TICKER_PREFIX.match(text, tokens[i].start())
-            or _EXCHANGE_CODE_BEFORE.search(text, max(0, tokens[i].start() - 10), tokens[i].start())
-            or _TICKER_CODE_AFTER.match(text, tokens[i].end())
-            or not is_name_token(token)
-            or is_time_word(token)
-            or is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
-        ):
-            i += 1
             continue
         j = _run_end(tokens, i, text)
         if _opening_description(tokens, i, j, text, vocabulary):
@@ -182,6 +168,26 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
         i = j + 1 if title is None else title
     return mentions
+
+
+def _tokens_to_skip(tokens: list[re.Match[str]], i: int, text: str, vocabulary: Vocabulary) -> int:
+    """How many tokens from `i` open no name (0: a name may start here): a lower-case word, a round ("Series B"), a
+    share class or a credit grade ("class B shares", "BB+"), a quote code, a time word or a stop word."""
+    token = tokens[i].group(0)
+    if token.isalpha() and token.islower() and token not in _LOWER_CASE_OPENERS:
+        return 1  # most tokens are lower-case words: the cheapest test first
+    skip = 2 if _ROUND_NAME.match(text, tokens[i].start()) else name_tokens.grade_or_class(text, tokens[i])
+    if skip:
+        return skip
+    opens_none = (
+        _TICKER_PREFIX.match(text, tokens[i].start())
+        or _EXCHANGE_CODE_BEFORE.search(text, max(0, tokens[i].start() - 10), tokens[i].start())
+        or _TICKER_CODE_AFTER.match(text, tokens[i].end())
+        or not is_name_token(token)
+        or is_time_word(token)
+        or is_stop(token, tokens[i].start(), text, vocabulary.lowercase)
+    )
+    return 1 if opens_none else 0
 
 
 _DESCRIPTOR_THEN_NAME = re.compile(
