@@ -34,8 +34,8 @@ from loaders.money import AmountMatch, find_amounts
 # A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised"
 _ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b)")
 _TITLED = re.compile(
-    rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)\.?\s+$", re.IGNORECASE
-)
+    rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)(?<! at)(?<! of)\.?\s+$", re.I
+)  # not "head of research at X": X is where the title is held
 _FRONTED_PHRASE = re.compile(
     r"\s*(?:Against|Despite|Amid|Amidst|Among|Amongst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|"
     r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"

@@ -9,7 +9,8 @@ from loaders.articles.lexicon import CLOCK_WORDS, TITLE_WORDS, TWO_WORD_TITLES
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 ADJECTIVE_SUFFIX = re.compile(
-    r"-(?:based|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|scale|class|"
+    r"-(?:based|headquartered|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|"
+    r"scale|class|dollars?|denominated|"
     r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm|old)$",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from loaders.articles.patterns.former_jobs import (
     years_at,
 )
 from loaders.articles.patterns.pronouns import he_or_she, note_opening_person
+from loaders.articles.patterns.titles import DEPARTED
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -47,7 +48,6 @@ _LEFT_POST = re.compile(
 # "his departure from X", "announced his departure as head of the phone unit of X"
 _DEPARTURE = re.compile(r"\b(?:his|her)\s+departure\s+(?P<how>as|from)\s+")
 # "X chief marketing officer A has also resigned": the role and the company before the person
-_TITLED_LEFT = re.compile(r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:resigned|stepped down|quit|retired)\b")
 _ROLE_AFTER_ORG = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+", re.IGNORECASE)
 # "succeeding A", "to replace A", "succeeded A as CTO of X"
 _SUCCEEDS = re.compile(r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|to replace)\s+(?=[A-Z])")
@@ -233,10 +233,11 @@ def _left_posts(view: SentenceView) -> Iterator[Statement]:
 def _titled_departures(view: SentenceView) -> Iterator[Statement]:
     """ "X chief marketing officer A has also resigned"."""
     for person_m in view.mentions:
-        if not _TITLED_LEFT.match(view.text, person_m.end) or not person_like(view, person_m):
+        if not DEPARTED.match(view.text, person_m.end) or not person_like(view, person_m):
             continue
         head = view.text[: person_m.start]
-        titled = re.search(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
+        # the words before the title are lower case ("X chief marketing officer A"): a capitalised one is the name's
+        titled = re.search(rf"(?:['’]s?)?\s+(?-i:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
         org = view.mention_before(titled.start() + 2, limit=2) if titled else None
         if org is not None and titled is not None:
             yield from former(view, person_ref(view, person_m), org, org.start, titled.group(0).strip(" '’s"))

@@ -75,8 +75,12 @@ _FRONTED_EXCHANGE = re.compile(rf"^(?:On|At) (?:the )?{ON_EXCHANGE},\s+")
 _FRONTED_MOVE = re.compile(r"\b(?:close[ds]|ended|finished|settled|traded|opened|debuted|listed|rose|fell)\b")
 TICKER_RULE = "places.tickers.LISTED_ON"
 # "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
-_TICKER = re.compile(r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:)(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
-_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
+# "(NASDAQ:)": a page that linked the code away still names the exchange; "(QRVN:NASDAQ)": the code first
+_TICKER = re.compile(
+    r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:|[A-Z0-9]{1,8}:[A-Z]{2,6}\))(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?(?:[A-Z0-9][A-Z0-9.]{0,9}\b|$)")
+_CODE_FIRST = re.compile(r"[A-Z0-9]{1,8}:(?P<code>[A-Z]{2,6})")
 
 
 def listings(view: SentenceView) -> None:
@@ -170,8 +174,13 @@ def tickers(view: SentenceView) -> None:
         if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
         span = view.span(company_m.start, after + ticker.end()).model_copy(update={"rule": TICKER_RULE})
-        for code in _CODE.finditer(ticker.group("inner").strip()):
-            exchange = TICKER_EXCHANGES.get(code.group("code").upper())
+        inner = ticker.group("inner").strip()
+        codes = [code.group("code").upper() for code in _CODE.finditer(inner)]
+        code_first = _CODE_FIRST.fullmatch(inner)
+        if code_first is not None and not any(code in TICKER_EXCHANGES for code in codes):
+            codes = [code_first.group("code")]  # "(QRVN:NASDAQ)"
+        for code in codes:
+            exchange = TICKER_EXCHANGES.get(code)
             if exchange:
                 company = view.resolve(company_m, _ORG)
                 state_listing(view, company, exchange, span, ticker=True)

@@ -11,13 +11,14 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
+from loaders.articles.patterns.titles import DEPARTED
 from loaders.articles.records import not_a_party
 
 ROLE = (
     r"(?:rotating |executive |deputy |non-executive )?(?:chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|"  # noqa: E501
     r"president|senior vice president|vice president|chief [a-z]+ officer|chief scientist|managing director|director|"
-    r"founder|co-?founder|partner|general manager|head of [a-z]+(?: (?!and\b)[a-z]+)*?|[a-z]+ analyst|analyst|"
-    r"professor|researcher|"
+    r"founder|co-?founder|partner|general manager|head of [a-z]+(?: (?!(?:and|at|of|with|for|in)\b)[a-z]+)*?|"
+    r"[a-z]+ analyst|analyst|professor|researcher|"
     r"engineer|scientist|executive|manager|designer|employee|[a-z]+ engineer|official|spokes(?:person|man|woman))"
 )
 _ROLE_AT = re.compile(
@@ -232,7 +233,8 @@ def _its_role_named(view: SentenceView) -> Iterator[Statement]:
         if person is None or not looks_like_person(person.text) or not re.match(r"\s*,", view.text[person.end :]):
             continue
         employer = _its_employer(view, m.start())
-        props = {"role": m.group("role").lower(), "former": True if m.group("former") else None}
+        gone = m.group("former") or DEPARTED.match(view.text, person.end)  # "its CEO, A, has resigned"
+        props = {"role": m.group("role").lower(), "former": True if gone else None}
         span = view.span(m.start(), person.end)
         yield RelationType.WORKS_AT, view.resolve(person, _PERSON), employer, span, {"properties": props}
 

@@ -109,9 +109,11 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
 
 
 # --- headquarters -----------------------------------------------------------------------------------------
-_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# "The Foshan-based X", "For Singapore-based X": a capitalised word opening the sentence is no part of the place
+_NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|As|And|But|Of|On|To|An?|Fellow)\s)"
+_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 # "US-based X" names a seat; "the US company" does not
-_PLACE_OR_CODE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
+_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
 _COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates"}
 
 ORG_NOUN = (
@@ -162,7 +164,7 @@ _BASED_IN = re.compile(
 
 _IS_A_BASED = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})\s+(?:is|was)\s+(?:an?|the)\s+"
-    rf"(?:(?!{_LINK_WORD})[a-z-]+\s+){{1,4}}$"
+    rf"(?:(?!{_LINK_WORD})(?:[a-z-]+|[A-Z]{{2,5}}[a-z]{{0,2}}[A-Z]?)\s+){{1,4}}$"  # "a GPU cloud provider"
 )
 
 

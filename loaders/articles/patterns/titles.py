@@ -9,6 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -43,7 +44,9 @@ _POSSESSIVE_ROLE = re.compile(
 # "X CEO A", "X founder A", "X's chief financial officer A", "X (NASDAQ:XX) CEO A", "X Chair A": an organisation,
 # a title, a person
 _ORG_TITLE_PERSON = re.compile(
-    r"(?!Former |Ex-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
+    # "Taipei-based X analyst A": the place's compound adjective is no part of the firm's name
+    r"(?!Former |Ex-|[A-Z][\w.&]*-[a-z]+ )(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?i:new |interim |acting |senior |lead |deputy |executive |principal )?"
     r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"  # "X's mobile business chief, A,"
@@ -101,6 +104,7 @@ def role_appositives(view: SentenceView) -> None:
             org_m = view.mention_at(person_m.end + owned.start("org"))
             former = _FORMER_WORD.search(owned.group("words")) is not None  # "A, X's former CFO"
             former = former or _UNTIL.match(rest, owned.end()) is not None  # "A, X's head of sales until 2021"
+            former = former or DEPARTED.match(rest, owned.end()) is not None  # "A, X's CFO, has resigned"
             _role(view, person_m, org_m, owned.group("role"), owned.group("role2"), former=former)
         firm_m = view.firm_of_person(person_m)
         if firm_m is not None:
@@ -108,7 +112,10 @@ def role_appositives(view: SentenceView) -> None:
     for m in _ORG_TITLE_PERSON.finditer(view.text):
         owner = view.mention_at(m.start("org"))
         named = view.mention_at(m.end())
-        if owner is None or named is None or not looks_like_person(named.text) or looks_like_person(owner.text):
+        if owner is None or named is None or not looks_like_person(named.text):
+            continue
+        firm_named_like_a_person = looks_like_person(owner.text) and _analysts_firm(view, owner, m.group("role"))
+        if looks_like_person(owner.text) and not firm_named_like_a_person:
             continue
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
@@ -123,7 +130,8 @@ def role_appositives(view: SentenceView) -> None:
         first = view.mention_at(listed.start("first")) if listed is not None else None
         first = first if first is not None and listed is not None and first.end == listed.end("first") else None
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
-            _role(view, person_m, owner, m.group("role").rstrip("s"), m.group("role2"), former=former)
+            role = m.group("role").rstrip("s")
+            _role(view, person_m, owner, role, m.group("role2"), former=former, at_firm=firm_named_like_a_person)
             if first is not None:
                 _role(view, person_m, first, m.group("role").rstrip("s"), None, former=True)
     for m in _BEEN_NAMED.finditer(view.text):
@@ -141,6 +149,22 @@ def role_appositives(view: SentenceView) -> None:
             person = view.resolve(named, _PERSON)
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+
+
+# analysts, strategists and economists work for firms: "Velt Hollis analyst A" names a brokerage shaped like a person
+_ANALYST = re.compile(r"(?:[a-z]+ )?(?:analyst|strategist|economist)s?", re.IGNORECASE)
+
+
+def _analysts_firm(view: SentenceView, owner: Mention, role: str) -> bool:
+    """ "Velt Hollis analysts A and B": a name shaped like a person's, then an analyst's title and a person, is the
+    firm (unless the text knows the name as a person's, or its shape is an East Asian name, or a title or a name
+    stands right before it: "CEO A analyst B" is a list of people)."""
+    if not _ANALYST.fullmatch(role) or east_asian_name(owner.text) or view.b.find(owner.text, _PERSON) is not None:
+        return False
+    known = view.b.gazetteer.lookup(owner.text)
+    before = view.text[max(0, owner.start - 40) : owner.start]
+    titled_or_named = re.search(rf"(?:\b(?:{TITLE})|(?-i:[A-Z][\w.-]*))\s+$", before, re.IGNORECASE)
+    return (known is None or known[1] != _PERSON) and titled_or_named is None
 
 
 # "CEO of X's US unit" is at X; "CEO of X's parent", "of X's biggest rival" is not
@@ -168,8 +192,19 @@ _UNTIL = re.compile(
 )
 
 
+# a departure told right after the titled name or its appositive: "X CEO A resigned", "A, X's CFO, has quit", "A, CTO
+# of X, announced her resignation" (gold: a former job). Not a post named after it ("stepped down as chairman": that
+# post only), nor one announced for later ("will step down", "is stepping down": still there)
+DEPARTED = re.compile(
+    r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
+    r"|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b(?!\s+as\b)"
+)
+
+
 def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
-    return org_m is not None and _UNTIL.match(view.text, org_m.end) is not None
+    return org_m is not None and (
+        _UNTIL.match(view.text, org_m.end) is not None or DEPARTED.match(view.text, org_m.end) is not None
+    )
 
 
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
@@ -246,10 +281,12 @@ def _role(
     at_firm: bool = False,
 ) -> None:
     """`at_firm`: the frame names the organisation as one ("director of sales at X"), so a name shaped like a
-    person's ("Kestrel Kay Hian") is taken for it."""
-    if org_m is None or view.is_person(org_m) or not_a_party(org_m.text):
+    person's ("Kestrel Kay Hian") is taken for it, even where its place in the sentence would make it a person's
+    ("said Kestrel Kay analyst A"), unless the text knows it as a person's."""
+    if org_m is None or not_a_party(org_m.text):
         return
-    if looks_like_person(org_m.text) and not (at_firm and view.b.find(org_m.text, _PERSON) is None):
+    firm_shaped_like_a_person = at_firm and looks_like_person(org_m.text) and view.b.find(org_m.text, _PERSON) is None
+    if (view.is_person(org_m) or looks_like_person(org_m.text)) and not firm_shaped_like_a_person:
         return
     person = view.resolve(person_m, _PERSON)
     org = view.resolve(org_m, _ORG, unit_is_owner=True)  # "vice president of X supply chain unit" works at X
