@@ -14,10 +14,14 @@ from functools import partial
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import DESCRIPTIVE_WORD, NATIONALITY_WORDS, PERSON_NOUNS, PRODUCT_NOUN
+from loaders.articles.lexicon import DESCRIPTIVE_WORD
 from loaders.articles.mentions import Mention, looks_like_model
-from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm, reported_subject
+from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
+from loaders.articles.patterns.rival_subjects import STAFF_AFTER as _STAFF_AFTER
+from loaders.articles.patterns.rival_subjects import clause_subject as _clause_subject
+from loaders.articles.patterns.rival_subjects import competitor as _competitor
+from loaders.articles.patterns.rival_subjects import named_org as _named_org
 from loaders.articles.records import guess_kind, not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -61,12 +65,6 @@ _RIVAL_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:
 _RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
 _AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
-_PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
-# "X analyst A", "X's chief economist": the name only says whose person follows
-_STAFF_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:analysts?|economists?|strategists?|spokes(?:man|woman|person))\b"
-)
-_PERSON_AFTER = re.compile(rf",\s+who\b|[^.;]{{0,80}}\b(?:his|her)\b|{_STAFF_AFTER.pattern}")
 # "described as China's answer to Y", "referred to as the Indian Y equivalent", "known as the Y of the drone
 # industry", "dubbed “China's Y”": the company is set against Y
 _EPITHET = re.compile(
@@ -79,11 +77,6 @@ _EPITHET_BEFORE = re.compile(
     rf"|(?:the|an?)\s+{_DEMONYM}?(?=[A-Z])|{_DEMONYM}(?=[A-Z])"
 )
 _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za-z])|[”\"]")
-# A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
-_ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage)\b")
-_RATED = re.compile(
-    r"\b(?:(?:rating|target|target price|stance|view)\s+(?:on|for)\s+(?:the\s+)?|(?:downgraded|upgraded)\s+)(?=[A-Z])"
-)
 # What may stand before each rival of a list: descriptor words, an owner ("Birch-owned"), a legal tail left behind
 _RIVAL_GAP = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
@@ -98,98 +91,6 @@ def apply(view: SentenceView) -> None:
     for reader in (_rivals_listed, _competes, _rival_named, _rivals_named, _epithets, _unlike, _prefixed_rival):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
-
-
-_OWNER_GAP = re.compile(rf"['’]s?\s+(?:{DESCRIPTIVE_WORD}\s+){{0,3}}")  # "X's rivals", "X's Swedish rival"
-
-
-def _competitor(view: SentenceView, noun: int) -> str | None:
-    """Who competes: "X's rivals" is X; else the clause's subject (not a broker in an analyst's sentence), else the
-    company the text is about."""
-    owner = view.mention_before(noun, limit=30)
-    if owner is not None and owner.text.lower() in NATIONALITY_WORDS:
-        owner = view.mention_before(owner.start, limit=30)  # "X's Swedish rival Y": the nationality describes Y
-    gap = view.text[owner.end : noun] if owner is not None and owner.possessive else ""
-    if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
-        return view.resolve(owner, _ORG)
-    opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
-    if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
-        return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
-    if _ANALYST.search(view.text):
-        rated = _RATED.search(view.text)
-        return view.resolve(view.mention_at(rated.end()), _ORG) if rated is not None else None
-    antecedent = _its_antecedent(view, noun)
-    if antecedent is not None:  # "prompting Tencent and its main competitors, including A": Tencent's
-        return view.resolve(antecedent, _ORG)
-    said, subject = reported_subject(view, clause_start(view.text, noun), noun)  # "A said X faces competition"
-    subject = subject if said else _clause_subject(view, noun) or _verb_subject(view, noun)
-    if subject is not None:
-        return view.resolve(subject, _ORG) if _named_org(view, subject) else None
-    start = clause_start(view.text, noun)
-    if _THE_COMPANY.match(view.text, start) or not view.mentions_in(start, noun):
-        return view.subject_ref(noun) or view.doc.topic  # "The business ..., competing with A"
-    return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
-
-
-_OPENING_ITS = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,3}$")
-_ITS_AT = re.compile(r"(?:Its|Their)\s")
-_THE_COMPANY = re.compile(
-    r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:business|company|firm|start-?up|group|venture)\b"
-)
-# "as Quorra Labs is struggling ... amid competition from A": the name before a verb of its own clause
-_OWN_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have|remains|faces|continues|struggles|seeks)\b")
-
-
-def _verb_subject(view: SentenceView, noun: int) -> Mention | None:
-    for m in reversed(view.mentions_in(clause_start(view.text, noun), noun)):
-        if _OWN_VERB.match(view.text, m.end) and _named_org(view, m) and not in_aside(view.text, m, noun):
-            return m
-    return None
-
-
-def _its_antecedent(view: SentenceView, noun: int) -> Mention | None:
-    """The company "its" stands for right before the noun: the last organisation named before "its" in the
-    clause ("Tencent and its main competitors"), or the main clause's subject before ", while its rival"."""
-    its = re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", view.text[:noun])
-    # the noun's phrase may open with "its" itself ("its chipmaking rival Y" read from "its")
-    its_at = its.start() if its is not None else noun if re.match(r"(?:its|their)\s", view.text[noun:]) else None
-    if its_at is None:
-        return None
-    if re.search(r",\s+(?:while|whereas)\s+$", view.text[:its_at]):
-        # "X lost 0.8%, while its chipmaking rival Y plunged 4.4%": X, the main clause's subject
-        subject = view.subject_mention(its_at)
-        return subject if subject is not None and _named_org(view, subject) else None
-    named = [m for m in view.mentions_in(clause_start(view.text, its_at), its_at) if _named_org(view, m)]
-    last = named[-1] if named else None
-    gap = view.text[last.end : its_at] if last is not None else ""
-    return last if last is not None and re.fullmatch(r"\s+(?:and|or|as well as)\s+", gap) else None
-
-
-def _clause_subject(view: SentenceView, pos: int) -> Mention | None:
-    """The clause's subject before `pos`, past names in asides ("Founded by A, a former B researcher, X has ...")."""
-    after = clause_start(view.text, pos)
-    for _ in range(6):
-        m = view.subject_mention(pos, after)
-        if m is None:
-            return None
-        modifier = re.search(r"(?:\bex-|\bformer\s+)$", view.text[: m.start])
-        if not (in_aside(view.text, m, pos) or modifier or not _named_org(view, m)):
-            return m
-        after = m.end
-    return None
-
-
-def _named_org(view: SentenceView, m: Mention) -> bool:
-    """A name that may be a company: no person (named as one, by a noun before it or "who"/"his" after it, or
-    shaped like one and not known as a firm)."""
-    if _PERSON_BEFORE.search(view.text, 0, m.start) or _PERSON_AFTER.match(view.text, m.end):
-        return False
-    if _PRODUCT_BEFORE.search(view.text, 0, m.start):
-        return False  # "its second-generation processor, Y, is designed to challenge ...": a product, no company
-    return may_name_firm(view, m)
-
-
-_PRODUCT_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},?\s+$")
 
 
 def _rivals(view: SentenceView, pos: int) -> list[Mention]:
