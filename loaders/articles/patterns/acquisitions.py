@@ -124,10 +124,6 @@ _COMPANY_NOUN = re.compile(
 _AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
 # "a stake in X's India unit", "its acquisition of X's India operations", "bought X's stake in Z": X's unit, assets
 # or holding was bought, not X
-_UNIT_OF = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|division|business|operations?|plant|factory|assets|"
-    r"stakes?|holdings?|shares|interests?|parent|owner)\b"
-)
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -216,8 +212,12 @@ def _closings(view: SentenceView) -> Iterator[Statement]:
 def _passives(view: SentenceView) -> Iterator[Statement]:
     """ "Y was acquired by X", "Y was sold to a consortium led by X"."""
     for m in _ACQUIRED_BY.finditer(view.text):
-        target = view.subject_mention(m.start())
+        which = _WHICH_WAS.search(view.text, 0, m.start())  # "A mentions that B founded Y, which was sold to X"
+        target = view.mention_before(which.start() + 1, limit=2) if which else view.subject_mention(m.start())
         yield from _statement(view, view.mention_at(m.end()), target, m.end(), None)
+
+
+_WHICH_WAS = re.compile(r",\s+(?:which|that)\s+(?:(?:later|then|eventually|ultimately|also)\s+)?$")
 
 
 def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
@@ -395,8 +395,8 @@ def _stated(
     """buyer ACQUIRED the company named, with the stake bought and the date of the clause."""
     if view.is_person(target_m) or not_a_party(target_m.text):
         return
-    if target_m.possessive and _UNIT_OF.match(view.text, target_m.end):
-        return  # "a stake in X's India unit": the unit was bought, and it goes unnamed here
+    if target_m.possessive:
+        return  # "a stake in X's India unit", "acquired X's customers": X's unit or clients were bought, not X
     extra = {
         "properties": {"stake_pct": float(pct)} if pct else None,
         "valid_from": clause_date(view, min(end, target_m.start)),

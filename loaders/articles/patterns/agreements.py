@@ -98,6 +98,11 @@ def _signed(view: SentenceView) -> Iterator[Found]:
         yield parties[0], parties[1:] + others, what, (m.start(), m.end()), True
 
 
+# an agreement that binds no one yet: a memorandum, a framework, a preliminary or non-binding deal, a letter of intent
+_NOT_BINDING = re.compile(
+    r"\b(?:memorandum|memoranda|MoUs?|MOUs?|framework|preliminary|non-binding|nonbinding|letters? of intent|LOIs?|"
+    r"in-principle|in principle|tentative|initial)\b"
+)
 _THE_DEAL = re.compile(r"\b(?:the|its|their)\s+[“\"]?.$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|earlier|after|before|when|which|that)\b")
 
@@ -263,6 +268,8 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
     own = _OWN_CLAUSE.search(view.text, end, stop)
     quoted = own.start() if own is not None else stop
     props: dict[str, Any] = {"what": what}
+    if _NOT_BINDING.search(what):  # "signed a memorandum of understanding": an intent, kept as a plan
+        props["modality"] = "planned"
     counterparties: list[str | None] = [*others] or [None]
     for other in counterparties:
         view.b.event(
@@ -270,7 +277,7 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
                 kind=EventKind.CONTRACT,
                 subject=party,
                 date=date,
-                summary=what,
+                summary=f"planned {what}" if "modality" in props else what,
                 amount=amounts[0].money if amounts else None,
                 participants=(other,) if other else (),
                 properties=props,

@@ -17,7 +17,7 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     nasdaq_unsaid,
 )
-from loaders.articles.patterns.ownership import may_be_parent, tie_not_now
+from loaders.articles.patterns.ownership import let_go, may_be_parent, tie_not_now
 from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
 from loaders.drafts import EventDraft
 
@@ -105,6 +105,8 @@ def _units(view: SentenceView) -> Iterator[Statement]:
         unit = _UNIT_APPOSITIVE.match(text[mention.end :])
         if unit and not view.is_person(mention) and not tie_not_now(unit.group(0)):
             parent = view.mention_at(mention.end + unit.start("parent"))
+            if let_go(view, mention.end + unit.start("parent")):
+                continue  # "X, Y's battery unit, was sold to Z"
             span = view.span(mention.start, mention.end + unit.end())
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         under = _UNDER.match(text[mention.end :])

@@ -15,6 +15,7 @@ from loaders.articles.patterns.product_checks import (
     its_owner,
     its_subject,
     maker_ok,
+    named_before_its,
     named_before_verb,
     named_maker,
     not_a_product_name,
@@ -95,8 +96,8 @@ def named_products(view: SentenceView) -> None:
             continue
         if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text) or not product_ok(view, m):
             continue
-        if owner is not None and in_other_hands(view, m, owned=True):
-            continue  # "X's Y chatbot, licensed from Z": Z's
+        if in_other_hands(view, m, owned=True):
+            continue  # "X's Y chatbot, licensed from Z", "launched the Y, a Z-made phone": Z's
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if owner is None and prefix_maker(view, m.text) is not None:
             developer = named_maker(view, m.text)  # "the company makes the Velt 001": Velt's
@@ -338,6 +339,8 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
         return None
     verb = launch.start() if launch else its.start() if its else m.start
     decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
+    if not decided and launch is None:
+        decided, owner = named_before_its(view, verb)  # "A launched Y and B showed its Z": B's
     if decided:
         return owner
     subject = (named_before_verb(view, launch.start()) if launch else None) or view.subject_ref(verb)

@@ -187,7 +187,24 @@ _NOT_NOW = re.compile(r"\b(?:former|ex|one-?time|erstwhile|previous|planned|prop
 def not_now(view: SentenceView, child: Mention, parent: Mention) -> bool:
     """Whether the words joining a unit and its parent make the tie a past or a planned one (_NOT_NOW)."""
     first, second = (child, parent) if child.start < parent.start else (parent, child)
-    return tie_not_now(view.text[first.end : second.start]) or _UNTIL.match(view.text, second.end) is not None
+    if tie_not_now(view.text[first.end : second.start]) or _UNTIL.match(view.text, second.end) is not None:
+        return True
+    owned = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}", view.text[second.end :]) if second.possessive else None
+    if owned is not None and tie_not_now(owned.group(0)):
+        return True  # "X, Y's former battery unit"
+    return let_go(view, second.end)
+
+
+def let_go(view: SentenceView, pos: int) -> bool:
+    """Whether the phrase at `pos` goes on to say the unit was spun off or sold ("..., which it spun off")."""
+    return _LET_GO.match(view.text, pos) is not None
+
+
+# "Y's X unit, which it spun off last year", "X, Y's battery unit, was sold in 2020": a tie that has ended
+_LET_GO = re.compile(
+    r"[^.;,]{0,40},\s+(?:which\s+(?:\w+\s+){1,2}|(?:was|were|has been|had been)\s+)(?:later\s+|since\s+)?"
+    r"(?:spun|sold|divested|offloaded|carved)\b"
+)
 
 
 # "X, a unit of Y until 2021": a tie that has ended

@@ -72,7 +72,7 @@ def parents(view: SentenceView) -> None:
             _parent(view, view.mention_at(m.end + parent_first.end()), m)
         named_unit = _NAMED_UNIT.match(rest) if m.possessive else None
         unit_m = view.mention_at(m.end + named_unit.start("unit")) if named_unit else None
-        if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m):
+        if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m) and not not_now(view, unit_m, m):
             # the name before "unit" is the unit's own (resolve would read it as a mere modifier of the noun)
             unit = view.b.entity(unit_m.text, _ORG, view.span(unit_m.start, unit_m.end))
             span = view.span(m.start, unit_m.end)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from typing import TypeGuard
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import ORG_WORDS, PRODUCT_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
 from loaders.articles.records import not_a_party
@@ -43,6 +46,16 @@ _FUNCTION_WORD = re.compile(
 NOT_A_VERB = r"(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|can|could|may|might|to|in|on|"
 NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as|use|usage|adoption|deployment|purchase|licensing|"
 NOT_A_VERB += r"integration|rollout|sale|resale|distribution|testing|review|ban)\b)"  # "X's use of Y": X's not Y
+
+
+# "X, Y's smartphone arm, unveiled the Z": an appositive that closes before a verb; Y's arm is X, and Z is X's
+_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:(?:has|have|had|also|just|recently|then|later)\s+)*[a-z]+(?:ed|es)\s")
+
+
+def owner_of_what_follows(gap: str) -> bool:
+    """Whether a possessive owns the name after `gap` ("X's new flagship Y"): descriptive words only, no verb."""
+    owned = re.fullmatch(rf"['’]s?\s+(?:{NOT_A_VERB}[a-z-]+,?\s+){{1,6}}", gap) is not None
+    return owned and _CLOSED_BEFORE_VERB.search(gap) is None
 
 
 def not_a_product_name(name: str) -> bool:
@@ -100,7 +113,9 @@ _QUALIFIED_NOUN = re.compile(
     r"\s+(?:integration|deal|orders?|purchases?|contract|partnership|deployment|adoption|licen[cs]es?|rivals?|"
     r"competitors?|challengers?|alternatives?|clones?|equivalents?|killer|copycats?|suppliers?|reseller|distributor|"
     r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster|stock|inventory|plans|"
-    r"tariffs|bundles|subscriptions|subscribers|repairs|profits?|revenues?|earnings|results|guidance|losses)\b"
+    r"tariffs|bundles|subscriptions|subscribers|repairs|profits?|revenues?|earnings|results|guidance|losses|"
+    # "X's official Y account", "X's Y-plus series funding round": an account on Y, a round named Y, no product
+    r"accounts?|pages?|channels?|handles?|feeds?|posts?|series\s+(?:funding|rounds?|financing)|rounds?|funding|financing)\b"
 )
 
 
@@ -122,9 +137,24 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
         return False  # "started Y, a quantitative hedge fund": Y is a firm; "X's Y order": X's order of another's Y
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
         return False  # "X's future Y system": a product still to come is no product X developed
-    if _FIRM_TAIL.fullmatch(m.text):
+    if _FIRM_TAIL.fullmatch(m.text) or _named_in_apposition(view, m):
         return False
     return not _known_as(view, m.text, _ORG) and not _short_for_a_firm(view, m)
+
+
+# a kind, then a name set off after it: "its Big Data platform, Orilo Cloud,"
+_KIND_THEN_APPOSED = re.compile(rf"\s+(?:AI\s+)?{PRODUCT_NOUN},\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _named_in_apposition(view: SentenceView, m: Mention) -> bool:
+    """Whether a name of common English words before its kind ("Big Data platform") only describes the product
+    named after the kind ("..., Orilo Cloud,")."""
+    apposed = _KIND_THEN_APPOSED.match(view.text, m.end)
+    if apposed is None or not all(zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in m.text.split()):
+        return False
+    named = view.mention_at(apposed.end())
+    closed = named is not None and re.match(r"\s*(?:[,.;)]|$)", view.text[named.end :]) is not None
+    return named is not None and not named.possessive and closed
 
 
 def _short_for_a_firm(view: SentenceView, m: Mention) -> bool:
@@ -212,7 +242,32 @@ def its_owner(view: SentenceView, its: int, subject_at: int) -> str | None:
     """Whose product the "its" at `its` names: what its_subject decides, else the subject of the clause up to
     `subject_at` ("ByteDance offers ... its Jimeng app"), else the text's company."""
     decided, owner = its_subject(view, its, relative=True)
+    if not decided:
+        decided, owner = named_before_its(view, its)
     return owner if decided else view.subject_ref(subject_at) or view.doc.topic
+
+
+# the verb right before "its": "A released Y and B showed its Z" (B's), not "A, a unit of B, ... its" (a preposition)
+_VERB_BEFORE_ITS = re.compile(
+    r"\b(?!(?:of|in|on|with|from|by|for|to|at|than|and|or|but|as|that|which|who|whose|where|when|into|onto|over|"
+    r"under|about|across|through|via|against|between|among|after|before|behind|within|without|despite|like|unlike|"
+    r"toward|towards|upon|during|including|plus|all|both|each|also|not|if|while|because|since)\b)[a-z]+\s+$"
+)
+
+
+def named_before_its(view: SentenceView, its: int) -> tuple[bool, str | None]:
+    """Whose the "its" after a verb is when a name stands right before that verb ("... and B showed its Z"): (True,
+    B) for an organisation, (True, None) for a name that is none (a person, an unknown word); (False, None) when no
+    name stands there and the clause's subject decides."""
+    verb = _VERB_BEFORE_ITS.search(view.text, 0, its)
+    near = view.mention_before(verb.start(), limit=40) if verb is not None else None
+    if verb is None or near is None or near.possessive:
+        return False, None
+    if not _ADVERBS_ONLY.fullmatch(view.text, near.end, verb.start()):
+        return False, None
+    if re.search(r"\b(?:of|in|on|with|from|by|for|to|at|than)\s+(?:the\s+)?$", view.text[: near.start]):
+        return False, None  # "shares of B jumped": B governed by a preposition is no subject
+    return True, named_before_verb(view, verb.start())
 
 
 def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool, str | None]:
@@ -243,9 +298,16 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
 
 # After a product's name (and its kind): its maker or seller named ("the Y chip from Z", "made by Z", "Y, licensed
 # from Z"): whoever launched, sold or owns Y, Z made it
+_MADE = r"(?:made|developed|built|designed|created|supplied|manufactured|licensed|bought|sourced|purchased|acquired|"
+_MADE += r"leased|imported|assembled|produced)"
 _MAKER_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:made|developed|built|designed|created|supplied|manufactured|licensed|bought|"
-    r"sourced|purchased|acquired|leased|imported)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:which|that)\s+(?:is|was|are|were|(?:has|have|had) been|(?:is|are) being|will be)\s+"
+    rf"(?:also\s+|now\s+)?{_MADE}\s+|{_MADE}\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "the Y, a Z-made handset", "its Y phone, a Z-designed device": the maker joined to the verb
+_MAKER_JOINED = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}-"
+    r"(?:made|built|designed|developed|manufactured|produced|assembled)\b"
 )
 # ... or another's possessive ("the Y, Z's newest phone"), a place of the clause's subject where Y is put to use
 # ("launched Y on its cloud platform", "introduced Y to its call centres"), a measure of Y ("released Y benchmarks"):
@@ -267,6 +329,9 @@ def in_other_hands(view: SentenceView, m: Mention, *, owned: bool = False) -> bo
     found = _MAKER_AFTER.match(view.text, m.end)
     maker = view.mention_at(found.end()) if found is not None else None
     if maker is not None and guess_kind(maker.text) != EntityKind.PLACE and not view.is_person(maker):
+        return True
+    joined = _MAKER_JOINED.match(view.text, m.end)
+    if joined is not None and guess_kind(joined.group(0).rsplit(" ", 1)[-1].rsplit("-", 1)[0]) != EntityKind.PLACE:
         return True
     return not owned and _USED_AFTER.match(view.text, m.end) is not None
 

@@ -11,13 +11,13 @@ from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import (
-    NOT_A_VERB,
     in_other_hands,
     its_owner,
     its_subject,
     maker_ok,
     named_before_verb,
     named_maker,
+    owner_of_what_follows,
     person_shaped,
     prefix_maker,
     product_ok,
@@ -126,7 +126,7 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
     for owner in reversed(view.mentions):
         if clause_start <= owner.start and owner.end < m.start and owner.possessive:
             gap = view.text[owner.end : m.start]
-            if re.fullmatch(rf"['’]s?\s+(?:{NOT_A_VERB}[a-z-]+,?\s+){{1,6}}", gap) and not view.is_person(owner):
+            if owner_of_what_follows(gap) and not view.is_person(owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)

@@ -98,7 +98,7 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
     "A's online marketplaces B and C" names A's products: A is the rival."""
     owner = view.mention_at(pos)
     if owner is not None and owner.possessive and _OWNER_OF_LINE.match(view.text, owner.end):
-        return [owner] if may_name_firm(view, owner) else []
+        return [owner] if may_name_firm(view, owner) and not _DEAL_OF.match(view.text, owner.end) else []
     owned = (_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP))
     names = [_bare(n) for n in owned if n is not None]
     business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
@@ -113,9 +113,15 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
         and not _is_product(view, n)
         and not _STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
         and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
+        and not (n.possessive and _DEAL_OF.match(view.text, n.end))  # "behind only A's offering": no rival
     ]
 
 
+# "second-largest of all time, behind only A's huge offering in 2013": a deal or a figure of A's is ranked, not A
+_DEAL_OF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:offerings?|IPOs?|listings?|debut|deals?|bonds?|sales?|issues?|records?|bids?|"
+    r"takeovers?|acquisitions?|mergers?|results|valuations?|order books?|fundraising|rounds?)\b"
+)
 _OWNER_OF_LINE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # a sector or a place named like a firm: "compete with global Big Tech (companies)"
 _NO_FIRM = re.compile(r"Big (?:Tech|Pharma|Oil|Four|Three)|Silicon Valley|Wall Street")

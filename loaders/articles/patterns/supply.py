@@ -127,8 +127,11 @@ def _adopted_by(view: SentenceView, maker_m: Mention, users: list[Mention], star
             )
 
 
+# "X's accelerators", "Y chips" (not "X's chip unit", "Y's chip business": a business bought, no chips)
 _MAKER_CHIPS = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:processors?|chips?|CPUs?|GPUs?|accelerators?|semiconductors?)\b"
+    r"(?!\s+(?:units?|arms?|divisions?|business(?:es)?|operations?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|"
+    r"assets|designers?|makers?|companies|firms?|startups?|start-ups?|venture)\b)"
 )
 _KIND_TAIL = re.compile(r"\s+(?:GPU|CPU|NPU|TPU|AI|HBM|DRAM|NAND|AI\s+chip)$")
 

@@ -1,0 +1,73 @@
+"""Who made a product, on phrasings the product readers were not tuned on: the subject of the verb right before
+"its", an appositive that closes before the verb, a maker named after the product ("which is manufactured by Z",
+"a Z-made handset"), common words describing a product named after them, and names that qualify an account or a
+funding round. Sentences written for these tests (fictional companies and products)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples as _relations
+
+
+def _developed(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in _relations(text) if t == "DEVELOPED"}
+
+
+def test_its_after_a_second_subject_is_that_subjects() -> None:
+    text = "Round-up: Corvane unveiled Tessio 4; Drummel released Pavik 5 and Lorrent showed its K50 chip."
+    assert ("Drummel", "K50") not in _developed(text)
+
+
+def test_an_appositive_parent_does_not_make_what_the_subject_unveiled() -> None:
+    text = "Drummel, Corvane's smartphone arm, unveiled the Pavik 9."
+    developed = _developed(text)
+    assert ("Corvane", "Pavik 9") not in developed
+    assert ("Drummel", "Pavik 9") in developed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seller's product named with the maker in a relative clause
+        "Tamsey Mobile's Pyrel phone, which is manufactured by Oskin Electronics, goes on sale Friday.",
+        # a maker joined to "made" in an appositive
+        "Tamsey Mobile introduced the Pyrel Max, an Oskin-made handset, to its customers.",
+    ],
+)
+def test_a_maker_named_after_the_product_is_its_maker_not_the_seller(text: str) -> None:
+    assert not any(maker == "Tamsey Mobile" for maker, _ in _developed(text))
+
+
+def test_common_words_before_a_kind_describe_the_product_named_after_it() -> None:
+    text = "Drummel's Big Data platform, Pavik Cloud, now serves 500 firms."
+    assert ("Drummel", "Big Data") not in _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a post on Drummel's official Pavik X2 account, the deal closed.",
+        "The notice on Drummel's Pavik X2 page said so.",
+        "Drummel's A-plus series funding round is expected to raise $100 million.",
+    ],
+)
+def test_a_name_qualifying_an_account_or_a_round_is_no_product(text: str) -> None:
+    assert _developed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drummel priced the notes on Monday. The order book was the second-largest of all time, behind only "
+        "Corvane's huge offering in 2013.",
+        "Drummel's order book was the third-biggest this year, behind Corvane's record sale in May.",
+    ],
+)
+def test_a_deal_ranked_behind_anothers_deal_makes_no_rivals(text: str) -> None:
+    assert {(s, o) for s, t, o in _relations(text) if t == "COMPARED_TO"} == set()
+
+
+def test_a_company_ranked_behind_another_is_still_its_rival() -> None:
+    text = "Drummel is the second-largest smartphone maker, behind only Corvane."
+    assert ("Drummel", "COMPARED_TO", "Corvane") in _relations(text)
