@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.dates import PartialDate, PartialDateError
+from loaders.articles.alternation import trie_alternation
 
 MONTHS: dict[str, int] = {}
 for _number in range(1, 13):
@@ -22,17 +23,18 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, 
 
 # longest first, so that "sept" is tried before "sep"
 MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
-_MONTH = r"(?P<month>" + "|".join(MONTH_NAMES) + r")\.?"
+_MONTH_NAME = trie_alternation(MONTH_NAMES, whole_words=False)
+_MONTH = rf"(?P<month>{_MONTH_NAME})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>" + "|".join(MONTH_NAMES) + r")\.?,?\s+(?P<year2>(?:19|20)\d{2})"
-    r"|(?P<month3>" + "|".join(MONTH_NAMES) + r")\.?,?\s+(?P<year3>(?:19|20)\d{2})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
+    rf"|(?P<month3>{_MONTH_NAME})\.?,?\s+(?P<year3>(?:19|20)\d{{2}})"
     r"|(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear>(?:19|20)\d{2})"
     r"|(?:in|since|from|by|of|until|before|after|during|early|late|mid-?)\s+(?:the\s+end\s+of\s+)?(?P<year4>(?:19|20)\d{2})\b(?![\d%-])"
     r"|\((?P<year5>(?:19|20)\d{2})\)"
     r"|\b(?:in|since|from|by|until|early|late|mid-?)\s+(?P<month6>"
-    + "|".join(m for m in MONTH_NAMES if len(m) > 3 or m == "may")
+    + trie_alternation([m for m in MONTH_NAMES if len(m) > 3 or m == "may"])
     + r")\b(?!\s+\d)"
     r"|\b(?:on|last|this|next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel>this year|last year|next year|today|yesterday)\b"
