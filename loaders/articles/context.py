@@ -32,7 +32,7 @@ from loaders.money import AmountMatch, find_amounts
 
 # "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
 # A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised"
-_ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|s)\b)")
+_ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|ha[sd]\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
 _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)(?<! at)(?<! of)\.?\s+$", re.I
 )  # not "head of research at X": X is where the title is held

@@ -89,6 +89,12 @@ _HE_WORKED = re.compile(
     r"(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[\w-]+\s+years\s+at|was\s+working\s+(?:at|for)|"
     r"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
 )
+# "A worked at X for a decade before founding Y", "A spent nine years at X": right after the name (not "has worked
+# at X since 2019": still there)
+_NAMED_WORKED = re.compile(
+    r"\s+(?:had\s+)?(?:also\s+|previously\s+|once\s+)?(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?"
+    r"[\w-]+\s+years\s+at|worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
+)
 # "following an 11-year stint with X", "after a five-year spell as CEO of Finnish energy firm X"
 _STINT = re.compile(
     r"\b(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stint|spell|tenure|career)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:with|at|of)\s+"
@@ -144,6 +150,7 @@ def apply(view: SentenceView) -> None:
         _successions,
         _was_previously,
         _he_worked,
+        _named_worked,
         _stints,
         _before_joining,
         _veterans_listed,
@@ -297,6 +304,17 @@ def _he_worked(view: SentenceView) -> Iterator[Statement]:
         person = he_or_she(view, m.start())
         for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
             yield from former(view, person, each, m.start(), "employee")
+
+
+def _named_worked(view: SentenceView) -> Iterator[Statement]:
+    """ "A worked at X for a decade before founding Y", "A previously worked for X and Y"."""
+    for person_m in view.mentions:
+        m = _NAMED_WORKED.match(view.text, person_m.end)
+        org = view.mention_at(m.end()) if m is not None and person_like(view, person_m) else None
+        if m is None or org is None or org.possessive or re.match(r"[^,;.]{0,30}\bsince\b", view.text[org.end :]):
+            continue
+        for each in [org, *[n for n in view.name_list(org.start)[1:] if not n.possessive]]:
+            yield from former(view, person_ref(view, person_m), each, person_m.start, "employee")
 
 
 def _before_joining(view: SentenceView) -> Iterator[Statement]:

@@ -33,7 +33,6 @@ _DESCRIPTORS = re.compile(
 )  # "three veterans of US chipmaker X (AMD) – chairman A", "a pair of X dropouts, A and B"
 
 
-_JOINED = r"\s*(?:and|alongside|along with|together with)\b"
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|later|then|now)\s+)?(?:joined|joins|said|says|is|was|has|had|will|became|becomes|left|leads|led|"
     r"runs|ran|remains)\b"
@@ -92,8 +91,9 @@ def _founder_list(view: SentenceView, pos: int) -> list[Mention]:
         founders.append(nxt)
         cursor = nxt.end
         appositive = _APPOSITIVE.match(text[cursor:])
-        if appositive and re.match(_JOINED, text[cursor + appositive.end() - 1 :].lstrip(", ")):
-            cursor += appositive.end()
+        if appositive:  # "A, a former X executive, in 2018": X, inside A's description, founded nothing
+            described = appositive.group(0).rstrip()
+            cursor += len(described) - 1 if described.endswith(",") else appositive.end()  # the list's comma stays
     return founders
 
 

@@ -43,7 +43,11 @@ _IS_UNIT_OF = re.compile(
     rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_UNIT}\s+of"
     r"|(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by|part\s+of)\s+"
 )
-_UNIT_APPOSITIVE = re.compile(rf"\.?['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{_UNIT}\s*(?:[,;.]|$)")
+# "X, Y's Austin-based chip unit,": a place's compound may describe it; "Y's former unit": no longer Y's
+_UNIT_APPOSITIVE = re.compile(
+    r"\.?['’]s?\s+(?:(?!(?:former|ex|one-?time|erstwhile|previous|planned|proposed|prospective|would-be|future)\b)"
+    rf"(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}{_UNIT}\s*(?:[,;.]|$)"
+)
 # "Y's venture capital arm X", "Y's subsidiary, X", "Y subsidiary X", "its chip unit X"
 _UNIT_NAMED = re.compile(rf"\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])")
 # "Y's X mobile unit": the unit named before the noun

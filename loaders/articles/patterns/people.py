@@ -88,7 +88,7 @@ _JOINT = re.compile(
 _LEFT = re.compile(r"\b(?:left|quit)\s+(?=[A-Z])")
 _SPENT = re.compile(r"\bspent (?:about |nearly |more than |over )?[\w-]+ years at\s+", re.IGNORECASE)
 _FORMER_AT = re.compile(
-    r"\bformer (?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^()]{1,30}\))? "
+    r"\b(?:[Ff]ormer |[Ee]x-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^()]{1,30}\))? "
     r"(?:executive|engineer|researcher|employee|manager|scientist)s?\b"
 )
 _FORMER_ROLE_OF = re.compile(
@@ -330,6 +330,8 @@ def _former_staff(view: SentenceView) -> Iterator[Statement]:
     """ "former X executive A"."""
     for m in _FORMER_AT.finditer(view.text):
         person = view.mention_after(m.end(), limit=2)
+        if person is not None and "," in view.text[m.end() : person.start]:
+            continue  # "A, a former X executive, B, ...": the description is A's, and B is not the one described
         org = view.mention_at(m.start("org"))
         if person is None:
             person_ref = _person_subject(view, m.start())

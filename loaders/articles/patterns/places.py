@@ -48,6 +48,14 @@ _PARENT_APPOSITIVE = re.compile(
 )
 
 
+# "X, a Y subsidiary,", "X, a wholly owned Y unit tasked with ...": the owner named inside the appositive, before the
+# unit's noun (not "a Y affiliate": a tie; "X, Y's unit" is ownership's)
+_OWNER = r"(?P<owner>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})"
+_OWNED_WHOLLY = r"(?:(?:wholly|majority|fully)[- ]owned\s+)"
+_APPOSITIVE_ENDS = r"(?=\s*[,;]|\s+(?:that|which|tasked|focused|based|in|for)\b)"
+_OWNER_IN_APPOSITIVE = re.compile(
+    rf"^,\s+an?\s+{_OWNED_WHOLLY}?{_OWNER}\s+(?:subsidiary|unit|division)\b{_APPOSITIVE_ENDS}"
+)
 # "SF Group, the parent of SF Express": the parent named first
 _PARENT_OF_APPOSITIVE = re.compile(r"^,\s+(?:the|its)\s+parent(?: company| group)? of\s+(?:the\s+)?(?=[A-Z])")
 # "Lenovo's ShenQi mobile unit": the unit's name before its noun
@@ -80,6 +88,10 @@ def parents(view: SentenceView) -> None:
         unit_of = _UNIT_OF.match(rest)
         if unit_of and not m.possessive:
             _parent(view, m, view.owner_at(m.end + unit_of.end()))
+        owner_in = _OWNER_IN_APPOSITIVE.match(rest) if not m.possessive else None
+        owner_m = view.mention_at(m.end + owner_in.start("owner")) if owner_in else None
+        if owner_in and owner_m is not None and owner_m.end == m.end + owner_in.end("owner"):
+            _parent(view, m, owner_m, modifier=True)
         owned = _OWNERS_UNIT.match(rest) if m.possessive else None
         if owned and not unit_named_before(view, m.end, m.end + owned.end()):  # not "Y's Z business unit, X
             _parent(view, view.mention_at(m.end + owned.end()), m)
@@ -95,7 +107,8 @@ def parents(view: SentenceView) -> None:
         _parent(view, view.mention_at(found.end()), parent)
 
 
-def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None) -> None:
+def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None, *, modifier: bool = False) -> None:
+    """`modifier`: the parent's name stands before the unit's noun ("a Y subsidiary") and names Y itself."""
     if child_m is None or parent_m is None or child_m == parent_m:
         return
     parent_m = named_by_role(view, parent_m)  # "the unit of X supplier Y": Y's
@@ -103,7 +116,7 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
         return
     if not_now(view, child_m, parent_m):
         return  # "X, a former unit of Y"
-    child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG)
+    child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG, unit_is_owner=modifier)
     start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
     view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))
 

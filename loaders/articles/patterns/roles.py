@@ -211,6 +211,9 @@ def relative_founders(view: SentenceView) -> None:
     """ "A, who founded X in 2023 with B and C": A (and B, C) founded X."""
     for who in _WHO_FOUNDED.finditer(view.text):
         person_m = person_before(view, who.start(), limit=90)
+        if person_m is not None and re.match(r"\s+[a-z]", view.text[person_m.end : who.start()]):
+            # "A, the former X chief technology officer who founded Y": X names A's employer; A founded Y
+            person_m = person_before(view, person_m.start, limit=60)
         org_m = view.mention_at(who.end())
         if person_m is None or org_m is None or looks_like_person(org_m.text):
             continue

@@ -61,9 +61,10 @@ _ORG_TITLE_PERSON = re.compile(
 # "X has named A as its new chief executive", "X appointed A as CFO"
 # "X has been named Meizu's senior vice president"
 _BEEN_NAMED = re.compile(
-    r"\b(?:has|have|had) been (?:named|appointed|promoted to)\s+(?:as\s+)?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
-    r"['’]s? (?P<role>(?:senior |executive )?(?:vice president|president|chief [a-z]+ officer|chief executive|"
-    r"chairman|chairwoman|director|head|CEO|CFO|CTO|COO))\b"
+    r"\b(?:(?:has|have|had) been|was|were) (?:named|appointed|promoted to)\s+(?:as\s+)?"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:new |interim |acting )?(?P<role>(?:senior |executive )?"
+    r"(?:vice president|president|chief [a-z]+ officer|chief executive|chairman|chairwoman|director|head"
+    r"|CEO|CFO|CTO|COO))\b"
 )
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+"

@@ -122,3 +122,90 @@ def test_a_currency_compound_is_no_name() -> None:
         "Bexley Law acted as the underwriters' legal counsel, led by partner Dana Whitfield."
     )
     assert not [e for e in found.entities if "dollar" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "founders"),
+    [
+        ("Quorvane was set up by Dana Whitfield, a former Petrel Dynamics executive, in 2018.", {"Dana Whitfield"}),
+        (
+            "Quorvane was founded by Dana Whitfield, a former Petrel Dynamics executive, Tomas Arlo, a former Kestrel "
+            "Labs engineer, and Mara Quint.",
+            {"Dana Whitfield", "Tomas Arlo", "Mara Quint"},
+        ),
+        (
+            "Dana Whitfield, the former Petrel Dynamics chief technology officer who founded Quorvane, said demand "
+            "was strong.",
+            {"Dana Whitfield"},
+        ),
+    ],
+)
+def test_the_employer_in_a_founder_s_description_founded_nothing(text: str, founders: set[str]) -> None:
+    found = _relations(text)
+    assert {s for s, r, o in found if r == "FOUNDED" and o == "Quorvane"} == founders
+    assert ("Tomas Arlo", "WORKS_AT", "Petrel Dynamics") not in found  # Dana's former employer, not Tomas's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tellwick Semiconductor, a Quorvane subsidiary, has offered to buy all shares of Brenna Micro.",
+            {("Tellwick Semiconductor", "Quorvane")},
+        ),
+        (
+            "Tellwick, a wholly owned Quorvane subsidiary tasked with developing processors, was set up in 2014.",
+            {("Tellwick", "Quorvane")},
+        ),
+        ("Tellwick, Quorvane's Austin-based subsidiary, raised prices.", {("Tellwick", "Quorvane")}),
+        ("Tellwick, Quorvane's former subsidiary, raised prices.", set()),
+        ("Tellwick, Quorvane's planned subsidiary, will make chips.", set()),
+        ("Tellwick, a former Quorvane subsidiary, raised prices.", set()),
+        ("Tellwick, a Quorvane affiliate, raised prices.", set()),
+    ],
+)
+def test_a_parent_named_inside_its_unit_s_appositive(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o in _relations(text) if r == "SUBSIDIARY_OF"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst Tomas Arlo of Kestrel Securities said margins would improve.",
+        "Tomas Arlo of Kestrel Securities told reporters that margins would improve.",
+    ],
+)
+def test_a_person_of_a_firm_who_then_speaks_works_there(text: str) -> None:
+    assert employment(text) == {("Tomas Arlo", "Kestrel Securities"): False}
+
+
+def test_a_person_of_a_place_who_then_speaks_works_nowhere() -> None:
+    assert not employment("Dana Whitfield of Austin said she liked the product.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Whitfield worked at Petrel Dynamics for a decade before founding Quorvane.",
+            {("Dana Whitfield", "Petrel Dynamics"): True},
+        ),
+        (
+            "Dana Whitfield previously worked for Petrel Dynamics and Kestrel Labs before starting Quorvane.",
+            {("Dana Whitfield", "Petrel Dynamics"): True, ("Dana Whitfield", "Kestrel Labs"): True},
+        ),
+        (
+            "Ex-Petrel Dynamics executive Dana Whitfield founded Quorvane.",
+            {("Dana Whitfield", "Petrel Dynamics"): True},
+        ),
+        ("Dana Whitfield has worked at Petrel Dynamics since 2019.", {}),
+        (
+            "Dana Whitfield was named Quorvane's new chief financial officer on Tuesday.",
+            {("Dana Whitfield", "Quorvane"): False},
+        ),
+    ],
+)
+def test_past_jobs_named_after_the_person_and_appointments_in_the_past_tense(
+    text: str, expected: dict[tuple[str, str], bool]
+) -> None:
+    assert employment(text) == expected
