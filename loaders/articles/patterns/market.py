@@ -215,9 +215,10 @@ _SHARES_OF = re.compile(
 
 def _moves(view: SentenceView) -> None:
     text = view.text
-    respectively = _RESPECTIVELY.search(text)
+    lowered = text.lower()  # both readings need their words: most sentences have neither
+    respectively = _RESPECTIVELY.search(text) if "respectively" in lowered else None
     pattern = _RESPECTIVELY if respectively else _PAIRED
-    respectively = respectively or _PAIRED.search(text)
+    respectively = respectively or (_PAIRED.search(text) if "%" in text or "cent" in lowered else None)
     if respectively:
         _respective_moves(view, pattern)
         _up_down(view)  # "..., respectively, and C (XX) down 3.5%": a name with its own figure
