@@ -6,8 +6,7 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView, clause_start, is_dateline
-from loaders.articles.lexicon import A_UNIT_AFTER
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import a_brokerage
 from loaders.articles.patterns.move_checks import (
@@ -16,7 +15,6 @@ from loaders.articles.patterns.move_checks import (
     a_role_named,
     closes_next,
     coordinated,
-    last_company_before,
     move_date,
     not_a_stated_move,
     not_the_days_figure,
@@ -30,6 +28,7 @@ from loaders.articles.patterns.move_checks import (
 )
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
+from loaders.articles.patterns.move_subjects import move_subject
 from loaders.articles.patterns.move_words import (
     DOWN,
     FIGURE,
@@ -39,7 +38,6 @@ from loaders.articles.patterns.move_words import (
     UP_OR_DOWN,
     figure_value,
 )
-from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft, Span
 
 _ANALYST_OBJECT = re.compile(
@@ -206,13 +204,6 @@ def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
             _price_move(view, subject, date, signed, down, {}, view.span(start, m.end()))
 
 
-# "Shares of the chipmaker X", "Shares in Taiwan's X": the name after the description or the place
-_SHARES_OF = re.compile(
-    r"\b[Ss]hares (?:of|in) (?:[A-Z][a-z]+(?:['’]s)? (?=[a-z]))?(?:(?:the )?[a-z-]+ ){0,6}"
-    r"(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
-)  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
-
-
 def _moves(view: SentenceView) -> None:
     text = view.text
     lowered = text.lower()  # both readings need their words: most sentences have neither
@@ -246,14 +237,14 @@ def _moves(view: SentenceView) -> None:
             continue
         if not_the_days_figure(text, m, start):
             continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
-        subject_m = without_exchange_code(_move_subject(view, m, start))
+        subject_m = without_exchange_code(move_subject(view, m, start))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
         with_named = _WITH_NAMED.search(text, 0, m.start()) if later else None
         if with_named is not None:  # "the index rose 3%, with X leading gains, jumping 12%": X jumped
             subject_m = view.mention_at(with_named.start("n"))
         if subject_m is None and later:
-            subject_m = _move_subject(view, m, 0)
+            subject_m = move_subject(view, m, 0)
         head_pronoun = _PRONOUN_HEAD.search(text[start : m.start()])
         if subject_m is None and a_role_named(text, start, head_pronoun):
             continue  # "the acquirer's stock fell 4%", "Its biggest customer saw its shares fall": another party
@@ -365,81 +356,3 @@ def _previous_mover(view: SentenceView) -> str | None:
     before = [start for start in view.doc.movers if start < view.sentence.start]
     movers = set(view.doc.movers[max(before)]) if before else set()
     return movers.pop() if len(movers) == 1 else None
-
-
-def _move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:
-    """The name whose shares moved: "Shares of X", "shares of the carmaker", the name right before the verb, else
-    the clause's first name that is no preposition's object, dateline or person."""
-    text = view.text
-    subject_m = None
-    head = text[start : m.start()]
-    shares_of = _SHARES_OF.search(head)
-    if shares_of:
-        subject_m = view.mention_at(start + shares_of.start("n"))
-        if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
-            return None  # "Shares in the X health unit surged": the unit's, not X's
-    described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
-    if subject_m is None and described:
-        # "shares of the carmaker": the company named just before the description.
-        subject_m = last_company_before(view, start + described.start())
-    adjacent = view.mention_before(m.start(), limit=30)
-    if adjacent is not None and adjacent.text.endswith("Exchange"):
-        adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
-    if (
-        subject_m is None
-        and adjacent is not None
-        and adjacent.start >= start
-        and not _OBJECT_OF.search(text, max(start, adjacent.start - 30), adjacent.start)
-        and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
-        and re.fullmatch(
-            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
-            text[adjacent.end : m.start()],
-        )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
-    ):
-        if view.is_person(adjacent):
-            return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
-        subject_m = _owner_of_described_shares(view, adjacent) or adjacent
-    if subject_m is None:
-        for cand in view.mentions:
-            if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
-                continue  # "X said Y fell 1%": the one who speaks is not the one that moved
-            pre = text[max(start, cand.start - 14) : cand.start]
-            if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their|among|amongst|amid|despite|"
-                r"unlike|against|including|like|besides)\s+(?:the\s+)?$",
-                pre,
-                re.IGNORECASE,
-            ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved
-                continue
-            relative = _IN_RELATIVE.search(text, start, cand.start) and "," in text[cand.end : m.start()]
-            if is_dateline(text, cand) or relative:
-                continue  # "The index, which includes X and Y, dropped 2%": X is the relative clause's object
-            if cand.text.endswith("-based") or view.is_person(cand) or _OPENS_WITH_PREPOSITION.match(cand.text):
-                continue
-            if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
-                continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
-            subject_m = cand
-            break
-    return subject_m
-
-
-# "Velquor's holding in X fell": a name after a preposition is its object, not the one whose shares moved
-# ("its Hong Kong shares fell": a pronoun's shares, the name a place)
-_OBJECT_OF = re.compile(
-    r"(?<!shares )(?<!stock )(?<!ADRs )(?<!price )\b(?:in|of|at|for|from|to|by|than|on|into)\s+(?:the\s+)?$"
-)
-_IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
-_SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote|showed|shows|show)\b")
-_OWNED_APPOSITIVE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:shares|stock|ADRs)\b)[a-z][\w-]*,\s+(?=[A-Z])")
-_ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")
-
-
-def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mention | None:
-    """ "X's Hong Kong-listed shares fell": the owner named right before a description that names no party."""
-    if not not_a_party(described.text):
-        return None
-    owner = view.mention_before(described.start, limit=3)
-    if owner is None or not owner.possessive or not re.fullmatch(r"['’]s?\s+", view.text[owner.end : described.start]):
-        return None
-    return owner

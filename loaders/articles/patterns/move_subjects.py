@@ -1,0 +1,96 @@
+"""Whose shares a move verb moved: "Shares of X", "shares of the carmaker", the name right before the verb, else
+the clause's first name that is no preposition's object, dateline or person."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.articles.context import SentenceView, is_dateline
+from loaders.articles.lexicon import A_UNIT_AFTER
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.move_checks import last_company_before
+from loaders.articles.records import not_a_party
+
+# "Shares of the chipmaker X", "Shares in Taiwan's X": the name after the description or the place
+_SHARES_OF = re.compile(
+    r"\b[Ss]hares (?:of|in) (?:[A-Z][a-z]+(?:['’]s)? (?=[a-z]))?(?:(?:the )?[a-z-]+ ){0,6}"
+    r"(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
+)  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
+
+
+def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:
+    """The name whose shares moved: "Shares of X", "shares of the carmaker", the name right before the verb, else
+    the clause's first name that is no preposition's object, dateline or person."""
+    text = view.text
+    subject_m = None
+    head = text[start : m.start()]
+    shares_of = _SHARES_OF.search(head)
+    if shares_of:
+        subject_m = view.mention_at(start + shares_of.start("n"))
+        if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
+            return None  # "Shares in the X health unit surged": the unit's, not X's
+    described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
+    if subject_m is None and described:
+        # "shares of the carmaker": the company named just before the description.
+        subject_m = last_company_before(view, start + described.start())
+    adjacent = view.mention_before(m.start(), limit=30)
+    if adjacent is not None and adjacent.text.endswith("Exchange"):
+        adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
+    if (
+        subject_m is None
+        and adjacent is not None
+        and adjacent.start >= start
+        and not _OBJECT_OF.search(text, max(start, adjacent.start - 30), adjacent.start)
+        and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
+        and re.fullmatch(
+            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
+            text[adjacent.end : m.start()],
+        )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
+    ):
+        if view.is_person(adjacent):
+            return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
+        subject_m = _owner_of_described_shares(view, adjacent) or adjacent
+    if subject_m is None:
+        for cand in view.mentions:
+            if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
+                continue  # "X said Y fell 1%": the one who speaks is not the one that moved
+            pre = text[max(start, cand.start - 14) : cand.start]
+            if re.search(
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their|among|amongst|amid|despite|"
+                r"unlike|against|including|like|besides)\s+(?:the\s+)?$",
+                pre,
+                re.IGNORECASE,
+            ) and not re.search(r"\bprice of\s+$", pre):  # "The price of X closed at ...": X's shares moved
+                continue
+            relative = _IN_RELATIVE.search(text, start, cand.start) and "," in text[cand.end : m.start()]
+            if is_dateline(text, cand) or relative:
+                continue  # "The index, which includes X and Y, dropped 2%": X is the relative clause's object
+            if cand.text.endswith("-based") or view.is_person(cand) or _OPENS_WITH_PREPOSITION.match(cand.text):
+                continue
+            if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
+                continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
+            subject_m = cand
+            break
+    return subject_m
+
+
+# "Velquor's holding in X fell": a name after a preposition is its object, not the one whose shares moved
+# ("its Hong Kong shares fell": a pronoun's shares, the name a place)
+_OBJECT_OF = re.compile(
+    r"(?<!shares )(?<!stock )(?<!ADRs )(?<!price )\b(?:in|of|at|for|from|to|by|than|on|into)\s+(?:the\s+)?$"
+)
+_IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
+_SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote|showed|shows|show)\b")
+_OWNED_APPOSITIVE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:shares|stock|ADRs)\b)[a-z][\w-]*,\s+(?=[A-Z])")
+_ANOTHER_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(?:its|their)\s")
+
+
+def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mention | None:
+    """ "X's Hong Kong-listed shares fell": the owner named right before a description that names no party."""
+    if not not_a_party(described.text):
+        return None
+    owner = view.mention_before(described.start, limit=3)
+    if owner is None or not owner.possessive or not re.fullmatch(r"['’]s?\s+", view.text[owner.end : described.start]):
+        return None
+    return owner
