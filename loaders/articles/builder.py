@@ -205,6 +205,8 @@ class DraftBuilder:
         share_class = SHARE_CLASS.search(surface)
         if share_class and kind in (None, EntityKind.ORGANIZATION):
             surface = surface[: share_class.start()]  # "Alibaba-W", "Kuaishou-W": the company behind the share class
+            if not surface:
+                return None  # "PN" alone: a share class, no company
         known = self.gazetteer.lookup(surface)
         if kind not in (None, EntityKind.PLACE) and known is None and not_a_party(surface):
             return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party

@@ -135,12 +135,29 @@ def reads_as_prose(text: str) -> bool:
     return len(words) >= LONG_LINE_WORDS and opens and lower_share >= PROSE_LOWERCASE_SHARE
 
 
+# "- Infosys: 3.26 per cent" under a line "TOP GAINERS": a row of a table of the day's movers, which the movers'
+# reader reads (patterns/move_quotes.py) though it is no sentence
+MOVERS_ROW = re.compile(
+    r"[-•*–·\s]{0,4}(?P<name>[^:\n]{1,60}?)\s*:\s*(?P<sign>[-+−])?\s?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+    r"\.?\s*"
+)
+# A short heading that names the movers listed under it: "SENSEX TOP GAINERS", "Top losers"; no sentence
+MOVERS_HEADING = re.compile(
+    r"^\W{0,4}(?:[\w&-]+\s+){0,4}(?:gainers|losers|movers|decliners|advancers|laggards)\W{0,3}$", re.IGNORECASE
+)
+
+
 def clean(text: str) -> Body:
     body = Body(lines=split_lines(text))
     in_tail = False
     seen_body = False
+    heading = ""  # the last line that is no row of a table of movers
     for line in body.lines:
         content = line.text.strip("`*_ ")
+        if content and MOVERS_ROW.fullmatch(content) and MOVERS_HEADING.match(heading) and not in_tail:
+            body.blocks.append(line)  # "- Infosys: 3.26 per cent" under "TOP GAINERS"
+            continue
+        heading = content if content else heading
         if in_tail:
             body.dropped.append(line)
             continue

@@ -26,6 +26,9 @@ ORG_WORDS = _words(
     airlines airways apparel automotive aviation beverages biologics biosciences chemicals cosmetics healthcare
     logistics metals minerals mining motor petroleum pharmaceuticals properties resources retail shipping steel
     therapeutics utilities
+    aerospace appliances bancorp bankshares brands breweries brewery cement chemical consultancy dairy
+    engineering fertilizers foods hospital hospitals hotels machinery materials navigation optical pharmaceutical
+    realty resorts shipbuilding stores textiles tobacco transport
     """
 )
 # Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.

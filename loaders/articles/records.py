@@ -119,7 +119,8 @@ def short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
     return False
 
 
-SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$")
+# "Alibaba-W", "X-SW": a class of a company's shares; "PN" alone: preferred shares, of a company named before
+SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$|^(?:PN|PNA|PNB)$")
 
 
 _MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street"})

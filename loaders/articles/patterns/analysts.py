@@ -98,8 +98,9 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
             return [earlier]
     start = clause_start(view.text, pos)
     head = view.text[start:pos]
-    if re.search(r"\b(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$", head):
-        return []  # "brokerages, many of which have raised their targets": nobody named
+    which = re.search(r"\b(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$", head)
+    if which is not None:  # "brokerages, many of which have raised their targets": nobody named
+        return _antecedent_actor(view, start + which.start(), acted)
     m = view.mention_before(pos, limit=24)
     if m is not None and _WEEKDAY.fullmatch(m.text):
         m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
@@ -124,6 +125,14 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     if subject and person is not None and (view.is_person(person) or _an_analyst(view, person, pos)):
         return [firm] if (firm := context_actor(view, pos)) else []
     return []
+
+
+def _antecedent_actor(view: SentenceView, which: int, acted: Acted) -> list[str]:
+    """ "X was cut to neutral at Y, which also lowered its target": the firm right before ", which", when it acted
+    earlier in the sentence."""
+    named = view.mention_before(which, limit=3) if view.text[:which].rstrip().endswith(",") else None
+    ref = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+    return [ref] if ref is not None and any(actor == ref for actor, _, _ in acted) else []
 
 
 def _an_analyst(view: SentenceView, m: Mention, pos: int) -> bool:
@@ -340,6 +349,9 @@ def action_end(text: str, pos: int) -> int:
     return min(complement.end() if complement else pos, clause_end(text, pos))
 
 
+_COMMON_ACTOR = re.compile(r"(?:brokerage|broker|bank|analyst|firm|house|lender|investor|trader)s?", re.IGNORECASE)
+
+
 def analyst_event(
     view: SentenceView,
     actor: str | None,
@@ -355,6 +367,8 @@ def analyst_event(
         return  # models and chips are neither brokerages nor rated companies
     if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
         return
+    if _COMMON_ACTOR.fullmatch(view.b.record(actor).name):
+        return  # "Brokerages raised their targets": a common noun opening the sentence, no firm named
     if rated != view.doc.topic and a_brokerage(view.b.record(rated)):
         return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
     old, new = ratings or named_ratings(view.text[m.start() : clause_end(view.text, m.end())])

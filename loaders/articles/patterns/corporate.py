@@ -28,6 +28,9 @@ _PLACE_COMPANY = re.compile(
 _BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _TICKER_SYMBOL = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|OTCQX|HKEX|TSX|LSE|ASX)\s*:\s*(?P<symbol>[A-Z]{2,5})")
 _ALIAS_PAREN = re.compile(r"^\**\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_QUOTE_INNER = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)")
+# "(KX:BRB)", "(NYSE: VLQ)", "(0700.HK)": an exchange's code for the name before it, which is a company's
+_LISTING_CODE = re.compile(r"^\s*(?:[A-Z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3})\b")
 _ALIAS_LEAD = re.compile(
     r"^(?:registered name|legal name|legally|officially|chinese name|also(?: known as)?|formerly(?: known as)?|"
     r"sometimes translated as|known as|short for|international brand(?: since \d{4})?|brand)\s*:?\s*",
@@ -241,13 +244,15 @@ def _aliases(view: SentenceView) -> None:
                 b.record(ref).add_alias(legally.group("name").strip())
         if not paren or mention.possessive or re.match(r"\s*[A-Z]", text[mention.end + paren.end() :]):
             continue
+        if _QUOTE_INNER.search(paren.group("inner")):
+            continue  # "X(down 1.01 per cent)", "X (-3.1%)": the stock's quote, no alias and no person's name
+        listed = _LISTING_CODE.match(paren.group("inner")) is not None
         person_like = looks_like_person(mention.text) and b.find(mention.text, EntityKind.ORGANIZATION) is None
-        ref_kind = None if person_like else EntityKind.ORGANIZATION
-        if ref_kind is None:
+        if person_like and not listed:
             ref = view.resolve(mention, EntityKind.PERSON)
         else:
             existing = b.find(mention.text)
-            ref = existing.ref if existing else view.resolve(mention, None)
+            ref = existing.ref if existing else view.resolve(mention, EntityKind.ORGANIZATION if listed else None)
         if ref is None:
             continue
         record = b.record(ref)

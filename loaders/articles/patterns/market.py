@@ -13,6 +13,7 @@ from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
     WHICH_HEAD,
     a_role_named,
+    another_instrument,
     closes_next,
     coordinated,
     move_date,
@@ -28,7 +29,7 @@ from loaders.articles.patterns.move_checks import (
 )
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
-from loaders.articles.patterns.move_subjects import move_subject
+from loaders.articles.patterns.move_subjects import another_occasion, another_paragraphs_company, move_subject
 from loaders.articles.patterns.move_words import (
     DOWN,
     FIGURE,
@@ -101,6 +102,8 @@ def _up_down(view: SentenceView) -> None:
         found = _UP_DOWN.match(view.text[named.end :])
         if found is None or view.is_person(named) or guess_kind(named.text) == EntityKind.PLACE:
             continue
+        if another_instrument(view.text, named):
+            continue  # "X-R, up 0.9%": a second counter
         if _MORE_FIGURES.match(view.text, named.end + found.end()):
             continue  # "A and B down 7.2% and 4.8%, respectively": figures paired with a list, read apart
         head = view.text[: named.start]
@@ -197,7 +200,7 @@ def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
         down = m.group("dir") == "down" if m.group("dir") else verb in _DOWN_WORDS
         date = move_date(view, m.end())
         for name, figure in zip(listed, figures, strict=True):
-            subject = view.resolve(name, EntityKind.ORGANIZATION)
+            subject = None if another_instrument(view.text, name) else view.resolve(name, EntityKind.ORGANIZATION)
             if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
                 continue
             signed = -figure if down else figure
@@ -248,6 +251,8 @@ def _moves(view: SentenceView) -> None:
         head_pronoun = _PRONOUN_HEAD.search(text[start : m.start()])
         if subject_m is None and a_role_named(text, start, head_pronoun):
             continue  # "the acquirer's stock fell 4%", "Its biggest customer saw its shares fall": another party
+        if subject_m is None and another_occasion(view, start, m.start()):
+            continue  # "after Y's listing, when its shares soared": Y's shares, not the text's company
         pronoun = (
             head_pronoun
             or (later and m.group("pct") and _PRONOUN_OPENING.match(text))
@@ -319,6 +324,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         return
     if subject_m is None and (a_brokerage(view.b.record(subject)) or speaker_of_the_stock(view, m.start(), subject)):
         return  # "the stock" is never the brokerage's, a data provider's or that of the one who speaks of it
+    if subject_m is None and owner is None and another_paragraphs_company(view, subject):
+        return  # "Y announced its specifications. Shares closed 1% higher": Y's shares, whatever the text's topic
     extreme = (
         _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
         or _EARLY_TRADE.match(text, m.end())

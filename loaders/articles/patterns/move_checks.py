@@ -105,9 +105,33 @@ _METRIC_OF = re.compile(
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE"})
 
 
+# Words that describe an index itself ("the X stock index", "the X benchmark index"), not one of its sub-indexes
+_SAME_INDEX = (
+    r"(?:stocks?|shares?|equity|equities|benchmark|main|key|composite|broader|broad|blue-chip|all-share|weighted|"
+    r"price|headline|flagship|bellwether|market|total|large-cap)\b"
+)
+# "the X 600 technology index", "the X banks index", "the X 200 energy sector", "X ex-Japan", "X futures": another
+# index or instrument named after the index's name; "X-R", "X-U": a second counter of a stock or fund
+_ANOTHER_INSTRUMENT = re.compile(
+    r"(?:['’]s?)?\s+(?:ex-[\w.-]+|futures\b|(?:(?!" + _SAME_INDEX + r")[a-z][\w-]*\s+){1,2}"
+    r"(?:sub-?index|index|indices|indexes|gauge|sector|sub-?sector)\b"
+    r"|(?:index|gauge)\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b)"  # "X index of value shares"
+)
+
+
+def another_instrument(text: str, named: Mention) -> bool:
+    """Whether the name at `named` opens the name of another instrument than the one it names: a sub-index or
+    sector of an index ("the X 600 technology index"), an index without a region ("X ex-Japan"), its futures, or a
+    stock's or fund's second counter ("X-R")."""
+    return _ANOTHER_INSTRUMENT.match(text, named.end) is not None or re.search(r"-[RU]$", named.text) is not None
+
+
 def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:
-    """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure."""
+    """Whether the name before a move verb is no stock: an object, a place or exchange, a business figure, another
+    instrument named after it."""
     text = view.text
+    if another_instrument(text, subject_m):
+        return True
     if (
         _NOT_SUBJECT.search(text[subject_m.end : subject_m.end + 12])
         and not re.match(r"['’]?s? shares", text[subject_m.end :])
@@ -161,6 +185,8 @@ _SHARE_OF_A_MARKET = re.compile(
 )
 # "is trading 16.9% below its 52-week high": a distance from a high or low, not a move
 _FROM_A_PEAK = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:highs?|lows?|peaks?|records?)\b")
+# "up by about 20% from a one-year low": a rebound from a low, not a move of the day
+_FROM_A_LOW = re.compile(r"\s+from\s+(?:from\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:lows?|troughs?)\b")
 
 
 # "it fell below the expected price range": an offering priced, not a stock traded
@@ -180,6 +206,8 @@ def not_the_days_figure(text: str, move: re.Match[str], start: int = 0) -> bool:
     15%", "technology that slumped 2%", "it fell below the expected price range", "lost 30% of its customers",
     "16.9% below its 52-week high"."""
     if _OTHER_RELATIVE.search(text, start, move.start()) or _A_RANGE.match(text, move.end()):
+        return True
+    if move.group("pct") and _FROM_A_LOW.match(text, move.end()):
         return True
     if move.group("pct") and _SHARE_OF_A_MARKET.match(text, move.end()):
         return True  # "gained 5% market share", "raised its stake by 5%": a share of something, not the stock's move

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
-from loaders.articles.patterns.move_checks import METRIC, move_date
+from loaders.articles.patterns.move_checks import METRIC, another_instrument, move_date
 from loaders.articles.patterns.move_quotes import Emit
 
 # "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
@@ -37,9 +37,21 @@ _COMPARED = re.compile(
 )
 # "a 2% gain for the index", "a 1% drop in the broader market": the move of something no name says
 _UNNAMED_OWNER = re.compile(
-    r"\s+(?:in|of|for|by)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:in|of|for|by|at|on)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite|parent|unit|subsidiary|"
     r"suppliers?|customers?|partners?|competitors?)\b"
+    # "a 0.12% gain in growth stocks": shares no name says
+    r"|\s+(?:in|of|for|among)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:stocks|shares|equities|names)\b"
+)
+_NAMED_IN = re.compile(
+    r"\s+(?:in|of|for|by|at|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+)
+# "outperforming a 0.12% gain in growth stocks": the yardstick's move, not the clause subject's
+_OUTPACED = re.compile(
+    r"\b(?:outperform(?:ed|ing|s)?|outpac(?:ed|ing|es)|underperform(?:ed|ing|s)?|beat(?:ing|s)?|lagg(?:ed|ing)|"
+    r"lags?|trail(?:ed|ing|s)?)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
 )
 _BROKERS_NOTE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}(?:upgrade|downgrade|note|report)\b")
 _DESCRIBED_OWNER = re.compile(
@@ -61,13 +73,13 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue  # "sold 41,403 vehicles, a 25% increase"; "the consensus target has fallen, a fall of 2.7%"
         if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
             continue
-        # "a 1% fall in X", "a 0.8% fall by the blue-chip X index": X moved
-        named_in = re.match(r"\s+(?:in|of|for|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])", view.text[m.end() :])
+        # "a 1% fall in X", "a 0.8% fall by the blue-chip X index", "a 10% rally at X": X moved
+        named_in = _NAMED_IN.match(view.text, m.end())
         if _UNNAMED_OWNER.match(view.text, m.end()):
             continue  # "a 1% fall in the index", "a 4% drop in its Kelmont-listed peer": no company named
-        owner = view.mention_at(m.end() + named_in.end()) if named_in else None
-        if named_in is not None and owner is None:
-            continue  # "a 3% rise in Asian markets": a capitalised word that names no company
+        owner = view.mention_at(named_in.end()) if named_in else None
+        if named_in is not None and (owner is None or another_instrument(view.text, owner)):
+            continue  # "a 3% rise in Asian markets": a capitalised word that names no company; "in the X tech index"
         which = _RELATIVE_OWNER.search(view.text[: m.start()])
         if owner is None and which:  # "trailed the S&P 500, which registered a loss of 1.5%": the index moved
             owner = view.mention_before(which.start(), limit=8)
@@ -77,6 +89,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             owner = view.mention_before(m.start(), limit=4)
             if owner is None or not owner.possessive:
                 continue  # "the sector's loss": no company
+        if owner is None and _OUTPACED.search(head):
+            continue  # "outperforming a 0.12% gain in growth stocks": the yardstick's move
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if owner is None and _DESCRIBED_OWNER.match(view.text, m.end()):
             subject = view.doc.topic  # "follows an 80% decline in the software firm's share price": the text's company

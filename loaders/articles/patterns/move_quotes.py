@@ -7,8 +7,11 @@ import re
 from collections.abc import Callable
 
 from graph.dates import PartialDate
-from graph.model import EntityKind
+from graph.model import EntityKind, EventKind
+from loaders.articles.cleaning import MOVERS_HEADING, MOVERS_ROW
 from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.move_checks import another_instrument
 from loaders.drafts import Span
 
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
@@ -34,8 +37,10 @@ def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
     date = view.doc.published_at
     for named in view.mentions:
         found = _QUOTE.match(view.text, named.end)
-        if found is None or named.possessive or view.is_person(named):
+        if found is None or named.possessive or view.is_person(named) or another_instrument(view.text, named):
             continue
+        if guess_kind(named.text) in (EntityKind.PLACE, EntityKind.PRODUCT):
+            continue  # "a license revenue decline in F2Q15 (-6.7%)": a period or a model has no quote
         subject = view.resolve(named, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
@@ -49,3 +54,47 @@ def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
         down = change.group("sign") in ("-", "−")
         pct = float(change.group("pct"))
         emit(view, fallback, date, -pct if down else pct, down, {}, view.span(change.start(), change.end()))
+    _table_row(view, emit)
+
+
+_DOWN_HEADING = re.compile(r"\b(?:losers|decliners|laggards)\b", re.IGNORECASE)
+
+
+def _heading(source: str, start: int) -> str | None:
+    """The line above the table holding the row at `start`: rows of the same shape above it are passed over."""
+    for line in reversed(source[:start].splitlines()[-40:]):
+        if line.strip() and not MOVERS_ROW.fullmatch(line.strip("`*_ ")):
+            return line.strip("`*_ ")
+    return None
+
+
+def _table_row(view: SentenceView, emit: Emit) -> None:
+    """A row "Name: -1.14 per cent" of a table headed "TOP LOSERS" (or gainers, movers): the named stock moved by
+    the figure, down when signed so or listed among losers; a stock listed again under another index keeps the
+    first figure the text gave it."""
+    row = MOVERS_ROW.fullmatch(view.text)
+    named = _row_name(view, row) if row is not None else None
+    if row is None or named is None or named.end != row.end("name") or view.is_person(named):
+        return
+    heading = _heading(view.b.source, view.sentence.start)
+    if heading is None or not MOVERS_HEADING.match(heading) or guess_kind(named.text) is EntityKind.PLACE:
+        return
+    subject = view.resolve(named, EntityKind.ORGANIZATION)
+    if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+        return
+    if any(e.kind == EventKind.PRICE_MOVE and e.subject == subject and e.pct_change for e in view.b.events.values()):
+        return  # "SENSEX TOP GAINERS ... NIFTY TOP GAINERS": the same stock's second line
+    sign = row.group("sign")
+    down = sign in ("-", "−") if sign else _DOWN_HEADING.search(heading) is not None
+    pct = float(row.group("pct"))
+    span = view.span(named.start, row.end("pct")).model_copy(update={"rule": "market.table_row.PRICE_MOVE"})
+    emit(view, subject, view.doc.published_at, -pct if down else pct, down, {}, span)
+
+
+def _row_name(view: SentenceView, row: re.Match[str]) -> Mention | None:
+    """The name a row opens with: the mention there, or a capitalised name alone ("Wipro:", "TCS:"), which the
+    mention finder reads as a label."""
+    named = view.mention_at(row.start("name"))
+    if named is None and re.fullmatch(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}", row.group("name")):
+        named = Mention(row.group("name"), row.start("name"), row.end("name"), False)
+    return named

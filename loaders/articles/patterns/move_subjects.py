@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from graph.model import EntityKind
 from loaders.articles.context import SentenceView, is_dateline
-from loaders.articles.lexicon import A_UNIT_AFTER
-from loaders.articles.mentions import Mention
+from loaders.articles.lexicon import A_UNIT_AFTER, BANK_WORDS
+from loaders.articles.mentions import Mention, find_mentions, guess_kind, looks_like_person
+from loaders.articles.patterns.analysts import a_brokerage
 from loaders.articles.patterns.move_checks import last_company_before
 from loaders.articles.records import not_a_party
 
@@ -54,6 +56,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         for cand in view.mentions:
             if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
+            if _OCCASION.search(text, cand.end, m.start()):
+                continue  # "X's listing follows Y's debut, where shares jumped 400%": not X's move
             pre = text[max(start, cand.start - 14) : cand.start]
             if re.search(
                 r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|its|their|among|amongst|amid|despite|"
@@ -94,3 +98,51 @@ def _owner_of_described_shares(view: SentenceView, described: Mention) -> Mentio
     if owner is None or not owner.possessive or not re.fullmatch(r"['’]s?\s+", view.text[owner.end : described.start]):
         return None
     return owner
+
+
+# ", where shares jumped 400%", ", when its shares soared": a clause telling the occasion a name before it had
+_OCCASION = re.compile(r",\s+(?:where|when)\s+[^,;]*$")
+
+
+def another_occasion(view: SentenceView, start: int, verb: int) -> bool:
+    """Whether the move verb at `verb` sits in a clause telling the occasion of a company other than the text's
+    ("The debut follows Y's listing last month, when its shares soared 250%": Y's shares, not the text's company)."""
+    found = _OCCASION.search(view.text, start, verb)
+    if found is None:
+        return False
+    for named in view.mentions:
+        if named.start < start or named.start >= found.start() or view.is_person(named):
+            continue
+        if guess_kind(named.text) == EntityKind.PLACE or re.search(r"\b(?:in|on|at)\s+$", view.text[: named.start]):
+            continue  # "listed in Kelmont on Friday, when its shares soared": where, not whose
+        record = view.b.find(named.text)
+        if record is None or record.ref != view.doc.topic:
+            return True
+    return False
+
+
+def another_paragraphs_company(view: SentenceView, subject: str) -> bool:
+    """Whether the paragraph this sentence goes on with opens with another company than `subject`, the stock "the
+    shares" was taken for from context ("Y announced its battery's specifications. Shares closed 1.08% higher": Y's
+    shares, not those of the text's topic). A broker, a place or a person opening it does not count."""
+    start = view.b.source.rfind("\n", 0, view.sentence.start) + 1
+    paragraph = view.b.source[start : view.sentence.start]
+    opening = next(iter(find_mentions(paragraph)), None)
+    if opening is None or paragraph[: opening.start].strip(" *•-\"“'‘"):
+        return False
+    record = view.b.find(opening.text)
+    if record is not None and (record.ref == subject or record.kind != EntityKind.ORGANIZATION):
+        return False
+    words = set(opening.text.lower().split())
+    if guess_kind(opening.text) == EntityKind.PLACE or words & BANK_WORDS or _a_speaker(paragraph, opening):
+        return False
+    return record is None or not a_brokerage(record)
+
+
+def _a_speaker(text: str, named: Mention) -> bool:
+    """A person-shaped name that speaks ("Dana Pell said"), or one introduced by a title ("analyst Dana Pell")."""
+    if not looks_like_person(named.text):
+        return False
+    said = re.match(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|noted)\b", text[named.end :])
+    titled = re.search(r"\b(?:analyst|strategist|economist)s?\s+$", text[: named.start])
+    return said is not None or titled is not None

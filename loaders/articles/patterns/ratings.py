@@ -42,6 +42,11 @@ _PASSIVE_RATING = re.compile(
     # a wire headline: "Velquor upgraded to buy at Marsten", a rating named before the brokerage
     rf"|(?<=[\w.)’'] )(?P<verb2>upgraded|downgraded)\s+to\s+(?i:{RATING_WORDS.format(name='rating')})"
     r"(?:\s+from\s+[^,;.]{1,25}?)?\s+(?:at|by)\s+(?=[A-Z])"
+    # "X was raised to buy at Y", "X was cut to neutral from buy by Y": a rating moved to a named one
+    r"|\b(?:was|were|has been|had been|got|is|are)\s+(?:(?:also|just|now)\s+)?"
+    r"(?P<verb3>raised|lifted|cut|lowered)\s+to\s+"
+    rf"(?i:{RATING_WORDS.format(name='rating3')})(?:\s+from\s+(?i:{RATING_WORDS.format(name='old3')}))?"
+    r"\s+(?:at|by)\s+(?=[A-Z])"
 )
 
 _PASSIVE_AUXILIARY = re.compile(
@@ -101,7 +106,7 @@ def analyst_actions(view: SentenceView) -> None:
             acted.append((actor, found, m.end()))
     for m in _PASSIVE_RATING.finditer(view.text):
         subject = view.subject_ref(m.start())
-        verb = (m.group("verb") or m.group("verb2")).lower().rstrip("ds")
+        verb = (m.group("verb") or m.group("verb2") or _rated_direction(m)).lower().rstrip("ds")
         for actor_m in view.name_list(m.end()):  # "downgraded by A and B": each of them
             if not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
                 analyst_event(view, by, subject, verb, m)
@@ -127,11 +132,20 @@ def analyst_actions(view: SentenceView) -> None:
             acted.append((actor, found, m.end()))
 
 
+def _rated_direction(m: re.Match[str]) -> str:
+    """ "raised to buy" is an upgrade, "cut to neutral" a downgrade, unless the two ratings named say otherwise."""
+    up = ladder_says(m.group("old3"), m.group("rating3"))
+    up = m.group("verb3").lower() in ("raised", "lifted") if up is None else up
+    return "upgrade" if up else "downgrade"
+
+
 # "X got hit with a downgrade from Y", "X gets upgrade from Y", "X received a double upgrade at Y": Y rated X
 _RECEIVED = re.compile(
     r"\b(?:got|gets|getting|received|receives|receiving|drew|draws|earned|earns|won|wins|was handed|"
     r"(?:was |got |)hit with)\s+(?:an?\s+)?(?:(?:rare|double|surprise|fresh|new|another)\s+){0,2}"
-    r"(?P<verb>upgrade|downgrade)s?\s+(?:from|by|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?P<verb>upgrade|downgrade)s?\s+"
+    rf"(?:to\s+(?i:{RATING_WORDS.format(name='rating')})\s+)?"  # "won an upgrade to outperform from Y"
+    r"(?:from|by|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 

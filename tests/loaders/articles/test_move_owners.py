@@ -28,7 +28,8 @@ from tests.loaders.articles.conftest import read_all
             "Halvane Motors' biggest customer, Corbel Foods, fell 1% on Tuesday.",
             {("Corbel Foods", -1.0)},
         ),
-        ("Halvane Motors said Corbel Foods fell 1% after the recall.", set()),
+        # the one who speaks did not move; "Foods" names a company, whose move it is
+        ("Halvane Motors said Corbel Foods fell 1% after the recall.", {("Corbel Foods", -1.0)}),
     ],
 )
 def test_the_move_belongs_to_the_name_its_clause_is_about(text: str, expected: set[tuple[str, float]]) -> None:

@@ -1,0 +1,53 @@
+"""Analyst actions told from the rated stock's side ("X was raised to buy at Y", "X won an upgrade to outperform
+from Y"), a broker's second action in a relative clause ("..., which also lowered its target"), and a common noun
+opening the sentence that names no broker (fictional names, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+
+_OPENING = "Velquor Electronics shares moved on Monday. "
+
+
+def _actions(text: str) -> set[tuple[str | None, str | None, str | None, str | None]]:
+    draft = ArticleExtractor(min_confidence=0.0).extract(_OPENING + text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.actor or ""), names.get(e.subject), e.action, e.to_rating)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor Electronics was raised to buy at Marsten Securities.",
+            {("Marsten Securities", "Velquor Electronics", "upgrade", "buy")},
+        ),
+        (
+            "Nimbatek Systems was cut to neutral from buy by Harwick Partners on Tuesday.",
+            {("Harwick Partners", "Nimbatek Systems", "downgrade", "neutral")},
+        ),
+        (
+            "Velquor Electronics won an upgrade to outperform from Marsten Securities.",
+            {("Marsten Securities", "Velquor Electronics", "upgrade", "outperform")},
+        ),
+        (
+            "Velquor Electronics was cut to neutral at Harwick Partners, which also lowered its target to $30.",
+            {
+                ("Harwick Partners", "Velquor Electronics", "downgrade", "neutral"),
+                ("Harwick Partners", "Velquor Electronics", "cut_target", None),
+            },
+        ),
+    ],
+)
+def test_an_action_told_from_the_rated_stocks_side(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert _actions(text) == expected
+
+
+def test_a_common_noun_opening_the_sentence_is_no_broker() -> None:
+    assert _actions("Brokerages raised their targets on Velquor Electronics, lifting the consensus to $45.") == set()

@@ -1,0 +1,76 @@
+"""Names in market wraps: a company named by a trade word ("Foods", "Realty", "Consultancy") or quoted beside its
+figure ("X(down 1.01 per cent)") is no person, a fiscal period quoted beside a figure is no company, and a close
+told as "settling up 0.71%" is the day's move (fictional names, sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import price_moves as _moves
+
+_OPENING = "Regional stocks were mixed on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Top losers: Daxter Labs (-4.2%), Kelvane Foods (-3.1%), Zantrix Motors (-3.9%).",
+            {("Daxter Labs", -4.2), ("Kelvane Foods", -3.1), ("Zantrix Motors", -3.9)},
+        ),
+        (
+            "Brisco Tech(down 1.24 per cent), Dorran Quell(down 1.01 per cent) and Velquor(down 0.99 per cent) were "
+            "the top losers of the day.",
+            {("Brisco Tech", -1.24), ("Dorran Quell", -1.01), ("Velquor", -0.99)},
+        ),
+    ],
+)
+def test_a_name_quoted_beside_its_figure_is_a_company_not_a_person(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(_OPENING + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders said Kelvane Foods fell 2.2% after the results.", {("Kelvane Foods", -2.2)}),
+        ("Traders said Zantrix Realty slid 1.4% after the results.", {("Zantrix Realty", -1.4)}),
+    ],
+)
+def test_a_company_named_by_its_trade_word_is_no_person(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(_OPENING + text) == expected
+
+
+def test_a_fiscal_period_quoted_beside_a_figure_is_no_company() -> None:
+    text = (
+        "Top losers: Daxter Labs (-4.2%), Kelvane Foods (-3.1%). Velquor Holdings reported another license revenue "
+        "decline in F2Q15 (-6.7%), the broker said."
+    )
+    assert _moves(_OPENING + text) == {("Daxter Labs", -4.2), ("Kelvane Foods", -3.1)}
+
+
+def test_a_close_told_as_settling_up_is_the_days_move() -> None:
+    text = "Velquor Holdings shares reached an intraday record of $146 before settling up 0.71% at $142.50."
+    assert _moves(_OPENING + text) == {("Velquor Holdings", 0.71)}
+
+
+def test_rows_of_a_movers_table_glued_to_the_prose_are_moves() -> None:
+    text = (
+        "The Halvex index closed at a record on Tuesday, led by software stocks.\n"
+        "HALVEX TOP GAINERS\n"
+        "- Velquor: 3.26 per cent\n"
+        "- Brisco Tech: 2.94 per cent\n"
+        "HALVEX TOP LOSERS\n"
+        "- Dorran Quell: -0.14 per cent\n"
+        "- Kelvane Foods: 1.2%\n"
+        "KELMONT TOP GAINERS\n"
+        "- Velquor: 2.95 per cent\n"
+        "Shareholders\n"
+        "- Zantrix Capital: 12.5 per cent\n"
+    )
+    expected = {("Velquor", 3.26), ("Brisco Tech", 2.94), ("Dorran Quell", -0.14), ("Kelvane Foods", -1.2)}
+    assert _moves(text) == expected
+
+
+def test_a_preferred_share_class_named_alone_is_no_company() -> None:
+    text = "Dorrava ON (SA:) fell 1.8% as prices dropped, while Quellbanco (SA:) PN rose 0.69%."
+    assert _moves(_OPENING + text) == {("Dorrava ON", -1.8)}
