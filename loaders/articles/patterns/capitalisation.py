@@ -14,7 +14,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
 from loaders.articles.patterns.clauses import clause_date, which_antecedent
-from loaders.articles.patterns.deals import LISTED_VALUE
+from loaders.articles.patterns.valuations import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -53,7 +53,7 @@ def listed_values(view: SentenceView) -> None:
         if cue is None or found.money.amount < 1e8:
             continue
         if not LISTED_VALUE.search(view.text[clause_start(view.text, cue.start()) : found.end + 40]):
-            continue  # a round's valuation: deals.valuations reads it
+            continue  # a round's valuation: valuations.valuations reads it (rule deals.valuations)
         named = view.mention_at(cue.start("who")) if cue.group("who") and cue.group("who")[0].isupper() else None
         if named is not None and not view.is_person(named):
             company = _organisation(view, view.resolve(named, EntityKind.ORGANIZATION))

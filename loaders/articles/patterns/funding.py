@@ -14,7 +14,6 @@ from loaders.articles.patterns.clauses import (
     organisation_of,
     which_antecedent,
 )
-from loaders.articles.patterns.deals import LISTED_VALUE
 from loaders.articles.patterns.money_owner import (
     MANY_RAISED,
     ONGOING,
@@ -27,6 +26,7 @@ from loaders.articles.patterns.money_owner import (
     valuer,
 )
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for, speaker
+from loaders.articles.patterns.valuations import LISTED_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 

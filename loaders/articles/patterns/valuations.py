@@ -1,0 +1,163 @@
+"""Valuations: "valued at about $3 billion", "at a valuation exceeding $2.5 billion", "a $45bn valuation", "valuing
+it around $9 billion": the company's value (never a deal's, an asset's or listed shares' value). Moved from deals.py,
+which reads the investors of the same sentences."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind, EventKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.patterns.clauses import clause_date, which_antecedent
+from loaders.articles.patterns.money_owner import (
+    ONGOING,
+    ROUND_IN,
+    UNNAMED_VALUED,
+    round_company,
+    valuation_of,
+    value_subject,
+    valued_organisation,
+)
+from loaders.drafts import EventDraft
+
+_ORG = EntityKind.ORGANIZATION
+_RULE = "deals.valuations.VALUATION"  # the rule's name from before the move, which its calibration is kept under
+
+# "valued at", "a valuation of": a comma between the cue and the amount ends the phrase ("at a $400m valuation, less
+# than half the $1bn its rival fetched")
+_VALUE_CUE_BEFORE = re.compile(
+    r"\b(?:valuation|valued|valuing|values(?! of\b))\b"
+    r"(?P<rest>(?:[^.;,$€¥£]|,(?=\s+which\s+(?:stood|was|is|came|sat)\b)){0,45})$"  # "its valuation, which stood at"
+)
+
+_VALUE_CUE_AFTER = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:post-money |pre-money )?valuation\b")
+
+_VALUE_WHO = re.compile(
+    r"\b(?:valued|valuing|values|value|giving|gives|give)\s+(?P<who>it|them|"
+    r"the (?:(?:[a-z-]+|[A-Z]{2,4}|[A-Z][a-z]+) ){0,4}?"  # "the European AI defense leader"
+    r"(?:company|firm|start-?up|startup|group|developer|lab|maker|leader|unicorn|champion|giant)|(?=[A-Z]))"
+)
+
+LISTED_VALUE = re.compile(
+    r"\b(?:at the (?:open|close)|shares? (?:closed|opened|traded|rose|fell)|trading|debut|IPO price|listing|flotation|"
+    r"newly[- ]listed|"
+    r"opened at|closed at|market value|market capitali[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+NOT_A_COMPANY_VALUE = re.compile(
+    r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|"
+    r"assets?|partnership|project|programme|program|market value|"
+    r"market cap(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|offer|proposal|fortunes?|wealth|"
+    r"net worth)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth
+)
+
+
+_HOPED_FOR = re.compile(
+    r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed)\s+"
+    r"(?:(?:an?|the)\s+)?(?:valuation\s+(?:of\s+)?)?(?:(?:about|around|under|below|over|above|of)\s+)?$"
+)
+_HOPED_AFTER = re.compile(
+    r"\s+(?:post-money\s+|pre-money\s+)?valuation\s+(?:that\s+)?(?:[A-Z][\w.&-]*\s+){1,3}"
+    r"(?:had\s+)?(?:hoped|sought|expected|wanted|targeted)\b"
+)
+_OTHER_MONEY = re.compile(r"\b(?:with|after|following|when|while|plus|and)\b")
+
+
+def valuations(view: SentenceView) -> None:
+    """ "valued at about $3 billion", "at a valuation exceeding $2.5 billion", "a $45bn valuation", "valuing it
+    around $9 billion", "giving the company a $157 billion valuation": the company's valuation."""
+    for found in view.amounts:
+        head = view.text[max(0, found.start - 60) : found.start]
+        before = _VALUE_CUE_BEFORE.search(head)
+        after = _VALUE_CUE_AFTER.match(view.text[found.end :])
+        if (before is None and after is None) or found.money.amount < 1e6:
+            continue  # a price target of $170 is no company's value
+        if LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
+            continue  # what listed shares are worth at the open or the close: a market value
+        cue_start = found.start - (len(head) - before.start()) if before else found.start
+        if NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
+            continue
+        if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
+            continue
+        if ONGOING.search(view.text, clause_start(view.text, cue_start), cue_start):
+            continue  # "X was conducting a new round at a valuation of $2 billion": not set yet
+        if UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
+            continue  # "home to three startups valued at above $1 billion": companies the text does not name
+        if _HOPED_FOR.search(head[: before.start()] if before else head) or _HOPED_AFTER.match(view.text, found.end):
+            continue  # "the seller's targeted valuation of 1.5 trillion yen", "the $50bn valuation A hoped for"
+        if before and _OTHER_MONEY.search(before.group("rest")):
+            continue  # "a $4bn valuation last year with a $180m investment": the $180m is the round's
+        if re.search(
+            r"\b(?:collectively|combined|together|total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
+        ):
+            continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
+        of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
+        company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
+        if not valued_organisation(view, company):
+            continue
+        date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
+        money = found.money
+        view.b.event(
+            EventDraft(
+                kind=EventKind.VALUATION,
+                subject=company,
+                date=date,
+                summary=f"valuation {money}",
+                amount=money,
+                properties={"qualifier": found.qualifier} if found.qualifier else {},
+                qualifier=f"{money.currency}{money.amount}",
+                span=view.span(clause_start(view.text, cue_start), found.end).model_copy(update={"rule": _RULE}),
+            ),
+            (EventKind.VALUATION, company, str(date), money.amount, money.currency),
+        )
+
+
+# "led by the Japanese conglomerate A, raising its valuation": A, described by any words, is the object
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
+
+
+def _valued_company(view: SentenceView, cue: int) -> str | None:
+    antecedent = which_antecedent(view, cue)
+    if antecedent is not None:
+        return antecedent  # "X's peer Y, which is valued at ...": Y
+    if ROUND_IN.search(view.text, 0, cue):
+        return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
+    subject = value_subject(view, cue)
+    if subject is not None:
+        return subject  # "A said X was valued at ...", "rivals A and X, valued at": X
+    who = None
+    for m in _VALUE_WHO.finditer(view.text, max(0, cue - 40), cue + 60):
+        who = m
+    if who is not None and who.group("who"):
+        return round_company(view)  # "valuing it", "values the French startup": the company raising money
+    elif who is not None:
+        named = view.mention_at(who.end())
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    if re.search(
+        r"\b(?:the|its) (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|lab)['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue]
+    ):
+        return round_company(view)  # "the year-old firm's valuation"
+    if re.search(
+        r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth) (?:[a-z-]+ )?(?:companies|firms|start-?ups)\b", view.text[:cue]
+    ):
+        return None  # "the companies were valued at ...": a sum of several, no one company's value
+    owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}$", view.text[:cue])
+    if owner:
+        owner_m = view.mention_before(owner.end("o"), limit=0)  # "Tokyo-based Turing's": Turing
+        if owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
+            return view.resolve(owner_m, _ORG)
+    appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
+    before = view.text[: appositive.start("o")] if appositive else ""
+    # "led by the conglomerate A, raising its valuation", "X, whose backers include A, is valued": A is no subject
+    if appositive and not (_OBJECT_BEFORE.search(before) or _RELATIVE_BEFORE.search(before)):
+        named = view.mention_at(appositive.start("o"))
+        if named is not None and not view.is_person(named):
+            return view.resolve(named, _ORG)
+    # "the Financial Times had reported that X was raising ...": X, not the newspaper
+    return view.reported_subject(cue) or view.subject_ref(cue) or view.doc.topic
