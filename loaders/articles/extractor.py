@@ -59,6 +59,9 @@ _EMBEDDED = re.compile(r"\b(?:how(?: far| much| many| soon)?|whether|why|where|w
 _LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
 _INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]ompany['’]s|its|their)\s")
+_INVESTOR_ASIDE = re.compile(
+    r",\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}(?:investor|backer|shareholder)s?\s+(?:in|of)\b"
+)
 _APPOSITIVE_INTRODUCTION = re.compile(r"\b(?:start-?up|startup|company|firm|venture|developer|maker),\s+(?=[A-Z])")
 _IT_OPENS = re.compile(r"It\s+(?:was|is|has|had)\b")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
@@ -189,8 +192,8 @@ class ArticleExtractor:
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return
-        if _RELATIVE_TO_TOPIC.match(rest):
-            return  # "A, one of the company's shareholders, sold shares": A is described by the topic
+        if _RELATIVE_TO_TOPIC.match(rest) or _INVESTOR_ASIDE.match(rest):
+            return  # "A, one of the company's shareholders, sold shares", "A, an early investor in B, led": investors
         if _PRODUCT_APPOSITIVE.match(rest):
             return  # "Vibes, a new video feature in X's app, ...": a product opens the sentence, not a company
         if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):

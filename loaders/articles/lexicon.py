@@ -123,6 +123,7 @@ STOP_WORDS = _words(
     """
     a about after all also although an analyst analysts and any are as at be because been before both brothers but
     by can chairman chief co-founder could did do does dr each every executive first five for former founder four
+    backers funders
     from had has have he head her here his how however husband i if in internationally investors is it its just
     legally less many may meanwhile might more most mr mrs ms name new no not now of old on once one only other
     our president prof professor professors profiles registered rotating second senior several shares she should since

@@ -11,7 +11,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.patterns.clauses import clause_date
-from loaders.articles.patterns.money_owner import in_yen
+from loaders.articles.patterns.money_owner import in_yen, unit_raised
 from loaders.drafts import EventDraft, JSONValue, Span
 from loaders.money import AmountMatch
 
@@ -97,9 +97,13 @@ def bonds(view: SentenceView) -> None:
         if found.money.amount < _SMALLEST_ISSUE:
             continue
         seller = _SELLER.search(before)
-        issuer = _issuer(view, found.start - len(before) + seller.start()) if seller else named
+        verb = found.start - len(before) + seller.start() if seller else clause_start(text, found.start)
+        issuer = _issuer(view, verb) if seller else named
+        if _not_the_seller(view, verb, found.end):
+            issuer = None  # "A managed the sale of $500 million of bonds": a bank, no issuer named
         owner = _owner_before(view, found.start)
-        issuer = owner or _named_bonds(view, found.text_end) or issuer  # "Velquor's $1.5bn bond sale": Velquor's
+        # "Velquor's $1.5bn bond sale": Velquor's; "priced a $400 million bond for Velquor": Velquor
+        issuer = owner or _named_bonds(view, found.text_end) or _issued_for(view, found.text_end) or issuer
         if issuer is None:
             continue
         coupon = re.search(r"(\d+(?:\.\d+)?)%\s+coupon", after + text[found.text_end + 40 : found.text_end + 80])
@@ -173,6 +177,48 @@ def _named_bonds(view: SentenceView, end: int) -> str | None:
     return view.resolve(named, _ORG)
 
 
+# "A managed the sale of $500 million of bonds", "A arranged the offering": the banks running another's sale
+_MANAGED = re.compile(
+    r"\b(?:manag(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|underwr(?:ote|ites|itten|iting)|ran|runs?|running|handled|"
+    r"handles|coordinated|coordinates|advis(?:e|es|ed|ing)(?:\s+on)?|(?:co-)?led|(?:co-)?leads?|(?:co-)?leading)\s+"
+    r"(?:(?:the|an?|its|their)\s+)?(?:[\w$€£¥.,%-]+\s+){0,4}?(?:sale|offering|issuance|issue|placement|pricing|deal)\b",
+    re.IGNORECASE,
+)
+# "Global companies sold $90 billion of bonds", "issuers including A and B sold": many sellers' sum, no one's issue
+_MANY_SELLERS = re.compile(
+    r"\b(?:companies|firms|issuers|borrowers|banks|lenders|governments|sovereigns|corporates|utilities|insurers|"
+    r"developers|start-?ups|businesses)\b(?:,?\s+(?:including|such as|like)\s[^;]*?)?,?\s+"
+    r"(?:(?:have|had|also|collectively|together|jointly|combined|reportedly|have\s+been|were)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_seller(view: SentenceView, verb: int, end: int) -> bool:
+    """Whether the clause of the selling verb at `verb` and the amount ending at `end` names no one issuer: a bank
+    running the sale ("A managed the sale of"), many sellers ("Asian issuers sold"), or an unnamed part of a company
+    ("X's Indian unit sold")."""
+    start = clause_start(view.text, verb)
+    head = view.text[start : max(verb, end) + 40]  # "A was mandated to run the $500 million bond sale"
+    return bool(_MANAGED.search(head) or _MANY_SELLERS.search(view.text, start, verb) or unit_raised(view, verb))
+
+
+# "priced a $400 million bond for Velquor", "the $500 million notes sale on behalf of Velquor": the issuer named after
+_FOR_ISSUER = re.compile(
+    r"\s*(?:(?:[\w.%-]+\s+){0,5}?(?:bonds?|notes|convertibles?|debentures|sale|deal|issue|offering)\s+)?"
+    r"(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _issued_for(view: SentenceView, end: int) -> str | None:
+    """The issuer named after an amount as the one the bonds were sold for ("a $400 million bond for Velquor")."""
+    found = _FOR_ISSUER.match(view.text, end)
+    named = view.mention_at(found.end()) if found else None
+    if named is None or view.is_person(named) or named.possessive:
+        return None
+    ref = view.resolve(named, _ORG)
+    return ref if ref is not None and view.b.record(ref).kind == _ORG else None
+
+
 # "repaid $400 million of notes", "underwrote the $500 million bond sale for X", "bought $200 million of X bonds":
 # debt paid back, bought, held or arranged for another, not sold by the one named
 _NOT_SOLD = re.compile(
@@ -188,7 +234,17 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
     """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option;
     "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named."""
     head = view.text[max(0, start - 40) : start]
-    return bool(re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head))
+    return bool(
+        re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head) or _ORDERS_FOR.search(head)
+    )
+
+
+# "orders for more than $3 billion of the notes": demand for the bonds, not the amount sold
+_ORDERS_FOR = re.compile(
+    r"\b(?:orders?|bids?|demand|books?|subscriptions?)\s+(?:of|for|worth|totall?ing|exceeding|topping)\s+"
+    r"(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A date after these is the bond's maturity or a call date, not the day it was sold
@@ -244,7 +300,9 @@ def bond_issues(view: SentenceView) -> None:
         if verb is None or instrument is None or _not_an_issue(view, found.start):
             continue
         verb_at = max(0, found.start - 120) + verb.start()
-        issuer = _issuer(view, verb_at)
+        issuer = _issued_for(view, found.end) or (
+            None if _not_the_seller(view, verb_at, found.end) else _issuer(view, verb_at)
+        )
         if issuer is None or view.b.record(issuer).kind != _ORG:
             continue
         words = " ".join(instrument.group("kind").lower().split()).split(" of ")[-1]  # "... amount of X notes"

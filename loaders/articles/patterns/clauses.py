@@ -189,7 +189,9 @@ def _titled_person(view: SentenceView, m: Mention) -> Mention | None:
 _OWNED = re.compile(
     r"['’]s?\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,3}"
     r"|(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}(?:arm|unit|fund|vehicle|division|subsidiary|affiliate)\s+"
-    r"|(?:[a-z][\w-]*\s+){0,3}(?:arm|unit|fund|vehicle|firm|company),\s+)(?=[A-Z])"  # "X's investment firm, Y,"
+    # "X's investment firm, Y,", "X's robotics spin-off, Y"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:arm|unit|fund|vehicle|firm|company|spin-?off|subsidiary|affiliate|division),\s+)"
+    r"(?=[A-Z])"
 )
 
 

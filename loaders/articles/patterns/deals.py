@@ -26,10 +26,12 @@ from loaders.articles.patterns.money_owner import (
     invested_name,
     money_words_only,
     named_investors,
+    raiser_ref,
     round_company,
     unit_raised,
 )
 from loaders.articles.patterns.valuations import valuations
+from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -152,7 +154,7 @@ def investor_lists(view: SentenceView) -> None:
                 continue  # "raised $30m despite opposition from A", "with help from B": not money from them
             if unit_raised(view, m.start()):
                 continue  # "X's cloud unit raised $5m from A": a part of X the text does not name
-            receiver = view.subject_ref(m.start())
+            receiver = raiser_ref(view, m.start())
         company = receiver or target_outside(view, target, names)
         _invested(view, names, company, m.start())
         if names and company is not None:
@@ -216,11 +218,17 @@ def investments(view: SentenceView) -> None:
     for m in _INVESTED_IN.finditer(view.text):
         target_m = invested_name(view, m.end())
         pronoun = re.match(_ROUND_OR_COMPANY, view.text[m.end() :])
+        if target_m is None and not pronoun:
+            _invested_in_many(view, m)  # "A has invested in more than 30 startups, including X and Y"
+            continue
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
         investors = _investors(view, _agents(view, m.start()) + _alongside(view, m.start()))
+        if _RESPECTIVELY.search(view.text, m.end()):
+            _respectively(view, investors, [target_m, *_more_invested(view, target_m)] if target_m else [], m.start())
+            continue  # "A and B invested in X and Y respectively": A in X, B in Y
         _invested(view, investors, target, m.start(), end=end)
         for other in _more_invested(view, target_m) if _EACH.search(view.text, m.start(), m.end()) else []:
             _invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end)  # "$5m each in A and B"
@@ -257,6 +265,40 @@ def investments(view: SentenceView) -> None:
 
 
 _EACH = re.compile(r"\beach\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+# "has invested in more than 30 AI startups, including X and Y": examples of the companies the investor backed
+_MANY_INCLUDING = re.compile(
+    r"(?:(?:more than|over|about|around|some|nearly|almost|at least|dozens of|hundreds of|scores of|\d+|[a-z]+ty"
+    r"(?:-[a-z]+)?|several|many|numerous|other|[A-Z]{2,4}|[a-z-]+)\s+){0,4}"
+    r"(?:start-?ups|companies|firms|businesses|ventures|developers|makers|labs)"
+    r",?\s+(?:including|such as)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Investors such as A have poured money into ...": A is an example of a class, not one who invested in each
+_CLASS_EXAMPLES = re.compile(
+    r"\b(?:investors|backers|firms|funds|VCs|companies|groups|players)\s+(?:such as|like|including)\s+$", re.IGNORECASE
+)
+
+
+def _invested_in_many(view: SentenceView, m: re.Match[str]) -> None:
+    """ "A has invested in more than 30 AI startups, including X and Y": A invested in X and in Y (one investor
+    only: what several invested together is not each one's)."""
+    many = _MANY_INCLUDING.match(view.text, m.end())
+    agents = organisations(view, _agents(view, m.start())) if many else []
+    if many is None or len(agents) != 1 or _CLASS_EXAMPLES.search(view.text, 0, agents[0].start):
+        return  # "A, B and others have invested a combined $2bn in startups such as X": not each of them in X
+    if re.search(r"\b(?:combined|together|collectively|jointly|others)\b", view.text[agents[0].end : many.end()]):
+        return
+    for named in organisations(view, [n for n in listed_names(view, many.end()) if not SPEAKS.match(view.text, n.end)]):
+        if not named.possessive:
+            _invested(view, agents, view.resolve(named, _ORG), m.start(), end=named.end)
+
+
+def _respectively(view: SentenceView, investors: list[Mention], targets: list[Mention], start: int) -> None:
+    """Each investor with the company of the same place in the list after the verb, when both lists are as long."""
+    if len(targets) < 2 or len(investors) != len(targets):
+        return
+    for investor, target in zip(investors, targets, strict=True):
+        _invested(view, [investor], view.resolve(target, _ORG), start, end=target.end)
 
 
 def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
@@ -272,9 +314,20 @@ _SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
 
 def _agents(view: SentenceView, verb: int) -> list[Mention]:
     """Who invested: the antecedent of a relative clause ("X raised from A, a fund that also backed B": A), else
-    the clause's subject."""
+    the clause's subject, or the subject of what it reports ("X said state fund A invested": A, not X)."""
     relative = relative_agent(view, verb)
-    return clause_agents(view, verb) if relative is None else relative
+    if relative is not None:
+        return relative
+    agents = clause_agents(view, verb)
+    said = list(_SAYS.finditer(view.text, agents[0].end if agents else verb, verb))[-1:]
+    if not said:
+        return agents
+    reported = [m for m in view.mentions if said[0].end() <= m.start and m.end <= verb and not not_a_party(m.text)]
+    # "A said the firm backed X": A, the firm it speaks of
+    return [m for m in view.name_list(reported[0].start) if m.end <= verb] if reported else agents
+
+
+_SAYS = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|noted)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?")
 
 
 _ALONGSIDE = re.compile(

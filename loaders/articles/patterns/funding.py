@@ -19,14 +19,16 @@ from loaders.articles.patterns.money_owner import (
     ONGOING,
     in_yen,
     passive_subject,
+    raiser_ref,
     reporting_company,
+    round_company,
     unit_raised,
     value_subject,
     valued_organisation,
     valuer,
 )
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for, speaker
-from loaders.articles.patterns.valuations import LISTED_VALUE
+from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -211,7 +213,7 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
         if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
             company = organisation_of(view, round_for(view, raised.end()))
         else:
-            company = _described_subject(view, subject, raised.start()) or view.subject_ref(raised.start())
+            company = _described_subject(view, subject, raised.start()) or raiser_ref(view, raised.start())
         filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
         amount = _amount_after(amounts, filler.end() if filler else raised.end(), window=14)
         if amount is not None and _A_VALUATION.match(text, amount.end):
@@ -237,6 +239,7 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
     owner_m = view.mention_at(round_owner.start("o")) if round_owner else None
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
+        company = None if company in parties.leads else company  # "A's Ada Moss led the round": A led it
     if company is None and (joined or parties.investors):
         company = organisation_of(view, round_for(view))  # "A and B joined the Series C round of X"
     with_round = _WITH_ROUND.search(text, 0, parties.led_by.start()) if parties.led_by else None
@@ -378,8 +381,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             not found
             or found.money.amount < 1e6
             or (m.group("who3") is not None and _OFFERING.search(text, 0, m.start()))
+            or (m.group("who3") is not None and NOT_A_COMPANY_VALUE.search(text[max(0, m.start() - 50) : m.start()]))
         ):
-            continue  # "the scrip was valued at ₹137": a share's price; "the IPO was valued at": the offering's size
+            continue  # "the scrip was valued at ₹137": a share's price; "the IPO (the stake) was valued at": its size
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
             appraiser = valuer(view, m)
@@ -389,6 +393,8 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
                 if who in ("it", "them")
                 else None
             )
+            if who is not None:  # "A led the round, valuing the startup at ...": the round's company, not A
+                named = named or round_company(view)
             company = (
                 named
                 or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.model import EntityKind, RelationType
@@ -16,7 +17,7 @@ from loaders.articles.patterns.clauses import (
     organisations,
 )
 from loaders.articles.patterns.deals import _invested, target_outside
-from loaders.articles.patterns.money_owner import named_investors, passive_subject, unnamed_part
+from loaders.articles.patterns.money_owner import invested_name, named_investors, passive_subject, unnamed_part
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
 
@@ -36,9 +37,16 @@ _SHAREHOLDER = re.compile(
 _BACKED_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:backed|funded|bankrolled) by\s+|,\s+(?:backed|funded) by\s+"
 )
+# "The research, backed by X", "the plan is backed by X", "Y's new fund, backed by X": no company's backers (a
+# company described by more words is one: "the fast-growing e-commerce platform is backed by X")
+_COMPANY_NOUNS = r"(?:company|firm|start-?up|startup|group|lab|venture|maker|developer|unicorn)"
 _THING_BACKED = re.compile(
-    r"\b[Tt]he\s+(?!(?:company|firm|start-?up|startup|group|lab|venture|maker|developer|unicorn)\b)[a-z-]+\s+$"
+    rf"\b[Tt]he\s+(?!{_COMPANY_NOUNS}\b)[a-z-]+\s*$"
+    rf"|(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|['’]s?)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?!(?:{_COMPANY_NOUNS}|platform|business|provider|operator|retailer|marketplace|manufacturer|producer|"
+    rf"supplier|designer|giant|player|(?:car|chip|auto)maker|bank|lender|insurer|brand|outfit|app|service)\b)[a-z-]+\s*$"
 )
+_WHOSE = re.compile(r"(?<=[\w.)]),\s+whose\s+$")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z]|among\b)")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 
@@ -242,6 +250,10 @@ def shareholders(view: SentenceView) -> None:
         names = named_investors(view, names)
         owner = view.mention_before(m.start(), limit=3)  # "X's shareholders include": X's, else the text's company
         company = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None and owner.possessive else None
+        whose = _WHOSE.search(text, 0, m.start())  # "X, whose backers include A, raised ...; Y ...": X's backers
+        named = view.mention_before(whose.start() + 1, limit=1) if whose is not None else None
+        if company is None and named is not None and not named.possessive and not view.is_person(named):
+            company = view.resolve(named, EntityKind.ORGANIZATION)
         # "Other backers include A and B": the round's company, not A (which may have become the topic)
         company = company or target_outside(view, view.doc.last_round.get("company") or view.doc.topic or "", names)
         for n in names:
@@ -300,7 +312,7 @@ def stakes_held(view: SentenceView) -> None:
         if adjacent is not None and adjacent not in holders and not in_aside(text, adjacent, m.start()):
             holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb
         for holder in holders:
-            _held_stake(view, holder, view.mention_at(m.end()), float(m.group("pct")), m.end())
+            _held_stake(view, holder, invested_name(view, m.end()), float(m.group("pct")), m.end())
     for m in _BOUGHT_SHARES_IN.finditer(text):
         owned = view.mention_at(m.end())
         taking = _TAKING_TO.match(text, owned.end) if owned is not None else None
@@ -309,7 +321,7 @@ def stakes_held(view: SentenceView) -> None:
                 _held_stake(view, holder, owned, float(taking.group("pct")), m.end())
     for holder in view.mentions:
         found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
-        owned = view.mention_at(found.end()) if found is not None else None
+        owned = invested_name(view, found.end()) if found is not None else None
         if found is None or (owned is not None and _STAKE_SOLD.match(text, owned.end)):
             continue  # "A's 100 percent stake in B was sold": held no more
         _held_stake(view, holder, owned, float(found.group("pct")), found.end())
@@ -343,6 +355,21 @@ def investor_asides(view: SentenceView) -> None:
     for agent in view.mentions:
         found = _INVESTOR_IN.match(view.text[agent.end :])
         if found and not view.is_person(agent):
-            targets = [t for t in listed_names(view, agent.end + found.end()) if not unnamed_part(view, t)]
+            targets = _aside_list(view, listed_names(view, agent.end + found.end()))
+            targets = [t for t in targets if not unnamed_part(view, t)]
             for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
                 _invested(view, [agent], view.resolve(invested_m, EntityKind.ORGANIZATION), agent.start, invested_m.end)
+
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|as well as|&)\s+)?(?:(?:the|an?)\s+)?")
+
+
+def _aside_list(view: SentenceView, names: list[Mention]) -> list[Mention]:
+    """The names of an aside's list up to the first one not joined to the one before by a comma or "and" alone ("Q,
+    an early investor in A, led the round alongside B": A, not B, whom the clause after the aside names)."""
+    kept = names[:1]
+    for before, name in itertools.pairwise(names):
+        if not _SEPARATOR.fullmatch(view.text, before.end, name.start):
+            break
+        kept.append(name)
+    return kept

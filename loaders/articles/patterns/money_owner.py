@@ -72,7 +72,7 @@ def round_company(view: SentenceView) -> str | None:
     if raised and (MANY_RAISED.search(view.text, 0, raised.start()) or unit_raised(view, raised.start())):
         return None  # "startups raised $994 million as investors poured money into companies like A": no one's round
     if raised:
-        subject = view.subject_ref(raised.start())
+        subject = raiser_ref(view, raised.start())
         if subject is not None:
             return subject
     owner = _MONEY_OWNER.search(view.text)
@@ -82,6 +82,34 @@ def round_company(view: SentenceView) -> str | None:
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
     return view.doc.last_round.get("company") or view.doc.topic or reporting_company(view)
+
+
+# "Its rival X raised": X, named after the text's company's possessive and the words describing X
+_ITS_DESCRIBED = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|as|after|when|since)\s+)\W*(?:[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?!(?:in|of|on|at|for|with|by|from|to|and|or|the|an?|own|shares?|stake)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][\w.]*-(?:based|listed|backed|owned)),?\s+){1,3}$"
+)
+# "A, which tracks deals, said X raised", "A data show X raised": X, the subject of what A reports
+_REPORTS = re.compile(
+    r"\b(?:said|says|reported|reports|announced|added|noted|wrote|showed|shows?|estimated|estimates)\s+"
+    r"(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?$"
+)
+_ADVERBS_ONLY = re.compile(r"\s+(?:(?:has|have|had|also|just|recently|reportedly|previously|itself|then|later)\s+)*")
+
+
+def raiser_ref(view: SentenceView, verb: int) -> str | None:
+    """The organisation raising money with the verb at `verb`: the subject of the clause, but the name right before
+    the verb when the clause opens with what describes it ("Its rival X raised": X, not the text's company) or
+    with a report ("A, which tracks deals, said X raised": X, not A)."""
+    near = view.mention_before(verb, limit=30)
+    if near is not None and not near.possessive and _ADVERBS_ONLY.fullmatch(view.text, near.end, verb):
+        head = view.text[clause_start(view.text, near.start) : near.start]
+        if (_ITS_DESCRIBED.search(head) or _REPORTS.search(head)) and not view.is_person(near):
+            ref = view.resolve(near, _ORG)
+            if ref is not None and view.b.record(ref).kind == _ORG:
+                return ref
+    return view.subject_ref(verb)
 
 
 # "The round was led by A, X said in a statement": X speaks of its own round

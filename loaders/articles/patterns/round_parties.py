@@ -46,7 +46,7 @@ _INVESTORS = re.compile(
 )
 # "X led a $600 million round for Y": the round is Y's, X its lead
 _ROUND_FOR = re.compile(
-    r"\b(?:round|funding|financing|investment)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
+    r"\b(?:round|funding|financing|investment|Series [A-H]\d?\+?)\s+(?:of\s+[^,;]{0,40}?\s+)?(?:for|in|into|of)\s+"
     # "a round for the company featuring X": the company is the text's, X one of its investors
     r"(?!the (?:company|firm|start-?up|group|business)\b)(?:the\s+|his\s+|her\s+|their\s+)?"
     rf"(?!{UNIT_OF})"  # "an investment in the robotics division of X": a part of X the text does not name
@@ -108,6 +108,9 @@ def read_parties(view: SentenceView) -> Parties:
         if lead_m is not None and not reported and in_aside(text, lead_m, found.led.start()):
             # "A, an early backer of B and C, led the round": A, the subject the aside describes
             lead_m = next(iter(organisations(view, clause_agents(view, found.led.start()))), None)
+        firm = _firm_before_person(view, lead_m) if lead_m is not None else None
+        if firm is not None:
+            lead_m = firm  # "X's Ada Moss led the round": X, the firm she speaks for, led it
         agents = organisations(view, clause_agents(view, found.led.start())) if lead_m else []
         # "A and B co-led the round": each name of the subject's list
         for agent in agents if lead_m in agents else [lead_m] if lead_m else []:
@@ -191,6 +194,16 @@ def _raised_by_another(view: SentenceView, pos: int) -> bool:
     if first is None or not own or own[-1].start() == first.start():
         return False
     return view.subject_ref(own[-1].start()) != view.subject_ref(first.start())
+
+
+def _firm_before_person(view: SentenceView, person: Mention) -> Mention | None:
+    """X in "X's Ada Moss": the organisation whose possessive stands right before a person's name."""
+    if not (view.is_person(person) or looks_like_person(person.text)):
+        return None
+    firm = view.mention_before(person.start, limit=3)
+    if firm is None or not firm.possessive or view.is_person(firm) or looks_like_person(firm.text):
+        return None
+    return firm
 
 
 def _listed(view: SentenceView, pos: int) -> list[Mention]:

@@ -49,11 +49,16 @@ NOT_A_COMPANY_VALUE = re.compile(
     r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|"
     r"assets?|partnership|project|programme|program|market value|"
     r"market cap(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|offer|proposal|fortunes?|wealth|"
-    r"net worth)\b"
-    r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth
+    r"net worth|index|indices|benchmark|gauge|bourse)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth; "the X stock index, valued at"
 )
 
 
+# "valued the round at", "values its stake at": what is valued is a thing the company raised or holds
+_VALUED_THING = re.compile(
+    r"(?:valued|values|valuing|value)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|deal|stake|"
+    r"transaction|offering|IPO|bid|offer|assets?|unit|division|portfolio|shares|holdings?|investment|bonds?|notes)\b"
+)
 _HOPED_FOR = re.compile(
     r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed)\s+"
     r"(?:(?:an?|the)\s+)?(?:valuation\s+(?:of\s+)?)?(?:(?:about|around|under|below|over|above|of)\s+)?$"
@@ -79,6 +84,8 @@ def valuations(view: SentenceView) -> None:
         cue_start = found.start - (len(head) - before.start()) if before else found.start
         if NOT_A_COMPANY_VALUE.search(view.text[max(0, cue_start - 50) : cue_start]):
             continue
+        if _VALUED_THING.match(view.text, cue_start):
+            continue  # "investors valued the round at $100 million": the round's size, no company's value
         if before and re.search(r"\b(?:market|enterprise|deal|transaction)\s+$", head[: before.start()]):
             continue
         if ONGOING.search(view.text, clause_start(view.text, cue_start), cue_start):
@@ -117,11 +124,18 @@ def valuations(view: SentenceView) -> None:
 # "led by the Japanese conglomerate A, raising its valuation": A, described by any words, is the object
 
 
+# An active "values"/"valuing" whose object names the company raising money ("valuing the startup at")
+_VALUES_ROUNDS_COMPANY = re.compile(
+    r"(?:values|valuing|valued)\s+(?:it|them|the\s+(?:[a-z-]+\s+){0,2}(?:company|firm|start-?up|group|lab|developer))"
+    r"\s+at\b"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 
 
 def _valued_company(view: SentenceView, cue: int) -> str | None:
+    if _VALUES_ROUNDS_COMPANY.match(view.text, cue):
+        return round_company(view)  # "A, which values the company at ...": A puts the value on it, A is not valued
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
         return antecedent  # "X's peer Y, which is valued at ...": Y

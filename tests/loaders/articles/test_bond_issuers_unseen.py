@@ -1,0 +1,58 @@
+"""Who issued a bond, on phrasings written for these tests with fictional names: the banks running a sale, the
+buyers' orders, many sellers summed and a company's unnamed unit are no issuer; a bond sold "for" a company is
+that company's."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import ArticleExtractor
+
+
+def _issues(text: str) -> set[tuple[str | None, float]]:
+    draft = ArticleExtractor(min_confidence=0.0).extract(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.subject), e.amount.amount)
+        for e in draft.events
+        if e.kind.value == "SECURITY_ISSUE" and e.amount is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orsk Energy is a utility. Bramwell Securities and Tolland Bank managed the sale of $500 million of 10-year "
+        "bonds.",
+        "Orsk Energy is a utility. Bramwell Securities arranged the offering of $300 million of senior notes.",
+        "Orsk Energy is a utility. Tolland Bank and Bramwell Securities were mandated to run the $500 million bond "
+        "sale.",
+        "Orsk Energy is a utility. Investors placed orders for more than $3 billion of the notes, a banker said.",
+        "Orsk Energy is a utility. Global companies sold $90 billion of bonds last week.",
+        "Orsk Energy is a utility. Asian issuers including Pentrel Steel and Dovecote Power sold $12 billion of dollar "
+        "bonds in January.",
+        "Orsk Energy is a utility. Pentrel Steel's Indian unit sold 5 billion rupees of bonds on Thursday.",
+    ],
+)
+def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) -> None:
+    assert _issues(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bramwell Securities priced a $400 million bond for Orsk Energy on Monday.", {("Orsk Energy", 400e6)}),
+        (
+            "Tolland Bank sold a $250 million notes offering on behalf of Pentrel Steel.",
+            {("Pentrel Steel", 250e6)},
+        ),
+        (
+            "Global companies sold $90 billion of bonds last week, led by Pentrel Steel's $5 billion deal.",
+            {("Pentrel Steel", 5e9)},
+        ),
+        # the plain sale stays its seller's
+        ("Pentrel Steel sold $750 million of green bonds in May.", {("Pentrel Steel", 750e6)}),
+    ],
+)
+def test_a_bond_sold_for_a_company_is_that_companys_issue(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _issues(text) == expected
