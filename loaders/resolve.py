@@ -5,7 +5,7 @@ Rules, in order, for a draft of a given kind (kinds must always agree):
 2. core name (organisations): the same key once trailing descriptors ("AI", "Technology", "Labs")
    are dropped ("Moonshot" = "Moonshot AI") -> link;
 3. acronym: "SMIC" = "Semiconductor Manufacturing International Corp." (either way round) -> link
-   when exactly one entity fits;
+   when exactly one entity fits and the initials are three letters or more;
 4. fuzzy: rapidfuzz over a blocked candidate set. A clear match (>= LINK_SCORE) links; the grey zone
    (>= GREY_SCORE) creates a new entity and records a MergeCandidate. Names that differ in a number
    ("GLM-4.5V" / "GLM-4.6V"), names too short to judge, and a name that is another plus a
@@ -58,6 +58,9 @@ normalize_key = functools.lru_cache(maxsize=1 << 18)(_normalize_key)
 
 LINK_SCORE = 92.0
 GREY_SCORE = 85.0
+# Two letters are the initials of too many companies ("LT", "PN"): a two-letter short form links only where a text
+# or a profile states it as the company's alias (the exact rule)
+MIN_INITIALS = 3
 MIN_FUZZY_KEY_LENGTH = 6  # shorter keys ("baidu", "xai") only ever match exactly
 
 _DIGITS = re.compile(r"\d+")
@@ -149,12 +152,15 @@ class NameIndex(TermIndex):
         # and "Kling 2.0" must not become "K2".
         if kind is not EntityKind.ORGANIZATION:
             return None
-        if looks_like_acronym(name):
-            found = self.live(initials_term(normalize_key(name).replace(" ", "")))
+        letters = normalize_key(name).replace(" ", "")
+        if looks_like_acronym(name) and len(letters) >= MIN_INITIALS:
+            found = self.live(initials_term(letters))
             ids = {i for i in found if name_known(self, i)}
             if ids and len(ids) == 1:
                 return Match(next(iter(ids)), 95.0, "acronym")
         for acronym in acronyms_of(name):
+            if len(acronym) < MIN_INITIALS:
+                continue
             owners = self.live(acronym_name_term(acronym))
             if owners and len(owners) == 1:
                 return Match(next(iter(owners)), 95.0, "acronym")

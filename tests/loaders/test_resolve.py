@@ -228,3 +228,12 @@ def test_acronyms_of_entities_added_after_the_first_acronym_look_up_are_found() 
     assert resolved(index, ORG, "SMIC") == "org:smic"
     index.rollback(mark)
     assert resolved(index, ORG, "SMIC") is None
+
+
+def test_two_letters_are_no_initials_to_link_by() -> None:
+    index = index_of(("org:lumen-tavro", ORG, ["Lumen Tavro"]), ("org:pn", ORG, ["PN"]))
+    assert resolved(index, ORG, "LT") is None  # a share line, a ticker or a fragment as often as this company
+    assert resolved(index, ORG, "L.T") is None
+    assert resolved(index, ORG, "Pavel Nordic") is None
+    assert resolved(index, ORG, "PN") == "org:pn"  # stated as a name: the exact rule
+    assert resolved(index_of(("org:ltc", ORG, ["Lumen Tavro Capital"])), ORG, "LTC") == "org:ltc"
