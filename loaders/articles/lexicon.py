@@ -150,7 +150,8 @@ GENERIC_BACKERS = _words(
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
 TITLE_WORDS = _words(
     "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
-    "coo cto economist entrepreneur founder mnc officer partner president professor strategist tycoon"
+    "coo cto economist entrepreneur founder mnc officer partner president professor strategist tycoon "
+    "mr mrs ms sir dame"  # honorifics: "Mr Tomas Arlo" is Tomas Arlo
 )
 # The last word of a department written after a title ("Executive Vice President Overseas Operations"): no surname.
 DEPARTMENT_WORDS = _words(

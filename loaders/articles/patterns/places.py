@@ -132,7 +132,7 @@ _COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
     r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture|studio|retailer|bank|insurer|"
-    r"lender|supplier|foundry|fintech)"
+    r"lender|supplier|foundry|fintech|consultancy|brokerage)"
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
@@ -171,7 +171,8 @@ _BASED_PREDICATE = re.compile(
 # seats.py's)
 _BASED_IN = re.compile(
     r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in)\s+"
-    rf"(?:(?:an?|the)\s+[^,.;]{{0,30}}?\s+in\s+)?{_PLACE}\b"
+    # "based in an AI lab in Hangzhou" (no clause inside: "in the US and listed in Australia"), "in the United States"
+    rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+)?(?:the\s+)?{_PLACE}\b"
 )
 
 

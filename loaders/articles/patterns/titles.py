@@ -56,7 +56,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?))"
     r"(?: and (?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
     r"(?: \((?:CEO|CFO|CTO|COO)\))?"
-    r"(?: led by)?(?:(?<!s),)? (?=[A-Z])"
+    r"(?: led by)?(?:(?<!s),)? (?:(?:Mr|Ms|Mrs|Sir|Dame)\.? )?(?=[A-Z])"  # "X CEO Mr A": A, past the honorific
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
 # "X has been named Meizu's senior vice president"

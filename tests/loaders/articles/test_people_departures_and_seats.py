@@ -209,3 +209,27 @@ def test_past_jobs_named_after_the_person_and_appointments_in_the_past_tense(
     text: str, expected: dict[tuple[str, str], bool]
 ) -> None:
     assert employment(text) == expected
+
+
+def test_a_seat_and_a_listing_named_in_one_phrase_stay_apart() -> None:
+    found = _relations(
+        "Quorvane, headquartered in the United States and listed in Australia, reported sales of $263 million."
+    )
+    assert {o for s, r, o in found if r == "HEADQUARTERED_IN"} == {"United States"}
+
+
+def test_a_consultancy_described_by_its_seat() -> None:
+    found = _relations("Beijing-based consultancy Tellwick, covering over 100 firms, said sales rose.")
+    assert ("Tellwick", "HEADQUARTERED_IN", "Beijing") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane CEO Mr Tomas Arlo said the results were strong.",
+        "Sir Tomas Arlo, chairman of Quorvane, said the results were strong.",
+        "Quorvane's chairman Mr. Tomas Arlo said the results were strong.",
+    ],
+)
+def test_an_honorific_is_no_part_of_a_person_s_name(text: str) -> None:
+    assert employment(text) == {("Tomas Arlo", "Quorvane"): False}
