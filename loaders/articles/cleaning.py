@@ -10,23 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.articles.alternation import trie_alternation
 from loaders.articles.textdates import MONTH_NAMES
 
-# Lines that are page furniture wherever they appear.
+# Lines that are page furniture wherever they appear (only whether a line matches counts, not where).
+_CHROME_PHRASES = trie_alternation(
+    [
+        *("all stories", "read at source", "original article", "original source", "backtop", "min read"),
+        *("auto-translated", "edited by", "newsletter", "terms apply", "fetching live", "platform fees"),
+        *("not investment advice", "download our app", "download the app", "click here", "follow us", "podcast"),
+        "news and media division",  # an outlet's description of itself under its story
+    ]
+)
 CHROME_LINE = re.compile(
-    r"[←→↗↖↑‹›»«]|\ball stories\b|\bread at source\b|\boriginal (?:article|source)\b|"
-    r"\bbacktop\b|^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|\bmin read\b|"
-    r"\bauto-translated\b|\bedited by\b|\bnewsletter\b|\bterms apply\b|"
-    r"\bfetching live\b|\bplatform fees\b|\bopen an? \w+ account\b|^\s*#\w|"
+    rf"[←→↗↖↑‹›»«]|\b(?:{_CHROME_PHRASES})\b|\bopen an? \w+ account\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
+    r"\b(?:largest|leading) (?:international |global )?(?:multimedia )?news (?:provider|agency|organi[sz]ation)\b|"
+    r"^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|^\s*#\w|"
     r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
-    r"\bnot investment advice\b|\bdownload (?:our|the) app\b|\bclick here\b|\bfollow us\b|\bpodcast\b|"
     r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
+    r"^\s*(?:contact|email|e-mail|tel)\s*:|"
     r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
-    r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))|"
-    r"^\s*(?:contact|email|e-mail|tel)\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
-    # an outlet's description of itself under its story (a news and media division, a leading news agency)
-    r"\bnews and media division\b|\b(?:largest|leading) (?:international |global )?(?:multimedia )?news "
-    r"(?:provider|agency|organi[sz]ation)\b",
+    r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))",
     re.IGNORECASE,
 )
 # Words of page furniture that news also uses ("traces back to April", "agreed to subscribe to 6.5 million ADS", "put
