@@ -233,3 +233,19 @@ def test_a_consultancy_described_by_its_seat() -> None:
 )
 def test_an_honorific_is_no_part_of_a_person_s_name(text: str) -> None:
     assert employment(text) == {("Tomas Arlo", "Quorvane"): False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tomas Arlo spent years building ties with Quorvane's head of venture capital, Dana Whitfield, before "
+            "the deal.",
+            {("Dana Whitfield", "Quorvane"): False},
+        ),
+        ("Quorvane head of research Dana Whitfield said the stock was cheap.", {("Dana Whitfield", "Quorvane"): False}),
+        ("Kestrel's head of state Dana Whitfield visited the plant.", {}),
+    ],
+)
+def test_a_head_of_a_department_named_before_the_person(text: str, expected: dict[tuple[str, str], bool]) -> None:
+    assert employment(text) == expected
