@@ -22,6 +22,7 @@ from loaders.articles.patterns.product_checks import (
     prefix_maker,
     product_ok,
 )
+from loaders.articles.patterns.release_dates import release_date
 
 _NOUN = KIND_NOUN
 # the words between a name and its kind describe it ("its Kimi large language model"); a verb or a function word
@@ -65,13 +66,6 @@ _NOT_PRODUCT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
-# A release verb shortly before the name, with no comparison in between ("released X", not "matches X").
-_RELEASE_BEFORE = re.compile(
-    r"\b(?:released|launched|presented|unveiled|came out)\b"
-    r"(?![^.;]*\b(?:matches|match|compared|rivals?|than|versus|vs|outperform\w*|beats?|ahead of)\b)[^.;]{0,90}$",
-    re.IGNORECASE,
-)
-_SAME_MONTH = re.compile(r"\bthe same month\b", re.IGNORECASE)
 # a release verb right before the name: "X introduced Y", "X rolls out its Y", "X has debuted the Y"
 _RELEASED_BEFORE = re.compile(
     r"(?:released|launched|unveiled|introduced|rolled out|debuted|showcased|presented|open-source|open-sourced|release|"
@@ -132,40 +126,6 @@ def _developer_of(view: SentenceView, m: Mention) -> str | None:
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
     if its is not None:
         return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
-    return None
-
-
-def _release_date(view: SentenceView, m: Mention) -> PartialDate | None:
-    window = view.text[m.end : m.end + 130]
-    nxt = next((o.start - m.end for o in view.mentions if o.start > m.end), len(window))
-    verb = re.search(r"\b(?:released|launched|came out|arrived|debuted|unveiled|shipped) (?:in|on)\s", window[:nxt])
-    if verb:
-        date = view.date_near(m.end + verb.start(), after_only=True, window=25)
-        if date:
-            return date
-    after = view.text[m.end : m.end + 40]
-    paren = re.match(r"\s*\((?P<month>[A-Z][a-z]+ \d{4})\)", after)
-    if paren or re.match(r"[^,.;]{0,30}?\b(?:in|on)\s", after):
-        date = view.date_near(m.end, after_only=True, window=30)
-        if date:
-            return date
-    clause_start = view.text.rfind(";", 0, m.start) + 1
-    head = view.text[clause_start : m.start]
-    verb = _RELEASE_BEFORE.search(head)
-    if verb is not None:
-        # "X e-bike launched in March and its Y app ...": the verb belongs to X, not to Y
-        verb_at = clause_start + verb.start()
-        earlier = [o for o in view.mentions if clause_start <= o.start and o.end <= verb_at and o is not m]
-        if earlier and re.fullmatch(r"\**\s*(?:[a-z-]+\s+){0,2}", view.text[earlier[-1].end : verb_at]):
-            verb = None
-    if verb is not None or re.match(r"[^.;]{0,30}\b(?:released|launched|came out|arrived)\b", after):
-        for d in reversed(view.dates):
-            if d.date is not None and clause_start <= d.start < m.start:
-                return d.date
-        if _SAME_MONTH.search(view.text):
-            return view.doc.last_date
-    if _SAME_MONTH.search(after):
-        return view.doc.last_date
     return None
 
 
@@ -256,7 +216,7 @@ def _release(
             developer = view.resolve(org_m, EntityKind.ORGANIZATION) or developer
     if not maker_ok(view, developer) or not product_ok(view, mention):
         return None
-    date = _release_date(view, mention)
+    date = release_date(view, mention)
     if appositive and date is None:
         rest = after[skip + appositive.end() :]
         launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", rest)
