@@ -137,9 +137,34 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
         return False  # "started Y, a quantitative hedge fund": Y is a firm; "X's Y order": X's order of another's Y
     if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
         return False  # "X's future Y system": a product still to come is no product X developed
-    if _FIRM_TAIL.fullmatch(m.text) or _named_in_apposition(view, m):
+    if _FIRM_TAIL.fullmatch(m.text) or _named_in_apposition(view, m) or generic_name(m.text):
         return False
     return not _known_as(view, m.text, _ORG) and not _short_for_a_firm(view, m)
+
+
+# what a line of business or a kind of thing is called in common words ("Smart Home", "AI Assistant", "Open
+# Platform", "Annual Sustainability Report", "Cloud Computing"): a description capitalised, no product's own name
+_GENERIC_TAIL = re.compile(
+    r"home|assistant|platform|report|batter(?:y|ies)|computing|cloud|data|payments?|banking|network|technolog(?:y|ies)|"
+    r"systems?|services?|solutions|apps?|store|membership|strategy",
+    re.IGNORECASE,
+)
+
+
+def generic_name(name: str) -> bool:
+    """Whether a name is only common English words ending in a generic noun of a business or a thing."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2 or not _GENERIC_TAIL.fullmatch(words[-1]) or not _GENERIC_HEAD.fullmatch(words[0]):
+        return False  # "Cash App", "Google Cloud": a brand's own word leads the name
+    return all(w in ("AI", "IT") or zipf_frequency(w.lower(), "en") >= _GENERIC_ZIPF for w in words)
+
+
+_GENERIC_HEAD = re.compile(
+    r"smart|AI|open|annual|next|new|digital|global|cloud|big|super|mobile|online|intelligent|autonomous|self|premium|"
+    r"enterprise|personal|virtual|integrated|advanced|social|connected|unified|universal|basic|standard|total",
+    re.IGNORECASE,
+)
+_GENERIC_ZIPF = 3.5  # "sustainability" (3.8) is a common word; a brand's coinage is rare
 
 
 # a kind, then a name set off after it: "its Big Data platform, Orilo Cloud,"

@@ -133,6 +133,7 @@ def apply(view: SentenceView) -> None:
     """Products the sentence names with their developer (the reading is in _release; the statement is made here, so
     its rule stays `products.apply`), then comparisons and chips."""
     sentence_developer: str | None = None
+    earlier = view.doc.last_product  # named in an earlier sentence
     for mention in view.mentions:
         found = _release(view, mention, sentence_developer)
         if found is None:
@@ -149,7 +150,7 @@ def apply(view: SentenceView) -> None:
         )
     named_before = view.doc.last_product  # what "it" stands for, before the comparisons name other models
     before = compared_keys(view)
-    _comparisons(view)
+    _comparisons(view, earlier)
     _better_than(view, named_before)
     makers_compared(view, before)
     rival_companies(view)
@@ -268,14 +269,14 @@ def _release_maker(
     return developer
 
 
-def _comparisons(view: SentenceView) -> None:
+def _comparisons(view: SentenceView, earlier: str | None) -> None:
     text, b = view.text, view.b
     for m in _COMPARED.finditer(text):
         subj_m = view.mention_at(m.start("subj"))
         subject = (
             b.entity(subj_m.text, EntityKind.PRODUCT, view.span(subj_m.start, subj_m.end))
             if subj_m
-            else view.doc.last_product
+            else _not_compared(view, (view.doc.last_product, earlier), m.end())
         )
         for other in _products_listed(view, m.end()):
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 40))
@@ -291,9 +292,9 @@ def _comparisons(view: SentenceView) -> None:
             continue
         # an unknown name is read as a product only when shaped like one: "Quorra Index rivals ..." is no model
         product_like = subject_m is not None and (looks_like_model(subject_m.text) or b.find(subject_m.text))
-        subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else view.doc.last_product
-        if subject and b.record(subject).kind != EntityKind.PRODUCT:
-            subject = view.doc.last_product
+        subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else None
+        if subject is None or b.record(subject).kind != EntityKind.PRODUCT:
+            subject = _not_compared(view, (view.doc.last_product, earlier), m.end())  # what "it" stands for
         # "outperforms leading models, including Y" (models only: "rivals such as Y" are companies, read in rivals)
         including = beats or m.group(0).startswith("outperform")
         listed_after = _INCLUDING.match(text, m.end()) if including and not view.mention_after(m.end(), 3) else None
@@ -302,6 +303,17 @@ def _comparisons(view: SentenceView) -> None:
             continue
         for other in others:
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
+
+
+def _not_compared(view: SentenceView, products: tuple[str | None, str | None], pos: int) -> str | None:
+    """The product named last (else the one an earlier sentence named) that the sentence does not name after `pos`
+    among those compared ("Q launched X. The system outperformed A's Y and B's Z": X, not Z)."""
+    named = {r.ref for r in (view.b.find(m.text) for m in view.mentions if m.start >= pos) if r is not None}
+    found = next((p for p in products if p is not None and p not in named), None)
+    named_subject = view.subject_mention(pos) if found is not None else None  # "B says its model ...": B's
+    subject = view.b.find(named_subject.text) if named_subject is not None else None  # (a look-up registers nothing)
+    makers = {r.subject for r in view.b.relations.values() if r.type == RelationType.DEVELOPED and r.object == found}
+    return None if named_subject is not None and makers and (subject is None or subject.ref not in makers) else found
 
 
 def _better_than(view: SentenceView, it: str | None) -> None:

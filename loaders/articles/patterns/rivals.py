@@ -14,7 +14,7 @@ from functools import partial
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import DESCRIPTIVE_WORD
+from loaders.articles.lexicon import DESCRIPTIVE_WORD, PRODUCT_NOUN
 from loaders.articles.mentions import Mention, looks_like_model
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
@@ -221,6 +221,8 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
         elif (head := _relative_head(view, m.start())) is not None:
             competitor = partial(view.resolve, head, _ORG)  # "X bought Y, which was competing with Z": Y
+        elif _PRODUCT_WHICH.search(view.text, 0, m.start()):
+            continue  # "X unveiled the Y sedan, which competes with Z": the sedan competes, not X
         elif m.group("named"):
             competitor = partial(_named_competitor, view, m.start())
         else:
@@ -234,6 +236,8 @@ _APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}
 _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
 
 
+_AND_RIVAL = re.compile(r"\s+and\s+$")
+_PRODUCT_WHICH = re.compile(rf"\b{PRODUCT_NOUN},\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
 _WHICH_BEFORE = re.compile(r",\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
 
 
@@ -272,6 +276,11 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
         competitor = (lambda: view.doc.topic) if aside else partial(_competitor, view, m.start())
+        lead = re.match(r"and\s+", m.group(0))  # the descriptor slot of the pattern may have taken "and"
+        before = _AND_RIVAL.search(view.text, 0, m.start() + (lead.end() if lead else 0))
+        paired = view.mention_before(before.start(), limit=0) if before is not None else None
+        if paired is not None and not paired.possessive and _named_org(view, paired):
+            competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
 

@@ -209,7 +209,8 @@ def _chip_maker(view: SentenceView, named: Mention) -> str | None:
         return None
     known = view.b.find(named.text, _ORG)
     direct = re.match(r"\s+(?:AI\s+)?(?:processors?|chips?|CPUs?|GPUs?|accelerators?)\b", view.text[named.end :])
-    if named.possessive or known is not None or (direct and guess_kind(named.text) in (None, _ORG)):
+    model = len(named.text.split()) > 1 and re.search(r"\d", named.text.split()[-1]) is not None  # "X Corp T9"
+    if named.possessive or known is not None or (direct and not model and guess_kind(named.text) in (None, _ORG)):
         ref = view.resolve(named, _ORG)
         return ref if ref is not None and view.b.record(ref).kind == _ORG else None
     word = named.text.split()[0]

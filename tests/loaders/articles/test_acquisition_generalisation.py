@@ -68,3 +68,8 @@ def test_a_unit_let_go_is_no_subsidiary_now(text: str) -> None:
 
 def test_a_unit_named_in_apposition_is_still_a_subsidiary() -> None:
     assert ("Pavlo Energy", "SUBSIDIARY_OF", "Corvane") in _relations("Pavlo Energy, Corvane's battery unit, grew.")
+
+
+def test_a_chip_model_glued_to_its_makers_name_is_no_supplier() -> None:
+    text = "Lintel Inc trained its model on 2,000 Corvane Corp T9 chips."
+    assert not any(s.endswith("T9") for s, t, _ in _relations(text) if t == "SUPPLIES")

@@ -71,3 +71,50 @@ def test_a_deal_ranked_behind_anothers_deal_makes_no_rivals(text: str) -> None:
 def test_a_company_ranked_behind_another_is_still_its_rival() -> None:
     text = "Drummel is the second-largest smartphone maker, behind only Corvane."
     assert ("Drummel", "COMPARED_TO", "Corvane") in _relations(text)
+
+
+def test_models_compared_are_not_what_the_unnamed_subject_stands_for() -> None:
+    text = "Corvane released Pavik-3 on Monday. The system outperformed Lintel's Orba-2 and Tamsey's Vexa-4."
+    compared = {(s, o) for s, t, o in _relations(text) if t == "COMPARED_TO"}
+    assert ("Vexa-4", "Orba-2") not in compared and ("Tamsey", "Lintel") not in compared
+    assert ("Pavik-3", "Orba-2") in compared
+
+
+def test_another_makers_model_named_before_is_not_what_its_model_stands_for() -> None:
+    text = (
+        "Lintel released Orba-2.5 last week. Corvane says its model outperformed Lintel's Orba-2 and Tamsey's Orba-3."
+    )
+    assert not any(t == "COMPARED_TO" for _, t, _ in _relations(text))
+
+
+def test_a_product_in_a_relative_clause_competes_not_its_maker() -> None:
+    text = "Carmaker Corvane unveiled the Pavik S9 sedan, which competes with Lintel's Orba X."
+    assert ("Corvane", "COMPARED_TO", "Orba X") not in _relations(text)
+
+
+def test_a_company_in_a_relative_clause_still_competes() -> None:
+    text = "The goal for Corvane, which competes with Lintel and Tamsey, is growth."
+    assert ("Corvane", "COMPARED_TO", "Lintel") in _relations(text)
+
+
+def test_a_rival_paired_with_a_company_is_that_companys_rival() -> None:
+    text = "This comes as Corvane Group and rival Lintel Group are in talks to invest in Tamsey."
+    assert ("Corvane Group", "COMPARED_TO", "Lintel Group") in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane's Smart Home platform now connects 50 million devices.",
+        "Corvane launched its AI Assistant app in Japan.",
+        "Corvane's Open Platform lets developers build apps.",
+        "Corvane released the Annual Sustainability Report on Monday.",
+        "Corvane unveiled its Next-Gen Battery technology at the show.",
+    ],
+)
+def test_a_line_of_business_in_common_words_is_no_product(text: str) -> None:
+    assert _developed(text) == set()
+
+
+def test_a_brand_word_leading_common_words_still_names_a_product() -> None:
+    assert ("Corvane", "Cash App") in _developed("Corvane launched its Cash App service in Japan.")
