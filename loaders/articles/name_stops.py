@@ -7,6 +7,7 @@ import re
 
 from wordfreq import zipf_frequency
 
+from loaders.articles.geography import place_names
 from loaders.articles.lexicon import (
     NAME_ADJECTIVES,
     NATIONALITY_NOUNS,
@@ -40,11 +41,19 @@ def _adjective_leads_name(after: str) -> bool:
     return _TITLE_NEXT.match(after, named.end()) is None
 
 
+def _opens_a_place(adjective: str, after: str) -> bool:
+    """ "NEW YORK (AP) -", "New Delhi": the adjective and the next word name a place (else "YORK" stays a name)."""
+    word = re.match(r" ([A-Z][\w-]*)", after)
+    return word is not None and f"{adjective} {word.group(1).lower()}" in place_names()
+
+
 def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
     after = text[position + len(token) :]
-    if lower in NAME_ADJECTIVES and (_NAME_THEN_CODE.match(after) or _adjective_leads_name(after)):
-        return False  # "New Velt (01234.HK) fell", "New Velt Research cut ...": the adjective opens the name
+    if lower in NAME_ADJECTIVES and (
+        _NAME_THEN_CODE.match(after) or _adjective_leads_name(after) or _opens_a_place(lower, after)
+    ):
+        return False  # "New Velt (01234.HK) fell", "New Velt Research cut ...", "NEW YORK (AP) -": one name
     if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
         capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)

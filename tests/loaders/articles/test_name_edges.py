@@ -35,6 +35,7 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("New Harlow Research cut Velt to neutral.", ["New Harlow Research", "Velt"]),  # ends in a company word
         ("Shares of New Quorra Holdings fell.", ["New Quorra Holdings"]),
         ("New Velmont Group chief executive Lena Varga spoke.", ["Velmont Group", "Lena Varga"]),  # its new head
+        ("NEW YORK (Wire) - Velmont fell.", ["NEW YORK", "Velmont"]),  # a place, not a company called YORK
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
