@@ -76,7 +76,8 @@ def participial_founding(view: SentenceView) -> None:
             continue  # before the lead, or inside the aside
         if m.text.endswith("-based") or not_a_party(m.text):
             continue  # "..., Lisbon-based X", "the Chinese start-up X": adjectives of the subject
-        person = looks_like_person(m.text)
+        # "Founded by Whitfield in 2003, ...": a surname alone of a person the text has named
+        person = looks_like_person(m.text) or (" " not in m.text and m.text.casefold() in view.doc.person_words)
         if by is None and m.start >= offset + lead.end() and not m.possessive and _subject_shaped(view, m):
             org_m = m  # "Founded in October 2020, Velora Threads is backed by ...": the first name after the lead
             break

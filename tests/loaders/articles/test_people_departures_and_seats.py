@@ -249,3 +249,11 @@ def test_an_honorific_is_no_part_of_a_person_s_name(text: str) -> None:
 )
 def test_a_head_of_a_department_named_before_the_person(text: str, expected: dict[tuple[str, str], bool]) -> None:
     assert employment(text) == expected
+
+
+def test_a_participial_founding_by_the_surname_of_a_person_named_before() -> None:
+    found = _relations(
+        "Quorvane chief executive Dana Whitfield said sales rose. Founded by Whitfield in 2003, Quorvane is "
+        "headquartered in Zhuhai."
+    )
+    assert ("Dana Whitfield", "FOUNDED", "Quorvane") in found
