@@ -7,6 +7,7 @@ author", "Sponsored", a promo question addressed to the reader) is dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ MIN_BODY_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 _SENTENCE_START = re.compile(r"[A-Z0-9\"“]|[a-z]{1,4}[A-Z]")  # "iFlytek's ..." opens a sentence too
 _WRAP_NEXT = re.compile(r"[a-z0-9(\"“$]")
+WRAPPED_MIN_LINES, WRAPPED_MAX_WIDTH = 4, 90
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·–-]|\*{1,2}|\d{1,2}[.)])\s+")  # "** X cuts TP to ...": a wire's bullet
 MIN_LOWERCASE_SHARE = 0.4
 LONG_LINE_WORDS = 20
@@ -77,30 +79,51 @@ class Body:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their offsets; a hard-wrapped sentence (next line starts in lower case) is one line."""
+    """Non-blank lines with their offsets; a hard-wrapped sentence is one line: the next line starts in lower case,
+    or the whole text is wrapped at a fixed width ("HONG KONG Oct 12 Velt International\nCapital Group said")."""
+    raw = _raw_lines(text)
+    wrapped = _wrapped_throughout(raw)
     lines: list[Line] = []
+    for line, previous_blank in raw:
+        last = lines[-1] if lines else None
+        if (
+            last is not None
+            and not previous_blank
+            and (wrapped or _WRAP_NEXT.match(line.text))
+            and not _SENTENCE_END.search(last.text)
+            and len(_WORD.findall(last.text)) >= 5
+        ):
+            joined = text[last.start : line.end]
+            # a text wrapped throughout breaks names too: a space for each break keeps the offsets
+            lines[-1] = Line(last.start, line.end, re.sub(r"[\r\n]", " ", joined) if wrapped else joined)
+        else:
+            lines.append(line)
+    return lines
+
+
+def _raw_lines(text: str) -> list[tuple[Line, bool]]:
+    """Each non-blank line (stripped, with its offsets) and whether a blank line came before it."""
+    lines: list[tuple[Line, bool]] = []
     pos = 0
     previous_blank = True
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        lead = len(content) - len(content.lstrip())
         stripped = content.strip()
         if stripped:
-            start, end = pos + lead, pos + lead + len(stripped)
-            last = lines[-1] if lines else None
-            if (
-                last is not None
-                and not previous_blank
-                and _WRAP_NEXT.match(stripped)
-                and not _SENTENCE_END.search(last.text)
-                and len(_WORD.findall(last.text)) >= 5
-            ):
-                lines[-1] = Line(last.start, end, text[last.start : end])
-            else:
-                lines.append(Line(start, end, stripped))
+            start = pos + len(content) - len(content.lstrip())
+            lines.append((Line(start, start + len(stripped), stripped), previous_blank))
         previous_blank = not stripped
         pos += len(raw)
     return lines
+
+
+def _wrapped_throughout(lines: list[tuple[Line, bool]]) -> bool:
+    """A text wrapped at a fixed width: short lines, and most lines that run on into the next line go on in lower
+    case (a page with one paragraph per line starts each next line with a capital)."""
+    running = [nxt.text for _, (nxt, blank) in itertools.pairwise(lines) if not blank]
+    if len(running) < WRAPPED_MIN_LINES or max(len(line.text) for line, _ in lines) > WRAPPED_MAX_WIDTH:
+        return False
+    return sum(bool(_WRAP_NEXT.match(text)) for text in running) >= len(running) / 2
 
 
 def is_foreign(text: str) -> bool:

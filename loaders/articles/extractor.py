@@ -104,7 +104,7 @@ class ArticleExtractor:
         current_block = -1
         profile_block = False
         skipped = 0
-        for position, sentence in enumerate(split_sentences(text, body.blocks)):
+        for position, sentence in enumerate(split_sentences(body.blocks)):
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 skipped += 1
                 continue

@@ -69,10 +69,10 @@ class Sentence:
     block: int  # index of the body block (paragraph)
 
 
-def split_sentences(source: str, blocks: list[Line]) -> list[Sentence]:
+def split_sentences(blocks: list[Line]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
-        text = source[block.start : block.end]
+        text = block.text  # the source's characters, a wrapped text's line breaks read as spaces (cleaning)
         begin = 0
         for match in _BOUNDARY.finditer(text):
             head = text[begin : match.start()]

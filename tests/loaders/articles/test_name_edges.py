@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.articles.cleaning import clean
 from loaders.articles.mentions import find_mentions
 from loaders.articles.records import clean_surface
 from loaders.articles.vocabulary import document_vocabulary
@@ -145,3 +146,21 @@ def test_a_rival_described_by_its_nationality_competes_with_the_owner() -> None:
 def test_a_listing_codes_exchange_suffix_ends_no_sentence() -> None:
     text = "FRANKFURT, Nov 25 (Wirewire) - Velt VELTGn.DE, a chip supplier, said its Chief Executive Lena Varga quits."
     assert ("Lena Varga", "WORKS_AT", "Velt") in relation_triples(text)
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_names_whole() -> None:
+    wrapped = (
+        "BRANTFORD Oct 12 Velmont International\n"
+        "Capital Group Limited said on Wednesday that it has\n"
+        "sold HK$2 billion of zero-coupon convertible bonds,\n"
+        "which were twice oversubscribed, in the first such\n"
+        "bond sale from a brokerage in the city."
+    )
+    draft = read_all(wrapped)
+    names = {entity.ref: entity.name for entity in draft.entities}
+    assert [(names[e.subject], e.kind.value) for e in draft.events] == [
+        ("Velmont International Capital Group", "SECURITY_ISSUE")
+    ]
+    # short lines that each start with a capital (headlines, a list) are no wrapped text: they stay apart
+    headlines = ["Velmont Capital Group shares fell sharply", "Quorra Labs rose on Monday after its results"] * 3
+    assert [line.text for line in clean("\n".join(headlines)).lines] == headlines
