@@ -42,10 +42,11 @@ PRODUCT_NOUN = (
     rf"social |smart |electric |self-driving |operating )*{MADE_PRODUCT_NOUN})"
 )
 
+# a verb of making before the name ("sells" only with "its": a seller of "the Y phone" need not have made it)
 _LAUNCH = re.compile(
     r"\b(?:launched|released|unveiled|introduced|rolled out|debuted|open-sourced|announced|showcased|shipped|"
-    r"unveils|launches|releases|introduces|makes|made|produces|produced|builds|built|develops|developed|sells|"
-    r"operates|behind)\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
+    r"unveils|launches|releases|introduces|makes|made|produces|produced|builds|built|develops|developed|"
+    r"operates|behind|sells(?=\s+(?:its|their)\s))\s+(?:its |their |a |an |the )?(?:new |latest |first |own |upgraded |"
     r"next-generation |updated )*"
 )
 

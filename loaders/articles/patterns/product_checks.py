@@ -115,7 +115,8 @@ _QUALIFIED_NOUN = re.compile(
     r"sales|shipments|deliveries|imports|exports|purchases|investment|stake|servers|cluster|stock|inventory|plans|"
     r"tariffs|bundles|subscriptions|subscribers|repairs|profits?|revenues?|earnings|results|guidance|losses|"
     # "X's official Y account", "X's Y-plus series funding round": an account on Y, a round named Y, no product
-    r"accounts?|pages?|channels?|handles?|feeds?|posts?|series\s+(?:funding|rounds?|financing)|rounds?|funding|financing)\b"
+    r"accounts?|pages?|channels?|handles?|feeds?|posts?|series\s+(?:funding|rounds?|financing)|rounds?|funding|financing|"
+    r"reviews?|teardowns?|rankings?|coverage)\b"  # "X's Y review": a critic's, of another's product
 )
 
 

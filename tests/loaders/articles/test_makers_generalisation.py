@@ -118,3 +118,18 @@ def test_a_line_of_business_in_common_words_is_no_product(text: str) -> None:
 
 def test_a_brand_word_leading_common_words_still_names_a_product() -> None:
     assert ("Corvane", "Cash App") in _developed("Corvane launched its Cash App service in Japan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lintel Inc, which sells the Pavik phone in Europe, said sales rose.",
+        "Tamsey Ltd's Pavik 9 review was positive.",
+    ],
+)
+def test_a_seller_or_a_reviewer_is_no_maker(text: str) -> None:
+    assert _developed(text) == set()
+
+
+def test_a_company_selling_its_own_phones_made_them() -> None:
+    assert ("Lintel", "Pavik") in _developed("Lintel Inc sells its Pavik phones in Europe.")
