@@ -119,8 +119,9 @@ def short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
     return False
 
 
-# "Alibaba-W", "X-SW": a class of a company's shares; "PN" alone: preferred shares, of a company named before
-SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$|^(?:PN|PNA|PNB)$")
+# "Alibaba-W", "X-SW": a class of a company's shares; "PN" alone: preferred shares, of a company named before;
+# "X ADRs": the company's depositary receipts
+SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$|^(?:PN|PNA|PNB)$|\s(?:ADRs?|ADSs?|GDRs?)$")
 
 
 _MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street"})

@@ -303,7 +303,8 @@ def analyst_employer(view: SentenceView, m: Mention) -> Mention | None:
 
 # "X's parent", "X's earnings": something X owns, not X's shares, target or rating
 _OWNED_AFTER = re.compile(
-    r"['’]s?\s+(?!(?:shares|stock|ADRs|ADSs|price|target|rating|share|stock|recommendation)\b)(?:[a-z][\w-]*\s+){1,3}"
+    r"['’]s?\s+(?!(?:shares|stock|ADRs|ADSs|price|target|rating|share|stock|recommendation)\b)"
+    r"(?:[a-z][\w-]*(?:[,.;]|\s+|$)\s*){1,3}"  # "X's parent, Y", "X's license."
 )
 
 

@@ -9,6 +9,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import a_brokerage
+from loaders.articles.patterns.move_causes import caused_moves
 from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
     WHICH_HEAD,
@@ -27,6 +28,7 @@ from loaders.articles.patterns.move_checks import (
     speaker_of_the_stock,
     without_exchange_code,
 )
+from loaders.articles.patterns.move_gaps import gapped_moves
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_subjects import another_occasion, another_paragraphs_company, move_subject
@@ -223,6 +225,8 @@ def _moves(view: SentenceView) -> None:
     else:
         _up_down(view)
         noun_moves(view, _price_move, _clause_start)
+        caused_moves(view, _price_move)
+        gapped_moves(view, _price_move)
         quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
         # "A and B rose 3% and fell 2%, respectively": figures paired in a way no reading follows
         end = 0 if re.search(r"(?:%|\bper ?cent|\bpercent),?\s+respectively\b", text) else len(text)
@@ -265,7 +269,8 @@ def _moves(view: SentenceView) -> None:
                 _state_move(view, m, named)
 
 
-_WITH_NAMED = re.compile(r"\bwith\s+(?:the\s+)?(?P<n>[A-Z])[^,;]{0,40},\s*$")
+# "with X leading gains, jumping 12%", "with X contributing most of the gain after rising 2.5%": X moved
+_WITH_NAMED = re.compile(r"\bwith\s+(?:the\s+)?(?P<n>[A-Z])[^,;]{0,60}?(?:,\s*|\s+(?:after|before|while|by|on)\s+)$")
 # "Shares of the Shanghai-based company, which ..., tumbled 19 per cent": the company the text is about
 _DESCRIBED_OPENING = re.compile(
     r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"

@@ -20,6 +20,13 @@ _SHARES_OF = re.compile(
 )  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
 
 
+# "X's parent company, Y,", "X's biggest supplier": a party named by its role to X
+_ROLE_NAMED = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:parent|unit|subsidiary|rival|peer|supplier|customer|partner|owner|"
+    r"affiliate|arm|division|shareholder|investor)(?:\s+(?:company|firm|group))?(?P<comma>,\s+)?"
+)
+
+
 def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | None:
     """The name whose shares moved: "Shares of X", "shares of the carmaker", the name right before the verb, else
     the clause's first name that is no preposition's object, dateline or person."""
@@ -31,6 +38,9 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         subject_m = view.mention_at(start + shares_of.start("n"))
         if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
             return None  # "Shares in the X health unit surged": the unit's, not X's
+        role = _ROLE_NAMED.match(text, subject_m.end) if subject_m is not None and subject_m.possessive else None
+        if role is not None:  # "Shares in X's parent company, Y, rose 3%": Y's; "Shares of X's parent": no name
+            return view.mention_at(role.end()) if role.group("comma") else None
     described = re.search(r"\b[Ss]hares of the [a-z][\w-]*\s+(?:\w+ly\s+)?$", head)
     if subject_m is None and described:
         # "shares of the carmaker": the company named just before the description.

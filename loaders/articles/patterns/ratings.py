@@ -95,8 +95,14 @@ def analyst_actions(view: SentenceView) -> None:
             continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
         if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
             continue  # "upgraded its price target": a target, read below
+        if _NOT_A_RATING.match(view.text, m.end()) and not any(named_ratings(view.text[m.start() : m.end() + 120])):
+            continue  # "X upgraded Y to a strategic supplier": raised to something other than a rating
         rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
+        if rated is not None and _NOT_THE_STOCK.match(view.text, m.end()):
+            continue  # "upgraded X bonds to overweight": a security of X's other than its stock
         described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
+        if described is not None and _A_MARKET.match(view.text, m.end()):
+            described = None  # "upgraded the Kelmont market to overweight": a market or sector, no stock
         direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
         for actor in acting(view, m.start(), acted):
             # "Helix fell after X downgraded the utility", "X downgraded its rating to neutral"
@@ -130,6 +136,16 @@ def analyst_actions(view: SentenceView) -> None:
             found = found or rated_in_context(view, m.start(), actor)
             analyst_event(view, actor, found, action, m)
             acted.append((actor, found, m.end()))
+
+
+# "upgraded X bonds", "downgraded X's debt to junk" (a credit rating is read apart): not X's stock
+_NOT_THE_STOCK = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:bonds|notes|debentures)\b")
+_A_MARKET = re.compile(
+    r"\s*the\s+(?:[\w-]+\s+){0,3}?(?:market|sector|industry|economy|country|region|index|bonds|currency)\b",
+    re.IGNORECASE,
+)
+# "upgraded Y to a strategic supplier", "upgraded Y's servers to its new platform": to something no rating names
+_NOT_A_RATING = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,2}to\s+(?:a|an|its|their|the|our)\s+")
 
 
 def _rated_direction(m: re.Match[str]) -> str:
@@ -173,7 +189,8 @@ def _listed_after(view: SentenceView, pos: int, first: str | None) -> list[str |
     names = view.name_list(pos + (head.end() if head else 0))
     if first is None or not names or view.resolve(names[0], _ORG) != first:
         return [first]
-    return [first] + [view.resolve(n, _ORG) for n in names[1:] if not view.is_person(n)]
+    # "upgraded A, B's biggest rival, to buy": B's names A, it is no second stock rated
+    return [first] + [view.resolve(n, _ORG) for n in names[1:] if not view.is_person(n) and not n.possessive]
 
 
 # "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named ("its

@@ -51,3 +51,28 @@ def test_an_action_told_from_the_rated_stocks_side(text: str, expected: set[tupl
 
 def test_a_common_noun_opening_the_sentence_is_no_broker() -> None:
     assert _actions("Brokerages raised their targets on Velquor Electronics, lifting the consensus to $45.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marsten Securities upgraded Nimbatek Systems, Velquor Electronics' biggest rival, to buy.",
+            {("Marsten Securities", "Nimbatek Systems", "upgrade", "buy")},
+        ),
+        (
+            "Marsten Securities upgraded Velquor Electronics' parent, Nimbatek Systems, to buy.",
+            {("Marsten Securities", "Nimbatek Systems", "upgrade", "buy")},
+        ),
+        (
+            "Marsten Securities cut its target on Nimbatek Systems to $20 from $25. It also upgraded the Kelmont "
+            "market to overweight from neutral.",
+            {("Marsten Securities", "Nimbatek Systems", "cut_target", None)},
+        ),
+        ("Marsten Securities upgraded Velquor Electronics bonds to overweight.", set()),
+        ("The Kelmont regulator upgraded Velquor Electronics' license.", set()),
+        ("Velquor Electronics upgraded Nimbatek Systems to a strategic supplier.", set()),
+    ],
+)
+def test_a_rating_verb_rates_only_the_stock_it_names(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert _actions(text) == expected

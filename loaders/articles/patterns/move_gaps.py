@@ -1,0 +1,54 @@
+"""Market wraps that say the verb once for a list: "A rose 2.5%, B 1.9% and C 0.4%", "A fell 3%, B 2.1%": each
+name after the first moved its own figure the same way."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention, guess_kind
+from loaders.articles.patterns.move_checks import another_instrument, move_date
+from loaders.articles.patterns.move_quotes import Emit
+from loaders.articles.patterns.move_words import DOWN, UP_OR_DOWN
+
+_PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
+# the verb and figure the list's first name moved by, the list items after it, and this name's own figure
+_ANCHOR = re.compile(
+    rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:,?\s+(?:and\s+)?[^,;%]{{2,60}}?\s+{_PCT})*)"
+)
+_ITEM_END = re.compile(r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|$))")
+_FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+_GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")
+_DOWN_WORDS = frozenset(DOWN.split("|"))
+
+
+def gapped_moves(view: SentenceView, emit: Emit) -> None:
+    """Each name in the list after a move verb's figure, followed by its own figure and nothing else."""
+    for anchor in _ANCHOR.finditer(view.text):
+        if not anchor.group("items"):
+            continue
+        down = anchor.group("verb").lower() in _DOWN_WORDS
+        start, end = anchor.start("items"), anchor.end("items")
+        for found in view.mentions:
+            glued = _GLUED_FIGURE.search(found.text)
+            named = found
+            if glued is not None and re.match(r"\s?(?:%|per ?cent\b|percent\b)", view.text[found.end :]):
+                # "Zantrix Motors 1.9%": the finder ran the figure into the name
+                named = Mention(found.text[: glued.start()], found.start, found.start + glued.start(), False)
+            if named.start < start or named.end > end or named.possessive or view.is_person(named):
+                continue
+            lead = view.text[start : named.start]
+            if not re.search(r"(?:^|%)\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$", lead):
+                continue  # the name must open a list item: ", B 1.9%", " and C 0.4%"
+            figure = _FIGURE_AFTER.match(view.text, named.end)
+            if figure is None or not _ITEM_END.match(view.text, figure.end()):
+                continue
+            if guess_kind(named.text) == EntityKind.PLACE or another_instrument(view.text, named):
+                continue
+            subject = view.resolve(named, EntityKind.ORGANIZATION)
+            if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
+                continue
+            pct = float(figure.group("pct"))
+            date = move_date(view, figure.end())
+            emit(view, subject, date, -pct if down else pct, down, {}, view.span(named.start, figure.end()))
