@@ -200,7 +200,13 @@ _UNTIL = re.compile(
 # post only), nor one announced for later ("will step down", "is stepping down": still there)
 DEPARTED = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
-    r"|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b(?!\s+as\b)"
+    r"|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b"
+    # what follows tells when or why, or names the post or the company: not "quit Twitter", "resigned from the board
+    # of Y", "retired the product line", "stepped down as chairman"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|last|this|earlier|after|amid|following|over|effective|with|citing|for|due"
+    r"|to|and|but|yesterday|today|recently|abruptly|suddenly|immediately|from\s+(?:his|her|their|the)\s+(?:post|role"
+    r"|position|job|company|firm)|the\s+(?:company|firm|group|start-?up)"
+    r"|(?:[\w-]+\s+){1,2}?(?:years?|months?|weeks?|days?|decades?)\s+ago)\b)"
 )
 
 

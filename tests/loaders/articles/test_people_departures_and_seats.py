@@ -257,3 +257,20 @@ def test_a_participial_founding_by_the_surname_of_a_person_named_before() -> Non
         "headquartered in Zhuhai."
     )
     assert ("Dana Whitfield", "FOUNDED", "Quorvane") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvane CEO Dana Whitfield quit Twitter last year, she said.",
+        "Quorvane CEO Dana Whitfield retired the old product line in March.",
+        "Quorvane CEO Dana Whitfield has resigned from the board of Petrel Dynamics.",
+    ],
+)
+def test_leaving_something_else_keeps_the_title(text: str) -> None:
+    assert employment(text).get(("Dana Whitfield", "Quorvane")) is False
+
+
+def test_a_departure_dated_in_the_past_is_a_former_job() -> None:
+    text = "Quorvane chairman Tomas Arlo retired two decades ago, but his successor Dana Whitfield remains."
+    assert employment(text)[("Tomas Arlo", "Quorvane")] is True
