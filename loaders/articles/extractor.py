@@ -50,6 +50,8 @@ _PRODUCT_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|its|their)\s+"
     # "X, a maker of lab robots, ...": a company described by what it makes
     r"(?!(?:[\w'’-]+\s+){0,2}?(?:maker|developer|manufacturer|producer|provider|supplier|designer)s?\s+of\b)"
+    # "X, a health startup developing diagnostic tools, ...": a company described by what it does
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:start-?up|company|firm|unicorn|venture|lab|group)s?\b)"
     r"(?:[\w'’-]+\s+){0,4}?(?:model|llm|chatbot|app|assistant|application|chip|processor|"
     r"gpu|accelerator|robot|humanoid|suv|sedan|vehicle|car|feature|tool|product|device|smartphone|phone|handset)s?"
     r"(?=\s*[,.;]|\s+(?:in|of|from|that|which|by|for|on|with|developed|made|built|launched|released)\b)",

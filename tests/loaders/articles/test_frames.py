@@ -842,3 +842,12 @@ def test_the_valued_company_is_the_one_the_clause_values(text: str, expected: se
 )
 def test_exchange_codes_and_listed_stocks(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o in _relations(text) if r == "LISTED_ON"} == expected
+
+
+def test_a_company_described_by_what_it_does_becomes_the_topic() -> None:
+    text = (
+        "Velmont Capital closed its fund at $200 million. It will back consumer brands. "
+        "Quorra, a health startup developing diagnostic tools, has raised $4 million in a round led by Brantor "
+        "Angels. Founded in 2020, the company's first product reads scans."
+    )
+    assert _founded_on(text) == {"Quorra": "2020"}
