@@ -125,6 +125,14 @@ _EXCHANGE_NAMES = {
     "krx": "korea exchange",
     "kospi": "korea exchange",
     "seoul": "korea exchange",
+    # the codes the extractor reads for exchanges outside Greater China and Korea (loaders' exchange table)
+    "asx": "australian securities exchange",
+    "sgx": "singapore exchange",
+    "lse": "london stock exchange",
+    "tsx": "toronto stock exchange",
+    "jse": "johannesburg stock exchange",
+    "tase": "tel aviv stock exchange",
+    "nse": "national stock exchange of india",
 }
 
 

@@ -58,6 +58,8 @@ def test_a_headcount_in_gold_is_a_number_or_a_count(gold: object, stated: float,
         ("kospi", "korea exchange"),
         ("hong kong bourse", "hong kong stock exchange"),
         ("nyse", "new york stock exchange"),
+        ("asx", "australian securities exchange"),
+        ("sgx", "singapore exchange"),
     ],
 )
 def test_an_exchange_gold_names_by_its_code_or_city_is_the_exchange(gold: str, stated: str) -> None:
