@@ -30,6 +30,7 @@ _PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.
 MAX_SENTENCE_CHARS = 1_500
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
+_STARTUP_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]{0,40}?\bstart-?ups?\b")
 _ORG_APPOSITIVE = re.compile(
     r"(?:['’]s?\s+shares|,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:company|firm|designer|maker|developer|start-?up|platform|"
     r"group|lab|chipmaker|operator|provider|fund|bank)\b(?!['’])|\s+(?:was|is)\s+(?:founded|set up|listed|based))"
@@ -213,7 +214,11 @@ class ArticleExtractor:
             return  # "Rotating chairman Eric Xu said": a person-shaped name is not a topic without an org cue
         ref = known.ref if known else view.resolve(subject, EntityKind.ORGANIZATION)
         if ref and view.b.record(ref).kind == EntityKind.ORGANIZATION and ref != view.doc.topic:
-            if view.doc.topic is not None and _times_named(view, ref) < _times_named(view, view.doc.topic):
+            if (
+                view.doc.topic is not None
+                and not _STARTUP_APPOSITIVE.match(rest)  # "X, a health-tech startup ..., raised": a roundup's next
+                and _times_named(view, ref) < _times_named(view, view.doc.topic)
+            ):
                 return  # a company the text names less than its topic opens a sentence: the topic stays
             view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref

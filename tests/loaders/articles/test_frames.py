@@ -851,3 +851,13 @@ def test_a_company_described_by_what_it_does_becomes_the_topic() -> None:
         "Angels. Founded in 2020, the company's first product reads scans."
     )
     assert _founded_on(text) == {"Quorra": "2020"}
+
+
+def test_a_roundup_moves_to_the_startup_its_next_section_introduces() -> None:
+    text = (
+        "Velmont Capital closed its fund at $200 million. Velmont Capital will back consumer brands, and "
+        "Velmont Capital has already backed a snack maker.\n"
+        "Quorra, a health-tech startup building scan readers, has raised $4 million in a round led by Brantor "
+        "Angels. Founded in 2020, the company's first product reads scans."
+    )
+    assert _founded_on(text) == {"Quorra": "2020"}
