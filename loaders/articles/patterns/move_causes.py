@@ -13,7 +13,7 @@ from loaders.articles.patterns.move_quotes import Emit
 
 _CAUSE = re.compile(
     r"\b(?:sending|sent|sends|pushing|pushed|driving|drove|lifting|lifted|dragging|dragged|knocking|knocked)\s+"
-    r"(?:(?:the\s+)?(?:shares|stock)\s+(?:of|in)\s+)?(?P<object>(?:the\s+)?[A-Z][^,;%]{0,60}?)\s+"
+    r"(?:(?:the\s+)?(?:shares|stock)\s+(?:of|in)\s+)?(?P<object>(?:the\s+)?(?:(?:broader|benchmark|main|blue-chip)\s+)?[A-Z][^,;%]{0,60}?)\s+"
     r"(?:(?P<dir>up|down|higher|lower)\s+)?(?:by\s+)?(?:as much as\s+)?"
     r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)(?:\s+(?P<dir2>higher|lower)\b)?"
     r"(?!\s+(?:stake|share of|of (?:the|its)))",
@@ -46,8 +46,8 @@ def caused_moves(view: SentenceView, emit: Emit) -> None:
 
 def _object_name(view: SentenceView, m: re.Match[str]) -> Mention | None:
     """The name the object is: one mention, followed only by its shares, stock or index word."""
-    start = m.start("object") + (4 if m.group("object").startswith("the ") else 0)
-    named = view.mention_at(start)
+    lead = re.match(r"(?:the\s+)?(?:(?:broader|benchmark|main|blue-chip)\s+)?", m.group("object"))
+    named = view.mention_at(m.start("object") + (lead.end() if lead else 0))
     if named is not None and named.end == m.end("pct") and named.text.endswith(m.group("pct")):
         # "lifting the X Composite 0.9%": the finder ran the figure into the name
         text = named.text[: -len(m.group("pct"))].rstrip()

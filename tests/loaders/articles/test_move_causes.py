@@ -79,3 +79,8 @@ def test_a_wrap_saying_the_verb_once_moves_each_listed_name_by_its_own_figure(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert _moves(_OPENING + text) == expected
+
+
+def test_an_index_an_event_lifted_is_named_after_its_describing_word() -> None:
+    text = "The bank sector rose 1.69%, lifting the broader Kelmont Composite 0.18% to end at 2,678.46."
+    assert _moves(_OPENING + text) == {("Kelmont Composite", 0.18)}
