@@ -10,7 +10,8 @@ import re
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.patterns.clauses import clause_date
+from loaders.articles.mentions import Mention
+from loaders.articles.patterns.clauses import clause_agents, clause_date
 from loaders.articles.patterns.money_owner import in_yen, unit_raised
 from loaders.drafts import EventDraft, JSONValue, Span
 from loaders.money import AmountMatch
@@ -82,6 +83,9 @@ def bonds(view: SentenceView) -> None:
     if named is None:
         subject_m = view.subject_mention()
         named = view.resolve(subject_m, _ORG) if subject_m else view.doc.topic
+    opening = view.subject_mention(before=bond.start())
+    if opening is not None and re.match(r"\s+by\s", text[opening.end :]):
+        named = None  # "Issuance by X totalled $2 billion": a noun the sentence opens with, no seller
     for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
         before = text[max(0, found.start - 60) : found.start]
@@ -196,10 +200,23 @@ _MANY_SELLERS = re.compile(
 def _not_the_seller(view: SentenceView, verb: int, end: int) -> bool:
     """Whether the clause of the selling verb at `verb` and the amount ending at `end` names no one issuer: a bank
     running the sale ("A managed the sale of"), many sellers ("Asian issuers sold"), or an unnamed part of a company
-    ("X's Indian unit sold")."""
+    ("X's Indian unit sold"), or several sellers summed ("A and B together sold")."""
     start = clause_start(view.text, verb)
     head = view.text[start : max(verb, end) + 40]  # "A was mandated to run the $500 million bond sale"
+    if _SUMMED.search(view.text, start, max(verb, end)) or _several_sellers(view, clause_agents(view, verb)):
+        return True  # "A and B sold a combined $3 billion of bonds": whose share is whose, the text does not say
     return bool(_MANAGED.search(head) or _MANY_SELLERS.search(view.text, start, verb) or unit_raised(view, verb))
+
+
+def _several_sellers(view: SentenceView, names: list[Mention]) -> bool:
+    """Whether the clause's subject lists several names joined by "and" ("A and B sold"; not "A, China's biggest
+    delivery platform, sold")."""
+    if len(names) < 2 or any(n.possessive for n in names):
+        return False
+    return re.search(r"\band\b|&", view.text[names[0].end : names[-1].start]) is not None
+
+
+_SUMMED = re.compile(r"\b(?:combined|together|collectively|jointly|between them|altogether)\b")
 
 
 # "priced a $400 million bond for Velquor", "the $500 million notes sale on behalf of Velquor": the issuer named after

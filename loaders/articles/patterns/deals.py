@@ -318,13 +318,24 @@ def _agents(view: SentenceView, verb: int) -> list[Mention]:
     relative = relative_agent(view, verb)
     if relative is not None:
         return relative
-    agents = clause_agents(view, verb)
+    agents = _past_generic(view, clause_agents(view, verb), verb)
     said = list(_SAYS.finditer(view.text, agents[0].end if agents else verb, verb))[-1:]
     if not said:
         return agents
     reported = [m for m in view.mentions if said[0].end() <= m.start and m.end <= verb and not not_a_party(m.text)]
     # "A said the firm backed X": A, the firm it speaks of
     return [m for m in view.name_list(reported[0].start) if m.end <= verb] if reported else agents
+
+
+def _past_generic(view: SentenceView, agents: list[Mention], verb: int) -> list[Mention]:
+    """ "VC firm A invested", "Sovereign fund A and B invested": the names after a generic word that only
+    describes them."""
+    if len(agents) != 1 or agents[0].text.lower() not in GENERIC_BACKERS:
+        return agents
+    described = next((m for m in view.mentions if m.start > agents[0].end and m.end <= verb), None)
+    if described is None or not re.fullmatch(r"\s+(?:[a-z-]+\s+){1,2}", view.text[agents[0].end : described.start]):
+        return agents
+    return [m for m in view.name_list(described.start) if m.end <= verb]
 
 
 _SAYS = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|noted)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?")
@@ -345,6 +356,8 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
 def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
     if target is not None and "brokerage" in view.b.record(target).categories:
         return  # a brokerage the text quotes on ratings is not the company raising money
+    if target is not None and view.b.record(target).name.lower() in GENERIC_BACKERS:
+        return  # "Sovereign fund A invested in the startup": a word opening the sentence, taken for its company
     for name in named_investors(view, names):
         investor = view.resolve(name, _ORG)
         view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))

@@ -1,6 +1,6 @@
 """Who issued a bond, on phrasings written for these tests with fictional names: the banks running a sale, the
-buyers' orders, many sellers summed and a company's unnamed unit are no issuer; a bond sold "for" a company is
-that company's."""
+buyers' orders, many sellers summed, a noun opening the sentence and a company's unnamed unit are no issuer; a
+bond sold "for" a company is that company's."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def _issues(text: str) -> set[tuple[str | None, float]]:
         "Orsk Energy is a utility. Asian issuers including Pentrel Steel and Dovecote Power sold $12 billion of dollar "
         "bonds in January.",
         "Orsk Energy is a utility. Pentrel Steel's Indian unit sold 5 billion rupees of bonds on Thursday.",
+        "Orsk Energy is a utility. Dovecote Power and Orsk Energy sold a combined $3 billion of bonds.",
+        "Orsk Energy is a utility. Orsk Energy, Dovecote Power and Pentrel Steel together issued $5 billion of bonds.",
+        "Orsk Energy is a utility. Issuance by Orsk Energy totalled $2 billion of bonds last year.",
     ],
 )
 def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) -> None:
@@ -50,7 +53,12 @@ def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) ->
             "Global companies sold $90 billion of bonds last week, led by Pentrel Steel's $5 billion deal.",
             {("Pentrel Steel", 5e9)},
         ),
-        # the plain sale stays its seller's
+        # the plain sale stays its seller's, also with an aside naming a place
+        (
+            "MELVANE, Norvain's biggest delivery platform, has raised US$2.5 billion in a two-tranche dollar bond "
+            "deal, according to its filings.",
+            {("MELVANE", 2.5e9)},
+        ),
         ("Pentrel Steel sold $750 million of green bonds in May.", {("Pentrel Steel", 750e6)}),
     ],
 )

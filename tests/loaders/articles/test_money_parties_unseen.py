@@ -160,3 +160,25 @@ def test_a_company_described_by_several_words_keeps_its_backer() -> None:
         "Sorvane Holdings."
     )
     assert _investors(text) == {("Sorvane Holdings", "Meltrix")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quintrel Labs is a startup. VC firm Tamrow Ventures invested in Quintrel Labs.",
+        "Quintrel Labs is a startup. Meanwhile, VC firm Tamrow Ventures said it had invested in Quintrel Labs.",
+        "Quintrel Labs is a startup. State investor Tamrow Ventures invested $50 million in Quintrel Labs.",
+    ],
+)
+def test_an_investor_named_after_a_generic_word_describing_it_invested(text: str) -> None:
+    assert _investors(text) == {("Tamrow Ventures", "Quintrel Labs")}
+
+
+def test_investors_listed_after_a_generic_word_invested_and_the_word_is_no_company() -> None:
+    named = "Sovereign fund Varlo Capital and Harbury Partners invested $50 million each in Quintrel Labs."
+    assert _investors(named) == {("Varlo Capital", "Quintrel Labs"), ("Harbury Partners", "Quintrel Labs")}
+    unnamed = (
+        "Quintrel Labs is a startup. Sovereign fund Varlo Capital and Harbury Partners invested $50 million each in "
+        "the startup."
+    )
+    assert all(obj != "Sovereign" for _, obj in _investors(unnamed))
