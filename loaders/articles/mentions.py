@@ -93,6 +93,8 @@ _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:\s?$")
 _TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
+# "The" before a lower-case word, "An" before a lower-case vowel: an article opening a phrase, not a name's word
+_ARTICLE_OPENS, _AN_OPENS = re.compile(r" [a-z]"), re.compile(r" [aeiou]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
@@ -259,6 +261,10 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):
             return j
         nxt = tokens[j + 1].group(0)
+        if (nxt == "The" and _ARTICLE_OPENS.match(text, tokens[j + 1].end())) or (
+            nxt == "An" and _AN_OPENS.match(text, tokens[j + 1].end())
+        ):
+            return j  # "Key Points An analyst raised ...": an article opens the next words ("Nguyen Van An said")
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
         if (is_name_token(nxt, leading=False) and (given_name or not is_time_word(nxt))) or is_number_token(nxt):
             j += 1

@@ -37,6 +37,9 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Shares of New Quorra Holdings fell.", ["New Quorra Holdings"]),
         ("New Velmont Group chief executive Lena Varga spoke.", ["Velmont Group", "Lena Varga"]),  # its new head
         ("NEW YORK (Wire) - Velmont fell.", ["NEW YORK", "Velmont"]),  # a place, not a company called YORK
+        ("Key Points An analyst raised the target on Velt.", ["Key Points", "Velt"]),  # an article starts words
+        ("Velt Highlights The company raised prices.", ["Velt Highlights"]),
+        ("Nguyen Van An said sales rose.", ["Nguyen Van An"]),  # a given name, not an article
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
