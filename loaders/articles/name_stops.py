@@ -26,35 +26,36 @@ def at_sentence_start(text: str, position: int) -> bool:
     return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
 
 
+def _firm_name_run(after: str) -> re.Match[str] | None:
+    """The capitalised words right after a token, when they end in a company word ("... Micro Devices", "... Velt
+    Corp.")."""
+    named = _CAPITALISED_RUN.match(after)
+    return named if named is not None and named.group(0).split()[-1].lower() in ORG_WORDS else None
+
+
 def _firm_name_follows(after: str) -> bool:
-    """The capitalised words right after a token end in a company word ("... Micro Devices", "... Velt Corp.")."""
-    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
-    return named is not None and named.group(0).split()[-1].lower() in ORG_WORDS
+    return _firm_name_run(after) is not None
 
 
-def _adjective_leads_name(after: str) -> bool:
-    """Capitalised words ending in a company word follow the adjective ("New Velt Research cut ..."), but no title
-    ("New Velt Group chief executive A said": the group's new head)."""
-    named = re.match(r"(?: [A-Z][\w&-]*)+", after)
-    if named is None or named.group(0).split()[-1].lower() not in ORG_WORDS:
-        return False
-    return _TITLE_NEXT.match(after, named.end()) is None
-
-
-def _opens_a_place(adjective: str, after: str) -> bool:
-    """ "NEW YORK (AP) -", "New Delhi": the adjective and the next word name a place (else "YORK" stays a name)."""
-    word = re.match(r" ([A-Z][\w-]*)", after)
+def _adjective_opens_name(adjective: str, after: str) -> bool:
+    """ "New Velt (01234.HK) fell"; "New Velt Research cut ..." (capitalised words ending in a company word, but no
+    title after them: "New Velt Group chief executive A said" names the group's new head); "NEW YORK (AP) -", "New
+    Delhi" (the adjective and the next word name a place, else "YORK" stays a name)."""
+    if _NAME_THEN_CODE.match(after):
+        return True
+    named = _firm_name_run(after)
+    if named is not None and _TITLE_NEXT.match(after, named.end()) is None:
+        return True
+    word = _NEXT_WORD.match(after)
     return word is not None and f"{adjective} {word.group(1).lower()}" in place_names()
 
 
 def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
-    after = text[position + len(token) :]
-    if lower in NAME_ADJECTIVES and (
-        _NAME_THEN_CODE.match(after) or _adjective_leads_name(after) or _opens_a_place(lower, after)
-    ):
-        return False  # "New Velt (01234.HK) fell", "New Velt Research cut ...", "NEW YORK (AP) -": one name
+    if lower in NAME_ADJECTIVES and _adjective_opens_name(lower, text[position + len(token) :]):
+        return False
     if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
+        after = text[position + len(token) :]
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
         capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
         return not _surname_before_given_name(token, after) and not capitals_lead
@@ -87,13 +88,15 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
 
 
 _TITLE_NEXT = re.compile(rf"\s+(?:{TITLE})\b", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w&-]*)+")
+_NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 _NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9A-Z]{1,6}(?:\.[A-Z]{1,3})?\)")
 _LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 
 
 def _surname_before_given_name(token: str, rest: str) -> bool:
     """ "He Xiaopeng": a stop word that is also a surname, followed by a pinyin given name."""
-    given = re.match(r" ([A-Z][\w-]*)", rest)
+    given = _NEXT_WORD.match(rest)
     return given is not None and token.istitle() and east_asian_name(f"{token} {given.group(1)}")
 
 
