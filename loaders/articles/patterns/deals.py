@@ -156,17 +156,17 @@ def investor_lists(view: SentenceView) -> None:
                 continue  # "X's cloud unit raised $5m from A": a part of X the text does not name
             receiver = raiser_ref(view, m.start())
         company = receiver or target_outside(view, target, names)
-        _invested(view, names, company, m.start())
+        invested(view, names, company, m.start())
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
-        _invested(view, names, target_outside(view, target, names), m.start())
+        invested(view, names, target_outside(view, target, names), m.start())
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
-        _invested(view, names, target_outside(view, target, names), start)
+        invested(view, names, target_outside(view, target, names), start)
 
 
 def _money_between(view: SentenceView, m: re.Match[str]) -> bool:
@@ -229,9 +229,9 @@ def investments(view: SentenceView) -> None:
         if _RESPECTIVELY.search(view.text, m.end()):
             _respectively(view, investors, [target_m, *_more_invested(view, target_m)] if target_m else [], m.start())
             continue  # "A and B invested in X and Y respectively": A in X, B in Y
-        _invested(view, investors, target, m.start(), end=end)
+        invested(view, investors, target, m.start(), end=end)
         for other in _more_invested(view, target_m) if _EACH.search(view.text, m.start(), m.end()) else []:
-            _invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end)  # "$5m each in A and B"
+            invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end)  # "$5m each in A and B"
     for m in _FUNDED.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
@@ -240,12 +240,12 @@ def investments(view: SentenceView) -> None:
         # "A backed X and Y": each of them
         more = [n for n in listed_names(view, target_m.end) if not SPEAKS.match(view.text, n.end)]
         for funded in [target_m, *organisations(view, more)]:
-            _invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
+            invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is not None and not view.is_person(target_m):
             agents = organisations(view, _agents(view, m.start()))
-            _invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+            invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = invested_name(view, m.start("owner") if m.group("owner") else m.end())
         adjacent = view.mention_before(m.start(), limit=2)
@@ -290,7 +290,7 @@ def _invested_in_many(view: SentenceView, m: re.Match[str]) -> None:
         return
     for named in organisations(view, [n for n in listed_names(view, many.end()) if not SPEAKS.match(view.text, n.end)]):
         if not named.possessive:
-            _invested(view, agents, view.resolve(named, _ORG), m.start(), end=named.end)
+            invested(view, agents, view.resolve(named, _ORG), m.start(), end=named.end)
 
 
 def _respectively(view: SentenceView, investors: list[Mention], targets: list[Mention], start: int) -> None:
@@ -298,7 +298,7 @@ def _respectively(view: SentenceView, investors: list[Mention], targets: list[Me
     if len(targets) < 2 or len(investors) != len(targets):
         return
     for investor, target in zip(investors, targets, strict=True):
-        _invested(view, [investor], view.resolve(target, _ORG), start, end=target.end)
+        invested(view, [investor], view.resolve(target, _ORG), start, end=target.end)
 
 
 def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
@@ -353,7 +353,7 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
     return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
 
 
-def _invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
+def invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
     if target is not None and "brokerage" in view.b.record(target).categories:
         return  # a brokerage the text quotes on ratings is not the company raising money
     if target is not None and view.b.record(target).name.lower() in GENERIC_BACKERS:

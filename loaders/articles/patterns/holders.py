@@ -16,7 +16,7 @@ from loaders.articles.patterns.clauses import (
     organisation_of,
     organisations,
 )
-from loaders.articles.patterns.deals import _invested, target_outside
+from loaders.articles.patterns.deals import invested, target_outside
 from loaders.articles.patterns.money_owner import invested_name, named_investors, passive_subject, unnamed_part
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
@@ -358,7 +358,7 @@ def investor_asides(view: SentenceView) -> None:
             targets = _aside_list(view, listed_names(view, agent.end + found.end()))
             targets = [t for t in targets if not unnamed_part(view, t)]
             for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
-                _invested(view, [agent], view.resolve(invested_m, EntityKind.ORGANIZATION), agent.start, invested_m.end)
+                invested(view, [agent], view.resolve(invested_m, EntityKind.ORGANIZATION), agent.start, invested_m.end)
 
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|as well as|&)\s+)?(?:(?:the|an?)\s+)?")

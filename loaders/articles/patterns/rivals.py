@@ -16,12 +16,9 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import DESCRIPTIVE_WORD, PRODUCT_NOUN
 from loaders.articles.mentions import Mention, looks_like_model
+from loaders.articles.patterns import rival_subjects
 from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
-from loaders.articles.patterns.rival_subjects import STAFF_AFTER as _STAFF_AFTER
-from loaders.articles.patterns.rival_subjects import clause_subject as _clause_subject
-from loaders.articles.patterns.rival_subjects import competitor as _competitor
-from loaders.articles.patterns.rival_subjects import named_org as _named_org
 from loaders.articles.records import guess_kind, not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -111,7 +108,7 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
         and not not_a_party(n.text)
         and not _NO_FIRM.fullmatch(n.text)
         and not _is_product(view, n)
-        and not _STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
+        and not rival_subjects.STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
         and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
         and not (n.possessive and _DEAL_OF.match(view.text, n.end))  # "behind only A's offering": no rival
     ]
@@ -182,7 +179,7 @@ def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
         rivals = _rivals(view, m.end())
         peers = "peers" in m.group(0) and "includ" not in m.group(0)  # "X's peers include A": X's
         competitor: Callable[[], str | None] = (
-            partial(_last_named, view, m.start()) if peers else partial(_competitor, view, m.start())
+            partial(_last_named, view, m.start()) if peers else partial(rival_subjects.competitor, view, m.start())
         )
         yield from _statements(view, rivals, m.start(), competitor, given=True)
     for m in _COMPETING_ARE.finditer(view.text):  # "Competing with X are A, B and C"
@@ -199,7 +196,7 @@ _COMPETING_ARE = re.compile(
 def _last_named(view: SentenceView, pos: int) -> str | None:
     """The last company named before `pos` in its clause that is no broker: whose peers these are."""
     for m in reversed(view.mentions_in(clause_start(view.text, pos), pos)):
-        ref = view.resolve(m, _ORG) if _named_org(view, m) else None
+        ref = view.resolve(m, _ORG) if rival_subjects.named_org(view, m) else None
         if ref is not None and "brokerage" not in view.b.record(ref).categories:
             return ref
     return None
@@ -217,7 +214,7 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
         given = m.group("noun") is not None  # "competition from A": a noun phrase
         direct = view.mention_before(m.start(), limit=1)
-        if direct is not None and not direct.possessive and _named_org(view, direct):
+        if direct is not None and not direct.possessive and rival_subjects.named_org(view, direct):
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
         elif (head := _relative_head(view, m.start())) is not None:
             competitor = partial(view.resolve, head, _ORG)  # "X bought Y, which was competing with Z": Y
@@ -226,7 +223,7 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         elif m.group("named"):
             competitor = partial(_named_competitor, view, m.start())
         else:
-            competitor = partial(_competitor, view, m.start())
+            competitor = partial(rival_subjects.competitor, view, m.start())
         if m.group("named") and not _INDEX.search(view.text, clause_start(view.text, m.start()), m.start()):
             rivals = [r for r in rivals if not _INDEX.match(r.text)]  # a stock trailing an index: no rivalry
         yield from _statements(view, rivals, m.start(), competitor, given=given)
@@ -245,7 +242,7 @@ def _relative_head(view: SentenceView, pos: int) -> Mention | None:
     """The company a ", which (was) competing with" clause is about: the name before "which"."""
     which = _WHICH_BEFORE.search(view.text, 0, pos)
     head = view.mention_before(which.start() + 1, limit=2) if which is not None else None
-    return head if head is not None and not head.possessive and _named_org(view, head) else None
+    return head if head is not None and not head.possessive and rival_subjects.named_org(view, head) else None
 
 
 def _named_competitor(view: SentenceView, pos: int) -> str | None:
@@ -253,10 +250,10 @@ def _named_competitor(view: SentenceView, pos: int) -> str | None:
     subject (past asides), else None."""
     appositive = _APPOSITIVE_HEAD.search(view.text, 0, pos)
     head = view.mention_before(appositive.start(), limit=0) if appositive is not None else None
-    if head is not None and _named_org(view, head):
+    if head is not None and rival_subjects.named_org(view, head):
         return view.resolve(head, _ORG)
-    subject = _clause_subject(view, pos)
-    return view.resolve(subject, _ORG) if subject is not None and _named_org(view, subject) else None
+    subject = rival_subjects.clause_subject(view, pos)
+    return view.resolve(subject, _ORG) if subject is not None and rival_subjects.named_org(view, subject) else None
 
 
 # a ranking of deals or stocks, no rivalry ("This IPO is the second-largest, trailing Y's", "the No. 2 decliner")
@@ -275,11 +272,11 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
             continue
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
-        competitor = (lambda: view.doc.topic) if aside else partial(_competitor, view, m.start())
+        competitor = (lambda: view.doc.topic) if aside else partial(rival_subjects.competitor, view, m.start())
         lead = re.match(r"and\s+", m.group(0))  # the descriptor slot of the pattern may have taken "and"
         before = _AND_RIVAL.search(view.text, 0, m.start() + (lead.end() if lead else 0))
         paired = view.mention_before(before.start(), limit=0) if before is not None else None
-        if paired is not None and not paired.possessive and _named_org(view, paired):
+        if paired is not None and not paired.possessive and rival_subjects.named_org(view, paired):
             competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
@@ -293,10 +290,10 @@ def _rivals_named(view: SentenceView) -> Iterator[Statement]:
             continue  # "rivals such as A": read as a list
         before = _AND_ITS.search(view.text, 0, m.start())
         named = view.mention_before(before.start(), limit=0) if before is not None else None
-        if named is not None and not named.possessive and _named_org(view, named):
+        if named is not None and not named.possessive and rival_subjects.named_org(view, named):
             competitor = partial(view.resolve, named, _ORG)
         else:
-            competitor = partial(_competitor, view, m.start())
+            competitor = partial(rival_subjects.competitor, view, m.start())
         yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
 
 
@@ -328,7 +325,9 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
         subject = _after_phrase(view, other.end) if opening is not None else None
         if opening is not None and subject is None:
             continue
-        competitor = partial(view.resolve, subject, _ORG) if subject else partial(_competitor, view, m.start())
+        competitor = (
+            partial(view.resolve, subject, _ORG) if subject else partial(rival_subjects.competitor, view, m.start())
+        )
         yield from _statements(view, [other], m.start(), competitor, given=True)
 
 
@@ -341,7 +340,7 @@ def _after_phrase(view: SentenceView, pos: int) -> Mention | None:
     """The company named right after the comma that closes an opening phrase ("Unlike A and B, X ...")."""
     comma = re.compile(r"[^,;()]{0,40}?,\s+").match(view.text, pos)
     subject = view.mention_at(comma.end()) if comma is not None else None
-    if subject is None or subject.possessive or not _named_org(view, subject):
+    if subject is None or subject.possessive or not rival_subjects.named_org(view, subject):
         return None
     return subject
 
@@ -357,7 +356,11 @@ def _unlike(view: SentenceView) -> Iterator[Statement]:
         subject = rivals.pop()  # the list ran on past the comma into the subject
     else:
         subject = _after_phrase(view, rivals[-1].end)
-    if subject is not None and view.text[rivals[-1].end : subject.start].strip() == "," and _named_org(view, subject):
+    if (
+        subject is not None
+        and view.text[rivals[-1].end : subject.start].strip() == ","
+        and rival_subjects.named_org(view, subject)
+    ):
         yield from _statements(view, rivals, m.start(), partial(view.resolve, subject, _ORG), given=True)
 
 
@@ -372,5 +375,5 @@ def _prefixed_rival(view: SentenceView) -> Iterator[Statement]:
             continue
         x = Mention(found.group("x"), m.start, m.start + found.end("x"))
         y = Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive)
-        if _named_org(view, y) and may_name_firm(view, x) and not not_a_party(x.text):
+        if rival_subjects.named_org(view, y) and may_name_firm(view, x) and not not_a_party(x.text):
             yield from _statements(view, [y], m.start, partial(view.resolve, x, _ORG), given=True)
