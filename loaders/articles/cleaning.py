@@ -203,6 +203,8 @@ def clean(text: str) -> Body:
 
 
 _MONTH_NAME = "|".join(month.capitalize() for month in MONTH_NAMES)
+# "SHENZHEN", "HONG KONG/SINGAPORE", "TOKYO/SEOUL/TAIPEI": a dateline's city or cities in capitals
+_CAPITALS_CITIES = r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:/[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}){0,3}"
 # "(Reuters) -", "(Bloomberg) --", "AsianFin --", datelines and "Investing.com --" opening a story, photo captions:
 # credits, not companies in it.
 _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
@@ -210,13 +212,13 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     r"|^\W*[A-Z][a-z]+\)\s*[-–—]{1,2}"
     # "NEW YORK, May 10 (Xinhua) --", "SHENZHEN, March 12 (Reuters) -", "OSLO, Norway, May 2, 2024 /PRNewswire/ --":
     # the dateline with its credit
-    r"|^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
+    rf"|^\s*(?:date\s+\d{{4}}-\d\d-\d\d\s+)?{_CAPITALS_CITIES}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+"
     r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     # "Knoxville, Tenn., Nov. 8 –", "Leeds, March 3, 2024 --": a dateline in mixed case, its region optional
     rf"|^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s+)?(?:{_MONTH_NAME})\.?"
     r"\s\d{1,2}(?:,\s\d{4})?\s*(?:\([^()]{1,30}\)|/[A-Za-z -]{1,30}/)?\s*[-–—]{1,2}"
     # "HSINCHU (Orvane Wire) --": a dateline without a date, its credit named in words (not a ticker's "(VLQ)")
-    r"|^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    rf"|^\s*{_CAPITALS_CITIES}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
     r"\((?=[^()]*[a-z])[^()]{1,30}\)\s*[-–—]{1,2}(?![\d.,]+\s?%)"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits

@@ -17,7 +17,7 @@ _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40},\s+(?P<date>[^—–-]{6,30}?)\s+[—–-]"
+    r"^[A-Z][A-Z ./'-]{2,40},\s+(?P<date>[^—–-]{6,30}?)\s+[—–-]"
     r"|^\s*(?i:date|published|updated|posted)[:\s]+(?P<iso>\d{4}-\d{2}-\d{2})\b"  # "date 2021-08-30 Geely's ..."
 )
 

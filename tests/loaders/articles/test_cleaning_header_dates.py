@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -71,6 +72,12 @@ def test_header_byline_gives_publisher_and_date() -> None:
 
 def test_a_short_date_line_before_the_body_dates_the_article() -> None:
     text = "Chip stocks wobble\nPublished 2026-04-02\n\nShares of Tarn Micro fell 4% on Friday as investors sold.\n"
+    assert read_header(clean(text)).published_at == PartialDate(2026, 4, 2)
+
+
+@pytest.mark.parametrize("cities", ["DORRANCE", "HARLOW/DORRANCE", "NEW FENWICK/HARLOW/DORRANCE"])
+def test_a_dateline_of_one_or_several_cities_dates_the_article(cities: str) -> None:
+    text = f"{cities}, April 2, 2026 - Shares of Tarn Micro fell 4% on Friday as investors sold.\n"
     assert read_header(clean(text)).published_at == PartialDate(2026, 4, 2)
 
 

@@ -480,6 +480,8 @@ def test_a_company_named_once_does_not_take_the_topic_from_the_one_named_through
         "Dorrance, Tenn., Nov. 8 –",  # a town no gazetteer knows, in mixed case, with its state
         "Harlow Falls, Calif., March 3, 2024 --",
         "Dorrance, Sept. 3 (Wirewire) -",
+        "HARLOW/DORRANCE/NEW FENWICK, May 10 (Wirewire) -",  # a story filed from several cities
+        "HARLOW/DORRANCE (Wirewire) --",
     ],
 )
 def test_a_dateline_with_its_credit_names_no_company(dateline: str) -> None:
