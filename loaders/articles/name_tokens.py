@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from loaders.articles.lexicon import CLOCK_WORDS, TITLE_WORDS, TWO_WORD_TITLES
+from loaders.articles.personal_names import korean_syllables
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 ADJECTIVE_SUFFIX = re.compile(
@@ -30,7 +33,7 @@ _MONEY_TOKEN = re.compile(
 def is_name_token(token: str, *, leading: bool = True) -> bool:
     if token.isalpha() and token.islower():
         return False  # a lower-case word: every reading below needs a capital or a digit
-    if leading and (ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token)):
+    if leading and (ADJECTIVE_SUFFIX.search(token) or _PARTICIPLE_COMPOUND.search(token) or _descriptor(token)):
         return False
     if _RIC.fullmatch(token) or _MONEY_TOKEN.fullmatch(token):
         return False  # "MBLY.O", "0700.HK": a quote code, not a word of the name; "AED11": money
@@ -46,6 +49,22 @@ def is_name_token(token: str, *, leading: bool = True) -> bool:
         bool(re.match(r"[a-z]{1,4}[A-Z]", token))
         or bool(re.fullmatch(r"[a-z]+\.[a-z]+\d+\w*", token))
         or bool(re.fullmatch(r"[a-z]\d[\w.-]*", token))
+    )
+
+
+# "Silicon-wafer maker X", "Casual-wear retailer X", "Battery-giant X": a capitalised word joined to an English noun
+_NOUN_COMPOUND = re.compile(r"[A-Z][a-z]+-(?P<noun>[a-z]{3,})")
+_ENGLISH_NOUN = 3.0  # "wafer" 3.1, "brand" 4.8; Korean given names are told apart by their syllables
+
+
+def _descriptor(token: str) -> bool:
+    """A compound describing the company it precedes, not its name ("Jae-won" is a given name)."""
+    compound = _NOUN_COMPOUND.fullmatch(token)
+    return (
+        compound is not None
+        and compound.group("noun") != "rival"  # "Tesla-rival Y": the rivals' reader takes the compound apart
+        and zipf_frequency(compound.group("noun"), "en") >= _ENGLISH_NOUN
+        and not korean_syllables(token)
     )
 
 

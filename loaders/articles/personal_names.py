@@ -47,6 +47,20 @@ def korean_given_name(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{1,5}-[a-z]{2,5}", token))
 
 
+# One romanised Korean syllable: "jae", "young", "hyun", "seok", "kwang"
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[kgndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|oe|wa|wo|we|wi|yu|eu|ui|yo|oo|ee|ou|a|e|i|o|u)(?:ng|[nklmptgb])?"
+)
+
+
+def korean_syllables(token: str) -> bool:
+    """ "Jae-won", "Eui-sun", "Young-hyun": two hyphenated parts, each one romanised Korean syllable (a given name,
+    not "Casual-wear" or "Silicon-wafer")."""
+    parts = token.lower().split("-")
+    return len(parts) == 2 and all(_KOREAN_SYLLABLE.fullmatch(part) for part in parts)
+
+
 def east_asian_name(name: str) -> bool:
     """Surname and given name in either order: "Zhang Yubo", "He Xiaopeng", "Conghui An", "Jun Young-hyun"."""
     parts = name.split()

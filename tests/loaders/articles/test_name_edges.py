@@ -40,6 +40,12 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Key Points An analyst raised the target on Velt.", ["Key Points", "Velt"]),  # an article starts words
         ("Velt Highlights The company raised prices.", ["Velt Highlights"]),
         ("Nguyen Van An said sales rose.", ["Nguyen Van An"]),  # a given name, not an article
+        # a capitalised word joined to an English noun describes the company after it
+        ("Shares of Glass-wafer supplier Quorra jumped.", ["Quorra"]),
+        ("Quorra, like Battery-giant Orvane, fell.", ["Quorra", "Orvane"]),
+        ("Velmont-brand owner Brantor fell.", ["Brantor"]),
+        ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
+        ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
