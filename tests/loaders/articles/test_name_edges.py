@@ -46,6 +46,11 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Velmont-brand owner Brantor fell.", ["Brantor"]),
         ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
         ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
+        ("Year-to-date Quorra has gained 40%.", ["Quorra"]),
+        # a sentence adverb made from a common adjective, without its comma; a given name ending in -ly stays
+        ("Finally Brantor shares fell.", ["Brantor"]),
+        ("Notably Orvane Group advanced.", ["Orvane Group"]),
+        ("Kelly Brisk and Bradley Varga spoke.", ["Kelly Brisk", "Bradley Varga"]),
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
