@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import GENERIC_ACRONYMS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
 from loaders.articles.records import not_a_party
@@ -44,8 +45,9 @@ _CLOSING_OF = re.compile(
 )
 # What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
 _TARGET_DESCRIPTION = re.compile(
-    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|AI|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based)\s+)*"
-)  # "Poland's X", "UK-based X": a place describes the company bought
+    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based"
+    rf"|(?i:{'|'.join(sorted(GENERIC_ACRONYMS, key=len, reverse=True))}))\s+)*"
+)  # "Poland's X", "UK-based X": a place describes the company bought; "fabless IC company X", "AI firm X"
 # "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
 _OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 
@@ -165,8 +167,8 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         if not stake and _GOODS.match(view.text, m.end()):
             continue  # "bought shares of X", "bought 2,000 X chips": securities or goods, not the company
         targets = _bought(view, m.end(), many=bool(stake))
-        if not targets:
-            continue
+        if not targets or _OWN_VERB.match(view.text, targets[-1].end):
+            continue  # "... stake in EV maker Y has been lagging": a headline glued to the story's first sentence
         more = _MORE_STAKES.match(view.text, targets[-1].end) if stake else None
         if more is not None:  # "a 49% stake in A, a controlling interest in B"
             targets += _bought(view, more.end())
@@ -184,7 +186,11 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
 
 
 # "A bought B and today, C acquired D": a clause of its own opens with the name right before the verb
-_NEW_CLAUSE = re.compile(r"(?:,|\band|\bwhile|\bbut|\bwhereas)\s+(?:(?:today|now|later|then|also|since)\s*,?\s+)*$")
+_OWN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!been\s+(?:acquired|bought|sold))")
+_NEW_CLAUSE = re.compile(
+    r"(?:,|\band|\bwhile|\bbut|\bwhereas|\bafter|\bbecause|\bthat|\bon\s+(?:the\s+)?news(?:\s+that)?)\s+"
+    r"(?:(?:today|now|later|then|also|since)\s*,?\s+)*$"
+)  # "X rose on news Y took a stake in Z", "after Y bought Z": Y's clause
 
 
 def _nearest_buyer(view: SentenceView, verb: int) -> list[Mention]:

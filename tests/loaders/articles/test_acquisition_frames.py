@@ -89,6 +89,18 @@ def test_no_acquisition(text: str) -> None:
             "and then Velora Semiconductor for $5.9bn in 2021.",
             {("Quorra", "Nemia"): None, ("Quorra", "Tilde Devices"): None, ("Quorra", "Velora Semiconductor"): None},
         ),
+        (  # the buyer opens a clause of its own after "on news", "after"
+            "Tarvik stock jumped 28% on news Birch took a 5% stake in Chinese EV maker Velora, in a $700 million deal.",
+            {("Birch", "Velora"): 5.0},
+        ),
+        (
+            "Tarvik shares fell after Birch acquired DRAM maker Nemia for $2 billion last year, the company said.",
+            {("Birch", "Nemia"): None},
+        ),
+        (  # a headline glued to the story: the company named last is the next sentence's subject
+            "Tarvik stock jumps on news Birch takes 5% stake in EV maker Velora has been lagging in the race.",
+            {},
+        ),
     ],
 )
 def test_completed_deals_and_listed_targets(text: str, expected: dict[tuple[str, str], float | None]) -> None:

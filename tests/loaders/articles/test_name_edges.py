@@ -47,6 +47,8 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
         ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
         ("Year-to-date Quorra has gained 40%.", ["Quorra"]),
+        ("Shares of smartphone IC designer Quorra Inc. fell.", ["Quorra Inc"]),  # a product acronym describes
+        ("PC maker Brantor Group and OLED supplier Orvane rose.", ["Brantor Group", "Orvane"]),
         # a sentence adverb made from a common adjective, without its comma; a given name ending in -ly stays
         ("Finally Brantor shares fell.", ["Brantor"]),
         ("Notably Orvane Group advanced.", ["Orvane Group"]),
