@@ -401,7 +401,7 @@ _DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*
 
 
 _LEAD_IN = re.compile(
-    r"^\W{0,4}(?:[A-Z][\w ]{0,30}):\s+"  # "👉 Background: "
+    r"^\W{0,4}(?:[A-Z][\w '’]{0,30}):\s+"  # "👉 Background: ", "What's new: "
     r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"  # "SHENZHEN, March 12 (Reuters) - ", "BERLIN (dpa-AFX) - "
 )

@@ -53,7 +53,8 @@ def is_name_token(token: str, *, leading: bool = True) -> bool:
 
 
 # "Silicon-wafer maker X", "Casual-wear retailer X", "Battery-giant X": a capitalised word joined to English words
-_NOUN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-(?P<noun>[a-z]{3,})")  # "Year-to-date", "State-of-the-art"
+# "Year-to-date", "State-of-the-art", "K-pop", "E-commerce"
+_NOUN_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?P<noun>[a-z]{3,})")
 _ENGLISH_NOUN = 3.0  # "wafer" 3.1, "brand" 4.8; Korean given names are told apart by their syllables
 
 

@@ -45,9 +45,9 @@ _CLOSING_OF = re.compile(
 )
 # What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
 _TARGET_DESCRIPTION = re.compile(
-    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based"
+    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based"
     rf"|(?i:{'|'.join(sorted(GENERIC_ACRONYMS, key=len, reverse=True))}))\s+)*"
-)  # "Poland's X", "UK-based X": a place describes the company bought; "fabless IC company X", "AI firm X"
+)  # "Poland's X", "UK-based X": a place describes the company bought; "fabless IC company X", "the K-pop agency X"
 # "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
 _OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 

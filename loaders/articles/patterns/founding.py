@@ -21,6 +21,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_ANOTHER_VERB = re.compile(r",\s+(?:is|was|are|were|has|had)\b")
 _MERGER = re.compile(r"(?:the|a)\s+(?:merger|combination|consolidation|union)\s+of\b", re.IGNORECASE)
 _COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?founders?\s+", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^,\s+(?:its|the|a|an|his|her|who|formerly|previously|[A-Z][\w-]*['’]s)\b[^,;]*,?\s*")
@@ -168,8 +169,8 @@ def apply(view: SentenceView) -> None:
             continue
         tail_start = trigger.start("tail")
         by = _BY.search(text, tail_start, min(len(text), tail_start + 40))
-        if by and _MERGER.match(text, by.end()):
-            by = None  # "formed by the merger of A and B": no one founded it
+        if by and (_MERGER.match(text, by.end()) or _ANOTHER_VERB.search(text, tail_start, by.start())):
+            by = None  # "formed by the merger of A and B": no one founded it; "founded in 2019, is backed by A"
         founders = _founder_list(view, by.end()) if by else []
         # "founded in 2015 by A", "founded by A and B in 2015": the date follows the verb or its founders
         date = view.date_near(tail_start, after_only=True, window=40) or (

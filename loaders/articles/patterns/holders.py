@@ -46,6 +46,8 @@ _THING_BACKED = re.compile(
     rf"(?!(?:{_COMPANY_NOUNS}|platform|business|provider|operator|retailer|marketplace|manufacturer|producer|"
     rf"supplier|designer|giant|player|(?:car|chip|auto)maker|bank|lender|insurer|brand|outfit|app|service)\b)[a-z-]+\s*$"
 )
+# "The SPAC, also known as ..., is backed by X", "The fund, set up in 2020, is backed by X": another thing's backers
+_THING_OPENS = re.compile(rf"\W*[Tt]he\s+(?!{_COMPANY_NOUNS}\b)(?:[A-Z]{{2,}}s?|[a-z-]+),")
 _WHOSE = re.compile(r"(?<=[\w.)]),\s+whose\s+$")
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z]|among\b)")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
@@ -205,7 +207,7 @@ def holders_named(view: SentenceView) -> None:
 def shareholders(view: SentenceView) -> None:
     text = view.text
     for m in _BACKED_BY.finditer(text):
-        if _THING_BACKED.search(text, 0, m.start()):
+        if _THING_BACKED.search(text, 0, m.start()) or _THING_OPENS.match(text):
             continue  # "The research was funded by X", "the plan is backed by X": no company's backers
         named = view.mention_before(m.start() + 1, limit=1) if text[m.start()] == "," else None  # "A, backed by B"
         backed = view.resolve(named, EntityKind.ORGANIZATION) if named and not view.is_person(named) else None

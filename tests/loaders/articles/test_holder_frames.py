@@ -53,6 +53,11 @@ def test_investors_named_in_more_ways(text: str, expected: set[str]) -> None:
     assert _investors(text) == {(investor, "Volantrix") for investor in expected}
 
 
+def test_founded_then_backed_names_backers_not_founders() -> None:
+    triples = relation_triples("Volantrix makes drones. The company, founded in 2019, is backed by Orvane and Haldor.")
+    assert {(s, kind) for s, kind, _ in triples} == {("Orvane", "INVESTED_IN"), ("Haldor", "INVESTED_IN")}
+
+
 def test_a_short_capitalised_name_before_and_stays_a_name() -> None:
     text = "Volantrix raised money. Investors included chip company Orvane Capital, battery maker KSTL and Haldor."
     assert _investors(text) == {(name, "Volantrix") for name in ("Orvane Capital", "KSTL", "Haldor")}
@@ -75,6 +80,15 @@ def test_a_short_capitalised_name_before_and_stays_a_name() -> None:
             "Volantrix raised $9 million and attracted investors like Orvane Co-Founder Bill Gatt and Haldor CEO Dara "
             "Khosro.",
             {("Bill Gatt", "Volantrix"), ("Dara Khosro", "Volantrix")},
+        ),
+        (  # the thing the sentence opens with is backed, not the article's company
+            "Volantrix bought a stake in a blank-check firm, Orvane Pioneer. The SPAC, also known as a shell company, "
+            "is backed by Latin American retail giant Kesterly and venture firm Haldor.",
+            set(),
+        ),
+        (
+            "Volantrix makes drones. The company, founded in 2019, is backed by Latin American retail giant Kesterly.",
+            {("Kesterly", "Volantrix")},
         ),
     ],
 )

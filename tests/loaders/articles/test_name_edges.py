@@ -47,6 +47,7 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
         ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
         ("Year-to-date Quorra has gained 40%.", ["Quorra"]),
+        ("Velt bought 9% of the K-pop agency Quorra Entertainment.", ["Velt", "Quorra Entertainment"]),
         ("Shares of smartphone IC designer Quorra Inc. fell.", ["Quorra Inc"]),  # a product acronym describes
         ("PC maker Brantor Group and OLED supplier Orvane rose.", ["Brantor Group", "Orvane"]),
         # a sentence adverb made from a common adjective, without its comma; a given name ending in -ly stays
@@ -57,6 +58,11 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
     assert [m.text for m in find_mentions(text)] == names
+
+
+def test_a_lead_in_label_with_an_apostrophe_is_no_subject() -> None:
+    text = "What’s Moving: Shares of the chip companies traded lower by between 1% and 5% in Hong Kong on Monday."
+    assert relation_triples(text) == set()
 
 
 def test_a_legal_form_after_a_country_in_brackets_closes_the_name() -> None:
