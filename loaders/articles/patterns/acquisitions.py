@@ -332,11 +332,17 @@ def _completed_deals(view: SentenceView) -> Iterator[Statement]:
             buyer = view.resolve(owner, _ORG) if owner is not None and owner.possessive else None
         elif own.lower() == "its":
             buyer = view.subject_ref(m.start())
-        else:
-            buyer = view.doc.topic
+        else:  # "The acquisition of Y by X was completed": X; else the text's company
+            by = re.match(r"\s+by\s+(?=[A-Z])", view.text[targets[0].end :])
+            agent = view.mention_at(targets[0].end + by.end()) if by is not None else None
+            buyer = view.resolve(agent, _ORG) if agent is not None and _may_buy(view, agent) else view.doc.topic
         if buyer is None or view.b.record(buyer).kind != _ORG:
             continue
         yield from _stated(view, buyer, targets[0], m.start(), done.end(), None)
+
+
+def _may_buy(view: SentenceView, m: Mention) -> bool:
+    return not m.possessive and not view.is_person(m) and not not_a_party(m.text)
 
 
 def _paid_for(view: SentenceView) -> Iterator[Statement]:
@@ -362,6 +368,13 @@ def _sold_to(view: SentenceView) -> Iterator[Statement]:
             yield from _statement(view, buyer, sold[0], buyer.end, m.group("pct"))
 
 
+_A_PART_OF = re.compile(
+    r"\b(?:assets?|business(?:es)?|operations?|units?|divisions?|arms?|portions?|parts?|rights|licen[cs]es?|patents?|"
+    r"brands?|plants?|factor(?:y|ies)|facilit(?:y|ies)|offices?|buildings?|stores?|portfolios?|customers|teams?|"
+    r"staff|employees|talent|technology|debts?|loans?)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]:
     """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
     that is only a description (a nationality, a place) is passed over. With `many`, the list of them ("a stake in
@@ -373,6 +386,8 @@ def _bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention
             continue
         if not_a_party(m.text):
             continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
+        if _A_PART_OF.search(view.text, pos, m.start):
+            return []  # "acquired the assets of Y", "bought the drone business of Y": a part of Y, not Y
         owner_of = _OWNER_NOUN.match(view.text, m.end) or _COMPANY_NOUN.match(view.text, m.end)
         if owner_of:  # "Mercedes-Benz owner X", "fabless IC company X": the name after the noun is the one bought
             owned = view.mention_at(owner_of.end())

@@ -76,7 +76,43 @@ def apply(view: SentenceView) -> None:
     this function states each as a CONTRACT event, so its rule name is `agreements.apply`."""
     for reader in (_signed, _held, _offering_banks, _clients, _relied_on):
         for party, others, what, (start, end), dated in reader(view):
-            _contract(view, party, others, what, start, end, dated)
+            if not _no_contract(view, what, start, end):
+                _contract(view, party, others, what, start, end, dated)
+
+
+# What binds no two companies in business: a legal settlement, a job's terms, a merger or a sale (the acquisition's)
+_NOT_A_CONTRACT_KIND = re.compile(
+    r"\b(?:settlement|plea|consent|non-prosecution|prosecution|employment|separation|severance|merger|acquisition|"
+    r"takeover|buyout|purchase|sale|tender|restructuring|standstill)\b"
+)
+# "has ended its partnership with Y", "a deal ... that expired last year": an agreement no longer in force
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ends|ending|end|terminated|terminates|terminate|scrapped|scraps|scrap|cancell?ed|cancels|cancel|"
+    r"ditched|dropped|exited|exit|quit|severed|broke off|pulled out of|walked away from|abandoned|unwound|dissolved)\s+"
+    r"(?:(?:its|their|the|a|an)\s+)?(?:[\w$.,-]+\s+){0,4}$"
+)
+_ENDED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:since\s+)?(?:ended|expired|lapsed|collapsed|"
+    r"fell (?:apart|through)|was (?:terminated|cancell?ed|scrapped|ended))\b"
+)
+# "... with its creditors", "... with the union": no company named as the other party
+_WITH_NO_COMPANY = re.compile(
+    r"\s*(?:its\s+|their\s+|the\s+)?(?:regulators|creditors|lenders|bondholders|noteholders|unions?|workers|"
+    r"employees|staff|prosecutors|authorities|government|shareholders|landlords|(?:new\s+)?(?:chief|CEO|president))\b"
+)
+_TO_BUY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b")
+
+
+def _no_contract(view: SentenceView, what: str, start: int, end: int) -> bool:
+    """Whether an agreement read is none between companies in force: its kind, its end, its other party."""
+    text = view.text
+    return (
+        _NOT_A_CONTRACT_KIND.search(what) is not None
+        or _ENDED_BEFORE.search(text, 0, start) is not None
+        or _ENDED_AFTER.match(text, end) is not None
+        or (text[:end].endswith("with ") and _WITH_NO_COMPANY.match(text, end) is not None)
+        or _TO_BUY_AFTER.match(text, end) is not None
+    )
 
 
 Found = tuple[str, list[str], str, tuple[int, int], bool]

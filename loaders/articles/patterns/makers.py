@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
-from loaders.articles.mentions import Mention, after_possessive, looks_like_model, looks_like_person
+from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
     NOT_A_VERB,
     in_other_hands,
@@ -65,6 +65,8 @@ _ITS_KIND = re.compile(
     rf"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|new|latest|flagship|first|proprietary)\s+)*{_MADE_KIND}\s+$"
 )
 
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
+
 _APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
 
 
@@ -79,7 +81,7 @@ def named_products(view: SentenceView) -> None:
         if A_UNIT_AFTER.match(after):
             continue  # "its Lumina self-driving car chip unit": a part of the company, not a product
         # "its Ernie LLM": the kind may close the name itself
-        kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or KIND_TAIL.search(m.text)
+        kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or _kind_closing(m.text)
         kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])
         its_kind = _ITS_KIND.search(view.text, 0, m.start) if not (kind_after or kind_before) else None
         owner = _possessive_owner(view, m)
@@ -97,8 +99,10 @@ def named_products(view: SentenceView) -> None:
             continue
         if view.b.find(m.text, _ORG) is not None or NOT_A_PRODUCT_NAME.fullmatch(m.text) or not product_ok(view, m):
             continue
-        if in_other_hands(view, m, owned=True):
+        owned = owner is not None or _ITS_BEFORE.search(view.text, 0, m.start) is not None
+        if in_other_hands(view, m, owned=owned):
             continue  # "X's Y chatbot, licensed from Z", "launched the Y, a Z-made phone": Z's
+            # "launched the Y phone on its network": a carrier or a shop sells Y, it did not make it
         developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
         if owner is None and prefix_maker(view, m.text) is not None:
             developer = named_maker(view, m.text)  # "the company makes the Velt 001": Velt's
@@ -167,13 +171,27 @@ _PRODUCT_FROM = re.compile(
 _MADE_BY = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced)\s+by\s+(?=[A-Z])"
-    rf"|\s+(?:[a-z-]+\s+){{0,2}}(?:models?|LLMs?)\s+from\s+(?=[A-Z])"
+    # "Y language models from X", not "Y service hosts models from X" (a verb between: the models are X's, not Y)
+    rf"|\s+(?:(?![a-z-]*(?:s|ed)\s)[a-z-]+\s+){{0,2}}(?:models?|LLMs?)\s+from\s+(?=[A-Z])"
 )
 # "graphics processing units built by X - including the A100, as well as the H100 and H200 chips"
 _MADE_BY_INCLUDING = re.compile(
     r"\b(?:built|made|developed|designed|produced)\s+by\s+(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
     r"\s*(?:[—–,-]\s*)?(?:including|such as|like)\s+(?:the\s+)?(?=[A-Z])"
 )
+
+# "the third-largest phone maker behind X", "lags behind X": a rank or a verb before "behind" names a rival, no maker
+_BEHIND_A_MAKER = re.compile(
+    r"\b(?:start-?ups?|company|companies|firms?|labs?|team|group|developers?|makers?|outfits?|brains|people|minds|"
+    r"creators?|engineers?|researchers?)\s+$"
+)
+_RANKED = re.compile(r"\b(?:[a-z]+est|second|third|fourth|fifth|No\.|number|top|leading|biggest|largest)\b")
+
+
+def made_behind(head: str) -> bool:
+    """Whether "behind" after `head` names the maker of what follows ("the start-up behind Y"), not a rank."""
+    return _BEHIND_A_MAKER.search(head) is not None and _RANKED.search(head[-40:]) is None
+
 
 _AS_WELL_AS = re.compile(r"(?:,\s+which\s[^,;]{0,80})?,?\s+as well as\s+(?:the\s+)?(?=[A-Z])")
 
@@ -200,6 +218,9 @@ def creators(view: SentenceView) -> None:
                 _developed(view, view.resolve(org_m, _ORG), named, found.start(), named.end)
     for found in _DEVELOPER_OF.finditer(view.text):
         product_m = view.mention_at(found.end())
+        behind = found.group().rfind(" behind ")
+        if behind >= 0 and not made_behind(view.text[: found.start() + behind + 1]):
+            continue  # "the third-largest phone maker behind Y": Y ranks above, it is no product
         head = view.text[: found.start()]
         appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+$", head)
         if product_m is None or view.is_person(product_m):
@@ -265,6 +286,12 @@ def owned_products(view: SentenceView) -> None:
         product = view.resolve(product_m, EntityKind.PRODUCT)
         span = view.span(min(owner.start, product_m.start), end)
         view.b.relate(RelationType.DEVELOPED, maker, product, span, presupposed=True)
+
+
+def _kind_closing(name: str) -> re.Match[str] | None:
+    """The kind closing a name ("Ernie LLM", "BR100 GPU"), not the "AI" of a company's name ("Velt AI")."""
+    tail = KIND_TAIL.search(name)
+    return None if tail is None or (tail.group().strip() == "AI" and guess_kind(name) == _ORG) else tail
 
 
 def _one_line(listed: list[Mention]) -> bool:
@@ -335,6 +362,8 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
     for found in _LAUNCH.finditer(head):
         if found.end() == len(head):
             launch = found
+    if launch is not None and launch.group().startswith("behind") and not made_behind(head[: launch.start()]):
+        launch = None  # "X lags behind Y": a rank, no maker
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", head)
     if launch is None and its is None:
         return None

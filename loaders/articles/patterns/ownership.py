@@ -34,7 +34,7 @@ _UNIT_OF = re.compile(
 )
 # ", the chip design company controlled by", ", a media outlet owned by", ", majority-owned by"
 _OWNED_BY = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?)?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?|(?:now|currently)\s+)?"
     r"(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by\s+"
 )
 # "X is a wholly owned subsidiary of Y", "X became a unit of Y", "X is majority-owned by Y"

@@ -28,9 +28,12 @@ def apply(view: SentenceView) -> None:
 UNIT = r"(?:unit|arm|subsidiary|division|brand|business|subsidiaries)"
 
 # "X, the AI chip unit of Y" / "X, a private-equity firm under Y" / "X, a ... outlet owned by Y"
+# "X (a unit of Y)", "X, a subsidiary of Singapore-based Y": a parenthesis opens the appositive too; a place
+# describes the parent
 _UNIT_OF = re.compile(
-    rf"^,\s+(?:an?|the|its)\s+(?:[\w()-]+\s+){{0,5}}?(?:{UNIT}\s+(?:of|under|owned by)|(?:firm|company|outlet|"
-    rf"fund|group|lab|platform|maker|manufacturer|developer)\s+(?:under|owned by|controlled by))\s+(?:the\s+)?(?=[A-Z])"
+    rf"^(?:,|\s*\()\s*(?:an?|the|its)\s+(?:[\w()-]+\s+){{0,5}}?(?:{UNIT}\s+(?:of|under|owned by)|(?:firm|company|"
+    rf"outlet|fund|group|lab|platform|maker|manufacturer|developer)\s+(?:under|owned by|controlled by))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based\s+)?(?=[A-Z])"
 )
 
 # "Y's AI chip arm X", "Geely's electric vehicle (EV) brand Zeekr", "Y's early-stage venture capital arm X"

@@ -45,7 +45,13 @@ _FUNCTION_WORD = re.compile(
 # "X's chief executive said Y ...": a verb or a function word ends the phrase X owns ("X's flagship Y")
 NOT_A_VERB = r"(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|can|could|may|might|to|in|on|"
 NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as|use|usage|adoption|deployment|purchase|licensing|"
-NOT_A_VERB += r"integration|rollout|sale|resale|distribution|testing|review|ban)\b)"  # "X's use of Y": X's not Y
+NOT_A_VERB += r"integration|rollout|sale|resale|distribution|testing|review|ban|"  # "X's use of Y": X's not Y
+# "X's rivals include Y", "X's partner Y", "X's biggest customer Y": a company in a relation to X, no product of X's
+NOT_A_VERB += r"includes?|included|including|rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|"
+NOT_A_VERB += r"investors?|backers?|shareholders?|owners?|parent|acquirers?|buyers?|distributors?|resellers?|"
+# "X's shares fell after Y AI released ...": a clause of its own begins, what follows is no longer X's
+NOT_A_VERB += r"shares|stock|when|while|because|although|though|if|unless|until|where|"
+NOT_A_VERB += r"(?:after|before|since)(?=\s+[A-Z]))\b)"
 
 
 # "X, Y's smartphone arm, unveiled the Z": an appositive that closes before a verb; Y's arm is X, and Z is X's
@@ -58,9 +64,16 @@ def owner_of_what_follows(gap: str) -> bool:
     return owned and _CLOSED_BEFORE_VERB.search(gap) is None
 
 
+# a name ending in a word for a document, an event, a gauge or a charity: "Annual ESG Report", "Velt Index"
+_NOT_A_PRODUCT_TAIL = re.compile(
+    r"(?:\S+\s+)+(?:Report|Index|Foundation|Awards?|Prize|Conference|Summit|Forum|Festival|Expo|Results|Review|"
+    r"Survey|Outlook|Initiative|Strategy|Policy|Act|Guidelines)"
+)
+
+
 def not_a_product_name(name: str) -> bool:
     """Whether a name, shaped like a model or not, names something other than a product."""
-    return _NOT_A_PRODUCT.fullmatch(name.strip()) is not None
+    return _NOT_A_PRODUCT.fullmatch(name.strip()) is not None or _NOT_A_PRODUCT_TAIL.fullmatch(name.strip()) is not None
 
 
 def _known_as(view: SentenceView, name: str, kind: EntityKind) -> bool:
@@ -95,6 +108,8 @@ def maker_ok(view: SentenceView, ref: str | None) -> bool:
 _FIRM_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:hedge fund|fund|firm|company|start-?up|bank|lender|brokerage|"
     r"investor|asset manager|conglomerate|unicorn)\b"
+    # "launched Y, its Hong Kong-based venture unit": a part of the company, no product
+    r"|,\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|division|joint venture)\b(?!['’])"
 )
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:future|upcoming|forthcoming|planned|proposed|unreleased|yet-to-be-released)\s+(?:[\w-]+\s+){0,3}$",
@@ -250,7 +265,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"chipmaker|carmaker|start-?up|unicorn)\s+(?:(?:has|had|also|then|later|recently)\s+)*(?:[a-z]+(?:ed|s)\s+)?$"
 )
 # "X, which competes with Y with its Z chip": "its" stands for the relative clause's head
-_RELATIVE = re.compile(r",\s+which\s+[^,;]*$")
+_RELATIVE = re.compile(r",\s+which\s+(?P<rest>[^,;]*)$")
 
 
 # a subordinate clause opened by its subject: "a report that Y had asked ...", "after Y launched ..."
@@ -310,6 +325,9 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
     if _named_party(named, view):
         return True, view.resolve(named, _ORG)  # "X and its robot Y": the name before "and its"
     found = _RELATIVE.search(view.text, start, verb) if relative else None
+    own_subject = view.mention_at(found.start("rest")) if found is not None else None
+    if _named_party(own_subject, view) and own_subject.end < verb:
+        return True, view.resolve(own_subject, _ORG)  # "Y, which X licensed for its Z app": X's
     named = view.mention_before(found.start() + 1, limit=2) if found is not None else None
     if _named_party(named, view):
         if _KIND_BEFORE_NAME.search(view.text, 0, named.start):

@@ -204,11 +204,12 @@ def _release(
         for r in b.entities.values()
     ):
         return None  # a variant ("X-Base", "X-Instruct") of a product already named
+    owner = developer
     developer = _release_maker(
-        view, mention, developer, sentence_developer, bold=bold, released=released is not None, noun=noun
+        view, mention, owner, sentence_developer, bold=bold, released=released is not None, noun=noun
     )
-    if developer is None:
-        return None
+    if developer is None or (owner is None and known is not None and _made_by_another(view, known.ref, developer)):
+        return None  # "X launched its Y phone. Carrier Z launched the Y too": Y is X's (unless "Z's Y")
     if appositive:
         after_appositive = after[skip + appositive.end() :]
         built_by = re.match(r"\s*(?P<org>[A-Z][\w-]*)\s+(?:launched|released|built|developed)", after_appositive)
@@ -269,10 +270,17 @@ def _release_maker(
     return developer
 
 
+def _made_by_another(view: SentenceView, product: str, developer: str) -> bool:
+    """Whether the text already says another organisation developed `product`."""
+    return any(t == RelationType.DEVELOPED and o == product and s != developer for t, s, o, _ in view.b.relations)
+
+
 def _comparisons(view: SentenceView, earlier: str | None) -> None:
     text, b = view.text, view.b
     for m in _COMPARED.finditer(text):
         subj_m = view.mention_at(m.start("subj"))
+        if subj_m is not None and _firm_named(view, subj_m):
+            continue  # "analysts compared X Labs with Y": companies compared, no product
         subject = (
             b.entity(subj_m.text, EntityKind.PRODUCT, view.span(subj_m.start, subj_m.end))
             if subj_m
@@ -355,6 +363,11 @@ def rival_companies(view: SentenceView) -> None:
         view.b.relate(RelationType.COMPARED_TO, org, rival, view.span(mention.start, other.end))
 
 
+def _firm_named(view: SentenceView, m: Mention) -> bool:
+    """A name shaped like a company's ("X Labs", "Y AI") that the text does not know as a product."""
+    return guess_kind(m.text) == EntityKind.ORGANIZATION and view.b.find(m.text, EntityKind.PRODUCT) is None
+
+
 def _products_listed(view: SentenceView, pos: int) -> list[str]:
     refs: list[str] = []
     owner: Mention | None = None
@@ -363,7 +376,7 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
             owner = mention
             continue
         known = view.b.find(mention.text)
-        if known is not None and known.kind != EntityKind.PRODUCT:
+        if (known is not None and known.kind != EntityKind.PRODUCT) or _firm_named(view, mention):
             continue
         ref = _product(view, mention, _kind(None, mention.text), None)
         if ref is None:

@@ -7,6 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import PRODUCT_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.clauses import clause_agents, listed_names, organisations
 
@@ -194,11 +195,14 @@ def chips_used(view: SentenceView) -> None:
                 continue  # "TV maker Velt has started using X chips": "TV" describes the user, it is none
             if looks_like_model(user.text) and guess_kind(user.text) != _ORG and view.b.find(user.text, _ORG) is None:
                 continue  # "The X9 is powered by Y's Z processor": a product, no customer
+            if not user.possessive and _KIND_FOLLOWS.match(view.text, user.end):
+                continue  # "The Kestrel X sedan, powered by Y's Z chip": a product named with its kind
             ref = view.resolve(user, _ORG)
             if ref is not None and ref != maker and view.b.record(ref).kind == _ORG:
                 view.b.relate(RelationType.SUPPLIES, maker, ref, view.span(user.start, named.end))
 
 
+_KIND_FOLLOWS = re.compile(rf"\s+(?:[a-z-]+\s+)?{PRODUCT_NOUN}\b")
 _DESCRIBES_MAKER = re.compile(r"\s+(?:[a-z-]+\s+)?makers?\b")
 
 
