@@ -95,7 +95,7 @@ _TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 # "The" before a lower-case word, "An" before a lower-case vowel: an article opening a phrase, not a name's word
 _ARTICLE_OPENS, _AN_OPENS = re.compile(r" [a-z]"), re.compile(r" [aeiou]")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
 _TERMS = frozenset({"initial public offering", "public offering", "follow-on offering"})  # capitalised, still terms
@@ -253,7 +253,7 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             j += 1
             continue
         if gap == ". " and _INITIALS.fullmatch(tokens[j].group(0)) and tokens[j + 1].group(0)[0].isupper():
-            j += 1  # "J.P. Morgan"
+            j += 1  # "J.P. Morgan", "T. Rowe Price", "John F. Kennedy"
             continue
         if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
             j += 1
@@ -390,6 +390,7 @@ def looks_like_model(name: str) -> bool:
 
 
 # "Wang", "Kai-Fu", "McCooey", "O'Brien", "Timothée": a capitalised word of letters
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?")
 
 
@@ -398,8 +399,8 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(parts) <= 3 or parts[-1].lower() in DEPARTMENT_WORDS:
         return False
     for i, part in enumerate(parts):
-        if not _NAME_PART.fullmatch(part):
-            return False
+        if not _NAME_PART.fullmatch(part) and not (_INITIAL.fullmatch(part) and i < len(parts) - 1):
+            return False  # "Lena K. Varga", "N. R. Pike": initials before the surname
         # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name unless a
         # pinyin given name follows it ("He Xiaopeng")
         stop = part.lower() in STOP_WORDS and (i == 0 or len(part) > 2) and not east_asian_name(name)

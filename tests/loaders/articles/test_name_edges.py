@@ -47,6 +47,10 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
         ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
         ("Year-to-date Quorra has gained 40%.", ["Quorra"]),
+        # a single initial inside a name
+        ("The round was led by Q. Harlow Price and Velt.", ["Q. Harlow Price", "Velt"]),
+        ("Velt hired Lena K. Varga as adviser.", ["Velt", "Lena K. Varga"]),
+        ("Quorra raised a Series B. Velmont led it.", ["Quorra", "Velmont"]),
         ("Velt bought 9% of the K-pop agency Quorra Entertainment.", ["Velt", "Quorra Entertainment"]),
         ("Shares of smartphone IC designer Quorra Inc. fell.", ["Quorra Inc"]),  # a product acronym describes
         ("PC maker Brantor Group and OLED supplier Orvane rose.", ["Brantor Group", "Orvane"]),

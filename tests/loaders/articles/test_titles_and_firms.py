@@ -153,7 +153,8 @@ def test_founders_listed_after_a_description_ending_in_a_comma() -> None:
             {("Strathmoor Group", "Velquor"), ("Kesterly Capital", "Velquor")},
         ),
         ("Velquor was founded by Stanford graduates in 2016.", set()),
-        ("Velquor was founded by N. R. Pike and Ann Lee in 1981.", set()),  # an initial is no company
+        # an initial is no company: the founders are the people named with it
+        ("Velquor was founded by N. R. Pike and Ann Lee in 1981.", {("N. R. Pike", "Velquor"), ("Ann Lee", "Velquor")}),
         (
             "Quorra has agreed to merge with Velquor Korea, an AI chip company established by Strathmoor Telecom.",
             {("Strathmoor Telecom", "Velquor Korea")},
