@@ -19,10 +19,17 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import Statement, in_aside, person_like
 from loaders.articles.patterns.former_jobs import (
+    MONTH,
+    ORG_DESCRIBED,
+    SPENT_YEARS,
+    after_years_at,
     clause_person,
+    described_who_worked,
     former,
     joined_from,
     left_for,
+    left_named_company,
+    people_leaving,
     person_ref,
     who_once_led,
     years_at,
@@ -86,14 +93,14 @@ _ONCE_LED = re.compile(
 # "he spent about 16 years at X", "he was working for X", "he also worked as an executive at X"
 _HE_WORKED = re.compile(
     r"(?:^|[,;]\s*|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:had\s+)?(?:also\s+|previously\s+|once\s+)?"
-    r"(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[\w-]+\s+years\s+at|was\s+working\s+(?:at|for)|"
-    r"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
+    rf"(?:{SPENT_YEARS}|was\s+working\s+(?:at|for)|"
+    rf"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?:at|for))\s+(?:the\s+)?(?:{ORG_DESCRIBED})?(?=[A-Z])"
 )
 # "A worked at X for a decade before founding Y", "A spent nine years at X": right after the name (not "has worked
 # at X since 2019": still there)
 _NAMED_WORKED = re.compile(
-    r"\s+(?:had\s+)?(?:also\s+|previously\s+|once\s+)?(?:spent\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?"
-    r"[\w-]+\s+years\s+at|worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|for))\s+(?:the\s+)?(?=[A-Z])"
+    rf"\s+(?:had\s+)?(?:also\s+|previously\s+|once\s+)?(?:{SPENT_YEARS}|"
+    rf"worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?:at|for))\s+(?:the\s+)?(?:{ORG_DESCRIBED})?(?=[A-Z])"
 )
 # "following an 11-year stint with X", "after a five-year spell as CEO of Finnish energy firm X"
 _STINT = re.compile(
@@ -102,7 +109,8 @@ _STINT = re.compile(
 )
 # "A left the company in 1989", "A quit the firm": the company the text is about
 _LEFT_THE_COMPANY = re.compile(
-    r"\b(?:left|quit)\s+the\s+(?:company|firm|group|start-?up)\b(?!\s+(?:to\s+)?(?:for|with|at|in)\s+[A-Z])"
+    r"\b(?:left|quit|exited)\s+the\s+(?:company|firm|group|start-?up)\b(?!['’])"
+    r"(?!\s+(?:to\s+)?(?:for|with|at|in)\s+(?!" + MONTH + r")[A-Z])"
 )
 # "founded by three veterans of US chipmaker X (AMD) – chairman A and co-chief technology officers B and C"
 _VETERANS_DASH = re.compile(
@@ -120,8 +128,8 @@ _BEFORE_JOINING = re.compile(
 _PAST_POST = re.compile(
     rf"\s*(?:(?:was|served\s+as|worked\s+as|had\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}s?\s+"
     r"(?:(?:of|for)\s+[a-z][a-z &]{0,40}?\s+)?(?:at|of|for|with|in)"
-    r"|(?:had\s+)?(?:worked|spent\s+[\w-]+\s+years)\s+(?:at|for))"
-    r"\s+(?:the\s+)?(?=[A-Z])"  # "Before joining Y, A worked at X for eight years"
+    rf"|(?:had\s+)?(?:worked\s+(?:at|for)|{SPENT_YEARS}))"
+    rf"\s+(?:the\s+)?(?:{ORG_DESCRIBED})?(?=[A-Z])"  # "Before joining Y, A worked at X for eight years"
 )
 # "A, a former top X executive", "A, another ex-X employee"
 _FORMER_DESCRIBED = re.compile(
@@ -160,6 +168,9 @@ def apply(view: SentenceView) -> None:
         _former_before_names,
         _formerly,
         left_for,
+        left_named_company,
+        described_who_worked,
+        after_years_at,
         joined_from,
         who_once_led,
         years_at,
@@ -368,6 +379,8 @@ def _stints(view: SentenceView) -> Iterator[Statement]:
     for m in _LEFT_THE_COMPANY.finditer(view.text):
         if re.search(r"\b(?:return|rejoin|came back|come back)", view.text) or _FOR_A_WHILE.match(view.text, m.end()):
             continue  # "A left the company for many years and has now returned": back there
+        if people_leaving(view, m.start() - 1)[0] is not None:
+            continue  # "X's co-founder A left the company": X's, not the text's company (left_named_company)
         topic = view.doc.topic
         person = _subject_person(view, m.start())
         if topic is not None and person is not None and view.b.record(topic).kind == _ORG:

@@ -17,6 +17,18 @@ from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+# "spent 12 years at", "spent a decade with", "spent nearly two decades at"
+SPENT_YEARS = (
+    r"spent\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|almost\s+)?(?:[\w-]+\s+)?(?:years|decades?)\s+"
+    r"(?:at|with)"
+)
+# a company's description before its name: "chip designer X", "leading AI software company X"
+ORG_DESCRIBED = (
+    r"(?:(?:(?-i:[a-z][\w-]*)|AI|EV)\s+){0,3}?(?-i:company|firm|start-?up|giant|maker|chipmaker|carmaker|automaker"
+    r"|designer|developer|group|lab|bank|operator|platform|provider|retailer|manufacturer|supplier|conglomerate"
+    r"|brokerage|insurer|lender|consultancy|agency)\s+"
+)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _WORKS = RelationType.WORKS_AT
 
 
@@ -126,6 +138,8 @@ def who_once_led(view: SentenceView) -> Iterator[Statement]:
 # "In his 12 years at X, A held ...", "After holding product roles at X and Y, A joined Z", "During her decade at X"
 _YEARS_AT = re.compile(
     r"^(?:(?:In|During|Over)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:years?|decades?)\s+(?:at|with)"
+    r"|(?:After|Following)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?(?:[\w-]+\s+)?(?:years|decades?)"
+    r"\s+(?:at|with)"
     r"|(?:After|Before)\s+(?:holding|serving\s+in)\s+[^,;]{1,60}?\s+(?:roles?|posts?|positions?)\s+(?:at|with))\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
@@ -146,3 +160,95 @@ def years_at(view: SentenceView) -> Iterator[Statement]:
     person = he_or_she(view, after.end()) if pronoun else person_ref(view, view.mention_at(after.end()))
     for each in orgs:
         yield from former(view, person, each, start, "employee")
+
+
+# "X's co-founders A and B left the company", "X co-founder A quit the firm", "X's A and B have both exited the
+# company": the people named right before the verb, and the organisation whose title (or possessive) opens them
+LEFT_THE_COMPANY = re.compile(
+    r"\s+(?:(?:both|also|have|has|had|recently|later|since)\s+){0,2}(?:left|quit|exited)\s+the\s+"
+    r"(?:company|firm|group|start-?up)\b(?!['’])(?!\s+(?:to\s+)?(?:for|with|at|in)\s+(?!" + MONTH + r")[A-Z])"
+)
+# between the people: a comma or "and", with a title ("and co-founder B")
+_PEOPLE_GAP = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:[a-z-]+\s+){0,4}")
+# between the organisation and the first person: its possessive, then a lowercase title ("X's chief technology
+# officer A"), or a title alone ("X co-founder A")
+_OWNER_GAP = re.compile(r"(?P<own>['’]s?)?\s+(?P<title>(?:[a-z-]+\s+){0,4})")
+_TITLE_WORD = re.compile(
+    r"\b(?:co-?founders?|founders?|chief|ceo|cto|cfo|coo|president|chair\w*|director|head|officer|executive)\b",
+    re.IGNORECASE,
+)
+
+
+def people_leaving(view: SentenceView, verb: int) -> tuple[Mention | None, list[Mention]]:
+    """For "left the company" at `verb`: the organisation named before the people ("X's co-founders A and B", "X's
+    A", "X co-founder A") and the people; no organisation when none opens the list."""
+    people: list[Mention] = []
+    cursor = verb
+    for m in reversed([n for n in view.mentions if n.end <= verb]):
+        gap = view.text[m.end : cursor]
+        if m.possessive or not person_like(view, m):
+            break
+        if not (re.fullmatch(r"\s*", gap) if not people else _PEOPLE_GAP.fullmatch(gap)):
+            break
+        people.insert(0, m)
+        cursor = m.start
+    owner = view.mention_before(cursor, limit=40) if people else None
+    opening = _OWNER_GAP.fullmatch(view.text, owner.end, cursor) if owner is not None else None
+    if owner is None or opening is None or person_like(view, owner):
+        return None, people
+    # a title names the organisation's people ("X co-founder A"); a possessive alone does too ("X's A and B")
+    titled = _TITLE_WORD.search(opening.group("title")) is not None
+    return (owner, people) if titled or (opening.group("own") and not opening.group("title")) else (None, people)
+
+
+def left_named_company(view: SentenceView) -> Iterator[Statement]:
+    for m in LEFT_THE_COMPANY.finditer(view.text):
+        owner, people = people_leaving(view, m.start())
+        if owner is None:
+            continue
+        for person_m in people:
+            yield from former(view, person_ref(view, person_m), owner, m.end(), "employee")
+
+
+# "A, a well-known chip architect who has worked at X, Y and most recently Z": the description's person
+_DESCRIBED_WHO_WORKED = re.compile(
+    r",\s+(?:an?|the)\s+[^,;()]{1,60}?\s+who\s+(?P<has>(?:has|have)\s+)?(?:had\s+)?(?:previously\s+|also\s+|once\s+)?"
+    r"worked\s+(?:at|for)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?=[A-Z])"  # not "worked with": a partner's
+)
+_MOST_RECENTLY = re.compile(r",?\s+and\s+(?:most\s+recently|later|then|finally)\s+(?:at\s+)?(?=[A-Z])")
+
+
+def worked_list(view: SentenceView, first: Mention) -> list[Mention]:
+    """The organisations listed from `first`: "X, Y and Z", "X, Y and most recently Z" (no possessive, no person)."""
+    listed = [m for m in view.name_list(first.start) if not m.possessive]
+    recent = _MOST_RECENTLY.match(view.text, listed[-1].end) if listed else None
+    last = view.mention_at(recent.end()) if recent is not None else None
+    listed += [last] if last is not None and not last.possessive else []
+    return [m for m in listed if not person_like(view, m)]
+
+
+def described_who_worked(view: SentenceView) -> Iterator[Statement]:
+    for m in _DESCRIBED_WHO_WORKED.finditer(view.text):
+        first = view.mention_at(m.end())
+        orgs = worked_list(view, first) if first is not None else []
+        if not orgs or (m.group("has") and len(orgs) < 2):
+            continue  # "who has worked at X for 20 years": still there, as far as the text says
+        if re.match(r"[^,;.]{0,30}\bsince\b", view.text[orgs[-1].end :]):
+            continue
+        person = person_ref(view, view.mention_before(m.start() + 1, limit=1))
+        for org in orgs:
+            yield from former(view, person, org, m.start(), "employee")
+
+
+# "A joined Y after eight years at X", "A, who came to Y after a decade with X": the years before were at X
+_AFTER_YEARS_AT = re.compile(
+    r"\b(?:after|following)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|almost\s+)?(?:[\w-]+\s+)?"
+    rf"(?:years|decades?)\s+(?:at|with)\s+(?:the\s+)?(?:{ORG_DESCRIBED})?(?=[A-Z])"
+)
+
+
+def after_years_at(view: SentenceView) -> Iterator[Statement]:
+    for m in _AFTER_YEARS_AT.finditer(view.text):
+        org = view.mention_at(m.end())
+        if org is not None and not org.possessive and m.start() > view.label_end() + 1:
+            yield from former(view, clause_person(view, m.start()), org, m.start(), "employee")

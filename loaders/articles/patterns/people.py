@@ -11,6 +11,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
+from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.titles import DEPARTED
 from loaders.articles.records import not_a_party
 
@@ -86,7 +87,7 @@ _JOINT = re.compile(
 )
 # "A left X in 2019 to start Y", "A, who left X in May": A worked at X before
 _LEFT = re.compile(r"\b(?:left|quit)\s+(?=[A-Z])")
-_SPENT = re.compile(r"\bspent (?:about |nearly |more than |over )?[\w-]+ years at\s+", re.IGNORECASE)
+_SPENT = re.compile(rf"\b{SPENT_YEARS}\s+", re.IGNORECASE)  # "spent nine years at", "spent a decade with"
 _FORMER_AT = re.compile(
     r"\b(?:[Ff]ormer |[Ee]x-)(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?: \([^()]{1,30}\))? "
     r"(?:executive|engineer|researcher|employee|manager|scientist)s?\b"
