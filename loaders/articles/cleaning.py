@@ -21,6 +21,7 @@ _CHROME_PHRASES = trie_alternation(
         *("auto-translated", "edited by", "newsletter", "terms apply", "fetching live", "platform fees"),
         *("not investment advice", "download our app", "download the app", "click here", "follow us", "podcast"),
         "news and media division",  # an outlet's description of itself under its story
+        *("older browser", "browser version", "supported browser"),  # "You are using an older browser version"
     ]
 )
 CHROME_LINE = re.compile(
@@ -29,7 +30,7 @@ CHROME_LINE = re.compile(
     r"^\s*(?:share|save|image|print|follow|related|advertisement|sponsored|ad)\b|^\s*#\w|"
     r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
     r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
-    r"^\s*(?:contact|email|e-mail|tel)\s*:|"
+    r"^\s*(?:contact|email|e-mail|tel)\s*:|(?-i:^\s*(?:[A-Z][\w&'-]*\s+){1,6}logo\b)|"  # "X logo X 15/03/2021"
     r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
     r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))",
     re.IGNORECASE,

@@ -63,6 +63,15 @@ def test_an_outlets_description_of_itself_is_not_body() -> None:
     assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Pellucid L"]
 
 
+def test_a_browser_notice_and_an_outlets_logo_line_are_chrome() -> None:
+    text = (
+        "You are using an older browser version. Please use a supported version for the best Harlow experience.\n\n"
+        "Dorrance Evening Post logo Dorrance Evening Post 15/03/2026\n\n"
+        "Shares of Tarn Micro fell 4% on Friday as investors sold after the results.\n"
+    )
+    assert [b.text[:20] for b in clean(text).blocks] == ["Shares of Tarn Micro"]
+
+
 def test_header_byline_gives_publisher_and_date() -> None:
     header = read_header(clean(PAGE))
     assert header.title == "Orchid Dynamics unveils a warehouse robot arm"
