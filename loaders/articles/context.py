@@ -12,6 +12,7 @@ from wordfreq import zipf_frequency
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
+from loaders.articles.datelines import is_dateline
 from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import (
     DESCRIPTIVE_WORD,
@@ -397,7 +398,6 @@ _WHICH_VERB = re.compile(
     r"(?<=[A-Za-z0-9.)])(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:(?:has|had|have|also|just|recently|reportedly|previously)\s+)*$"
 )
 _REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
-_DATELINE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?[—–]")
 
 
 _LEAD_IN = re.compile(
@@ -414,23 +414,6 @@ def _board_owner(m: Mention) -> Mention:
     if board is None or not any(zipf_frequency(w.lower(), "en") < COMMON_WORD_ZIPF for w in rest.split()):
         return m
     return Mention(rest, m.start + board.end(), m.end, m.possessive)
-
-
-# "PALO ALTO, CA —", "AUSTIN, Texas —", "SAN JOSE, Calif. —": the state or country after a dateline's city
-_DATELINE_CITY = re.compile(r"\W{0,2}[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},\s*")
-_PLACE_COMMA = re.compile(r"\W{0,2}(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*")
-_STATE_AFTER = re.compile(r"\.?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*)?(?:[—–/]|-{1,2}\s)")
-
-
-def is_dateline(text: str, m: Mention) -> bool:
-    """ "SHANGHAI, Dec 5, 2025 —", "PALO ALTO, CA —": a place opening a wire story, not a subject."""
-    if m.start <= 2:
-        return m.text.isupper() and len(m.text) > 3 and bool(_DATELINE_AFTER.match(text[m.end :]))
-    city = _DATELINE_CITY.fullmatch(text, 0, m.start) or _PLACE_COMMA.fullmatch(text, 0, m.start)
-    if city is None or len(m.text.split()) > 2 or not _STATE_AFTER.match(text, m.end):
-        return False
-    # "Knoxville, Tenn., Nov. 8 –": a city not in capitals is a dateline's only when it is a place
-    return city.re is _DATELINE_CITY or guess_kind(city.group("city")) == EntityKind.PLACE
 
 
 # Conjunctions that open a clause with a subject of its own: "A raised $6bn, while B raised $2bn".

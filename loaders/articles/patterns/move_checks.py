@@ -7,7 +7,8 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
-from loaders.articles.context import SentenceView, is_dateline
+from loaders.articles.context import SentenceView
+from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import context_actor

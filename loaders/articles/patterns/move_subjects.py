@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind
-from loaders.articles.context import SentenceView, is_dateline
+from loaders.articles.context import SentenceView
+from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import A_UNIT_AFTER, BANK_WORDS
 from loaders.articles.mentions import Mention, find_mentions, guess_kind, looks_like_person
 from loaders.articles.patterns.analysts import a_brokerage
