@@ -67,9 +67,19 @@ _PRODUCT_WORD = re.compile(rf"\b{noun_pattern([*PRODUCT_KINDS, 'car', 'suv'])}\b
 # A name that only modifies a lowercase organisation noun ("the X industry fund joined", "an X unit"): the noun is
 # the party, and it has no name of its own here.
 _MODIFIER_OF = re.compile(
-    r"\s+(?:(?!(?:and|or|with|by|from|in|on|at)\b)[a-z-]+\s+){0,2}(?:fund|arm|unit|subsidiary|affiliate|division)s?\b"
-    r"(?!\s*(?:[A-Z(]|of\b))"
+    r"\s+(?:(?!(?:and|or|with|by|from|in|on|at|its|their|his|her|a|an|the)\b)[a-z-]+\s+){0,2}"
+    r"(?:fund|arm|unit|subsidiary|affiliate|division)(?P<plural>s?)\b(?!\s*(?:[A-Z(]|of\b))"
 )
+
+
+def _modifies_a_unit(text: str, end: int) -> bool:
+    """ "the Shanghai AI industry fund", "X payments arm": the name describes an unnamed fund or unit; not "X makes
+    robot arms", "X sells index funds" (a verb and its plural object)."""
+    modifier = _MODIFIER_OF.match(text, end)
+    if modifier is None:
+        return False
+    first = re.match(r"\s+([a-z-]+)", text[end : modifier.end()])
+    return not (modifier.group("plural") and first is not None and first.group(1).endswith("s"))
 
 
 @dataclass
@@ -211,7 +221,7 @@ class SentenceView:
                 return None  # "Gong raised his target": the analyst named earlier, no company called Gong
             full = self.doc.person_words[mention.text.casefold()]  # "Wang started X": Wang Xing, named before
             return self.b.entity(full, EntityKind.PERSON, self.span(mention.start, mention.end))
-        if kind == EntityKind.ORGANIZATION and not unit_is_owner and _MODIFIER_OF.match(self.text, mention.end):
+        if kind == EntityKind.ORGANIZATION and not unit_is_owner and _modifies_a_unit(self.text, mention.end):
             return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
         if kind == EntityKind.ORGANIZATION:
             mention = _board_owner(mention)

@@ -29,6 +29,8 @@ ORG_WORDS = _words(
     aerospace appliances bancorp bankshares brands breweries brewery cement chemical consultancy dairy
     engineering fertilizers foods hospital hospitals hotels machinery materials navigation optical pharmaceutical
     realty resorts shipbuilding stores textiles tobacco transport
+    analytics automation batteries biotechnology dynamics fintech instruments medical microsystems mobility optics
+    payments photonics sensors solar
     """
 )
 # Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.

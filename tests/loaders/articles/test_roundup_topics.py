@@ -1,0 +1,54 @@
+"""Which company a sentence is about when a text introduces several in turn (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.mentions import looks_like_person
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+_ROUNDUP = (
+    "Robot makers to watch this year\n\n"
+    "Quorra Robotics builds warehouse arms. The company was founded in 2018 by Lena Varga. It raised $40 million "
+    "last year from Velmont Capital.\n\n"
+    "Brantor Labs makes surgical robots. The company, founded in 2016 by Hal Brisk, raised $25 million.\n\n"
+    "Tellix Dynamics sells delivery drones. Founded in 2020, the company is led by chief executive Mara Quill.\n"
+)
+
+
+def test_each_section_of_a_roundup_is_about_the_company_it_opens_with() -> None:
+    triples = relation_triples(_ROUNDUP)
+    assert ("Lena Varga", "FOUNDED", "Quorra Robotics") in triples
+    assert ("Velmont Capital", "INVESTED_IN", "Quorra Robotics") in triples
+    assert ("Hal Brisk", "FOUNDED", "Brantor Labs") in triples
+    assert ("Mara Quill", "WORKS_AT", "Brantor Labs") not in triples
+    founded = {e.name: e.founded_on for e in read_all(_ROUNDUP).entities if e.founded_on}
+    assert {name: str(date) for name, date in founded.items()} == {
+        "Quorra Robotics": "2018",
+        "Brantor Labs": "2016",
+        "Tellix Dynamics": "2020",
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["Tellix Dynamics", "Velt Analytics", "Quorra Optics", "Harlow Payments", "Brantor Microsystems"]
+)
+def test_a_company_word_ends_no_persons_name(name: str) -> None:
+    assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb and its plural object after the name: the company itself, not an unnamed unit of it
+        ("Quorra Labs makes robot arms for shops. It raised $40 million from Orvane Capital.", {"Orvane Capital"}),
+        ("Quorra Labs sells index funds to savers. It raised $40 million from Orvane Capital.", {"Orvane Capital"}),
+        # a unit the text does not name raised the money, not the company named before it
+        ("The Quorra payments arm raised $40 million from Orvane Capital last year.", set()),
+    ],
+)
+def test_a_name_before_a_unit_word_stands_for_an_unnamed_unit_only_as_its_modifier(
+    text: str, expected: set[str]
+) -> None:
+    investors = {s for s, kind, _ in relation_triples(text) if kind == "INVESTED_IN"}
+    assert investors == expected
