@@ -234,7 +234,10 @@ def mask_credits(text: str) -> str:
     """The text with wire credits and link markup blanked out (same length, so every offset still points at the
     source): "[StepFun](/wiki/stepfun)" reads as "StepFun"."""
     text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
+    text = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), text)
     return _WIRE_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "Velt Inc. VLT, +6.18% with a 6.2% gain": a page's live quote (ticker, change) glued after the name, not the story's
+_QUOTE_WIDGET = re.compile(r"(?<=[\w.)]) [A-Z]{1,5}(?:\.[A-Z]{1,2})?, [+\-−]\d{1,3}(?:\.\d+)?%(?=\s)")
 _LINK = re.compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,300}\)")

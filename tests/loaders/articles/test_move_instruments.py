@@ -113,3 +113,12 @@ def test_a_comparison_a_distance_from_a_low_or_a_sub_index_gives_no_figure_to_th
     assert ("Orvane", 0.24) not in moves and ("Orvane", 0.12) not in moves
     assert ("Velquor Holdings", 20.0) not in moves
     assert not any(name.startswith("Brisco") for name, _ in moves)
+
+
+def test_a_live_quote_glued_after_a_name_is_no_part_of_the_story() -> None:
+    text = (
+        "Quorra QRRA, +8.03% shares finished up 8% at $500.81, while the Harlow Chip Index HCX, +6.13% rose 6.1%. "
+        "Other chip stocks that outpaced the HCX index included Brantor Inc. BRN, +8.08% up 8.1% and Tellix Corp. "
+        "TLX, +4.91% up 4.8%."
+    )
+    assert _moves(text) == {("Quorra", 8.0), ("Harlow Chip Index", 6.1), ("Brantor", 8.1), ("Tellix", 4.8)}
