@@ -15,6 +15,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_ACRONYMS
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.acquisition_lists import acquisitions_listed
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
 from loaders.articles.records import not_a_party
 
@@ -57,9 +58,9 @@ _ACQUIRED_BY = re.compile(
 )
 # "X's acquisition of Y", "its previous acquisitions of A and B", "X's $700 million purchase of Y"
 # What the company bought may be described first: "of Israeli AI orchestration company Y", "of chipmaker Y"
-_DESCRIBED_TARGET = (
-    r"(?:the\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|maker|chipmaker|carmaker|developer|designer|"
-    r"provider|platform|operator|marketplace|studio|group)\s+[A-Z])"
+_DESCRIBED_TARGET = (  # "of chipmaker Y", "of startups A and B"
+    r"(?:the\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,6}?(?:compan(?:y|ies)|firms?|start-?ups?|makers?|chipmakers?|carmakers?|"
+    r"developers?|designers?|providers?|platforms?|operators?|marketplaces?|studios?|group)\s+[A-Z])"
 )
 # "X's failed / proposed / planned acquisition of Y": a deal not done
 _UNDONE = r"(?!(?:failed|proposed|planned|potential|possible|aborted|abandoned|blocked|rejected|pending|mooted)\b)"
@@ -144,6 +145,7 @@ def apply(view: SentenceView) -> None:
         _paid_for,
         _sold_to,
         _stakes_given,
+        acquisitions_listed,
     )
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):

@@ -32,7 +32,9 @@ _KIND = r"(?:(?:[a-z][\w-]*|[A-Z]{2,5}|\$?[\d.,]+|\([^()]{1,30}\)|[“\"][^”\"
 # "signed a “cooperative agreement” with": the kind may be quoted; "entered into agreement with": no article
 _SIGNED = re.compile(
     rf"\b(?:signed|inked|struck|clinched|sealed|reached|entered into|announced|formed|forged|concluded)\s+"
-    rf"(?:(?:a|an|the|its|their)\s+[“\"]?(?P<what>{_KIND}{_NOUN})|(?P<bare>agreements?))\b[”\"]?(?P<with>\s+with\s+)?"
+    rf"(?:(?:a|an|the|its|their)\s+[“\"]?(?P<what>{_KIND}{_NOUN})|(?P<bare>agreements?))\b[”\"]?"
+    # "... with Y", "signed a deal to supply 8 GWh of batteries to Y"
+    r"(?P<with>\s+with\s+|\s+to\s+(?:supply|provide|deliver)\s+(?:[\w.,-]+\s+){0,8}?to\s+(?=[A-Z]))?"
 )
 # "X's AI partnership with Y", "its supply deal with Y", "X, which has a battery supply agreement with Y"
 _HELD = re.compile(rf"(?P<own>['’]s?|\b[Ii]ts|\b(?:has|have|had)\s+(?:a|an))\s+(?P<what>{_KIND}{_NOUN})\s+with\s+")
@@ -57,7 +59,10 @@ _CLIENTS = re.compile(
     r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?!(?:former|ex|previous|one-?time|erstwhile|lost)\b)[\w-]+\s+){0,3}?"
     r"(?:clients?|customers?)"  # "its former clients include A": no contract now
     r"(?:\s*[–—:,]\s*|\s+(?:include|included|includes|are|were)\s+|\s+)"
-    r"(?:(?:[a-z-]+\s+){0,3}(?:such as|like|including)\s+)?(?=[A-Z])"
+    r"(?:(?:[a-z-]+\s+){0,3}(?:such as|like|including)\s+"
+    # "its customers include American electric-vehicle makers A and B": the clients described before their names
+    r"|(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:makers|companies|firms|carmakers|automakers|"
+    r"manufacturers|brands|groups|operators|banks|retailers|giants|chipmakers)\s+)?(?=[A-Z])"
 )
 # "A, B and C rely on X for their production needs", "A and B also utilize X's foundry services"
 _RELY_ON = re.compile(
@@ -253,7 +258,8 @@ def _parties(view: SentenceView, verb: int) -> list[str]:
 _SAID_IT = re.compile(
     r"\s*(?:<[^<>]{1,20}>|\([^()]{1,30}\))?\s+(?:said|says|announced)(?:\s+on\s+\w+)?\s+(?:that\s+)?it\s+(?:[a-z]+\s+){0,3}$"
 )
-_SUBJECT_GAP = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:[a-z]+\s+){0,3}")
+# "X has", "X, which has", "X (XY) has"
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,30}\)|\))?(?:,\s+(?:which|that|who)\s+|\s+)(?:[a-z]+\s+){0,3}")
 _DESCRIPTOR = re.compile(r"\s+(?:maker|company|giant|firm|group|operator|owner|unit|brand|platform)\b")
 # "it has signed", "the Tokyo-based venture signed": the company the text is about
 _PRONOUN_SUBJECT = re.compile(
@@ -342,7 +348,10 @@ def _clients(view: SentenceView) -> Iterator[Found]:
             )
         if supplier is None or view.b.record(supplier).kind != _ORG:
             continue
-        refs = [ref for ref in (_org_ref(view, c) for c in clients) if ref is not None and ref != supplier]
+        refs = [ref for ref in (_org_ref(view, c) for c in clients) if ref is not None]
+        if supplier in refs:
+            continue  # "Its customers include A and B" read as A's: "its" stands for another company
+
         yield supplier, refs, "client", (m.start(), clients[-1].end), False
 
 

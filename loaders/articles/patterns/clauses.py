@@ -27,6 +27,8 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     """Who does what the verb at `verb` says: the names listed as the clause's subject, skipping asides
     ("F, a fund under G, led ..." is F; "A – an early backer of B – joined" is A)."""
     start = clause_start(view.text, verb)
+    fronted = _FRONTED.match(view.text, start)  # "Under the guidance of chief A, X acquired Y": X
+    start = fronted.end() if fronted is not None and fronted.end() <= verb else start
     names = [
         m
         for m in view.mentions
@@ -38,6 +40,12 @@ def clause_agents(view: SentenceView, verb: int) -> list[Mention]:
     owned = owned_name(view, listed[0]) if len(listed) == 1 and listed[0].possessive else None
     listed = [owned] if owned is not None and owned.end <= verb else listed  # "X's investment firm, Y, led"
     return [m for m in listed if not in_aside(view.text, m, verb)] or names[:1]
+
+
+# A phrase opening the clause that names no doer: "Under the guidance of A, ...", "After talks with A, ..."
+_FRONTED = re.compile(
+    r"\W*(?:Under|After|Before|Despite|Following|Amid|Amidst|Through|Since|During|Beyond|Over)\b[^,;]{1,80},\s+"
+)
 
 
 # "A, which also backed X", "A, the Singapore fund that backed X": the relative clause is about A

@@ -31,13 +31,15 @@ _EMPLOYS = re.compile(
     re.IGNORECASE,
 )
 _CONTRACT_PARTY = (
-    r"(?:\s+(?:from|with|by)\s+(?:the\s+)?(?:(?:city|province|municipality|government) of\s+)?"
+    # "a contract from Y", "a contract to supply batteries to Y": the other party
+    r"(?:(?:\s+(?:from|with|by)|\s+(?:to|for)\s+(?:supply(?:ing)?|provid(?:e|ing)|deliver(?:ing)?)\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:to|for))\s+(?:the\s+)?(?:(?:city|province|municipality|government) of\s+)?"
     r"(?P<party>(?-i:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*)"
     r"(?: (?:municipal |provincial |city |central )?(?:government|ministry|military|army|police))?))?"
 )
 _CONTRACT = re.compile(
-    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,6}?contract)\b"
-    + _CONTRACT_PARTY,
+    r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+"
+    r"(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+|(?:US)?[$€£¥]\s?[\d.,]+\s+){0,6}?contract)\b" + _CONTRACT_PARTY,
     re.IGNORECASE,
 )
 # "after a government contract worth 1.2 billion yuan with the city of Chongqing": no verb, but public and priced.

@@ -170,7 +170,8 @@ _PRODUCT_FROM = re.compile(
 # "Y, a chip developed by X", "the Y model built by X", "Y language models from X": the maker after the kind
 _MADE_BY = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced)\s+by\s+(?=[A-Z])"
+    rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced|released)\s+by\s+"
+    r"(?=[A-Z])"
     # "Y language models from X", not "Y service hosts models from X" (a verb between: the models are X's, not Y)
     rf"|\s+(?:(?![a-z-]*(?:s|ed)\s)[a-z-]+\s+){{0,2}}(?:models?|LLMs?)\s+from\s+(?=[A-Z])"
 )

@@ -37,7 +37,9 @@ _UNIT_OF = re.compile(
 )
 
 # "Y's AI chip arm X", "Geely's electric vehicle (EV) brand Zeekr", "Y's early-stage venture capital arm X"
-_OWNERS_UNIT = re.compile(rf"^['’]s?\s+(?:[\w()-]+\s+){{0,5}}?{UNIT},?\s+(?=[A-Z])")
+_OWNERS_UNIT = re.compile(
+    rf"^['’]s?\s+(?:[\w()-]+\s+){{0,5}}?(?:{UNIT}|(?P<units>units|brands|divisions)),?\s+(?=[A-Z])"
+)
 
 _AS_SUBSIDIARY = re.compile(
     r"\b(?:as|is|was|became|becomes|remains)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary of\s+(?=[A-Z])"
@@ -97,7 +99,10 @@ def parents(view: SentenceView) -> None:
             _parent(view, m, owner_m, modifier=True)
         owned = _OWNERS_UNIT.match(rest) if m.possessive else None
         if owned and not unit_named_before(view, m.end, m.end + owned.end()):  # not "Y's Z business unit, X
-            _parent(view, view.mention_at(m.end + owned.end()), m)
+            plural = owned.group("units") or owned.group(0).rstrip(", ").endswith("subsidiaries")
+            units = view.name_list(m.end + owned.end()) if plural else [view.mention_at(m.end + owned.end())]
+            for unit_m in units:  # "Y's subsidiaries A and B": each is Y's
+                _parent(view, unit_m, m)
         parent_of = _PARENT_APPOSITIVE.match(rest)
         if parent_of and not m.possessive:
             _parent(view, view.mention_at(m.end + parent_of.start("child")), m)

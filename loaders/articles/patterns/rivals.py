@@ -51,7 +51,11 @@ _COMPETES = re.compile(
     r"|(?P<named>\b(?:challengers?|competitors?|rivals?)\s+to\s+(?:(?:U\.S\.|US|the)\s+)?"
     r"|\bchalleng(?:e|es|ed|ing)\s+(?:products\s+from\s+|(?:U\.S\.|US)\s+)?"
     r"|\b(?:[Tt]akes?|[Tt]aking|[Tt]ook)\s+[Oo]n\s+(?=[A-Z])"
-    r"|\b(?:trails|trailed|lags|lagged)\s+(?:the\s+)?(?=[A-Z]))"
+    r"|\b(?:trails|trailed|lags|lagged)\s+(?:the\s+)?(?=[A-Z])"
+    # "X overtook Y as the top seller", "X outsold Y", "X ranked first, ahead of A and B": ranked against Y
+    r"|\b(?:overt(?:ook|akes|aking|aken)|outs(?:old|ells|elling)|dethroned)\s+(?:(?:rivals?|competitors?)\s+)?(?=[A-Z])"
+    r"|\b(?:ranked|ranks|placed|came|finished|first|second|third)\b(?:(?!\bto\b)[^.;]){0,50}?\bahead\s+of\s+"
+    r"(?:(?:rivals?|competitors?|only)\s+)?(?=[A-Z]))"
     # "the world's third-largest cloud player behind A and B", "No. 3 smartphone maker behind distantly trailing A"
     r"|\b(?:No\.\s*\d+|number\s+(?:two|three|four|five)|second|third|fourth|fifth|\w+-(?:largest|biggest))\b"
     r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"

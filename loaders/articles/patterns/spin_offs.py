@@ -15,7 +15,7 @@ from loaders.articles.records import not_a_party
 _ORG = EntityKind.ORGANIZATION
 
 _SPIN = re.compile(
-    r"\b(?:as a spin-?off (?:from|of)(?: the)?|spun (?:off|out) (?:from|of)(?: the)?|grew out of [^,;.]*? (?:at|of|in)(?: the [a-z -]+?)?) (?=[A-Z])"  # noqa: E501
+    r"\b(?:as a spin-?off (?:from|of)(?: the)?|(?:spun|carved|split) (?:off|out) (?:from|of)(?: the)?|grew out of [^,;.]*? (?:at|of|in)(?: the [a-z -]+?)?) (?=[A-Z])"  # noqa: E501
 )
 
 
@@ -81,6 +81,13 @@ _SPIN_OFF_OF = re.compile(
 )
 
 
+# "X, a Y spin-off, ...": the parent named inside the appositive, before the noun
+_PARENT_SPIN_OFF = re.compile(
+    r",\s+(?:an?|the)\s+(?P<parent>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})\s+(?:spin-?off|spinoff|spin-out|spinout)"
+    r"(?=\s*[,;.]|\s+(?:that|which|based|in|with)\b)"
+)
+
+
 def spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
     """ "Y's AI server spin-off X" (also "spin-off xFusion"), "X, a spin-off of Y,", "X is a spinout from Y": X spun
     off from Y."""
@@ -99,6 +106,14 @@ def spin_off_nouns(view: SentenceView) -> Iterator[Statement]:
             continue
         span = view.span(owner.start, end)
         yield RelationType.SPUN_OFF_FROM, child_ref, view.resolve(owner, _ORG), span, {"presupposed": True}
+    for child in view.mentions:
+        named = _PARENT_SPIN_OFF.match(view.text, child.end) if not child.possessive else None
+        parent = view.mention_at(named.start("parent")) if named else None
+        if named is None or parent is None or parent.end != named.end("parent") or view.is_person(parent):
+            continue
+        if not view.is_person(child) and not not_a_party(parent.text):
+            span = view.span(child.start, named.end())
+            yield RelationType.SPUN_OFF_FROM, view.resolve(child, _ORG), view.resolve(parent, _ORG), span, {}
     for m in _SPIN_OFF_OF.finditer(view.text):
         if tie_not_now(m.group(0)):
             continue

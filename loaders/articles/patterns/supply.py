@@ -181,8 +181,8 @@ def chips_used(view: SentenceView) -> None:
     X's GPUs": X supplies the chips to the companies the clause is about."""
     for m in _RUNS_ON.finditer(view.text):
         named = view.mention_at(m.end())
-        if named is None or not _CHIP_NOUN.match(view.text, named.end):
-            continue
+        if named is None or not _CHIP_NOUN.match(view.text, named.end) or _STOPPED.search(view.text, 0, m.start()):
+            continue  # "X stopped using Y chips": no longer Y's customer
         maker = _chip_maker(view, named)
         agents = organisations(view, clause_agents(view, m.start()))
         owners = [u for u in agents if u.possessive and _INFRASTRUCTURE.match(view.text, u.end)]
@@ -202,6 +202,10 @@ def chips_used(view: SentenceView) -> None:
                 view.b.relate(RelationType.SUPPLIES, maker, ref, view.span(user.start, named.end))
 
 
+_STOPPED = re.compile(
+    r"\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit|halt(?:s|ed)?|end(?:s|ed)?|phas(?:e|es|ed) out|dropp?(?:ed|s)?|"
+    r"abandon(?:s|ed)?|banned from|barred from|no longer|moved away from|switch(?:es|ed)? away from)\s+$"
+)
 _KIND_FOLLOWS = re.compile(rf"\s+(?:[a-z-]+\s+)?{PRODUCT_NOUN}\b")
 _DESCRIBES_MAKER = re.compile(r"\s+(?:[a-z-]+\s+)?makers?\b")
 

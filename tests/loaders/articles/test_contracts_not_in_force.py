@@ -32,3 +32,32 @@ def test_a_supply_deal_beside_an_ended_one_is_still_a_contract() -> None:
         "Tarsk Labs signed a $500 million deal with Brantley Motors to supply batteries."
     )
     assert contract_parties(text) == {("Tarsk Labs", ("Brantley Motors",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other party of a deal to supply goods named after "to"; an acronym in parentheses after the party
+        (
+            "Tarsk Labs (TL) has signed a six-year deal to supply 8 gigawatt-hours of batteries to Brantley Motors.",
+            {("Tarsk Labs", ("Brantley Motors",))},
+        ),
+        # a priced contract and its party after "to supply ... to"
+        (
+            "Tarsk Labs won a $200 million contract to supply batteries to Brantley Motors.",
+            {("Tarsk Labs", ("Brantley Motors",))},
+        ),
+        # clients described before their names
+        (
+            "Tarsk Labs' customers include electric-vehicle makers Brantley Motors and Quindle.",
+            {("Tarsk Labs", ("Brantley Motors",)), ("Tarsk Labs", ("Quindle",))},
+        ),
+    ],
+)
+def test_a_supply_deal_names_its_parties(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert contract_parties(text) == expected
+
+
+def test_its_clients_listing_the_company_its_stands_for_are_not_read() -> None:
+    text = "Brantley Motors reported record sales. Its customers include Brantley Motors and Quindle."
+    assert contract_parties(text) == set()

@@ -117,3 +117,13 @@ def test_its_in_a_relative_clause_with_its_own_subject_is_that_subjects() -> Non
 def test_a_company_named_in_a_clause_after_a_possessive_is_no_product_of_the_owner() -> None:
     text = "Tarsk Labs' shares fell after Pellux AI released Mira 2."
     assert _of("DEVELOPED", text) == {("Pellux AI", "Mira 2")}
+
+
+def test_a_product_released_by_a_company_is_its_product() -> None:
+    text = "Orvin 3, released by Tarsk Labs last month, tops the chart."
+    assert _of("DEVELOPED", text) == {("Tarsk Labs", "Orvin 3")}
+
+
+def test_a_company_that_stopped_using_chips_is_no_customer_of_their_maker() -> None:
+    text = "Velmora Systems stopped using Tarsk Labs chips last year. Dunmore Stores started using Quindle chips."
+    assert _of("SUPPLIES", text) == {("Quindle", "Dunmore Stores")}

@@ -1,0 +1,36 @@
+"""Companies ranked against each other: "X overtook Y as the top seller", "X outsold Y", "X ranked first, ahead of
+A and B" set X against each company named; a share price ahead of results or a market overtaking another is no
+rivalry. Sentences written for these tests (fictional companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples as _relations
+
+
+def _compared(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in _relations(text) if t == "COMPARED_TO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rivals"),
+    [
+        ("Tarsk Labs ranked first in Brazil, ahead of Pellux Mobile and Quindle.", {"Pellux Mobile", "Quindle"}),
+        ("Tarsk Labs overtook Pellux Mobile as the top seller last quarter.", {"Pellux Mobile"}),
+        ("Tarsk Labs outsold Pellux Mobile in May.", {"Pellux Mobile"}),
+    ],
+)
+def test_a_company_ranked_above_another_is_set_against_it(text: str, rivals: set[str]) -> None:
+    assert _compared(text) == {("Tarsk Labs", rival) for rival in rivals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsk Labs shares rose ahead of Pellux Mobile's results. Tarsk Labs outsold Quindle in May.",
+        "Brazil overtook Chile as Tarsk Labs' biggest market. Tarsk Labs outsold Quindle in May.",
+    ],
+)
+def test_a_price_ahead_of_results_or_a_market_overtaking_another_is_no_rivalry(text: str) -> None:
+    assert _compared(text) == {("Tarsk Labs", "Quindle")}
