@@ -223,6 +223,9 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     r"\((?=[^()]*[a-z])[^()]{1,30}\)\s*[-–—]{1,2}(?![\d.,]+\s?%)"
     r"|^\s*[A-Z][\w&-]*\.com\s+[-–—]{1,2}\s"  # "Investing.com --"
     r"|^\s*(?:Photo|Image|Picture|Illustration|Credit)s?:.*$"  # captions and their credits
+    # "(Image credit: A/Getty Images)", "Image source, Getty Images", "A | Afp | Getty Images": a picture's credit
+    r"|\(?\b(?:Image|Photo|Picture) (?:credit|source)s?[:,][^()\n.]{0,60}\)?"
+    r"|(?:[A-Z](?:\.|[\w'&-]*)(?: [A-Z](?:\.|[\w'&-]*)){0,4}(?:/| \| ))+Getty Images\b"
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"
     # photo credits: "FILE PHOTO:", "REUTERS/Aly Song/File Photo"
     r"|\bFILE PHOTO:|\b[A-Z]{3,}/[A-Z][\w.' -]{1,40}?/File Photo\b|\bREUTERS/[A-Z][\w.' -]{1,40}?\b(?=\s|$)",

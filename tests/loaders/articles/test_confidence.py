@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,6 +102,20 @@ def test_a_wire_credit_is_masked_keeping_every_offset() -> None:
     assert len(masked) == len(line) and "Reuters" not in masked and "Quorra Labs" in masked
     draft = ArticleExtractor(min_confidence=0.0).extract(line)
     assert "Reuters" not in set(_names(draft).values())
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Velt beat its rivals. (Image credit: Lena Varga/Getty Images)", "Velt beat its rivals."),
+        ("Hal Q. Brisk | Afp | Getty Images", ""),
+        ("Velt founder Hal Brisk. Sportsfile/Getty Images", "Velt founder Hal Brisk."),
+        ("Velt opened a depot in Dorrance.Image source, Getty Images", "Velt opened a depot in Dorrance."),
+        ("Velt rose 4%. Velt Inc. VLT, +4.12% up 4.1%", "Velt rose 4%. Velt Inc. up 4.1%"),  # a page's live quote
+    ],
+)
+def test_picture_credits_and_live_quotes_are_masked(line: str, kept: str) -> None:
+    assert " ".join(mask_credits(line).split()) == kept
 
 
 def test_a_share_class_suffix_names_the_company() -> None:
