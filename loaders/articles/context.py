@@ -39,7 +39,8 @@ _TITLED = re.compile(
 )  # not "head of research at X": X is where the title is held
 _FRONTED_PHRASE = re.compile(
     r"\s*(?:Against|Despite|Amid|Amidst|Among|Amongst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|"
-    r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside)\b[^,;]{1,150},\s"
+    r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside"
+    r"|[A-Z][a-z]+ed (?:by|with|from|in|at))\b[^,;]{1,150},\s"  # "Founded by former X engineers in 2019, Y ..."
 )
 # '"...," said A of X', "according to analyst A of X": the speaker named with the firm
 _SAID_BEFORE = re.compile(

@@ -52,3 +52,9 @@ def test_a_name_before_a_unit_word_stands_for_an_unnamed_unit_only_as_its_modifi
 ) -> None:
     investors = {s for s, kind, _ in relation_triples(text) if kind == "INVESTED_IN"}
     assert investors == expected
+
+
+def test_a_company_named_inside_a_fronted_participial_phrase_is_not_the_sentences_subject() -> None:
+    draft = read_all("Founded by former Velmont engineers in 2019, Quorra now employs 400 people in Osaka.")
+    names = {e.ref: e.name for e in draft.entities}
+    assert {(names[a.entity], a.value) for a in draft.attributes if a.attribute == "employees"} == {("Quorra", 400)}
