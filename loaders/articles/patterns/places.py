@@ -212,7 +212,7 @@ def headquarters(view: SentenceView) -> None:
         between = [w.rstrip(",") for w in between]
         if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
             continue
-        if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai", between[-1]):
+        if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai|rivals?|competitors?|peers?", between[-1]):
             continue  # "Hong Kong-based investors bought X": the words before the name name no company
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
             continue

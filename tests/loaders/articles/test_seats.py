@@ -65,6 +65,11 @@ def test_of_ends_no_exchange_or_corporation_name() -> None:
     assert names == ["Stock Exchange of Hong Kong", "Vantor Corporation of America"]
 
 
+def test_a_rival_described_by_its_seat_is_seated_there_and_investors_are_not() -> None:
+    assert _seats("Quorra's Tokyo-based rival Velora said it would open a plant.") == {("Velora", "Tokyo")}
+    assert _seats("Hong Kong-based investors bought Velora shares on Friday.") == set()
+
+
 def test_a_big_city_whose_name_is_frequent_in_english_is_still_a_place_and_a_common_word_is_not() -> None:
     assert _seats("Amsterdam-based Velora makes cars.") == {("Velora", "Amsterdam")}
     assert _seats("Seattle-based Velora sells software.") == {("Velora", "Seattle")}
