@@ -86,7 +86,8 @@ def after_possessive(text: str, m: Mention) -> int:
 
 
 # "Series C" names a round; "(TW:2337)", "SS:603986": an exchange code before a ticker
-_ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b")  # "Series B", "its series C": no name
+# "Series B", "its series C": no name; nor an offering's rule ("Regulation S", "Rule 144A")
+_ROUND_NAME = re.compile(r"[Ss]eries [A-H]\d?\b|Regulation S\b|Reg S\b|Rule 144A\b")
 _LOWER_CASE_OPENERS = frozenset({"series", "class"})  # of a round or a share class ("series B", "class A shares")
 _EX_PREFIX = re.compile(r"(?<![\w-])ex-(?=[A-Z])|(?<![\w-])Ex-(?=[A-Z][a-z]{2}|[A-Z]{3})")  # not "Ex-Im"
 # "(NYSE: CRM)", "(NASDAQ:INTC - Get Free Report)": neither the exchange code nor the ticker is a name
@@ -95,6 +96,8 @@ _TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 # "The" before a lower-case word, "An" before a lower-case vowel: an article opening a phrase, not a name's word
 _ARTICLE_OPENS, _AN_OPENS = re.compile(r" [a-z]"), re.compile(r" [aeiou]")
+# "Morgan & Co. International plc": the abbreviation inside a name that goes on to its legal form
+_CO_THEN_LEGAL_TAIL = re.compile(r"Co\. (?:[A-Z][\w&'-]*\s){1,3}(?:plc|PLC|Ltd|Limited|LLC|Inc|GmbH|AG|SA)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
 _EVENT_TAILS = frozenset({"IPO", "CPUs", "GPUs", "NPUs", "SoCs", "ASICs", "chips"})
@@ -252,10 +255,11 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if gap == " & " and tokens[j + 1].group(0)[0].isupper():
             j += 1
             continue
-        if gap == ". " and _INITIALS.fullmatch(tokens[j].group(0)) and tokens[j + 1].group(0)[0].isupper():
+        initial = _INITIALS.fullmatch(tokens[j].group(0)) or _CO_THEN_LEGAL_TAIL.match(text, tokens[j].start())
+        if gap == ". " and initial and tokens[j + 1].group(0)[0].isupper():
             j += 1  # "J.P. Morgan", "T. Rowe Price", "John F. Kennedy"
             continue
-        if re.fullmatch(r"\.?, ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:
+        if re.fullmatch(r"\.?,? ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:  # "Co., Ltd", "Co. Ltd"
             j += 1
             continue
         if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):

@@ -1,6 +1,7 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
 business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
-("X International (Netherlands) B.V.")."""
+("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Suzhou) Technology Co.
+Ltd.")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ _COUNTRY_AND_FORM = re.compile(
     r"(?:Private|Pvt\.?) (?:Limited|Ltd\.)|Co\., Ltd\.|Ltd\.|Limited|Inc\.|LLC|plc|PLC)"
 )
 
+# "InnoVelt (Suzhou) Technology Holding Co. Ltd.": the registered place in brackets inside a company's legal name
+_PLACE_INSIDE_NAME = re.compile(
+    r" \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?: [A-Z][\w&'-]*){1,4} (?:Co\.,? Ltd\.?|Ltd\.|Limited|Inc\.|Corp\.)"
+)
+
 
 def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a sentence, with the firm names cut in two made whole again."""
@@ -49,7 +55,9 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if fields is not None and (" " in m.text or word is not None):
             start = word.start() if word is not None else start
             end = skip_until = fields.end()  # "X Development and Investment Corp"
-        form = _COUNTRY_AND_FORM.match(text, m.end) if " " in m.text else None
+        form = (_COUNTRY_AND_FORM.match(text, m.end) if " " in m.text else None) or _PLACE_INSIDE_NAME.match(
+            text, m.end
+        )
         if form is not None:
             end = skip_until = form.end()  # "Bharti Velt International (Netherlands) B.V."
         if (start, end) == (m.start, m.end):

@@ -187,7 +187,7 @@ def tickers(view: SentenceView) -> None:
 
 
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
-_SUFFIX_TICKER = re.compile(r"\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
+_SUFFIX_TICKER = re.compile(r"\.?\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
 # "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
 # a share class may stand before the noun ("its Hong Kong-listed H shares", "X's Shanghai-listed A-shares")

@@ -47,6 +47,12 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Velt chairman Park Jae-won and Eui-sun Moon spoke.", ["Velt", "Park Jae-won", "Eui-sun Moon"]),
         ("Funds poured into Harlow-rival Lucor Motors.", ["Harlow-rival Lucor Motors"]),  # read by the rivals
         ("Year-to-date Quorra has gained 40%.", ["Quorra"]),
+        # a legal form after "Co." stays in the name; an offering's rule is no name
+        (
+            "Harlow & Co. International plc and Velt Co. Ltd ran the Regulation S deal.",
+            ["Harlow & Co. International plc", "Velt Co. Ltd"],
+        ),
+        ("Velt & Co. The deal closed under Rule 144A.", ["Velt & Co"]),
         # a single initial inside a name
         ("The round was led by Q. Harlow Price and Velt.", ["Q. Harlow Price", "Velt"]),
         ("Velt hired Lena K. Varga as adviser.", ["Velt", "Lena K. Varga"]),
@@ -67,6 +73,14 @@ def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
 def test_a_lead_in_label_with_an_apostrophe_is_no_subject() -> None:
     text = "What’s Moving: Shares of the chip companies traded lower by between 1% and 5% in Hong Kong on Monday."
     assert relation_triples(text) == set()
+
+
+def test_a_registered_place_in_brackets_inside_a_legal_name_and_its_ticker() -> None:
+    text = "Shares of InnoVelt (Dorrance) Technology Holding Co. Ltd. (2577.HK) rose 3% on their debut on Monday."
+    assert ("InnoVelt (Dorrance) Technology Holding", "LISTED_ON", "Hong Kong Stock Exchange") in relation_triples(text)
+    assert ("Velt Systems", "LISTED_ON", "Shanghai Stock Exchange") in relation_triples(
+        "Shares of Velt Systems Co. Ltd (600750.SS) rose 3% on Monday after the results."
+    )
 
 
 def test_a_legal_form_after_a_country_in_brackets_closes_the_name() -> None:
