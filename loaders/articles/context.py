@@ -97,6 +97,9 @@ class DocState:
     last_subject: str | None = None  # the organisation the previous sentence opened with ("Its shares ..." next)
     # the company the previous sentence introduced ("funded another AI startup, X, which ..."): "It was founded" next
     introduced: str | None = None
+    # the company the previous sentence described as a start-up or a maker ("Y, a Lisbon-based maker of robots"):
+    # "The startup, founded in 2017, ..." next is Y, not the text's topic
+    described_startup: str | None = None
     opening_person: str | None = None  # the person the last sentence naming people opened with ("He ..." next)
     # words of the people named so far, each with the full name it belongs to ("gong" -> "Paul Gong")
     person_words: dict[str, str] = field(default_factory=dict)
@@ -364,7 +367,8 @@ class SentenceView:
             head,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):
-            return self.doc.topic
+            startup = self.doc.described_startup if re.search(r"start-?up$", pronoun.group(0)) else None
+            return startup or self.doc.topic
         if m is None:
             return self.doc.topic if re.match(r"\s*(?:it|its|the company)\b", head, re.IGNORECASE) else None
         if self.is_person(m):

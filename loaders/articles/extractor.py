@@ -138,6 +138,7 @@ class ArticleExtractor:
                 family(view)
             state.last_subject = _opening_organisation(view)
             state.introduced = _introduced_company(view)
+            state.described_startup = _described_startup(view)
             view.note_people()
             seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
@@ -250,6 +251,20 @@ def _introduced_company(view: SentenceView) -> str | None:
         return None
     ref = view.resolve(named, EntityKind.ORGANIZATION)
     return ref if ref is not None and view.b.record(ref).kind == EntityKind.ORGANIZATION else None
+
+
+_STARTUP_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,;]{0,50}?\b(?:start-?up|maker|developer|designer)s?\b(?!['’])")
+
+
+def _described_startup(view: SentenceView) -> str | None:
+    """A company other than the topic that the sentence describes as a start-up or a maker by an appositive."""
+    for m in view.mentions:
+        if m.possessive or not _STARTUP_DESCRIPTION.match(view.text, m.end) or view.is_person(m):
+            continue
+        ref = view.resolve(m, EntityKind.ORGANIZATION)
+        if ref is not None and ref != view.doc.topic and view.b.record(ref).kind == EntityKind.ORGANIZATION:
+            return ref
+    return None
 
 
 def _opening_organisation(view: SentenceView) -> str | None:

@@ -58,3 +58,15 @@ def test_a_company_named_inside_a_fronted_participial_phrase_is_not_the_sentence
     draft = read_all("Founded by former Velmont engineers in 2019, Quorra now employs 400 people in Osaka.")
     names = {e.ref: e.name for e in draft.entities}
     assert {(names[a.entity], a.value) for a in draft.attributes if a.attribute == "employees"} == {("Quorra", 400)}
+
+
+def test_the_startup_is_the_company_just_described_as_one_not_the_buyer_the_text_is_about() -> None:
+    text = (
+        "Velmont Group said it had bought a 30% stake in Quorra Robotics, a Dorrance-based maker of warehouse robots. "
+        "The startup, founded in 2017 by Lena Varga, counts Orvane Capital among its backers. The group, which also "
+        "owns chipmaker Brantor, said its shares rose 2.1% on Tuesday."
+    )
+    triples = relation_triples(text)
+    assert ("Lena Varga", "FOUNDED", "Quorra Robotics") in triples
+    assert ("Orvane Capital", "INVESTED_IN", "Quorra Robotics") in triples
+    assert not {t for t in triples if t[2] == "Velmont Group" and t[1] in ("FOUNDED", "INVESTED_IN")}
