@@ -18,6 +18,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import clause_end, event_date, listed_names, may_name_firm
+from loaders.articles.patterns.customers import customers_named
 from loaders.articles.records import not_a_party
 from loaders.drafts import EventDraft
 
@@ -79,7 +80,7 @@ _LISTING = re.compile(r"\b(?:IPO|initial public offering|listing|flotation|share
 def apply(view: SentenceView) -> None:
     """Agreements and offering banks. The readers only find them (party, others, what, span start/end, dated);
     this function states each as a CONTRACT event, so its rule name is `agreements.apply`."""
-    for reader in (_signed, _held, _offering_banks, _clients, _relied_on):
+    for reader in (_signed, _held, _offering_banks, _clients, _relied_on, customers_named):
         for party, others, what, (start, end), dated in reader(view):
             if not _no_contract(view, what, start, end):
                 _contract(view, party, others, what, start, end, dated)

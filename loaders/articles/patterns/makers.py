@@ -31,6 +31,7 @@ def apply(view: SentenceView) -> None:
     named_products(view)
     products_named_after_their_kind(view)
     creators(view)
+    fronted_makers(view)
     maker_prefixed(view)
     owned_products(view)
 
@@ -236,6 +237,30 @@ def creators(view: SentenceView) -> None:
         else:
             continue
         _developed(view, org, product_m, found.start(), product_m.end)
+
+
+# "Developed by X, the Y chip uses ...", "Launched in 2023 by X, Y has 10 million users": the maker opens the sentence
+_FRONTED_MADE_BY = re.compile(
+    r"^\W*(?:Developed|Built|Designed|Made|Created|Launched|Released|Unveiled|Produced)\s+(?:in\s+\d{4}\s+)?by\s+"
+    r"(?=[A-Z])"
+)
+_FRONTED_PRODUCT = re.compile(r"[^,;]{0,40}?,\s+(?:the\s+|its\s+)?(?=[A-Z])")
+
+
+def fronted_makers(view: SentenceView) -> None:
+    """ "Developed by X, the Y chip ...": X made the product the main clause opens with."""
+    made = _FRONTED_MADE_BY.match(view.text, view.label_end())
+    if made is None:
+        return
+    maker_m = view.mention_at(made.end())
+    product_at = _FRONTED_PRODUCT.match(view.text, maker_m.end) if maker_m is not None else None
+    product_m = view.mention_at(product_at.end()) if product_at is not None else None
+    if maker_m is None or product_m is None or view.is_person(maker_m) or looks_like_person(maker_m.text):
+        return
+    if maker_m.possessive or product_m.possessive:
+        return
+    if looks_like_model(product_m.text) or _KIND_AFTER.match(view.text[product_m.end :]):  # "the Y chip", "Y-3"
+        _developed(view, view.resolve(maker_m, _ORG), product_m, made.start(), product_m.end)
 
 
 def maker_prefixed(view: SentenceView) -> None:

@@ -20,9 +20,13 @@ STAFF_AFTER = re.compile(
 )
 _PERSON_AFTER = re.compile(rf",\s+who\b|[^.;]{{0,80}}\b(?:his|her)\b|{STAFF_AFTER.pattern}")
 # A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
-_ANALYST = re.compile(r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage)\b")
+_ANALYST = re.compile(
+    r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage|target\s+(?:on|for)|top pick|"
+    r"prefer(?:s|red|ring)?)\b"  # "raised its target on X", "named X its top pick", "prefers X to rivals A and B"
+)
 _RATED = re.compile(
-    r"\b(?:(?:rating|target|target price|stance|view)\s+(?:on|for)\s+(?:the\s+)?|(?:downgraded|upgraded)\s+)(?=[A-Z])"
+    r"\b(?:(?:rating|target|target price|stance|view)\s+(?:on|for)\s+(?:the\s+)?|(?:downgraded|upgraded)\s+"
+    r"|prefer(?:s|red|ring)?\s+|named\s+(?=[A-Z][^.;]{0,40}\btop pick))(?=[A-Z])"
 )
 
 _OWNER_GAP = re.compile(rf"['’]s?\s+(?:{DESCRIPTIVE_WORD}\s+){{0,3}}")  # "X's rivals", "X's Swedish rival"

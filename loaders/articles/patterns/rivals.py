@@ -82,7 +82,7 @@ _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za
 _RIVAL_GAP = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
     r"(?:,\s*)?(?:(?:and|or|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
-    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
+    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b|on\b|for\b|their\b|its\b|his\b|her\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
 )
 
 
@@ -280,10 +280,20 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         lead = re.match(r"and\s+", m.group(0))  # the descriptor slot of the pattern may have taken "and"
         before = _AND_RIVAL.search(view.text, 0, m.start() + (lead.end() if lead else 0))
         paired = view.mention_before(before.start(), limit=0) if before is not None else None
+        adjunct = view.mention_before(m.start(), limit=1)  # "which backs X Labs rival Y": X's, not the backer's
+        if adjunct is not None and (view.text[adjunct.end : m.start()] != " " or not _firm_shaped(view, adjunct)):
+            adjunct = None  # "acquired Mideast competitor Y": a region describes Y
+        paired = paired or adjunct
         if paired is not None and not paired.possessive and rival_subjects.named_org(view, paired):
             competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
+
+
+def _firm_shaped(view: SentenceView, m: Mention) -> bool:
+    """A name shaped like a company's ("X Labs") or one the graph knows as a company."""
+    known = view.b.gazetteer.lookup(m.text)
+    return guess_kind(m.text) == _ORG or (known is not None and known[1] == _ORG)
 
 
 def _rivals_named(view: SentenceView) -> Iterator[Statement]:

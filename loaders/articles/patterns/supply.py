@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EntityKind, RelationType
+from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import PRODUCT_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.clauses import clause_agents, listed_names, organisations
+from loaders.drafts import EventDraft
 
 _ORG = EntityKind.ORGANIZATION
 
@@ -289,16 +290,35 @@ def _named_supplier(view: SentenceView, noun: int) -> Mention | None:
     return None
 
 
+# Goods other than chips named with the supply ("batteries to Y", "a supplier of displays for Y"): a supply contract,
+# no chip customer (a supplier of unnamed goods stays one of chips, as read before)
+_CHIP_GOODS = re.compile(r"\b(?:chips?|processors?|GPUs?|memory|HBM\w*|semiconductors?|accelerators?|wafers?)\b")
+_OTHER_GOODS = re.compile(
+    r"\b(?:batter(?:y|ies)|cells?|displays?|screens?|panels?|modules?|components?|parts?|equipment|airbags?|tyres?|"
+    r"tires?|glass|lidars?|sensors?|cameras?|lenses|software|services?|materials?|steel|motors?|seats?)\b"
+)
+
+
 def _supplies(view: SentenceView, supplier_m: Mention | None, customers: list[Mention], m: re.Match[str]) -> None:
     if supplier_m is None or view.is_person(supplier_m):
         return
     supplier = view.resolve(supplier_m, _ORG)
+    goods = view.text[clause_start(view.text, m.start()) : m.end()]
+    chips = _CHIP_GOODS.search(goods) is not None or _OTHER_GOODS.search(goods) is None
     for customer_m in organisations(view, customers):
         if _USE_NOUN.match(view.text, customer_m.end):
             continue  # "chips for Internet of Things (IoT) applications": a use, not a customer
-        view.b.relate(
-            RelationType.SUPPLIES,
-            supplier,
-            view.resolve(customer_m, _ORG),
-            view.span(min(supplier_m.start, m.start()), customer_m.end),
-        )
+        customer = view.resolve(customer_m, _ORG)
+        span = view.span(min(supplier_m.start, m.start()), customer_m.end)
+        if chips:
+            view.b.relate(RelationType.SUPPLIES, supplier, customer, span)
+        elif supplier is not None and customer is not None and supplier != customer:
+            draft = EventDraft(
+                kind=EventKind.CONTRACT,
+                subject=supplier,
+                summary="supply",
+                participants=(customer,),
+                properties={"what": "supply"},
+                span=span,
+            )
+            view.b.event(draft, (EventKind.CONTRACT, supplier, customer, "None"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import contract_parties
+from tests.loaders.articles.conftest import contract_parties, relation_triples
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,31 @@ def test_a_supply_deal_names_its_parties(text: str, expected: set[tuple[str, tup
 def test_its_clients_listing_the_company_its_stands_for_are_not_read() -> None:
     text = "Brantley Motors reported record sales. Its customers include Brantley Motors and Quindle."
     assert contract_parties(text) == set()
+
+
+def test_a_supplier_of_goods_other_than_chips_has_a_supply_contract_not_a_chip_customer() -> None:
+    text = "Tarsk Labs supplies batteries to Brantley Motors. Quindle supplies memory chips to Orrin Labs."
+    assert contract_parties(text) == {("Tarsk Labs", ("Brantley Motors",))}
+    assert ("Quindle", "SUPPLIES", "Orrin Labs") in relation_triples(text)
+    assert ("Tarsk Labs", "SUPPLIES", "Brantley Motors") not in relation_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantley Motors, a major customer of Tarsk Labs, cut orders.",
+        "Brantley Motors, one of Tarsk Labs' biggest clients, cut orders.",
+        "Brantley Motors is Tarsk Labs' largest customer, accounting for 20% of revenue.",
+        "Tarsk Labs, a Brantley Motors supplier, cut its forecast.",
+    ],
+)
+def test_a_customer_named_by_its_suppliers_noun_has_a_contract_with_it(text: str) -> None:
+    assert contract_parties(text) == {("Tarsk Labs", ("Brantley Motors",))}
+
+
+def test_a_former_or_hoped_for_customer_has_no_contract() -> None:
+    text = (
+        "Brantley Motors, a former customer of Tarsk Labs, cut orders. Quindle, one of Tarsk Labs' potential "
+        "clients, grew. Orrin Labs, a key customer of Tarsk Labs, grew."
+    )
+    assert contract_parties(text) == {("Tarsk Labs", ("Orrin Labs",))}

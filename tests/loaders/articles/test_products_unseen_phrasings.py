@@ -127,3 +127,8 @@ def test_a_product_released_by_a_company_is_its_product() -> None:
 def test_a_company_that_stopped_using_chips_is_no_customer_of_their_maker() -> None:
     text = "Velmora Systems stopped using Tarsk Labs chips last year. Dunmore Stores started using Quindle chips."
     assert _of("SUPPLIES", text) == {("Quindle", "Dunmore Stores")}
+
+
+def test_a_maker_in_a_phrase_opening_the_sentence_made_the_product_the_clause_opens_with() -> None:
+    text = "Developed by Tarsk Labs, the Orvin 3 chip uses a 3nm process. Backed by Dorsey Capital, Pellux grew."
+    assert _of("DEVELOPED", text) == {("Tarsk Labs", "Orvin 3")}

@@ -34,3 +34,34 @@ def test_a_company_ranked_above_another_is_set_against_it(text: str, rivals: set
 )
 def test_a_price_ahead_of_results_or_a_market_overtaking_another_is_no_rivalry(text: str) -> None:
     assert _compared(text) == {("Tarsk Labs", "Quindle")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broker's preference: the rivals are the rated company's, not the broker's
+        (
+            "Brantley Securities prefers Tarsk Labs to rivals Pellux Mobile and Quindle.",
+            {("Tarsk Labs", "Pellux Mobile")},
+        ),
+        (
+            "Brantley Securities named Tarsk Labs its top pick over peers Pellux Mobile and Quindle.",
+            {("Tarsk Labs", "Pellux Mobile"), ("Tarsk Labs", "Quindle")},
+        ),
+        # a list of rivals ends before a verb of its own clause
+        (
+            "Analysts at Brantley Securities, which competes with Dorsey Capital, raised their target on Tarsk Labs.",
+            {("Brantley Securities", "Dorsey Capital")},
+        ),
+        # a company's name right before "rival" says whose rival: not the backer's (a region only describes)
+        (
+            "Dorsey Capital, which backs Tarsk Labs rival Pellux Mobile, raised a fund. Velmora Systems acquired "
+            "Mideast competitor Quindle.",
+            {("Tarsk Labs", "Pellux Mobile"), ("Velmora Systems", "Quindle")},
+        ),
+    ],
+)
+def test_a_broker_or_a_backer_is_no_rival_of_the_companies_it_rates_or_backs(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _compared(text) == expected
