@@ -89,3 +89,8 @@ def test_a_former_or_hoped_for_customer_has_no_contract() -> None:
         "clients, grew. Orrin Labs, a key customer of Tarsk Labs, grew."
     )
     assert contract_parties(text) == {("Tarsk Labs", ("Orrin Labs",))}
+
+
+def test_batteries_supplied_are_a_supply_contract() -> None:
+    text = "Quorra supplies LFP batteries to Fenwick in Europe."
+    assert contract_parties(text) == {("Quorra", ("Fenwick",))}

@@ -28,7 +28,6 @@ def _supplies(text: str) -> set[tuple[str, str]]:
             {("Halden", "Fenwick"), ("Halden", "Birch")},
         ),
         ("Established in 2004, Quorra develops chips mostly for Fenwick.", {("Quorra", "Fenwick")}),
-        ("Quorra supplies LFP batteries to Fenwick in Europe.", {("Quorra", "Fenwick")}),
         # tickers after the customers' names do not end the list
         (
             "Quorra already supplies HBM3E to Fenwick (NASDAQ:FNW) and Birch Inc (NASDAQ:BRC), but had not met "
