@@ -178,6 +178,7 @@ SENTENCE_ADVERBS = _words(
     """
     also besides earlier elsewhere furthermore indeed instead later likewise meanwhile moreover nevertheless
     nonetheless otherwise overall previously separately still today tomorrow yesterday
+    intraday overnight finally lastly additionally subsequently afterwards thereafter currently initially
     """
 )
 # A preposition opening a sentence is no part of the name after it ("Among Velt Inc suppliers, ...", "Unlike X, ...")

@@ -187,6 +187,7 @@ def _tokens_to_skip(tokens: list[re.Match[str]], i: int, text: str, vocabulary: 
     opens_none = (
         _TICKER_PREFIX.match(text, tokens[i].start())
         or _EXCHANGE_CODE_BEFORE.search(text, max(0, tokens[i].start() - 10), tokens[i].start())
+        or (token.isupper() and text[max(0, tokens[i].start() - 2) : tokens[i].start()] == " .")  # a code: ".HSI"
         or _TICKER_CODE_AFTER.match(text, tokens[i].end())
         or not is_name_token(token)
         or is_time_word(token)
@@ -323,7 +324,7 @@ def _headline_verb(tokens: list[re.Match[str]], i: int, last: int, lowercase_wor
     auxiliary, or a common past tense the text also writes in lower case. None when the run has none."""
     for k in range(i + 1, last + 1):
         lower = tokens[k].group(0).lower()
-        if lower in _AUXILIARIES or (
+        if lower in _AUXILIARIES | _RATING_ACTIONS or (
             lower.endswith("ed")
             and lower in lowercase_words
             and lower not in ORG_WORDS | LEGAL_TAILS
@@ -334,6 +335,8 @@ def _headline_verb(tokens: list[re.Match[str]], i: int, last: int, lowercase_wor
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "says", "said"})
+# "X Securities Upgraded its rating", "X Downgrades Y to Sell": an analyst's verb ends the name before it
+_RATING_ACTIONS = frozenset({"upgrades", "upgraded", "downgrades", "downgraded", "reiterates", "reiterated"})
 
 
 def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:

@@ -31,7 +31,12 @@ from loaders.articles.patterns.move_checks import (
 from loaders.articles.patterns.move_gaps import gapped_moves
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
-from loaders.articles.patterns.move_subjects import another_occasion, another_paragraphs_company, move_subject
+from loaders.articles.patterns.move_subjects import (
+    another_occasion,
+    another_paragraphs_company,
+    move_subject,
+    previous_described_shares,
+)
 from loaders.articles.patterns.move_words import (
     DOWN,
     FIGURE,
@@ -290,6 +295,8 @@ _PRONOUN_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+_A_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
+
 
 def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None) -> None:
     """The move the verb at `m` states for `subject_m` (the text's company when None), unless the figure is not
@@ -301,8 +308,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         if subject_m is None or not re.match(r"\s+(?:index|gauge)\b", text[subject_m.end :], re.IGNORECASE):
             return
     pct_given = m.group("pct") or m.group("frac")
-    if not_a_stated_move(text, m, subject_m, bool(pct_given)):
-        return
+    if not_a_stated_move(text, m, subject_m, bool(pct_given)) or _A_RANGE_TO.match(text, m.end()):
+        return  # "A, B and C were among the losers, falling 4% to 7%": a range for a list, no one figure
     plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
         return
@@ -320,6 +327,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     owner = view.doc.last_subject if _ITS_SHARES.match(view.text) else None
     if subject_m is None and (_ITS_SHARES.match(view.text) or re.match(r"The (?:stock|shares)\b", view.text)):
         owner = _previous_mover(view) or owner
+        if owner is None and previous_described_shares(view):
+            return  # "... sent shares in the German lender lower. The shares fell 4.8%": the lender's, unnamed
     elif subject_m is None and not _DESCRIBED_OPENING.match(text):
         # "B upgraded X to buy, and the stock rose 5%": the stock rated; "X's revenue grew 20%, while the shares fell
         # 4%": the one company named before

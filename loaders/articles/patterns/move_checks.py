@@ -119,12 +119,18 @@ _ANOTHER_INSTRUMENT = re.compile(
     r"|(?:index|gauge)\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b)"  # "X index of value shares"
 )
 
+_SUB_INDEX_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b")
+
 
 def another_instrument(text: str, named: Mention) -> bool:
     """Whether the name at `named` opens the name of another instrument than the one it names: a sub-index or
     sector of an index ("the X 600 technology index"), an index without a region ("X ex-Japan"), its futures, or a
     stock's or fund's second counter ("X-R")."""
-    return _ANOTHER_INSTRUMENT.match(text, named.end) is not None or re.search(r"-[RU]$", named.text) is not None
+    if _ANOTHER_INSTRUMENT.match(text, named.end) is not None or re.search(r"-[RU]$", named.text) is not None:
+        return True
+    # "the X index of value shares" when the name already holds its index word ("X index" known from before)
+    index_named = re.search(r"\s(?:index|gauge)$", named.text, re.IGNORECASE) is not None
+    return index_named and _SUB_INDEX_OF.match(text, named.end) is not None
 
 
 def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> bool:

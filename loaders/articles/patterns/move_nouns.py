@@ -8,20 +8,26 @@ from collections.abc import Callable
 
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention
 from loaders.articles.patterns.move_checks import METRIC, another_instrument, move_date
 from loaders.articles.patterns.move_quotes import Emit
 
-# "sold 41,403 vehicles, a 25% increase": a counted quantity changed, not the share price
+# "sold 41,403 vehicles, a 25% increase", "hired 300 engineers, a 15% rise": a counted quantity changed, not the
+# share price (points, currencies and shares counted are the stock's own figures)
 _COUNTED = re.compile(
     r"\b(?:sold|delivered|shipped|produced)\s+(?:about |nearly |over |more than )?\d[\d,.]*[^,;]*,\s+$"
+    r"|\b[a-z]+ed\s+(?:about |nearly |over |more than |some )?\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?"
+    r"(?!(?:points?|shares|won|yuan|yen|rupees|cents|pence|euros?|dollars?|pounds?|ringgit|baht|pesos?)\b)[a-z]{3,}"
+    r"[^,;%]*,\s+$"
 )
 
 
-# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%": the move named as a noun
+# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%", "boosted by X's 0.4% gain": the move as a noun
 _MOVE_NOUN = re.compile(
-    r"\b(?:an?\s+(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+    r"(?:(?:\ban?\s+|(?<=['’]s )|(?<=s['’] ))(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
     r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move)\b"
-    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?(?P<noun2>loss|gain|decline|drop|rise|fall) of "
+    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?"
+    r"(?P<noun2>loss|gain|decline|drop|rise|fall|increase|decrease) of "
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
@@ -60,7 +66,11 @@ _DESCRIBED_OWNER = re.compile(
 _RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
 # "the average target price for the stock has fallen to $290, a fall of 2.7%": analysts' figure, not the stock's
 _ANALYSTS_FIGURE = re.compile(r"\b(?:target|consensus|estimates?|forecasts?|guidance)\b", re.IGNORECASE)
-_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump"})
+_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump", "decrease"})
+_AT_A_PRICE = re.compile(
+    r"\b(?:closed|ended|finished|settled|opened|traded|trading)\s+at\s+[^,;%]{1,30},\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int], int]) -> None:
@@ -69,6 +79,10 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         head = view.text[max(0, m.start() - 80) : m.start()]
         if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
+        if m.group("noun2") in ("increase", "decrease") and not _AT_A_PRICE.search(head):
+            continue  # "an increase of 5%" moves a price only right after one ("closed at $11.50, an increase of")
+        if METRIC.search(m.group(0)):
+            continue  # "X's 12% revenue increase", "a 5% dividend rise": a business figure named inside the noun
         if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()) or _ANALYSTS_FIGURE.search(head):
             continue  # "sold 41,403 vehicles, a 25% increase"; "the consensus target has fallen, a fall of 2.7%"
         if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
@@ -91,6 +105,7 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
                 continue  # "the sector's loss": no company
         if owner is None and _OUTPACED.search(head):
             continue  # "outperforming a 0.12% gain in growth stocks": the yardstick's move
+        owner = owner or _priced_before(view, m.start())
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if owner is None and _DESCRIBED_OWNER.match(view.text, m.end()):
             subject = view.doc.topic  # "follows an 80% decline in the software firm's share price": the text's company
@@ -106,3 +121,17 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         signed = -abs(pct) if down else abs(pct)
         date = move_date(view, m.end())
         emit(view, subject, date, signed, down, {}, view.span(clause_start(view.text, m.start()), m.end()))
+
+
+_PRICED_GAP = re.compile(r"(?:['’]s?)?\s+(?:shares\s+|stock\s+)?(?:[a-z]+\s+)?")
+
+
+def _priced_before(view: SentenceView, position: int) -> Mention | None:
+    """The name right before "closed at $11.50, " that a noun at `position` follows ("A rose 1%, B closed at $11.50,
+    an increase of 2.7%": B's move, not the sentence's first name)."""
+    head_start = max(0, position - 80)
+    at_price = _AT_A_PRICE.search(view.text, head_start, position)
+    named = view.mention_before(at_price.start(), limit=30) if at_price is not None else None
+    if named is None or at_price is None or not _PRICED_GAP.fullmatch(view.text, named.end, at_price.start()):
+        return None
+    return named

@@ -56,17 +56,23 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         and not _OBJECT_OF.search(text, max(start, adjacent.start - 30), adjacent.start)
         and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
         and re.fullmatch(
-            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\))?\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
+            r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\)|\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,2}|\s+\.[A-Z0-9]{2,8})?"
+            r"\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
             text[adjacent.end : m.start()],
         )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
     ):
         if view.is_person(adjacent):
             return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
         subject_m = _owner_of_described_shares(view, adjacent) or adjacent
+    unnamed = _UNNAMED_SUBJECT.match(text, start)
     if subject_m is None:
         for cand in view.mentions:
             if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
+            if unnamed is not None and cand.start >= unnamed.end():
+                continue  # "The tech sub-index outpaced the main X indexes and gained 1%": X is the object
+            if _another_name_after_a_figure(view, cand, m.start()):
+                break  # "A .AI rises 1.2%, B .BI gains 0.1%": A moved by the figure before; the next is another's
             if _OCCASION.search(text, cand.end, m.start()):
                 continue  # "X's listing follows Y's debut, where shares jumped 400%": not X's move
             pre = text[max(start, cand.start - 14) : cand.start]
@@ -94,6 +100,12 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
 _OBJECT_OF = re.compile(
     r"(?<!shares )(?<!stock )(?<!ADRs )(?<!price )\b(?:in|of|at|for|from|to|by|than|on|into)\s+(?:the\s+)?$"
 )
+# "The technology sub-index outpaced ...", "The bank sector beat ...": a clause whose subject no name says
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(?:sub-?index|index|indices|indexes|sector|sub-?sector|gauge|industry)\s+"
+    r"(?:\w+ly\s+)?(?!(?:of|in|on|at|for|and|or|which|that)\b)[a-z]+(?:ed|s)\b"
+)
+_A_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?,\s")
 _IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote|showed|shows|show)\b")
@@ -157,3 +169,25 @@ def _a_speaker(text: str, named: Mention) -> bool:
     said = re.match(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|noted)\b", text[named.end :])
     titled = re.search(r"\b(?:analyst|strategist|economist)s?\s+$", text[: named.start])
     return said is not None or titled is not None
+
+
+# "... sent shares in the German banking concern sharply lower. The shares fell 4.8%": shares of a company described
+_DESCRIBED_SHARES = re.compile(
+    r"\b[Ss]hares (?:in|of) the (?!(?:company|firm|group)\b)(?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*\b(?!['’])"
+)
+
+
+def previous_described_shares(view: SentenceView) -> bool:
+    """Whether the sentence before this one spoke of the shares of a company it only describes ("shares in the
+    German banking concern"): "The shares" then are that company's, whatever the text's topic."""
+    before = [start for start in view.doc.movers if start < view.sentence.start]
+    if not before:
+        return False
+    return _DESCRIBED_SHARES.search(view.b.source, max(before), view.sentence.start) is not None
+
+
+def _another_name_after_a_figure(view: SentenceView, cand: Mention, verb: int) -> bool:
+    """Whether a figure said after `cand` closes its own move and another name follows it before the verb ("A rises
+    1.2%, B .BI gains 0.1%"; not "A shares, having surged 12% in the morning, closed up 4%")."""
+    figure = _A_FIGURE.search(view.text, cand.end, verb)
+    return figure is not None and any(figure.end() <= n.start < verb for n in view.mentions)

@@ -139,7 +139,9 @@ def analyst_actions(view: SentenceView) -> None:
 
 
 # "upgraded X bonds", "downgraded X's debt to junk" (a credit rating is read apart): not X's stock
-_NOT_THE_STOCK = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:bonds|notes|debentures)\b")
+_NOT_THE_STOCK = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:bonds|notes|debentures)\b"
+)
 _A_MARKET = re.compile(
     r"\s*the\s+(?:[\w-]+\s+){0,3}?(?:market|sector|industry|economy|country|region|index|bonds|currency)\b",
     re.IGNORECASE,
