@@ -388,8 +388,8 @@ class SentenceView:
         if not re.fullmatch(r"\s+(?:(?:has|have|had|also|just|recently|reportedly)\s+)*", self.text[near.end : verb]):
             return None
         opener = re.search(  # "where rival X raised ...": a description may stand between the opener and X
-            r"\b(?:after|before|when|since|while|because|once|until|although|though|where|whereas)\s+"
-            r"(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}$",
+            r"\b(?:after|before|when|since|while|because|once|until|although|though|where|whereas|(?<!such )as"
+            r"|[a-z0-9][\w%-]*\s+and)\s+(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}$",
             self.text[: near.start],
         )
         # the text tests first: subject_ref runs for most verbs, and is_person is the costly one
@@ -410,7 +410,7 @@ _THAT_IT = re.compile(
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s")
 # ", which (has) raised": the verb's subject is the name before the comma
 _WHICH_VERB = re.compile(
-    r"(?<=[A-Za-z0-9.)])(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:(?:has|had|have|also|just|recently|reportedly|previously)\s+)*$"
+    r"(?<=[A-Za-z0-9.)])(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:(?:has|had|have|also|just|recently|reportedly|previously|later)\s+)*$"
 )
 _REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
 

@@ -139,7 +139,8 @@ STOP_WORDS = _words(
 CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst kst ist pst pdt")
 GENERIC_ACRONYMS = _words(
     "adr adrs adss ai api bnpl ceo cpu cpus cto dram esg ev evs fpga fpgas gdr gdrs gpu gpus hbm ic ics iot "
-    "ipo ipos lcd llm llms nand npu npus oled pc pcs saas soc socs spac spacs suv suvs tmt"
+    "ipo ipos lcd llm llms nand npu npus oled pc pcs saas soc socs spac spacs suv suvs tmt "
+    "pe vc vcs swf swfs lp lps"  # "PE firm A and SWF B invested": kinds of investor
 )
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
 # a deal with IBM" is not "Tokyo-based IBM")

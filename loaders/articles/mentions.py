@@ -201,6 +201,7 @@ _DESCRIPTOR_THEN_NAME = re.compile(
     r"\s+(?=[A-Z])"
 )
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
+_COMPOUND_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")
 
 
 def _opening_description(tokens: list[re.Match[str]], i: int, j: int, text: str, vocabulary: Vocabulary) -> bool:
@@ -221,6 +222,8 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
         return False
     rest = " ".join(tokens[k].group(0) for k in range(i + 1, j + 1)).lower()
     opening = at_sentence_start(text, tokens[i].start())
+    if opening and i == j and _COMPOUND_DESCRIPTOR.fullmatch(tokens[i].group(0)):
+        return True  # "Silicon-wafer maker X", "Cloud-gaming startup X": a compound of common words opening it
     return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
 
 

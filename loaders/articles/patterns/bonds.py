@@ -84,8 +84,8 @@ def bonds(view: SentenceView) -> None:
         subject_m = view.subject_mention()
         named = view.resolve(subject_m, _ORG) if subject_m else view.doc.topic
     opening = view.subject_mention(before=bond.start())
-    if opening is not None and re.match(r"\s+by\s", text[opening.end :]):
-        named = None  # "Issuance by X totalled $2 billion": a noun the sentence opens with, no seller
+    if opening is not None and (re.match(r"\s+by\s", text[opening.end :]) or _SALE_ROLE.match(text, opening.end)):
+        named = None  # "Issuance by X totalled $2 billion", "A was the lead manager of the sale": no seller
     for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
         before = text[max(0, found.start - 60) : found.start]
@@ -121,6 +121,14 @@ def bonds(view: SentenceView) -> None:
         date = _issue_date(view, found.end, 70) or _issue_date(view, found.start, 40, before=True)
         span = view.span(found.start, found.text_end).model_copy(update={"rule": "bonds.bonds.SECURITY_ISSUE"})
         _issue(view, issuer, found, instrument, date, span, props)
+
+
+# "A was the lead manager of the $500 million bond sale": a bank's role in another's sale
+_SALE_ROLE = re.compile(
+    r"\s+(?:is|was|were|are|has been|had been|acted as|acts as|served as)\s+(?:(?:the|an?|one of the)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:managers?|bookrunners?|book-runners?|arrangers?|underwriters?|coordinators?|dealers?|"
+    r"advis[eo]rs?|trustees?|guarantors?)\b"
+)
 
 
 # "Tessel also sold $2 billion of bonds", "completed its issuance of": the verb whose seller is named before it
@@ -205,6 +213,8 @@ def _not_the_seller(view: SentenceView, verb: int, end: int) -> bool:
     head = view.text[start : max(verb, end) + 40]  # "A was mandated to run the $500 million bond sale"
     if _SUMMED.search(view.text, start, max(verb, end)) or _several_sellers(view, clause_agents(view, verb)):
         return True  # "A and B sold a combined $3 billion of bonds": whose share is whose, the text does not say
+    if re.search(r"\brespectively\b", view.text[start:]):
+        return True  # "A and B sold $5m and $3m of bonds respectively": the pairs are not read
     return bool(_MANAGED.search(head) or _MANY_SELLERS.search(view.text, start, verb) or unit_raised(view, verb))
 
 
@@ -219,10 +229,11 @@ def _several_sellers(view: SentenceView, names: list[Mention]) -> bool:
 _SUMMED = re.compile(r"\b(?:combined|together|collectively|jointly|between them|altogether)\b")
 
 
-# "priced a $400 million bond for Velquor", "the $500 million notes sale on behalf of Velquor": the issuer named after
+# "priced a $400 million bond for Velquor", "the $500 million notes sale on behalf of Velquor", "a $500 million
+# offering by Velquor": the issuer named after
 _FOR_ISSUER = re.compile(
     r"\s*(?:(?:[\w.%-]+\s+){0,5}?(?:bonds?|notes|convertibles?|debentures|sale|deal|issue|offering)\s+)?"
-    r"(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:for|on behalf of|(?<=sale )by|(?<=deal )by|(?<=issue )by|(?<=offering )by)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -241,7 +252,8 @@ def _issued_for(view: SentenceView, end: int) -> str | None:
 _NOT_SOLD = re.compile(
     r"\b(?:repa(?:y|ys|id|ying)|redeem(?:s|ed|ing)?|repurchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|"
     r"tender(?:s|ed|ing)?|refinanc(?:e|es|ed|ing)|default(?:s|ed|ing)?(?:\s+on)?|hold(?:s|ing)?|held|owns?|owned|"
-    r"invest(?:s|ed|ing)?|underwr(?:ote|ites|itten|iting)|arrang(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b"
+    r"invest(?:s|ed|ing)?|underwr(?:ote|ites|itten|iting)|arrang(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|"
+    r"guarantee(?:s|d)?|guaranteeing)\b"
     r"(?:\s+(?:all|the|its|their|an?|some|about|nearly|up to|more than)\b)*\s*$",
     re.IGNORECASE,
 )

@@ -130,7 +130,8 @@ _MADE_INVESTMENT_IN = re.compile(
 _LED_ROUND_OF = re.compile(
     r"\b(?:led|co-led|(?:co-)?leading|heads|headed|heading)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+|(?:a|the|an)\s+)"
-    r"(?:[\w$.,-]+\s+){0,6}?(?:round|financing|funding|fundraising|investment)\b(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"
+    r"(?:[\w$.,-]+\s+){0,6}?(?:(?:round|financing|funding|fundraising|investment)\b|Series [A-H]\d?\+?(?![\w+]))"
+    r"(?:\s+(?:in|for|into|of)\s+(?=[A-Z]))?"  # "led a $30 million Series A in X"
 )
 
 
@@ -155,7 +156,7 @@ def investor_lists(view: SentenceView) -> None:
             if unit_raised(view, m.start()):
                 continue  # "X's cloud unit raised $5m from A": a part of X the text does not name
             receiver = raiser_ref(view, m.start())
-        company = receiver or target_outside(view, target, names)
+        company = receiver or _whose_list(view, m.start()) or target_outside(view, target, names)
         invested(view, names, company, m.start())
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
@@ -167,6 +168,17 @@ def investor_lists(view: SentenceView) -> None:
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         invested(view, names, target_outside(view, target, names), start)
+
+
+_WHOSE = re.compile(r"(?<=[\w.)]),\s+whose\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _whose_list(view: SentenceView, start: int) -> str | None:
+    """X in "X, whose backers include A, ...": the company the list belongs to, not the one the sentence goes on to
+    say raised money."""
+    whose = _WHOSE.search(view.text, 0, start)
+    named = view.mention_before(whose.start(), limit=0) if whose is not None else None
+    return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
 
 
 def _money_between(view: SentenceView, m: re.Match[str]) -> bool:

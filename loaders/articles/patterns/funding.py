@@ -17,11 +17,13 @@ from loaders.articles.patterns.clauses import (
 from loaders.articles.patterns.money_owner import (
     MANY_RAISED,
     ONGOING,
+    bought_company,
     in_yen,
     passive_subject,
     raiser_ref,
     reporting_company,
     round_company,
+    titled_person,
     unit_raised,
     value_subject,
     valued_organisation,
@@ -101,7 +103,7 @@ _TOTAL_RAISED = re.compile(
     re.IGNORECASE,
 )
 # "the likes of A and B raised $40m and $7m respectively": several companies, whose amount is whose
-_SEVERAL = re.compile(r"\brespectively\b|\bthe likes of\b")
+_SEVERAL = re.compile(r"\brespectively\b|\bthe likes of\b|\bbetween them\b")
 _AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
 _EARLIER_ROUND = re.compile(r"\b(?:before|since|prior to|ahead of) (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?round\b")
 # "closed a round of $100m", "completed a new round of financing exceeding 1.1 billion yuan"
@@ -210,8 +212,12 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
         raised = None
     if raised:
         subject = view.subject_mention(raised.start())
+        titled = titled_person(view, subject, raised.start())
+        subject = titled or subject
         if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
             company = organisation_of(view, round_for(view, raised.end()))
+            if company is None and titled is not None:
+                return None, None  # "X co-founder A raised $5m for his new venture": not X's round
         else:
             company = _described_subject(view, subject, raised.start()) or raiser_ref(view, raised.start())
         filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
@@ -394,9 +400,10 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
                 else None
             )
             if who is not None:  # "A led the round, valuing the startup at ...": the round's company, not A
-                named = named or round_company(view)
+                named = named or bought_company(view, m.start()) or round_company(view)
             company = (
                 named
+                or (bought_company(view, m.start()) if m.group("who3") is None else None)  # "a stake in X at a ..."
                 or which_antecedent(view, m.start())  # "X's peer Y, which is valued at ...": Y
                 or value_subject(view, m.start())  # "X's $6.6bn raise at a valuation of": X
                 or (

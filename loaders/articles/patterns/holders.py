@@ -82,7 +82,8 @@ _ONE_OF_HOLDERS = re.compile(
     r"(?:[a-z]+\s+)?(?:shareholders|investors|backers)\b"
 )
 _HOLDER_IN = re.compile(
-    r"\b(?:is|was|has been|had been) (?:also )?(?:a|an|the) (?:[a-z]+ )?(?:shareholder|investor|backer) in (?=[A-Z])"
+    r"\b(?:is|was|has been|had been) (?:also )?(?:(?:a|an|the) (?:[a-z-]+ )?(?:shareholder|investor|backer)"
+    r"|among (?:the )?(?:[a-z-]+ )?(?:shareholders|investors|backers)) (?:in|of) (?=[A-Z])"  # "is a backer of X"
 )
 
 

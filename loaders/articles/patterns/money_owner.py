@@ -33,6 +33,9 @@ _MANY = r"(?:start-?ups|companies|firms|businesses|ventures|unicorns|players|dev
 MANY_RAISED = re.compile(
     rf"\b{_MANY}\s+(?:(?:have|had|also|collectively|together|reportedly|already|jointly)\s+)*$"
     r"|\b(?:together|collectively|combined|between them)\s+(?:(?:have|had|also)\s+)*$"
+    # "A and B raised $50m": two companies' money, no one company's round
+    r"|(?-i:\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),? and (?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s+"
+    r"(?:(?:have|had|also|each|both)\s+)*$"
     # "Startups including A, B and C have raised ...": the plural noun, then examples of it
     rf"|^(?:[\w-]+\s+){{0,3}}?{_MANY},?\s+(?:including|such as|like)\s[^;]*$",
     re.IGNORECASE,
@@ -98,12 +101,25 @@ _REPORTS = re.compile(
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:has|have|had|also|just|recently|reportedly|previously|itself|then|later)\s+)*")
 
 
+# "A said X, its logistics arm, raised": an aside describing X between X and its verb
+_APPOSITIVE = re.compile(r",\s+(?:its|their|an?|the)\s+[^,;()]{1,60},")
+
+
 def raiser_ref(view: SentenceView, verb: int) -> str | None:
     """The organisation raising money with the verb at `verb`: the subject of the clause, but the name right before
-    the verb when the clause opens with what describes it ("Its rival X raised": X, not the text's company) or
-    with a report ("A, which tracks deals, said X raised": X, not A)."""
+    the verb (or before an aside describing it: "X, its chip unit, raised") when the clause opens with what describes
+    it ("Its rival X raised": X, not the text's company) or with a report ("A said X raised": X, not A)."""
     near = view.mention_before(verb, limit=30)
-    if near is not None and not near.possessive and _ADVERBS_ONLY.fullmatch(view.text, near.end, verb):
+    aside = next(
+        (a for a in _APPOSITIVE.finditer(view.text, 0, verb) if _ADVERBS_ONLY.fullmatch(view.text, a.end(), verb)), None
+    )
+    if aside is not None:
+        near = view.mention_before(aside.start(), limit=0)
+    if (
+        near is not None
+        and not near.possessive
+        and _ADVERBS_ONLY.fullmatch(view.text, aside.end() if aside else near.end, verb)
+    ):
         head = view.text[clause_start(view.text, near.start) : near.start]
         if (_ITS_DESCRIBED.search(head) or _REPORTS.search(head)) and not view.is_person(near):
             ref = view.resolve(near, _ORG)
@@ -162,7 +178,7 @@ _UNNAMED_PART = re.compile(
 )
 _PART = (
     r"(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|businesses|business|spin-?offs?|"
-    r"segments?)"
+    r"segments?|parent(?:\s+(?:company|group|firm))?)"  # "X's parent company raised": a company the text does not name
 )
 _OPENER = r"(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Separately|Earlier|Now|Also|Last \w+|In \w+),\s+)?"
 _ADVERBS = r"(?:(?:has|have|had|also|just|recently|later|now|reportedly|itself)\s+)*"
@@ -332,3 +348,33 @@ SPEAKS = re.compile(
     r"\s+(?:(?:data|figures|filings?|records)\s+)?(?:first\s+|later\s+)?"
     r"(?:said|says|told|added|noted|wrote|reported|reports|show|shows|showed)\b"
 )
+
+
+# "A acquired X in a deal that valued the startup at ...": X, the company bought
+_BOUGHT = re.compile(
+    r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|(?:purchase|acquisition|takeover) of"
+    r"|(?:bought|buys|buy|buying|took|takes|take|taking|acquired) an? (?:[\w%.-]+ ){0,2}?stake in)\s+"
+    r"(?:(?:the|its|rival|peer)\s+)?(?=[A-Z])"
+)
+
+
+def bought_company(view: SentenceView, end: int) -> str | None:
+    """The company the clause before `end` says was bought, whose value a deal's "valued the startup at" states."""
+    found = list(_BOUGHT.finditer(view.text, clause_start(view.text, end), end))[-1:]
+    named = view.mention_at(found[0].end()) if found else None
+    if named is None or named.possessive or view.is_person(named):
+        return None
+    return view.resolve(named, _ORG)
+
+
+# "X co-founder A raised ...": A, the person the company and the title describe
+_TITLE_BETWEEN = re.compile(
+    r"['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:co-?founder|founder|chief|CEO|chairman|boss|president|head)\w*\s+"
+)
+
+
+def titled_person(view: SentenceView, subject: Mention | None, verb: int) -> Mention | None:
+    """The person a title after the subject company introduces before the verb ("X co-founder A raised")."""
+    title = _TITLE_BETWEEN.match(view.text, subject.end) if subject is not None else None
+    named = view.mention_at(title.end()) if title is not None else None
+    return named if named is not None and named.end <= verb and view.is_person(named) else None

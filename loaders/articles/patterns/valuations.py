@@ -13,6 +13,7 @@ from loaders.articles.patterns.money_owner import (
     ONGOING,
     ROUND_IN,
     UNNAMED_VALUED,
+    bought_company,
     round_company,
     valuation_of,
     value_subject,
@@ -49,7 +50,8 @@ NOT_A_COMPANY_VALUE = re.compile(
     r"\b(?:deal|acquisition|transaction|contract|order|bonds?|notes|issue|issuance|offering|takeover|purchase|stake|"
     r"assets?|partnership|project|programme|program|market value|"
     r"market cap(?:italisation|italization)?|shares|holdings?|sale|merger|package|bid|offer|proposal|fortunes?|wealth|"
-    r"net worth|index|indices|benchmark|gauge|bourse)\b"
+    r"net worth|index|indices|benchmark|gauge|bourse|"
+    r"(?:its|their|the|an?|['’]s?)\s+(?:[\w$.-]+\s+){0,3}?fund(?![\w-]))\b"  # "its new fund, valued at": its size
     r"(?:[^.;]|\.(?=\d)){0,40}$"  # "a stake of 18.5%, valued at": the stake's worth; "the X stock index, valued at"
 )
 
@@ -60,7 +62,8 @@ _VALUED_THING = re.compile(
     r"transaction|offering|IPO|bid|offer|assets?|unit|division|portfolio|shares|holdings?|investment|bonds?|notes)\b"
 )
 _HOPED_FOR = re.compile(
-    r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed)\s+"
+    r"\b(?:targeted|targeting|target|hoped-for|sought|seeking|desired|expected|aimed|eyeing|eyes|eyed|wants?|wanted|"
+    r"(?:hop|aim|push|ask|look)(?:s|ed|ing)?\s+for)\s+"  # "had hoped for a valuation of": none agreed
     r"(?:(?:an?|the)\s+)?(?:valuation\s+(?:of\s+)?)?(?:(?:about|around|under|below|over|above|of)\s+)?$"
 )
 _HOPED_AFTER = re.compile(
@@ -133,9 +136,19 @@ _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]
 _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 
 
+# "A, which valued X at $3 billion": X, the object of an active "valued"
+_VALUED_NAME = re.compile(r"(?:valued|values|valuing)\s+(?=[A-Z])")
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
-    if _VALUES_ROUNDS_COMPANY.match(view.text, cue):
-        return round_company(view)  # "A, which values the company at ...": A puts the value on it, A is not valued
+    valued = _VALUED_NAME.match(view.text, cue)
+    named = view.mention_at(valued.end()) if valued is not None else None
+    if named is not None and not named.possessive and not view.is_person(named):
+        return view.resolve(named, _ORG)  # "according to A, which valued X at ...": X, not A
+    if _VALUES_ROUNDS_COMPANY.match(view.text, cue):  # "A bought X in a deal valuing it at ...": X
+        return bought_company(view, cue) or round_company(
+            view
+        )  # "A, which values the company at ...": A puts the value on it, A is not valued
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
