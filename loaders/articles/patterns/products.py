@@ -36,11 +36,12 @@ _APPOSITIVE_KIND = re.compile(
 _COMPARED = re.compile(r"\b(?:compared|benchmarked|pitted)\s+(?P<subj>[^,;]{1,40}?)\s+(?:with|against|to)\s+")
 _COMPARABLE = re.compile(
     r"\b(?:comparable to|on par with|rival(?:s|ling)?|competitive with|outperform(?:s|ed)?|outpac(?:es|ed)|"
-    r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with)\s+"
+    r"(?:can )?beat(?:s)?|surpass(?:es|ed)?|challenges|winning comparisons with|"
+    r"compet(?:es|ing) (?:directly |head-on )?(?:with|against))\s+"  # "the Y3 competes with Z's W2": models
 )
 _OWNER_WORD = r"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|[Hh]is|[Hh]er)|\w['’]s?"  # "its rival Y", "Velto's rival Y": a noun
 _RIVAL_NOUN_BEFORE = re.compile(rf"(?:{_OWNER_WORD})\s+(?:[a-z-]+\s+){{0,2}}$")
-_BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges", re.IGNORECASE)
+_BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges|compet", re.IGNORECASE)
 # "it's better than Y", "60 Elo points better than Y": a model measured against models
 _BETTER_THAN = re.compile(
     r"\b(?:\d+\s+[\w-]+\s+points\s+)?(?:better|faster|stronger|smarter|more (?:capable|powerful|accurate))\s+than\s+"
@@ -295,6 +296,8 @@ def _comparisons(view: SentenceView, earlier: str | None) -> None:
         if subject_m is not None and subject_m.possessive:  # "Velora's Spark v3.5 can beat ...": the product
             owner_end = subject_m.end
             subject_m = next((n for n in view.mentions if 0 < n.start - owner_end <= 4), subject_m)
+        if m.group(0).startswith("compet") and not _models_compete(view, subject_m, m.end()):
+            continue  # "the firm, competing with X Micro": companies compete (rivals reads them), no models
         beats = _BEATS.match(m.group(0)) is not None  # "X beat estimates", "Y beat Z to market": models only
         if beats and subject_m is not None and not looks_like_model(subject_m.text):
             continue
@@ -311,6 +314,12 @@ def _comparisons(view: SentenceView, earlier: str | None) -> None:
             continue
         for other in others:
             b.relate(RelationType.COMPARED_TO, subject, other, view.span(m.start(), m.end() + 30))
+
+
+def _models_compete(view: SentenceView, subject_m: Mention | None, pos: int) -> bool:
+    """ "The Y3 competes with Z's W2": a model-shaped subject and model-shaped names after the verb."""
+    named = [n for n in view.name_list(pos) if not n.possessive]
+    return subject_m is not None and looks_like_model(subject_m.text) and all(looks_like_model(n.text) for n in named)
 
 
 def _not_compared(view: SentenceView, products: tuple[str | None, str | None], pos: int) -> str | None:

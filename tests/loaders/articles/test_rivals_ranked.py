@@ -65,3 +65,12 @@ def test_a_broker_or_a_backer_is_no_rival_of_the_companies_it_rates_or_backs(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _compared(text) == expected
+
+
+def test_models_that_compete_are_compared_a_company_competing_leaves_the_earlier_model_alone() -> None:
+    text = (
+        "Tarsk Labs launched the Orvin 3. The company competes with Quindle and Dunmore. "
+        "The Orvin 3 competes with the Mira 2 and Zeta 5."
+    )
+    products = {(s, o) for s, t, o in _relations(text) if t == "COMPARED_TO" and s == "Orvin 3"}
+    assert products == {("Orvin 3", "Mira 2"), ("Orvin 3", "Zeta 5")}
