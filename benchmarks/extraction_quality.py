@@ -200,7 +200,7 @@ def value_match(gold: Fact, pred: Fact, complete: bool = True) -> bool:
     if isinstance(gold.o, dict):
         g, p = gold.o, pred.o if isinstance(pred.o, dict) else {}
         if gold.r == "market_move":
-            if "pct" in g and (complete or p.get("pct") is not None):
+            if g.get("pct") is not None and (complete or p.get("pct") is not None):
                 return p.get("pct") is not None and abs(float(g["pct"]) - float(p["pct"])) < 0.05
             return g.get("direction") == p.get("direction")
         if "date" in g and not _same_date(g["date"], p.get("date"), complete):

@@ -43,6 +43,15 @@ def test_a_rating_is_the_same_whatever_its_case_or_hyphen(gold: dict, stated: di
 
 
 @pytest.mark.parametrize(
+    ("stated", "same"),
+    [({"pct": 2.5, "direction": "up"}, True), ({"direction": "up"}, True), ({"direction": "down"}, False)],
+)
+def test_a_move_gold_gives_by_direction_only_matches_by_direction(stated: dict, same: bool) -> None:
+    gold = Fact("Quorra Labs", "market_move", {"pct": None, "direction": "up"})  # "pct: null" in a gold file
+    assert value_match(gold, Fact("Quorra Labs", "market_move", stated)) is same
+
+
+@pytest.mark.parametrize(
     ("gold", "stated", "same"),
     [({"count": 400}, 400.0, True), (400, 400.0, True), ({"count": 130}, 400.0, False), ({"users": 400}, 400.0, True)],
 )
