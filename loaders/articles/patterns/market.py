@@ -152,8 +152,9 @@ def _price_move(
     """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported.
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
-    if NOT_A_SECURITY.search(view.b.record(subject).name):
-        return  # a currency pair, a future or a public body: no share price
+    name = view.b.record(subject).name
+    if NOT_A_SECURITY.search(name) or not re.search(r"[^\W\d_]", name):
+        return  # a currency pair, a future or a public body: no share price; "200" of "S&P/ASX 200": no name
     period = props.get("period")
     if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
         span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})

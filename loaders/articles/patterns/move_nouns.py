@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.move_checks import METRIC, another_instrument, move_date
 from loaders.articles.patterns.move_quotes import Emit
 
@@ -105,7 +105,9 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
                 continue  # "the sector's loss": no company
         if owner is None and _OUTPACED.search(head):
             continue  # "outperforming a 0.12% gain in growth stocks": the yardstick's move
-        owner = owner or _priced_before(view, m.start())
+        owner = owner or _priced_before(view, m.start()) or _with_a_figure(view, m.start())
+        if owner is None and _several_named(view, clause_start(view.text, m.start()), m.start()):
+            continue  # "stocks that outpaced the X index included A, +6.18% with a 6.2% gain": whose? refused
         subject = view.resolve(owner, EntityKind.ORGANIZATION) if owner else view.subject_ref(m.start())
         if owner is None and _DESCRIBED_OWNER.match(view.text, m.end()):
             subject = view.doc.topic  # "follows an 80% decline in the software firm's share price": the text's company
@@ -133,5 +135,26 @@ def _priced_before(view: SentenceView, position: int) -> Mention | None:
     at_price = _AT_A_PRICE.search(view.text, head_start, position)
     named = view.mention_before(at_price.start(), limit=30) if at_price is not None else None
     if named is None or at_price is None or not _PRICED_GAP.fullmatch(view.text, named.end, at_price.start()):
+        return None
+    return named
+
+
+def _several_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the clause before a noun move names more than one company (no person or place): its subject is
+    then no safe owner of a figure the noun gives without one."""
+    named = set()
+    for n in view.mentions:
+        if start <= n.start < end and not view.is_person(n) and guess_kind(n.text) != EntityKind.PLACE:
+            named.add(view.resolve(n, EntityKind.ORGANIZATION))
+    return len(named - {None}) > 1
+
+
+# "included X, with a 6.2% gain", "X XYZ, +6.18% with a 6.2% gain": the name (its ticker and quote) right before
+_WITH_GAP = re.compile(r"(?:\s+[A-Z]{2,5})?(?:,\s*[-+−]?\d+(?:\.\d+)?%)?,?\s+with\s+")
+
+
+def _with_a_figure(view: SentenceView, position: int) -> Mention | None:
+    named = view.mention_before(position, limit=30)
+    if named is None or view.is_person(named) or not _WITH_GAP.fullmatch(view.text, named.end, position):
         return None
     return named

@@ -34,6 +34,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
     text = view.text
     subject_m = None
     head = text[start : m.start()]
+    if _UNNAMED_MOVER.search(head):
+        return None  # "X plunged 14% after the broader market dipped over 2%": the market's figure
     shares_of = _SHARES_OF.search(head)
     if shares_of:
         subject_m = view.mention_at(start + shares_of.start("n"))
@@ -71,6 +73,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
             if unnamed is not None and cand.start >= unnamed.end():
                 continue  # "The tech sub-index outpaced the main X indexes and gained 1%": X is the object
+            if _UNNAMED_CLAUSE.search(text, cand.end, m.start()):
+                continue  # "X fell below 7100 as tech stocks took a whacking and dropped 4.2%": the stocks' figure
             if _another_name_after_a_figure(view, cand, m.start()):
                 break  # "A .AI rises 1.2%, B .BI gains 0.1%": A moved by the figure before; the next is another's
             if _OCCASION.search(text, cand.end, m.start()):
@@ -104,6 +108,16 @@ _OBJECT_OF = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(?:sub-?index|index|indices|indexes|sector|sub-?sector|gauge|industry)\s+"
     r"(?:\w+ly\s+)?(?!(?:of|in|on|at|for|and|or|which|that)\b)[a-z]+(?:ed|s)\b"
+)
+# "the broader market", "the tech-heavy index", "a sector": a mover no name says, right before the verb
+_UNNAMED_MOVER = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:market|markets|index|indices|indexes|sector|benchmark|gauge|"
+    r"industry|economy|currency)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$"
+)
+_UNNAMED_CLAUSE = re.compile(
+    r"\b(?:as|while|after|when|since|because|though|although|whereas)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:stocks|shares|names|markets?|index|indices|indexes|sectors?|investors|traders)\s+(?:\w+ly\s+)?"
+    r"(?!(?:of|in|on|at|for|to|from|and|or|that|which|who)\b)[a-z]+\b[^,;]*$"  # its verb, no comma up to the move's
 )
 _A_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?,\s")
 _IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
@@ -188,6 +202,7 @@ def previous_described_shares(view: SentenceView) -> bool:
 
 def _another_name_after_a_figure(view: SentenceView, cand: Mention, verb: int) -> bool:
     """Whether a figure said after `cand` closes its own move and another name follows it before the verb ("A rises
-    1.2%, B .BI gains 0.1%"; not "A shares, having surged 12% in the morning, closed up 4%")."""
+    1.2%, B .BI gains 0.1%", "A slumped 9.1% and B was easier, losing 7.4%"; not "A shares, having surged 12% in the
+    morning, closed up 4%")."""
     figure = _A_FIGURE.search(view.text, cand.end, verb)
-    return figure is not None and any(figure.end() <= n.start < verb for n in view.mentions)
+    return figure is not None and any(figure.start() < n.start < verb for n in view.mentions)

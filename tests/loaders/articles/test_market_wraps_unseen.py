@@ -137,3 +137,38 @@ def test_in_a_wrap_each_figure_goes_to_the_name_it_follows_or_to_none(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor Holdings slumped 9.1% to $6.76 and Nimbatek Systems was again easier, losing 7.4%.",
+            {("Velquor Holdings", -9.1)},
+        ),
+        (
+            "Velquor Holdings declined as much as 14 per cent in intraday trade after the broader market dipped over "
+            "2 per cent.",
+            {("Velquor Holdings", -14.0)},
+        ),
+        (
+            "Velquor Holdings closed down $2.00, or nearly 7%, to $27.23 on Friday, a day when the market closed down "
+            "nearly 4%.",
+            {("Velquor Holdings", -7.0)},
+        ),
+        (
+            "The Kelmont 200 fell back below 7100 points to close at 7097.0 on Tuesday as tech stocks took a whacking "
+            "and dropped 4.2%.",
+            {("Kelmont 200", None)},
+        ),
+        ("Velquor Holdings, which rose as investors cheered, gained 3%.", {("Velquor Holdings", 3.0)}),
+        (
+            "Chip stocks that outpaced the Kelmont Chip Index on Tuesday included Velquor Holdings, with a 6.2% gain.",
+            {("Velquor Holdings", 6.2)},
+        ),
+    ],
+)
+def test_a_figure_an_unnamed_mover_or_a_later_name_states_is_not_the_first_names(
+    text: str, expected: set[tuple[str, float | None]]
+) -> None:
+    assert _moves(text) == expected
