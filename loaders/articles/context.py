@@ -15,6 +15,7 @@ from loaders.articles.builder import DraftBuilder
 from loaders.articles.datelines import is_dateline
 from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import (
+    DESCRIBES_NEXT_NAME,
     DESCRIPTIVE_WORD,
     NATIONALITY_NOUN,
     NATIONALITY_WORDS,
@@ -311,8 +312,9 @@ class SentenceView:
                 re.IGNORECASE,
             ):
                 continue
-            if is_dateline(self.text, m):
-                continue  # dateline "SHANGHAI, Dec 5 —"
+            described = DESCRIBES_NEXT_NAME.match(self.text, m.end)  # "X rival Y raised", "X unit Y said": Y's
+            if is_dateline(self.text, m) or (described is not None and described.end() < limit):
+                continue  # dateline "SHANGHAI, Dec 5 —"; a name describing the next one (up to `limit`: X's noun)
             if m.possessive and self._possessed_name_follows(m):
                 continue  # "Geely's electric vehicle (EV) brand Zeekr raised": Zeekr is the subject
             if not_a_party(m.text) or self.text.count("(", 0, m.start) > self.text.count(")", 0, m.start):

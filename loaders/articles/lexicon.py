@@ -284,3 +284,9 @@ PARTICIPANT_WORDS = frozenset(
         *("speculators", "shareholders", "bondholders", "institutions", "individuals", "retail"),
     )
 )
+
+# a name that describes the one after it: "X rival Y", "X chip unit Y", "X supplier Y"
+DESCRIBES_NEXT_NAME = re.compile(
+    r"\s+(?:(?!(?:and|or|as|of|to|with|its|their|the|a|an)\s)[a-z-]+\s+){0,2}?(?:rival|peers?|competitors?|partner"
+    r"|customers?|suppliers?|subsidiary|unit|affiliate|parent|spin-?off|investors?|backers?)\s+(?=[A-Z])"
+)

@@ -52,6 +52,7 @@ _LEFT_POST = re.compile(
     r"\b(?:resigned|resigns|stepped down|steps down|stepping down|quit|retired|retires|ousted|fired|sacked)\s+"
     r"(?P<how>as|from)\s+"
 )
+_ANNOUNCED = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+)?$")
 # "his departure from X", "announced his departure as head of the phone unit of X"
 _DEPARTURE = re.compile(r"\b(?:his|her)\s+departure\s+(?P<how>as|from)\s+")
 # "X chief marketing officer A has also resigned": the role and the company before the person
@@ -238,8 +239,8 @@ def _left_posts(view: SentenceView) -> Iterator[Statement]:
     for pattern in (_LEFT_POST, _DEPARTURE):
         for m in pattern.finditer(view.text):
             org, role = _post_org(view, m.end(), m.group("how"))
-            if org is None:
-                continue
+            if org is None or (_ANNOUNCED.search(view.text, 0, m.start()) and m.group(0).startswith("stepping")):
+                continue  # "A, who is stepping down as X chief": announced, still there
             person = _subject_person(view, m.start())
             if person is None and re.match(r"stepping", m.group(0)):
                 # "It was after stepping down as CEO of X in 2021 that A focused on AI"

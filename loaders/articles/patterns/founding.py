@@ -258,8 +258,11 @@ def _since_founding(view: SentenceView) -> None:
 # "A co-founded X", "A founded AI technology company X": the company after the verb, described or not
 _ACTIVE = re.compile(
     r"\b(?:co-?founded|founded|(?:co-)?founding|set up|started|established|establishing|launched)\s+"
-    r"(?:(?:(?-i:[A-Z]{2,5})\s+|[a-z-]+\s+){0,3}(?:company|firm|start-?up|lab|venture)\s+)?(?=[A-Z])"
+    r"(?:(?:(?-i:[A-Z]{2,5})\s+|[a-z-]+\s+){0,3}(?:company|firm|start-?up|lab|venture|(?:chip|car|auto)?maker|developer"
+    r"|designer|group|fund)\s+)?(?=[A-Z])"
 )
+# "In 2010, A co-founded X": a year opening the sentence dates the founding its subject states
+_OPENING_YEAR = re.compile(r"(?:In|Back in)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s")
 # after the founded name: an aside or "as its unit", then the date ("X, a hedge fund, in 2016")
 _ASIDE_THEN_DATE = re.compile(
     r"(?:,\s+[^,;]{1,60},|\s+as\s+(?:an?|its|their)\s+[^,;]{1,40}?(?=\s+in\s))?(?=\s+(?:back\s+)?in\s)"
@@ -329,6 +332,8 @@ def _active_voice(view: SentenceView) -> None:
         if org is None or view.b.record(org).kind != EntityKind.ORGANIZATION:
             continue
         date = view.date_near(aside.end() if aside else org_m.end, after_only=True, window=20)
+        opening = _OPENING_YEAR.match(view.text, view.label_end()) if founders and date is None else None
+        date = view.date_near(opening.start(), after_only=True, window=12) if opening else date
         if date and date.year is not None and view.b.record(org).founded_on is None:
             view.b.record(org).founded_on = date
         if not founders:

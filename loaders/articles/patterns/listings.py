@@ -71,6 +71,7 @@ _TRADES_ON = re.compile(
     rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bon (?:the )?{ON_EXCHANGE}"
 )
 # "On the NSE, X closed at ...", "At the BSE, shares of X listed at par": the exchange put first
+_AND_EXCHANGE = re.compile(rf"\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?{ON_EXCHANGE}")
 _FRONTED_EXCHANGE = re.compile(rf"^(?:On|At) (?:the )?{ON_EXCHANGE},\s+")
 _FRONTED_MOVE = re.compile(r"\b(?:close[ds]|ended|finished|settled|traded|opened|debuted|listed|rose|fell)\b")
 TICKER_RULE = "places.tickers.LISTED_ON"
@@ -159,6 +160,9 @@ def trades_on(view: SentenceView) -> None:
             continue  # "the Taiwan Stock Exchange closed ... on the Taiwan Stock Exchange": no company named
         if company is not None and not listing_not_yet(view, m.end()):
             state_listing(view, company, name, view.span(clause_start(view.text, m.start()), m.end()))
+            second = _AND_EXCHANGE.match(view.text, m.end())  # "traded on the X Stock Exchange and the Y Exchange"
+            if second is not None:
+                state_listing(view, company, exchange_named(second), view.span(m.start(), second.end()))
     fronted = _FRONTED_EXCHANGE.match(view.text)
     move = _FRONTED_MOVE.search(view.text, fronted.end()) if fronted is not None else None
     if fronted is not None and move is not None:
@@ -253,7 +257,7 @@ _SHARES_ON = re.compile(
     r"(?P<exchange>(?:[A-Z][\w-]*\s){1,4}(?:Stock\s)?Exchange)\b)"
 )
 _LISTED_IN = re.compile(
-    r"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:the )?"
+    r"\b(?:[Aa]lready |currently |dual-|primary-|is |are |was |were |been )listed (?:in|on) (?:both )?(?:the )?"
     rf"{MARKETS}\b(?!['’]s)"
 )  # not "listed on Shanghai's STAR Market" (a board of its own, read in corporate.py)
 

@@ -12,7 +12,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
-from loaders.articles.patterns.titles import DEPARTED
+from loaders.articles.patterns.titles import DEPARTED, named_unit
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -214,7 +214,9 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
 def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> Iterator[Statement]:
     """ "A, a professor at Peking University" (an academic affiliation), "A, head of research at X"."""
     org = view.mention_after(mention.end + role_at.end() - 1, limit=5) or view.mention_at(mention.end + role_at.end())
-    if not org or looks_like_person(org.text):
+    unit = named_unit(view, org)  # "president of X subsidiary Y": Y's
+    org = unit[0] if unit is not None else org
+    if not org or (looks_like_person(org.text) and unit is None):
         return
     person = view.resolve(mention, _PERSON)
     role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")

@@ -49,7 +49,8 @@ _ORG_TITLE_PERSON = re.compile(
     r"(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?i:new |interim |acting |senior |lead |deputy |executive |principal )?"
-    r"(?:(?<=['’]s |s['’] )(?:[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"  # "X's mobile business chief, A,"
+    # "X's mobile business chief, A," (not "X's founder and chief executive, A": the founder's title is read)
+    r"(?:(?<=['’]s |s['’] )(?:(?!(?:co-?)?founder)[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"
     r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief"
@@ -98,6 +99,7 @@ def role_appositives(view: SentenceView) -> None:
             org_m = view.mention_at(person_m.end + of.end())
             org_m = None if org_m is not None and possessed_other(view, org_m) else org_m
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
+            org_m, at_firm = named_unit(view, org_m) or (org_m, at_firm)  # "of X subsidiary Y": Y's
             # "A, previously CFO at X", "A, head of sales at X until 2021": a job A has left
             former = _FORMER_WORD.search(of.group(0), 0, of.start("role")) is not None or _ended_after(view, org_m)
             _role(view, person_m, org_m, of.group("role"), of.group("role2"), former=former, at_firm=at_firm)
@@ -181,6 +183,22 @@ _UNIT_AFTER_POSSESSIVE = re.compile(
 def possessed_other(view: SentenceView, org_m: Mention) -> bool:
     """The title is of something the organisation has that is no part of it: "CEO of X's parent"."""
     return org_m.possessive and not _UNIT_AFTER_POSSESSIVE.match(view.text, org_m.end)
+
+
+# "president of X subsidiary Y", "head of X's chip unit Y": the unit named after its owner is where the person works
+_UNIT_NAMED_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate)\s+(?=[A-Z])"
+)
+
+
+def named_unit(view: SentenceView, org_m: Mention | None) -> tuple[Mention, bool] | None:
+    """The unit a title's organisation names right after it, with the frame naming it as a firm (so a name shaped
+    like a person's is taken for it: "Velt Engine")."""
+    after = _UNIT_NAMED_AFTER.match(view.text, org_m.end) if org_m is not None else None
+    if after is None:
+        return None
+    unit = view.mention_at(after.end())
+    return (unit, True) if unit is not None and unit.start == after.end() else None
 
 
 _FORMER_LISTED = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?\s*(?P<first>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\s+and\s+$")

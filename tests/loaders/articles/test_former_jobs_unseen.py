@@ -95,3 +95,11 @@ def test_years_spent_and_described_employers_are_past_jobs(text: str, org: str) 
 
 def test_years_at_a_loss_are_no_job() -> None:
     assert employment("Pellmoor Robotics returned to profit after three years at a loss.") == {}
+
+
+def test_a_departure_announced_in_the_present_is_no_former_job_yet() -> None:
+    text = "Mira Lenzing, who is stepping down as Quorvane chief executive, will be replaced by Bob Tallow."
+    assert not any(employment(text).values())
+    assert employment("Mira Lenzing stepped down as chief executive of Quorvane in 2021.") == {
+        ("Mira Lenzing", "Quorvane"): True
+    }
