@@ -38,7 +38,7 @@ _PLAN = re.compile(
     r"no plans?|not yet|has yet|ahead of (?:its|a|an|the)|"
     r"has filed|have filed|filed (?:for|to)|files for|applied (?:for|to)|"
     r"submitted (?:a |an |its )?(?:prospectus|application)|"
-    r"if|unless|whether)\b",
+    r"if|unless|whether|(?<![A-Za-z,] )(?:reports|rumou?rs|speculation) that)\b",  # "Reports that X raised $5m are"
     re.IGNORECASE,
 )
 _DENIAL = re.compile(

@@ -11,7 +11,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention
-from loaders.articles.patterns.clauses import clause_agents, clause_date
+from loaders.articles.patterns.clauses import clause_agents, clause_date, relative_agent
 from loaders.articles.patterns.money_owner import in_yen, unit_raised
 from loaders.drafts import EventDraft, JSONValue, Span
 from loaders.money import AmountMatch
@@ -152,7 +152,10 @@ def _issuer(view: SentenceView, verb: int) -> str | None:
     completed its issuance of", "represented Tessel in its offering of"), else the clause's named subject, else
     (for "the company", "it") the issuer the text last named, else its company."""
     named = view.mention_before(verb, limit=60)
-    if named is None or not _AGENT_GAP.fullmatch(view.text, named.end, verb):
+    relative = relative_agent(view, verb)  # "A followed B, which sold $1 billion of bonds": B
+    if relative:
+        named = relative[0]
+    elif named is None or not _AGENT_GAP.fullmatch(view.text, named.end, verb):
         named = view.subject_mention(before=verb, after=clause_start(view.text, verb))
     if named is not None and not view.is_person(named):
         ref = view.resolve(named, _ORG)
@@ -200,7 +203,7 @@ _MANAGED = re.compile(
 _MANY_SELLERS = re.compile(
     r"\b(?:companies|firms|issuers|borrowers|banks|lenders|governments|sovereigns|corporates|utilities|insurers|"
     r"developers|start-?ups|businesses)\b(?:,?\s+(?:including|such as|like)\s[^;]*?)?,?\s+"
-    r"(?:(?:have|had|also|collectively|together|jointly|combined|reportedly|have\s+been|were)\s+)*$",
+    r"(?:(?:that|which|who)\s+)?(?:(?:have|had|also|collectively|together|jointly|combined|reportedly|have\s+been|were)\s+)*$",
     re.IGNORECASE,
 )
 

@@ -94,7 +94,9 @@ _AMONG_INVESTORS = re.compile(
 )
 
 _WITH_INVESTING = re.compile(
-    r"\bwith\s+(?=(?:[A-Z][\w.&-]*\s*(?:,|and)?\s*){1,12}?\s(?:also\s+)?(?:investing|participating|taking part)\b)"
+    # "..., with A and B investing"; not "worked with A, investing $5bn in it": the clause's subject invests
+    r"\bwith\s+(?=(?:[A-Z][\w.&-]*\s*(?:,|and)?\s*){1,12}?(?<![,\s])\s(?:also\s+)?"
+    r"(?:investing|participating|taking part)\b)"
 )
 
 _MONEY_CONTEXT = re.compile(
@@ -228,6 +230,8 @@ def backed_adjectives(view: SentenceView) -> None:
 def investments(view: SentenceView) -> None:
     """ "A invested $N in X", "A led X's Series B round", "A led a $N round in X"."""
     for m in _INVESTED_IN.finditer(view.text):
+        if _GERUND_OBJECT.search(view.text, 0, m.start()) and m.group(0).lstrip().startswith("investing"):
+            continue  # "a ban on Americans investing in X", "barred from investing in X": no investment made
         target_m = invested_name(view, m.end())
         pronoun = re.match(_ROUND_OR_COMPANY, view.text[m.end() :])
         if target_m is None and not pronoun:
@@ -235,6 +239,9 @@ def investments(view: SentenceView) -> None:
             continue
         if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
             continue
+        participle = m.group(0).startswith("investing") and re.search(r",\s*$", view.text[: m.start()])
+        if target_m is None and participle:
+            continue  # "A worked with B, investing $13bn in the company": whose money and which company, unclear
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
         investors = _investors(view, _agents(view, m.start()) + _alongside(view, m.start()))
@@ -276,6 +283,11 @@ def investments(view: SentenceView) -> None:
             )
 
 
+# A gerund a preposition or a ban governs: "a ban on Americans investing in", "barred from investing in"
+_GERUND_OBJECT = re.compile(
+    r"\b(?:on|from|of|about|against|without|ban|bans|banned|barring|barred|prohibit\w*|restrict\w*)\s+"
+    r"(?:[A-Za-z][\w.&-]*\s+){0,2}$"
+)
 _EACH = re.compile(r"\beach\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "has invested in more than 30 AI startups, including X and Y": examples of the companies the investor backed

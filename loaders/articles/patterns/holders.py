@@ -15,6 +15,7 @@ from loaders.articles.patterns.clauses import (
     listed_organisations,
     organisation_of,
     organisations,
+    relative_agent,
 )
 from loaders.articles.patterns.deals import invested, target_outside
 from loaders.articles.patterns.money_owner import invested_name, named_investors, passive_subject, unnamed_part
@@ -310,7 +311,8 @@ def stakes_held(view: SentenceView) -> None:
     for m in _HOLDS.finditer(text):
         if not (m.group("verb") or m.group("stake")) or _NOT_YET.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "has 5% of B" says no stake; "plans to hold 5% of B": not held yet
-        holders = clause_agents(view, m.start())
+        relative = relative_agent(view, m.start())  # "A owns 12% of B, which owns 40% of X": B holds 40% of X
+        holders = relative if relative is not None else clause_agents(view, m.start())
         adjacent = view.mention_before(m.start(), limit=2)
         if adjacent is not None and adjacent not in holders and not in_aside(text, adjacent, m.start()):
             holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb

@@ -49,3 +49,12 @@ def test_a_compound_of_common_words_opening_the_sentence_describes_the_company()
 def test_the_acronym_of_an_investors_kind_is_no_investor() -> None:
     text = "PE firm Quarlith Capital invested $5 million in Venmoor Robotics."
     assert _investors(text) == {("Quarlith Capital", "Venmoor Robotics")}
+
+
+def test_the_seller_of_a_relative_clause_is_the_name_it_is_about() -> None:
+    text = "Daskin Systems followed Orbeck Holdings, which sold $1 billion of bonds on Monday."
+    assert _issues(text) == {("Orbeck Holdings", 1e9)}
+
+
+def test_one_of_the_issuers_that_sold_a_weeks_sum_sold_none_of_it_alone() -> None:
+    assert _issues("Orbeck Holdings is among issuers that sold $12 billion of bonds this week.") == set()

@@ -118,3 +118,24 @@ def test_backers_listed_after_whose_belong_to_the_name_before_it() -> None:
 )
 def test_a_valuation_hoped_for_is_none_agreed(text: str) -> None:
     assert _events(text, "VALUATION") == set()
+
+
+def test_a_stake_in_a_relative_clause_is_held_by_the_name_it_is_about() -> None:
+    text = "Quarlith Capital owns 12% of Orbeck Holdings, which owns 40% of Venmoor Robotics."
+    assert _investors(text) == {("Quarlith Capital", "Orbeck Holdings"), ("Orbeck Holdings", "Venmoor Robotics")}
+
+
+def test_money_only_reports_say_was_raised_is_no_fact() -> None:
+    text = "Reports that Venmoor Robotics raised $30 million from Quarlith Capital are false, the company said."
+    assert _investors(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venmoor Robotics soared after a court suspended a ban on Norlanders investing in Daskin Systems.",
+        "Orbeck Holdings has worked closely with Venmoor Robotics, investing roughly $13 billion in the company.",
+    ],
+)
+def test_a_ban_on_investing_or_a_participle_with_no_named_company_states_no_investor(text: str) -> None:
+    assert _investors(text) == set()
