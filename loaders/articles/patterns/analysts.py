@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, clause_end
+from loaders.articles.patterns.move_words import UP_OR_DOWN
 from loaders.articles.records import EntityRecord
 from loaders.drafts import EventDraft
 
@@ -268,7 +269,7 @@ def last_rated(view: SentenceView, actor: str | None) -> str | None:
 
 # "Susquehanna, in its June 17 report, upgraded", "said Corvel on Dec. 17 downgrading", "Citi analysts had earlier"
 _ADJACENT = re.compile(
-    r"\)?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
+    r"\)?(?:\s*\([A-Z]{2,8}:[^()]{0,12}\))?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
     r"(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:(?:recently|again|now|today|yesterday|previously|earlier)\s+)?"
 )
@@ -372,6 +373,8 @@ def analyst_event(
         return  # "Brokerages raised their targets": a common noun opening the sentence, no firm named
     if rated != view.doc.topic and a_brokerage(view.b.record(rated)):
         return  # "Jefferies raised its target, as did Macquarie": another broker, not the stock rated
+    if _moved_here(view, actor):
+        return  # "X soared 18% with A and B raising their targets": the stock that moved is no brokerage
     old, new = ratings or named_ratings(view.text[m.start() : clause_end(view.text, m.end())])
     if action.endswith("_target"):
         old = new = None
@@ -402,3 +405,13 @@ def analyst_event(
         ),
         key,
     )
+
+
+_MOVED_AFTER = re.compile(
+    rf"(?:\s*\([^()]{{0,20}}\))?(?:['’]s?)?\s+(?:shares\s+|stock\s+)?(?:{UP_OR_DOWN})\s+(?:[a-z]+\s+){{0,2}}\d"
+)
+
+
+def _moved_here(view: SentenceView, ref: str) -> bool:
+    """Whether the sentence has `ref` moving by a figure ("X (NYSE: X) rose more than 7% after A upgraded ...")."""
+    return any(_MOVED_AFTER.match(view.text, n.end) and view.resolve(n, _ORG) == ref for n in view.mentions)

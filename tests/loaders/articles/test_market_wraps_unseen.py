@@ -172,3 +172,24 @@ def test_a_figure_an_unnamed_mover_or_a_later_name_states_is_not_the_first_names
     text: str, expected: set[tuple[str, float | None]]
 ) -> None:
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velquor Holdings (NYSE: VLQ) rose more than 7% after Halvern Capital (NYSE: HCP) upgraded the stock.",
+            {("Halvern Capital", "upgrade", "Velquor Holdings")},
+        ),
+        ("Velquor Holdings (NYSE:) rose more than 7% after Halvern Capital (NYSE:) upgraded the stock.", set()),
+        (
+            "Velquor Holdings soared 18.4 per cent this week with Halvern Capital and Marsten Securities both "
+            "increasing their price targets on the payments provider.",
+            set(),
+        ),
+    ],
+)
+def test_the_stock_that_moved_is_never_the_brokerage_acting_on_it(
+    text: str, expected: set[tuple[str | None, str, str | None]]
+) -> None:
+    assert _actions(text) == expected
