@@ -75,7 +75,7 @@ _MODIFIER_OF = re.compile(
 
 
 def _modifies_a_unit(text: str, end: int) -> bool:
-    """ "the Shanghai AI industry fund", "X payments arm": the name describes an unnamed fund or unit; not "X makes
+    """ "the Dorrance AI industry fund", "X payments arm": the name describes an unnamed fund or unit; not "X makes
     robot arms", "X sells index funds" (a verb and its plural object)."""
     modifier = _MODIFIER_OF.match(text, end)
     if modifier is None:

@@ -96,7 +96,7 @@ _TICKER_CODE_AFTER = re.compile(r":\s?[A-Z0-9][A-Z0-9.]{0,9}\b")
 _TICKER_PREFIX = re.compile(r"[A-Z]{1,5}:\s?\d")
 # "The" before a lower-case word, "An" before a lower-case vowel: an article opening a phrase, not a name's word
 _ARTICLE_OPENS, _AN_OPENS = re.compile(r" [a-z]"), re.compile(r" [aeiou]")
-# "Morgan & Co. International plc": the abbreviation inside a name that goes on to its legal form
+# "Harlow & Co. International plc": the abbreviation inside a name that goes on to its legal form
 _CO_THEN_LEGAL_TAIL = re.compile(r"Co\. (?:[A-Z][\w&'-]*\s){1,3}(?:plc|PLC|Ltd|Limited|LLC|Inc|GmbH|AG|SA)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # "Meesho IPO: opening date": the company's event; "Ryzen 3 3100 CPUs": the kind of product, not its name
@@ -261,7 +261,7 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             continue
         initial = _INITIALS.fullmatch(tokens[j].group(0)) or _CO_THEN_LEGAL_TAIL.match(text, tokens[j].start())
         if gap == ". " and initial and tokens[j + 1].group(0)[0].isupper():
-            j += 1  # "J.P. Morgan", "T. Rowe Price", "John F. Kennedy"
+            j += 1  # "J.P. Morgan", "Q. Harlow Price", "Lena K. Varga"
             continue
         if re.fullmatch(r"\.?,? ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:  # "Co., Ltd", "Co. Ltd"
             j += 1

@@ -1,6 +1,6 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
 business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
-("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Suzhou) Technology Co.
+("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Dorrance) Technology Co.
 Ltd.")."""
 
 from __future__ import annotations

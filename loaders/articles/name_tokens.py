@@ -63,7 +63,7 @@ def _descriptor(token: str) -> bool:
     compound = _NOUN_COMPOUND.fullmatch(token)
     return (
         compound is not None
-        and compound.group("noun") != "rival"  # "Tesla-rival Y": the rivals' reader takes the compound apart
+        and compound.group("noun") != "rival"  # "Harlow-rival Y": the rivals' reader takes the compound apart
         and zipf_frequency(compound.group("noun"), "en") >= _ENGLISH_NOUN
         and not korean_syllables(token)
     )

@@ -315,7 +315,7 @@ def owned_products(view: SentenceView) -> None:
 
 
 def _kind_closing(name: str) -> re.Match[str] | None:
-    """The kind closing a name ("Ernie LLM", "BR100 GPU"), not the "AI" of a company's name ("Velt AI")."""
+    """The kind closing a name ("Velt LLM", "QX100 GPU"), not the "AI" of a company's name ("Velt AI")."""
     tail = KIND_TAIL.search(name)
     return None if tail is None or (tail.group().strip() == "AI" and guess_kind(name) == _ORG) else tail
 
