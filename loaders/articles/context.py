@@ -7,13 +7,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.datelines import is_dateline
-from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import (
     DESCRIBES_NEXT_NAME,
     DESCRIPTIVE_WORD,
@@ -29,6 +26,7 @@ from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
+from loaders.articles.unit_names import board_owner, modifies_a_unit
 from loaders.drafts import Span
 from loaders.money import AmountMatch, find_amounts
 
@@ -48,7 +46,6 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|added|wrote|according to)\s+"
     r"(?:(?:[a-z-]+\s+)?(?:analyst|economist|strategist|spokes(?:man|woman|person))\s+)?$"
 )
-_BOARD_OF = re.compile(r"(?:Supervisory |Executive )?Board(?: of Directors)? of (?:the )?")
 PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|the (?:company|firm|group|lab|start-?up|stock|maker|developer|platform|business|chipmaker))$",
     re.IGNORECASE,
@@ -64,24 +61,6 @@ _NOT_A_NOUN_PHRASE = re.compile(
 )
 # "X's app Y": a product noun after the possessive (the kinds we classify, and cars); "X's robot unit" is no product.
 _PRODUCT_WORD = re.compile(rf"\b{noun_pattern([*PRODUCT_KINDS, 'car', 'suv'])}\b")
-
-
-# A name that only modifies a lowercase organisation noun ("the X industry fund joined", "an X unit"): the noun is
-# the party, and it has no name of its own here.
-_MODIFIER_OF = re.compile(
-    r"\s+(?:(?!(?:and|or|with|by|from|in|on|at|its|their|his|her|a|an|the)\b)[a-z-]+\s+){0,2}"
-    r"(?:fund|arm|unit|subsidiary|affiliate|division)(?P<plural>s?)\b(?!\s*(?:[A-Z(]|of\b))"
-)
-
-
-def _modifies_a_unit(text: str, end: int) -> bool:
-    """ "the Dorrance AI industry fund", "X payments arm": the name describes an unnamed fund or unit; not "X makes
-    robot arms", "X sells index funds" (a verb and its plural object)."""
-    modifier = _MODIFIER_OF.match(text, end)
-    if modifier is None:
-        return False
-    first = re.match(r"\s+([a-z-]+)", text[end : modifier.end()])
-    return not (modifier.group("plural") and first is not None and first.group(1).endswith("s"))
 
 
 @dataclass
@@ -226,10 +205,10 @@ class SentenceView:
                 return None  # "Gong raised his target": the analyst named earlier, no company called Gong
             full = self.doc.person_words[mention.text.casefold()]  # "Wang started X": Wang Xing, named before
             return self.b.entity(full, EntityKind.PERSON, self.span(mention.start, mention.end))
-        if kind == EntityKind.ORGANIZATION and not unit_is_owner and _modifies_a_unit(self.text, mention.end):
+        if kind == EntityKind.ORGANIZATION and not unit_is_owner and modifies_a_unit(self.text, mention.end):
             return None  # "the Shanghai AI industry fund": the party is the unnamed fund, not Shanghai AI
         if kind == EntityKind.ORGANIZATION:
-            mention = _board_owner(mention)
+            mention = board_owner(mention)
         return self.b.entity(mention.text, kind, self.span(mention.start, mention.end))
 
     def _person_by_name(self, m: Mention) -> bool:
@@ -422,15 +401,6 @@ _LEAD_IN = re.compile(
     r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"  # "SHENZHEN, March 12 (Reuters) - ", "BERLIN (dpa-AFX) - "
 )
-
-
-def _board_owner(m: Mention) -> Mention:
-    """ "the Board of X": the company X, whose board it is ("Board of Trade" stays a name: nothing rare is left)."""
-    board = _BOARD_OF.match(m.text)
-    rest = m.text[board.end() :] if board is not None else ""
-    if board is None or not any(zipf_frequency(w.lower(), "en") < COMMON_WORD_ZIPF for w in rest.split()):
-        return m
-    return Mention(rest, m.start + board.end(), m.end, m.possessive)
 
 
 # Conjunctions that open a clause with a subject of its own: "A raised $6bn, while B raised $2bn".
