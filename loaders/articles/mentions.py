@@ -259,8 +259,11 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         if gap == " & " and tokens[j + 1].group(0)[0].isupper():
             j += 1
             continue
-        initial = _INITIALS.fullmatch(tokens[j].group(0)) or _CO_THEN_LEGAL_TAIL.match(text, tokens[j].start())
-        if gap == ". " and initial and tokens[j + 1].group(0)[0].isupper():
+        if (
+            gap == ". "
+            and tokens[j + 1].group(0)[0].isupper()
+            and (_INITIALS.fullmatch(tokens[j].group(0)) or _CO_THEN_LEGAL_TAIL.match(text, tokens[j].start()))
+        ):
             j += 1  # "J.P. Morgan", "Q. Harlow Price", "Lena K. Varga"
             continue
         if re.fullmatch(r"\.?,? ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:  # "Co., Ltd", "Co. Ltd"
