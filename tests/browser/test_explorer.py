@@ -225,10 +225,12 @@ def test_time_slider_fades_minimax_investors_of_2024_in_2020(page: Any, explorer
     page.get_by_test_id("hide-faded").check()
     for investor in investor_ids:
         expect(node_item(page, investor)).to_have_attribute("data-state", "hidden")
-    hidden_on_canvas = page.evaluate(
-        "ids => ids.every(id => !window.ckgExplorer.cy.getElementById(id).visible())", list(investor_ids)
+    # The canvas restyles on its own schedule: wait (bounded) for it to agree with the lists, as expect() does.
+    page.wait_for_function(
+        "ids => ids.every(id => !window.ckgExplorer.cy.getElementById(id).visible())",
+        arg=list(investor_ids),
+        timeout=5000,
     )
-    assert hidden_on_canvas
     page.screenshot(path=artifacts / "08-minimax-2020-hidden.png", full_page=True)
 
     page.get_by_test_id("time-slider").fill(page.get_by_test_id("time-slider").get_attribute("max"))

@@ -169,7 +169,7 @@ def test_a_node_can_be_pinned_hidden_and_expanded_by_one_relation(
 
     actions.get_by_test_id("action-hide").click()
     expect(node_item(page, ALIBABA)).to_have_attribute("data-state", "dismissed")
-    assert page.evaluate(f"() => !window.ckgExplorer.cy.getElementById('{ALIBABA}').visible()")
+    page.wait_for_function(f"() => !window.ckgExplorer.cy.getElementById('{ALIBABA}').visible()", timeout=5000)
     show = page.get_by_test_id("show-hidden")
     expect(show).to_have_text("Show hidden (1)")
     page.screenshot(path=artifacts / "35-alibaba-hidden.png", full_page=True)
