@@ -85,6 +85,7 @@ class DocState:
     person_words: dict[str, str] = field(default_factory=dict)
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
     about_offering: bool = False  # the text reports an IPO, a trading debut or a bond or note sale
+    offering_banks: set[str] = field(default_factory=set)  # the banks the text named in an offering's roles
     movers: dict[int, list[str]] = field(default_factory=dict)  # the stocks each sentence moved, by its offset
 
 

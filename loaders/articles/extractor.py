@@ -45,9 +45,9 @@ _ORG_NOUNS = re.compile(
     r"operator|bank|brokerage|exchange|chipmaker|carmaker|Co\.|Ltd\.?|Inc\.?|Corp\.?)(?![\w-])"
 )
 _JOINERS = re.compile(r"\b(?:joined (?:the|a|in)|took part|participated in|co-invested)\b")
-_LIST_GOES_ON = re.compile(
-    r",\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,\s+)*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,?\s+and\s+[A-Z]"
-)
+# a listed name: capitalised words, joined by "of"/"de"/"&" ("Bank of China"), with a bracketed place ("(Asia)")
+_LISTED_NAME = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|de|du|der|&)\s+)?[A-Z][\w.&-]*)*(?:\s+\([A-Z][\w.&-]*\))?"
+_LIST_GOES_ON = re.compile(rf",\s+(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+[A-Z]")
 _PRODUCT_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|its|their)\s+"
     # "X, a maker of lab robots, ...": a company described by what it makes

@@ -34,6 +34,12 @@ _ARE_ROLE = re.compile(
 # "led by A as the lead underwriter", "with A and B as joint bookrunners"
 _AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?{_ROLE}")
 _LED_BY = re.compile(r"\b(?:led|run|managed|arranged)\s+by\s+(?=[A-Z])|\bwith\s+(?=[A-Z])")
+# "The joint bookrunners were A, B and C", "The sole sponsor of the IPO is A": the role first, the banks after
+_ROLE_FIRST = re.compile(
+    rf"\b[Tt]he\s+{_ROLE}\s+(?:(?:on|for|of|to)\s+the\s+(?:[\w$.-]+\s+){{0,2}}?"
+    r"(?:deal|issue|offering|notes|bonds|IPO|listing|sale|transaction)\s+)?(?:were|are|was|is|included?|includes)\s+"
+    r"(?=[A-Z])"
+)
 # "X hired A and B to sell the bonds", "X mandated A as sole bookrunner"
 _HIRED = re.compile(r"\b(?:hired|mandated|appointed|picked|tapped|chose|selected)\s+(?=[A-Z])")
 _TO_SELL = re.compile(
@@ -69,7 +75,7 @@ _ISSUE_NOUN = re.compile(
 
 def apply(view: SentenceView) -> None:
     """The readers find (bank, issuer, role); this function states each, so the rule is `underwriters.apply`."""
-    for reader in (_banks_in_role, _banks_hired):
+    for reader in (_banks_in_role, _banks_after_role, _banks_hired):
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -91,8 +97,19 @@ def _banks_in_role(view: SentenceView) -> Iterator[Statement]:
         if found is None:
             continue
         role = found.groupdict().get("role") or "manager"
+        view.doc.offering_banks.update(ref for b in banks if (ref := view.resolve(b, _ORG)) is not None)
         issuer = _issuer_after(view, found.end()) or _topic_issuer(view, banks)
         yield from _stated(view, banks, issuer, role, name.start, found.end())
+
+
+def _banks_after_role(view: SentenceView) -> Iterator[Statement]:
+    """ "The joint bookrunners were A, B and C": the banks of the offering the text reports."""
+    for m in _ROLE_FIRST.finditer(view.text):
+        banks = _banks(view, m.end())
+        if not banks:
+            continue
+        view.doc.offering_banks.update(ref for b in banks if (ref := view.resolve(b, _ORG)) is not None)
+        yield from _stated(view, banks, _topic_issuer(view, banks), m.group("role"), m.start(), banks[-1].end)
 
 
 def _banks_hired(view: SentenceView) -> Iterator[Statement]:
@@ -134,8 +151,9 @@ def _issuer_after(view: SentenceView, pos: int) -> str | None:
 
 def _topic_issuer(view: SentenceView, banks: list[Mention]) -> str | None:
     """The company whose bonds or shares the text last stated as sold, else the company the text is about, unless
-    it is one of the banks (the first bank named may have become the topic: then the one before it)."""
-    refs = {view.resolve(b, _ORG) for b in banks}
+    it is one of the banks or a bank of an earlier list (the first bank named may have become the topic: then the
+    one before it)."""
+    refs = {view.resolve(b, _ORG) for b in banks} | view.doc.offering_banks
     issues = [
         e.subject
         for e in view.b.events.values()

@@ -80,6 +80,20 @@ def _banks(text: str) -> dict[tuple[str, str], object]:
                 ("Osk Securities", "Velmora Holdings"): "joint book runner",
             },
         ),
+        (
+            "Velmora Holdings priced $700 million of senior notes. The joint bookrunners were Tarn Bank, Osk "
+            "Securities and Nemia Capital.",
+            {
+                ("Tarn Bank", "Velmora Holdings"): "joint bookrunner",
+                ("Osk Securities", "Velmora Holdings"): "joint bookrunner",
+                ("Nemia Capital", "Velmora Holdings"): "joint bookrunner",
+            },
+        ),
+        (
+            "Pellam Systems raised HK$2 billion in its Hong Kong IPO on Friday. The sole sponsor of the IPO is Tarn "
+            "Securities.",
+            {("Tarn Securities", "Pellam Systems"): "sole sponsor"},
+        ),
     ],
 )
 def test_offering_banks_are_affiliated_with_the_issuer(text: str, expected: dict[tuple[str, str], object]) -> None:
@@ -94,4 +108,15 @@ def test_offering_banks_are_affiliated_with_the_issuer(text: str, expected: dict
     ],
 )
 def test_a_mandate_planned_or_without_an_offering_is_not_stated(text: str) -> None:
+    assert _banks(text) == {}
+
+
+def test_a_bank_of_an_earlier_list_is_never_the_issuer() -> None:
+    # No issuer is named, so neither list has one; the first bank of the first list is not what the text is about
+    # either ("Bank of China"-shaped names keep the list going).
+    text = (
+        "The carmaker priced US$750m of five-year notes after final orders of US$1.1bn. Tarn Bank, "
+        "Bank of Osk, Nemia Capital (Asia) and Birch Securities are joint global coordinators and joint bookrunners "
+        "on the new notes issue. Quill Bank, Harrow Securities and Lune Capital are joint lead managers."
+    )
     assert _banks(text) == {}
