@@ -40,6 +40,38 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "rs.": "INR",
     "rs": "INR",
     "₹": "INR",
+    "r$": "BRL",
+    "brl": "BRL",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "aud": "AUD",
+    "cad": "CAD",
+    "chf": "CHF",
+    "aed": "AED",
+    "sar": "SAR",
+    "qar": "QAR",
+    "zar": "ZAR",
+    "r": "ZAR",  # "R3.8 billion": only with a scale word (_bare_letter)
+    "ils": "ILS",
+    "nis": "ILS",
+    "₪": "ILS",
+    "mxn": "MXN",
+    "idr": "IDR",
+    "rp": "IDR",
+    "myr": "MYR",
+    "rm": "MYR",
+    "thb": "THB",
+    "php": "PHP",
+    "₱": "PHP",
+    "ngn": "NGN",
+    "₦": "NGN",
+    "kes": "KES",
+    "egp": "EGP",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "twd": "TWD",
     "$": "USD",
     "¥": "CNY",
     "￥": "CNY",
@@ -67,6 +99,33 @@ _SUFFIX_CURRENCIES: dict[str, str] = {
     "krw": "KRW",
     "rupees": "INR",
     "inr": "INR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "shekels": "ILS",
+    "swiss francs": "CHF",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "naira": "NGN",
+    "lira": "TRY",
+    "kronor": "SEK",
+    "zlotys": "PLN",
+    "aud": "AUD",
+    "cad": "CAD",
+    "chf": "CHF",
+    "aed": "AED",
+    "sar": "SAR",
+    "zar": "ZAR",
+    "brl": "BRL",
+    "ils": "ILS",
+    "nis": "ILS",
+    "nzd": "NZD",
+    "twd": "TWD",
 }
 _SCALES: dict[str, int] = {
     "thousand": 10**3,
@@ -161,7 +220,7 @@ def parse_money(text: str) -> Money:
     if not stripped:
         raise MoneyError("empty text is not an amount of money")
     match = _AMOUNT.fullmatch(stripped)
-    if not match:
+    if not match or _bare_letter(match):
         raise MoneyError(
             f'"{stripped[:80]}" is not an amount of money '
             '(expected e.g. "600 million USD", "US$1.2bn", "2.5 billion yuan")'
@@ -188,10 +247,18 @@ class AmountMatch:
         return self.approx_end if self.approx_end is not None else self.end
 
 
+def _bare_letter(match: re.Match[str]) -> bool:
+    """ "R1" (a model), "r 5": a lone letter is a currency ("R3.8 billion") only as a capital with a scale word."""
+    currency = match.group("pcur")
+    return currency is not None and currency.lower() == "r" and (currency != "R" or not match.group("pscale"))
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount of money in `text`, in order, with qualifier and parenthesised USD conversion."""
     found: list[AmountMatch] = []
     for match in _AMOUNT.finditer(text):
+        if _bare_letter(match):
+            continue
         try:
             money = _money_of(match)
         except ValueError:

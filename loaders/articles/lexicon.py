@@ -154,7 +154,7 @@ GENERIC_BACKERS = _words(
 RATING_WORDS = _words("accumulate buy hold neutral outperform overweight sell underperform underweight")
 TITLE_WORDS = _words(
     "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
-    "coo cto economist entrepreneur founder mnc officer partner president professor strategist tycoon "
+    "coo cto economist evp svp entrepreneur founder mnc officer partner president professor strategist tycoon "
     "mr mrs ms sir dame"  # honorifics: "Mr Tomas Arlo" is Tomas Arlo
 )
 # The last word of a department written after a title ("Executive Vice President Overseas Operations"): no surname.
@@ -285,8 +285,9 @@ PARTICIPANT_WORDS = frozenset(
     )
 )
 
-# a name that describes the one after it: "X rival Y", "X chip unit Y", "X supplier Y"
+# a name that describes the one after it: "X rival Y", "X chip unit Y", "X supplier Y", "X owner Y", "X maker Y"
 DESCRIBES_NEXT_NAME = re.compile(
     r"\s+(?:(?!(?:and|or|as|of|to|with|its|their|the|a|an)\s)[a-z-]+\s+){0,2}?(?:rival|peers?|competitors?|partner"
-    r"|customers?|suppliers?|subsidiary|unit|affiliate|parent|spin-?off|investors?|backers?)\s+(?=[A-Z])"
+    r"|customers?|suppliers?|subsidiary|unit|affiliate|parent|spin-?off|investors?|backers?|owner|maker|operator"
+    r"|developer|creator)\s+(?=[A-Z])"
 )

@@ -52,7 +52,12 @@ def _is_amount_start(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     first = tokens[i].group(0)
     if first.endswith("$") or text[tokens[i].end() : tokens[i].end() + 1] in ("$", "¥", "€", "£"):
         return True  # "HK$", "US$", "NT$5"
+    if _LETTER_MONEY.match(text, tokens[i].start()):
+        return True  # "R3.8 billion": a currency letter glued to a figure with a scale word
     return first in _currency_codes() and i < j and tokens[i + 1].group(0)[:1].isdigit()  # "CNY 300", not "AMD"
+
+
+_LETTER_MONEY = re.compile(r"[A-Z]{1,2}\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m)\b")
 
 
 _LEGAL_TAIL_TEXT = re.compile(

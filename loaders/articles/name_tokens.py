@@ -12,7 +12,8 @@ from loaders.articles.personal_names import korean_syllables
 from loaders.articles.textdates import MONTHS, WEEKDAYS
 
 ADJECTIVE_SUFFIX = re.compile(
-    r"-(?:based|headquartered|powered|linked|backed|owned|heavy|driven|listed|focused|led|style|like|made|related|level|"
+    r"-(?:based|headquartered|powered|linked|backed|owned|heavy|driven|listed|traded|quoted|focused|led|style|like|made|"
+    r"related|level|"
     r"scale|class|dollars?|denominated|"
     r"weight|term|generation|source|sized|run|grade|tokens?|parameters?|years?|months?|days?|bit|core|inch|nm|old)$",
     re.IGNORECASE,
@@ -41,8 +42,8 @@ def is_name_token(token: str, *, leading: bool = True) -> bool:
     if first.isupper():
         return True
     if first.isdigit():
-        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc)|[\d.,]+-[a-z]+", token, re.IGNORECASE):
-            return False  # "700M", "5bn": an amount; "11.78-point", "10-year": a measure; not a name
+        if re.fullmatch(r"\d+(?:\.\d+)?(?:m|mn|bn|b|k|tn|x|pc|bps?)|[\d.,]+-[a-z]+", token, re.IGNORECASE):
+            return False  # "700M", "5bn": an amount; "75bps", "11.78-point", "10-year": a measure; not a name
         return any(ch.isalpha() for ch in token) and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|m|bn|k)", token)
     # iFlytek, dots.llm1, o1
     return (

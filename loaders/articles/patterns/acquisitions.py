@@ -174,6 +174,14 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         more = _MORE_STAKES.match(view.text, targets[-1].end) if stake else None
         if more is not None:  # "a 49% stake in A, a controlling interest in B"
             targets += _bought(view, more.end())
+        described = _DESCRIBED_BUYER.search(view.text, 0, m.start())
+        if described is not None:  # "A joined X after the company bought Y": X, the company named before
+            named = [n for n in organisations(view, view.mentions) if n.end <= described.start()]
+            buyers = named[-1:] if named and not looks_like_person(named[-1].text) else []
+            for buyer in buyers:
+                for target in targets:
+                    yield from _statement(view, buyer, target, m.end(), m.group("pct"))
+            continue
         buyers = _nearest_buyer(view, m.start()) or organisations(view, clause_agents(view, m.start()))
         if m.group(0).lstrip().startswith(("acquiring", "going", "went")) or not buyers:
             # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
@@ -187,6 +195,10 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
                 yield from _statement(view, buyer, target, m.end(), m.group("pct"))
 
 
+# "after the company acquired": a clause whose buyer is a company the sentence named before, by its noun
+_DESCRIBED_BUYER = re.compile(
+    r"\b(?:after|when|as|because|since|before|once|while)\s+the\s+(?:company|firm|group|start-?up)\s+$"
+)
 # "A bought B and today, C acquired D": a clause of its own opens with the name right before the verb
 _OWN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!been\s+(?:acquired|bought|sold))")
 _NEW_CLAUSE = re.compile(

@@ -328,6 +328,13 @@ _WHICH = re.compile(
 )
 
 
+# "X's fintech unit, which is valued at": a part of X named by its noun, not X
+PART_WHICH = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|business|division|subsidiary|affiliate|venture|segment|operations)"
+    r"\s*,\s+which\s+(?:\w+\s+){0,3}$"
+)
+
+
 def which_antecedent(view: SentenceView, pos: int) -> str | None:
     """ "X (688795.SS), which debuted on ...": the name the relative clause is about."""
     which = _WHICH.search(view.text, 0, pos)

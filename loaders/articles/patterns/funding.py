@@ -10,6 +10,7 @@ from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import (
+    PART_WHICH,
     event_date,
     organisation_of,
     which_antecedent,
@@ -320,6 +321,8 @@ def _valuation_event(
 ) -> None:
     if not valued_organisation(view, company) or ONGOING.search(view.text, clause_start(view.text, start), start):
         return  # "X was conducting a round at a valuation of $2bn": a round under way sets no value yet
+    if PART_WHICH.search(view.text, 0, start):
+        return  # "X's payments unit, which is valued at": the unnamed unit's value
     if kind == "valuation" and LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
         kind = "market value"  # "at the open, X was valued at ...": what listed shares are worth
     near = view.date_near(found.end, after_only=True, window=40)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
@@ -150,6 +152,7 @@ def products_named_after_their_kind(view: SentenceView) -> None:
                 _developed(view, developer, product_m, m.start(), product_m.end)
 
 
+_COMMON_NOUN_ZIPF = 2.5  # "sportswear" 2.9, "cosmetics" 3.7; a coined product name ("ChatGPT") is no English word
 # "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"
 _CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|designer)\s+(?=[A-Z])")  # an owner may own a brand
 
@@ -198,6 +201,14 @@ def made_behind(head: str) -> bool:
 _AS_WELL_AS = re.compile(r"(?:,\s+which\s[^,;]{0,80})?,?\s+as well as\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _opening_common_noun(view: SentenceView, m: Mention) -> bool:
+    return (
+        m.start == view.label_end()
+        and re.fullmatch(r"[A-Z][a-z]+", m.text) is not None
+        and zipf_frequency(m.text.lower(), "en") >= _COMMON_NOUN_ZIPF
+    )
+
+
 def creators(view: SentenceView) -> None:
     """Products named with their maker: "ChatGPT creator OpenAI", "X, the developer of the AI app Manus", "X is the
     second-generation product from Y", "Y, a chip developed by X", "chips built by X, including A and B"."""
@@ -207,6 +218,8 @@ def creators(view: SentenceView) -> None:
         if maker_m is not None and not view.is_person(maker_m) and not looks_like_person(maker_m.text):
             _developed(view, view.resolve(maker_m, _ORG), m, m.start, maker_m.end)
         creator = _CREATOR_OF_NAME.match(view.text[m.end :]) or _MADE_BY.match(view.text, m.end)
+        if creator is not None and creator.re is _CREATOR_OF_NAME and _opening_common_noun(view, m):
+            continue  # "Sportswear maker X rose": a line of goods, capitalised only as the sentence's first word
         org_m = view.mention_at(creator.end() + (m.end if creator.re is _CREATOR_OF_NAME else 0)) if creator else None
         if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):
             _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end)

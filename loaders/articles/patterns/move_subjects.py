@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
 from loaders.articles.datelines import is_dateline
-from loaders.articles.lexicon import A_UNIT_AFTER, BANK_WORDS
+from loaders.articles.lexicon import A_UNIT_AFTER, BANK_WORDS, DESCRIBES_NEXT_NAME
 from loaders.articles.mentions import Mention, find_mentions, guess_kind, looks_like_person
 from loaders.articles.patterns.analysts import a_brokerage
 from loaders.articles.patterns.move_checks import last_company_before
@@ -92,6 +92,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
                 continue  # "The index, which includes X and Y, dropped 2%": X is the relative clause's object
             if cand.text.endswith("-based") or view.is_person(cand) or _OPENS_WITH_PREPOSITION.match(cand.text):
                 continue
+            if DESCRIBES_NEXT_NAME.match(text, cand.end):
+                continue  # "X owner Y meanwhile rose 3%": Y's shares
             if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
                 continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
             subject_m = cand

@@ -8,7 +8,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.patterns.clauses import clause_date, which_antecedent
+from loaders.articles.patterns.clauses import PART_WHICH, clause_date, which_antecedent
 from loaders.articles.patterns.money_owner import (
     ONGOING,
     ROUND_IN,
@@ -152,6 +152,8 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
+    if PART_WHICH.search(view.text, 0, cue):
+        return None  # "put $200m into X's payments unit, which is valued at ...": the unnamed unit's value, not X's
     if ROUND_IN.search(view.text, 0, cue):
         return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
     subject = value_subject(view, cue)

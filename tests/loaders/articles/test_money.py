@@ -25,13 +25,26 @@ from loaders.money import MoneyError, find_amounts, find_percents, parse_money
         ("¥5 billion", 5e9, "CNY"),
         ("$1,250,000", 1_250_000, "USD"),
         ("HK$1 trillion", 1e12, "HKD"),
+        ("R$500 million", 500e6, "BRL"),
+        ("R3.8 billion", 3.8e9, "ZAR"),
+        ("AED 2 billion", 2e9, "AED"),
+        ("CHF 750 million", 750e6, "CHF"),
+        ("NIS 1.2 billion", 1.2e9, "ILS"),
+        ("Rp 5 trillion", 5e12, "IDR"),
+        ("4 billion rand", 4e9, "ZAR"),
+        ("300 million reais", 300e6, "BRL"),
+        ("2 billion dirhams", 2e9, "AED"),
+        ("600 million pounds", 600e6, "GBP"),
+        ("500 million euro", 500e6, "EUR"),
     ],
 )
 def test_parse_money_examples(text: str, amount: float, currency: str) -> None:
     assert parse_money(text) == Money(amount=amount, currency=currency)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "600 million", "about $5", "five dollars", "$", "yuan 5", "5 bananas"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "600 million", "about $5", "five dollars", "$", "yuan 5", "5 bananas", "R1", "r5 million"]
+)
 def test_parse_money_rejects_non_amounts_with_clear_error(text: str) -> None:
     with pytest.raises(MoneyError, match="amount of money"):
         parse_money(text)
@@ -106,3 +119,9 @@ def test_abbreviated_and_plural_indian_scales_are_money() -> None:
 def test_a_figure_plus_is_more_than_the_figure(text: str) -> None:
     (found,) = find_amounts(text)
     assert (found.money.amount, found.qualifier) == (300_000_000, "more than")
+
+
+def test_a_lone_currency_letter_needs_its_scale_word() -> None:
+    # "R1" and "R2" are model names; "R3.8 billion" is money (own sentence)
+    found = find_amounts("Velmont shipped its R1 and R2 models, then raised R3.8 billion from Harlow Capital.")
+    assert [(a.money.amount, a.money.currency) for a in found] == [(3.8e9, "ZAR")]

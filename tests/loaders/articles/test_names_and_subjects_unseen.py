@@ -1,0 +1,70 @@
+"""Names and subjects in phrasings the extractor had not seen (sentences written for these tests, fictional names):
+a place compound before "shares" ("Hong Kong-traded") is no company, a spread in basis points and an amount in a
+currency letter ("R3.8 billion") are no names, a title before a department ("SVP of Engineering") is no employer,
+a brand or product before "owner"/"maker" describes the company after it, and "the company" in a clause of its own
+is the company the sentence named before it."""
+
+from __future__ import annotations
+
+from loaders.articles.name_tokens import is_name_token
+from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
+
+
+def _entity_names(text: str) -> set[str]:
+    return {e.name for e in read_all(text).entities}
+
+
+def test_a_place_compound_before_shares_leaves_the_owner_as_the_mover() -> None:
+    text = "Velmont Motors' Hong Kong-traded shares jumped 5.36 percent to HK$112 as of press time on Tuesday."
+    assert price_moves(text) == {("Velmont Motors", 5.36)}
+
+
+def test_a_spread_in_basis_points_is_no_name() -> None:
+    assert not any(is_name_token(token) for token in ("75bps", "95bp", "5bn"))
+    text = (
+        "Quorra Group sold bonds in three 500 million-euro tranches, with seven-year debt priced at around 75bps "
+        "and a 12-year maturity in the 95bps area."
+    )
+    assert not {"75bps", "95bps"} & _entity_names(text)
+
+
+def test_an_amount_in_a_currency_letter_is_no_name_and_a_unit_s_value_is_not_its_buyer_s() -> None:
+    text = (
+        "Brantor Payments is investing up to R3.8 billion ($200 million) into Tellix's fintech unit, which is "
+        "valued at R98.8 billion."
+    )
+    draft = read_all(text)
+    assert "R3.8" not in {e.name for e in draft.entities}
+    assert not [e for e in draft.events if e.kind.value == "VALUATION"]
+
+
+def test_a_title_before_a_department_names_no_employer() -> None:
+    assert "SVP of Engineering" not in _entity_names(
+        "On Tuesday, Quorra said that Hal Brisk, its SVP of Engineering in charge of search, was stepping down."
+    )
+    assert ("Lena Varga", "WORKS_AT", "Tellix Systems") in relation_triples(
+        "Lena Varga, EVP of Sales at Tellix Systems, said demand was strong in the second quarter."
+    )
+
+
+def test_a_brand_before_owner_describes_the_company_that_moved() -> None:
+    text = "Velt owner Orvane Group meanwhile rose 3.7% after reporting 7% sales growth in the first quarter."
+    assert price_moves(text) == {("Orvane Group", 3.7)}
+
+
+def test_a_line_of_goods_opening_the_sentence_is_no_product() -> None:
+    assert not [
+        t
+        for t in relation_triples("Sportswear maker Brantor rose 3.35% after the baseball star was named the best.")
+        if t[1] == "DEVELOPED"
+    ]
+    assert ("Quorra Labs", "DEVELOPED", "Velbot") in relation_triples(
+        "Velbot creator Quorra Labs said on Monday it had raised $300 million from Harlow Ventures."
+    )
+
+
+def test_the_company_in_a_clause_of_its_own_is_the_one_named_before() -> None:
+    text = "Hal Brisk had joined Quorra in 2010 after the company acquired his startup Velmont Technologies."
+    triples = relation_triples(text)
+    assert ("Quorra", "ACQUIRED", "Velmont Technologies") in triples
+    assert not [t for t in triples if t[1] == "ACQUIRED" and t[0] != "Quorra"]
