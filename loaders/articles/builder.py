@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from graph.dates import PartialDate
-from graph.model import EntityKind, RelationType
+from graph.model import EntityKind, EventKind, RelationType
 from graph.names import tokens
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.gazetteer import GazetteerIndex
@@ -303,6 +303,12 @@ class DraftBuilder:
     def event(self, draft: EventDraft, key: tuple[Any, ...]) -> None:
         if key in self.events:
             return
+        others = tuple(p for p in draft.participants if p != draft.subject)
+        if draft.participants and not others and draft.kind == EventKind.CONTRACT:
+            return  # "X signed a deal with X": a name read twice, no party on the other side
+        draft = draft.model_copy(
+            update={"participants": others, "leads": tuple(p for p in draft.leads if p != draft.subject)}
+        )
         span, modality = self._stamp(draft.span, draft.kind.value, (draft.subject, draft.actor))
         if modality == "denied":
             return

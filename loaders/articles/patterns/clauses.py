@@ -330,7 +330,8 @@ _WHICH = re.compile(
 
 # "X's fintech unit, which is valued at": a part of X named by its noun, not X
 PART_WHICH = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|business|division|subsidiary|affiliate|venture|segment|operations)"
+    r"(?:['’]s?|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}(?:unit|arm|business|division|subsidiary|affiliate|venture|"
+    r"segment|operations)"
     r"\s*,\s+which\s+(?:\w+\s+){0,3}$"
 )
 

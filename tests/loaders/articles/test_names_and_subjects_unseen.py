@@ -6,7 +6,11 @@ is the company the sentence named before it."""
 
 from __future__ import annotations
 
+from graph.model import EntityKind, EventKind
+from loaders.articles.builder import DraftBuilder
+from loaders.articles.gazetteer import GazetteerIndex
 from loaders.articles.name_tokens import is_name_token
+from loaders.drafts import EventDraft
 from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
 
 
@@ -68,3 +72,29 @@ def test_the_company_in_a_clause_of_its_own_is_the_one_named_before() -> None:
     triples = relation_triples(text)
     assert ("Quorra", "ACQUIRED", "Velmont Technologies") in triples
     assert not [t for t in triples if t[1] == "ACQUIRED" and t[0] != "Quorra"]
+
+
+def test_a_contract_with_itself_is_dropped_and_a_round_keeps_only_other_investors() -> None:
+    text = "Quorra signed a deal."
+    builder = DraftBuilder(text, GazetteerIndex({}))
+    quorra = builder.entity("Quorra", EntityKind.ORGANIZATION)
+    harlow = builder.entity("Harlow Capital", EntityKind.ORGANIZATION)
+    assert quorra is not None and harlow is not None
+    span = builder.span(0, len(text))
+    builder.event(
+        EventDraft(kind=EventKind.CONTRACT, subject=quorra, summary="deal", participants=(quorra,), span=span),
+        ("contract",),
+    )
+    builder.event(
+        EventDraft(
+            kind=EventKind.FUNDING_ROUND, subject=quorra, summary="round", participants=(quorra, harlow), span=span
+        ),
+        ("round",),
+    )
+    assert list(builder.events) == [("round",)]
+    assert builder.events[("round",)].participants == (harlow,)
+
+
+def test_a_named_company_s_business_valued_in_a_relative_clause_is_not_the_company() -> None:
+    text = "Harlow agreed to take a minority stake in its payments business, which the company values at $5 billion."
+    assert not [e for e in read_all(text).events if e.kind.value == "VALUATION"]
