@@ -253,7 +253,10 @@ def _introduced_company(view: SentenceView) -> str | None:
     return ref if ref is not None and view.b.record(ref).kind == EntityKind.ORGANIZATION else None
 
 
-_STARTUP_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,;]{0,50}?\b(?:start-?up|maker|developer|designer)s?\b(?!['’])")
+_STARTUP_DESCRIPTION = re.compile(
+    r",\s+(?:(?:a|an)\s+[^,;]{0,50}?\b(?:start-?up|maker|developer|designer)s?\b(?!['’])"
+    r"|(?:formed|founded|set\s+up|established|started)\s+(?:in|by)\b)"  # "X, founded in 2021 by A, ..."
+)
 
 
 def _described_startup(view: SentenceView) -> str | None:

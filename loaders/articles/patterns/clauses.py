@@ -83,7 +83,7 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
 
 
 _LIST_GAP = re.compile(
-    r"(?:\.(?=,))?\s*(?:\([^()]{1,40}\)\s*)?"  # "A Corp., B", "A (AB), B"
+    r"(?:\.(?=,|\s+(?:and|plus|&)\s))?\s*(?:\([^()]{1,40}\)\s*)?"  # "A Corp., B", "A Inc. and B", "A (AB), B"
     r"(?:,\s+(?:which|who)\s[^,;()]{1,80}(?=,))?"  # "A, which backed X early, and B"
     r"(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?(?:world['’]s\s+)?"
     r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says"

@@ -23,7 +23,7 @@ _ORG = EntityKind.ORGANIZATION
 _ROLE = (
     r"(?P<role>(?:(?:sole|joint|lead|global|overall|senior|co-?|active|passive|principal)\s+)*"
     r"(?:sponsors?|underwriters?|book[- ]?runners?|book[- ]running\s+(?:lead\s+)?managers?|lead\s+managers?|"
-    r"(?:global\s+)?coordinators?|arrangers?|placement\s+agents?|dealer\s+managers?))\b"
+    r"(?:global\s+)?co-?ordinators?|arrangers?|placement\s+agents?|dealer\s+managers?))\b"
 )
 # "A and B are joint bookrunners", "A was the sole sponsor", "A acted as lead underwriter", "were among the
 # underwriters"
@@ -62,10 +62,10 @@ _OFFERING = re.compile(
 )
 _ISSUES = (EventKind.SECURITY_ISSUE, EventKind.LISTING)
 # Letters every role and managing verb above contains: most sentences have none, and listing names costs
-_ROLE_HINT = re.compile(r"sponsor|underwr|book|manage|coordinator|arrange|placement|\bran\b|\bruns\b")
+_ROLE_HINT = re.compile(r"sponsor|underwr|book|manage|ordinator|arrange|placement|\bran\b|\bruns\b")
 # "B.V.", "Ltd": a legal form cut off its name names no issuer
 _TAIL_ONLY = re.compile(r"(?:[A-Z]\.?){1,3}|(?:Ltd|Inc|Corp|LLC|PLC|GmbH|Co|Pte)\.?")
-_SECURITIES_ROLE = re.compile(r"book|underwriter|coordinator|lead manager|placement agent|dealer manager", re.I)
+_SECURITIES_ROLE = re.compile(r"book|underwriter|co-?ordinator|lead manager|placement agent|dealer manager", re.I)
 # "of the X IPO", "for X's bond sale", "on X's offering": the issuer named after the role
 _OF_ISSUER = re.compile(r"\s+(?:of|for|on|in)\s+(?:the\s+)?(?=[A-Z])")
 _ISSUE_NOUN = re.compile(
@@ -90,10 +90,11 @@ def _banks_in_role(view: SentenceView) -> Iterator[Statement]:
         banks = _banks(view, name.start)
         if not banks:
             continue
-        found = _ARE_ROLE.match(view.text, banks[-1].end) or _MANAGE.match(view.text, banks[-1].end)
+        end = banks[-1].end + view.text.startswith(".", banks[-1].end)  # "C Inc. are": the legal form's full stop
+        found = _ARE_ROLE.match(view.text, end) or _MANAGE.match(view.text, end)
         led = _LED_BY.search(view.text, clause_start(view.text, name.start), name.start + 1)
         if found is None and led is not None and led.end() == name.start:
-            found = _AS_ROLE.match(view.text, banks[-1].end)
+            found = _AS_ROLE.match(view.text, end)
         if found is None:
             continue
         role = found.groupdict().get("role") or "manager"

@@ -98,3 +98,21 @@ def test_a_contract_with_itself_is_dropped_and_a_round_keeps_only_other_investor
 def test_a_named_company_s_business_valued_in_a_relative_clause_is_not_the_company() -> None:
     text = "Harlow agreed to take a minority stake in its payments business, which the company values at $5 billion."
     assert not [e for e in read_all(text).events if e.kind.value == "VALUATION"]
+
+
+def test_a_legal_form_s_full_stop_does_not_end_a_list() -> None:
+    text = "Quorra raised $50 million from Tellix Inc. and Velmont Capital in a round that closed on Monday."
+    triples = relation_triples(text)
+    assert {("Tellix", "INVESTED_IN", "Quorra"), ("Velmont Capital", "INVESTED_IN", "Quorra")} <= triples
+
+
+def test_the_startup_is_the_company_the_text_just_described_by_its_founding() -> None:
+    text = (
+        "Harlow said it has made a small investment in the French firm. Harlow has worked mostly with Orvane, "
+        "investing $13 billion in the California startup. Quorra, formed in early 2023 by former engineers at "
+        "Brantor, has positioned itself as a European champion. In December, the startup closed a $415 million "
+        "round from a range of investors, including Tellix Inc. and Velmont Corp."
+    )
+    triples = relation_triples(text)
+    assert {("Tellix", "INVESTED_IN", "Quorra"), ("Velmont", "INVESTED_IN", "Quorra")} <= triples
+    assert not [t for t in triples if t[1] == "INVESTED_IN" and t[2] == "Harlow"]

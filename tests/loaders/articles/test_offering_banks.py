@@ -94,6 +94,14 @@ def _banks(text: str) -> dict[tuple[str, str], object]:
             "Securities.",
             {("Tarn Securities", "Pellam Systems"): "sole sponsor"},
         ),
+        (
+            "Velmora Holdings sold 1.5 billion euros of bonds in three tranches. Tarn Bank Plc and Osk Securities "
+            "Inc. are global co-ordinators on the deal.",
+            {
+                ("Tarn Bank Plc", "Velmora Holdings"): "global co-ordinator",
+                ("Osk Securities", "Velmora Holdings"): "global co-ordinator",
+            },
+        ),
     ],
 )
 def test_offering_banks_are_affiliated_with_the_issuer(text: str, expected: dict[tuple[str, str], object]) -> None:
