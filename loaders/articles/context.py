@@ -161,8 +161,9 @@ class SentenceView:
             if m.start < cursor or m.end > end:
                 continue
             gap = self.text[cursor : m.start]
-            # "A HHSTECH and B": a wire's code after a name is no break in the list
-            sep = r"(?:\s+[A-Z][A-Z0-9.]{2,}\b)?(?:\s*\((?:[A-Z]{2,6}:\s?)?[A-Z0-9][A-Z0-9.]{1,11}\))?"
+            # "A HHSTECH and B", "A 6857.T and B": a wire's code after a name is no break in the list
+            sep = r"(?:\s+(?:[A-Z][A-Z0-9.]{2,}|\d{3,6}\.[A-Z]{1,2})\b)?"
+            sep += r"(?:\s*\((?:[A-Z]{2,6}:\s?)?[A-Z0-9][A-Z0-9.]{1,11}\))?"
             sep += r"\s*(?:,\s*)?(?:(?:and|as well as|plus|&)\s+)?"  # "A (09988.HK) and B": a listing code
             sep += rf"(?:the\s+|{NATIONALITY_NOUN}\s+)?"  # "A and Welshman B"
             if not re.fullmatch(sep if found else r"\s*(?:the\s+)?", gap):

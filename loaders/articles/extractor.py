@@ -200,6 +200,8 @@ class ArticleExtractor:
             return
         if _RELATIVE_TO_TOPIC.match(rest) or _INVESTOR_ASIDE.match(rest):
             return  # "A, one of the company's shareholders, sold shares", "A, an early investor in B, led": investors
+        if _QUALIFIES_A_NOUN.match(rest):
+            return  # "SMS volumes at X fell", "BDR holders of X": the name qualifies a noun, the sentence is X's
         if _PRODUCT_APPOSITIVE.match(rest):
             return  # "Vibes, a new video feature in X's app, ...": a product opens the sentence, not a company
         if re.match(r"\s+(?:and|led|leads|co-led|co-leads|then|also|as well as|along with|together with)\b", rest):
@@ -225,6 +227,11 @@ class ArticleExtractor:
                 return  # a company the text names less than its topic opens a sentence: the topic stays
             view.doc.previous_topic = view.doc.topic
             view.doc.topic = ref
+
+
+_QUALIFIES_A_NOUN = re.compile(
+    r"\s+(?!(?:shares|stocks|ADRs|ADSs|units)\b)[a-z]+s\s+(?:of|at|in|for)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _introduced_topic(view: SentenceView) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.dates import PartialDate
@@ -59,7 +60,14 @@ _EARLY_TRADE = re.compile(
     r"at the open(?:ing)?)\b"
 )
 _INTRADAY = re.compile(r"\b(?:as much as|as high as|as low as|up to)\b", re.IGNORECASE)
-_CLOSE = re.compile(r"\b(?:close|closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.IGNORECASE)
+_CLOSE = re.compile(
+    r"\b(?:close|closed|end|ended|finish|finished|settle|settled|closing|ending|finishing|settling)\b"
+    # "rose as much as 6%, before giving up all of its gains": an extreme the stock made back, not its move
+    r"|\b(?:g[ai]ve up|giving up|erased?|erasing|wiped out|wiping out)\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:its\s+|their\s+|the\s+)?(?:early\s+|earlier\s+|initial\s+)?(?:gains?|losses|advance|rally|rise|drop|decline|fall)\b"
+    r"|\b(?:turn(?:ed|ing)|swung|swinging)\s+(?:negative|positive|lower|higher)\b|\brevers(?:ed|ing)\s+course\b",
+    re.IGNORECASE,
+)
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
 _DOWN_WORDS = set(DOWN.split("|"))
 _NEUTRAL_WORDS = set(NEUTRAL.split("|"))
@@ -203,6 +211,8 @@ def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
         lists = (view.name_list(n.start, m.start()) for n in names)
         listed = next((found for found in lists if found and found[-1] == names[-1]), [])
         if len(listed) != len(figures):
+            listed = _described_list(view, names, len(figures))
+        if len(listed) != len(figures):
             continue
         verb = m.group("verb").lower()
         down = m.group("dir") == "down" if m.group("dir") else verb in _DOWN_WORDS
@@ -213,6 +223,22 @@ def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
                 continue
             signed = -figure if down else figure
             _price_move(view, subject, date, signed, down, {}, view.span(start, m.end()))
+
+
+# "social media giant A and food-delivery firm B": each name of a paired list after a description of its trade
+_DESCRIBED_ITEM = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*)?(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}(?:giant|firm|maker|company|group|operator|"
+    r"lender|developer|retailer|insurer|carmaker|chipmaker|automaker|platform|peer|rival|heavyweight)\s+"
+)
+
+
+def _described_list(view: SentenceView, names: list[Mention], count: int) -> list[Mention]:
+    """The last `count` names, when a description of its trade opens every item after the first."""
+    listed = names[-count:] if count > 1 else []
+    for before, after in itertools.pairwise(listed):
+        if before.possessive or not _DESCRIBED_ITEM.fullmatch(view.text, before.end, after.start):
+            return []
+    return listed
 
 
 def _moves(view: SentenceView) -> None:

@@ -88,6 +88,7 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:stocks|shares of [a-z]|names|designers|sector|market|investors|traders)\b", re.IGNORECASE
 )
 
+_LOSSES = re.compile(r"(?:['’]s?)?\s+(?:net\s+|operating\s+|quarterly\s+)?loss(?:es)?\b")
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*['’]s?)\s[^,()]{1,80},\s*$")
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
@@ -157,8 +158,8 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
     between = _APPOSITIVE.sub("", between)  # "X, Korea's largest maker by sales, fell": a description of X
-    if METRIC.search(between) or METRIC.fullmatch(subject_m.text):
-        return True  # "X's revenue rose 8%": a business figure, not the share price
+    if METRIC.search(between) or METRIC.fullmatch(subject_m.text) or _LOSSES.match(text, subject_m.end):
+        return True  # "X's revenue rose 8%", "The X losses declined 20%": a business figure, not the share price
     # "X's chip business declined 40%": something X owns moved, not its stock
     return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
 
@@ -390,7 +391,8 @@ def coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Menti
 
 # "... jumped as much as 40%. The stock, however, closed lower": the next sentence tells the close
 _CLOSE_NEXT = re.compile(
-    r"\s*(?:The (?:stock|shares)|It|They|Its shares)\b[^.;]{0,40}?\b(?:closed|ended|finished|settled)\b"
+    r"\s*(?:The (?:stock|shares)|It|They|Its shares)\b[^.;]{0,40}?\b(?:closed|ended|finished|settled|erased|"
+    r"(?:recovered|rebounded) to (?:trade )?flat|reversed course|turned (?:negative|positive|lower|higher))\b"
 )
 
 

@@ -18,7 +18,8 @@ _ANCHOR = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:,?\s+(?:and\s+)?[^,;%]{{2,60}}?\s+{_PCT})*)"
 )
 _ITEM_END = re.compile(r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|$))")
-_FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+# "B 1.9%", "B (XX) 1.9%", "B (XX) by 4.2 per cent": the item's own figure
+_FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 _GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")
 _DOWN_WORDS = frozenset(DOWN.split("|"))
 
@@ -39,7 +40,7 @@ def gapped_moves(view: SentenceView, emit: Emit) -> None:
             if named.start < start or named.end > end or named.possessive or view.is_person(named):
                 continue
             lead = view.text[start : named.start]
-            if not re.search(r"(?:^|%)\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$", lead):
+            if not re.search(r"(?:^|%|\bper ?cent|\bpercent)\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$", lead):
                 continue  # the name must open a list item: ", B 1.9%", " and C 0.4%"
             figure = _FIGURE_AFTER.match(view.text, named.end)
             if figure is None or not _ITEM_END.match(view.text, figure.end()):

@@ -18,8 +18,11 @@ _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
 # right after a name: an optional ticker in parentheses and a change in points, then the figure
 _QUOTE = re.compile(
     r"\s*(?:(?P<tick>\([A-Z0-9.:\s]{2,16}\))\s*(?:[-+−]\d[\d.,]*\s*)?)?"
-    r"(?:\((?:[^()]{0,40}?[\s,])?(?P<sign>[-+−])\s?(?P<pct>" + _PCT + r")\s*\)"  # "(-3.03%)", "(141.95, -4.08, -2.79%)"
-    r"|\(\s*(?P<dir>up|down)\s+(?P<pct2>" + _PCT + r")\s*\)"  # "(down 1.48 per cent)"
+    # "(-3.03%)", "(141.95, -4.08, -2.79%)", "(VLQ+2.11%)": a ticker glued to the signed figure
+    r"(?:\((?:[^()]{0,40}?[\s,]|[A-Z]{1,5})?(?P<sign>[-+−])\s?(?P<pct>" + _PCT + r")\s*\)"
+    # "(down 1.48 per cent)", "(up more than 1%)", "(up 6% Wednesday)"
+    r"|\(\s*(?P<dir>up|down)\s+(?:(?P<qual>more than|nearly|almost|about|around|roughly|over)\s+)?"
+    r"(?P<pct2>" + _PCT + r")(?:\s+[A-Z][a-z]+day)?\s*\)"
     # "NIO Inc. NIO 8.55%", "(NIO -7.4% )": a ticker and its day's figure, to two places
     r"|\s(?:\(\s*)?[A-Z]{2,5}\s+(?P<sign3>[-+−])?(?P<pct3>\d+\.\d\d)\s?%(?:\s*\))?(?![\w-])"
     # "Velquor (VLQ) +2.2%": a signed figure right after the ticker
@@ -48,7 +51,8 @@ def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
         down = sign in ("-", "−") or found.group("dir") == "down"
         figure = found.group("pct") or found.group("pct2") or found.group("pct3") or found.group("pct4")
         pct = float(_NUMBER.search(figure).group(0))  # type: ignore[union-attr]
-        emit(view, subject, date, -pct if down else pct, down, {}, view.span(named.start, found.end()))
+        props = {"qualifier": found.group("qual")} if found.group("qual") else {}
+        emit(view, subject, date, -pct if down else pct, down, props, view.span(named.start, found.end()))
     change = _PERCENT_CHANGE.search(view.text)
     if change is not None and fallback is not None:
         down = change.group("sign") in ("-", "−")

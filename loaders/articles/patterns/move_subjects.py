@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
 from loaders.articles.datelines import is_dateline
@@ -59,9 +61,9 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         and not re.search(r"\b(?:its|their)\s+$", text[max(start, adjacent.start - 8) : adjacent.start])
         and re.fullmatch(
             r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\)|\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,2}|\s+\.[A-Z0-9]{2,8})?"
-            r"\s+(?:shares\s+|stock\s+|index\s+)?(?:\w+ly\s+)?",
+            r"\s+(?:shares\s+|stock\s+|index\s+)?(?:(?:\w+ly|also|still)\s+){0,2}",
             text[adjacent.end : m.start()],
-        )  # "Tencent (00700) fell", "NIO Inc. jumped": a ticker in parentheses or a legal tail's period
+        )  # "Tencent (00700) fell", "NIO Inc. jumped", "X also gained": a ticker, a legal tail's period, an adverb
     ):
         if view.is_person(adjacent):
             return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
@@ -71,6 +73,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         for cand in view.mentions:
             if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
+            if _heads_a_noun_phrase(text, cand, m.start()):
+                break  # "SMS volumes at X fell 8%", "Downloads of the X app dropped": the phrase's figure, no name's
             if unnamed is not None and cand.start >= unnamed.end():
                 continue  # "The tech sub-index outpaced the main X indexes and gained 1%": X is the object
             if _UNNAMED_CLAUSE.search(text, cand.end, m.start()):
@@ -208,3 +212,24 @@ def _another_name_after_a_figure(view: SentenceView, cand: Mention, verb: int) -
     morning, closed up 4%")."""
     figure = _A_FIGURE.search(view.text, cand.end, verb)
     return figure is not None and any(figure.start() < n.start < verb for n in view.mentions)
+
+
+# "SMS volumes at X", "BDR holders of X": a name that only qualifies a plural noun whose complement names another
+_QUALIFIES_A_NOUN = re.compile(
+    r"\s+(?!(?:shares|stocks|ADRs|ADSs|units)\b)[a-z]+s\s+(?:of|at|in|for)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _heads_a_noun_phrase(text: str, cand: Mention, verb: int) -> bool:
+    """Whether `cand` opens a noun phrase that is what moved, not a company: a name qualifying a plural noun ("SMS
+    volumes at X", "BDR holders of X"), or a common plural noun opening the clause ("Downloads of the X app")."""
+    found = _QUALIFIES_A_NOUN.match(text, cand.end)
+    if found is not None and found.end() <= verb:
+        return True
+    word = cand.text.lower()
+    return (
+        " " not in word
+        and word.endswith("s")
+        and re.match(r"\s+of\s", text[cand.end : verb]) is not None
+        and zipf_frequency(word, "en") >= 3.0
+    )

@@ -97,6 +97,8 @@ def analyst_actions(view: SentenceView) -> None:
             continue  # "upgraded its price target": a target, read below
         if _NOT_A_RATING.match(view.text, m.end()) and not any(named_ratings(view.text[m.start() : m.end() + 120])):
             continue  # "X upgraded Y to a strategic supplier": raised to something other than a rating
+        if _OWNED_THING.match(view.text, m.end()):
+            continue  # "X upgraded Y's turbines at its plant": a product or asset upgraded, no rating
         rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
         if rated is not None and _NOT_THE_STOCK.match(view.text, m.end()):
             continue  # "upgraded X bonds to overweight": a security of X's other than its stock
@@ -146,8 +148,18 @@ _A_MARKET = re.compile(
     r"\s*the\s+(?:[\w-]+\s+){0,3}?(?:market|sector|industry|economy|country|region|index|bonds|currency)\b",
     re.IGNORECASE,
 )
-# "upgraded Y to a strategic supplier", "upgraded Y's servers to its new platform": to something no rating names
-_NOT_A_RATING = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,2}to\s+(?:a|an|its|their|the|our)\s+")
+# "upgraded Y to a strategic supplier", "upgraded Y's servers to its new platform", "upgraded Y to supplier status":
+# to something no rating names (a purpose, "to reflect ...", is no such thing)
+_NOT_A_RATING = re.compile(
+    r"\s*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,2}to\s+"
+    r"(?:(?:a|an|its|their|the|our)\s+|(?!(?:reflect|account|incorporate|factor|capture)\b)[a-z][\w-]*\s+[a-z])"
+)
+# "upgraded Y's turbines", "downgraded Y's grid software": a thing Y owns, not Y's stock or rating
+_OWNED_THING = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
+    r"(?!(?:[a-z-]+\s+)?(?:shares|stock|stocks|ADRs|ADSs|rating|ratings|recommendation|equity|credit|issuer|debt|"
+    r"sovereign|long-term|short-term|bonds?|notes)\b)(?:[a-z-]+\s+)?[a-z][\w-]*\b(?!,?\s+[A-Z])"  # not "X's parent Y"
+)
 
 
 def _rated_direction(m: re.Match[str]) -> str:
@@ -220,6 +232,8 @@ def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
         if what in _BARE_TARGET and not (_TARGET_FIGURE.search(tail) and _analyst_context(view, m)):
             return None  # "lifted its target": whose? only an analyst's target with a price or in an analyst text
         by_figures = _up_by_figures(tail)
+        if by_figures is not None and not verb.startswith(_NEUTRAL_VERBS) and by_figures != up and _one_pair(tail):
+            return None  # "cut its target to $58 from $45": the verb and the figures disagree, neither is sure
         up = by_figures if by_figures is not None else up
         return None if up is None else ("raise_target" if up else "cut_target")
     old, new = named_ratings(view.text[m.start() : m.end() + 80])
@@ -241,6 +255,12 @@ def _up_by_figures(tail: str) -> bool | None:
     if "from" in figures and "to" in figures and figures["from"] != figures["to"]:
         return figures["to"] > figures["from"]
     return None
+
+
+def _one_pair(tail: str) -> bool:
+    """Whether the clause gives one "from" and one "to" figure (not "from $227 to $224 but since raised to $313")."""
+    sides = [f.group("side").lower() for f in _FIGURE.finditer(tail)]
+    return sides.count("from") == 1 and sides.count("to") == 1
 
 
 def _analyst_context(view: SentenceView, m: re.Match[str]) -> bool:
