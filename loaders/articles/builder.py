@@ -44,6 +44,11 @@ RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
 
 
 _EVENT_NAME = re.compile(r"\b(?:Conference|Summit|Expo|Festival|Fair)$")
+# a section heading in title case ("Market Implications", "Key Takeaways"): an abstract plural ends it, no party
+_HEADING_NAME = re.compile(
+    r"\b(?:Implications|Factors|Takeaways|Highlights|Considerations|Headwinds|Tailwinds|Catalysts|Concerns|Risks|"
+    r"Benefits|Challenges|Opportunities|Prospects|Developments)$"
+)
 _MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
 # a reporting period, a business measure or a common noun ("Q1 results", "YTD the shares are up", "GMV rose"): no party
 _MEASURE_NAME = re.compile(
@@ -212,8 +217,8 @@ class DraftBuilder:
             return None  # "China's X", "South Korean", "Abu Dhabi-based": a place or an adjective is no party
         if kind != EntityKind.PRODUCT and (_MONEY_NAME.fullmatch(surface) or _MEASURE_NAME.fullmatch(surface)):
             return None  # "CNY43.8" (million), "Q1", "GMV": an amount, a period or a measure, no company or person
-        if kind == EntityKind.ORGANIZATION and _EVENT_NAME.search(surface):
-            return None  # "World AI Conference": an event, not a company
+        if (kind == EntityKind.ORGANIZATION and _EVENT_NAME.search(surface)) or _HEADING_NAME.search(surface):
+            return None  # "World AI Conference": an event, not a company; "Market Implications": a heading
         record = self.find(surface, kind) or (self.find(known[0], known[1]) if known else None)
         if record is None:
             same_key = self.find(surface)

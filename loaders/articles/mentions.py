@@ -176,8 +176,22 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         possessive = bool(POSSESSIVE.match(text[end:]))
         if text[start:end].lower() not in _TERMS:
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))
-        i = j + 1 if title is None else title
+        i = j + 1 if title is None else _past_title(tokens, title, j)
     return mentions
+
+
+def _past_title(tokens: list[re.Match[str]], k: int, j: int) -> int:
+    """The token after the title opening at `k` ("Executive Director", "Managing Partner", "Senior Vice President"):
+    where the person's name, if any, starts."""
+    while k <= j:
+        word = tokens[k].group(0).lower()
+        if k + 1 <= j and f"{word} {tokens[k + 1].group(0).lower()}" in TWO_WORD_TITLES:
+            k += 2
+        elif word in TITLE_WORDS or word in _TITLE_PREFIXES:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _tokens_to_skip(tokens: list[re.Match[str]], i: int, text: str, vocabulary: Vocabulary) -> int:

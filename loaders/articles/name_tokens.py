@@ -85,7 +85,7 @@ def title_at(tokens: list[re.Match[str]], k: int, j: int) -> bool:
     name ("Halden Managing Director Ada Moss": the company's name ends before the title)."""
     if tokens[k].group(0).lower() in TITLE_WORDS:
         return True
-    pair = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower() if k + 1 < j else ""
+    pair = f"{tokens[k].group(0)} {tokens[k + 1].group(0)}".lower() if k + 1 <= j else ""
     return pair in TWO_WORD_TITLES
 
 

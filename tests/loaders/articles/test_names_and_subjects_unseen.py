@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.model import EntityKind, EventKind
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.gazetteer import GazetteerIndex
+from loaders.articles.mentions import find_mentions
 from loaders.articles.name_tokens import is_name_token
 from loaders.drafts import EventDraft
 from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
@@ -116,3 +117,25 @@ def test_the_startup_is_the_company_the_text_just_described_by_its_founding() ->
     triples = relation_triples(text)
     assert {("Tellix", "INVESTED_IN", "Quorra"), ("Velmont", "INVESTED_IN", "Quorra")} <= triples
     assert not [t for t in triples if t[1] == "INVESTED_IN" and t[2] == "Harlow"]
+
+
+def test_a_title_closing_a_name_run_is_no_part_of_the_company() -> None:
+    assert [m.text for m in find_mentions("Hal Brisk resigned as Quorra Managing Director and CEO on Friday.")] == [
+        "Hal Brisk",
+        "Quorra",
+    ]
+    assert [
+        m.text for m in find_mentions("Quorra Executive Director Hal Brisk met Tellix Managing Partner Ada Moss.")
+    ] == [
+        "Quorra",
+        "Hal Brisk",
+        "Tellix",
+        "Ada Moss",
+    ]
+
+
+def test_a_section_heading_is_no_company() -> None:
+    builder = DraftBuilder("", GazetteerIndex({}))
+    for heading in ("Market Implications", "Key Takeaways", "Strategic Benefits"):
+        assert builder.entity(heading, EntityKind.ORGANIZATION) is None
+    assert builder.entity("Quorra Systems", EntityKind.ORGANIZATION) is not None
