@@ -57,8 +57,11 @@ _ANNOUNCED = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+)?$")
 _DEPARTURE = re.compile(r"\b(?:his|her)\s+departure\s+(?P<how>as|from)\s+")
 # "X chief marketing officer A has also resigned": the role and the company before the person
 _ROLE_AFTER_ORG = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ROLE}\s+", re.IGNORECASE)
-# "succeeding A", "to replace A", "succeeded A as CTO of X"
-_SUCCEEDS = re.compile(r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|to replace)\s+(?=[A-Z])")
+# "succeeding A", "succeeded A as CTO of X", "replacing chairwoman A", "took over from co-founder A as X's CEO"
+_SUCCEEDS = re.compile(
+    r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|to replace|(?:took|takes|taking) over from)\s+"
+    rf"(?:(?:the\s+)?(?:outgoing\s+|longtime\s+|long-time\s+)?(?-i:{_ROLE}|(?:co-?)?founder)\s+)?(?=[A-Z])"
+)
 _APPOINTED = re.compile(
     r"\b(?:appointed|appoints|named|names|hired|hires|picked|tapped|promoted|chose|has chosen)\s+(?=[A-Z])"
 )

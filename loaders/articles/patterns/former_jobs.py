@@ -91,11 +91,31 @@ def left_for(view: SentenceView) -> Iterator[Statement]:
         else:
             person = clause_person(view, m.start())
         yield from former(view, person, org, m.start(), "employee")
+    yield from _hired_from(view)
 
 
 # "A, who joined Y from X in 2021", "A joined Y from rival X": A moved from X
 _JOINED = re.compile(r"\b(?:joined|joins|has joined|rejoined)\s+(?=[A-Z])")
 _FROM = re.compile(r"\s+(?:in\s+\d{4}\s+|last\s+year\s+)?from\s+(?:(?:its\s+)?(?:rival|peer|competitor)\s+)?(?=[A-Z])")
+
+
+# "X hired A from rival Y", "X has poached A from Y": A worked at Y; "A joins from Y": the clause's person did
+_HIRED = re.compile(r"\b(?:hired|hires|poached|poaches|recruited|recruits|lured|lures)\s+(?=[A-Z])")
+_JOINS_FROM = re.compile(r"\b(?:joins|joined|has joined)(?=\s+from\s)")
+
+
+def _hired_from(view: SentenceView) -> Iterator[Statement]:
+    for m in _HIRED.finditer(view.text):
+        hired = view.mention_at(m.end())
+        frm = _FROM.match(view.text, hired.end) if hired is not None and not hired.possessive else None
+        org = view.mention_at(frm.end()) if frm is not None else None
+        if hired is not None and org is not None and not org.possessive:
+            yield from former(view, person_ref(view, hired), org, m.start(), "employee")
+    for m in _JOINS_FROM.finditer(view.text):
+        frm = _FROM.match(view.text, m.end())
+        org = view.mention_at(frm.end()) if frm is not None else None
+        if org is not None and not org.possessive:
+            yield from former(view, clause_person(view, m.start()), org, m.start(), "employee")
 
 
 def joined_from(view: SentenceView) -> Iterator[Statement]:

@@ -11,6 +11,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS, NATIONALITY_NOU
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
 from loaders.articles.patterns.founder_lists import a_person, founders_of_relative, founders_set_off
+from loaders.articles.patterns.titles import named_unit
 from loaders.articles.records import not_a_party
 
 _TRIGGER = re.compile(
@@ -214,6 +215,8 @@ def apply(view: SentenceView) -> None:
         if person is None or not looks_like_person(person.text):
             continue
         orgs = [view.mention_at(m.end())]
+        owner = named_unit(view, orgs[0])  # "the founder of X owner Y": Y's
+        orgs = [owner[0]] if owner is not None else orgs
         more = _AND_DESCRIBED.match(text, orgs[0].end) if orgs[0] is not None else None
         if more and not re.search(
             r"\b(?:investor|backer|shareholder|partner|advis[eo]r|in|of|at|to)\s+$", more.group(0)
@@ -300,12 +303,14 @@ def _active_voice(view: SentenceView) -> None:
         if org_m is None or looks_like_person(org_m.text) or org_m.possessive:
             continue  # "A started X's Lisbon office": X's part, not X
         founders: list[Mention] = []
-        cursor = m.start()
-        for mention in reversed([x for x in view.mentions if x.end <= m.start()]):
+        # "A, a former Y engineer, founded X": the founders stand before the aside
+        aside = _FOUNDER_ASIDE.search(view.text, 0, m.start())
+        cursor = aside.start() if aside is not None else m.start()
+        for mention in reversed([x for x in view.mentions if x.end <= cursor]):
             gap = view.text[mention.end : cursor]
             if not re.fullmatch(
                 # "A, 42, founded X": an age set off by commas
-                r"(?:,\s*\d{2},)?\s+(?:(?:also|together|jointly)\s+)?"
+                (r"(?:,\s*\d{2},)?\s+(?:(?:also|together|jointly)\s+)?" if aside is None else "")
                 if not founders
                 else r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+",
                 gap,
@@ -345,6 +350,14 @@ def _active_voice(view: SentenceView) -> None:
                 org,
                 view.span(founder.start, org_m.end),
             )
+
+
+# an aside between the founders and the verb: "A, a former Y engineer, founded X", "A and B, both veterans of Y,
+# co-founded X", "A, who studied in Y, started X"
+_FOUNDER_ASIDE = re.compile(
+    r",\s+(?:\d{2},\s+)?(?:an?|the|both|who|another|formerly|previously|[A-Z][\w-]*['’]s)\s[^,;()]{1,80},\s+"
+    r"(?:(?:also|together|jointly)\s+)?$"
+)
 
 
 # The founded organisation is named right before the verb ("X was founded in", "X, a chip designer, was set up

@@ -95,6 +95,11 @@ _FORMER_AT = re.compile(
 _FORMER_ROLE_OF = re.compile(
     r"\b(?:the )?(?:founder and )?former (?P<role>[a-z ]+?) of (?:the )?(?:[a-z-]+ ){0,3}(?=[A-Z])"
 )  # "A, former president of chip equipment firm X"
+# what a company, not a person, was of another: "X, a former unit of Y", "a former shareholder of Y"
+_NO_POST = re.compile(
+    r"\b(?:unit|arm|subsidiary|division|affiliate|brand|business|company|firm|parent|owner|shareholder|investor|"
+    r"backer|stake|part|holding)s?$"
+)
 _EARLIER_ROLES = re.compile(r"\band (?:earlier|later|previously) held [a-z ]+? at\s+")
 _GRADUATE = re.compile(
     r"\b(?:a|an)\s+(?P<list>(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*(?:,\s+| and )?)+)\s+(?P<role>graduate|alumnus|alumna|dropout)\b"  # noqa: E501
@@ -348,6 +353,8 @@ def _former_staff(view: SentenceView) -> Iterator[Statement]:
 def _former_roles(view: SentenceView) -> Iterator[Statement]:
     """ "the former chief scientist of X"."""
     for m in _FORMER_ROLE_OF.finditer(view.text):
+        if _NO_POST.search(m.group("role")):
+            continue  # "X, a former unit of Y": no person's post
         org = view.mention_at(m.end())
         person = _person_subject(view, m.start())
         if org and person:

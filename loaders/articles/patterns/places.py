@@ -186,7 +186,8 @@ _BASED_IN = re.compile(
 
 _IS_A_BASED = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})\s+(?:is|was)\s+(?:an?|the)\s+"
-    rf"(?:(?!{_LINK_WORD})(?:[a-z-]+|[A-Z]{{2,5}}[a-z]{{0,2}}[A-Z]?)\s+){{1,4}}$"  # "a GPU cloud provider"
+    # "a GPU cloud provider", "a Swedish battery maker"
+    rf"(?:(?!{_LINK_WORD})(?:[a-z-]+|[A-Z]{{2,5}}[a-z]{{0,2}}[A-Z]?|[A-Z][a-z]+(?:ese|ish|an|ian|i))\s+){{1,4}}$"
 )
 
 

@@ -13,14 +13,19 @@ from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
+# a journalist's title: the job is at the outlet named with it ("A, a reporter for X", "X columnist A")
+_PRESS = r"(?:[a-z-]+ )?(?:reporter|journalist|correspondent|columnist|editor(?:-in-chief)?|writer)"
+# titles news gives in appositives beyond the lexicon's: "A, a broker at X", "A, group treasurer of X", "A,
+# vice-chairman and co-head of Asia coverage at X"
+_MORE_TITLES = r"broker|treasurer|vice-chair(?:man|woman)?|co-head"
 
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
     rf"^(?:,\s+|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
-    rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager)"
-    rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}))?"
+    rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{_PRESS}|{_MORE_TITLES})"
+    rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}|{_MORE_TITLES}))?"
     # "director of institutional sales at X", "VP of Product and Partnerships at X": a department, then the firm
     r"(?:\s+of(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
     # "Executive Vice President Overseas Operations at X": a department named right after the title
@@ -46,7 +51,7 @@ _POSSESSIVE_ROLE = re.compile(
 _ORG_TITLE_PERSON = re.compile(
     # "Taipei-based X analyst A": the place's compound adjective is no part of the firm's name
     r"(?!Former |Ex-|[A-Z][\w.&]*-[a-z]+ )(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
-    r"(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)"
+    r"(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)(?<!Chief)"
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?i:new |interim |acting |senior |lead |deputy |executive |principal )?"
     # "X's mobile business chief, A," (not "X's founder and chief executive, A": the founder's title is read)
@@ -56,8 +61,12 @@ _ORG_TITLE_PERSON = re.compile(
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief"
     # "X head of research A", "X's head of venture capital, A,": a department, no state, after "head of"
     r"|head(?: of (?!state\b|government\b)(?-i:[a-z]+(?: [a-z]+)?)(?=,? (?-i:[A-Z])))?"
-    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?))"
-    r"(?: and (?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
+    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?"
+    r"|(?:[a-z]+ )?(?:reporter|journalist|correspondent|columnist|editor)"
+    # "X executive A", "X researchers A, B and C": staff of X
+    r"|executive|(?:researcher|engineer|scientist)s?))"
+    r"(?: and (?P<former2>(?:former|ex-) ?)?"
+    r"(?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
     r"(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?:(?:Mr|Ms|Mrs|Sir|Dame)\.? )?(?=[A-Z])"  # "X CEO Mr A": A, past the honorific
 )
@@ -97,14 +106,17 @@ def role_appositives(view: SentenceView) -> None:
             of = None  # "CEO of the company told Reuters": the words after "of" end at a verb, not at a name
         if of:
             org_m = view.mention_at(person_m.end + of.end())
-            org_m = None if org_m is not None and possessed_other(view, org_m) else org_m
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
-            org_m, at_firm = named_unit(view, org_m) or (org_m, at_firm)  # "of X subsidiary Y": Y's
+            unit = named_unit(view, org_m)  # "of X subsidiary Y", "of X owner Y": Y's
+            org_m = None if unit is None and org_m is not None and possessed_other(view, org_m) else org_m
+            org_m, at_firm = unit or (org_m, at_firm)
             # "A, previously CFO at X", "A, head of sales at X until 2021": a job A has left
             former = _FORMER_WORD.search(of.group(0), 0, of.start("role")) is not None or _ended_after(view, org_m)
             _role(view, person_m, org_m, of.group("role"), of.group("role2"), former=former, at_firm=at_firm)
             continue
         owned = _POSSESSIVE_ROLE.match(rest)
+        if owned and owned.group("role").lower() == "investor" and not owned.group("role2"):
+            owned = None  # "A, a X investor": A put money into X, no job there
         if owned and not _titles_next_person(view, person_m.end + owned.end()):
             org_m = view.mention_at(person_m.end + owned.start("org"))
             former = _FORMER_WORD.search(owned.group("words")) is not None  # "A, X's former CFO"
@@ -126,6 +138,10 @@ def role_appositives(view: SentenceView) -> None:
             continue  # the title is not right after the whole name
         if m.group("role").endswith("partners") and not _INVESTOR_NAME.search(owner.text):
             continue  # "X partners A and B": a firm's business partners, unless X is an investment firm
+        if m.group("role").lower() == "executive" and (
+            _HIRED_BEFORE.search(view.text, 0, m.start("org")) or view.text.startswith(",", m.end("role"))
+        ):
+            continue  # "Y appointed X executive A as CEO": A is leaving X; "a former X executive, B": B is another
         # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
         # "former X CEO A", "X's former CEO A": no longer there
@@ -134,9 +150,13 @@ def role_appositives(view: SentenceView) -> None:
         former = former or listed is not None
         first = view.mention_at(listed.start("first")) if listed is not None else None
         first = first if first is not None and listed is not None and first.end == listed.end("first") else None
+        # "X co-founder and former CEO A": the founding stays, the post is a past one
+        role2, founder = m.group("role2"), "founder" in m.group("role").lower()
+        role2 = None if m.group("former2") and not founder else role2
+        former = former or bool(m.group("former2") and founder)
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
             role = m.group("role").rstrip("s")
-            _role(view, person_m, owner, role, m.group("role2"), former=former, at_firm=firm_named_like_a_person)
+            _role(view, person_m, owner, role, role2, former=former, at_firm=firm_named_like_a_person)
             if first is not None:
                 _role(view, person_m, first, m.group("role").rstrip("s"), None, former=True)
     for m in _BEEN_NAMED.finditer(view.text):
@@ -154,6 +174,14 @@ def role_appositives(view: SentenceView) -> None:
             person = view.resolve(named, _PERSON)
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+
+
+# a hire or a replacement right before "X executive A"
+_HIRED_BEFORE = re.compile(
+    r"\b(?:appoint(?:ed|s)?|nam(?:ed|es)|hir(?:ed|es)|tapp(?:ed|s)|poach(?:ed|es)|recruit(?:ed|s)|pick(?:ed|s)|"
+    r"(?:replaced|succeeded) by|brought in|bringing in|lur(?:ed|es))\s+(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # analysts, strategists and economists work for firms: "Velt Hollis analyst A" names a brokerage shaped like a person
@@ -185,9 +213,11 @@ def possessed_other(view: SentenceView, org_m: Mention) -> bool:
     return org_m.possessive and not _UNIT_AFTER_POSSESSIVE.match(view.text, org_m.end)
 
 
-# "president of X subsidiary Y", "head of X's chip unit Y": the unit named after its owner is where the person works
+# "president of X subsidiary Y", "head of X's chip unit Y": the unit named after its owner is where the person works;
+# "founder of X owner Y", "CEO of X's parent Y": the owner named after what it owns is
 _UNIT_NAMED_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate)\s+(?=[A-Z])"
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate|owner|parent(?:\s+company)?)"
+    r"\s+(?=[A-Z])"
 )
 
 
@@ -244,7 +274,7 @@ _VERB = (
 )
 _ROLE_WORDS = r"(?:now |also |currently )?(?:the |an? )?(?:new |current |interim |acting |first |founding )?"
 _COPULAR_OF = re.compile(
-    rf"\b{_VERB}\s+{_ROLE_WORDS}(?P<role>{TITLE})(?:\s+and\s+(?P<role2>{TITLE}))?"
+    rf"\b{_VERB}\s+{_ROLE_WORDS}(?P<role>{TITLE}|{_PRESS})(?:\s+and\s+(?P<role2>{TITLE}))?"
     rf"(?:\s+of\s+(?:[a-z]+\s+){{1,3}}?(?=at\s))?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI)\s+){{0,3}}(?=[A-Z])",
     re.IGNORECASE,
 )
