@@ -58,6 +58,8 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         after = text[position + len(token) :]
         # "ON Velt Corp.", "IT Holdings": a function word in capitals leading a company's name
         capitals_lead = token.isupper() and len(token) > 1 and _firm_name_follows(after)
+        if _THE_BEFORE.search(text, max(0, position - 4), position) and _title_word_after(after):
+            return False  # "while the All Ordinaries dropped": a capitalised stop word after "the" opens a name
         return not _surname_before_given_name(token, after) and not capitals_lead
     if not at_sentence_start(text, position):
         return False
@@ -85,6 +87,15 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
         return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
     return False
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the $")
+
+
+def _title_word_after(after: str) -> bool:
+    """ "All Ordinaries": a capitalised word no stop word follows, then a lower-case word or the clause's end."""
+    found = re.match(r" ([A-Z][a-z]+)(?=[\s,.;]|$)(?! [A-Z])", after)
+    return found is not None and found.group(1).lower() not in STOP_WORDS
 
 
 _TITLE_NEXT = re.compile(rf"\s+(?:{TITLE})\b", re.IGNORECASE)

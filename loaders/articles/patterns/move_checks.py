@@ -334,6 +334,8 @@ def sole_company_before(view: SentenceView, position: int) -> str | None:
 NOT_A_SECURITY = re.compile(
     r"^[A-Z]{3}/[A-Z]{3}$|\bFutures?$|\b(?:Department|Ministry|Commission|Bureau|Administration) of\b"
     r"|\b(?:Depositary (?:Receipts|Shares)|Receipts|Warrants|Notes|Bonds|Debentures)$"  # a security, no company
+    r"|^(?:Stock|Share|Stocks|Shares|Composite|Average|Index|Market|Benchmark)(?: (?:Stock|Share|Composite|Average|"
+    r"Index|Market|Benchmark))*$"  # "Stock Average" cut from an index's name: no one stock or index named
 )
 _PREFERRED = re.compile(r"\b(?:preferred|preference)\s+(?:shares|stock)\b", re.IGNORECASE)
 # "the acquirer's stock", "Its biggest customer saw its shares fall": a party named by its role to the story's company

@@ -130,3 +130,13 @@ def test_no_analyst_action_from_an_upgraded_asset_or_a_target_whose_figures_disa
 )
 def test_rating_and_target_moves_that_agree_stay(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _actions(text) == expected
+
+
+def test_a_name_opened_by_a_capitalised_stop_word_after_the_moves_whole() -> None:
+    text = "The Quarrix 200 declined by 24.5 points or 0.3% to 7026.5, while the All Ordinaries dropped 0.4%."
+    assert _moves(text) == {("Quarrix 200", -0.3), ("All Ordinaries", -0.4)}
+
+
+def test_a_fragment_of_generic_index_words_moves_nothing() -> None:
+    text = "The Halvora 225 (HLV) Stock Average fell 131.20, or 1.3 percent, as of the midday break."
+    assert {name for name, _ in _moves(text)} <= {"Halvora 225"}
