@@ -110,6 +110,9 @@ _TERMS = frozenset({"initial public offering", "public offering", "follow-on off
 _GENERIC_ALONE = DEMONYMS | GENERIC_ACRONYMS | ORG_WORDS | PARTICIPANT_WORDS
 
 
+_YEAR_SHAPED_INDEXES = frozenset({"Russell", "Wilshire"})
+
+
 def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Runs of name tokens in `text`; offsets shifted by `offset`."""
     vocabulary = vocabulary or Vocabulary()
@@ -296,7 +299,11 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
         ):
             return j  # "Key Points An analyst raised ...": an article opens the next words ("Nguyen Van An said")
         given_name = east_asian_name(f"{tokens[j].group(0)} {nxt}")  # "Ma Jun": no month
-        if (is_name_token(nxt, leading=False) and (given_name or not is_time_word(nxt))) or is_number_token(nxt):
+        if (
+            (is_name_token(nxt, leading=False) and (given_name or not is_time_word(nxt)))
+            or is_number_token(nxt)
+            or (j == i and tokens[j].group(0) in _YEAR_SHAPED_INDEXES and nxt.isdigit())  # "Russell 2000": no year
+        ):
             j += 1
         elif _brand_word_after_acronym(tokens[j].group(0), nxt):
             j += 1  # "SK hynix": a brand written in lower case after the group's initials

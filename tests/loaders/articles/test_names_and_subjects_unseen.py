@@ -139,3 +139,11 @@ def test_a_section_heading_is_no_company() -> None:
     for heading in ("Market Implications", "Key Takeaways", "Strategic Benefits"):
         assert builder.entity(heading, EntityKind.ORGANIZATION) is None
     assert builder.entity("Quorra Systems", EntityKind.ORGANIZATION) is not None
+
+
+def test_an_index_named_with_a_year_shaped_number_keeps_it() -> None:
+    assert price_moves("The small-cap Russell 2000 rose 1.2% on Tuesday, while Quorra gained 3% after results.") == {
+        ("Russell 2000", 1.2),
+        ("Quorra", 3.0),
+    }
+    assert [m.text for m in find_mentions("Hal Russell 2020 was a good year for the firm.")] == ["Hal Russell"]
