@@ -27,7 +27,11 @@ def apply(view: SentenceView) -> None:
 
 
 _BOND = re.compile(
-    r"\b(?P<inst>(?:(?!(?:of|the|its|a|an|with|and|in|on|for)\b)[a-z-]+ ){0,2}(?:bonds?|notes|convertibles?|debentures))\b"  # noqa: E501
+    # the words that qualify it: not a possessive's "s", a figure's "-year" or "billion", nor a verb ("sold green
+    # bonds")
+    r"\b(?P<inst>(?:(?<![\w'’.-])(?!(?:of|the|its|a|an|with|and|in|on|for|from|to|through|via|into|sold|issued|priced|placed|raised|"
+    r"sells|issues|prices|million|billion|trillion|mln|bln|bn)\b)[a-z-]+ ){0,2}"
+    r"(?:bonds?|notes|convertibles?|debentures))\b"
 )
 # What makes an amount beside a bond its issue: "$2 billion of bonds", "a $2 billion bond sale", "sold a $2 billion",
 # "bonds worth $430 million", "bonds with a volume of €2.9 billion"
@@ -147,6 +151,13 @@ _AGENT_GAP = re.compile(
 )
 
 
+# "A analysts said", "A strategist Ada Moss wrote": the people of a firm speaking, the firm no seller
+_ITS_PEOPLE_SAID = re.compile(
+    r"['’]?s?\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?|traders?|spokes(?:man|woman|person)|"
+    r"researchers?|bankers?|investors?|executives?|officials?)\b"
+)
+
+
 def _issuer(view: SentenceView, verb: int) -> str | None:
     """The company selling: the name right before the issuing verb ("Quorra Labs Inc. sold", "Tessel also
     completed its issuance of", "represented Tessel in its offering of"), else the clause's named subject, else
@@ -157,6 +168,8 @@ def _issuer(view: SentenceView, verb: int) -> str | None:
         named = relative[0]
     elif named is None or not _AGENT_GAP.fullmatch(view.text, named.end, verb):
         named = view.subject_mention(before=verb, after=clause_start(view.text, verb))
+        if named is not None and _ITS_PEOPLE_SAID.match(view.text, named.end):
+            return None  # "A analysts said X's bonds rallied after it sold $500 million of notes": A only speaks
     if named is not None and not view.is_person(named):
         ref = view.resolve(named, _ORG)
         record = view.b.record(ref) if ref is not None else None
@@ -236,7 +249,9 @@ _SUMMED = re.compile(r"\b(?:combined|together|collectively|jointly|between them|
 # offering by Velquor": the issuer named after
 _FOR_ISSUER = re.compile(
     r"\s*(?:(?:[\w.%-]+\s+){0,5}?(?:bonds?|notes|convertibles?|debentures|sale|deal|issue|offering)\s+)?"
-    r"(?:for|on behalf of|(?<=sale )by|(?<=deal )by|(?<=issue )by|(?<=offering )by)\s+(?:the\s+)?(?=[A-Z])"
+    # "the sale follows a $1 billion deal from Velquor": Velquor's deal
+    r"(?:for|on behalf of|(?<=sale )(?:by|from)|(?<=deal )(?:by|from)|(?<=issue )(?:by|from)|(?<=offering )(?:by|from))"
+    r"\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -266,9 +281,19 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
     """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option;
     "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named."""
     head = view.text[max(0, start - 40) : start]
+    if _NOT_DONE.search(view.text, clause_start(view.text, start), start):
+        return True  # "the board approved the issuance of up to $1 billion of bonds", "postponed a $1 billion sale"
     return bool(
         re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head) or _ORDERS_FOR.search(head)
     )
+
+
+# A sale approved, put off or only being marketed: no bonds sold yet
+_NOT_DONE = re.compile(
+    r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ed|es|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+    r"shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|marketing)\b",
+    re.IGNORECASE,
+)
 
 
 # "orders for more than $3 billion of the notes": demand for the bonds, not the amount sold

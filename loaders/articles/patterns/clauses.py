@@ -182,7 +182,8 @@ _RELATED_NOUN = re.compile(
 _DESCRIBED_AFTER = re.compile(r"\s+(?:(?!(?:and|or|as|with|plus)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "Uber co-founder Travis Kalanick": the person is the one listed, not the company
 _TITLE_BEFORE_PERSON = re.compile(
-    r"\s+(?i:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|partner|executive|CTO|CFO)"
+    r"\s+(?i:co-?founder|founder|CEO|chief executive|chairman|chairwoman|president|investor|backer|shareholder|partner|"
+    r"executive|CTO|CFO)"
     r"\s+(?=[A-Z])"
 )
 
@@ -190,7 +191,9 @@ _TITLE_BEFORE_PERSON = re.compile(
 def _titled_person(view: SentenceView, m: Mention) -> Mention | None:
     titled = _TITLE_BEFORE_PERSON.match(view.text, m.end)
     person = view.mention_at(titled.end()) if titled else None
-    return person if person is not None and looks_like_person(person.text) else None
+    # "X investor A backed Y": A, a fund as well as a person, is who the name X only describes
+    holder = titled is not None and re.match(r"\s+(?i:investor|backer|shareholder)\b", titled.group(0))
+    return person if person is not None and (holder or looks_like_person(person.text)) else None
 
 
 # "X's VC unit Y", "X's early-stage venture capital arm Y"

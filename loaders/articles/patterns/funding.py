@@ -157,8 +157,10 @@ def _apply(view: SentenceView) -> None:
     ):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
-    if company is not None and company in parties.leads and not parties.led:
-        return  # "the startup closed a round led by the holding company A": A, taken for the startup, led it
+    if company is not None and company in parties.leads:
+        # "the startup closed a round led by the holding company A": A, taken for the startup, led it; "A, the
+        # parent of X, led the round": A leads a round of a company the sentence does not name
+        return
     amount = in_yen(view, amount)
     leads = [r for r in dict.fromkeys(parties.leads) if r and r != company]
     investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
@@ -396,12 +398,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         who = m.group("who")
         if who is None or who in ("it", "them") or who.startswith("the "):
             appraiser = valuer(view, m)
-            # "A led a $75m investment in X, valuing it at ...": the round's company, not its lead
-            named = (
-                organisation_of(view, round_for(view) or _round_owner(view, m.start()))
-                if who in ("it", "them")
-                else None
-            )
+            # "A led a $75m investment in X, valuing it at ...", "X's round valued the company at": the round's
+            # company, not its lead
+            named = organisation_of(view, round_for(view) or _round_owner(view, m.start())) if who is not None else None
             if who is not None:  # "A led the round, valuing the startup at ...": the round's company, not A
                 named = named or bought_company(view, m.start()) or round_company(view)
             company = (

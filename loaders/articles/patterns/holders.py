@@ -332,9 +332,19 @@ def stakes_held(view: SentenceView) -> None:
         _held_stake(view, holder, owned, float(found.group("pct")), found.end())
 
 
+# "a 15% interest in the Kestrel oilfield", "20% of the Orsk copper mine": an asset the name only describes
+_ASSET_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:oil\s?fields?|gas\s?fields?|fields?|mines?|projects?|plants?|blocks?|licen[cs]es?|"
+    r"concessions?|pipelines?|refiner(?:y|ies)|terminals?|joint ventures?|ports?|towers?|buildings?|properties|"
+    r"property|sites?|facilit(?:y|ies)|farms?|deposits?|reserves?|assets?)\b"
+)
+
+
 def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float, end: int) -> None:
     if owned is None or view.is_person(owned) or owned.start < end or holder.text == owned.text:
         return
+    if not owned.possessive and _ASSET_AFTER.match(view.text, owned.end):
+        return  # "holds a 15% interest in the Kestrel oilfield": an asset, not a company
     if not named_investors(view, [holder]):
         return  # "the A family holds 40% of X", "the B government holds": a body the text does not name
     person = view.is_person(holder) or looks_like_person(holder.text)

@@ -89,7 +89,9 @@ def round_company(view: SentenceView) -> str | None:
 
 # "Its rival X raised": X, named after the text's company's possessive and the words describing X
 _ITS_DESCRIBED = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|as|after|when|since)\s+)\W*(?:[Ii]ts|[Tt]heir)\s+"
+    # "A said its payments unit X raised": X, named after the speaker's possessive and what X is to it
+    r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|as|after|when|since)\s+"
+    r"|\b(?:said|says|announced|confirmed|disclosed)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?)\W*(?:[Ii]ts|[Tt]heir)\s+"
     r"(?:(?!(?:in|of|on|at|for|with|by|from|to|and|or|the|an?|own|shares?|stake)\b)"
     r"(?:[a-z][\w-]*|[A-Z][\w.]*-(?:based|listed|backed|owned)),?\s+){1,3}$"
 )
@@ -102,7 +104,10 @@ _ADVERBS_ONLY = re.compile(r"\s+(?:(?:has|have|had|also|just|recently|reportedly
 
 
 # "A said X, its logistics arm, raised": an aside describing X between X and its verb
-_APPOSITIVE = re.compile(r",\s+(?:its|their|an?|the)\s+[^,;()]{1,60},")
+# "A said X, in which it holds a 30% stake, raised": a relative clause describing X there
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:its|their|an?|the)\s+|(?:(?:in|of|for|with|to|at)\s+)?(?:which|whom|whose)\s+)[^,;()]{1,60},"
+)
 
 
 def raiser_ref(view: SentenceView, verb: int) -> str | None:
@@ -172,7 +177,8 @@ _RIVAL_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|peer|competitor|
 
 # "in X's robotics spin-off", "in X's chip unit" with no name after it: a part of X the text does not name
 _UNNAMED_PART = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|spin-?offs?|"
+    # "committed $100 million to X's new fund": money for a fund X manages, not for X
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|spin-?offs?|funds?|"
     r"spun-off \w+|joint ventures?|branch(?:es)?|segments?|businesses|business|"
     r"parent(?: company)?)\b(?!,?\s+(?:the\s+)?[A-Z])"
 )

@@ -201,9 +201,21 @@ def _firm_before_person(view: SentenceView, person: Mention) -> Mention | None:
     if not (view.is_person(person) or looks_like_person(person.text)):
         return None
     firm = view.mention_before(person.start, limit=3)
-    if firm is None or not firm.possessive or view.is_person(firm) or looks_like_person(firm.text):
+    if firm is None:  # "X general partner Ada Moss led the round": X, the firm her title names
+        titled = view.mention_before(person.start, limit=40)
+        firm = titled if titled is not None and _FIRM_TITLE.fullmatch(view.text, titled.end, person.start) else None
+    elif not firm.possessive:
+        return None
+    if firm is None or view.is_person(firm) or looks_like_person(firm.text):
         return None
     return firm
+
+
+# "X general partner Ada Moss", "X managing director Ada Moss": the title a firm gives the person after it
+_FIRM_TITLE = re.compile(
+    r"\s+(?:(?:general|managing|founding|senior|operating|venture|investment)\s+)?"
+    r"(?:partner|director|principal|associate|investor)\s+"
+)
 
 
 def _listed(view: SentenceView, pos: int) -> list[Mention]:

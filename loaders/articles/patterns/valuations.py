@@ -14,6 +14,7 @@ from loaders.articles.patterns.money_owner import (
     ROUND_IN,
     UNNAMED_VALUED,
     bought_company,
+    invested_name,
     round_company,
     valuation_of,
     value_subject,
@@ -103,6 +104,8 @@ def valuations(view: SentenceView) -> None:
             r"\b(?:collectively|combined|together|total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
         ):
             continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
+        if re.search(r"\brespectively\b", view.text[clause_start(view.text, cue_start) :]):
+            continue  # "A and B were valued at $2 billion and $4 billion respectively": the pairs are not read
         of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
         company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
         if not valued_organisation(view, company):
@@ -140,15 +143,53 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 _VALUED_NAME = re.compile(r"(?:valued|values|valuing)\s+(?=[A-Z])")
 
 
+# "A invested in X at a valuation of", "A bought shares of X at": the company money went into
+_INVESTED_IN_NAMED = re.compile(
+    r"\b(?:invest(?:ed|s|ing)?|put|puts|putting|poured|pours|pumped|injected)\b[^;,]{0,40}?\b(?:in|into)\s+(?=[A-Z])"
+)
+
+
+def _valuer_ref(view: SentenceView, cue: int) -> str | None:
+    """Who an active "valued the company at" names right before it as putting the value on it ("investors
+    including A valued", "A, which values"): none for a participle or a passive."""
+    passive = re.search(r"\b(?:was|were|is|are|be|been)\s+$", view.text[:cue])
+    if not re.match(r"valu(?:ed|es)\b", view.text[cue:]) or passive:
+        return None
+    near = view.mention_before(cue, limit=16)
+    if near is None or not _VALUER_GAP.fullmatch(view.text, near.end, cue) or view.is_person(near):
+        return None
+    return view.resolve(near, _ORG)
+
+
+# "X's latest funding round in July valued the company at": X, whose round is the verb's subject
+_OWNERS_ROUND_BEFORE = re.compile(
+    r"['’]s?\s+(?:[\w$€£¥.-]+\s+){0,4}?(?:round|financing|fundraising|investment)\b(?:\s+(?:in|last|this)\s+\w+)?\s+$"
+)
+
+
+def _round_owner(view: SentenceView, cue: int) -> str | None:
+    """X when the subject of "valued the company at" is X's round."""
+    named = view.mention_before(cue, limit=60)
+    if named is None or not named.possessive or view.is_person(named):
+        return None
+    if not _OWNERS_ROUND_BEFORE.fullmatch(view.text, named.end, cue):
+        return None
+    return view.resolve(named, _ORG)
+
+
+_VALUER_GAP = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:(?:also|has|have|had|reportedly|then)\s+)*")
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
     valued = _VALUED_NAME.match(view.text, cue)
     named = view.mention_at(valued.end()) if valued is not None else None
     if named is not None and not named.possessive and not view.is_person(named):
         return view.resolve(named, _ORG)  # "according to A, which valued X at ...": X, not A
     if _VALUES_ROUNDS_COMPANY.match(view.text, cue):  # "A bought X in a deal valuing it at ...": X
-        return bought_company(view, cue) or round_company(
-            view
-        )  # "A, which values the company at ...": A puts the value on it, A is not valued
+        # "A, which values the company at ...", "investors including A valued the company at": A puts the value on
+        # it, A is not valued
+        company = _round_owner(view, cue) or bought_company(view, cue) or round_company(view)
+        return None if company is not None and company == _valuer_ref(view, cue) else company
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
         return antecedent  # "X's peer Y, which is valued at ...": Y
@@ -156,6 +197,10 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return None  # "put $200m into X's payments unit, which is valued at ...": the unnamed unit's value, not X's
     if ROUND_IN.search(view.text, 0, cue):
         return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
+    invested = list(_INVESTED_IN_NAMED.finditer(view.text, clause_start(view.text, cue), cue))[-1:]
+    if invested:  # "A invested in X at a $4 billion valuation": X's value, not A's
+        named = invested_name(view, invested[0].end())
+        return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
     subject = value_subject(view, cue)
     if subject is not None:
         return subject  # "A said X was valued at ...", "rivals A and X, valued at": X
@@ -166,6 +211,8 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return round_company(view)  # "valuing it", "values the French startup": the company raising money
     elif who is not None:
         named = view.mention_at(who.end())
+        if named is not None and named.possessive:
+            return None  # "A values X's cloud business at ...": a part of X, or X's shares, not X
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
     if re.search(
