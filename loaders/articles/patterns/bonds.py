@@ -371,6 +371,9 @@ def bond_issues(view: SentenceView) -> None:
         )
 
 
+_FIGURE_NAME = re.compile(r"[\d.,]+\s?(?:bps?|basis points?|%|pct|percent|[A-Za-z]{0,2})", re.IGNORECASE)
+
+
 def _issue(
     view: SentenceView,
     issuer: str,
@@ -381,6 +384,8 @@ def _issue(
     props: dict[str, JSONValue],
 ) -> None:
     """The issue's event, under the rule of the reading that found it (`span.rule`)."""
+    if _FIGURE_NAME.fullmatch(view.b.record(issuer).name):
+        return  # "seven-year debt at around 75bps": a spread the mention finder took for a name, no issuer
     money = (in_yen(view, found) or found).money  # "¥50 billion of samurai bonds" in a text about Japan: yen
     view.b.event(
         EventDraft(

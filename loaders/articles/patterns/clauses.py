@@ -70,8 +70,10 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
     before = text[: m.start]
     if before.count("(") > before.count(")"):
         return True
-    if re.search(r"\b(?:[Aa]ccording to|reported by|said|told|reports?)\s+(?:the\s+)?$", before):
-        return True  # a source, not a party: "According to LatePost, Meta completed ..."
+    if _SOURCE_BEFORE.search(before):
+        return True  # a source, not a party: "According to LatePost, Meta completed ...", "In an interview with A,"
+    if re.search(r",\s+$", before) and _SOURCE_ASIDE.match(text, m.end) and "," in text[m.end : end]:
+        return True  # "X, A reported, invested $20 million": A, the source between commas
     if re.search(r"\b(?:[Aa]ccording to|[Cc]iting)\b[^,;]*$", before) and "," in text[m.end : end]:
         return True  # "According to reporting by The Journal, Meta is ...": still the source
     if (before.count(" – ") + before.count(" — ") + before.count(" - ")) % 2 == 1:
@@ -80,6 +82,12 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
     if appositive >= 0 and re.match(r",\s+(?:an?|the|which|who|its|one of)\s", text[appositive:]):
         return "," in text[m.end : end]
     return False
+
+
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|reported by|said|told|reports?|[Ii]n an interview with)\s+(?:the\s+)?$"
+)
+_SOURCE_ASIDE = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|noted|added)\b[^,;]{0,40},")
 
 
 _LIST_GAP = re.compile(

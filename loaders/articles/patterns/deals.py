@@ -116,7 +116,10 @@ _INVESTED_IN = re.compile(
 _FUNDED = re.compile(
     r"(?<!-)\b(?:funded|backed|bankrolled)\s+(?!(?:by|with|through|via|in|at|for)\b)(?:(?:another|an?|the)\s+)?"
     rf"(?!{UNIT_OF})"  # "backed the driving unit of X": a part of X the text does not name
-    r"(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*|AI|[A-Z]{2,4})\s+){0,4}(?:(?:start-?up|company|firm|venture|developer),?\s+)?"
+    # "backed the proposal by X", "backed the move of X": what X did, not X
+    r"(?:(?:[A-Z][\w-]*-based|(?!(?:by|of|for|from|to|with|on|at|proposal|proposals|bid|plan|plans|deal|offer|move|"
+    r"merger|takeover|decision|effort|push|call|calls|candidate|candidates|nominee|nominees)\b)[a-z][\w-]*|AI|[A-Z]{2,4})\s+)"
+    r"{0,4}(?:(?:start-?up|company|firm|venture|developer),?\s+)?"
     r"(?=[A-Z])"
 )
 # "poured $N into the company", "poured tens of millions of yuan in the pre-A round": the text's company
@@ -167,11 +170,15 @@ def investor_lists(view: SentenceView) -> None:
         invested(view, names, target_outside(view, target, names), m.start())
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
+        if _PRONOUN_SUBJECT.match(view.text, start):
+            continue  # "It poured money into A's X, and was among the investors in Y": "it", not X, invested
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         invested(view, names, target_outside(view, target, names), start)
 
 
+# A clause whose subject is a pronoun: the names after it are what its verbs govern, not who took part
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:It|They|He|She|We|The (?:firm|company|fund|group|investor))(?:['’]s)?\b")
 _WHOSE = re.compile(r"(?<=[\w.)]),\s+whose\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -255,6 +262,8 @@ def investments(view: SentenceView) -> None:
         target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
             continue
+        if target_m.possessive and not _ITS_ROUND.match(view.text, target_m.end):
+            continue  # "A backed X's chief executive in the boardroom fight": someone of X, not X
         agents = organisations(view, _agents(view, m.start()))
         # "A backed X and Y": each of them
         more = [n for n in listed_names(view, target_m.end) if not SPEAKS.match(view.text, n.end)]
@@ -271,6 +280,8 @@ def investments(view: SentenceView) -> None:
         reported = adjacent is not None and _SAID_THAT.search(view.text, 0, adjacent.start) is not None
         # "X said B led a round in Y": B, the subject of what X reports
         agents = organisations(view, [adjacent] if reported and adjacent else _agents(view, m.start()))
+        if adjacent is not None and adjacent not in agents and not in_aside(view.text, adjacent, m.start()):
+            agents = organisations(view, [adjacent])  # "A led X's round, and B led Y's": B, right before its verb
         if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
             continue
         for lead_m in agents:
@@ -281,6 +292,9 @@ def investments(view: SentenceView) -> None:
                 view.span(lead_m.start, max(m.end(), owner.end)),
                 properties={"lead": True},
             )
+
+
+_ITS_ROUND = re.compile(r"['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|funding|fundraising|raise|Series)\b")
 
 
 # A gerund a preposition or a ban governs: "a ban on Americans investing in", "barred from investing in"

@@ -23,6 +23,7 @@ from loaders.articles.patterns.money_owner import (
     passive_subject,
     raiser_ref,
     reporting_company,
+    round_amount,
     round_company,
     titled_person,
     unit_raised,
@@ -120,7 +121,6 @@ _LISTING_AHEAD = re.compile(
 _WITH_ROUND = re.compile(r"\bwith an? (?:[\w$€£¥.,-]+ ){0,5}?(?:round|financing)\s+$")
 _MONEY_NOUN = re.compile(r"\s+(?:(?:equity|strategic|new)\s+)?(?:investment|financing|funding|round)\b")
 _A_VALUATION = re.compile(r"\s*(?:post-money\s+|pre-money\s+)?valuation\b")
-_AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?:funding |financing )?round\b")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(
     r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation|from (?:\w+ )?investors including)\b",
@@ -240,7 +240,7 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
     if joined:
         amount = amount or _amount_after(amounts, joined.start(), window=40)
     # "X's mammoth $950 million round from A and B": the amount names the round
-    amount = amount or next((a for a in amounts if _AMOUNT_ROUND.match(text, a.end)), None)
+    amount = amount or round_amount(text, amounts)
     valued = _VALUED.search(text)
     if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
         company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)

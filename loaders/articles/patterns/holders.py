@@ -82,6 +82,12 @@ _ONE_OF_HOLDERS = re.compile(
     r"(?:the [Cc]ompany['’]s|its|their|(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?)\s+"
     r"(?:[a-z]+\s+)?(?:shareholders|investors|backers)\b"
 )
+# "A is X's biggest investor", "A remains X's largest shareholder"
+_IS_HOLDER_OF = re.compile(
+    r"\b(?:is|was|has been|had been|remains|became) (?:also |still )?(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? "
+    r"(?:(?:largest|biggest|second-largest|third-largest|single-largest|top|major|main|key|early|earliest|first|"
+    r"lead|anchor|strategic|existing|controlling|only|sole) )*(?:shareholder|investor|backer)\b(?! relations)"
+)
 _HOLDER_IN = re.compile(
     r"\b(?:is|was|has been|had been) (?:also )?(?:(?:a|an|the) (?:[a-z-]+ )?(?:shareholder|investor|backer)"
     r"|among (?:the )?(?:[a-z-]+ )?(?:shareholders|investors|backers)) (?:in|of) (?=[A-Z])"  # "is a backer of X"
@@ -191,6 +197,13 @@ def holders_named(view: SentenceView) -> None:
         )
         span = view.span(holder.start, owned.end)
         view.b.relate(RelationType.INVESTED_IN, view.resolve(holder, kind), organisation_of(view, owned), span)
+    for m in _IS_HOLDER_OF.finditer(text):  # "A is X's biggest investor": A, the subject, holds part of X
+        holder, owned = view.mention_before(m.start(), limit=1), view.mention_at(m.start("o"))
+        if holder is None or view.is_person(holder) or looks_like_person(holder.text):
+            continue  # "Ada Moss is X's biggest investor": a person, not read here
+        if owned is not None and not view.is_person(owned):
+            span = view.span(holder.start, m.end())
+            view.b.relate(RelationType.INVESTED_IN, organisation_of(view, holder), organisation_of(view, owned), span)
     for m in _ONE_OF_HOLDERS.finditer(text):
         holder = view.mention_at(m.start("who"))
         company = organisation_of(view, view.mention_at(m.start("o"))) if m.group("o") else view.doc.topic

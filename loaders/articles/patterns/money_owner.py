@@ -215,10 +215,15 @@ def unnamed_part(view: SentenceView, named: Mention) -> bool:
     return named.possessive and _UNNAMED_PART.match(view.text, named.end) is not None
 
 
+_MAGNITUDE_AFTER = re.compile(r"\s?(?:billion|million|trillion|bn|mn|mln|bln)\b", re.IGNORECASE)
+
+
 def invested_name(view: SentenceView, pos: int) -> Mention | None:
     """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
     rival" or "in X's robotics unit": a company the sentence does not name)."""
     named = view.mention_at(pos)
+    if named is not None and _MAGNITUDE_AFTER.match(view.text, named.end):
+        return None  # "investing up to R3.8 billion into X": an amount the mention finder took for a name
     if named is None or not named.possessive:
         return named
     rival = _RIVAL_OF.match(view.text, named.end)
@@ -384,3 +389,16 @@ def titled_person(view: SentenceView, subject: Mention | None, verb: int) -> Men
     title = _TITLE_BETWEEN.match(view.text, subject.end) if subject is not None else None
     named = view.mention_at(title.end()) if title is not None else None
     return named if named is not None and named.end <= verb and view.is_person(named) else None
+
+
+_AMOUNT_ROUND = re.compile(r"\s+(?:(?:[Ss]eries [A-H]\d?\+?|[a-z-]+)\s+){0,2}?(?:funding |financing )?round\b")
+_VALUE_JUST_BEFORE = re.compile(r"\b(?:valued|valuing|values|valuation)\s+(?:of\s+|at\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def round_amount(text: str, amounts: list[AmountMatch]) -> AmountMatch | None:
+    """The amount that names a round ("X's mammoth $950 million round"); not a value put on the company ("was
+    valued at $1 billion in a funding round")."""
+    return next(
+        (a for a in amounts if _AMOUNT_ROUND.match(text, a.end) and not _VALUE_JUST_BEFORE.search(text, 0, a.start)),
+        None,
+    )

@@ -213,8 +213,8 @@ def _firm_before_person(view: SentenceView, person: Mention) -> Mention | None:
 
 # "X general partner Ada Moss", "X managing director Ada Moss": the title a firm gives the person after it
 _FIRM_TITLE = re.compile(
-    r"\s+(?:(?:general|managing|founding|senior|operating|venture|investment)\s+)?"
-    r"(?:partner|director|principal|associate|investor)\s+"
+    r"\s+(?i:(?:general|managing|founding|senior|operating|venture|investment)\s+)?"
+    r"(?i:partner|director|principal|associate|investor|chairman|chairwoman|chief executive|CEO|president)\s+"
 )
 
 

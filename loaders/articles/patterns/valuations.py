@@ -71,6 +71,7 @@ _HOPED_AFTER = re.compile(
     r"\s+(?:post-money\s+|pre-money\s+)?valuation\s+(?:that\s+)?(?:[A-Z][\w.&-]*\s+){1,3}"
     r"(?:had\s+)?(?:hoped|sought|expected|wanted|targeted)\b"
 )
+_ROUND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:round|financing|fundraising|investment)\b")
 _OTHER_MONEY = re.compile(r"\b(?:with|after|following|when|while|plus|and)\b")
 
 
@@ -98,6 +99,8 @@ def valuations(view: SentenceView) -> None:
             continue  # "home to three startups valued at above $1 billion": companies the text does not name
         if _HOPED_FOR.search(head[: before.start()] if before else head) or _HOPED_AFTER.match(view.text, found.end):
             continue  # "the seller's targeted valuation of 1.5 trillion yen", "the $50bn valuation A hoped for"
+        if before and after is None and _ROUND_AFTER.match(view.text, found.end):
+            continue  # "the $3.5bn valuation it fetched on a $250m private round": the $250m is the round's
         if before and _OTHER_MONEY.search(before.group("rest")):
             continue  # "a $4bn valuation last year with a $180m investment": the $180m is the round's
         if re.search(

@@ -156,3 +156,84 @@ def test_a_share_of_an_asset_the_name_describes_is_no_investment_in_a_company(te
 )
 def test_a_bond_sale_approved_put_off_or_still_marketed_is_no_issue(text: str) -> None:
     assert not _events(text, "SECURITY_ISSUE")
+
+
+def test_a_chairman_titled_by_his_firm_leads_for_the_firm() -> None:
+    assert _investors("Kestrel Capital Chairman Ho Wai led the $5 million round in Quorrin.") == {
+        ("Kestrel Capital", "Quorrin")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorrin makes chips. Ostrava Ventures, TechLedger reported, invested $20 million in the startup.",
+        "Quorrin makes chips. In an interview with TechLedger, Ostrava Ventures partner Ana Ruiz said the firm backed "
+        "Quorrin in 2021.",
+    ],
+)
+def test_an_outlet_named_as_the_source_is_no_investor(text: str) -> None:
+    assert not {investor for investor, _ in _investors(text)} & {"TechLedger"}
+
+
+def test_a_spread_in_basis_points_is_no_issuer() -> None:
+    text = (
+        "The deal comprises 1.5 billion euros of bonds in three tranches -- four-year notes at about 60 basis points "
+        "over the benchmark, seven-year debt at around 75bps and a 12-year maturity in the 95bps area."
+    )
+    assert not {issuer for issuer, _ in _events(text, "SECURITY_ISSUE")} & {"75bps", "95bps"}
+
+
+def test_an_amount_written_with_a_currency_letter_is_no_company_invested_in() -> None:
+    text = "Kestrel Pay is investing up to R3.8 billion ($200 million) into Orvano's payments unit."
+    assert not {target for _, target in _investors(text)} & {"R3.8"}
+
+
+def test_the_round_after_a_valuation_it_fetched_is_the_rounds_size_not_a_value() -> None:
+    text = (
+        "Quorrin is targeting a market cap of up to $4.65bn, a step-up from the $3.5bn valuation it fetched on a $250m "
+        "private round in March 2023."
+    )
+    assert ("Quorrin", 250_000_000.0) not in _events(text, "VALUATION")
+
+
+def test_a_value_put_on_the_company_in_a_round_is_not_the_rounds_amount() -> None:
+    text = "Quorrin was valued at $1 billion in a funding round led by Ostrava Ventures."
+    assert ("Quorrin", 1_000_000_000.0) not in _events(text, "FUNDING_ROUND")
+
+
+def test_among_the_investors_is_said_of_the_subject_not_of_a_name_its_first_verb_governs() -> None:
+    text = (
+        "Ostrava Ventures is a fund. It has poured money into Ana Ruiz's Palvex, and was among the investors in "
+        "Tenzo Health."
+    )
+    assert not {investor for investor, target in _investors(text) if target == "Tenzo Health"} & {"Palvex", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Partners backed the proposal by Quorrin to buy Palvex.",
+        "Harlow Partners backed Quorrin's chief executive in the boardroom fight.",
+    ],
+)
+def test_backing_a_proposal_or_a_person_of_a_company_is_no_investment_in_it(text: str) -> None:
+    assert ("Harlow Partners", "Quorrin") not in _investors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlow Partners is Quorrin's biggest investor.", {("Harlow Partners", "Quorrin")}),
+        ("Harlow Partners remains Quorrin's largest shareholder, with 12%.", {("Harlow Partners", "Quorrin")}),
+    ],
+)
+def test_a_company_named_as_a_companys_investor_invested_in_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_each_lead_of_two_coordinated_clauses_led_its_own_round() -> None:
+    text = "Harlow Partners led Quorrin's $30 million round, and Kestrel Capital led Palvex's $12 million round."
+    found = _investors(text)
+    assert ("Harlow Partners", "Palvex") not in found
+    assert ("Kestrel Capital", "Palvex") in found
