@@ -227,6 +227,7 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     r"|\(?\b(?:Image|Photo|Picture) (?:credit|source)s?[:,][^()\n.]{0,60}\)?"
     r"|(?:[A-Z](?:\.|[\w'&-]*)(?: [A-Z](?:\.|[\w'&-]*)){0,4}(?:/| \| ))+Getty Images\b"
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"
+    r"|\[[A-Z][\w .&'’-]{1,40},\s+in\s+[A-Z][a-z]+\]"  # "[Velt Daily, in Korean]": the source a story retells
     # photo credits: "FILE PHOTO:", "REUTERS/Aly Song/File Photo"
     r"|\bFILE PHOTO:|\b[A-Z]{3,}/[A-Z][\w.' -]{1,40}?/File Photo\b|\bREUTERS/[A-Z][\w.' -]{1,40}?\b(?=\s|$)",
     re.MULTILINE,

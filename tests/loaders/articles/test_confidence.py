@@ -112,6 +112,7 @@ def test_a_wire_credit_is_masked_keeping_every_offset() -> None:
         ("Velt founder Hal Brisk. Sportsfile/Getty Images", "Velt founder Hal Brisk."),
         ("Velt opened a depot in Dorrance.Image source, Getty Images", "Velt opened a depot in Dorrance."),
         ("Velt rose 4%. Velt Inc. VLT, +4.12% up 4.1%", "Velt rose 4%. Velt Inc. up 4.1%"),  # a page's live quote
+        ("Velt opened branches in other cities. [Dorrance Daily, in Korean]", "Velt opened branches in other cities."),
     ],
 )
 def test_picture_credits_and_live_quotes_are_masked(line: str, kept: str) -> None:
