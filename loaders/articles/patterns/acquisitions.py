@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import GENERIC_ACRONYMS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.acquisition_lists import acquisitions_listed
+from loaders.articles.patterns.acquisition_targets import bought
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
 from loaders.articles.records import not_a_party
 
@@ -44,13 +44,6 @@ _UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+$")
 _CLOSING_OF = re.compile(
     r"\b(?:closing|completion|close)\s+of\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+"
 )
-# What may stand between the verb and the company bought: "the", "Israeli AI firm", "secondhand apparel marketplace"
-_TARGET_DESCRIPTION = re.compile(
-    r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based"
-    rf"|(?i:{'|'.join(sorted(GENERIC_ACRONYMS, key=len, reverse=True))}))\s+)*"
-)  # "Poland's X", "UK-based X": a place describes the company bought; "fabless IC company X", "the K-pop agency X"
-# "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
-_OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 
 _ACQUIRED_BY = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:(?:acquired|bought|purchased|taken over)\s+by|sold\s+to)\s+"
@@ -119,12 +112,6 @@ _DEAL_DONE = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:almost|nearly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|would\s+have)\s+(?:\w+\s+)?$"
 )
-# "fabless IC company X", "AI chip designer X": a name that only describes the company named after the noun
-_COMPANY_NOUN = re.compile(
-    r"\s+(?:company|firm|maker|developer|designer|start-?up|provider|group|platform|operator|chipmaker|"
-    r"competitor|rival|peer)\s+(?=[A-Z])"  # "acquired Mideast rival Y": Y
-)
-_AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
 # "a stake in X's India unit", "its acquisition of X's India operations", "bought X's stake in Z": X's unit, assets
 # or holding was bought, not X
 _ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|urg\w+|rate[sd]?|analysts?)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -168,12 +155,12 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
             continue
         if not stake and _GOODS.match(view.text, m.end()):
             continue  # "bought shares of X", "bought 2,000 X chips": securities or goods, not the company
-        targets = _bought(view, m.end(), many=bool(stake))
+        targets = bought(view, m.end(), many=bool(stake))
         if not targets or _OWN_VERB.match(view.text, targets[-1].end):
             continue  # "... stake in EV maker Y has been lagging": a headline glued to the story's first sentence
         more = _MORE_STAKES.match(view.text, targets[-1].end) if stake else None
         if more is not None:  # "a 49% stake in A, a controlling interest in B"
-            targets += _bought(view, more.end())
+            targets += bought(view, more.end())
         described = _DESCRIBED_BUYER.search(view.text, 0, m.start())
         if described is not None:  # "A joined X after the company bought Y": X, the company named before
             named = [n for n in organisations(view, view.mentions) if n.end <= described.start()]
@@ -224,7 +211,7 @@ def _closings(view: SentenceView) -> Iterator[Statement]:
     """ "X has announced the closing of the acquisition of Y"."""
     for m in _CLOSING_OF.finditer(view.text):
         buyers = organisations(view, clause_agents(view, m.start()))
-        for target in _bought(view, m.end()):
+        for target in bought(view, m.end()):
             for buyer in buyers[:1]:
                 yield from _statement(view, buyer, target, m.end(), None)
 
@@ -292,7 +279,7 @@ def _targets(view: SentenceView, pos: int) -> list[Mention]:
     first = view.mention_at(pos)
     if first is not None and not not_a_party(first.text):
         return view.name_list(pos)
-    return _bought(view, pos, many=True)
+    return bought(view, pos, many=True)
 
 
 def _through_acquisitions(view: SentenceView) -> Iterator[Statement]:
@@ -326,7 +313,7 @@ def _stakes_taken(view: SentenceView) -> Iterator[Statement]:
         invested = [i for i in _INVESTED_IN.finditer(view.text, clause_start(view.text, m.start()), m.start())]
         if not invested:
             continue
-        targets = _bought(view, invested[-1].end())
+        targets = bought(view, invested[-1].end())
         buyers = organisations(view, clause_agents(view, invested[-1].start()))
         if targets and len(buyers) == 1 and not targets[0].possessive:
             yield from _statement(view, buyers[0], targets[0], m.end(), m.group("pct"))
@@ -363,7 +350,7 @@ def _paid_for(view: SentenceView) -> Iterator[Statement]:
     """ "X paid $230 million for a 10% stake in Y"."""
     for m in _PAID_FOR.finditer(view.text):
         buyers = organisations(view, clause_agents(view, m.start()))
-        for target in _bought(view, m.end())[:1]:
+        for target in bought(view, m.end())[:1]:
             for buyer in buyers[:1]:
                 yield from _statement(view, buyer, target, m.end(), m.group("pct"))
 
@@ -373,44 +360,13 @@ def _sold_to(view: SentenceView) -> Iterator[Statement]:
     for m in _SOLD.finditer(view.text):
         if re.match(r"\s*(?:shares|stock|bonds|notes|products|units|cars|phones|chips)\b", view.text[m.end() :]):
             continue
-        sold = _bought(view, m.end())[:1]
+        sold = bought(view, m.end())[:1]
         if not sold:
             continue
         to = _SOLD_TO.match(view.text, sold[0].end)
         buyer = view.mention_at(to.end()) if to is not None else None
         if buyer is not None and not buyer.possessive:
             yield from _statement(view, buyer, sold[0], buyer.end, m.group("pct"))
-
-
-_A_PART_OF = re.compile(
-    r"\b(?:assets?|business(?:es)?|operations?|units?|divisions?|arms?|portions?|parts?|rights|licen[cs]es?|patents?|"
-    r"brands?|plants?|factor(?:y|ies)|facilit(?:y|ies)|offices?|buildings?|stores?|portfolios?|customers|teams?|"
-    r"staff|employees|talent|technology|debts?|loans?)\s+of\s+(?:the\s+)?$"
-)
-
-
-def _bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]:
-    """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
-    that is only a description (a nationality, a place) is passed over. With `many`, the list of them ("a stake in
-    A and B")."""
-    described = _TARGET_DESCRIPTION.match(view.text, pos)
-    end = described.end() if described else pos
-    for m in view.mentions:
-        if m.start < pos or m.start > end:
-            continue
-        if not_a_party(m.text):
-            continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
-        if _A_PART_OF.search(view.text, pos, m.start):
-            return []  # "acquired the assets of Y", "bought the drone business of Y": a part of Y, not Y
-        owner_of = _OWNER_NOUN.match(view.text, m.end) or _COMPANY_NOUN.match(view.text, m.end)
-        if owner_of:  # "Mercedes-Benz owner X", "fabless IC company X": the name after the noun is the one bought
-            owned = view.mention_at(owner_of.end())
-            return [owned] if owned is not None else []
-        found = [n for n in view.name_list(m.start) if not n.possessive] or [m] if many else [m]
-        then = _AND_THEN.match(view.text, found[-1].end)  # "X for $6.7bn in 2018 and then Y for $5.9bn in 2021"
-        later = view.mention_at(then.end()) if then is not None else None
-        return found + ([later] if later is not None and not later.possessive else [])
-    return []
 
 
 def _statement(
