@@ -30,6 +30,13 @@ _A_PART_OF = re.compile(
     r"staff|employees|talent|technology|debts?|loans?)\s+of\s+(?:the\s+)?$"
 )
 
+# "bought Y chips", "bought Y shares", "bought the Y app": goods, securities or a product of Y's were bought, not Y
+_GOODS_OF = re.compile(
+    r"\s+(?:(?:[A-Z]{2,4}|[a-z]+-[a-z]+)\s+)?(?:chips|processors|GPUs|accelerators|servers|phones|smartphones|handsets|"
+    r"laptops|cars|vehicles|trucks|buses|drones|robots|batteries|cells|devices|shares|stock|bonds|notes|"
+    r"apps?|chatbots?|games?|models?|brands?)\b"
+)
+
 
 def bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]:
     """The company named after an acquisition verb, past its description ("the Israeli AI firm Run:ai"); a name
@@ -44,6 +51,8 @@ def bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]
             continue  # "Israeli AI firm X", "Portuguese carmaker X": a nationality describes the company
         if _A_PART_OF.search(view.text, pos, m.start):
             return []  # "acquired the assets of Y", "bought the drone business of Y": a part of Y, not Y
+        if _GOODS_OF.match(view.text, m.end):
+            return []  # "buys Y chips from Z", "bought Y shares", "the Y app": goods, securities, a product
         owner_of = _OWNER_NOUN.match(view.text, m.end) or _COMPANY_NOUN.match(view.text, m.end)
         if owner_of:  # "Mercedes-Benz owner X", "fabless IC company X": the name after the noun is the one bought
             owned = view.mention_at(owner_of.end())

@@ -40,7 +40,14 @@ _SIGNED = re.compile(
 # "X's AI partnership with Y", "its supply deal with Y", "X, which has a battery supply agreement with Y"
 _HELD = re.compile(rf"(?P<own>['’]s?|\b[Ii]ts|\b(?:has|have|had)\s+(?:a|an))\s+(?P<what>{_KIND}{_NOUN})\s+with\s+")
 # An agreement to buy, merge or sell is an acquisition's, not a contract's
-_TO_ACQUIRE = re.compile(r"\s*(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b")
+# ... but one to buy or sell goods ("a deal to buy batteries from Y", "to sell 5,000 trucks to Y") is a supply contract
+_GOODS = (
+    r"(?!\s+(?:(?:its|their)\s+)?(?:(?:up\s+to|more\s+than|about|some)\s+)?(?:[\d,.]+\s+(?:[A-Za-z]+\s+)?(?:of\s+)?)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:batteries|cells|packs|chips|processors|GPUs|servers|vehicles|cars|trucks|buses|phones|"
+    r"aircraft|planes|jets|engines|equipment|components|parts|modules|panels|wafers|memory|electricity|power|gas|"
+    r"LNG|fuel|materials|lithium|nickel|cobalt|steel|devices|robots|drones|software|capacity|output)\b)"
+)
+_TO_ACQUIRE = re.compile(rf"\s*(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b{_GOODS}")
 _OFFERING_ROLE = (
     r"(?:(?:sole|joint|lead|global|overall|senior|co-?)\s+)*(?:sponsors?|underwriters?|bookrunners?|"
     r"book[- ]running lead managers?|lead managers?|(?:global\s+)?coordinators?|registrar)"
@@ -82,6 +89,8 @@ def apply(view: SentenceView) -> None:
     this function states each as a CONTRACT event, so its rule name is `agreements.apply`."""
     for reader in (_signed, _held, _offering_banks, _clients, _relied_on, customers_named):
         for party, others, what, (start, end), dated in reader(view):
+            if party in others:
+                continue  # a company bound to itself: a pronoun or a name read as the wrong party
             if not _no_contract(view, what, start, end):
                 _contract(view, party, others, what, start, end, dated)
 
@@ -106,7 +115,9 @@ _WITH_NO_COMPANY = re.compile(
     r"\s*(?:its\s+|their\s+|the\s+)?(?:regulators|creditors|lenders|bondholders|noteholders|unions?|workers|"
     r"employees|staff|prosecutors|authorities|government|shareholders|landlords|(?:new\s+)?(?:chief|CEO|president))\b"
 )
-_TO_BUY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b")
+_TO_BUY_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:to|that would see it)\s+(?:acquire|buy|merge|sell|take over|purchase)\b{_GOODS}"
+)
 
 
 def _no_contract(view: SentenceView, what: str, start: int, end: int) -> bool:

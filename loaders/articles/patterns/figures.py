@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
+from loaders.articles.mentions import looks_like_person
 from loaders.drafts import EventDraft
+
+_ORG = EntityKind.ORGANIZATION
 
 
 def apply(view: SentenceView) -> None:
@@ -39,8 +43,15 @@ _CONTRACT_PARTY = (
 )
 _CONTRACT = re.compile(
     r"\b(?:won|awarded|signed|secured|landed)\s+(?:a|an)\s+"
-    r"(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+|(?:US)?[$€£¥]\s?[\d.,]+\s+){0,6}?contract)\b" + _CONTRACT_PARTY,
+    r"(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+|(?:US)?[$€£¥]\s?[\d.,]+\s+){0,6}?"
+    r"(?:contract|(?<!court )(?<!restraining )(?<!executive )(?<!gag )(?<!protection )order))\b" + _CONTRACT_PARTY,
     re.IGNORECASE,
+)
+# "Y awarded X a $300 million contract", "Y awarded the contract to X": X won it from Y
+_AWARDED = re.compile(
+    r"\b(?:awarded|granted|gave|handed)\s+(?:(?=[A-Z])(?P<winner>[^,;]{1,60}?)\s+(?:a|an)|(?P<the>a|an|the))\s+"
+    r"(?P<what>(?:[\w-]+\s+|\([^()]{1,30}\)\s+|(?:US)?[$€£¥]\s?[\d.,]+\s+){0,6}?contract)\b"
+    r"(?(the)\s+to\s+(?=[A-Z]))"
 )
 # "after a government contract worth 1.2 billion yuan with the city of Chongqing": no verb, but public and priced.
 _PUBLIC_CONTRACT = re.compile(
@@ -164,23 +175,38 @@ def contracts(view: SentenceView) -> None:
         party = (m.group("party") or "").rstrip(".")
         party_span = view.span(m.start("party"), m.start("party") + len(party)) if party else None
         party_ref = view.b.entity(party, EntityKind.ORGANIZATION, party_span) if party else None
-        found = view.amounts
-        amounts = [a for a in found if m.start() <= a.start < m.end()] or [
-            a for a in found if abs(a.start - m.end()) < 40
-        ]
-        date = view.sentence_date() or view.doc.published_at
-        view.b.event(
-            EventDraft(
-                kind=EventKind.CONTRACT,
-                subject=subject,
-                date=date,
-                summary=m.group("what"),
-                amount=amounts[0].money if amounts else None,
-                participants=(party_ref,) if party_ref else (),
-                properties={"what": m.group("what")},
-                span=view.span(m.start(), m.end()),
-            ),
-            (EventKind.CONTRACT, subject, party_ref, str(date)),
-        )
+        view.b.event(*_contract(view, subject, party_ref, m))
         if party_ref and re.search(r"government|ministry|military|army|police", party):
             view.b.record(party_ref).categories.add("government")
+    for m in _AWARDED.finditer(text):
+        winner = view.mention_at(m.end() if m.group("the") else m.start("winner"))
+        if winner is None or (m.group("winner") and winner.end != m.end("winner")) or winner.possessive:
+            continue  # "awarded its staff a bonus", "awarded A's unit a contract": no company named whole
+        if view.is_person(winner) or (looks_like_person(winner.text) and view.b.find(winner.text, _ORG) is None):
+            continue
+        awarder = view.subject_ref(m.start())
+        won = view.resolve(winner, _ORG)
+        if awarder is not None and won is not None and won != awarder:
+            view.b.event(*_contract(view, won, awarder, m))
+
+
+def _contract(
+    view: SentenceView, subject: str, party_ref: str | None, m: re.Match[str]
+) -> tuple[EventDraft, tuple[Any, ...]]:
+    """The contract event and its key (stated by `contracts`, whose name the rule keeps)."""
+    found = view.amounts
+    amounts = [a for a in found if m.start() <= a.start < m.end()] or [a for a in found if abs(a.start - m.end()) < 40]
+    date = view.sentence_date() or view.doc.published_at
+    return (
+        EventDraft(
+            kind=EventKind.CONTRACT,
+            subject=subject,
+            date=date,
+            summary=m.group("what"),
+            amount=amounts[0].money if amounts else None,
+            participants=(party_ref,) if party_ref else (),
+            properties={"what": m.group("what")},
+            span=view.span(m.start(), m.end()),
+        ),
+        (EventKind.CONTRACT, subject, party_ref, str(date)),
+    )

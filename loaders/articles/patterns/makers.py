@@ -388,7 +388,10 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
         if owner.end > m.start:
             continue
         gap = view.text[owner.end : m.start]
-        if owner.possessive and re.fullmatch(rf"['’]s?\s+(?:(?:{NOT_A_VERB}[a-z-]+|{PRODUCT_NOUN})\s+){{0,4}}", gap):
+        # "X's chips power the Y": an article opens another phrase (not after "of": "X's version of the Y")
+        article = r"(?:(?<=\bof\s)|(?!(?:the|an?|its|their)\b))"
+        owned = rf"['’]s?\s+(?:(?:{NOT_A_VERB}{article}[a-z-]+|{PRODUCT_NOUN})\s+){{0,4}}"
+        if owner.possessive and re.fullmatch(owned, gap):
             return None if looks_like_person(owner.text) or view.is_person(owner) else owner
         return None
     return None

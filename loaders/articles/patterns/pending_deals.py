@@ -17,7 +17,8 @@ _STILL = r"(?:(?:still|now|currently|also|further|expected to be|likely to be)\s
 # "The deal is expected to close in 2025", "The acquisition of Y remains subject to regulatory approvals"
 _PENDING_DEAL = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w$.,'’-]+\s+){{0,4}}?{_DEAL}"
-    r"(?:\s+of\s+(?P<of>[^,;.]{1,60}?))?\s+(?:is|are|remains?)\s+" + _STILL + r"(?:"
+    # "The deal, under which X acquires Y, is expected to close": an aside between the deal and its state
+    r"(?:\s+of\s+(?P<of>[^,;.]{1,60}?))?(?:,[^,;.]{1,120}?,)?\s+(?:is|are|remains?)\s+" + _STILL + r"(?:"
     r"(?:expected|slated|set|scheduled|due|anticipated|likely|poised|targeted)\s+to\s+"
     r"(?:close|complete|be\s+(?:completed|closed|finali[sz]ed|consummated))\b"
     r"|(?:subject|conditional)\s+(?:to|on|upon)\b|pending\b|awaiting\b)"

@@ -61,6 +61,8 @@ _APPOSITIVE_ENDS = r"(?=\s*[,;]|\s+(?:that|which|tasked|focused|based|in|for)\b)
 _OWNER_IN_APPOSITIVE = re.compile(
     rf"^,\s+an?\s+{_OWNED_WHOLLY}?{_OWNER}\s+(?:subsidiary|unit|division)\b{_APPOSITIVE_ENDS}"
 )
+# "Y's parent company, X", "Y's parent X said": the parent named after the child's possessive
+_POSSESSIVE_PARENT = re.compile(r"^['’]s?\s+parent(?:\s+company|\s+group)?,?\s+(?:the\s+)?(?=[A-Z])")
 # "SF Group, the parent of SF Express": the parent named first
 _PARENT_OF_APPOSITIVE = re.compile(r"^,\s+(?:the|its)\s+parent(?: company| group)? of\s+(?:the\s+)?(?=[A-Z])")
 # "Lenovo's ShenQi mobile unit": the unit's name before its noun
@@ -103,6 +105,9 @@ def parents(view: SentenceView) -> None:
             units = view.name_list(m.end + owned.end()) if plural else [view.mention_at(m.end + owned.end())]
             for unit_m in units:  # "Y's subsidiaries A and B": each is Y's
                 _parent(view, unit_m, m)
+        named_parent = _POSSESSIVE_PARENT.match(rest) if m.possessive else None
+        if named_parent is not None:
+            _parent(view, m, view.mention_at(m.end + named_parent.end()))
         parent_of = _PARENT_APPOSITIVE.match(rest)
         if parent_of and not m.possessive:
             _parent(view, view.mention_at(m.end + parent_of.start("child")), m)

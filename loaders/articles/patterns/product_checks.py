@@ -61,7 +61,12 @@ _CLOSED_BEFORE_VERB = re.compile(r",\s+(?:(?:has|have|had|also|just|recently|the
 def owner_of_what_follows(gap: str) -> bool:
     """Whether a possessive owns the name after `gap` ("X's new flagship Y"): descriptive words only, no verb."""
     owned = re.fullmatch(rf"['’]s?\s+(?:{NOT_A_VERB}[a-z-]+,?\s+){{1,6}}", gap) is not None
-    return owned and _CLOSED_BEFORE_VERB.search(gap) is None
+    # "X's chips power the Y": an article not opening an appositive ("X's new model, the Y") or following "of" ("X's
+    # version of the Y") starts another phrase
+    return owned and _CLOSED_BEFORE_VERB.search(gap) is None and _ARTICLE_OPENS.search(gap) is None
+
+
+_ARTICLE_OPENS = re.compile(r"[^,\s](?<!\bof)\s+(?:the|an?)\s")
 
 
 # a name ending in a word for a document, an event, a gauge or a charity: "Annual ESG Report", "Velt Index"
@@ -85,6 +90,12 @@ def _known_as(view: SentenceView, name: str, kind: EntityKind) -> bool:
     return known is not None and known[1] == kind
 
 
+_EVENT_OR_PLAN = re.compile(
+    r"\b(?:Project|Programme|Program|Initiative|Plan|Scheme|Challenge|Competition|Contest|Award|Summit|Conference|"
+    r"Forum|Expo|Festival)s?$"
+)
+
+
 def maker_ok(view: SentenceView, ref: str | None) -> bool:
     """Whether `ref` may be a product's maker: an organisation, not a name shaped like a model ("A100" read as the
     subject of "including the A100 ... and H200 chips"), not a known product, not a fragment opening with a
@@ -95,6 +106,8 @@ def maker_ok(view: SentenceView, ref: str | None) -> bool:
     name = record.name
     if record.kind != _ORG or _FUNCTION_WORD.match(name) or not_a_product_name(name) or not_a_party(name):
         return False  # "Frankfurt's Dax index": a place makes no product
+    if _EVENT_OR_PLAN.search(name):
+        return False  # "the National AI Model Project", "the X Summit": a programme or an event makes nothing
     if looks_like_model(name) and guess_kind(name) != _ORG:
         return False
     if _known_as(view, name, _PRODUCT):
@@ -344,8 +357,9 @@ def its_subject(view: SentenceView, verb: int, *, relative: bool) -> tuple[bool,
 # from Z"): whoever launched, sold or owns Y, Z made it
 _MADE = r"(?:made|developed|built|designed|created|supplied|manufactured|licensed|bought|sourced|purchased|acquired|"
 _MADE += r"leased|imported|assembled|produced)"
-_MAKER_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:which|that)\s+(?:is|was|are|were|(?:has|have|had) been|(?:is|are) being|will be)\s+"
+_MAKER_AFTER = re.compile(  # "launched the Y, a headset made by Z": an appositive names its maker too
+    r"(?:(?:\s+[\w-]+){0,3}?,?|,\s+(?:a|an|the)(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:(?:which|that)\s+(?:is|was|are|were|(?:has|have|had) been|(?:is|are) being|will be)\s+"
     rf"(?:also\s+|now\s+)?{_MADE}\s+|{_MADE}\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
 )
 # "the Y, a Z-made handset", "its Y phone, a Z-designed device": the maker joined to the verb

@@ -44,8 +44,10 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
     if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
         return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
-    if _ANALYST.search(view.text):
-        rated = _RATED.search(view.text)
+    analyst = _ANALYST.search(view.text)
+    if analyst is not None:  # "X cut its rating on Y, citing competition from A": Y's; "A rose while rival B fell,
+        # and C upgraded D": the company rated after the rival is none of its
+        rated = _RATED.search(view.text, 0, noun) if analyst.start() < noun else None
         return view.resolve(view.mention_at(rated.end()), _ORG) if rated is not None else None
     antecedent = _its_antecedent(view, noun)
     if antecedent is not None:  # "prompting Tencent and its main competitors, including A": Tencent's

@@ -61,7 +61,10 @@ _COMPETES = re.compile(
     r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"
 )
 # "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
-_RIVAL_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rival|competitor),?\s+(?=[A-Z])")
+_RIVAL_NAMED = re.compile(  # "and its Swedish rival Y": after "its", a nationality may describe the rival
+    r"\b(?<!['’])(?:(?:its|their)\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?|(?:[a-z-]+\s+)?)"
+    r"(?:rival|competitor),?\s+(?=[A-Z])"
+)
 # "rivals A and B", "X and peers A and B": the rivals listed right after the plural noun
 _RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
 _AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
@@ -82,7 +85,7 @@ _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za
 _RIVAL_GAP = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
     r"(?:,\s*)?(?:(?:and|or|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
-    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b|on\b|for\b|their\b|its\b|his\b|her\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
+    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b|on\b|for\b|their\b|its\b|his\b|her\b|whose\b|which\b|who\b|that\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
 )
 
 
@@ -112,9 +115,11 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
         and not not_a_party(n.text)
         and not _NO_FIRM.fullmatch(n.text)
         and not _is_product(view, n)
+        and not _PRODUCT_AFTER.match(view.text, n.end)  # "competes with Y's Z chatbot": a product, not a firm
         and not rival_subjects.STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
         and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
         and not (n.possessive and _DEAL_OF.match(view.text, n.end))  # "behind only A's offering": no rival
+        and not (n.possessive and _PEOPLE_OF.match(view.text, n.end))  # "competes with A's clients": no rival
     ]
 
 
@@ -122,6 +127,11 @@ def _rivals(view: SentenceView, pos: int) -> list[Mention]:
 _DEAL_OF = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:offerings?|IPOs?|listings?|debut|deals?|bonds?|sales?|issues?|records?|bids?|"
     r"takeovers?|acquisitions?|mergers?|results|valuations?|order books?|fundraising|rounds?)\b"
+)
+# "competes with A's clients for staff": people of A's, not A
+_PEOPLE_OF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:clients|customers|users|investors|shareholders|staff|employees|workers|engineers|"
+    r"executives|founders?|partners|suppliers|fans|subscribers|members)\b"
 )
 _OWNER_OF_LINE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # a sector or a place named like a firm: "compete with global Big Tech (companies)"
@@ -222,7 +232,7 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
         elif (head := _relative_head(view, m.start())) is not None:
             competitor = partial(view.resolve, head, _ORG)  # "X bought Y, which was competing with Z": Y
-        elif _PRODUCT_WHICH.search(view.text, 0, m.start()):
+        elif _PRODUCT_WHICH.search(view.text, 0, m.start()) or _PRODUCT_SUBJECT.search(view.text, 0, m.start()):
             continue  # "X unveiled the Y sedan, which competes with Z": the sedan competes, not X
         elif m.group("named"):
             competitor = partial(_named_competitor, view, m.start())
@@ -239,6 +249,10 @@ _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOS
 
 _AND_RIVAL = re.compile(r"\s+and\s+$")
 _PRODUCT_WHICH = re.compile(rf"\b{PRODUCT_NOUN},\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
+# "X's Y chatbot competes with Z", "the Y phones rival Z": the product competes (products.py), not its maker
+_PRODUCT_SUBJECT = re.compile(rf"\b{PRODUCT_NOUN}\s+(?:(?:also|now|still|directly|already|will|would|could|may)\s+)*$")
+# "competes with Y chips": Y's products are named, a product's maker is no rival of the clause's subject here
+_PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_NOUN}\b")
 _WHICH_BEFORE = re.compile(r",\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
 
 

@@ -152,9 +152,18 @@ def chips_bought(view: SentenceView) -> None:
         agents = [a for a in organisations(view, clause_agents(view, m.start())) if not a.possessive]
         if maker is None or len(agents) != 1 or view.is_person(named) or (named.possessive and m.group("from")):
             continue
+        if _a_product(view, agents[0]):
+            continue  # "The Y X9, launched by Z, uses chips from W": a product uses them, its maker is not named here
         user = view.resolve(agents[0], _ORG)
         if user is not None and user != maker and view.b.record(user).kind == _ORG == view.b.record(maker).kind:
             view.b.relate(RelationType.SUPPLIES, maker, user, view.span(agents[0].start, named.end))
+
+
+def _a_product(view: SentenceView, m: Mention) -> bool:
+    """A name shaped like a model's that the text does not know as a company ("Velt X9"), or one its kind follows."""
+    known = view.b.find(m.text)
+    shaped = looks_like_model(m.text) and guess_kind(m.text) != _ORG and (known is None or known.kind != _ORG)
+    return shaped or re.match(rf"\s+{PRODUCT_NOUN}\b", view.text[m.end :]) is not None
 
 
 def chips_trained_on(view: SentenceView) -> None:
