@@ -19,6 +19,7 @@ from loaders.articles.name_joins import join_names
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.patterns.move_checks import drop_shadowed_moves
 from loaders.articles.patterns.pending_deals import drop_pending_acquisitions
+from loaders.articles.patterns.quote_boards import board_moves
 from loaders.articles.records import normalize_key
 from loaders.articles.sentences import split_sentences
 from loaders.articles.textdates import find_dates
@@ -146,6 +147,7 @@ class ArticleExtractor:
                 state.last_date = dated[-1]
         _record_short_forms(builder, seen_mentions)
         builder.sentence = None
+        board_moves(builder, published)
         drop_pending_acquisitions(builder, published)
         self._drop_unsure(builder)
         events = drop_shadowed_moves(list(builder.events.values()))

@@ -120,6 +120,11 @@ _ANOTHER_INSTRUMENT = re.compile(
     r"|(?:index|gauge)\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b)"  # "X index of value shares"
 )
 
+_INDEX_SHAPED = re.compile(r"(?:\b\d{2,4}|\b(?:Index|Composite|Average))$")
+_A_SECTOR_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:banks|miners|insurers|utilities|automakers|carmakers|chipmakers|retailers|telecoms|lenders|"
+    r"developers|builders|airlines|financials|industrials|energy|technology|tech|healthcare|materials)\b"
+)
 _SUB_INDEX_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b")
 
 
@@ -129,6 +134,8 @@ def another_instrument(text: str, named: Mention) -> bool:
     stock's or fund's second counter ("X-R")."""
     if _ANOTHER_INSTRUMENT.match(text, named.end) is not None or re.search(r"-[RU]$", named.text) is not None:
         return True
+    if _INDEX_SHAPED.search(named.text) and _A_SECTOR_AFTER.match(text, named.end):
+        return True  # "X 600 banks rose 1.2%": a sector of the index moved, not the index
     # "the X index of value shares" when the name already holds its index word ("X index" known from before)
     index_named = re.search(r"\s(?:index|gauge)$", named.text, re.IGNORECASE) is not None
     return index_named and _SUB_INDEX_OF.match(text, named.end) is not None

@@ -142,7 +142,8 @@ def analyst_actions(view: SentenceView) -> None:
 
 # "upgraded X bonds", "downgraded X's debt to junk" (a credit rating is read apart): not X's stock
 _NOT_THE_STOCK = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:bonds|notes|debentures)\b"
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:bonds|notes|debentures"
+    r"|equities|stocks|markets?|sectors?|banks|lenders|insurers|miners|names)\b"  # "upgraded X equities": a market
 )
 _A_MARKET = re.compile(
     r"\s*the\s+(?:[\w-]+\s+){0,3}?(?:market|sector|industry|economy|country|region|index|bonds|currency)\b",

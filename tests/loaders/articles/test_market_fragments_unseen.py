@@ -18,6 +18,7 @@ from tests.loaders.articles.conftest import read_all
         "BDR holders of Tavoran Foods saw their units fall 3%.",
         "Downloads of the Pintlex app dropped 18% last month.",
         "Analysts said the Quimbrel losses have declined 20 per cent, the brokerage noted.",
+        "Halvora 600 banks rose 1.2% on Tuesday.",
     ],
 )
 def test_a_figure_of_a_noun_phrase_moves_no_name_in_it(text: str) -> None:
@@ -105,6 +106,7 @@ def _actions(text: str) -> set[tuple[str | None, str, str | None]]:
         "Grivora Capital raised Amberlux Industries' price target to $45 from $58.",
         "Grivora Capital cut its price target on Amberlux Industries to $58 from $45.",
         "Grivora Capital lowered its target for Amberlux Industries to $58, up from $45.",
+        "Halvex Securities upgraded Kelvadon equities to overweight.",
     ],
 )
 def test_no_analyst_action_from_an_upgraded_asset_or_a_target_whose_figures_disagree(text: str) -> None:
@@ -140,3 +142,14 @@ def test_a_name_opened_by_a_capitalised_stop_word_after_the_moves_whole() -> Non
 def test_a_fragment_of_generic_index_words_moves_nothing() -> None:
     text = "The Halvora 225 (HLV) Stock Average fell 131.20, or 1.3 percent, as of the midday break."
     assert {name for name, _ in _moves(text)} <= {"Halvora 225"}
+
+
+def test_a_quote_board_moves_each_index_by_its_own_line_and_passes_over_currencies_and_commodities() -> None:
+    board = (
+        "Advertisement\nKelvadon markets closed\n  • Halvora 100\n\n    7,895.85\n    +18.80 (+0.24%)\n     \n"
+        "  • Halvora/Crown\n\n    1.1607\n    -0.0076 (-0.65%)\n     \n  • Quarrix ETF USD\n\n    51.20\n"
+        "    +0.40 (+0.79%)\n     \n  • Crude Oil\n\n    83.24\n    -0.52 (-0.62%)\n     \n  • Varnelto 50\n\n"
+        "    4,967.23\n    -43.89 (-0.88%)\n     \n"
+        "Dorrinex Tech shares fell 5.9 percent on Friday after the chipmaker cut its outlook.\n"
+    )
+    assert _moves(board) == {("Halvora 100", 0.24), ("Varnelto 50", -0.88), ("Dorrinex Tech", -5.9)}
