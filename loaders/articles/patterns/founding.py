@@ -22,6 +22,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+_NEWS_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|this week)\b")
 _ANOTHER_VERB = re.compile(r",\s+(?:is|was|are|were|has|had)\b")
 _MERGER = re.compile(r"(?:the|a)\s+(?:merger|combination|consolidation|union)\s+of\b", re.IGNORECASE)
 _COFOUNDERS = re.compile(r"\b(?:together with|along with|with)\s+(?:its\s+)?co-?founders?\s+", re.IGNORECASE)
@@ -173,15 +174,7 @@ def apply(view: SentenceView) -> None:
         if by and (_MERGER.match(text, by.end()) or _ANOTHER_VERB.search(text, tail_start, by.start())):
             by = None  # "formed by the merger of A and B": no one founded it; "founded in 2019, is backed by A"
         founders = _founder_list(view, by.end()) if by else []
-        # "founded in 2015 by A", "founded by A and B in 2015": the date follows the verb or its founders
-        date = view.date_near(tail_start, after_only=True, window=40) or (
-            view.date_near(founders[-1].end, after_only=True, window=15) if founders else None
-        )
-        if date and _SUBJECT_RIGHT_BEFORE.search(text[:verb_start]):
-            record = view.b.record(org)
-            if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
-                record.founded_on = date
-                record.spans.append(view.span(verb_start, min(len(text), tail_start + 25)))
+        _date_founding(view, org, verb_start, tail_start, founders)
         co = _COFOUNDERS.search(text, tail_start)
         if co:
             founders += view.name_list(co.end())
@@ -232,6 +225,22 @@ def apply(view: SentenceView) -> None:
                     view.resolve(org_m, EntityKind.ORGANIZATION),
                     view.span(person.start, org_m.end),
                 )
+
+
+def _date_founding(view: SentenceView, org: str, verb_start: int, tail_start: int, founders: list[Mention]) -> None:
+    """ "founded in 2015 by A", "founded by A and B in 2015": the date follows the verb or its founders."""
+    text = view.text
+    date = view.date_near(tail_start, after_only=True, window=40) or (
+        view.date_near(founders[-1].end, after_only=True, window=15) if founders else None
+    )
+    told = text[tail_start : (founders[-1].end if founders else tail_start) + 40]
+    if date and _NEWS_DAY.search(told) and not re.search(r"\b(?:1[89]|20)\d{2}\b", told):
+        return  # "X, the firm founded by A, on Saturday announced": the news's day, not the founding's
+    if date and _SUBJECT_RIGHT_BEFORE.search(text[:verb_start]):
+        record = view.b.record(org)
+        if record.kind == EntityKind.ORGANIZATION and record.founded_on is None:
+            record.founded_on = date
+            record.spans.append(view.span(verb_start, min(len(text), tail_start + 25)))
 
 
 # "Since its founding in 2020, X has raised ...", "X has grown fast since its inception in 2016"
@@ -360,12 +369,18 @@ _FOUNDER_ASIDE = re.compile(
 )
 
 
+# a lower-case word of a company's description, no clause or phrase of its own ("a partner of the fund founded in")
+_DESCRIBING = r"(?!(?:of|for|in|with|whose|that|which|by|at|to|from|and|was|is|were|has|had)\b)[a-z-]+"
+
+
 # The founded organisation is named right before the verb ("X was founded in", "X, a chip designer, was set up
 # in", "it was founded in"); a date after a verb further away is some other party's ("since the start-up ...").
 _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:[A-Z][\w.&-]*|\b(?:it|which|that))['’]?\s*(?:,\s+(?:an?|the)\s+[^,;]{1,80},\s*)?(?:,\s*)?"
     r"(?:(?:which|that|and)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:first|originally|officially)\s+)?$"
     r"|\b(?:is|was)\s+(?:an?|the)\s+[^,;]{1,80}\s+$"  # "X is a Suzhou-based maker of robots founded in ..."
+    # "X, a start-up founded in 2019", "X – an AI chip startup founded in 2020 –": the description right before
+    rf"|[A-Z][\w.&-]*(?:,|\s[–—])\s+(?:an?|the)\s+(?:(?:{_DESCRIBING}|AI|EV|[A-Z][\w.]*-(?:based|backed|listed))\s+){{1,4}}$"
     # "The Pune-headquartered company, which sells ..., was founded": the sentence's subject is the topic
     r"|^[Tt]he (?:[\w-]+ ){0,2}(?:company|firm|start-?up|venture|lab|group|platform|developer|maker)"
     r"(?:,\s*[^;]{1,80},)?,?(?:\s+(?:was|is))?\s*$"  # "The London-based company, founded in 2017, ..."
@@ -383,8 +398,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# "X, the investment firm (co-)founded by", "X – an AI chip startup founded in 2020 –", "X, a Munich-based startup
+# founded in 2021"
 _DESCRIBED_BEFORE = re.compile(
-    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|AI|EV)\s+){0,4}(?:(?:is|was)\s+)?$"
+    r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:,|\s[–—])\s+(?:the|a|an)\s+"
+    r"(?:(?:[a-z-]+|AI|EV|[A-Z][\w.]*-(?:based|backed|listed|headquartered))\s+){0,4}(?:(?:is|was)\s+)?$"
 )
 
 

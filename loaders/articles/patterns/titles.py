@@ -42,7 +42,8 @@ _ROLE_OF = re.compile(
 _POSSESSIVE_ROLE = re.compile(
     rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? "
     rf"(?P<words>(?-i:[a-z-]+ ){{0,2}}?)(?P<role>{TITLE})"
-    rf"(?: and (?P<role2>{TITLE}))?\b",
+    # "A, X's founder, CEO and CTO,": the titles listed after the first (the second is read)
+    rf"(?:(?: and |, (?=(?:{TITLE})(?:,| and )))(?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
 )
 
