@@ -19,6 +19,7 @@ _CHROME_PHRASES = trie_alternation(
     [
         *("all stories", "read at source", "original article", "original source", "backtop", "min read"),
         *("auto-translated", "edited by", "newsletter", "terms apply", "fetching live", "platform fees"),
+        *("additional editing by", "additional reporting by"),  # "Wire with additional editing by A": credits
         *("not investment advice", "download our app", "download the app", "click here", "follow us", "podcast"),
         "news and media division",  # an outlet's description of itself under its story
         *("older browser", "browser version", "supported browser"),  # "You are using an older browser version"
@@ -31,6 +32,8 @@ CHROME_LINE = re.compile(
     r"^\s*(?:disclaimer|reporting by|editing by|written by|additional reporting|copyright|©|all rights reserved)\b|"
     r"^\s*(?:read more|read also|see also|more from|recommended|trending|most read|watch|listen)\b|"
     r"^\s*(?:contact|email|e-mail|tel)\s*:|(?-i:^\s*(?:[A-Z][\w&'-]*\s+){1,6}logo\b)|"  # "X logo X 15/03/2021"
+    # "- Lena Varga, with Dorrance Wire": an author's credit
+    r"(?-i:^\W{0,3}[A-Z][a-z]+(?:\s[A-Z][\w.'-]*){1,2},\s+with\s+[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s*$)|"
     r"(?-i:^\s*[A-Z][\w'-]+ [A-Z][\w'-]+ (?:is an? (?:[a-z-]+ ){0,3}?(?:reporter|correspondent|columnist|editor|writer)\b"  # noqa: E501
     r"|(?:covers|reports on|writes about) [a-z ,&-]+ for (?:the )?[A-Z]))",
     re.IGNORECASE,
@@ -228,6 +231,9 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     r"|(?:[A-Z](?:\.|[\w'&-]*)(?: [A-Z](?:\.|[\w'&-]*)){0,4}(?:/| \| ))+Getty Images\b"
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"
     r"|\[[A-Z][\w .&'’-]{1,40},\s+in\s+[A-Z][a-z]+\]"  # "[Velt Daily, in Korean]": the source a story retells
+    r"|\((?:[A-Z][\w&.'’-]*\s){1,3}press\s+release(?:,[^()]{1,40})?\)"  # "(Velt press release)": a citation
+    # "November 20, 2008 by Lena K. Varga": a date and its author
+    rf"|\b(?:{_MONTH_NAME})\.?\s\d{{1,2}},\s\d{{4}},?\s+by\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}"
     # photo credits: "FILE PHOTO:", "REUTERS/Aly Song/File Photo"
     r"|\bFILE PHOTO:|\b[A-Z]{3,}/[A-Z][\w.' -]{1,40}?/File Photo\b|\bREUTERS/[A-Z][\w.' -]{1,40}?\b(?=\s|$)",
     re.MULTILINE,

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from loaders.articles import ArticleExtractor
 from loaders.articles.calibration import INFERRED_FACTOR, TYPE_PRECISION
-from loaders.articles.cleaning import mask_credits
+from loaders.articles.cleaning import CHROME_LINE, mask_credits
 from loaders.articles.confidence import DEFAULT, RULE_PRECISION, clause_modality, rule_confidence
 from loaders.articles.mentions import find_mentions, looks_like_model
 from loaders.articles.vocabulary import document_vocabulary
@@ -113,6 +113,8 @@ def test_a_wire_credit_is_masked_keeping_every_offset() -> None:
         ("Velt opened a depot in Dorrance.Image source, Getty Images", "Velt opened a depot in Dorrance."),
         ("Velt rose 4%. Velt Inc. VLT, +4.12% up 4.1%", "Velt rose 4%. Velt Inc. up 4.1%"),  # a page's live quote
         ("Velt opened branches in other cities. [Dorrance Daily, in Korean]", "Velt opened branches in other cities."),
+        ("Velt drew new backer Harlow Partners (Velt press release).", "Velt drew new backer Harlow Partners ."),
+        ("May 2, 2019 by Lena K. Varga, Inc. (NASDAQ: VLT) looks set.", ", Inc. (NASDAQ: VLT) looks set."),
     ],
 )
 def test_picture_credits_and_live_quotes_are_masked(line: str, kept: str) -> None:
@@ -172,3 +174,15 @@ def test_an_analyst_action_states_under_its_action_s_rule_and_keeps_the_inferred
     events = ArticleExtractor(min_confidence=0.0).extract(text).events
     (action,) = [e for e in events if e.kind.value == "ANALYST_ACTION"]
     assert action.span.rule == "ratings.raise_target.ANALYST_ACTION.inferred"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("- Lena Varga, with Dorrance Wire", True),
+        ("Dorrance Wire with additional editing by Lena Varga", True),
+        ("Velt Labs, with backing from Harlow, raised $5 million.", False),
+    ],
+)
+def test_an_author_s_credit_line_is_page_furniture(line: str, chrome: bool) -> None:
+    assert bool(CHROME_LINE.search(line)) is chrome
