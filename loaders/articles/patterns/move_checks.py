@@ -75,7 +75,7 @@ METRIC = re.compile(
     r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
     r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
     r"headcount|workforce|exports|imports|inflation|GDP|unemployment|salary|salaries|pay|compensation|bonus(?:es)?|"
-    r"remuneration)\b",
+    r"remuneration|downloads|installs|installations|apps?)\b",
     re.IGNORECASE,
 )
 

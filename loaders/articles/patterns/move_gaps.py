@@ -17,7 +17,8 @@ _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
 _ANCHOR = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:,?\s+(?:and\s+)?[^,;%]{{2,60}}?\s+{_PCT})*)"
 )
-_ITEM_END = re.compile(r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|$))")
+_ANOTHER_CLAUSE = re.compile(rf"\b(?:while|whereas|but|although|though|{UP_OR_DOWN})\b", re.IGNORECASE)
+_ITEM_END = re.compile(r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$))")
 # "B 1.9%", "B (XX) 1.9%", "B (XX) by 4.2 per cent": the item's own figure
 _FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 _GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")
@@ -26,11 +27,16 @@ _DOWN_WORDS = frozenset(DOWN.split("|"))
 
 def gapped_moves(view: SentenceView, emit: Emit) -> None:
     """Each name in the list after a move verb's figure, followed by its own figure and nothing else."""
-    for anchor in _ANCHOR.finditer(view.text):
-        if not anchor.group("items"):
+    pos = 0
+    while (anchor := _ANCHOR.search(view.text, pos)) is not None:
+        start, end = anchor.start("items"), anchor.end("items")
+        # "A rose 2% and B 1%, while C shed 3%, D 2.5%": the list ends where another verb or clause begins
+        turn = _ANOTHER_CLAUSE.search(view.text, start, end)
+        end = turn.start() if turn is not None else end
+        pos = max(end, anchor.start("verb") + 1)
+        if end <= start:
             continue
         down = anchor.group("verb").lower() in _DOWN_WORDS
-        start, end = anchor.start("items"), anchor.end("items")
         for found in view.mentions:
             glued = _GLUED_FIGURE.search(found.text)
             named = found

@@ -19,6 +19,8 @@ from tests.loaders.articles.conftest import read_all
         "Downloads of the Pintlex app dropped 18% last month.",
         "Analysts said the Quimbrel losses have declined 20 per cent, the brokerage noted.",
         "Halvora 600 banks rose 1.2% on Tuesday.",
+        "Pintlex app downloads plunged 30% after the outage.",
+        "The Pintlex app saw installs drop 25% last week.",
     ],
 )
 def test_a_figure_of_a_noun_phrase_moves_no_name_in_it(text: str) -> None:
@@ -153,3 +155,27 @@ def test_a_quote_board_moves_each_index_by_its_own_line_and_passes_over_currenci
         "Dorrinex Tech shares fell 5.9 percent on Friday after the chipmaker cut its outlook.\n"
     )
     assert _moves(board) == {("Halvora 100", 0.24), ("Varnelto 50", -0.88), ("Dorrinex Tech", -5.9)}
+
+
+def test_a_list_after_a_second_verb_takes_that_verbs_direction_not_the_firsts() -> None:
+    text = (
+        "Brinmora Bank rose 2% and Corvathi Insurance 1%, while Pellucida Robotics shed 3%, Ambrosia Paper 2.5% and "
+        "Halvexo Steel 0.8%."
+    )
+    assert _moves(text) == {
+        ("Brinmora Bank", 2.0),
+        ("Corvathi Insurance", 1.0),
+        ("Pellucida Robotics", -3.0),
+        ("Ambrosia Paper", -2.5),
+        ("Halvexo Steel", -0.8),
+    }
+
+
+def test_an_item_before_but_keeps_its_lists_direction() -> None:
+    text = "Dorvania Oil fell 2%, Brenmoria Gas 1.5% but Castlemoor Power rose 3%, Quarrixa Grid 1%."
+    assert _moves(text) == {
+        ("Dorvania Oil", -2.0),
+        ("Brenmoria Gas", -1.5),
+        ("Castlemoor Power", 3.0),
+        ("Quarrixa Grid", 1.0),
+    }
