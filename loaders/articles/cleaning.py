@@ -229,6 +229,8 @@ _WIRE_CREDIT = re.compile(  # "(Reuters) -", not a ticker's quote "(VLQ) -1.1%"
     # "(Image credit: A/Getty Images)", "Image source, Getty Images", "A | Afp | Getty Images": a picture's credit
     r"|\(?\b(?:Image|Photo|Picture) (?:credit|source)s?[:,][^()\n.]{0,60}\)?"
     r"|(?:[A-Z](?:\.|[\w'&-]*)(?: [A-Z](?:\.|[\w'&-]*)){0,4}(?:/| \| ))+Getty Images\b"
+    # "(AFP via Getty Images)": an agency's picture through another; "... session. Getty": a credit cut short
+    r"|\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s+via\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)|(?:(?<=[.!?] )|^)Getty$"
     r"|\s*-\s*Get Free Report(?=\))|\(Get Free Report\)"  # a finance site's link inside "(NASDAQ:XX - ...)"
     r"|\[[A-Z][\w .&'’-]{1,40},\s+in\s+[A-Z][a-z]+\]"  # "[Velt Daily, in Korean]": the source a story retells
     r"|\((?:[A-Z][\w&.'’-]*\s){1,3}press\s+release(?:,[^()]{1,40})?\)"  # "(Velt press release)": a citation

@@ -305,6 +305,8 @@ def _org_ref(view: SentenceView, m: Mention) -> str | None:
     return ref if ref is not None and view.b.record(ref).kind == _ORG else None
 
 
+# "a growth industry worth $30 billion a year", "a market valued at": the size of a market, not the deal's value
+_MARKET_SIZE = re.compile(r"\b(?:industry|market|sector|segment|opportunity)\s+(?:worth|valued\s+at|of)\s+$")
 _OWN_CLAUSE = re.compile(
     r"\s+(?:that|which|who)\s|\s+and\s+(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?)\b"
 )
@@ -314,7 +316,11 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
     """The CONTRACT event: its amount is the clause's, its date the clause's (or, for one signed or announced
     in a dated text, the text's date); an agreement the text only mentions as held has no date of its own."""
     stop = clause_end(view.text, end)
-    amounts = [a for a in view.amounts if clause_start(view.text, start) <= a.start < stop]
+    amounts = [
+        a
+        for a in view.amounts
+        if clause_start(view.text, start) <= a.start < stop and not _MARKET_SIZE.search(view.text, 0, a.start)
+    ]
     date: PartialDate | None = event_date(view, clause_start(view.text, start), stop)
     if date is None and dated:
         date = view.doc.published_at

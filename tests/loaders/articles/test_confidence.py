@@ -114,6 +114,8 @@ def test_a_wire_credit_is_masked_keeping_every_offset() -> None:
         ("Velt rose 4%. Velt Inc. VLT, +4.12% up 4.1%", "Velt rose 4%. Velt Inc. up 4.1%"),  # a page's live quote
         ("Velt opened branches in other cities. [Dorrance Daily, in Korean]", "Velt opened branches in other cities."),
         ("Velt drew new backer Harlow Partners (Velt press release).", "Velt drew new backer Harlow Partners ."),
+        ("Demand for Velt cars slowed. (AFP via Getty Images)", "Demand for Velt cars slowed."),
+        ("Getty", ""),
         ("May 2, 2019 by Lena K. Varga, Inc. (NASDAQ: VLT) looks set.", ", Inc. (NASDAQ: VLT) looks set."),
     ],
 )

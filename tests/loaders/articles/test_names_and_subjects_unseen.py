@@ -147,3 +147,12 @@ def test_an_index_named_with_a_year_shaped_number_keeps_it() -> None:
         ("Quorra", 3.0),
     }
     assert [m.text for m in find_mentions("Hal Russell 2020 was a good year for the firm.")] == ["Hal Russell"]
+
+
+def test_a_market_s_size_is_not_the_value_of_a_contract() -> None:
+    text = (
+        "Tellix Payments signed an agreement with a Spanish rewards provider, its first move in a growth industry "
+        "worth $30 billion per year in the region."
+    )
+    contracts = [e for e in read_all(text).events if e.kind == EventKind.CONTRACT]
+    assert contracts and all(e.amount is None for e in contracts)
