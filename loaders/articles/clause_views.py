@@ -16,9 +16,12 @@ _FOLLOWED_BY = re.compile(
 )
 
 # "A raised $30m from B, and C raised $12m", "A closed a round led by B, C raised $20m from D": C's own clause
+# "..., payments firm C secured $15m from D": words describing C may open its clause
 _NEXT_RAISER = re.compile(
-    r",\s+(?:and\s+)?(?=(?:[A-Z][\w.&-]*\s+){1,4}(?:(?:also|has|have|had|just)\s+)?"
-    r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed)\b)"
+    r",\s+(?:and\s+)?(?=(?:(?!(?:which|that|who|whom|whose|its|their|the|an?)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:[A-Z][\w.&-]*\s+){1,4}(?:(?:also|has|have|had|just)\s+)?"
+    r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed|"
+    r"got|gets|attracted|attracts|garnered)\b)"
 )
 
 _RAISED_BEFORE = re.compile(

@@ -30,6 +30,7 @@ from loaders.articles.patterns.money_owner import (
     round_company,
     unit_raised,
 )
+from loaders.articles.patterns.round_parties import LED
 from loaders.articles.patterns.valuations import valuations
 from loaders.articles.records import not_a_party
 
@@ -149,6 +150,11 @@ def investor_lists(view: SentenceView) -> None:
     if not (_MONEY_CONTEXT.search(view.text) or view.amounts) or _FUND_RAISING.search(view.text):
         return  # "closed its third fund with commitments from limited partners including A": A backs a fund
     target = round_company(view)
+    led = LED.search(view.text)
+    if led is not None and target is not None and target == view.subject_ref(led.start()):
+        # "A led the investment, with follow-up investments from B and C": the round's company, not A
+        target = view.doc.last_round.get("company")
+        target = None if target == view.subject_ref(led.start()) else target
     if target is None:
         return
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them

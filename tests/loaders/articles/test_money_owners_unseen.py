@@ -237,3 +237,32 @@ def test_each_lead_of_two_coordinated_clauses_led_its_own_round() -> None:
     found = _investors(text)
     assert ("Harlow Partners", "Palvex") not in found
     assert ("Kestrel Capital", "Palvex") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In other deals, drone maker Quorrin raised $20 million led by Harlow Partners, payments firm Palvex "
+            "secured $15 million from Sable Rock, and Tenzo Health closed a $7 million seed round.",
+            {("Harlow Partners", "Quorrin"), ("Sable Rock", "Palvex")},
+        ),
+        (
+            "Quorrin raised $20 million. Palvex, meanwhile, landed $15 million, and Tenzo Health got $7 million from "
+            "Sable Rock.",
+            {("Sable Rock", "Tenzo Health")},
+        ),
+    ],
+)
+def test_each_company_of_a_round_up_keeps_its_own_investors(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_followers_of_a_lead_invested_beside_it_not_in_it() -> None:
+    text = (
+        "Palvex Makes Major Move into Robotics with Strategic Investment\n-\nPalvex has taken new action in the "
+        "robotics field.\nRecently, Tenzo Robotics Co., Ltd. completed a Series A+ funding round worth hundreds of "
+        "millions. Among them, Palvex led the strategic investment, with follow-up investments from institutions "
+        "such as Sable Rock Capital, Harlow Fund, and Orchard Capital."
+    )
+    assert not {investor for investor, target in _investors(text) if target == "Palvex"}
