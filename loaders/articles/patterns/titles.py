@@ -186,13 +186,17 @@ _HIRED_BEFORE = re.compile(
 
 
 # analysts, strategists and economists work for firms: "Velt Hollis analyst A" names a brokerage shaped like a person
-_ANALYST = re.compile(r"(?:[a-z]+ )?(?:analyst|strategist|economist)s?", re.IGNORECASE)
+_ANALYST = re.compile(
+    r"(?:[a-z]+ )?(?:analyst|strategist|economist)s?|CEO|chief executive(?: officer)?|managing director|chairman",
+    re.IGNORECASE,
+)
 
 
 def _analysts_firm(view: SentenceView, owner: Mention, role: str) -> bool:
-    """ "Velt Hollis analysts A and B": a name shaped like a person's, then an analyst's title and a person, is the
-    firm (unless the text knows the name as a person's, or its shape is an East Asian name, or a title or a name
-    stands right before it: "CEO A analyst B" is a list of people)."""
+    """ "Velt Hollis analysts A and B", "Kestrel Lode managing director A": a name shaped like a person's, then an
+    analyst's or a chief's title and a person, is the firm (unless the text knows the name as a person's, or its
+    shape is an East Asian name, or a title or a name stands right before it: "CEO A analyst B" is a list of
+    people)."""
     if not _ANALYST.fullmatch(role) or east_asian_name(owner.text) or view.b.find(owner.text, _PERSON) is not None:
         return False
     known = view.b.gazetteer.lookup(owner.text)

@@ -180,3 +180,14 @@ def test_another_firms_executive_hired_away_is_no_current_job_there() -> None:
     }
     hired = employment("Chief executive Dorian Pike was replaced by Tarnwick Holdings executive Ivar Lund last week.")
     assert ("Ivar Lund", "Tarnwick Holdings") not in hired
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Kestrel Lode managing director Dorian Pike said the supply deal was significant.", "Kestrel Lode"),
+        ("Paxos Brellow CEO Dorian Pike said customers could trade from Wednesday.", "Paxos Brellow"),
+    ],
+)
+def test_a_firm_named_like_a_person_before_a_chiefs_title(text: str, firm: str) -> None:
+    assert employment(text) == {("Dorian Pike", firm): False}
