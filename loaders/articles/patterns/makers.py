@@ -68,7 +68,7 @@ _ITS_KIND = re.compile(
     rf"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|new|latest|flagship|first|proprietary)\s+)*{_MADE_KIND}\s+$"
 )
 
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?)\b)[\w-]+\s+){0,3}$")  # not "its clients the Y"
 
 _APPOSITIVE_KIND = re.compile(rf"^,\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}\b", re.IGNORECASE)
 
@@ -406,7 +406,7 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
             launch = found
     if launch is not None and launch.group().startswith("behind") and not made_behind(head[: launch.start()]):
         launch = None  # "X lags behind Y": a rank, no maker
-    its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", head)
+    its = re.search(r"\b(?:its|their)\s+(?:(?!(?:the|an?)\b)[\w-]+\s+){0,3}$", head)
     if launch is None and its is None:
         return None
     verb = launch.start() if launch else its.start() if its else m.start

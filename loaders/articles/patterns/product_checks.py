@@ -295,6 +295,8 @@ def _named_party(named: Mention | None, view: SentenceView) -> TypeGuard[Mention
 def its_owner(view: SentenceView, its: int, subject_at: int) -> str | None:
     """Whose product the "its" at `its` names: what its_subject decides, else the subject of the clause up to
     `subject_at` ("ByteDance offers ... its Jimeng app"), else the text's company."""
+    if _ARTICLE_OPENS.search(view.text, its, subject_at):
+        return None  # "began offering its customers the Y": "its" owns the customers, not Y ("its X, the Y" does)
     decided, owner = its_subject(view, its, relative=True)
     if not decided:
         decided, owner = named_before_its(view, its)

@@ -226,6 +226,8 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             rivals += _rivals(view, more.end())
         if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.end()):
             continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
+        if _HOLDERS_RANKED.search(m.group(0)):
+            continue  # "the second-largest shareholder after Y": holders of a stake ranked, no rivals
         given = m.group("noun") is not None  # "competition from A": a noun phrase
         direct = view.mention_before(m.start(), limit=1)
         if direct is not None and not direct.possessive and rival_subjects.named_org(view, direct):
@@ -243,6 +245,9 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
         yield from _statements(view, rivals, m.start(), competitor, given=given)
 
 
+_HOLDERS_RANKED = re.compile(
+    r"\b(?:(?:share|stake|bond|unit|debt)?holders?|investors?|owners?|lenders?|creditors?|backers?|employers?)\b"
+)
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}$")
 _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
 

@@ -201,3 +201,29 @@ def test_a_companys_version_of_its_product_is_still_its_own() -> None:
     assert _of("DEVELOPED", "Demand fell for Tarsk Labs' newest version of the Quell X9.") == {
         ("Tarsk Labs", "Quell X9")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsk Labs, the second-largest holder behind Marrow Capital, sold shares.",
+        "Marrow Capital is the second-largest shareholder in Tarsk Labs after Corbel Holdings.",
+        "Tarsk Labs is the third-largest employer in the city after Pellux AI.",
+    ],
+)
+def test_holders_or_employers_ranked_are_no_rivals(text: str) -> None:
+    assert _of("COMPARED_TO", text) == set()
+
+
+def test_a_maker_ranked_behind_another_maker_is_its_rival() -> None:
+    text = "Tarsk Labs is the second-largest chipmaker behind Pellux AI."
+    assert _of("COMPARED_TO", text) == {("Tarsk Labs", "Pellux AI")}
+
+
+def test_a_carrier_offering_its_customers_a_phone_did_not_make_it() -> None:
+    assert _of("DEVELOPED", "Dalby Telecom began offering its customers the Quell X9 phone.") == set()
+
+
+def test_its_product_named_in_an_appositive_is_still_its_own() -> None:
+    text = "Harlow Motors has launched its first vehicle, the Strider 9 SUV, in Norland."
+    assert ("Harlow Motors", "Strider 9") in _of("DEVELOPED", text)
