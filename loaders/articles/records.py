@@ -146,7 +146,8 @@ def not_a_party(surface: str) -> bool:
 
 
 _ROLE_NOUN_LEAD = re.compile(
-    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailer|Lender|Insurer|Conglomerate)"
+    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailer|Lender|Insurer|Conglomerate|"
+    r"Brokerages?|Brokers?)"
     r"\s+(?=[A-Z0-9])"
 )
 

@@ -179,3 +179,14 @@ def test_an_item_before_but_keeps_its_lists_direction() -> None:
         ("Castlemoor Power", 3.0),
         ("Quarrixa Grid", 1.0),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock movers. Brokerage Coldmere Securities raised Pennovar Mills to buy.",
+        "Broker Coldmere Securities raised Pennovar Mills to buy on Monday.",
+    ],
+)
+def test_a_brokerage_introduced_by_its_trade_is_named_without_it(text: str) -> None:
+    assert _actions(text) == {("Coldmere Securities", "upgrade", "Pennovar Mills")}
