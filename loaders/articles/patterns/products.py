@@ -61,10 +61,10 @@ _CHIPS_USED = re.compile(
 _BUILT_ON = re.compile(
     r"\bbuilt with (?P<supplier>[A-Z][\w-]*(?: [A-Z][\w-]*)?) on (?P<chip>[A-Z][\w-]*) (?:chips|processors|GPUs)\b"
 )
-_NOT_PRODUCT_NOUN = re.compile(  # "its Vision 2030 strategy", "the X 2025 plan": a plan, not a product
-    r"(?:\s+\d{4})?\s+(?i:conference|event|summit|forum|expo|festival|unit|division|team|office|campus|headquarters|"
+_NOT_PRODUCT_NOUN = re.compile(  # "its Vision 2030 strategy", "A and B versions of its app": no product
+    r"(?:\s+\d{4}|\s+and\s+[A-Za-z]+)?\s+(?i:conference|event|summit|forum|expo|festival|unit|division|team|office|campus|headquarters|"
     r"business|fund|foundation|programme|program|award|prize|index|exchange|gauge|market|board|share|stock|strateg(?:y|ie)|"
-    r"plan|initiative|campaign|project|policy|policie|roadmap|report|agenda|scheme|incubator)s?\b"
+    r"plan|initiative|campaign|project|policy|policie|roadmap|report|agenda|scheme|incubator|version|edition)s?\b"
 )
 _VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
 # a release verb right before the name: "X introduced Y", "X rolls out its Y", "X has debuted the Y"

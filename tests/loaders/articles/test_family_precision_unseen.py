@@ -227,3 +227,7 @@ def test_a_carrier_offering_its_customers_a_phone_did_not_make_it() -> None:
 def test_its_product_named_in_an_appositive_is_still_its_own() -> None:
     text = "Harlow Motors has launched its first vehicle, the Strider 9 SUV, in Norland."
     assert ("Harlow Motors", "Strider 9") in _of("DEVELOPED", text)
+
+
+def test_platforms_named_before_versions_of_an_app_are_no_products() -> None:
+    assert _of("DEVELOPED", "Tarsk Labs released Android and iOS versions of its app.") == set()
