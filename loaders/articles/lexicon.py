@@ -183,10 +183,12 @@ SENTENCE_ADVERBS = _words(
     """
 )
 # A preposition opening a sentence is no part of the name after it ("Among Velt Inc suppliers, ...", "Unlike X, ...")
+# Words of a section's label glued before a name ("Key Takeaways X", "Earnings Preview X"): no part of the name
+HEADING_WORDS = _words("takeaways preview previews recap roundup snapshot highlights")
 OPENING_PREPOSITIONS = _words(
     """
-    against alongside amid amidst among amongst beside besides beyond concerning despite excluding including like
-    regarding throughout toward towards unless unlike versus whereas
+    against alongside amid amidst among amongst beside besides beyond concerning despite excluding following
+    including like regarding throughout toward towards unless unlike versus whereas
     """
 )
 # A word describing a company before its name ("X's German rival Y", "X's Berlin-based unit Y", "X's chip rival Y")

@@ -24,6 +24,7 @@ from loaders.articles.lexicon import (
     DEMONYMS,
     DEPARTMENT_WORDS,
     GENERIC_ACRONYMS,
+    HEADING_WORDS,
     LEGAL_TAILS,
     ORG_WORDS,
     PARTICIPANT_WORDS,
@@ -146,6 +147,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if _describes_the_next_name(tokens, i, j, text):
             i = j + 1  # "Generative AI startup Synthesia", "Fellow London startup X": the name is the next one
             continue
+        heading = next((k for k in range(i, min(j, i + 3)) if tokens[k].group(0).lower() in HEADING_WORDS), None)
+        i = i if heading is None else heading + 1  # "Key Takeaways X", "Earnings Preview X": a section's label
         # "Hong Kong-based SenseTime", "New York-listed X": a place adjective inside the run; the name follows it
         adjective = next((k for k in range(j, i - 1, -1) if ADJECTIVE_SUFFIX.search(tokens[k].group(0))), None)
         if adjective is not None:
@@ -172,7 +175,7 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if verb is not None:
             last, title = verb - 1, verb + 1  # the name ends before the verb; a name may follow it
         if last > i and tokens[last].group(0) in _EVENT_TAILS:
-            last -= 1
+            last -= 1 + (last - 1 > i and tokens[last - 1].group(0) in CONNECTORS)  # "X Partners for IPO mandates"
         if last > i and spells_a_code(text[tokens[i].start() : tokens[last - 1].end()], tokens[last].group(0)):
             last -= 1  # "Hang Seng Tech Index HHSTECH", "Oracle ORCL": the wire's code follows the name
         start, end = tokens[i].start(), tokens[last].end()

@@ -65,6 +65,12 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         return False
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
     if (
+        _DESCRIBED_NAME_NEXT.match(text, position + len(token))
+        and zipf_frequency(lower, "en") >= _COMMON_WORD
+        and lower not in place_names()  # "Singapore start-up X": the place seats X
+    ):
+        return True  # "Sovereign fund X led", "Tech giant X fell": an English word describing the name after it
+    if (
         lower in SENTENCE_ADVERBS
         or lower in OPENING_PREPOSITIONS
         or (lower.endswith("ly") and ((before_comma and len(lower) > 4) or _adverb_of_adjective(lower)))
@@ -90,6 +96,11 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
+# " fund X", " wealth fund X", " giant X": a kind of company, then its name
+_DESCRIBED_NAME_NEXT = re.compile(
+    r" (?:[a-z]+ ){0,2}?(?:fund|giant|firm|start-?up|company|investor|lender|conglomerate|heavyweight)s? [A-Z]"
+)
+_COMMON_WORD = 3.5  # "sovereign" 3.95, "tech" 4.7; a coined name ("Quorra") is no English word
 
 
 def _title_word_after(after: str) -> bool:

@@ -147,8 +147,8 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
             continue  # "took 20% of the market": a share of something else
         if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
             continue  # "took" names a stake or nothing
-        if _NOT_DONE.search(view.text, 0, m.start()):
-            continue  # "X almost acquired Y", "X failed to buy Y": no purchase
+        if _NOT_DONE.search(view.text, 0, m.start()) or _PARTICIPLE_ADJECTIVE.search(view.text, 0, m.start()):
+            continue  # "X almost acquired Y", "X failed to buy Y": no purchase; "its newly acquired Y": whose?
         if _ADVICE.search(view.text, 0, m.start()) or _UNDER_WAY.search(view.text, 0, m.start() + 1):
             continue  # "analysts who recommend buying X"; "X is acquiring Y": advice, or a deal not closed
         if re.match(r"\s*(?:is|are|was|were)\s", view.text[max(0, m.start() - 4) : m.start() + 1]):
@@ -182,6 +182,8 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
                 yield from _statement(view, buyer, target, m.end(), m.group("pct"))
 
 
+# "its newly acquired Y business", "the recently bought Y": an adjective, its owner is no clause's subject
+_PARTICIPLE_ADJECTIVE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:\w+ly\s+)?$")
 # "after the company acquired": a clause whose buyer is a company the sentence named before, by its noun
 _DESCRIBED_BUYER = re.compile(
     r"\b(?:after|when|as|because|since|before|once|while)\s+the\s+(?:company|firm|group|start-?up)\s+$"

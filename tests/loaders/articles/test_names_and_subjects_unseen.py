@@ -10,6 +10,7 @@ from graph.model import EntityKind, EventKind
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.gazetteer import GazetteerIndex
 from loaders.articles.mentions import find_mentions
+from loaders.articles.name_stops import is_stop
 from loaders.articles.name_tokens import is_name_token
 from loaders.drafts import EventDraft
 from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
@@ -156,3 +157,29 @@ def test_a_market_s_size_is_not_the_value_of_a_contract() -> None:
     )
     contracts = [e for e in read_all(text).events if e.kind == EventKind.CONTRACT]
     assert contracts and all(e.amount is None for e in contracts)
+
+
+def test_openings_and_labels_are_no_part_of_a_name() -> None:
+    cases = {
+        "Following Quorra's $40 million round last month, Tellix raised $5 million.": ["Quorra", "Tellix"],
+        "Marrow Partners for IPO mandates won the deal.": ["Marrow Partners"],
+        "Earnings Preview Quenby Logistics shares rose on Monday.": ["Quenby Logistics"],
+        "Key Takeaways Velmont Robotics raised money from Harlow.": ["Velmont Robotics", "Harlow"],
+        "Sovereign wealth fund Harlow Capital led the round.": ["Harlow Capital"],
+    }
+    for text, names in cases.items():
+        assert [m.text for m in find_mentions(text)] == names, text
+
+
+def test_a_place_describing_a_start_up_is_kept_for_its_seat() -> None:
+    text = "Singapore start-up Liquid Tellix expanded. Sovereign fund Harlow Capital led."
+    assert not is_stop("Singapore", 0, text, frozenset())
+    assert is_stop("Sovereign", text.index("Sovereign"), text, frozenset())
+
+
+def test_a_participle_used_as_an_adjective_names_no_buyer() -> None:
+    text = (
+        "Research firm Harlow Capital released a report on the stock, claiming its newly acquired Velmont business "
+        "is bleeding accounts."
+    )
+    assert not [t for t in relation_triples(text) if t[1] == "ACQUIRED"]
