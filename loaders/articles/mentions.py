@@ -179,7 +179,6 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
         if last > i and spells_a_code(text[tokens[i].start() : tokens[last - 1].end()], tokens[last].group(0)):
             last -= 1  # "Hang Seng Tech Index HHSTECH", "Oracle ORCL": the wire's code follows the name
         start, end = tokens[i].start(), tokens[last].end()
-        end += text.startswith(".", end) and bool(POSSESSIVE.match(text[end + 1 :]))  # "X Inc.'s Y": the stop is X's
         possessive = bool(POSSESSIVE.match(text[end:]))
         if text[start:end].lower() not in _TERMS:
             mentions.append(Mention(text[start:end], start + offset, end + offset, possessive))

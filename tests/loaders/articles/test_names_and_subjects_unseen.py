@@ -183,8 +183,3 @@ def test_a_participle_used_as_an_adjective_names_no_buyer() -> None:
         "is bleeding accounts."
     )
     assert not [t for t in relation_triples(text) if t[1] == "ACQUIRED"]
-
-
-def test_a_legal_form_s_full_stop_before_a_possessive_belongs_to_the_owner() -> None:
-    mentions = find_mentions("Quorra Inc.'s Velt unit rose on Monday.")
-    assert [(m.text, m.possessive) for m in mentions] == [("Quorra Inc.", True), ("Velt", False)]
