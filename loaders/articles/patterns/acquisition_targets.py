@@ -15,7 +15,7 @@ _TARGET_DESCRIPTION = re.compile(
     r"(?:(?:the|(?!by\b|from\b|for\b|with\b|in\b|to\b|at\b)[a-z-]+|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,3}-based"
     rf"|(?i:{'|'.join(sorted(GENERIC_ACRONYMS, key=len, reverse=True))}))\s+)*"
 )  # "Poland's X", "UK-based X": a place describes the company bought; "fabless IC company X", "the K-pop agency X"
-# "Mercedes-Benz owner Daimler AG": the company named after "owner" is the one bought
+# "Velt-car owner Quorra AG": the company named after "owner" is the one bought
 _OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 
 # "fabless IC company X", "AI chip designer X": a name that only describes the company named after the noun
@@ -54,7 +54,7 @@ def bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]
         if _GOODS_OF.match(view.text, m.end):
             return []  # "buys Y chips from Z", "bought Y shares", "the Y app": goods, securities, a product
         owner_of = _OWNER_NOUN.match(view.text, m.end) or _COMPANY_NOUN.match(view.text, m.end)
-        if owner_of:  # "Mercedes-Benz owner X", "fabless IC company X": the name after the noun is the one bought
+        if owner_of:  # "Velt-car owner X", "fabless IC company X": the name after the noun is the one bought
             owned = view.mention_at(owner_of.end())
             return [owned] if owned is not None else []
         found = [n for n in view.name_list(m.start) if not n.possessive] or [m] if many else [m]

@@ -71,7 +71,7 @@ def in_aside(text: str, m: Mention, end: int) -> bool:
     if before.count("(") > before.count(")"):
         return True
     if _SOURCE_BEFORE.search(before):
-        return True  # a source, not a party: "According to LatePost, Meta completed ...", "In an interview with A,"
+        return True  # a source, not a party: "According to Dorrance Wire, Velt did ...", "In an interview with A,"
     if re.search(r",\s+$", before) and _SOURCE_ASIDE.match(text, m.end) and "," in text[m.end : end]:
         return True  # "X, A reported, invested $20 million": A, the source between commas
     if re.search(r"\b(?:[Aa]ccording to|[Cc]iting)\b[^,;]*$", before) and "," in text[m.end : end]:

@@ -152,7 +152,7 @@ def products_named_after_their_kind(view: SentenceView) -> None:
                 _developed(view, developer, product_m, m.start(), product_m.end)
 
 
-_COMMON_NOUN_ZIPF = 2.5  # "sportswear" 2.9, "cosmetics" 3.7; a coined product name ("ChatGPT") is no English word
+_COMMON_NOUN_ZIPF = 2.5  # "sportswear" 2.9, "cosmetics" 3.7; a coined product name ("Velbot") is no English word
 # "ChatGPT creator OpenAI", "X, the developer of the AI application Manus", "the maker of the Claude AI chatbot"
 _CREATOR_OF_NAME = re.compile(r"^\s+(?:creator|maker|developer|designer)\s+(?=[A-Z])")  # an owner may own a brand
 

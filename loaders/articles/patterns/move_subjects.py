@@ -63,7 +63,7 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
             r"\.?(?:['’]s?)?(?:\s*\([^()]{1,20}\)|\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,2}|\s+\.[A-Z0-9]{2,8})?"
             r"\s+(?:shares\s+|stock\s+|index\s+)?(?:(?:\w+ly|also|still)\s+){0,2}",
             text[adjacent.end : m.start()],
-        )  # "Tencent (00700) fell", "NIO Inc. jumped", "X also gained": a ticker, a legal tail's period, an adverb
+        )  # "Velt (00700) fell", "Quorra Inc. jumped", "X also gained": a ticker, a legal tail's period, an adverb
     ):
         if view.is_person(adjacent):
             return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares

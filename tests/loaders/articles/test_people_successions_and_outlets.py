@@ -186,7 +186,7 @@ def test_another_firms_executive_hired_away_is_no_current_job_there() -> None:
     ("text", "firm"),
     [
         ("Kestrel Lode managing director Dorian Pike said the supply deal was significant.", "Kestrel Lode"),
-        ("Paxos Brellow CEO Dorian Pike said customers could trade from Wednesday.", "Paxos Brellow"),
+        ("Paxley Brellow CEO Dorian Pike said customers could trade from Wednesday.", "Paxley Brellow"),
     ],
 )
 def test_a_firm_named_like_a_person_before_a_chiefs_title(text: str, firm: str) -> None:
