@@ -7,6 +7,7 @@ import re
 
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind
+from loaders.articles.builder import DraftBuilder
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import a_brokerage
@@ -157,19 +158,32 @@ def _price_move(
     props: dict[str, str | None],
     span: Span,
 ) -> None:
-    """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported.
+    if price_move(view.b, subject, date, signed, down, props, span):
+        view.doc.movers.setdefault(view.sentence.start, []).append(subject)
+
+
+def price_move(
+    builder: DraftBuilder,
+    subject: str,
+    date: PartialDate | None,
+    signed: float | None,
+    down: bool,
+    props: dict[str, str | None],
+    span: Span,
+) -> bool:
+    """One PRICE_MOVE: the same subject, date, figure and period are one move, however often reported; False when
+    the subject has no share price. The rule's name is this function's (`market.price_move`) unless the span names one.
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
-    name = view.b.record(subject).name
+    name = builder.record(subject).name
     if NOT_A_SECURITY.search(name) or not re.search(r"[^\W\d_]", name):
-        return  # a currency pair, a future or a public body: no share price; "200" of "S&P/ASX 200": no name
+        return False  # a currency pair, a future or a public body: no share price; "200" of "S&P/ASX 200": no name
     period = props.get("period")
     if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
         span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})
     qualifier = f" {props['qualifier']}" if props.get("qualifier") else ""
     summary = f"{'down' if down else 'up'}{f'{qualifier} {abs(signed):g}%' if signed is not None else ''}"
-    view.doc.movers.setdefault(view.sentence.start, []).append(subject)
-    view.b.event(
+    builder.event(
         EventDraft(
             kind=EventKind.PRICE_MOVE,
             subject=subject,
@@ -183,6 +197,7 @@ def _price_move(
         ),
         (EventKind.PRICE_MOVE, subject, str(date), signed, period),
     )
+    return True
 
 
 _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)

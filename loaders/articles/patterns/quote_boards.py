@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from graph.dates import PartialDate
-from graph.model import EntityKind, EventKind
+from graph.model import EntityKind
 from loaders.articles.builder import DraftBuilder
-from loaders.drafts import EventDraft
+from loaders.articles.patterns.market import price_move
 
 # "  • FTSE 100\n\n    7,895.85\n    +18.80 (+0.24%)": a bullet and a name, the level, the change and its percentage
 _BOARD_ENTRY = re.compile(
@@ -41,17 +41,5 @@ def board_moves(builder: DraftBuilder, published: PartialDate | None) -> None:
             continue
         down = entry.group("sign") == "-"
         pct = float(entry.group("pct"))
-        signed = -pct if down else pct
-        builder.event(
-            EventDraft(
-                kind=EventKind.PRICE_MOVE,
-                subject=subject,
-                date=published,
-                summary=f"{'down' if down else 'up'} {pct:g}%",
-                pct_change=signed,
-                direction="down" if down else "up",
-                qualifier=f"{signed}:None",
-                span=span.model_copy(update={"rule": "market.quote_board.PRICE_MOVE"}),
-            ),
-            (EventKind.PRICE_MOVE, subject, str(published), signed, None),
-        )
+        board_span = span.model_copy(update={"rule": "market.quote_board.PRICE_MOVE"})
+        price_move(builder, subject, published, -pct if down else pct, down, {}, board_span)
