@@ -98,7 +98,7 @@ def _banks_in_role(view: SentenceView) -> Iterator[Statement]:
         if found is None:
             continue
         role = found.groupdict().get("role") or "manager"
-        view.doc.offering_banks.update(ref for b in banks if (ref := view.resolve(b, _ORG)) is not None)
+        _remember(view, banks)
         issuer = _issuer_after(view, found.end()) or _topic_issuer(view, banks)
         yield from _stated(view, banks, issuer, role, name.start, found.end())
 
@@ -109,8 +109,13 @@ def _banks_after_role(view: SentenceView) -> Iterator[Statement]:
         banks = _banks(view, m.end())
         if not banks:
             continue
-        view.doc.offering_banks.update(ref for b in banks if (ref := view.resolve(b, _ORG)) is not None)
+        _remember(view, banks)
         yield from _stated(view, banks, _topic_issuer(view, banks), m.group("role"), m.start(), banks[-1].end)
+
+
+def _remember(view: SentenceView, banks: list[Mention]) -> None:
+    """Banks named in an offering's role are never a later list's issuer (_topic_issuer)."""
+    view.doc.offering_banks.update(ref for b in banks if (ref := view.resolve(b, _ORG)) is not None)
 
 
 def _banks_hired(view: SentenceView) -> Iterator[Statement]:
