@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from graph.dates import PartialDate
-from graph.model import EntityKind, EventKind, Money
+from graph.model import EntityKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import (
@@ -426,7 +426,3 @@ def clause_start(text: str, pos: int) -> int:
 
 def money_props(money: Money | None) -> dict[str, Any] | None:
     return {"amount": money.amount, "currency": money.currency} if money else None
-
-
-def event_key(kind: EventKind, subject: str, *parts: Any) -> tuple[Any, ...]:
-    return (kind, subject, *parts)
