@@ -30,7 +30,6 @@ def apply(view: SentenceView) -> None:
     former_employers(view)
     founders_with(view)
     title_lists(view)
-    topic_founder(view)
 
 
 # "Founded in 2019 by former X executive A and B, Shanghai-based Y ..." / "Established in 2016, Y ..."
@@ -44,12 +43,6 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
 
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
 _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:(?:co-?)?founded|started|set up|established)\s+")
-
-
-# "the company's founder, A," / "its founder A"
-_TOPIC_FOUNDER = re.compile(
-    r"\b(?:[Tt]he (?:company|firm|start-?up|startup|group|lab)['’]s|[Ii]ts) (?:co-?)?founders?,?\s+(?=[A-Z])"
-)
 
 
 # --- founding ---------------------------------------------------------------------------------------------
@@ -321,17 +314,6 @@ def _titled_people(view: SentenceView, pos: int) -> list[Mention]:
 
 def _person_named(view: SentenceView, m: Mention) -> bool:
     return looks_like_person(m.text) or view.b.find(m.text, _PERSON) is not None
-
-
-def topic_founder(view: SentenceView) -> None:
-    """ "The company's founder, A, said" / "its founder A": the article's company, founded by A."""
-    for m in _TOPIC_FOUNDER.finditer(view.text):
-        person_m = view.mention_at(m.end())
-        if person_m is None or not looks_like_person(person_m.text) or view.doc.topic is None:
-            continue
-        view.b.relate(
-            RelationType.FOUNDED, view.resolve(person_m, _PERSON), view.doc.topic, view.span(m.start(), person_m.end)
-        )
 
 
 # --- people -----------------------------------------------------------------------------------------------

@@ -346,3 +346,13 @@ def test_a_surname_formerly_of_several_companies_worked_at_each() -> None:
     text = "Velora president Wei Qiang quit. Wei, formerly of Corvel, Nemia Systems and Tarvo, led its products."
     former = {org for (person, org), was in employment(text).items() if person == "Wei Qiang" and was}
     assert former >= {"Corvel", "Nemia Systems", "Tarvo"}
+
+
+def test_the_company_s_founder_is_the_founder_of_the_company_the_clause_names_not_of_the_topic() -> None:
+    text = (
+        "Velmont Robotics shares fell 3% on Monday after weak results, and Velmont Robotics cut its outlook for the "
+        "year. Elsewhere, Brantor Holdings gained 2% after reports that the company's founder, Hal Brisk, is "
+        "exploring ways to raise funds."
+    )
+    founded = {(s, o) for s, r, o in _relations(text) if r == "FOUNDED"}
+    assert founded == {("Hal Brisk", "Brantor Holdings")}
