@@ -83,6 +83,9 @@ class DocState:
     opening_person: str | None = None  # the person the last sentence naming people opened with ("He ..." next)
     # words of the people named so far, each with the full name it belongs to ("gong" -> "Paul Gong")
     person_words: dict[str, str] = field(default_factory=dict)
+    # last words of names shaped like a person's that the text did not show to be one ("its CEOs (A B and C D)"):
+    # "D said" later is no company called D
+    surnames: set[str] = field(default_factory=set)
     word_counts: dict[str, int] = field(default_factory=dict)  # how often the text holds a word (topic weighing)
     about_offering: bool = False  # the text reports an IPO, a trading debut or a bond or note sale
     offering_banks: set[str] = field(default_factory=set)  # the banks the text named in an offering's roles
@@ -202,6 +205,8 @@ class SentenceView:
             return None
         if PRONOUN_SUBJECT.match(mention.text):
             return self.doc.topic
+        if kind == EntityKind.ORGANIZATION and mention.text.casefold() in self.doc.surnames:
+            return None
         if self._person_by_name(mention):
             if kind not in (None, EntityKind.PERSON):
                 return None  # "Gong raised his target": the analyst named earlier, no company called Gong
@@ -221,9 +226,13 @@ class SentenceView:
     def note_people(self) -> None:
         """Remember the words of the people this sentence names, so a later surname alone is known as theirs."""
         for m in self.mentions:
-            if len(m.text.split()) > 1 and self.is_person(m):
+            if len(m.text.split()) < 2:
+                continue
+            if self.is_person(m):
                 for word in m.text.split():
                     self.doc.person_words.setdefault(word.casefold(), m.text)
+            elif looks_like_person(m.text) and self._known_kind(m) is None:
+                self.doc.surnames.add(m.text.split()[-1].casefold())
 
     def _known_kind(self, m: Mention) -> EntityKind | None:
         record = self.b.find(m.text)

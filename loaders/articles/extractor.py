@@ -67,6 +67,12 @@ _RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]
 _INVESTOR_ASIDE = re.compile(
     r",\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}(?:investor|backer|shareholder)s?\s+(?:in|of)\b"
 )
+# "A lowered its PT from $750", "A raised its price target on the stock": a broker rating a stock, not the topic
+_RATES_A_STOCK = re.compile(
+    r"\s+(?:also\s+)?(?:raised|lowered|cut|lifted|trimmed|boosted|reduced|hiked|reiterated|maintained|kept)\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:price\s+target|target\s+price|(?-i:PT|TP)|rating)\b",
+    re.IGNORECASE,
+)
 _APPOSITIVE_INTRODUCTION = re.compile(r"\b(?:start-?up|startup|company|firm|venture|developer|maker),\s+(?=[A-Z])")
 _IT_OPENS = re.compile(r"It\s+(?:was|is|has|had)\b")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
@@ -200,8 +206,10 @@ class ArticleExtractor:
         rest = text[subject.end :]
         if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
             return
-        if _RELATIVE_TO_TOPIC.match(rest) or _INVESTOR_ASIDE.match(rest):
-            return  # "A, one of the company's shareholders, sold shares", "A, an early investor in B, led": investors
+        if _RELATIVE_TO_TOPIC.match(rest) or _INVESTOR_ASIDE.match(rest) or _RATES_A_STOCK.match(rest):
+            # "A, one of the company's shareholders, sold shares", "A, an early investor in B, led": investors; "A
+            # lowered its PT": a broker
+            return
         if _QUALIFIES_A_NOUN.match(rest):
             return  # "SMS volumes at X fell", "BDR holders of X": the name qualifies a noun, the sentence is X's
         if _PRODUCT_APPOSITIVE.match(rest):

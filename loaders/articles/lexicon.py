@@ -111,7 +111,7 @@ NATIONALITY_WORDS = _words(
     afghan algerian angolan bahraini bolivian bulgarian burmese cameroonian croatian cuban ecuadorian ethiopian
     ghanaian icelandic iranian iraqi ivorian jamaican jordanian lankan lebanese libyan omani rwandan senegalese
     serbian sudanese syrian tanzanian tunisian ugandan uruguayan venezuelan yemeni zambian zimbabwean
-    latin southeast eastern northern southern
+    latin southeast eastern northern southern middle arab
     """
 ) | frozenset([""])
 # "Welshman A B", "Frenchwoman C D": a nationality said of a person, no part of the name (and no break in a list)

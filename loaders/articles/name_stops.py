@@ -52,6 +52,9 @@ def _adjective_opens_name(adjective: str, after: str) -> bool:
 
 def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str]) -> bool:
     lower = token.lower()
+    if token in _TARGET_ABBREVIATIONS:
+        # "lowered its PT from $750", "a TP of HK$30": a price target; "PT Velt Indonesia" names a company
+        return _NEXT_WORD.match(text, position + len(token)) is None
     if lower in NAME_ADJECTIVES and _adjective_opens_name(lower, text[position + len(token) :]):
         return False
     if lower in STOP_WORDS or lower in RATING_WORDS or lower in NATIONALITY_NOUNS:
@@ -63,6 +66,8 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         return not _surname_before_given_name(token, after) and not capitals_lead
     if not at_sentence_start(text, position):
         return False
+    if lower in ORG_WORDS and _TITLE_NEXT.match(text, position + len(token)):
+        return True  # "Group CEO A said": the title of the text's group, no company called "Group"
     before_comma = text[position + len(token) : position + len(token) + 1] == ","
     if (
         _DESCRIBED_NAME_NEXT.match(text, position + len(token))
@@ -96,6 +101,7 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_TARGET_ABBREVIATIONS = frozenset({"PT", "TP"})
 # " fund X", " wealth fund X", " giant X": a kind of company, then its name
 _DESCRIBED_NAME_NEXT = re.compile(
     r" (?:[a-z]+ ){0,2}?(?:fund|giant|firm|start-?up|company|investor|lender|conglomerate|heavyweight)s? [A-Z]"

@@ -141,7 +141,10 @@ def not_a_party(surface: str) -> bool:
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
         or _SECTOR_OR_CREED.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
-        or all(w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w == "ai" for w in words)
+        or all(
+            w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w in ("ai", "internet")
+            for w in words
+        )
     )
 
 

@@ -82,7 +82,7 @@ _RAISED_OTHERWISE = re.compile(
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
     # "its target was raised (from X) to NT$22", "has since raised it back to $313"
     r"|\braised (?:(?:its|their|the) )?(?:\w+ )?to\b|\braised (?:it|them) (?:back|again|further) to\b"
-    r"|\braised from [^;]{0,30}?\bto\b"
+    r"|\braised from [^;]{0,30}?\bto\b|\braised (?:its|their|the) (?-i:PT|TP)\b"  # "raised its PT from $625"
     r"|\b(?:target price|price target|target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure
     # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
     r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"

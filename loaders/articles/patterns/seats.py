@@ -44,6 +44,13 @@ _HEADQUARTERED = re.compile(
 )
 
 
+# "X's engineering team is based in Y", "its factories are based in Y": where a part of the company is, not its seat
+_PART_OF_A_COMPANY = re.compile(
+    r"\b(?:team|unit|division|office|staff|engineers|employees|operations|lab|cent(?:re|er)|factor(?:y|ies)|plant"
+    r"|branch|workforce|developers|researchers)s?\s+$"
+)
+
+
 # "X moved its headquarters from Lyon to Paris", "X has relocated its head office to Y": the seat is Y since
 _MOVED_SEAT = re.compile(
     r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:global\s+|corporate\s+)?(?:headquarters|head office|HQ)"
@@ -55,7 +62,8 @@ def headquartered(view: SentenceView) -> None:
     """ "X, founded in 2008, is headquartered in Ottawa", "a company ... with headquarters in Toronto", "X moved
     its headquarters to Y" (a plan to move it is dropped with its clause)."""
     for m in _HEADQUARTERED.finditer(view.text):
-        _seat(view, view.subject_ref(m.start()), m, "headquartered")
+        if _PART_OF_A_COMPANY.search(view.text, 0, m.start()) is None:
+            _seat(view, view.subject_ref(m.start()), m, "headquartered")
     for m in _MOVED_SEAT.finditer(view.text):
         _seat(view, view.subject_ref(m.start()), m, "headquartered", stated=True)
 

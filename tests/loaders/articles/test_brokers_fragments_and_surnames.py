@@ -1,0 +1,60 @@
+"""Brokers, fragments and surnames in phrasings the extractor had not seen (sentences written for these tests,
+fictional names): "PT"/"TP" is a price target, not a company, and raising one is no funding round; "Group CEO A"
+titles the text's group; a regional adjective or "<nationality> Internet" is no party; the surname of a person the
+text listed is no company; where a team is based is no seat; a broker rating a stock is not what the text is about."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+def _entity_names(text: str) -> set[str]:
+    return {e.name for e in read_all(text).entities}
+
+
+def _event_kinds(text: str) -> set[str]:
+    return {e.kind.value for e in read_all(text).events}
+
+
+def test_a_price_target_abbreviation_is_no_company_and_raising_one_is_no_round() -> None:
+    text = (
+        "Quorra Games shares rose 2% on Friday. Brantor lowered its PT from $750 to $720, while Harlow Capital "
+        "raised its PT from $625 to $650."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert "PT" not in _entity_names(text)
+    assert {names[e.subject] for e in draft.events if e.kind.value == "ANALYST_ACTION"} == {"Quorra Games"}
+    assert "FUNDING_ROUND" not in _event_kinds(text)
+    assert "PT Velmont Indonesia" in _entity_names("PT Velmont Indonesia rose 2% in Jakarta on Monday.")
+
+
+def test_group_before_a_title_is_the_text_s_group_not_a_company_called_group() -> None:
+    text = "Quorra Telecom shares fell 9%. Group CEO Hal Brisk has set a three-year target to revive the business."
+    assert "Group" not in _entity_names(text)
+    assert ("Hal Brisk", "WORKS_AT", "Quorra Telecom") in relation_triples(text)
+
+
+def test_a_regional_adjective_is_no_party_and_the_named_rival_is_bought() -> None:
+    text = "Ride-hailing service Quorra said it has acquired its Middle Eastern competitor Velmont for $3.1 billion."
+    assert ("Quorra", "ACQUIRED", "Velmont") in relation_triples(text)
+    assert "Middle Eastern" not in _entity_names(text)
+    described = "Velmont, the subsidiary of South African Internet and media giant Brantor, said it would sell shares."
+    assert "South African Internet" not in _entity_names(described)
+
+
+def test_the_surname_of_a_listed_person_is_no_company_and_a_team_s_base_is_no_seat() -> None:
+    text = (
+        "Quorra made its debut on the New York Stock Exchange a year ago. Its co-CEOs (Hal Brisk and Tomas Orlen) "
+        "are French. Orlen gave an interview after the debut and stated that Quorra's engineering team is based in "
+        "Portugal."
+    )
+    triples = relation_triples(text)
+    assert not any(s == "Orlen" or o == "Orlen" for s, _, o in triples)
+    assert not any(r == "HEADQUARTERED_IN" for _, r, _ in triples)
+
+
+def test_a_broker_rating_a_stock_does_not_become_what_the_text_is_about() -> None:
+    text = "Brantor Capital raised its price target on the shares to $45 from $40. The company was founded in 1998."
+    draft = read_all(text)
+    assert not any(e.founded_on for e in draft.entities)
