@@ -143,8 +143,8 @@ def is_foreign(text: str) -> bool:
 def reads_as_prose(text: str) -> bool:
     """Long enough and made of sentences: a complete line, or several sentences (a cut-off last one is fine), or a
     bulleted item that reads as a sentence.
-    A short line counts only as one whole sentence ("Shares of Nio fell 4%."): capitalised, ending in a full stop,
-    with ordinary lower-case words; headlines, menus and labels have no full stop."""
+    A short line counts only as one whole sentence ("Shares of Nio fell 4%."): capitalised, ending in a full stop
+    (or a list's semicolon), with ordinary lower-case words; headlines, menus and labels have no full stop."""
     words = _WORD.findall(text)
     if _BULLET.match(text) and len(words) > MIN_BODY_WORDS:
         # "• Existing investors like A, B and C co-led the round": a list item written as a sentence; a menu or a
@@ -153,10 +153,13 @@ def reads_as_prose(text: str) -> bool:
     if len(words) < MIN_BODY_WORDS:
         lower_words = sum(1 for w in words if w[0].islower())
         return (
-            len(words) >= MIN_SENTENCE_WORDS and text[0].isupper() and text.rstrip().endswith(".") and lower_words >= 2
+            len(words) >= MIN_SENTENCE_WORDS
+            and text[0].isupper()
+            and text.rstrip().endswith((".", ";"))
+            and lower_words >= 2
         )
-    if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text):
-        return True
+    if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text) or text.rstrip().endswith(";"):
+        return True  # a semicolon ends each sentence of a list ("X closed at HKD 164.6, down 2.6%;")
     lower_share = sum(1 for w in words if w[0].islower()) / len(words)
     opens = _SENTENCE_START.match(text) is not None
     if text.rstrip().endswith(":") and opens and lower_share >= PROSE_LOWERCASE_SHARE:

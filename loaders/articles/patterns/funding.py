@@ -37,7 +37,7 @@ from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
 _ROUND = re.compile(
-    r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|investment)\b"
+    r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|(?-i:investment))\b"
     # "a $40 million Series B financing led by A": equity, not a loan
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
     r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:was|is|were) (?:co-)?led by\b"  # "X's Series B was led by"

@@ -58,3 +58,18 @@ def test_a_broker_rating_a_stock_does_not_become_what_the_text_is_about() -> Non
     text = "Brantor Capital raised its price target on the shares to $45 from $40. The company was founded in 1998."
     draft = read_all(text)
     assert not any(e.founded_on for e in draft.entities)
+
+
+def test_a_close_of_the_day_listed_line_by_line_with_semicolons_reads_each_line() -> None:
+    text = (
+        "The benchmark index closed at 26,900 points, down 0.3%.\n\n"
+        "Performance of active stocks:\n\n"
+        "Quorra (09988.HK) closed at HKD 164.6, down 2.6%;\n\n"
+        "Velmont Construction Investment (01341.HK) closed at HKD 0.128, up 15.3%;\n\n"
+        "Bank of Brantor Hong Kong (02388.HK) closed at HKD 40.4, up 0.7%, hitting a new high;"
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    moves = {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
+    assert {("Quorra", -2.6), ("Velmont Construction Investment", 15.3), ("Bank of Brantor Hong Kong", 0.7)} <= moves
+    assert "FUNDING_ROUND" not in {e.kind.value for e in draft.events}  # "Investment" names the firm
