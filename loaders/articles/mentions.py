@@ -437,8 +437,9 @@ _NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z
 
 
 def looks_like_person(name: str) -> bool:
-    parts = name.split()
-    if not 2 <= len(parts) <= 3 or parts[-1].lower() in DEPARTMENT_WORDS:
+    words = name.split()  # "Tahnoon bin Zayed al-Nahyan": Arabic particles join the parts of a name
+    parts = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for w in words if w not in ("bin", "bint", "ibn")]
+    if not 2 <= len(parts) <= (3 if parts == words else 4) or parts[-1].lower() in DEPARTMENT_WORDS:
         return False
     for i, part in enumerate(parts):
         if not _NAME_PART.fullmatch(part) and not (_INITIAL.fullmatch(part) and i < len(parts) - 1):

@@ -1,7 +1,7 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
 business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
 ("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Dorrance) Technology Co.
-Ltd.")."""
+Ltd."); a person's name going on through Arabic particles ("A bin B al-C")."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ _PLACE_INSIDE_NAME = re.compile(
     r" \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?: [A-Z][\w&'-]*){1,4} (?:Co\.,? Ltd\.?|Ltd\.|Limited|Inc\.|Corp\.)"
 )
 
+# Arabic names go on through lower-case particles: "bin Zayed" (son of), "al-Nahyan" (of the family)
+_NAME_PARTICLES = re.compile(r"(?:\s(?:bin|bint|ibn)\s[A-Z][a-z]+|\s(?:al|el)-[A-Z][a-z]+)+(?![\w-])")
+
 
 def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a sentence, with the firm names cut in two made whole again."""
@@ -60,6 +63,9 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if form is not None:
             end = skip_until = form.end()  # "Bharti Velt International (Netherlands) B.V."
+        particles = _NAME_PARTICLES.match(text, end)
+        if particles is not None:
+            end = skip_until = particles.end()  # "Khaldoon al-Mubarak", "Tahnoon bin Zayed al-Nahyan"
         if (start, end) == (m.start, m.end):
             joined.append(m)
             continue

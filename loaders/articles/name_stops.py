@@ -91,8 +91,10 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         )
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
-        # names a company
-        return not _firm_name_follows(text[position + len(token) :])
+        # names a company; "Ahmed Yahia said": a given name before a rare word (a participle goes on in lower case)
+        return not _firm_name_follows(text[position + len(token) :]) and not _rare_name_next(
+            text, position + len(token)
+        )
     if lower in lowercase_words and not token.isupper():
         # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
@@ -107,6 +109,16 @@ _DESCRIBED_NAME_NEXT = re.compile(
     r" (?:[a-z]+ ){0,2}?(?:fund|giant|firm|start-?up|company|investor|lender|conglomerate|heavyweight)s? [A-Z]"
 )
 _COMMON_WORD = 3.5  # "sovereign" 3.95, "tech" 4.7; a coined name ("Quorra") is no English word
+
+
+def _rare_name_next(text: str, position: int) -> bool:
+    word = _NEXT_WORD.match(text, position)
+    return (
+        word is not None
+        and re.fullmatch(r"[A-Z][a-z]+", word.group(1)) is not None
+        and zipf_frequency(word.group(1).lower(), "en") < _COMMON_WORD
+        and word.group(1).lower() not in place_names()
+    )
 
 
 def _title_word_after(after: str) -> bool:

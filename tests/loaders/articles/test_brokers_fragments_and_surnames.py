@@ -1,7 +1,9 @@
 """Brokers, fragments and surnames in phrasings the extractor had not seen (sentences written for these tests,
 fictional names): "PT"/"TP" is a price target, not a company, and raising one is no funding round; "Group CEO A"
 titles the text's group; a regional adjective or "<nationality> Internet" is no party; the surname of a person the
-text listed is no company; where a team is based is no seat; a broker rating a stock is not what the text is about."""
+text listed is no company; where a team is based is no seat; a broker rating a stock is not what the text is about;
+a list of closing prices ends each line with a semicolon; Arabic names go on through "bin" and "al-", and "Ahmed"
+opening a sentence is a given name, not a participle."""
 
 from __future__ import annotations
 
@@ -73,3 +75,19 @@ def test_a_close_of_the_day_listed_line_by_line_with_semicolons_reads_each_line(
     moves = {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
     assert {("Quorra", -2.6), ("Velmont Construction Investment", 15.3), ("Bank of Brantor Hong Kong", 0.7)} <= moves
     assert "FUNDING_ROUND" not in {e.kind.value for e in draft.events}  # "Investment" names the firm
+
+
+def test_arabic_names_go_on_through_their_particles() -> None:
+    text = (
+        "Quorra will be chaired by Sheikh Tahnoon bin Zayed al-Harbi, with Velmont CEO Khaldoon al-Mansouri acting "
+        "as its vice chairman. Board members include Brantor Vice Chairman Jassem al-Qasimi."
+    )
+    triples = relation_triples(text)
+    assert ("Khaldoon al-Mansouri", "WORKS_AT", "Velmont") in triples
+    assert ("Jassem al-Qasimi", "WORKS_AT", "Brantor") in triples
+    assert {"Khaldoon", "Jassem"}.isdisjoint(_entity_names(text))
+
+
+def test_a_given_name_ending_in_ed_opens_a_sentence_as_a_name_not_a_participle() -> None:
+    assert "Ahmed Yahia" in _entity_names("Ahmed Yahia, chief executive of Quorra, said the fund would grow.")
+    assert "Backed" not in " ".join(_entity_names("Backed by Velmont, Quorra opened two plants."))
