@@ -5,23 +5,22 @@ from __future__ import annotations
 import re
 
 from graph.dates import PartialDate
-from graph.model import EntityKind, ProductKind, RelationType
+from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN, NOT_A_PRODUCT_NAME, product_kind
+from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN
 from loaders.articles.mentions import Mention, guess_kind, looks_like_model
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import (
     in_other_hands,
-    its_owner,
     its_subject,
     maker_ok,
     named_before_verb,
     named_maker,
-    owner_of_what_follows,
     person_shaped,
     prefix_maker,
     product_ok,
 )
+from loaders.articles.patterns.product_refs import owner_developer, product_kind_of, product_ref, squashed
 from loaders.articles.patterns.release_dates import release_date
 
 _NOUN = KIND_NOUN
@@ -84,52 +83,6 @@ _MADE_BEFORE = re.compile(
 )
 
 
-def _squashed(name: str) -> str:
-    return re.sub(r"[\s\-_.]", "", name.casefold())
-
-
-def _kind(noun: str | None, name: str) -> ProductKind:
-    if noun:
-        return product_kind(noun)
-    return ProductKind.MODEL if looks_like_model(name) else ProductKind.OTHER
-
-
-def _product(view: SentenceView, m: Mention, kind: ProductKind, date: PartialDate | None) -> str | None:
-    existing = view.b.find(m.text)
-    if (existing is not None and existing.kind != EntityKind.PRODUCT) or NOT_A_PRODUCT_NAME.fullmatch(m.text):
-        return None
-    ref = view.b.entity(m.text, EntityKind.PRODUCT, view.span(m.start, m.end))
-    if ref is None:
-        return None
-    record = view.b.record(ref)
-    if record.kind != EntityKind.PRODUCT:
-        return None
-    if record.product_kind in (None, ProductKind.OTHER):
-        record.product_kind = kind
-    if date is not None and record.released_on is None:
-        record.released_on = date
-    view.doc.last_product = ref
-    return ref
-
-
-def _developer_of(view: SentenceView, m: Mention) -> str | None:
-    before = view.mention_before(m.start, limit=3)
-    if before and before.possessive and not view.is_person(before):
-        return view.resolve(before, EntityKind.ORGANIZATION)
-    head = view.text[: m.start]
-    clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
-    for owner in reversed(view.mentions):
-        if clause_start <= owner.start and owner.end < m.start and owner.possessive:
-            gap = view.text[owner.end : m.start]
-            if owner_of_what_follows(gap) and not view.is_person(owner):
-                return view.resolve(owner, EntityKind.ORGANIZATION)
-            break
-    its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
-    if its is not None:
-        return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
-    return None
-
-
 def apply(view: SentenceView) -> None:
     """Products the sentence names with their developer (the reading is in _release; the statement is made here, so
     its rule stays `products.apply`), then comparisons and chips."""
@@ -174,7 +127,7 @@ def _release(
     head = text[: mention.start]
     released = _RELEASED_BEFORE.search(head)
     shaped = looks_like_model(mention.text) and guess_kind(mention.text) != EntityKind.ORGANIZATION
-    developer = None if in_other_hands(view, mention, owned=True) else _developer_of(view, mention)  # "Y, from Z"
+    developer = None if in_other_hands(view, mention, owned=True) else owner_developer(view, mention)  # "Y, from Z"
     noun = kind_after.group("noun") if kind_after else appositive.group("noun") if appositive else None
     if noun and re.match(r"^\s+(?:chips?|processors?|GPUs?)\b", after) and not shaped and not developer:
         return None  # "Ascend chips", "Nvidia chips": a family or a supplier, not a product release
@@ -201,7 +154,7 @@ def _release(
         return None  # "2,048 Nvidia H800 GPUs": a quantity of a supplier's chips
     variant = _VARIANT.search(mention.text)
     if variant and any(
-        r.kind == EntityKind.PRODUCT and _squashed(mention.text[: variant.start()]) == _squashed(r.name)
+        r.kind == EntityKind.PRODUCT and squashed(mention.text[: variant.start()]) == squashed(r.name)
         for r in b.entities.values()
     ):
         return None  # a variant ("X-Base", "X-Instruct") of a product already named
@@ -225,7 +178,7 @@ def _release(
         launched = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:launched|released|unveiled)\b", rest)
         if launched:
             date = view.date_near(mention.end + skip + appositive.end() + launched.end(), after_only=True, window=15)
-    ref = _product(view, mention, _kind(noun, mention.text), date)
+    ref = product_ref(view, mention, product_kind_of(noun, mention.text), date)
     if ref is None:
         return None
     return developer, ref, date
@@ -387,7 +340,7 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
         known = view.b.find(mention.text)
         if (known is not None and known.kind != EntityKind.PRODUCT) or _firm_named(view, mention):
             continue
-        ref = _product(view, mention, _kind(None, mention.text), None)
+        ref = product_ref(view, mention, product_kind_of(None, mention.text), None)
         if ref is None:
             continue
         maker = view.resolve(owner, EntityKind.ORGANIZATION) if owner is not None else None
@@ -405,7 +358,7 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
             if nxt is not None and person_shaped(view, nxt):
                 nxt = None  # "X Corp's Brian Kim": a person of the company, no product
             if (nxt and looks_like_model(nxt.text)) or (nxt and view.text[nxt.start : nxt.end] and nxt.start > cursor):
-                ref = _product(view, nxt, _kind(None, nxt.text), None) if nxt else None
+                ref = product_ref(view, nxt, product_kind_of(None, nxt.text), None) if nxt else None
                 maker = view.resolve(mention, EntityKind.ORGANIZATION)
                 if ref and ref not in refs and nxt is not None and maker_ok(view, maker):
                     view.b.relate(RelationType.DEVELOPED, maker, ref, view.span(mention.start, nxt.end))

@@ -1,0 +1,59 @@
+"""The product a mention names as a draft entity (its kind and release date kept), and the owner named before it
+("X's Y", "its Y"): the helpers products.py reads releases with."""
+
+from __future__ import annotations
+
+import re
+
+from graph.dates import PartialDate
+from graph.model import EntityKind, ProductKind
+from loaders.articles.context import SentenceView
+from loaders.articles.lexicon import NOT_A_PRODUCT_NAME, product_kind
+from loaders.articles.mentions import Mention, looks_like_model
+from loaders.articles.patterns.product_checks import its_owner, owner_of_what_follows
+
+
+def squashed(name: str) -> str:
+    return re.sub(r"[\s\-_.]", "", name.casefold())
+
+
+def product_kind_of(noun: str | None, name: str) -> ProductKind:
+    if noun:
+        return product_kind(noun)
+    return ProductKind.MODEL if looks_like_model(name) else ProductKind.OTHER
+
+
+def product_ref(view: SentenceView, m: Mention, kind: ProductKind, date: PartialDate | None) -> str | None:
+    existing = view.b.find(m.text)
+    if (existing is not None and existing.kind != EntityKind.PRODUCT) or NOT_A_PRODUCT_NAME.fullmatch(m.text):
+        return None
+    ref = view.b.entity(m.text, EntityKind.PRODUCT, view.span(m.start, m.end))
+    if ref is None:
+        return None
+    record = view.b.record(ref)
+    if record.kind != EntityKind.PRODUCT:
+        return None
+    if record.product_kind in (None, ProductKind.OTHER):
+        record.product_kind = kind
+    if date is not None and record.released_on is None:
+        record.released_on = date
+    view.doc.last_product = ref
+    return ref
+
+
+def owner_developer(view: SentenceView, m: Mention) -> str | None:
+    before = view.mention_before(m.start, limit=3)
+    if before and before.possessive and not view.is_person(before):
+        return view.resolve(before, EntityKind.ORGANIZATION)
+    head = view.text[: m.start]
+    clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
+    for owner in reversed(view.mentions):
+        if clause_start <= owner.start and owner.end < m.start and owner.possessive:
+            gap = view.text[owner.end : m.start]
+            if owner_of_what_follows(gap) and not view.is_person(owner):
+                return view.resolve(owner, EntityKind.ORGANIZATION)
+            break
+    its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
+    if its is not None:
+        return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
+    return None
