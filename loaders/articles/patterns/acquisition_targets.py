@@ -35,6 +35,7 @@ _GOODS_OF = re.compile(
     r"\s+(?:(?:[A-Z]{2,4}|[a-z]+-[a-z]+)\s+)?(?:chips|processors|GPUs|accelerators|servers|phones|smartphones|handsets|"
     r"laptops|cars|vehicles|trucks|buses|drones|robots|batteries|cells|devices|shares|stock|bonds|notes|"
     r"apps?|chatbots?|games?|models?|brands?)\b"
+    r"|\s+[a-z]+['’]s?\s"  # "buys the Y robot's motors": a part of a product, not the company
 )
 
 

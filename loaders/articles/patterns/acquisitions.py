@@ -110,7 +110,8 @@ _DEAL_DONE = re.compile(
 )
 # "X almost acquired Y", "X failed to buy Y", "X tried to take over Y": what did not happen
 _NOT_DONE = re.compile(
-    r"\b(?:almost|nearly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|would\s+have)\s+(?:\w+\s+)?$"
+    r"\b(?:almost|nearly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|would\s+have|"
+    r"(?:said|reported|believed|rumou?red|alleged|thought|understood)\s+to)\s+(?:\w+\s+)?$"  # "is said to have bought"
 )
 # "a stake in X's India unit", "its acquisition of X's India operations", "bought X's stake in Z": X's unit, assets
 # or holding was bought, not X
@@ -169,7 +170,10 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
                 for target in targets:
                     yield from _statement(view, buyer, target, m.end(), m.group("pct"))
             continue
-        buyers = _nearest_buyer(view, m.start()) or organisations(view, clause_agents(view, m.start()))
+        reported = _reported_buyer(view, m.start())
+        if reported is not None and not reported:
+            continue  # "A said rivals bought Y": what A reports names no buyer A could stand for
+        buyers = reported or _nearest_buyer(view, m.start()) or organisations(view, clause_agents(view, m.start()))
         if m.group(0).lstrip().startswith(("acquiring", "going", "went")) or not buyers:
             # "The group took a stake in A, as well as acquiring B": the clause's subject buys, not A
             buyer_ref = view.subject_ref(m.start())
@@ -194,6 +198,31 @@ _NEW_CLAUSE = re.compile(
     r"(?:,|\band|\bwhile|\bbut|\bwhereas|\bafter|\bbecause|\bthat|\bon\s+(?:the\s+)?news(?:\s+that)?)\s+"
     r"(?:(?:today|now|later|then|also|since)\s*,?\s+)*$"
 )  # "X rose on news Y took a stake in Z", "after Y bought Z": Y's clause
+
+
+# "A said (its rival) B had bought C": what A reports opens with its own subject, B
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|announced|confirmed|noted|added|disclosed)\s+"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:that\s+)?(?P<its>(?:(?:its|their|the)\s+)?(?:(?!(?:it|they|we)\b)[a-z-]+\s+){0,2})"
+)
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|also|recently|just|previously|already|earlier|reportedly)\s+)*")
+
+
+def _reported_buyer(view: SentenceView, verb: int) -> list[Mention] | None:
+    """None when no verb of saying opens the buying clause or no name opens what is said ("A said it bought C" is
+    A's own); else the buyer it names ("A said B had bought C": [B]), [] when that name is not the verb's subject."""
+    said = list(_REPORTED.finditer(view.text, clause_start(view.text, verb), verb))
+    if not said:
+        return None
+    rest = view.text[said[-1].end() : verb]
+    if not said[-1].group("its") and re.match(r"(?:it|they|we)\b", rest):
+        return None  # "A said it has bought C": A's own purchase
+    named = view.mention_at(said[-1].end())
+    if named is None:
+        return None  # "A said in a filing that it bought C": the clause's own reading decides
+    if named.possessive or not _AUXILIARIES.fullmatch(view.text, named.end, verb):
+        return []
+    return organisations(view, [named])
 
 
 def _nearest_buyer(view: SentenceView, verb: int) -> list[Mention]:

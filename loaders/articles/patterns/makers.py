@@ -171,9 +171,11 @@ _PRODUCT_FROM = re.compile(
 )
 
 
+# a word between a name and its kind, not one that opens another phrase ("Y and a chip designed by X": not Y's)
+_NOT_AND = r"(?:(?!(?:and|or|but|while|with|plus|as)\b)[\w-]+\s+)"
 # "Y, a chip developed by X", "the Y model built by X", "Y language models from X": the maker after the kind
 _MADE_BY = re.compile(
-    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+{_NOT_AND}{{0,2}}?"
     rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced|released)\s+by\s+"
     r"(?=[A-Z])"
     # "Y language models from X", not "Y service hosts models from X" (a verb between: the models are X's, not Y)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, listed_names
 from loaders.articles.records import not_a_party
 
@@ -58,6 +58,10 @@ _OWNER_OF_NAME = re.compile(r"(?:\s+|-)(?:owner|parent|parent company|parent fir
 _PARENT_APPOSITIVE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s[–—-])\s+(?:(?:the|its)\s+)?(?:parent|owner)(?:\s+(?:company|firm|group))?\s+of\s+"
 )
+# "Y is the parent company of X": Y owns X now ("was the parent of" is a tie that may have ended)
+_PARENT_PREDICATE = re.compile(
+    r"\s+(?:is|remains|has\s+been)\s+(?:now\s+)?(?:the|its)\s+parent(?:\s+(?:company|firm|group))?\s+of\s+(?=[A-Z])"
+)
 _PARENT_OF_POSSESSIVE = re.compile(r"\s*(?:,|\s[–—-])\s+(?=[A-Z])")
 _PARENT_NOUN = re.compile(r"\s+(?:parent|owner)(?:\s+(?:company|firm|group))?\b")
 # "the strategic investment arm of Y (a listed company), X": the unit named after its description
@@ -70,8 +74,9 @@ _SAME_PARENT = re.compile(
 _FUND_NAME = re.compile(r"(?:Fund|Capital|Ventures|Investments?|Partners)$")
 # "Y, whose brands include A and B", "Y credited its subsidiaries, including A and B"
 _WHOSE_MEMBERS = re.compile(
-    r",\s+(?:whose\s+(?:[a-z]+\s+)?(?:brands|subsidiaries|units|marques)\s+include"
-    r"|(?:home|owner|parent)\s+(?:to|of)\s+(?:brands|marques|labels)\s+(?:such as|including|like))\s+"
+    r"(?:['’]s?\s+(?:[a-z]+\s+)?(?:subsidiaries|units)\s+include"  # "Y's subsidiaries include A and B"
+    r"|,\s+(?:whose\s+(?:[a-z]+\s+)?(?:brands|subsidiaries|units|marques)\s+include"
+    r"|(?:home|owner|parent)\s+(?:to|of)\s+(?:brands|marques|labels)\s+(?:such as|including|like)))\s+"
 )
 _ITS_MEMBERS = re.compile(
     r"\b(?:its|their|owns\s+(?:numerous\s+|several\s+|many\s+|a number of\s+)?)\s*(?:[a-z-]+\s+)?"
@@ -116,6 +121,8 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
                 owned = view.mention_after(m.end + 2, limit=3)
                 return owned if owned is not None and _is_org(view, owned) else None
             continue
+        if m.possessive and _EMPIRE.match(view.text, m.end) and guess_kind(m.text) != _ORG:
+            return None  # "part of Ann Lee's empire": a person's holdings, no parent company
         if m.possessive:  # "a unit of Y's rival Z": Z's
             owned = view.mention_after(m.end + 2, limit=30)
             if owned is not None and re.fullmatch(r"['’]s?\s*(?:[a-z-]+\s+){0,3}", view.text[m.end : owned.start]):
@@ -132,6 +139,13 @@ _NO_PARENT_NOUN = re.compile(
     r"\s+(?:family|families|clan|heirs|dynasty|alliance|consortium|coalition|index|network|programme|program|"
     r"initiative|ecosystem|bloc)\b"
 )
+# "part of Lee's business empire": what a name's owner holds, said of people as often as of companies
+_EMPIRE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:empire|fortune|holdings|stable)\b")
+# "part of the X Programme", "a member of the Y Alliance": a name for a scheme or a group, no parent company
+_NO_PARENT_NAME = re.compile(
+    r"\b(?:Programme|Program|Initiative|Scheme|Index|Alliance|Coalition|Consortium|Accelerator|Challenge|Project|"
+    r"Campaign|Cluster|Zone|Corridor)$"
+)
 # "X supplier Y", "X rival Y": the first name only describes the second
 _ROLE_NOUN = re.compile(
     r"\s+(?:supplier|maker|manufacturer|partner|rival|competitor|customer|client|contractor|peer)\s+(?=[A-Z])"
@@ -143,6 +157,8 @@ def _is_org(view: SentenceView, m: Mention, typed: bool = True) -> bool:
     X"), else a person-shaped name ("owned by Ann Lee") is taken for a person unless the text knows it as a firm."""
     if view.is_person(m) or not_a_party(m.text) or view.b.find(m.text, EntityKind.PERSON) is not None:
         return False
+    if _NO_PARENT_NAME.search(m.text):
+        return False  # "part of the X Sustainability Programme": a scheme, no company
     org_tail = m.text.split()[-1].lower() in _ORG_TAILS  # "X News Agency", "the Y district government"
     return typed or org_tail or not looks_like_person(m.text) or view.b.find(m.text, _ORG) is not None
 
@@ -368,9 +384,10 @@ def _parents_named(view: SentenceView) -> Iterator[Statement]:
         if parent.possessive:
             continue
         found = _PARENT_APPOSITIVE.match(view.text, parent.end)
-        if found is not None:
-            for child in view.name_list(found.end()):
-                yield from _statement(view, child, parent)
+        named = found or _PARENT_PREDICATE.match(view.text, parent.end)
+        if named is not None:  # "Y is the parent of X": a predicate keeps its clause's modality
+            for child in view.name_list(named.end()):  # "the parent of A's unit B": no parent of A
+                yield from _statement(view, None if child.possessive else child, parent, given=found is not None)
             continue
         gap = _PARENT_OF_POSSESSIVE.match(view.text, parent.end)
         owned = view.mention_at(gap.end()) if gap is not None else None

@@ -69,10 +69,10 @@ def owner_of_what_follows(gap: str) -> bool:
 _ARTICLE_OPENS = re.compile(r"[^,\s](?<!\bof)\s+(?:the|an?)\s")
 
 
-# a name ending in a word for a document, an event, a gauge or a charity: "Annual ESG Report", "Velt Index"
+# a name ending in a word for a document, an event, a gauge, a fund or a charity: "Annual ESG Report", "Velt Index"
 _NOT_A_PRODUCT_TAIL = re.compile(
     r"(?:\S+\s+)+(?:Report|Index|Foundation|Awards?|Prize|Conference|Summit|Forum|Festival|Expo|Results|Review|"
-    r"Survey|Outlook|Initiative|Strategy|Policy|Act|Guidelines)"
+    r"Survey|Outlook|Initiative|Strategy|Policy|Act|Guidelines|Earnings|ETF|Fund|Programme|Program|Scheme)"
 )
 
 
@@ -410,9 +410,21 @@ def named_before_verb(view: SentenceView, verb: int) -> str | None:
     if re.search(r"\b(?:of|in|on|with|from|by|for|to|at|than)\s+(?:the\s+)?$", view.text[: near.start]):
         return None
     listed = view.mention_before(near.start, limit=8)
-    if listed is not None and re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", view.text[listed.end : near.start]):
+    if (
+        listed is not None
+        and re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", view.text[listed.end : near.start])
+        and not _a_product(view, listed)  # "A launched Y and B unveiled Z": Y closes A's clause, B opens its own
+    ):
         return None  # "A and B launched": the clause's subject says whose
     if view.is_person(near) or guess_kind(near.text) == EntityKind.PLACE:
         return None
     ref = view.resolve(near, _ORG)
     return ref if maker_ok(view, ref) else None
+
+
+def _a_product(view: SentenceView, m: Mention) -> bool:
+    """Whether the mention names a product (known as one, or shaped like a model's name), not a co-maker."""
+    known = view.b.find(m.text)
+    if known is not None:
+        return known.kind == EntityKind.PRODUCT
+    return looks_like_model(m.text) and guess_kind(m.text) != EntityKind.ORGANIZATION

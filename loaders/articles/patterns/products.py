@@ -321,8 +321,18 @@ def rival_companies(view: SentenceView) -> None:
         other = view.mention_at(found.end()) if found else None
         if found is None or other is None or view.is_person(mention) or view.is_person(other):
             continue
+        if other.possessive or _owned_name(view, mention):
+            continue  # "X's Y, a rival to Z's W": products compared, not the companies
         org, rival = view.resolve(mention, EntityKind.ORGANIZATION), view.resolve(other, EntityKind.ORGANIZATION)
         view.b.relate(RelationType.COMPARED_TO, org, rival, view.span(mention.start, other.end))
+
+
+_OWNED_BY_BEFORE = re.compile(r"(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _owned_name(view: SentenceView, m: Mention) -> bool:
+    """Whether an owner's word or name comes right before the name ("X's Y", "its new Y"): a product, no company."""
+    return _OWNED_BY_BEFORE.search(view.text, max(0, m.start - 60), m.start) is not None
 
 
 def _firm_named(view: SentenceView, m: Mention) -> bool:

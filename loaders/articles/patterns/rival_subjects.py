@@ -41,6 +41,12 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     gap = view.text[owner.end : noun] if owner is not None and owner.possessive else ""
     if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
         return view.resolve(owner, _ORG)
+    if _backs_rival(view, noun):
+        # "X's shareholders A and B also back rival Y", "A, whose portfolio includes rival Y": A only invests in Y;
+        # Y is a rival of the company the text is about (never of the investor)
+        backer = clause_subject(view, noun)
+        topic = view.doc.topic
+        return topic if backer is None or view.resolve(backer, _ORG) != topic else None
     opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
     if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
         return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
@@ -60,6 +66,19 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     if _THE_COMPANY.match(view.text, start) or not view.mentions_in(start, noun):
         return view.subject_ref(noun) or view.doc.topic  # "The business ..., competing with A"
     return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
+
+
+# a verb of investing before the rival noun: its subject holds part of the rival, it does not compete with it
+_BACKS_RIVAL = re.compile(
+    r"\b(?:backs?|backed|backing|funds|funded|invest(?:s|ed|ing)?\s+in|(?:stakes?|shares|holdings?)\s+in|"
+    r"investors?\s+in|shareholders?\s+(?:in|of)|portfolio\s+(?:also\s+)?(?:includes?|included|including))\s+"
+    r"(?:(?:also|both|the|its|their|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:rivals?|competitors?|peers|challengers)\b"
+)
+
+
+def _backs_rival(view: SentenceView, noun: int) -> bool:
+    """Whether the rival noun at `noun` (its descriptor may come first: "back rival Y") follows a verb of investing."""
+    return any(m.start() <= noun < m.end() for m in _BACKS_RIVAL.finditer(view.text, max(0, noun - 80), noun + 60))
 
 
 _OPENING_ITS = re.compile(r"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){0,3}$")

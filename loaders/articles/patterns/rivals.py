@@ -176,10 +176,14 @@ def _statements(
     given, so a plan in its clause is not about it; a verb ("may compete with A") keeps the clause's modality."""
     if not rivals:
         return
-    subject = maker_of(view, competitor())
+    named = competitor()
+    subject = maker_of(view, named)
     if subject is None or view.b.record(subject).kind != _ORG or len(view.b.record(subject).name) < 2:
         return  # no company, or a pronoun read as one ("I")
     for rival in rivals:
+        owner = view.mention_before(rival.start, limit=3)
+        if named != subject and owner is not None and owner.possessive:
+            rival = owner  # "X's Y, a rival to Z's W": the makers compete (W is a product, as Y is)
         rival_ref = view.resolve(rival, _ORG)
         if rival_ref is not None and rival_ref != subject:
             span = view.span(min(start, rival.start), rival.end)
@@ -246,7 +250,8 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
 
 
 _HOLDERS_RANKED = re.compile(
-    r"\b(?:(?:share|stake|bond|unit|debt)?holders?|investors?|owners?|lenders?|creditors?|backers?|employers?)\b"
+    r"\b(?:(?:share|stake|bond|unit|debt)?holders?|investors?|owners?|lenders?|creditors?|backers?|employers?|"
+    r"clients?|customers?|suppliers?|vendors?|buyers?|partners?|holdings?|positions?)\b"  # "second client after Y"
 )
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}$")
 _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
@@ -287,12 +292,15 @@ _DEAL_RANKED = re.compile(
 )
 
 
+_FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex)\b")
+
+
 def _rival_named(view: SentenceView) -> Iterator[Statement]:
     """ "an early investor in rival Y", "its bigger rival Y": Y competes with the company the clause is about."""
     for m in _RIVAL_NAMED.finditer(view.text):
         rival = view.mention_at(m.end())
-        if rival is None or rival.possessive:
-            continue
+        if rival is None or rival.possessive or _FORMER.search(m.group(0)):
+            continue  # "X's former rival Y": a rivalry that has ended
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
         competitor = (lambda: view.doc.topic) if aside else partial(rival_subjects.competitor, view, m.start())
@@ -303,6 +311,8 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         if adjunct is not None and (view.text[adjunct.end : m.start()] != " " or not _firm_shaped(view, adjunct)):
             adjunct = None  # "acquired Mideast competitor Y": a region describes Y
         paired = paired or adjunct
+        if paired is not None and _INDEX.match(paired.text):
+            paired = None  # "outpacing the Stoxx 600 and rival Y": an index is no company Y competes with
         if paired is not None and not paired.possessive and rival_subjects.named_org(view, paired):
             competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other

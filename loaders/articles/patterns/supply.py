@@ -145,6 +145,8 @@ def chips_bought(view: SentenceView) -> None:
         named = view.mention_at(m.end())
         if named is None or (m.group("from") is None and not _MAKER_CHIPS.match(view.text, named.end)):
             continue  # "bought 2,000 X GPUs", "X's accelerators" (not "X 910B chips": a model's name may lead it)
+        if _ONCE.search(view.text, 0, m.start()) or _STOPPED.search(view.text, 0, m.start()):
+            continue  # "X, which once bought chips from Y", "X stopped buying Y chips": no longer Y's customer
         kind = _KIND_TAIL.search(named.text)
         if kind is not None:  # "Arvelo GPU chips": the maker's name without the kind of chip
             named = Mention(named.text[: kind.start()], named.start, named.start + kind.start())
@@ -212,6 +214,7 @@ def chips_used(view: SentenceView) -> None:
                 view.b.relate(RelationType.SUPPLIES, maker, ref, view.span(user.start, named.end))
 
 
+_ONCE = re.compile(r"\b(?:once|formerly|previously|used\s+to|had\s+long)\s+$")
 _STOPPED = re.compile(
     r"\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit|halt(?:s|ed)?|end(?:s|ed)?|phas(?:e|es|ed) out|dropp?(?:ed|s)?|"
     r"abandon(?:s|ed)?|banned from|barred from|no longer|moved away from|switch(?:es|ed)? away from)\s+$"
