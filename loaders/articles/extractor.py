@@ -199,6 +199,9 @@ class ArticleExtractor:
             return
         if _EMBEDDED.search(text, offset, subject.start):
             return  # "It is hard to say how far Velt is from ...": the subject of a question inside the clause
+        quoted = text[: subject.start]
+        if (quoted.count('"') % 2 == 1 or quoted.count("“") > quoted.count("”")) and view.b.find(subject.text) is None:
+            return  # '"Margins will suffer," the analyst said': a quotation's word the text never named before
         if re.match(r"(?:it|its|the (?:company|firm|group|lab|start-?up|stock))\b", text[offset:], re.IGNORECASE):
             return
         if re.search(r"\b(?:it|its)\b", text[subject.end :]) and view.doc.topic is not None:

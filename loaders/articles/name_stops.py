@@ -102,7 +102,7 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
     return False
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])the $")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
 _TARGET_ABBREVIATIONS = frozenset({"PT", "TP"})
 # " fund X", " wealth fund X", " giant X": a kind of company, then its name
 _DESCRIBED_NAME_NEXT = re.compile(

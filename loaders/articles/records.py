@@ -149,8 +149,8 @@ def not_a_party(surface: str) -> bool:
 
 
 _ROLE_NOUN_LEAD = re.compile(
-    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailer|Lender|Insurer|Conglomerate|"
-    r"Brokerages?|Brokers?)"
+    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailers?|Lenders?|Insurers?|Conglomerate|"
+    r"Brokerages?|Brokers?|Refiners?|Miners|Shippers|Exporters|Carriers)"  # "Refiners X and Y rose": a sector's word
     r"\s+(?=[A-Z0-9])"
 )
 

@@ -236,6 +236,8 @@ def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:
     before = view.text[: m.start]
     if before.count("[") > before.count("]") or before.count("(") > before.count(")"):
         return None  # "[THE INVESTOR]" tags the publication; "(Arete's Zixiao Yang)" is an aside
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return None  # '"Margins will suffer," the analyst said. He cut the target': a quotation's word
     if view.text[m.end : m.end + 1] == ":":
         return None  # "(NSE: ZOMATO)" names the exchange
     if _a_market(m.text) or (m.text.isupper() and len(m.text) <= 4 and "(" in view.text[max(0, m.start - 2) : m.start]):

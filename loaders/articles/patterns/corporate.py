@@ -29,8 +29,10 @@ _BASED_IN = re.compile(r"\b(?:headquartered|based) in (?P<place>[A-Z][a-z]+(?: [
 _TICKER_SYMBOL = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|OTCQX|HKEX|TSX|LSE|ASX)\s*:\s*(?P<symbol>[A-Z]{2,5})")
 _ALIAS_PAREN = re.compile(r"^\**\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _QUOTE_INNER = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)")
-# "(KX:BRB)", "(NYSE: VLQ)", "(0700.HK)": an exchange's code for the name before it, which is a company's
-_LISTING_CODE = re.compile(r"^\s*(?:[A-Z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3})\b")
+# "(KX:BRB)", "(NYSE: VLQ)", "(0700.HK)", "(VLQG_p.DE)": an exchange's code for the name before it, a company's
+_LISTING_CODE = re.compile(
+    r"^\s*(?:[A-Z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3}|[A-Z][A-Z0-9]{1,5}(?:_[a-z])?\.[A-Z]{1,2})\b"
+)
 _ALIAS_LEAD = re.compile(
     r"^(?:registered name|legal name|legally|officially|chinese name|also(?: known as)?|formerly(?: known as)?|"
     r"sometimes translated as|known as|short for|international brand(?: since \d{4})?|brand)\s*:?\s*",

@@ -11,10 +11,12 @@ from loaders.articles.builder import DraftBuilder
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import a_brokerage
+from loaders.articles.patterns.move_business import a_business_figure, said_year_on_year
 from loaders.articles.patterns.move_causes import caused_moves
 from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
     WHICH_HEAD,
+    a_code_fragment,
     a_role_named,
     another_instrument,
     closes_next,
@@ -66,7 +68,16 @@ _CLOSE = re.compile(
     # "rose as much as 6%, before giving up all of its gains": an extreme the stock made back, not its move
     r"|\b(?:g[ai]ve up|giving up|erased?|erasing|wiped out|wiping out)\s+(?:all\s+(?:of\s+)?)?"
     r"(?:its\s+|their\s+|the\s+)?(?:early\s+|earlier\s+|initial\s+)?(?:gains?|losses|advance|rally|rise|drop|decline|fall)\b"
-    r"|\b(?:turn(?:ed|ing)|swung|swinging)\s+(?:negative|positive|lower|higher)\b|\brevers(?:ed|ing)\s+course\b",
+    r"|\b(?:turn(?:ed|ing)|swung|swinging)\s+(?:negative|positive|lower|higher)\b|\brevers(?:ed|ing)\s+course\b"
+    # "slumped as much as 8% before recovering most of the losses": a fall made back, no close told
+    r"|\b(?:recover(?:ed|ing)?|recoup(?:ed|ing)?|rebound(?:ed|ing)?|bounc(?:ed|ing) back)\b",
+    re.IGNORECASE,
+)
+# "dropped 5% but later pared losses to trade down 1%": the figure the stock came back from, the later one its move
+_LATER_FIGURE = re.compile(
+    r"[^.;]{0,40}?\b(?:later|pared|paring|trimmed|trimming|recover(?:ed|ing)|rebound(?:ed|ing)|bounc(?:ed|ing) back|"
+    r"recoup(?:ed|ing))\b[^.;]{0,40}?\bto\s+"
+    r"(?:close|end|finish|settle|trade)\b",
     re.IGNORECASE,
 )
 _FRACTIONS = {"a fifth": 20.0, "a quarter": 25.0, "a third": 33.3, "half": 50.0, "a tenth": 10.0}
@@ -97,9 +108,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 _UP_DOWN = re.compile(
-    r"^\.?(?:\s*\([^()]{1,12}\))?(?:['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
+    r"^\.?(?:\s*\([^()]{1,12}\))?(?:(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock))?,?\s+"
     r"(?:(?:was|were|is|are|closed|ended|trading|traded|remains|remained|stays|stayed)\s+)?(?:\w+ly\s+)?"
-    r"(?P<dir>up|down)\s+(?:by\s+)?"
+    r"(?P<dir>up|down|off)\s+(?:by\s+)?"  # "X, off 7.7%", "X was off 7.3% at $1.82"
     rf"(?P<qual>more than |over |about |around |roughly |nearly |almost |as much as )?(?P<pct>{FIGURE})"
     r"\s?(?:%|per ?cent\b|percent\b|pct\b)"
 )
@@ -128,12 +139,14 @@ def _up_down(view: SentenceView) -> None:
         if mention is None:
             continue
         end = named.end + found.end()
+        if said_year_on_year(view.text, mention.start, end):
+            continue  # "X, up 12% year on year, reported revenue of $3bn": a result, not the stock
         subject = view.resolve(mention, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
             continue
         if _INTRADAY.search(found.group("qual") or "") and _CLOSE.search(view.text):
             continue
-        down = found.group("dir") == "down"
+        down = found.group("dir") in ("down", "off")
         pct = figure_value(found.group("pct"))
         signed = -pct if down else pct
         date = move_date(view, end)
@@ -176,7 +189,7 @@ def price_move(
 
     A figure said with a qualifier ("fell more than 5%") keeps it in the summary and the properties."""
     name = builder.record(subject).name
-    if NOT_A_SECURITY.search(name) or not re.search(r"[^\W\d_]", name):
+    if NOT_A_SECURITY.search(name) or not re.search(r"[^\W\d_]", name) or a_code_fragment(name):
         return False  # a currency pair, a future or a public body: no share price; "200" of "S&P/ASX 200": no name
     period = props.get("period")
     if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
@@ -289,7 +302,7 @@ def _moves(view: SentenceView) -> None:
             if subject_m is not None:
                 _state_move(view, m, subject_m)
             continue
-        if not_the_days_figure(text, m, start):
+        if not_the_days_figure(text, m, start) or a_business_figure(text, m, start):
             continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
         subject_m = without_exchange_code(move_subject(view, m, start))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
@@ -311,7 +324,8 @@ def _moves(view: SentenceView) -> None:
         )
         if subject_m is None and not pronoun:
             continue
-        for named in coordinated(view, subject_m, m.start()) if subject_m is not None else [None]:
+        each_after = re.match(r",?\s+(?:each|apiece)\b", text[m.end() :]) is not None and m.group("pct") is not None
+        for named in coordinated(view, subject_m, m.start(), each_after) if subject_m is not None else [None]:
             if named is None or not not_the_stock(view, m, named):
                 _state_move(view, m, named)
 
@@ -385,9 +399,9 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     extreme = (
         _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")
         or _EARLY_TRADE.match(text, m.end())
-        or re.search(r"\b(?:earlier|briefly|at one point)\s+$", text[: m.start()])  # "and earlier dropped 2%"
+        or re.search(r"\b(?:earlier|briefly|at one point|initially)\s+$", text[: m.start()])  # "and earlier dropped 2%"
     )
-    if extreme and (_CLOSE.search(text) or closes_next(view)):
+    if _LATER_FIGURE.match(text, m.end()) or (extreme and (_CLOSE.search(text) or closes_next(view))):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
     turn = m.group("hl") or m.group("pre") or m.group("pre2")  # "closed 2% lower", "closed at $3.11, down 0.96%"

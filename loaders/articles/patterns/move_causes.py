@@ -19,7 +19,9 @@ _CAUSE = re.compile(
     r"(?!\s+(?:stake|share of|of (?:the|its)))",
 )
 # what may follow the name in the object: its shares or stock, an index word
-_AFTER_NAME = re.compile(r"(?:['’]s?)?(?:\s+(?:shares|stock|ADRs|index|gauge))?\s*", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:shares|stock|ADRs|index|gauge|share price|stock price))?\s*", re.IGNORECASE
+)
 
 
 def caused_moves(view: SentenceView, emit: Emit) -> None:
@@ -56,6 +58,6 @@ def _object_name(view: SentenceView, m: re.Match[str]) -> Mention | None:
         return None
     if _AFTER_NAME.fullmatch(view.text, named.end, m.end("object")) is None:
         return None  # "lifting X's revenue 5%", "sending the X index of growth stocks up": not the name's move
-    if named.possessive and not re.match(r"['’]s?\s+(?:shares|stock|ADRs)\b", view.text[named.end :]):
+    if named.possessive and not re.match(r"['’]s?\s+(?:shares|stock|ADRs|share price)\b", view.text[named.end :]):
         return None
     return None if another_instrument(view.text, named) else named

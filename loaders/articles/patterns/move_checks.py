@@ -89,7 +89,8 @@ _NOT_SUBJECT = re.compile(
 )
 
 _LOSSES = re.compile(r"(?:['’]s?)?\s+(?:net\s+|operating\s+|quarterly\s+)?loss(?:es)?\b")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|[A-Z][\w-]*['’]s?)\s[^,()]{1,80},\s*$")
+# "X, Korea's largest maker by sales, fell", "X, which reported strong sales, rose": said of X, no figure's owner
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|[A-Z][\w-]*['’]s?)\s[^,()]{1,80},\s*$")
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
@@ -120,6 +121,7 @@ _ANOTHER_INSTRUMENT = re.compile(
     r"|(?:index|gauge)\s+of\s+(?:[a-z][\w-]*\s+){1,3}(?:shares|stocks|companies)\b)"  # "X index of value shares"
 )
 
+_CURRENCY_LINE = re.compile(r"\s*\((?:USD|HKD|RMB|CNY|CNH|EUR|GBP|JPY|SGD|CAD|AUD|US\$|HK\$|S\$|A\$|C\$)\)")
 _INDEX_SHAPED = re.compile(r"(?:\b\d{2,4}|\b(?:Index|Composite|Average))$")
 _A_SECTOR_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:banks|miners|insurers|utilities|automakers|carmakers|chipmakers|retailers|telecoms|lenders|"
@@ -134,6 +136,8 @@ def another_instrument(text: str, named: Mention) -> bool:
     stock's or fund's second counter ("X-R")."""
     if _ANOTHER_INSTRUMENT.match(text, named.end) is not None or re.search(r"-[RU]$", named.text) is not None:
         return True
+    if _CURRENCY_LINE.match(text, named.end) is not None:
+        return True  # "the X Gold ETF (USD) gained 0.5%": the fund's line in another currency
     if _INDEX_SHAPED.search(named.text) and _A_SECTOR_AFTER.match(text, named.end):
         return True  # "X 600 banks rose 1.2%": a sector of the index moved, not the index
     # "the X index of value shares" when the name already holds its index word ("X index" known from before)
@@ -344,6 +348,13 @@ NOT_A_SECURITY = re.compile(
     r"|^(?:Stock|Share|Stocks|Shares|Composite|Average|Index|Market|Benchmark)(?: (?:Stock|Share|Composite|Average|"
     r"Index|Market|Benchmark))*$"  # "Stock Average" cut from an index's name: no one stock or index named
 )
+
+
+def a_code_fragment(name: str) -> bool:
+    """Whether a mover's name is a fragment of a wire code ("Steel makers .IISTL.T" cut to "L.T"), no company."""
+    return re.fullmatch(r"[A-Z]\.[A-Z]{1,2}", name) is not None
+
+
 _PREFERRED = re.compile(r"\b(?:preferred|preference)\s+(?:shares|stock)\b", re.IGNORECASE)
 # "the acquirer's stock", "Its biggest customer saw its shares fall": a party named by its role to the story's company
 _ROLE_OWNER = re.compile(
@@ -388,13 +399,23 @@ def note_brokerage_topic(view: SentenceView) -> None:
 
 # "A and B both declined", "A (XX) and B (YY) each fell 5%": what stands between a list and its verb
 _EACH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:both|each|all)\s+")
+_BEFORE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+shares)?\s+")  # "A and B (YY) shares fell 2% each"
 
 
-def coordinated(view: SentenceView, subject_m: Mention, verb: int) -> list[Mention]:
-    """ "A and B both declined over 1%", "A and B each lost 8%": every name of the list moved; else the one."""
+def coordinated(view: SentenceView, subject_m: Mention, verb: int, each_after: bool = False) -> list[Mention]:
+    """ "A and B both declined over 1%", "A and B each lost 8%", "A and B fell 1.5% each" (`each_after`): every name
+    of the list moved; else the one."""
+    gap = _BEFORE_VERB if each_after else _EACH
     listed = view.name_list(subject_m.start, verb)
-    if len(listed) > 1 and _EACH.fullmatch(view.text, listed[-1].end, verb):
+    if len(listed) > 1 and (
+        _EACH.fullmatch(view.text, listed[-1].end, verb) or gap.fullmatch(view.text, listed[-1].end, verb)
+    ):
         return listed
+    if _EACH.fullmatch(view.text, subject_m.end, verb) or gap.fullmatch(view.text, subject_m.end, verb):
+        for named in (n for n in view.mentions if n.end <= subject_m.start):  # the name before the verb ends the list
+            listed = view.name_list(named.start, verb)
+            if len(listed) > 1 and listed[-1] == subject_m:
+                return listed
     return [subject_m]
 
 

@@ -33,6 +33,9 @@ _MOVE_NOUN = re.compile(
 )
 # "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
 _RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + METRIC.pattern, re.IGNORECASE)
+_TRADED = re.compile(
+    r"\s+(?:in\s+(?:early\s+|late\s+)?(?:trading|trade)|on\s+the\s+[A-Z][\w-]+\s+(?:on|in|as|after)\b)"
+)
 _RESULT_BEFORE = re.compile(r"\b(?:reported|reports|posted|posts|recorded|records|logged|saw|sees)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:than|surpassed by|exceeded by|compared with|compared to|versus|vs\.?|against|"
@@ -44,7 +47,8 @@ _COMPARED = re.compile(
 # "a 2% gain for the index", "a 1% drop in the broader market": the move of something no name says
 _UNNAMED_OWNER = re.compile(
     r"\s+(?:in|of|for|by|at|on)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:market|index|gauge|benchmark|sector|industry|peers?|rivals?|average|composite|parent|unit|subsidiary|"
+    r"(?:markets?|(?:sub-?)?(?:index|indices|indexes|sectors?)|gauges?|benchmarks?|industry|peers?|rivals?|average|composite|"
+    r"parent|unit|subsidiary|"
     r"suppliers?|customers?|partners?|competitors?)\b"
     # "a 0.12% gain in growth stocks": shares no name says
     r"|\s+(?:in|of|for|among)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:stocks|shares|equities|names)\b"
@@ -85,10 +89,13 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue  # "X's 12% revenue increase", "a 5% dividend rise": a business figure named inside the noun
         if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()) or _ANALYSTS_FIGURE.search(head):
             continue  # "sold 41,403 vehicles, a 25% increase"; "the consensus target has fallen, a fall of 2.7%"
-        if _RESULT_AFTER.match(view.text[m.end() :]) or _RESULT_BEFORE.search(head):
+        # "reported a 20% jump": a result; "posted a 5% gain on the Kosdaq on Tuesday": the subject's trading day
+        result = _RESULT_BEFORE.search(head) is not None
+        traded = result and _TRADED.match(view.text, m.end()) is not None
+        if _RESULT_AFTER.match(view.text[m.end() :]) or (result and not traded):
             continue
         # "a 1% fall in X", "a 0.8% fall by the blue-chip X index", "a 10% rally at X": X moved
-        named_in = _NAMED_IN.match(view.text, m.end())
+        named_in = None if traded else _NAMED_IN.match(view.text, m.end())
         if _UNNAMED_OWNER.match(view.text, m.end()):
             continue  # "a 1% fall in the index", "a 4% drop in its Kelmont-listed peer": no company named
         owner = view.mention_at(named_in.end()) if named_in else None

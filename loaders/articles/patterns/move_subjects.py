@@ -79,6 +79,8 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
                 continue  # "The tech sub-index outpaced the main X indexes and gained 1%": X is the object
             if _UNNAMED_CLAUSE.search(text, cand.end, m.start()):
                 continue  # "X fell below 7100 as tech stocks took a whacking and dropped 4.2%": the stocks' figure
+            if text[cand.start - 1 : cand.start] == "(":
+                continue  # "its hedged share class (XYZH) gained": the code of a thing described before it
             if _another_name_after_a_figure(view, cand, m.start()):
                 break  # "A .AI rises 1.2%, B .BI gains 0.1%": A moved by the figure before; the next is another's
             if _OCCASION.search(text, cand.end, m.start()):
@@ -125,7 +127,7 @@ _UNNAMED_CLAUSE = re.compile(
     r"(?:stocks|shares|names|markets?|index|indices|indexes|sectors?|investors|traders)\s+(?:\w+ly\s+)?"
     r"(?!(?:of|in|on|at|for|to|from|and|or|that|which|who)\b)[a-z]+\b[^,;]*$"  # its verb, no comma up to the move's
 )
-_A_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?,\s")
+_A_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?(?:,\s|\s(?:and|while)\s)")
 _IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:Among|Across|Amid|For|From|Including|Like|Unlike|With|Without)\s")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|noted|reported|wrote|showed|shows|show)\b")

@@ -86,32 +86,7 @@ def analyst_actions(view: SentenceView) -> None:
     """ "X upgraded Y from hold to buy", "Y was downgraded at X", "X cut Y to sell", "X raised its price target on
     Y to $200", "X cut its rating on the stock to neutral": the brokerage acts, the rated company is the subject."""
     acted: Acted = []
-    for m in _RATING_VERB.finditer(view.text):
-        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant)\b", view.text[m.end() :]) or re.search(
-            r"\b(?:an?|the|its|their|his|her)\s+$", view.text[: m.start()], re.IGNORECASE
-        ):
-            continue  # "an upgraded version of X", "an upgraded price target from X": an adjective, not an act
-        if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
-            continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
-        if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
-            continue  # "upgraded its price target": a target, read below
-        if _NOT_A_RATING.match(view.text, m.end()) and not any(named_ratings(view.text[m.start() : m.end() + 120])):
-            continue  # "X upgraded Y to a strategic supplier": raised to something other than a rating
-        if _OWNED_THING.match(view.text, m.end()):
-            continue  # "X upgraded Y's turbines at its plant": a product or asset upgraded, no rating
-        rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
-        if rated is not None and _NOT_THE_STOCK.match(view.text, m.end()):
-            continue  # "upgraded X bonds to overweight": a security of X's other than its stock
-        described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
-        if described is not None and _A_MARKET.match(view.text, m.end()):
-            described = None  # "upgraded the Kelmont market to overweight": a market or sector, no stock
-        direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
-        for actor in acting(view, m.start(), acted):
-            # "Helix fell after X downgraded the utility", "X downgraded its rating to neutral"
-            found = rated or (rated_in_context(view, m.start(), actor) if described else None)
-            for each in _listed_after(view, m.end(), found):  # "upgraded shares of A and B": both
-                analyst_event(view, actor, each, direction, m)
-            acted.append((actor, found, m.end()))
+    unacted = _rating_verbs(view, acted, list(_RATING_VERB.finditer(view.text)))
     for m in _PASSIVE_RATING.finditer(view.text):
         subject = view.subject_ref(m.start())
         verb = (m.group("verb") or m.group("verb2") or _rated_direction(m)).lower().rstrip("ds")
@@ -136,8 +111,47 @@ def analyst_actions(view: SentenceView) -> None:
         for actor in acting(view, m.start(), acted):
             found = rated or next((r for a, r, _ in reversed(acted) if a == actor and r), None)  # "... and cut its"
             found = found or rated_in_context(view, m.start(), actor)
-            analyst_event(view, actor, found, action, m)
+            listed = _listed_after(view, m.end(), found) if m.group("on") == "" and rated else [found]
+            for each in listed:  # "cut its price targets on A and B": both
+                analyst_event(view, actor, each, action, m)
             acted.append((actor, found, m.end()))
+    _rating_verbs(view, acted, unacted)  # "lowered X's target, while also downgrading Y": the actor acted after
+
+
+def _rating_verbs(view: SentenceView, acted: Acted, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "X upgraded Y from hold to buy", "X downgraded its rating to neutral": each rating verb's action; the verbs
+    whose actor no name or earlier action gave are returned, for a second look once the sentence's targets are read."""
+    unacted = []
+    for m in verbs:
+        if re.match(r"(?:[a-z-]+\s+)?(?:version|model|edition|variant)\b", view.text[m.end() :]) or re.search(
+            r"\b(?:an?|the|its|their|his|her)\s+$", view.text[: m.start()], re.IGNORECASE
+        ):
+            continue  # "an upgraded version of X", "an upgraded price target from X": an adjective, not an act
+        if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
+            continue  # "X was downgraded at Y": the passive reading below, never "X downgraded Y"
+        if re.match(r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:target|TP|PT)\b", view.text[m.end() :]):
+            continue  # "upgraded its price target": a target, read below
+        if _NOT_A_RATING.match(view.text, m.end()) and not any(named_ratings(view.text[m.start() : m.end() + 120])):
+            continue  # "X upgraded Y to a strategic supplier": raised to something other than a rating
+        if _OWNED_THING.match(view.text, m.end()):
+            continue  # "X upgraded Y's turbines at its plant": a product or asset upgraded, no rating
+        rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
+        if rated is not None and _NOT_THE_STOCK.match(view.text, m.end()):
+            continue  # "upgraded X bonds to overweight": a security of X's other than its stock
+        described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
+        if described is not None and _A_MARKET.match(view.text, m.end()):
+            described = None  # "upgraded the Kelmont market to overweight": a market or sector, no stock
+        direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
+        actors = acting(view, m.start(), acted)
+        if not actors:
+            unacted.append(m)
+        for actor in actors:
+            # "Helix fell after X downgraded the utility", "X downgraded its rating to neutral"
+            found = rated or (rated_in_context(view, m.start(), actor) if described else None)
+            for each in _listed_after(view, m.end(), found):  # "upgraded shares of A and B": both
+                analyst_event(view, actor, each, direction, m)
+            acted.append((actor, found, m.end()))
+    return unacted
 
 
 # "upgraded X bonds", "downgraded X's debt to junk" (a credit rating is read apart): not X's stock
