@@ -37,3 +37,53 @@ def place_names() -> frozenset[str]:
         if big or (city["population"] >= CITY_POPULATION and not ordinary):
             names.add(name)
     return frozenset(names)
+
+
+# The country a nationality adjective names, as news names the country ("Israeli firm X": Israel), with the other
+# names news gives it
+COUNTRY_OF_DEMONYM: dict[str, tuple[str, ...]] = {
+    "American": ("United States", "US", "U.S."),
+    "Argentine": ("Argentina",),
+    "Australian": ("Australia",),
+    "Austrian": ("Austria",),
+    "Belgian": ("Belgium",),
+    "Brazilian": ("Brazil",),
+    "British": ("United Kingdom", "UK", "Britain"),
+    "Canadian": ("Canada",),
+    "Chilean": ("Chile",),
+    "Chinese": ("China",),
+    "Colombian": ("Colombia",),
+    "Danish": ("Denmark",),
+    "Dutch": ("Netherlands",),
+    "Egyptian": ("Egypt",),
+    "Emirati": ("United Arab Emirates", "UAE"),
+    "Finnish": ("Finland",),
+    "French": ("France",),
+    "German": ("Germany",),
+    "Indian": ("India",),
+    "Indonesian": ("Indonesia",),
+    "Irish": ("Ireland",),
+    "Israeli": ("Israel",),
+    "Italian": ("Italy",),
+    "Japanese": ("Japan",),
+    "Kenyan": ("Kenya",),
+    "Korean": ("South Korea", "Korea"),
+    "Malaysian": ("Malaysia",),
+    "Mexican": ("Mexico",),
+    "Nigerian": ("Nigeria",),
+    "Norwegian": ("Norway",),
+    "Polish": ("Poland",),
+    "Portuguese": ("Portugal",),
+    "Qatari": ("Qatar",),
+    "Saudi": ("Saudi Arabia",),
+    "Singaporean": ("Singapore",),
+    "South African": ("South Africa",),
+    "South Korean": ("South Korea", "Korea"),
+    "Spanish": ("Spain",),
+    "Swedish": ("Sweden",),
+    "Swiss": ("Switzerland",),
+    "Taiwanese": ("Taiwan",),
+    "Thai": ("Thailand",),
+    "Turkish": ("Turkey",),
+    "Vietnamese": ("Vietnam",),
+}

@@ -1,6 +1,7 @@
 """Where an organisation is based, said other than with "-based": "X is headquartered in Y", "Based in Y, X ...",
-"with headquarters in Y", "Rohm of Japan", "Munich startup Helsing". A place's possessive ("Germany's Audi") is
-not read: it is as often a figure of speech ("China's Instagram") or a market ("Shanghai's Nasdaq-style board")."""
+"with headquarters in Y", "Rohm of Japan", "Munich startup Helsing", "Israeli cyber firm X" (a nationality: the
+country). A place's possessive ("Germany's Audi") is not read: it is as often a figure of speech ("China's
+Instagram") or a market ("Shanghai's Nasdaq-style board")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
+from loaders.articles.geography import COUNTRY_OF_DEMONYM
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.drafts import Span
 
@@ -25,6 +27,7 @@ def apply(view: SentenceView) -> None:
     place_of_origin(view)
     place_descriptions(view)
     place_possessives(view)
+    nationality_descriptions(view)
     own_headquarters(view)
 
 
@@ -142,6 +145,39 @@ def place_possessives(view: SentenceView) -> None:
         if not _MARKET.search(org_m.text):
             span = view.span(place_m.start, org_m.end)
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")
+
+
+# "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
+# named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
+_NATIONALITY_DESCRIBED = re.compile(
+    r"(?<![\w-])(?<!Latin )(?<!North )(?<!South )(?<!Central )(?P<demonym>"  # not "Latin American"
+    + "|".join(sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
+    + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
+    r"{0,4}?(?P<noun>start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
+    r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
+    r"|carrier|airline|fund|investor|miner|refiner)(?P<plural>s)? (?=[A-Z])"  # the name on the same line
+)
+
+
+def nationality_descriptions(view: SentenceView) -> None:
+    for m in _NATIONALITY_DESCRIBED.finditer(view.text):
+        named = view.name_list(m.end()) if m.group("plural") else [view.mention_at(m.end())]
+        country, *other_names = COUNTRY_OF_DEMONYM[m.group("demonym")]
+        for org_m in named:
+            if org_m is None or org_m.start < m.end() or not _organisation(view, org_m):
+                continue
+            org = view.resolve(org_m, _ORG)
+            if org is None or view.b.record(org).kind != _ORG:
+                continue
+            place = view.b.entity(country, EntityKind.PLACE, view.span(m.start("demonym"), m.end("demonym")))
+            if place is None:
+                continue
+            for name in other_names:
+                view.b.record(place).add_alias(name)
+            span = view.span(m.start(), org_m.end).model_copy(
+                update={"rule": "seats.nationality_descriptions.HEADQUARTERED_IN"}
+            )
+            view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
 
 
 _MARKET = re.compile(r"\b(?:Market|Board|Exchange|Index|Composite|Nasdaq|STAR)\b")

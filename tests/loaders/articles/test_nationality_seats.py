@@ -1,0 +1,46 @@
+"""A nationality adjective describing the company named right after it gives the company's seat in that country
+(the gold convention since wave27): "Israeli cyber firm X", "Chinese tech giants A and B"; not a name that opens with
+a nationality ("Korean Air"), a compound ("Sino-Japanese"), a unit left unnamed, or a person after a title.
+Sentences written for these tests, fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in relation_triples(text) if r == "HEADQUARTERED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("French AI startup Quorra raised $100 million.", {("Quorra", "France")}),
+        ("Shares of Swedish telecom group Velmont fell 3%.", {("Velmont", "Sweden")}),
+        ("Latin American retailer Velmont grew.", set()),
+        ("Israeli cyber firm Brantor agreed to be bought.", {("Brantor", "Israel")}),
+        ("Chinese tech giants Velmont and Brantor gained.", {("Velmont", "China"), ("Brantor", "China")}),
+        ("US-listed Chinese EV maker Orvane fell 2%.", {("Orvane", "China")}),
+        ("British chip designer Tellix licensed its cores.", {("Tellix", "United Kingdom")}),
+    ],
+)
+def test_a_nationality_describing_the_next_name_is_its_seat(text: str, seats: set[tuple[str, str]]) -> None:
+    assert _seats(text) == seats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korean Air rose 2% on Monday.",
+        "Sino-Japanese ventures grew last year.",
+        "The German unit of Quorra grew last year.",
+        "French President Hal Brisk visited the plant.",
+        "Quorra sold a stake to Chinese investors.",
+        "Velmont, a Latin American retailer, grew.",
+        "Quorra grew its Israeli footprint through acquisitions of startups Brantor and Tellix.",
+    ],
+)
+def test_no_seat_without_a_company_described_by_a_nationality(text: str) -> None:
+    assert _seats(text) == set()
