@@ -31,6 +31,7 @@ from loaders.articles.patterns.money_owner import (
     valued_organisation,
     valuer,
 )
+from loaders.articles.patterns.round_kinds import RAISED_OTHERWISE, TOTAL_RAISED
 from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for, speaker
 from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE
 from loaders.drafts import EventDraft
@@ -74,36 +75,6 @@ _ROUND_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|raise|Series [A-H]\d?)\b"
 )
 _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
-# Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
-# "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
-_RAISED_OTHERWISE = re.compile(
-    r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering|securities|perpetuals|sukuk|paper)"
-    r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
-    # "its target was raised (from X) to NT$22", "has since raised it back to $313"
-    r"|\braised (?:(?:its|their|the) )?(?:\w+ )?to\b|\braised (?:it|them) (?:back|again|further) to\b"
-    r"|\braised from [^;]{0,30}?\bto\b|\braised (?:its|their|the) (?-i:PT|TP)\b"  # "raised its PT from $625"
-    r"|\b(?:target price|price target|target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure
-    # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
-    r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
-    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
-    # "raised a new $500 million fund": a fund's own money
-    r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b",
-    re.IGNORECASE,
-)
-# "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
-# alone is how news reports a new round).
-# "X said it had raised ..." is the news's simple past put back a tense by the reporting verb, not a total.
-_TOTAL_RAISED = re.compile(
-    r"(?<!\bsaid it )(?<!\bsays it )(?<!\bsaid that it )(?<!\bannounced it )(?<!\bannounced that it )"
-    r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
-    r"|\btotal (?:funds|funding|capital|amount)\b"
-    r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b"  # "had raised $1bn since its founding"
-    # "raised nearly $700m in just three months", "over the past two years": several rounds summed
-    r"|\b(?:in (?:just |only )|over (?:the (?:past|last) )?)(?:two|three|four|five|six|several|\d+) "
-    r"(?:months|weeks|years|quarters)\b",
-    re.IGNORECASE,
-)
 # "the likes of A and B raised $40m and $7m respectively": several companies, whose amount is whose
 _SEVERAL = re.compile(r"\brespectively\b|\bthe likes of\b|\bbetween them\b")
 _AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
@@ -194,9 +165,9 @@ def _reads_as_round(view: SentenceView) -> bool:
     text = view.text
     # "X, which plans an IPO, raised ...", "raised $100m as it weighs an IPO": a round; the listing is to come
     listing = bool(_LISTING.search(_LISTING_AHEAD.sub(" ", blank_relative_clauses(text))))
-    if not _ROUND.search(text) or listing or _RAISED_OTHERWISE.search(text):
+    if not _ROUND.search(text) or listing or RAISED_OTHERWISE.search(text):
         return False
-    if _TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(_EARLIER_ROUND.sub(" ", text)):
+    if TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(_EARLIER_ROUND.sub(" ", text)):
         return False  # "had raised $1bn before this latest round": a total; the round named is another
     # "X raised US$113.6 million" in a story about its debut or a bond sale: the offering's proceeds
     return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or LED.search(text) or LED_BY.search(text))

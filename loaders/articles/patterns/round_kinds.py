@@ -1,0 +1,37 @@
+"""The raises that are no funding round: money from debt or a share sale, a fund's own money, a figure raised, a
+running total (moved from funding.py, which reads the rounds)."""
+
+from __future__ import annotations
+
+import re
+
+# Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
+# "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
+RAISED_OTHERWISE = re.compile(
+    r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering|securities|perpetuals|sukuk|paper)"
+    r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
+    # "its target was raised (from X) to NT$22", "has since raised it back to $313"
+    r"|\braised (?:(?:its|their|the) )?(?:\w+ )?to\b|\braised (?:it|them) (?:back|again|further) to\b"
+    r"|\braised from [^;]{0,30}?\bto\b|\braised (?:its|their|the) (?-i:PT|TP)\b"  # "raised its PT from $625"
+    r"|\b(?:target price|price target|target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure
+    # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
+    r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
+    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
+    # "raised a new $500 million fund": a fund's own money
+    r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b",
+    re.IGNORECASE,
+)
+# "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"
+# alone is how news reports a new round).
+# "X said it had raised ..." is the news's simple past put back a tense by the reporting verb, not a total.
+TOTAL_RAISED = re.compile(
+    r"(?<!\bsaid it )(?<!\bsays it )(?<!\bsaid that it )(?<!\bannounced it )(?<!\bannounced that it )"
+    r"\bhad\s+raised\b|\b(?:to date|so far|in total|a total of|altogether|cumulative(?:ly)?)\b"
+    r"|\btotal (?:funds|funding|capital|amount)\b"
+    r"|\bsince (?:its |their )?(?:founding|inception|launch|creation|start)\b"  # "had raised $1bn since its founding"
+    # "raised nearly $700m in just three months", "over the past two years": several rounds summed
+    r"|\b(?:in (?:just |only )|over (?:the (?:past|last) )?)(?:two|three|four|five|six|several|\d+) "
+    r"(?:months|weeks|years|quarters)\b",
+    re.IGNORECASE,
+)
