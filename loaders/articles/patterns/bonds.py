@@ -231,7 +231,15 @@ def _not_the_seller(view: SentenceView, verb: int, end: int) -> bool:
         return True  # "A and B sold a combined $3 billion of bonds": whose share is whose, the text does not say
     if re.search(r"\brespectively\b", view.text[start:]):
         return True  # "A and B sold $5m and $3m of bonds respectively": the pairs are not read
+    if _FOR_OTHERS.match(view.text, end):
+        return True  # "A raised $2 billion for clients through bond sales": a bank selling others' bonds
     return bool(_MANAGED.search(head) or _MANY_SELLERS.search(view.text, start, verb) or unit_raised(view, verb))
+
+
+_FOR_OTHERS = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}(?:bonds?|notes|debt)\s+)?(?:for|on behalf of)\s+(?:its\s+|their\s+)?"
+    r"(?:[a-z-]+\s+)?(?:clients|customers|issuers|borrowers|companies|corporates|governments|others)\b"
+)
 
 
 def _several_sellers(view: SentenceView, names: list[Mention]) -> bool:
@@ -371,6 +379,7 @@ def bond_issues(view: SentenceView) -> None:
         )
 
 
+_NOT_AN_ISSUER = re.compile(r"\b(?:[Pp]rogram(?:me)?s?|[Ss]chemes?|[Ff]rameworks?|[Ii]ndex|[Ii]ndices|ETFs?)$")
 _FIGURE_NAME = re.compile(r"[\d.,]+\s?(?:bps?|basis points?|%|pct|percent|[A-Za-z]{0,2})", re.IGNORECASE)
 
 
@@ -386,6 +395,8 @@ def _issue(
     """The issue's event, under the rule of the reading that found it (`span.rule`)."""
     if _FIGURE_NAME.fullmatch(view.b.record(issuer).name):
         return  # "seven-year debt at around 75bps": a spread the mention finder took for a name, no issuer
+    if _NOT_AN_ISSUER.search(view.b.record(issuer).name):
+        return  # "the X Green Bond Programme issued": a programme or an index the bonds are sold under, no issuer
     money = (in_yen(view, found) or found).money  # "¥50 billion of samurai bonds" in a text about Japan: yen
     view.b.event(
         EventDraft(

@@ -97,7 +97,10 @@ _LIST_GAP = re.compile(
     r"(?:(?:(?!(?:by|from|in|of|to|at|with|which|who|that|whose|where|after|before|since|than|when|while|but|said|says"
     r"|as|because|although|though|unless|until|whereas"  # "from A, and as B seeks funding": B opens a clause
     r"|include[sd]?|including|such|joined|participated"
-    r"|told|tells|reported|reports|wrote|writes|added|adds|declined)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+    r"|told|tells|reported|reports|wrote|writes|added|adds|declined"
+    # "from A, the company announced on its B account": a report, not a name of the list
+    r"|announced|announces|confirmed|confirms|disclosed|discloses|stated|states|posted|posts|according)\b)[a-z][\w-]*"
+    r"|[A-Z][a-z]+(?:an|ese|ish|ch|i)"
     rf"|{NATIONALITY_NOUN}"  # "and Welshman A B"
     r"|[A-Z]{2,4}(?=\s+[a-z])"  # "fabless IC company X"
     r"|[Bb]usiness(?:wo)?m[ae]n|[Ee]ntrepreneurs?|[Bb]illionaires?)\s+)"  # "Businessmen A and B"
@@ -339,11 +342,13 @@ _WHICH = re.compile(
 )
 
 
-# "X's fintech unit, which is valued at": a part of X named by its noun, not X
+# "X's fintech unit, which is valued at", "X's chip unit was valued at": a part of X named by its noun, not X
 PART_WHICH = re.compile(
     r"(?:['’]s?|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}(?:unit|arm|business|division|subsidiary|affiliate|venture|"
     r"segment|operations)"
     r"\s*,\s+which\s+(?:\w+\s+){0,3}$"
+    r"|['’]s?\s+(?:[\w-]+\s+){0,3}(?:units?|arms?|divisions?|subsidiar(?:y|ies)|affiliates?|segments?|operations)\s+"
+    r"(?:(?:was|is|were|are|has been|had been|have been|now|also|reportedly|recently|last)\s+)*$"
 )
 
 

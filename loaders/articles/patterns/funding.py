@@ -32,7 +32,15 @@ from loaders.articles.patterns.money_owner import (
     valuer,
 )
 from loaders.articles.patterns.round_kinds import RAISED_OTHERWISE, TOTAL_RAISED
-from loaders.articles.patterns.round_parties import LED, LED_BY, Parties, read_parties, round_for, speaker
+from loaders.articles.patterns.round_parties import (
+    LED,
+    LED_BY,
+    Parties,
+    owner_mention,
+    read_parties,
+    round_for,
+    speaker,
+)
 from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
@@ -216,7 +224,7 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
     if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
         company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)
     round_owner = _ROUND_OWNER.search(text)
-    owner_m = view.mention_at(round_owner.start("o")) if round_owner else None
+    owner_m = owner_mention(view, round_owner.start("o")) if round_owner else None
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
         company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
         company = None if company in parties.leads else company  # "A's Ada Moss led the round": A led it

@@ -18,7 +18,13 @@ from loaders.articles.patterns.clauses import (
     relative_agent,
 )
 from loaders.articles.patterns.deals import invested, target_outside
-from loaders.articles.patterns.money_owner import invested_name, named_investors, passive_subject, unnamed_part
+from loaders.articles.patterns.money_owner import (
+    PART_HOLDERS,
+    invested_name,
+    named_investors,
+    passive_subject,
+    unnamed_part,
+)
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
 
@@ -50,6 +56,12 @@ _THING_BACKED = re.compile(
 # "The SPAC, also known as ..., is backed by X", "The fund, set up in 2020, is backed by X": another thing's backers
 _THING_OPENS = re.compile(rf"\W*[Tt]he\s+(?!{_COMPANY_NOUNS}\b)(?:[A-Z]{{2,}}s?|[a-z-]+),")
 _WHOSE = re.compile(r"(?<=[\w.)]),\s+whose\s+$")
+# "X, whose logistics arm is backed by", "its cloud business, which counts": a part of X holds the backers
+_UNIT_HELD = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]heir|\bwhose|['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:units?|arms?|divisions?|subsidiar(?:y|ies)|"
+    r"business|businesses|affiliates?|segments?|spin-?offs?)\s*,?\s*(?:which\s+)?(?:(?:is|are|was|were|also)\s+)*"
+    r"(?:,\s+)?$"
+)
 _COUNTS_AMONG = re.compile(r"\bcounts\s+(?=[A-Z]|among\b)")
 _HOLDERS_INCLUDE = re.compile(r"\b(?:[Ss]hareholders|[Bb]ackers)(?: [a-z]+){0,5}? (?:include|included)\s+")
 
@@ -222,7 +234,11 @@ def holders_named(view: SentenceView) -> None:
 def shareholders(view: SentenceView) -> None:
     text = view.text
     for m in _BACKED_BY.finditer(text):
-        if _THING_BACKED.search(text, 0, m.start()) or _THING_OPENS.match(text):
+        if (
+            _THING_BACKED.search(text, 0, m.start())
+            or _THING_OPENS.match(text)
+            or _UNIT_HELD.search(text, 0, m.start())
+        ):
             continue  # "The research was funded by X", "the plan is backed by X": no company's backers
         named = view.mention_before(m.start() + 1, limit=1) if text[m.start()] == "," else None  # "A, backed by B"
         backed = view.resolve(named, EntityKind.ORGANIZATION) if named and not view.is_person(named) else None
@@ -241,25 +257,12 @@ def shareholders(view: SentenceView) -> None:
                 view.span(m.start(), n.end),
                 properties={"role": "backer"},
             )
-    for m in _COUNTS_AMONG.finditer(text):
-        company = view.subject_ref(m.start()) or view.doc.topic
-        among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
-        if among is None:
-            continue
-        # "counts A and B among its investors", "counts among its investors A, the investment arm of B"
-        first = among.end() if among.start() == 0 else 0
-        names = view.name_list(m.end() + first, None if first else m.end() + among.start())
-        for n in names:
-            view.b.relate(
-                RelationType.INVESTED_IN,
-                view.resolve(n, EntityKind.ORGANIZATION),
-                company,
-                view.span(m.start(), m.end() + among.end()),
-                properties={"role": "investor"},
-            )
+    _counted_among(view)
     if "shareholder" not in text.lower() and "backers" not in text.lower():
         return
     for m in _HOLDERS_INCLUDE.finditer(text):
+        if PART_HOLDERS.search(text, max(0, m.start() - 60), m.end()):
+            continue  # "Backers of the unit include A": a part of a company the text does not name
         names = listed_organisations(view, m.end())
         arms = INVESTMENT_ARMS.search(text, m.end(), m.end() + 80)
         if arms:
@@ -292,6 +295,33 @@ def shareholders(view: SentenceView) -> None:
             view.span(m.start(), m.end()),
             properties={"role": "shareholder"},
         )
+
+
+_SHAREHOLDERS_RULE = "holders.shareholders.INVESTED_IN"
+
+
+def _counted_among(view: SentenceView) -> None:
+    """ "X counts A and B among its investors", "counts among its investors A, the investment arm of B"."""
+    text = view.text
+    for m in _COUNTS_AMONG.finditer(text):
+        if _UNIT_HELD.search(text, 0, m.start()):
+            continue  # "X is spinning off its cloud business, which counts A among its investors": not X's
+        company = view.subject_ref(m.start()) or view.doc.topic
+        among = re.search(r"\bamong (?:its|their) (?:[a-z]+ )?(?:investors|backers|shareholders)\b", text[m.end() :])
+        if among is None:
+            continue
+        # "counts A and B among its investors", "counts among its investors A, the investment arm of B"
+        first = among.end() if among.start() == 0 else 0
+        names = view.name_list(m.end() + first, None if first else m.end() + among.start())
+        for n in names:
+            view.b.relate(
+                RelationType.INVESTED_IN,
+                view.resolve(n, EntityKind.ORGANIZATION),
+                company,
+                # the rule it was measured under before it left shareholders()
+                view.span(m.start(), m.end() + among.end()).model_copy(update={"rule": _SHAREHOLDERS_RULE}),
+                properties={"role": "investor"},
+            )
 
 
 _ABOUT = r"(?:(?:a|an|about|around|roughly|some|nearly|almost|over|more than|just over|close to|approximately)\s+)*"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind, Money
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, GENERIC_BACKERS, INDEX_WORDS, MONEY_FILLER_WORDS
@@ -19,8 +21,17 @@ _ORG = EntityKind.ORGANIZATION
 
 _LIST_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[a-z-]+ ){0,3}(?:investors|backers|funders|shareholders)\b"
+    # "investors in rival X", "backers in the Berlin-based X": X, after the words describing it
     r"|\b(?:[Ii]nvestors|[Bb]ackers|[Ss]hareholders|[Pp]articipants) in (?:the )?"
+    r"(?:(?:rival|peer|competitor|fellow|start-?up|company|firm|lab|unicorn|[A-Z][\w-]*-based) ){0,2}"
     r"(?P<o2>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+)
+_PART_NOUN = r"(?:units?|arms?|divisions?|subsidiar(?:y|ies)|funds?|vehicles?|business|spin-?offs?|affiliates?)"
+PART_HOLDERS = re.compile(
+    rf"\b(?:[Ii]nvestors|[Bb]ackers|[Ss]hareholders|[Pp]articipants|[Ll]imited partners|LPs) (?:of|in) "
+    rf"(?:the|its|their|this|that) (?:[a-z-]+ ){{0,2}}{_PART_NOUN}\b"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){{0,2}}{_PART_NOUN}['’]s? (?:[a-z-]+ ){{0,2}}"
+    r"(?:investors|backers|shareholders|limited partners)\b"
 )
 # "X's Series C round", "X's valuation": the company the money went to
 _MONEY_OWNER = re.compile(
@@ -54,6 +65,8 @@ _RAISE_VERB = re.compile(r"\b(?:raised|raises|secured|closed|completed|landed|re
 def round_company(view: SentenceView) -> str | None:
     """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
     round or the company the text is about."""
+    if PART_HOLDERS.search(view.text):
+        return None  # "Backers of the unit include A", "The fund's investors include A": a part no one names
     listed_for = _LIST_OWNER.search(view.text)  # "X's backers include", "investors in X's listing included"
     if listed_for:
         named = view.mention_at(listed_for.start("o") if listed_for.group("o") else listed_for.start("o2"))
@@ -64,6 +77,11 @@ def round_company(view: SentenceView) -> str | None:
             and _UNNAMED_PART.match(view.text, named.end)
         ):
             return None  # "Investors in X's chip arm include A": a part of X the text does not name
+        rival = _RIVAL_OF.match(view.text, named.end) if named is not None and listed_for.group("o2") else None
+        if named is not None and named.possessive and rival is not None:
+            named = view.mention_at(rival.end())  # "investors in X's rival Y": Y
+            if named is None:
+                return None
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
     round_in = ROUND_IN.search(view.text)
@@ -186,12 +204,14 @@ _PART = (
     r"(?:[\w-]+\s+){0,3}?(?:units?|divisions?|arms?|subsidiar(?:y|ies)|affiliates?|businesses|business|spin-?offs?|"
     r"segments?|parent(?:\s+(?:company|group|firm))?)"  # "X's parent company raised": a company the text does not name
 )
+# "said on Tuesday that", "announced in a statement that": when or where it was said, between the verb and "that"
+_WHEN_SAID = r"(?:(?:on|last|this|late|early)\s+\w+\s+|in an? (?:statement|filing|release)\s+)?"
 _OPENER = r"(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Separately|Earlier|Now|Also|Last \w+|In \w+),\s+)?"
 _ADVERBS = r"(?:(?:has|have|had|also|just|recently|later|now|reportedly|itself)\s+)*"
 # "X's cloud business raised", "X said its chip unit raised", "the chip unit of X raised", "its chip unit, which
 # later raised": an unnamed part of X raised the money, not X
 _UNIT_RAISED = re.compile(
-    rf"^\W*{_OPENER}(?:[^,;]*?\b(?:said|says|announced|reported)\s+(?:that\s+)?)?"
+    rf"^\W*{_OPENER}(?:[^,;]*?\b(?:said|says|announced|reported|disclosed|confirmed)\s+{_WHEN_SAID}(?:that\s+)?)?"
     rf"(?:(?:[A-Z][\w.&-]*\s+){{1,4}}?[A-Z][\w.&-]*['’]s?|[A-Z]?[\w.&-]*['’]s|[Ii]ts|[Tt]heir)\s+{_PART},?\s+{_ADVERBS}$"
     rf"|^\W*{_OPENER}[Tt]he\s+{_PART}\s+of\s+(?:[A-Z][\w.&-]*\s+){{1,4}}{_ADVERBS}$"
     rf"|\b{_PART},\s+(?:which|that)\s+(?:\w+\s+){{0,2}}$"
@@ -243,17 +263,45 @@ _BODY_AFTER = re.compile(
 _FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")  # "the A family office": a family the text does not name
 
 
+# "Angel Investors", "Family Offices", "Existing Investors A": a class of investors written in title case, no name
+_INVESTOR_CLASS = re.compile(
+    r"(?i:(?:angel|individual|family|institutional|strategic|existing|current|new|other|private|retail|foreign|local|"
+    r"domestic|early|returning|previous|key|major|financial|corporate|undisclosed|unnamed|unidentified|various|"
+    r"several|seed|lead|minority|anchor)\s+)+(?i:investors?|backers?|offices?|shareholders?|individuals?|"
+    r"institutions?|angels?|lenders?|funds?)\b\s*"
+)
+# "Current investors including A": a common word describing the class named after it; "Stoxa 600-listed": an adjective
+_DESCRIBES_AFTER = re.compile(r"\s+(?:investors|backers|shareholders|funders)\b|(?:\s\d+)?-(?:listed|based)\b")
+
+
 def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    """The names that are investors: not a generic word ("VC", "State") nor an adjective of a body the text does not
-    name ("the A and B governments": none of them)."""
+    """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors") nor
+    an adjective of a body the text does not name ("the A and B governments": none of them)."""
     if names and _BODY_AFTER.match(view.text, names[-1].end):
         return []
     return [
         n
-        for n in names
-        if n.text.lower().rstrip("s") not in GENERIC_BACKERS
+        for n in map(_without_class, names)
+        if n.text
+        and n.text.lower().rstrip("s") not in GENERIC_BACKERS
         and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
+        and not (" " not in n.text and n.text.lower() != n.text and _common_class_word(view, n))
     ]
+
+
+def _without_class(name: Mention) -> Mention:
+    """The name after a class of investors glued to it ("Existing Investors A": A); "" for the class alone."""
+    found = _INVESTOR_CLASS.match(name.text)
+    if found is None:
+        return name
+    return dataclasses.replace(name, text=name.text[found.end() :], start=name.start + found.end())
+
+
+def _common_class_word(view: SentenceView, name: Mention) -> bool:
+    """ "Current investors including A", "Stoxa 600-listed": one word describing what follows it, no investor."""
+    return _DESCRIBES_AFTER.match(view.text, name.end) is not None and (
+        "-" in view.text[name.end : name.end + 6] or zipf_frequency(name.text.lower(), "en") >= 4.0
+    )
 
 
 # Whose value a sentence states
@@ -340,6 +388,9 @@ _COMPANY_NOUN_BEFORE = re.compile(
 )
 
 
+_CLASS_ACRONYMS = frozenset({"SPAC", "SPACs", "ETF", "ETFs", "IPO", "JV", "REIT", "REITs", "LP", "LPs", "PE", "VC"})
+
+
 def backed_company(view: SentenceView, found: re.Match[str]) -> Mention | None:
     """The company an "A-backed" adjective describes: the name after it ("A-backed X"), also after a nationality
     ("A-backed Chinese AI startup X"); a name shaped like a person's only when a company noun describes it."""
@@ -347,8 +398,8 @@ def backed_company(view: SentenceView, found: re.Match[str]) -> Mention | None:
     if named is not None and not_a_party(named.text):
         gap = re.match(r"\s+(?:[a-z-]+\s+){1,3}", view.text[named.end :])
         named = view.mention_at(named.end + gap.end()) if gap else None
-    if named is None or view.is_person(named):
-        return None
+    if named is None or view.is_person(named) or named.text in _CLASS_ACRONYMS:
+        return None  # "a A-backed SPAC": a kind of company, not one named
     if looks_like_person(named.text) and not _COMPANY_NOUN_BEFORE.search(view.text, found.start(), named.start):
         return None
     return named

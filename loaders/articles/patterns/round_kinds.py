@@ -17,7 +17,7 @@ RAISED_OTHERWISE = re.compile(
     r"|\b(?:target price|price target|target|rating|forecast|estimate|guidance)\b[^;.]{0,40}?\braised\b"  # a figure
     # "raised $2bn for its second growth fund", "closed its third fund at $500m": a fund's own money, no round
     r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
-    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
+    r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w$€£¥.,-]+ ){0,4}?funds?\b"
     # "raised a new $500 million fund": a fund's own money
     r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b",
     re.IGNORECASE,

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import clause_agents, in_aside, listed_organisations, organisations
+from loaders.articles.patterns.clauses import (
+    clause_agents,
+    in_aside,
+    listed_organisations,
+    may_be_organisation,
+    organisations,
+    owned_name,
+)
 from loaders.articles.patterns.money_owner import UNIT_OF, invested_name, money_words_only, named_investors
 
 LED = re.compile(
@@ -71,8 +78,22 @@ _ANNOUNCED_ROUND = re.compile(
     r"(?:round|financing|funding)\b)"
 )
 _WITH_LEADING = re.compile(r"\bwith\s+(?:[A-Z][\w.&-]*\s+){1,4}$")  # "raised ..., with Tencent leading the round"
+# A subordinate clause or phrase opening the sentence, up to its comma: its names are not the main clause's subject
+FRONTED = re.compile(
+    r"\W*(?:Despite|Although|Though|Even though|Unlike|While|Whereas|Because|Since|After|Before|When|If|Amid|"
+    r"Instead of|Rather than)\b[^,;]{1,150},\s"
+)
 _IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
 _FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
+
+
+def owner_mention(view: SentenceView, pos: int) -> Mention | None:
+    """The name of a round's owner at `pos`; for a person's possessive, the company named right after it ("Ada
+    Moss's Velmora AI $6 billion round": Velmora AI)."""
+    named = view.mention_at(pos)
+    if named is not None and named.possessive and not may_be_organisation(view, named):
+        return owned_name(view, named) or named
+    return named
 
 
 def round_for(view: SentenceView, start: int = 0) -> Mention | None:
@@ -127,6 +148,8 @@ def read_parties(view: SentenceView) -> Parties:
     if found.joined:
         end = found.joined.start()
         clause_start = max(text.rfind(";", 0, end) + 1, 0)
+        fronted = FRONTED.match(text, clause_start)  # "Despite A's warning, B also took part": B, not A
+        clause_start = fronted.end() if fronted is not None and fronted.end() <= end else clause_start
         names = [  # "Q – an early investor in A and B – also took part": Q, not A and B
             m for m in view.mentions if clause_start <= m.start and m.end <= end and not in_aside(text, m, end)
         ]

@@ -21,6 +21,7 @@ from loaders.articles.patterns.money_owner import (
     valued_organisation,
 )
 from loaders.drafts import EventDraft
+from loaders.money import AmountMatch
 
 _ORG = EntityKind.ORGANIZATION
 _RULE = "deals.valuations.VALUATION"  # the rule's name from before the move, which its calibration is kept under
@@ -107,12 +108,12 @@ def valuations(view: SentenceView) -> None:
             r"\b(?:collectively|combined|together|total|altogether)\b", view.text[max(0, cue_start - 30) : found.end]
         ):
             continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
-        if re.search(r"\brespectively\b", view.text[clause_start(view.text, cue_start) :]):
-            continue  # "A and B were valued at $2 billion and $4 billion respectively": the pairs are not read
+        if re.search(r"\brespectively\b", view.text[clause_start(view.text, cue_start) :]) or _paired(view, found):
+            continue  # "A and B were valued at $2 billion and $4 billion (respectively)": the pairs are not read
         of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
         company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
-        if not valued_organisation(view, company):
-            continue
+        if not valued_organisation(view, company) or _another_companys_figure(view, company, found.start, found.end):
+            continue  # "a fraction of Y's $40 billion", "below the $900 million Y fetched": Y's value, a comparison
         date = view.date_near(found.end, after_only=True, window=40) or clause_date(view, cue_start)
         money = found.money
         view.b.event(
@@ -128,6 +129,35 @@ def valuations(view: SentenceView) -> None:
             ),
             (EventKind.VALUATION, company, str(date), money.amount, money.currency),
         )
+
+
+# "the $900 million Y fetched in March", "the $2 billion valuation that Y received": the figure of Y, named after it
+_FETCHED_BY = re.compile(
+    r"\s+(?:(?:post-money\s+|pre-money\s+)?valuation\s+)?(?:that\s+|which\s+)?(?P<name>[A-Z][\w.&-]*)"
+    r"[^,;]{0,40}?\s(?:had\s+|has\s+|was\s+)?(?:fetched|received|got|secured|commanded|reached|achieved|won|"
+    r"attained|hit|notched|garnered|raised\s+at)\b"
+)
+
+
+def _paired(view: SentenceView, found: AmountMatch) -> bool:
+    """Whether the amount is one of a list of amounts ("valued at $20 billion and $12 billion")."""
+    return any(
+        re.fullmatch(r",?\s+(?:and|or)\s+", view.text[a.end : found.start] if a.end <= found.start else "")
+        or re.fullmatch(r",?\s+(?:and|or)\s+", view.text[found.end : a.start] if found.end <= a.start else "")
+        for a in view.amounts
+        if a is not found
+    )
+
+
+def _another_companys_figure(view: SentenceView, company: str | None, start: int, end: int) -> bool:
+    """Whether the amount is another company's than `company`, named against it: "a fraction of Y's $40 billion"
+    (Y's possessive right before it) or "the $900 million Y fetched"."""
+    owner = view.mention_before(start, limit=4)
+    if owner is not None and owner.possessive and re.fullmatch(r"['’]s?\s+", view.text[owner.end : start]):
+        return not view.is_person(owner) and view.resolve(owner, _ORG) != company
+    fetched = _FETCHED_BY.match(view.text, end)
+    named = view.mention_at(fetched.start("name")) if fetched is not None else None
+    return named is not None and not view.is_person(named) and view.resolve(named, _ORG) != company
 
 
 # "led by the Japanese conglomerate A, raising its valuation": A, described by any words, is the object
