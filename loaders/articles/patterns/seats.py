@@ -1,7 +1,7 @@
 """Where an organisation is based, said other than with "-based": "X is headquartered in Y", "Based in Y, X ...",
 "with headquarters in Y", "Rohm of Japan", "Munich startup Helsing", "Israeli cyber firm X" (a nationality: the
-country). A place's possessive ("Germany's Audi") is not read: it is as often a figure of speech ("China's
-Instagram") or a market ("Shanghai's Nasdaq-style board")."""
+country), "China's Zhipu" (a country's possessive, not a nickname: "China's Tesla, X"). A city's possessive is not
+read: it is as often a market ("Shanghai's Nasdaq-style board") or a unit's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.geography import COUNTRY_OF_DEMONYM
-from loaders.articles.mentions import Mention, guess_kind, looks_like_person
+from loaders.articles.lexicon import INDEX_WORDS
+from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
@@ -27,6 +28,7 @@ def apply(view: SentenceView) -> None:
     place_of_origin(view)
     place_descriptions(view)
     place_possessives(view)
+    country_possessives(view)
     nationality_descriptions(view)
     own_headquarters(view)
 
@@ -147,6 +149,37 @@ def place_possessives(view: SentenceView) -> None:
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")
 
 
+_COUNTRIES = frozenset(name for names in COUNTRY_OF_DEMONYM.values() for name in names)
+# "China's Tesla, X,", "dubbed Japan's Y": a nickname, not the company's country
+_NICKNAME = re.compile(r"\b(?:called|dubbed|known as|nicknamed|as|like)\s+(?:the\s+)?$|[\"“‘']\s*$")
+# "China's Tesla, X,", "China's Tesla challenger X": the nickname's company follows; "China's X unit Y": the unit's
+# country, maybe not X's
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|to|in|on|at|for|with|from|by|as|than)\b)[a-z-]+\s+[A-Z]"
+    r"|\s+(?:[a-z-]+\s+)?(?:unit|division|subsidiary|arm|affiliate)\b"
+)
+
+
+def _an_index(m: Mention) -> bool:
+    return any(word.lower() in INDEX_WORDS for word in m.text.split())  # "Japan's Nikkei", "Korea's Kospi 6.8"
+
+
+def country_possessives(view: SentenceView) -> None:
+    """ "China's Zhipu raised", "Japan's SoftBank said": a country's company, the gold's convention; not a nickname
+    ("China's Tesla, X, ...", "dubbed Japan's Y") nor a market ("China's STAR Market")."""
+    for place_m in view.mentions:
+        if not place_m.possessive or place_m.text not in _COUNTRIES or _NICKNAME.search(view.text, 0, place_m.start):
+            continue
+        org_m = view.mention_after(after_possessive(view.text, place_m), limit=1)
+        if org_m is None or not _organisation(view, org_m) or _MARKET.search(org_m.text) or _an_index(org_m):
+            continue
+        if _APPOSITIVE_NAME.match(view.text, org_m.end) or org_m.possessive:
+            continue
+        names = next(names for names in COUNTRY_OF_DEMONYM.values() if place_m.text in names)  # "Korea": South Korea
+        span = view.span(place_m.start, org_m.end)
+        _country_seat(view, view.resolve(org_m, _ORG), names, span, "country_possessives")
+
+
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
 # named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
 _NATIONALITY_DESCRIBED = re.compile(
@@ -162,22 +195,24 @@ _NATIONALITY_DESCRIBED = re.compile(
 def nationality_descriptions(view: SentenceView) -> None:
     for m in _NATIONALITY_DESCRIBED.finditer(view.text):
         named = view.name_list(m.end()) if m.group("plural") else [view.mention_at(m.end())]
-        country, *other_names = COUNTRY_OF_DEMONYM[m.group("demonym")]
         for org_m in named:
-            if org_m is None or org_m.start < m.end() or not _organisation(view, org_m):
-                continue
-            org = view.resolve(org_m, _ORG)
-            if org is None or view.b.record(org).kind != _ORG:
-                continue
-            place = view.b.entity(country, EntityKind.PLACE, view.span(m.start("demonym"), m.end("demonym")))
-            if place is None:
-                continue
-            for name in other_names:
-                view.b.record(place).add_alias(name)
-            span = view.span(m.start(), org_m.end).model_copy(
-                update={"rule": "seats.nationality_descriptions.HEADQUARTERED_IN"}
-            )
-            view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
+            if org_m is not None and org_m.start >= m.end() and _organisation(view, org_m):
+                names = COUNTRY_OF_DEMONYM[m.group("demonym")]
+                span = view.span(m.start(), org_m.end)
+                _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_descriptions")
+
+
+def _country_seat(view: SentenceView, org: str | None, names: tuple[str, ...], span: Span, reading: str) -> None:
+    """The seat in a country named by its usual name (the first of `names`; the others become its aliases)."""
+    if org is None or view.b.record(org).kind != _ORG:
+        return
+    place = view.b.entity(names[0], EntityKind.PLACE, span)
+    if place is None:
+        return
+    for name in names[1:]:
+        view.b.record(place).add_alias(name)
+    span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
+    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
 
 
 _MARKET = re.compile(r"\b(?:Market|Board|Exchange|Index|Composite|Nasdaq|STAR)\b")

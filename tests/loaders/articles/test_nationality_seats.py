@@ -44,3 +44,30 @@ def test_a_nationality_describing_the_next_name_is_its_seat(text: str, seats: se
 )
 def test_no_seat_without_a_company_described_by_a_nationality(text: str) -> None:
     assert _seats(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("China's Quorra raised $20 million in a round led by Harlow.", {("Quorra", "China")}),
+        ("Japan's Velmont Group said it would buy a stake in Brantor.", {("Velmont Group", "Japan")}),
+        ("Shares of Japan's Tellix and Korea's Orvane fell.", {("Tellix", "Japan"), ("Orvane", "South Korea")}),
+    ],
+)
+def test_a_country_s_possessive_names_its_company(text: str, seats: set[tuple[str, str]]) -> None:
+    assert _seats(text) == seats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmont, often called “China's Brantor,” raised $1 billion.",
+        "The startup is dubbed China's Dorrance by investors.",
+        "China's Brantor challenger Velmont raised $50 million.",
+        "China's Velmont unit Brantor grew last year.",
+        "On Monday, Japan's Nikkei index fell 1%.",
+        "China's STAR Market rose 1%.",
+    ],
+)
+def test_no_seat_from_a_nickname_an_index_or_a_unit(text: str) -> None:
+    assert _seats(text) == set()
