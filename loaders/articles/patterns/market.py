@@ -33,6 +33,7 @@ from loaders.articles.patterns.move_checks import (
     without_exchange_code,
 )
 from loaders.articles.patterns.move_gaps import gapped_moves
+from loaders.articles.patterns.move_lists import listed_moves
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_subjects import (
@@ -91,7 +92,8 @@ _PERIOD = re.compile(
 def apply(view: SentenceView) -> None:
     view.doc.movers.setdefault(view.sentence.start, [])  # the sentence is known to have come, moves or none
     note_brokerage_topic(view)
-    _moves(view)
+    if not view.text.rstrip(" \"”'’*").endswith("?"):  # "Why are X shares up 7% today?": a question asks, states none
+        _moves(view)
 
 
 # "Dow lost 1.6%, and the Nasdaq lost 1.8%", "A sank 33.5% and B shed 7%": a new subject after a figure's
@@ -192,7 +194,7 @@ def price_move(
     if NOT_A_SECURITY.search(name) or not re.search(r"[^\W\d_]", name) or a_code_fragment(name):
         return False  # a currency pair, a future or a public body: no share price; "200" of "S&P/ASX 200": no name
     period = props.get("period")
-    if signed is None:  # "shares rose" with no figure: a reading of its own, which calibration weighs apart
+    if signed is None and span.rule is None:  # "shares rose" with no figure: a reading calibration weighs apart
         span = span.model_copy(update={"rule": "market.direction_only.PRICE_MOVE"})
     qualifier = f" {props['qualifier']}" if props.get("qualifier") else ""
     summary = f"{'down' if down else 'up'}{f'{qualifier} {abs(signed):g}%' if signed is not None else ''}"
@@ -217,22 +219,23 @@ _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|bench
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 _RESPECTIVELY = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
-    r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
-    r",?\s+respectively\b",
+    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
+    # "gained 2.85 percent and 1.54 percent to close at 361,000 and 594,000 won respectively": the closes paired too
+    r"(?:\s+to\s+(?:close|end|finish|settle)\s+at\s+[^.;%]{1,60}?)?,?\s+respectively\b",
     re.IGNORECASE,
 )
 # "A, B and C fell 3%, 2% and 1%": the same pairing without "respectively", every figure a percentage
 _PAIRED = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
-    r"\s+(?P<figures>\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)"
-    r"(?:(?:,\s*|,?\s+and\s+)\d+(?:\.\d+)?\s?(?:%|per ?cent|percent))+)(?![\w%])",
+    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)"
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent))+)(?![\w%])",
     re.IGNORECASE,
 )
 
 
 def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
     for m in pattern.finditer(view.text):
-        figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group("figures"))]
+        figures = [figure_value(f) for f in re.findall(FIGURE, m.group("figures"))]
         start = _clause_start(view.text, m.start())
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start() and not view.is_person(n)]
         # the list that ends right before the verb: "A and B rose 3% and 4%", "top gainer in A and B, which are up"
@@ -280,13 +283,14 @@ def _moves(view: SentenceView) -> None:
         _up_down(view)  # "..., respectively, and C (XX) down 3.5%": a name with its own figure
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
-        end = text.rfind(";", 0, respectively.start())
+        end = max(text.rfind(";", 0, respectively.start()), _clause_start(text, respectively.start()))
         after = [m.end() for m in re.finditer(r"\brespectively,\s+", text)]  # "..., respectively, C fell 5%"
     else:
         _up_down(view)
         noun_moves(view, _price_move, _clause_start)
         caused_moves(view, _price_move)
         gapped_moves(view, _price_move)
+        listed_moves(view, _price_move)
         quoted_moves(view, _price_move, _previous_mover(view) or view.doc.topic)
         # "A and B rose 3% and fell 2%, respectively": figures paired in a way no reading follows
         end = 0 if re.search(r"(?:%|\bper ?cent|\bpercent),?\s+respectively\b", text) else len(text)
@@ -299,8 +303,8 @@ def _moves(view: SentenceView) -> None:
         which = WHICH_HEAD.search(text, start, m.start())
         if which is not None:  # "outperforming B, which lost 2%": the relative clause's antecedent moved
             subject_m = relative_antecedent(view, which.start())
-            if subject_m is not None:
-                _state_move(view, m, subject_m)
+            for antecedent in _antecedents(view, subject_m, which) if subject_m is not None else []:
+                _state_move(view, m, antecedent)
             continue
         if not_the_days_figure(text, m, start) or a_business_figure(text, m, start):
             continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
@@ -403,6 +407,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     )
     if _LATER_FIGURE.match(text, m.end()) or (extreme and (_CLOSE.search(text) or closes_next(view))):
         return  # "closed 0.3% lower, after jumping as much as 0.8%": the session's extreme, not its move
+    if extreme and not pct_given:
+        return  # "rose as high as $104.89": an extreme with no figure of its own
     neutral = m.group("verb").lower() in _NEUTRAL_WORDS
     turn = m.group("hl") or m.group("pre") or m.group("pre2")  # "closed 2% lower", "closed at $3.11, down 0.96%"
     if neutral and not (turn and m.group("pct")):
@@ -426,6 +432,17 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         index.add_alias(re.sub(r"\s+(?:index|gauge)$", "", index.name, flags=re.IGNORECASE))  # "Shanghai Composite"
     span = view.span(subject_m.start if subject_m else m.start(), m.end())
     _price_move(view, subject, date, signed, down, props, span)
+
+
+def _antecedents(view: SentenceView, named: Mention, which: re.Match[str]) -> list[Mention]:
+    """ "falls at A and B, which both tumbled 8%": every name of the list the relative clause closes; else the one."""
+    if not re.search(r"\b(?:both|each|all)\b", which.group(0)):
+        return [named]
+    for first in (n for n in view.mentions if n.end <= named.start):
+        listed = view.name_list(first.start, which.start())
+        if len(listed) > 1 and listed[-1] == named:
+            return listed
+    return [named]
 
 
 def _previous_mover(view: SentenceView) -> str | None:

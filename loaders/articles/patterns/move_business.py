@@ -25,7 +25,8 @@ _TO_A_COUNT = re.compile(
 # "jumped to second place", "climbed to the top spot": a ranking, no price
 _TO_A_RANK = re.compile(
     r"\s*\bto\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.?\s?\d+|\d+(?:st|nd|rd|th))\s+"
-    r"(?:place|spot|position|rank|ranking)\b",
+    r"(?:place|spot|position|rank|ranking)\b"
+    r"|\s*(?:\w+\s+)?(?:places|spots|positions|notches|rungs)\b",  # "climbed three places to 12th"
     re.IGNORECASE,
 )
 _STOCK_WORDS = re.compile(r"\b(?:shares?|stocks?|share price|stock price|ADRs|index|gauge)\b", re.IGNORECASE)

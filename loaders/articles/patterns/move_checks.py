@@ -279,7 +279,7 @@ def move_date(view: SentenceView, end: int) -> PartialDate | None:
 # "B, which lost 2%", "the index, which has risen 1%", "a stake in B, whose shares rose": a relative clause's verb
 WHICH_HEAD = re.compile(
     r",\s+(?:which|that|whose\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|share price|stock price))\s+"
-    r"(?:(?:has|have|had|also|then|itself)\s+)*(?:\w+ly\s+)?$"
+    r"(?:(?:has|have|had|also|then|itself|both|each|all)\s+)*(?:\w+ly\s+)?$"
 )
 _ANTECEDENT_GAP = re.compile(r"\.?(?:['’]s?)?(?:\s+(?:shares|stock|ADRs))?(?:\s*\([^()]{1,20}\))?")
 

@@ -18,7 +18,9 @@ _ANCHOR = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:,?\s+(?:and\s+)?[^,;%]{{2,60}}?\s+{_PCT})*)"
 )
 _ANOTHER_CLAUSE = re.compile(rf"\b(?:while|whereas|but|although|though|{UP_OR_DOWN})\b", re.IGNORECASE)
-_ITEM_END = re.compile(r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$))")
+_ITEM_END = re.compile(
+    r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$)|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b)"
+)  # "A rose 3% and B 2% on Tuesday": the day closes the item too
 # "B 1.9%", "B (XX) 1.9%", "B (XX) by 4.2 per cent": the item's own figure
 _FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 _GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")

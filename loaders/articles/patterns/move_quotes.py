@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "Price: 33.44, Change: -1.31, Percent Change: -3.77": a quote line of the stock the text is about
 _PERCENT_CHANGE = re.compile(r"\bPercent Change:\s*(?P<sign>[-+−])?(?P<pct>\d+(?:\.\d+)?)\b")
 
-Emit = Callable[[SentenceView, str, PartialDate | None, float, bool, dict[str, str | None], Span], None]
+Emit = Callable[[SentenceView, str, PartialDate | None, float | None, bool, dict[str, str | None], Span], None]
 
 
 def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:

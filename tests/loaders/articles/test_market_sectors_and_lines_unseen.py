@@ -145,3 +145,21 @@ def test_a_gain_posted_on_an_exchange_is_the_subjects_but_a_reported_result_is_n
     assert _moves("Kinver Labs reported a 20% rise in revenue on Tuesday.") == set()
     text = "Kinver Labs rose 2%, outpacing a 1% gain on the Pellam Composite on Tuesday."
     assert _moves(text) == {("Kinver Labs", 2.0), ("Pellam Composite", 1.0)}
+
+
+def test_a_gapped_items_day_closes_it() -> None:
+    text = "Brenlow Tech rose 3% and Corvin Soft 2% on Tuesday, while Dallow Chips was flat."
+    assert _moves(text) == {("Brenlow Tech", 3.0), ("Corvin Soft", 2.0)}
+
+
+def test_spoken_figures_pair_with_their_names_respectively() -> None:
+    text = (
+        "Tarrow Electronics rose one-point-44 percent to 84-thousand-700 won while Selkirk Hynix and Dunmore Electric "
+        "gained two-point-85 percent and one-point-54 percent to close at 361-thousand and 594-thousand won "
+        "respectively."
+    )
+    assert _moves(text) == {("Tarrow Electronics", 1.44), ("Selkirk Hynix", 2.85), ("Dunmore Electric", 1.54)}
+
+
+def test_a_question_states_no_move() -> None:
+    assert _moves("Why have Wexmoor Global shares jumped more than 7% today?") == set()
