@@ -30,6 +30,7 @@ def apply(view: SentenceView) -> None:
     place_possessives(view)
     country_possessives(view)
     nationality_descriptions(view)
+    nationality_asides(view)
     own_headquarters(view)
 
 
@@ -182,14 +183,17 @@ def country_possessives(view: SentenceView) -> None:
 
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
 # named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
-_NATIONALITY_DESCRIBED = re.compile(
+_DEMONYM_AND_NOUN = (
     r"(?<![\w-])(?<!Latin )(?<!North )(?<!South )(?<!Central )(?P<demonym>"  # not "Latin American"
     + "|".join(sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
     + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
     r"{0,4}?(?P<noun>start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
     r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
-    r"|carrier|airline|fund|investor|miner|refiner)(?P<plural>s)? (?=[A-Z])"  # the name on the same line
+    r"|carrier|airline|fund|investor|miner|refiner)(?P<plural>s)?"
 )
+_NATIONALITY_DESCRIBED = re.compile(_DEMONYM_AND_NOUN + r" (?=[A-Z])")  # the name on the same line
+# "X, a Swedish chip designer, ...", "X, the Israeli cybersecurity company, said": the name before the aside
+_NATIONALITY_ASIDE = re.compile(r",\s+(?:a|an|the)\s+" + _DEMONYM_AND_NOUN + r"(?![\w'’-]| [A-Z])")
 
 
 def nationality_descriptions(view: SentenceView) -> None:
@@ -200,6 +204,15 @@ def nationality_descriptions(view: SentenceView) -> None:
                 names = COUNTRY_OF_DEMONYM[m.group("demonym")]
                 span = view.span(m.start(), org_m.end)
                 _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_descriptions")
+
+
+def nationality_asides(view: SentenceView) -> None:
+    for m in _NATIONALITY_ASIDE.finditer(view.text):
+        org_m = view.mention_before(m.start(), limit=0)
+        if org_m is not None and not m.group("plural") and _organisation(view, org_m):
+            names = COUNTRY_OF_DEMONYM[m.group("demonym")]
+            span = view.span(org_m.start, m.end())
+            _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_asides")
 
 
 def _country_seat(view: SentenceView, org: str | None, names: tuple[str, ...], span: Span, reading: str) -> None:

@@ -71,3 +71,17 @@ def test_a_country_s_possessive_names_its_company(text: str, seats: set[tuple[st
 )
 def test_no_seat_from_a_nickname_an_index_or_a_unit(text: str) -> None:
     assert _seats(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("Quorra, a Swedish chip designer, was bought by Velmont.", {("Quorra", "Sweden")}),
+        ("Brantor, the Israeli cybersecurity company, said revenue rose.", {("Brantor", "Israel")}),
+        ("Tellix, the South Korean internet giant, rose 3%.", {("Tellix", "South Korea")}),
+        ("Orvane sold shares to Dorrance, the Chinese company's rival.", set()),
+        ("Brantor Holdings, the Israeli unit of Velmont, said it grew.", set()),
+    ],
+)
+def test_a_nationality_in_an_aside_after_the_name(text: str, seats: set[tuple[str, str]]) -> None:
+    assert _seats(text) == seats
