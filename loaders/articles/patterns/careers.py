@@ -259,7 +259,8 @@ def _titled_departures(view: SentenceView) -> Iterator[Statement]:
             continue
         head = view.text[: person_m.start]
         # the words before the title are lower case ("X chief marketing officer A"): a capitalised one is the name's
-        titled = re.search(rf"(?:['’]s?)?\s+(?-i:[a-z-]+\s+){{0,2}}?{_ROLE}\s+$", head, re.IGNORECASE)
+        # "X co-founder A has resigned": a founder who leaves held a post there too
+        titled = re.search(rf"(?:['’]s?)?\s+(?-i:[a-z-]+\s+){{0,2}}?(?:{_ROLE}|(?:co-?)?founder)\s+$", head, re.I)
         org = view.mention_before(titled.start() + 2, limit=2) if titled else None
         if org is not None and titled is not None:
             yield from former(view, person_ref(view, person_m), org, org.start, titled.group(0).strip(" '’s"))

@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import TITLE
 from loaders.articles.mentions import looks_like_person
 from loaders.articles.patterns.clauses import may_be_organisation
+from loaders.articles.patterns.former_jobs import ORG_DESCRIBED, clause_person
 from loaders.articles.patterns.titles import possessed_other
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -19,6 +20,7 @@ def apply(view: SentenceView) -> None:
     led_by(view)
     possessive_staff(view)
     who_runs(view)
+    worked_since(view)
 
 
 # "the firm headed up by A", "will be led by Chief Executive Officer A", "run by its founder A"
@@ -82,7 +84,8 @@ def possessive_staff(view: SentenceView) -> None:
 
 # "A, who runs X", "A, who heads X's cloud unit", "A, who leads the robotics team at X": A works at X now
 _WHO_RUNS = re.compile(
-    r",\s+who\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:runs|heads|leads|helms|chairs|oversees|manages)\s+"
+    r",\s+who\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:runs|heads|leads|helms|chairs|oversees|manages"
+    r"|(?P<since>has\s+(?:led|headed|run|helmed|chaired)))\s+"  # "who has led X since 2012" (a "since" must follow)
     r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:team|unit|division|business|arm|department|lab|operations?|group)\s+(?:at|of)\s+"
     r")?(?:the\s+)?(?=[A-Z])"
 )
@@ -100,7 +103,29 @@ def who_runs(view: SentenceView) -> None:
             continue  # "who leads Gemini": a product the text knows
         if not may_be_organisation(view, org_m) or possessed_other(view, org_m):
             continue  # "who leads X's investment in Y", "who manages X's largest shareholder, Y": not X's staff
+        if m.group("since") and not re.match(r"\s+since\b", view.text[org_m.end :]):
+            continue  # "who has run two firms": a past post unless it runs "since" a date
         if re.search(r" (?!(?:of|and|de)\b)[a-z]", org_m.text):
             continue  # "oversees Asia for X": no one name
         span = view.span(person_m.start, org_m.end)
         view.b.relate(RelationType.WORKS_AT, view.resolve(person_m, _PERSON), view.resolve(org_m, _ORG), span)
+
+
+# "A has worked for X since 1977", "A, who has been with X since 2019": a job held from then to now (not "has worked
+# at X and Y": past posts, careers' reading)
+_WORKED_SINCE = re.compile(
+    rf"\b(?:has|have)\s+(?:also\s+)?(?:worked|been)\s+(?:at|for|with)\s+(?:the\s+)?(?:{ORG_DESCRIBED})?(?=[A-Z])"
+)
+
+
+def worked_since(view: SentenceView) -> None:
+    for m in _WORKED_SINCE.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or org_m.start != m.end() or not re.match(r"\s+since\b", view.text[org_m.end :]):
+            continue
+        if not may_be_organisation(view, org_m) or looks_like_person(org_m.text) or possessed_other(view, org_m):
+            continue
+        person = clause_person(view, m.start())
+        if person is not None:
+            span = view.span(m.start(), org_m.end)
+            view.b.relate(RelationType.WORKS_AT, person, view.resolve(org_m, _ORG), span)

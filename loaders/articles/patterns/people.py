@@ -12,7 +12,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
-from loaders.articles.patterns.titles import DEPARTED, named_unit
+from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -35,7 +35,7 @@ _ROLE_ITS = re.compile(rf"^,\s+(?:its|their|{_THE_FIRMS})\s+(?P<role>{ROLE})\b",
 # "Its chief executive, A, said", "The company's founder, A,": the title, then the name set off by commas
 _ITS_ROLE_NAMED = re.compile(
     rf"\b(?:its|their|{_THE_FIRMS})\s+(?P<former>former\s+)?(?:new\s+|current\s+|interim\s+|acting\s+)?"
-    rf"(?P<role>{ROLE}),\s+(?=[A-Z])",
+    rf"(?P<role>{ROLE})(?: and (?P<role2>{ROLE}))?,\s+(?=[A-Z])",  # "its co-founder and chairman, A,"
     re.IGNORECASE,
 )
 _NAMED_EMPLOYER_BEFORE = re.compile(
@@ -181,7 +181,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
         if role_at and topic_noun and view.doc.topic:
             # "A, chief financial officer of the startup, said": the text's company
             span = view.span(mention.start, mention.end + role_at.end())
-            role = {"properties": {"role": role_at.group("role")}}
+            # "A, a former chief executive of the company": a post A has left
+            role = {"properties": {"role": role_at.group("role"), "former": True if role_at.group("former") else None}}
             yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), view.doc.topic, span, role
         elif role_at:
             yield from _role_at(view, mention, role_at)
@@ -220,6 +221,8 @@ def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> It
     """ "A, a professor at Peking University" (an academic affiliation), "A, head of research at X"."""
     org = view.mention_after(mention.end + role_at.end() - 1, limit=5) or view.mention_at(mention.end + role_at.end())
     unit = named_unit(view, org)  # "president of X subsidiary Y": Y's
+    if unit is None and org is not None and possessed_other(view, org):
+        return  # "chief executive of X's largest customer": not X's post
     org = unit[0] if unit is not None else org
     if not org or (looks_like_person(org.text) and unit is None):
         return
@@ -242,9 +245,13 @@ def _its_role_named(view: SentenceView) -> Iterator[Statement]:
             continue
         employer = _its_employer(view, m.start())
         gone = m.group("former") or DEPARTED.match(view.text, person.end)  # "its CEO, A, has resigned"
-        props = {"role": m.group("role").lower(), "former": True if gone else None}
+        role = " and ".join(r.lower() for r in m.group("role", "role2") if r)
+        props = {"role": role, "former": True if gone else None}
         span = view.span(m.start(), person.end)
         yield RelationType.WORKS_AT, view.resolve(person, _PERSON), employer, span, {"properties": props}
+
+
+_SPEAKER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*)\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
 
 
 def _its_employer(view: SentenceView, pos: int) -> str | None:
@@ -253,7 +260,10 @@ def _its_employer(view: SentenceView, pos: int) -> str | None:
     name before, is too loose a guess: "posted on X. He said the company's co-founder, A, ...")."""
     if pos <= view.label_end():
         return view.doc.last_subject
-    subject = view.subject_mention(before=pos)
+    said = _SPEAKER_BEFORE.search(view.text, 0, pos)  # "..., X said its CFO, A, ...": the speaking firm's
+    speaker = view.mention_before(said.end("name"), limit=0) if said is not None else None
+    spoke = speaker is not None and said is not None and speaker.end == said.end("name")
+    subject = speaker if spoke else view.subject_mention(before=pos)
     if subject is None or not may_be_organisation(view, subject):
         return None
     return view.resolve(subject, _ORG)

@@ -84,33 +84,33 @@ def parents(view: SentenceView) -> None:
         rest = view.text[m.end :]
         parent_first = _PARENT_OF_APPOSITIVE.match(rest)
         if parent_first and not m.possessive:
-            _parent(view, view.mention_at(m.end + parent_first.end()), m)
+            _parent(view, view.mention_at(m.end + parent_first.end()), m, given=True)
         named_unit = _NAMED_UNIT.match(rest) if m.possessive else None
         unit_m = view.mention_at(m.end + named_unit.start("unit")) if named_unit else None
         if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m) and not not_now(view, unit_m, m):
             # the name before "unit" is the unit's own (resolve would read it as a mere modifier of the noun)
             unit = view.b.entity(unit_m.text, _ORG, view.span(unit_m.start, unit_m.end))
             span = view.span(m.start, unit_m.end)
-            view.b.relate(RelationType.SUBSIDIARY_OF, unit, view.resolve(m, _ORG), span)
+            view.b.relate(RelationType.SUBSIDIARY_OF, unit, view.resolve(m, _ORG), span, presupposed=True)
         unit_of = _UNIT_OF.match(rest)
         if unit_of and not m.possessive:
-            _parent(view, m, view.owner_at(m.end + unit_of.end()))
+            _parent(view, m, view.owner_at(m.end + unit_of.end()), given=True)
         owner_in = _OWNER_IN_APPOSITIVE.match(rest) if not m.possessive else None
         owner_m = view.mention_at(m.end + owner_in.start("owner")) if owner_in else None
         if owner_in and owner_m is not None and owner_m.end == m.end + owner_in.end("owner"):
-            _parent(view, m, owner_m, modifier=True)
+            _parent(view, m, owner_m, modifier=True, given=True)
         owned = _OWNERS_UNIT.match(rest) if m.possessive else None
         if owned and not unit_named_before(view, m.end, m.end + owned.end()):  # not "Y's Z business unit, X
             plural = owned.group("units") or owned.group(0).rstrip(", ").endswith("subsidiaries")
             units = view.name_list(m.end + owned.end()) if plural else [view.mention_at(m.end + owned.end())]
             for unit_m in units:  # "Y's subsidiaries A and B": each is Y's
-                _parent(view, unit_m, m)
+                _parent(view, unit_m, m, given=True)
         named_parent = _POSSESSIVE_PARENT.match(rest) if m.possessive else None
         if named_parent is not None:
-            _parent(view, m, view.mention_at(m.end + named_parent.end()))
+            _parent(view, m, view.mention_at(m.end + named_parent.end()), given=True)
         parent_of = _PARENT_APPOSITIVE.match(rest)
         if parent_of and not m.possessive:
-            _parent(view, view.mention_at(m.end + parent_of.start("child")), m)
+            _parent(view, view.mention_at(m.end + parent_of.start("child")), m, given=True)
     for found in _AS_SUBSIDIARY.finditer(view.text):
         created = _CREATED.search(view.text, 0, found.start())  # "A established X in 2023 as a subsidiary of Y"
         child = view.mention_at(created.end()) if created else view.subject_mention(found.start())
@@ -120,8 +120,17 @@ def parents(view: SentenceView) -> None:
         _parent(view, view.mention_at(found.end()), parent)
 
 
-def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | None, *, modifier: bool = False) -> None:
-    """`modifier`: the parent's name stands before the unit's noun ("a Y subsidiary") and names Y itself."""
+def _parent(
+    view: SentenceView,
+    child_m: Mention | None,
+    parent_m: Mention | None,
+    *,
+    modifier: bool = False,
+    given: bool = False,
+) -> None:
+    """`modifier`: the parent's name stands before the unit's noun ("a Y subsidiary") and names Y itself. `given`: an
+    appositive or a possessive names the tie, so a plan in the clause around it is not about it ("X, a unit of Y,
+    will take a stake in Z")."""
     if child_m is None or parent_m is None or child_m == parent_m:
         return
     parent_m = named_by_role(view, parent_m)  # "the unit of X supplier Y": Y's
@@ -131,7 +140,7 @@ def _parent(view: SentenceView, child_m: Mention | None, parent_m: Mention | Non
         return  # "X, a former unit of Y"
     child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG, unit_is_owner=modifier)
     start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
-    view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end))
+    view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end), presupposed=given)
 
 
 # --- headquarters -----------------------------------------------------------------------------------------

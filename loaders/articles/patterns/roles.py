@@ -16,7 +16,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
-from loaders.articles.patterns.titles import FORMER_HEAD, copular_roles, role_appositives
+from loaders.articles.patterns.titles import FORMER_HEAD, copular_roles, role_appositives, titles_before_names
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -26,6 +26,7 @@ def apply(view: SentenceView) -> None:
     participial_founding(view)
     relative_founders(view)
     role_appositives(view)
+    titles_before_names(view)
     copular_roles(view)
     former_employers(view)
     founders_with(view)
@@ -289,13 +290,15 @@ def title_lists(view: SentenceView) -> None:
         if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
             continue  # "the stock exchange's chief executive A": an employer the sentence does not name
         employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())
-        view.b.relate(
-            RelationType.WORKS_AT,
-            view.resolve(person_m, _PERSON),
-            employer,
-            view.span(m.start(), person_m.end),
-            properties={"role": role},
-        )
+        founder = _FOUNDER_AND.search(view.text, 0, m.start())  # "co-founder and CEO A": a founder too
+        span = view.span(founder.start() if founder else m.start(), person_m.end)
+        person = view.resolve(person_m, _PERSON)
+        if founder is not None:
+            view.b.relate(RelationType.FOUNDED, person, employer, span)
+        view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": role})
+
+
+_FOUNDER_AND = re.compile(r"\b(?:co-?)?founder\s+and\s+$", re.IGNORECASE)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|previous|one-time|onetime)\s*(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)

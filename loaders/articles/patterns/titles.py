@@ -22,7 +22,8 @@ _MORE_TITLES = r"broker|treasurer|vice-chair(?:man|woman)?|co-head"
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
-    rf"^(?:,\s+|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
+    # "A, 54, chief executive of X": an age before the title
+    rf"^(?:,\s+(?:\d{{2}},\s+)?|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
     rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{_PRESS}|{_MORE_TITLES})"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}|{_MORE_TITLES}))?"
@@ -33,7 +34,7 @@ _ROLE_OF = re.compile(
     # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm);
     # "of Seoul-based AI chip design firm X": a place's "-based" may open the description
     rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:-[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned))\s+)?"
-    rf"(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV)\s+){{0,4}}(?=[A-Z0-9])",
+    rf"(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV|[A-Z]{{2,4}}(?=\s+[a-z]))\s+){{0,4}}(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 
@@ -51,12 +52,12 @@ _POSSESSIVE_ROLE = re.compile(
 # a title, a person
 _ORG_TITLE_PERSON = re.compile(
     # "Taipei-based X analyst A": the place's compound adjective is no part of the firm's name
-    r"(?!Former |Ex-|[A-Z][\w.&]*-[a-z]+ )(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"(?!Former |Ex-|[A-Z][\w.&]*-[a-z]+ |(?:A|An|The) )(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
     r"(?<!Senior)(?<!Vice)(?<!Executive)(?<!Deputy)(?<!Chief)"
     r"(?:['’]s?)?(?: \([^()]{1,30}\))? "
     r"(?P<former>(?:former|ex-) ?)?(?i:new |interim |acting |senior |lead |deputy |executive |principal )?"
     # "X's mobile business chief, A," (not "X's founder and chief executive, A": the founder's title is read)
-    r"(?:(?<=['’]s |s['’] )(?:(?!(?:co-?)?founder)[a-z-]+ ){1,2}(?=(?:chief|head|president|manager)\b))?"
+    r"(?:(?<=['’]s |s['’] )(?:(?!(?:co-?)?founder)[a-z-]+ ){1,2}(?=(?:chief|head|president|manager|chair\w*)\b))?"
     r"(?P<role>(?i:(?:co-?)?founders?|CEO|chief executive(?: officer)?|chief (?:[A-Za-z]+ ){1,2}?(?:officer|scientist)"
     r"|chairman|chairwoman|chair|president|vice[- ](?:president|chair(?:man|woman)?)|managing director|CTO|CFO|COO"
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief"
@@ -67,14 +68,15 @@ _ORG_TITLE_PERSON = re.compile(
     # "X executive A", "X researchers A, B and C": staff of X
     r"|executive|(?:researcher|engineer|scientist)s?))"
     r"(?: and (?P<former2>(?:former|ex-) ?)?"
-    r"(?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president)))?"
+    r"(?P<role2>(?i:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|chairman|president"
+    r"|(?<!former )(?<!ex-)(?<!ex )co-?founder)))?"
     r"(?: \((?:CEO|CFO|CTO|COO)\))?"
     r"(?: led by)?(?:(?<!s),)? (?:(?:Mr|Ms|Mrs|Sir|Dame)\.? )?(?=[A-Z])"  # "X CEO Mr A": A, past the honorific
 )
 # "X has named A as its new chief executive", "X appointed A as CFO"
-# "X has been named Meizu's senior vice president"
+# "X has been named Meizu's senior vice president", "A, named X's CEO last week,"
 _BEEN_NAMED = re.compile(
-    r"\b(?:(?:has|have|had) been|was|were) (?:named|appointed|promoted to)\s+(?:as\s+)?"
+    r"(?:\b(?:(?:has|have|had) been|was|were) |(?<=, ))(?:named|appointed|promoted to)\s+(?:as\s+)?"
     r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:new |interim |acting )?(?P<role>(?:senior |executive )?"
     r"(?:vice president|president|chief [a-z]+ officer|chief executive|chairman|chairwoman|director|head"
     r"|CEO|CFO|CTO|COO))\b"
@@ -82,11 +84,12 @@ _BEEN_NAMED = re.compile(
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+"
     # "appointed Intel data center executive A", "hired Coursera co-founder A"
-    r"(?:(?:[A-Z][\w.&-]*\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|veteran|co-founder|founder)\s+)?(?=[A-Z])"
+    r"(?:(?:[A-Z][\w.&-]*\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|veteran|co-founder|founder|engineer|programmer|scientist"
+    r"|researcher)\s+)?(?=[A-Z])"
     r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"  # an aside
     r"\s+(?:as\s+)?(?:(?:its|their|the company's|the)\s+)?(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CFO|CTO|COO"
-    r"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b))"  # "head of its chip unit", not "of X"
+    r"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b))"  # "head of its unit"
 )
 # "A has been named CEO of his artificial intelligence startup X"
 _NAMED_ROLE_OF = re.compile(
@@ -161,8 +164,8 @@ def role_appositives(view: SentenceView) -> None:
             if first is not None:
                 _role(view, person_m, first, m.group("role").rstrip("s"), None, former=True)
     for m in _BEEN_NAMED.finditer(view.text):
-        appointed = view.mention_before(m.start(), limit=2)
-        if appointed is not None and looks_like_person(appointed.text):
+        appointed = _appointed_before(view, m.start())
+        if appointed is not None:
             _role(view, appointed, view.mention_at(m.start("org")), m.group("role"), None)
     for m in _NAMED_ROLE_OF.finditer(view.text):
         appointed = view.mention_before(m.start(), limit=2)
@@ -175,6 +178,14 @@ def role_appositives(view: SentenceView) -> None:
             person = view.resolve(named, _PERSON)
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+
+
+def _appointed_before(view: SentenceView, pos: int) -> Mention | None:
+    """The person "was named X's CEO" is said of: "A was named", "A, who was named", "A, named"."""
+    appointed = view.mention_before(pos, limit=8)
+    if appointed is None or not looks_like_person(appointed.text):
+        return None
+    return appointed if re.fullmatch(r"\s*|,\s+(?:who\s+)?", view.text[appointed.end : pos]) else None
 
 
 # a hire or a replacement right before "X executive A"
@@ -277,7 +288,12 @@ _VERB = (
     r"(?P<verb>is|has been|remains|became|becomes|took over as|takes over as|stepped in as|serves as|has served as"
     r"|was|had been|served as|succeeded (?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) as)"
 )
-_ROLE_WORDS = r"(?:now |also |currently )?(?:the |an? )?(?:new |current |interim |acting |first |founding )?"
+# "an associate professor", "a founding managing partner": words that rank or qualify a title
+_ADJECTIVE = r"(?:associate|assistant|senior|executive|founding|managing|global|regional|deputy|joint|visiting|adjunct)"
+_ROLE_WORDS = (
+    r"(?:now |also |currently |most recently |previously |formerly )?(?:the |an? )?"
+    rf"(?:new |current |interim |acting |first |founding )?(?:{_ADJECTIVE} ){{0,2}}"
+)
 _COPULAR_OF = re.compile(
     rf"\b{_VERB}\s+{_ROLE_WORDS}(?P<role>{TITLE}|{_PRESS})(?:\s+and\s+(?P<role2>{TITLE}))?"
     rf"(?:\s+of\s+(?:[a-z]+\s+){{1,3}}?(?=at\s))?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI)\s+){{0,3}}(?=[A-Z])",
@@ -299,7 +315,8 @@ _ANOTHER_HOLDER = re.compile(
 
 
 def copular_roles(view: SentenceView) -> None:
-    """ "A is the CEO of X", "A has been X's chief executive since 2019", "A served as CFO of X"."""
+    """ "A is the CEO of X", "A has been X's chief executive since 2019", "A served as CFO of X", "A is a professor at
+    X and a co-founder of Y"."""
     for pattern in (_COPULAR_OF, _COPULAR_POSSESSIVE):
         for m in pattern.finditer(view.text):
             person_m = view.mention_before(m.start(), limit=40)
@@ -310,20 +327,48 @@ def copular_roles(view: SentenceView) -> None:
             if _KIN_OF.search(view.text, 0, person_m.start) or _OBJECT_OF.search(view.text, 0, person_m.start):
                 continue  # "A, the son of B, is chairman of X", "A, owner of the B team, is X's chair": A's title
             org_m = view.mention_at(m.start("org") if pattern is _COPULAR_POSSESSIVE else m.end())
-            if org_m is None or view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
+            if org_m is None or not _copular_employer(view, org_m, possessive=pattern is _COPULAR_POSSESSIVE):
                 continue
-            if pattern is _COPULAR_OF and possessed_other(view, org_m):
-                continue
-            person = view.resolve(person_m, _PERSON)
-            org = view.resolve(org_m, _ORG, unit_is_owner=True)
             roles = m.group("role", "role2") if "role2" in m.re.groupindex else (m.group("role"),)
-            span = view.span(person_m.start, max(org_m.end, m.end()))
-            if any(r and "founder" in r.lower() for r in roles):  # "A was the co-founder of X": founded it still
-                view.b.relate(RelationType.FOUNDED, person, org, span)
-            role = " and ".join(r.lower() for r in roles if r and "founder" not in r.lower())
-            props = {"role": role, "former": True if _PAST.match(m.group("verb")) else None}
-            if role:
-                view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
+            past = _PAST.match(m.group("verb")) is not None
+            _copular_statement(view, person_m, org_m, roles, past, max(org_m.end, m.end()))
+            more = _AND_ROLE_OF.match(view.text, org_m.end)
+            more_m = view.mention_at(more.end()) if more is not None else None
+            if more is None or more_m is None or _NOT_A_JOB.search(more.group("role")):
+                continue
+            if _copular_employer(view, more_m):
+                _copular_statement(view, person_m, more_m, (more.group("role"),), past, more_m.end)
+
+
+# "A is chief executive of X and chairman of Y", "A is a professor at X and a co-founder of Y": a second post
+_AND_ROLE_OF = re.compile(
+    rf"\s+and\s+(?:(?:also\s+)?(?:the|an?)\s+)?(?:{_ADJECTIVE} ){{0,2}}(?P<role>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _copular_employer(view: SentenceView, org_m: Mention, *, possessive: bool = True) -> bool:
+    if view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
+        return False
+    return possessive or not possessed_other(view, org_m)
+
+
+def _copular_statement(
+    view: SentenceView, person_m: Mention, org_m: Mention, roles: tuple[str | None, ...], past: bool, end: int
+) -> None:
+    """The statements of one post "A is/was TITLE of X" gives, under the rule `titles.copular_roles`."""
+    person = view.resolve(person_m, _PERSON)
+    org = view.resolve(org_m, _ORG, unit_is_owner=True)
+    span = view.span(person_m.start, end).model_copy(update={"rule": "titles.copular_roles"})
+    if any(r and "founder" in r.lower() for r in roles):  # "A was the co-founder of X": founded it still
+        view.b.relate(RelationType.FOUNDED, person, org, span.model_copy(update={"rule": f"{span.rule}.FOUNDED"}))
+        span = span.model_copy(update={"rule": "titles.copular_roles"})
+    role = " and ".join(r.lower() for r in roles if r and "founder" not in r.lower())
+    if role:
+        props = {"role": role, "former": True if past else None}
+        span = span.model_copy(update={"rule": f"{span.rule}.WORKS_AT"})
+        view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
 
 
 def _titles_next_person(view: SentenceView, end: int) -> bool:
@@ -362,6 +407,25 @@ def _role(
     titles = [r for r in roles if "founder" not in r]
     if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
         view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
-    elif titles or not roles:
-        properties = {"role": " and ".join(titles) or None, "former": True if former else None}
+    elif titles or not roles or former:  # "X co-founder A has resigned": a job A held there
+        properties = {"role": " and ".join(titles or roles) or None, "former": True if former else None}
         view.b.relate(RelationType.WORKS_AT, person, org, span, properties=properties, presupposed=True)
+
+
+# "The chief executive of X, A, said", "a director of X, A,": the title and its firm first, then the name set off
+_TITLE_OF_THEN_NAMED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<former>former )?(?P<role>{TITLE}) (?:of|at) (?:the )?(?=[A-Z])"
+)
+
+
+def titles_before_names(view: SentenceView) -> None:
+    for m in _TITLE_OF_THEN_NAMED.finditer(view.text):
+        org_m = view.mention_at(m.end())
+        if org_m is None or org_m.start != m.end() or org_m.possessive:
+            continue
+        gap = re.match(r",\s+(?=[A-Z])", view.text[org_m.end :])
+        person_m = view.mention_at(org_m.end + gap.end()) if gap else None
+        if person_m is None or not looks_like_person(person_m.text) or not view.text.startswith(",", person_m.end):
+            continue
+        former = m.group("former") is not None or DEPARTED.match(view.text, person_m.end) is not None
+        _role(view, person_m, org_m, m.group("role"), None, former=former, at_firm=True)

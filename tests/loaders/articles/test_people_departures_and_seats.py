@@ -198,7 +198,8 @@ def test_a_person_of_a_place_who_then_speaks_works_nowhere() -> None:
             "Ex-Petrel Dynamics executive Dana Whitfield founded Quorvane.",
             {("Dana Whitfield", "Petrel Dynamics"): True},
         ),
-        ("Dana Whitfield has worked at Petrel Dynamics since 2019.", {}),
+        # a job held since a date is held now (leaders.worked_since), never a past one
+        ("Dana Whitfield has worked at Petrel Dynamics since 2019.", {("Dana Whitfield", "Petrel Dynamics"): False}),
         (
             "Dana Whitfield was named Quorvane's new chief financial officer on Tuesday.",
             {("Dana Whitfield", "Quorvane"): False},
