@@ -109,6 +109,9 @@ _ENDED_BEFORE = re.compile(
 _ENDED_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:since\s+)?(?:ended|expired|lapsed|collapsed|"
     r"fell (?:apart|through)|was (?:terminated|cancell?ed|scrapped|ended))\b"
+    # "X's contract with Y was cancelled last month": the clause's own verb ends it
+    r"|[^.;]{0,60}?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:terminated|cancell?ed|scrapped|"
+    r"suspended|called off|torn up|voided|rescinded|ended)\b"
 )
 # "... with its creditors", "... with the union": no company named as the other party
 _WITH_NO_COMPANY = re.compile(

@@ -146,9 +146,9 @@ _NO_PARENT_NAME = re.compile(
     r"\b(?:Programme|Program|Initiative|Scheme|Index|Alliance|Coalition|Consortium|Accelerator|Challenge|Project|"
     r"Campaign|Cluster|Zone|Corridor)$"
 )
-# "X supplier Y", "X rival Y": the first name only describes the second
-_ROLE_NOUN = re.compile(
-    r"\s+(?:supplier|maker|manufacturer|partner|rival|competitor|customer|client|contractor|peer)\s+(?=[A-Z])"
+_ROLE_NOUN = re.compile(  # "the subsidiary of X and media giant Y": X only names Y's trade
+    r"(?:\s+and\s+[a-z-]+)?\s+(?:supplier|maker|manufacturer|partner|rival|competitor|customer|client|contractor|peer|"
+    r"giant|conglomerate)\s+(?=[A-Z])"
 )
 
 

@@ -28,6 +28,7 @@ _NOT_A_PRODUCT = re.compile(
     rf"{_MONTHS}[-\s'’]?\d{{2,4}}|Q[1-4][-\s]?\d{{2,4}}|(?:FY|H[12])[-\s]?\d{{2,4}}"
     r"|[A-Z]{2,6}\s+(?:[-+]\d+(?:\.\d+)?|\d+\.\d{2})%?|(?:\S+\s+)*(?:19|20)\d{2}s"  # "Velt 2031s": its bonds
     r"|(?:Chapter|Article|Section|Rule|Clause|Schedule|Form|Appendix|Part|Phase|Stage|Tier|Round|Series|Level)\s+\S+"
+    r"|(?:Gen|Generation|Season|Project|Operation|Programme|Program|Initiative)(?:\s+\S+){1,3}"  # "Gen 3", "Project Y"
     r"|(?:\d+D\s+)?(?:TVs?|ICs?|PCs?|LEDs?|LCDs?|OLEDs?|Wi-?Fi|Bluetooth|[2-6]G|LTE|USB|GPS|NFC|HDMI|DRAM|NAND|SoCs?|x86(?:-64)?)"
     r"|(?:MOSFETs?|IGBTs?|SiC|GaN|HBM\d?E?|CMOS|ASICs?|FPGAs?|MCUs?|DSPs?|TPUs?|NPUs?|SSDs?|LiDAR|lidar|LFP|NMC)"
     r"|(?:Data Cent(?:er|re)|Datacenter|Cloud|Enterprise|Consumer|Mobile|Gaming|Automotive|Edge|Server|Client)"
@@ -379,6 +380,8 @@ _USED_AFTER = re.compile(
     r"marketplace|search engine|data ?cent(?:er|re)s|operations)\b"
     r"|\s+(?:benchmarks?|results|scores|tests?|testing|figures|data|rankings?|reviews?|comparisons?|sales|shipments|"
     r"deliveries|orders|prices?|pricing|numbers)\b"
+    # "launched the Y phone in May, in partnership with Z": which of the two made it the clause does not say
+    r"|[^.;]{0,60}?\b(?:in\s+(?:partnership|collaboration|cooperation|conjunction)|together|jointly)\s+with\s+(?=[A-Z])"
 )
 
 

@@ -68,7 +68,8 @@ _NOT_PRODUCT_NOUN = re.compile(  # "its Vision 2030 strategy", "A and B versions
 _VARIANT = re.compile(r"-(?:Base|Instruct|Chat|Preview|Thinking)$")
 # a release verb right before the name: "X introduced Y", "X rolls out its Y", "X has debuted the Y"
 _RELEASED_BEFORE = re.compile(
-    r"(?:released|launched|unveiled|introduced|rolled out|debuted|showcased|presented|open-source|open-sourced|release|"
+    r"(?:released|launched|unveiled|introduced|rolled out|debuted|showcased|presented|open-sourced|release|"
+    r"(?<!the )(?<!its )(?<! an )(?<! a )open-source|"  # "based on the open-source Y model": an adjective
     r"releases|launches|unveils|introduces|rolls out|debuts)\s+(?:its\s+|their\s+|the\s+)?$"
 )
 _THE_FIRMS = re.compile(r"\b[Tt]he (?:company|firm|group|start-?up|maker)['’]s\s+(?:[\w-]+\s+){0,3}$")
@@ -255,7 +256,10 @@ def _comparisons(view: SentenceView, earlier: str | None) -> None:
         if beats and subject_m is not None and not looks_like_model(subject_m.text):
             continue
         # an unknown name is read as a product only when shaped like one: "Quorra Index rivals ..." is no model
-        product_like = subject_m is not None and (looks_like_model(subject_m.text) or b.find(subject_m.text))
+        known = b.find(subject_m.text) if subject_m is not None else None  # "X AI said its Y outperformed": not X
+        product_like = subject_m is not None and (
+            known.kind == EntityKind.PRODUCT if known is not None else looks_like_model(subject_m.text)
+        )
         subject = view.resolve(subject_m, EntityKind.PRODUCT) if product_like else None
         if subject is None or b.record(subject).kind != EntityKind.PRODUCT:
             subject = _not_compared(view, (view.doc.last_product, earlier), m.end())  # what "it" stands for

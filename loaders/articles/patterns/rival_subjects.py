@@ -47,6 +47,10 @@ def competitor(view: SentenceView, noun: int) -> str | None:
         backer = clause_subject(view, noun)
         topic = view.doc.topic
         return topic if backer is None or view.resolve(backer, _ORG) != topic else None
+    whose = _WHOSE.search(view.text, 0, noun)
+    named = view.mention_before(whose.start() + 1, limit=1) if whose is not None else None
+    if named is not None and named_org(view, named):  # "X owns a stake in Y, whose competitors include A": Y's
+        return view.resolve(named, _ORG)
     opening = view.text[:noun] if _OPENING_ITS.match(view.text[:noun]) else None
     if opening is not None or (not view.text[:noun].strip(' "“') and _ITS_AT.match(view.text, noun)):
         return view.doc.last_subject  # "Its rival Y reported a loss": the company the previous sentence opened with
@@ -68,6 +72,7 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
 
 
+_WHOSE = re.compile(r"\s*,\s+whose\s+(?:[a-z-]+\s+){0,2}$")
 # a verb of investing before the rival noun: its subject holds part of the rival, it does not compete with it
 _BACKS_RIVAL = re.compile(
     r"\b(?:backs?|backed|backing|funds|funded|invest(?:s|ed|ing)?\s+in|(?:stakes?|shares|holdings?)\s+in|"

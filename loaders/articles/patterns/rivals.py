@@ -67,7 +67,7 @@ _RIVAL_NAMED = re.compile(  # "and its Swedish rival Y": after "its", a national
 )
 # "rivals A and B", "X and peers A and B": the rivals listed right after the plural noun
 _RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")
-_AND_ITS = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")
+_AND_ITS = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?$")  # "A plus rivals B"
 _MORE_RIVALS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z-]+\s+){0,3}(?:like|such as)\s+")
 # "described as China's answer to Y", "referred to as the Indian Y equivalent", "known as the Y of the drone
 # industry", "dubbed “China's Y”": the company is set against Y
@@ -331,7 +331,8 @@ def _rivals_named(view: SentenceView) -> Iterator[Statement]:
     for m in _RIVALS_NAMED.finditer(view.text):
         if _RIVALS_LISTED.match(view.text, m.start()):
             continue  # "rivals such as A": read as a list
-        before = _AND_ITS.search(view.text, 0, m.start())
+        lead = re.match(r"(?:and|as|plus)\s+", m.group(0))  # the descriptor slot may have taken the joining word
+        before = _AND_ITS.search(view.text, 0, m.start() + (lead.end() if lead else 0))
         named = view.mention_before(before.start(), limit=0) if before is not None else None
         if named is not None and not named.possessive and rival_subjects.named_org(view, named):
             competitor = partial(view.resolve, named, _ORG)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.loaders.articles.conftest import contract_parties
 from tests.loaders.articles.conftest import relation_triples as _relations
 
 
@@ -141,3 +142,55 @@ def test_an_index_named_with_a_rival_is_no_rival_and_a_holding_ranked_is_no_riva
     assert _of("COMPARED_TO", text) == {("Ondrel Systems", "Quimby Robotics")}
     text = "Ondrel Systems is the second-largest holding in the fund, behind Quimby Robotics."
     assert _of("COMPARED_TO", text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ondrel Systems launched Kavrel, based on the open-source Pembrix model.",
+        "Tazlo Mobile launched the Kavrel 5 phone on Friday, in partnership with Ondrel Systems.",
+    ],
+)
+def test_a_model_built_upon_or_a_phone_launched_with_a_partner_is_not_the_launchers(text: str) -> None:
+    developed = _of("DEVELOPED", text)
+    assert ("Ondrel Systems", "Pembrix") not in developed
+    assert ("Tazlo Mobile", "Kavrel 5") not in developed
+
+
+def test_a_trade_named_before_a_giant_is_no_parent_and_a_region_is_no_company_bought() -> None:
+    text = "Ondrel Systems, the subsidiary of Dutch Internet and media giant Harvik Group, plans to sell shares."
+    assert _of("SUBSIDIARY_OF", text) == {("Ondrel Systems", "Harvik Group")}
+    text = "Ondrel Systems has acquired Middle Eastern ride-hailing rival Quimby."
+    assert _of("ACQUIRED", text) == {("Ondrel Systems", "Quimby")}
+
+
+def test_a_contract_the_clause_says_was_cancelled_is_no_contract() -> None:
+    text = "Ondrel Systems' contract with Quimby Motors was cancelled last month."
+    assert contract_parties(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ondrel Systems owns a stake in Quimby Motors, whose competitors include Vistrow Cars and Tazlo Auto.",
+        "Ondrel Systems sells to Quimby Motors as well as competitors Vistrow Cars and Tazlo Auto.",
+    ],
+)
+def test_the_rivals_of_a_company_held_or_served_are_its_own_not_the_holders(text: str) -> None:
+    assert _of("COMPARED_TO", text) == {("Quimby Motors", "Vistrow Cars"), ("Quimby Motors", "Tazlo Auto")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ondrel Systems unveiled Project Kavrel, its effort to build a humanoid robot.",
+        "Ondrel Systems' Gen 3 robot is faster than its predecessor.",
+    ],
+)
+def test_a_project_or_a_generation_is_no_product(text: str) -> None:
+    assert _of("DEVELOPED", text) == set()
+
+
+def test_the_company_reporting_its_models_lead_is_not_made_a_product_compared() -> None:
+    text = "Quimby AI said its Pembrix 5 model outperformed Vistrow Labs' Tozzaro 4 on math benchmarks."
+    assert not any("Quimby" in pair for pair in _of("COMPARED_TO", text))
