@@ -81,6 +81,8 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         or (lower.endswith("ly") and ((before_comma and len(lower) > 4) or _adverb_of_adjective(lower)))
     ):
         return True
+    if lower.endswith("ing") and _NAME_THEN_COMMA.match(text, position + len(token)) and _verb_before_ing(lower):
+        return True  # "Outperforming X, Y rose", "Trailing X, ...": a participle's clause up to its comma
     if lower.endswith("ing") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         if _LOWER_WORD_NEXT.match(text, position + len(token)):
             return True  # "Announcing his move, ...", "Citing people familiar": a participle opening the sentence
@@ -134,6 +136,15 @@ _NAME_THEN_CODE = re.compile(r"(?: [A-Z][\w&.-]*){1,3} \((?:[A-Z]{2,8}:\s?)?[0-9
 _LOWER_WORD_NEXT = re.compile(r" (?:[a-z]|[A-Z][a-z]+ly\b)")
 
 
+_NAME_THEN_COMMA = re.compile(r"(?: [A-Z][\w&.'’-]*){1,4},")
+
+
+def _verb_before_ing(word: str) -> bool:
+    """ "outperforming", "trailing", "overtaking": an English verb and "-ing" ("Boeing", "Viking" are no verbs)."""
+    stem = word[:-3]
+    return len(stem) >= 3 and max(zipf_frequency(stem, "en"), zipf_frequency(stem + "e", "en")) >= VERB_ZIPF
+
+
 def _adverb_of_adjective(word: str) -> bool:
     """ "Finally", "Notably", "Recently": an English adverb made from a common adjective ("final", "notable"), not a
     name ending in -ly ("Kelly", "Bradley": their stems are short or no adjective)."""
@@ -150,5 +161,6 @@ def _surname_before_given_name(token: str, rest: str) -> bool:
 
 
 ADVERB_ZIPF, ADJECTIVE_ZIPF = 3.5, 4.0  # "notably" 4.0 from "notable" 4.1; "bradley" 4.0 from "brad" (too short)
+VERB_ZIPF = 3.0  # "outperform" 3.0, "trail" 4.5, "overtake" 3.3; "boe" 2.9, "ker" 2.8
 PARTICIPLE_ZIPF = 2.5  # "headquartered" 3.3, "incorporated" 3.6: English words, not names
 COMMON_PARTICIPLE_ZIPF = 4.5  # "taking" 5.4, "adding" 4.7; "samsung" 4.1, "beijing" 4.1, "boeing" 3.8

@@ -7,6 +7,7 @@ opening a sentence is a given name, not a participle."""
 
 from __future__ import annotations
 
+from loaders.articles.mentions import find_mentions
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -91,3 +92,9 @@ def test_arabic_names_go_on_through_their_particles() -> None:
 def test_a_given_name_ending_in_ed_opens_a_sentence_as_a_name_not_a_participle() -> None:
     assert "Ahmed Yahia" in _entity_names("Ahmed Yahia, chief executive of Quorra, said the fund would grow.")
     assert "Backed" not in " ".join(_entity_names("Backed by Velmont, Quorra opened two plants."))
+
+
+def test_a_participle_opening_a_sentence_up_to_its_comma_is_no_part_of_a_name() -> None:
+    assert [m.text for m in find_mentions("Outperforming Quorra, Velmont rose 3% on Monday.")] == ["Quorra", "Velmont"]
+    assert [m.text for m in find_mentions("Trailing Quorra Group, Velmont fell.")] == ["Quorra Group", "Velmont"]
+    assert [m.text for m in find_mentions("Boeling Capital, a lessor, said it would buy jets.")] == ["Boeling Capital"]
