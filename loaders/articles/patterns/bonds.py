@@ -86,7 +86,9 @@ def bonds(view: SentenceView) -> None:
     named = view.subject_ref(bond.start())
     if named is None:
         subject_m = view.subject_mention()
-        named = view.resolve(subject_m, _ORG) if subject_m else view.doc.topic
+        if subject_m is not None and _BENCHMARK.match(text, subject_m.end):
+            subject_m = None  # "notes sold at 1.45 points over the US Treasury yield": the benchmark, no issuer
+        named = view.resolve(subject_m, _ORG) if subject_m else _last_issuer(view) or view.doc.topic
     opening = view.subject_mention(before=bond.start())
     if opening is not None and (re.match(r"\s+by\s", text[opening.end :]) or _SALE_ROLE.match(text, opening.end)):
         named = None  # "Issuance by X totalled $2 billion", "A was the lead manager of the sale": no seller
@@ -125,6 +127,16 @@ def bonds(view: SentenceView) -> None:
         date = _issue_date(view, found.end, 70) or _issue_date(view, found.start, 40, before=True)
         span = view.span(found.start, found.text_end).model_copy(update={"rule": "bonds.bonds.SECURITY_ISSUE"})
         _issue(view, issuer, found, instrument, date, span, props)
+
+
+# "over the five-year US Treasury yield", "above Treasuries", "the Bund curve": a benchmark the bonds are priced on
+_BENCHMARK = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:yields?|rates?|benchmarks?|curve|equivalents?|securities)\b")
+
+
+def _last_issuer(view: SentenceView) -> str | None:
+    """The issuer of the last bond the text read ("The five-year bonds of $1 billion were issued at ...")."""
+    issues = [e.subject for e in view.b.events.values() if e.kind == EventKind.SECURITY_ISSUE]
+    return issues[-1] if issues else None
 
 
 # "A was the lead manager of the $500 million bond sale": a bank's role in another's sale
@@ -289,7 +301,7 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
     """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option;
     "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named."""
     head = view.text[max(0, start - 40) : start]
-    if _NOT_DONE.search(view.text, clause_start(view.text, start), start):
+    if _NOT_DONE.search(view.text, clause_start(view.text, start), start) or _PRICING_AHEAD.search(view.text, start):
         return True  # "the board approved the issuance of up to $1 billion of bonds", "postponed a $1 billion sale"
     return bool(
         re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head) or _ORDERS_FOR.search(head)
@@ -299,8 +311,16 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
 # A sale approved, put off or only being marketed: no bonds sold yet
 _NOT_DONE = re.compile(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ed|es|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
-    r"shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|marketing)\b",
+    r"shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|marketing|commenc(?:e|es|ed|ing)|"
+    # "set initial price guidance for its $500 million bond", "is taking orders for": still being sold
+    r"guidance|price talk|taking orders|opened books|books? (?:open|opened))\b",
     re.IGNORECASE,
+)
+
+
+# "launched a $500 million bond offering, with pricing expected later": sold only once it prices
+_PRICING_AHEAD = re.compile(
+    r"\b(?:pricing|to price)\s+(?:is\s+)?(?:expected|due|set|scheduled)\b|\b(?:set|expected|due)\s+to\s+price\b"
 )
 
 

@@ -3,6 +3,8 @@ sentence speaks of when a parent reports its unit's round, and who only says or 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -173,3 +175,28 @@ def test_backers_of_an_unnamed_unit_are_not_the_parents() -> None:
 def test_the_investors_of_a_firms_fund_are_not_investors_in_the_firm() -> None:
     text = "Harbury Partners closed its fourth fund at $800 million. The fund's investors include Ostrane Pension Fund."
     assert _investors(text) == set()
+
+
+def test_a_benchmark_a_tranche_is_priced_over_is_not_its_issuer() -> None:
+    text = (
+        "Velmora Energy sold $1.5 billion of dollar bonds on Tuesday. The three-year notes of $500 million were sold "
+        "with a coupon 1.45 percentage points higher than the corresponding Dellwyn Treasury yield."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    issuers = {names[e.subject] for e in draft.events if e.kind.value == "SECURITY_ISSUE"}
+    assert issuers == {"Velmora Energy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora Energy has launched a $500 million bond offering, with pricing expected later on Tuesday.",
+        "Velmora Energy commenced an offering of $500 million aggregate principal amount of senior notes.",
+        "Velmora Energy set initial price guidance for its $500 million bond at around 150 basis points over "
+        "Treasuries.",
+    ],
+)
+def test_a_bond_offering_launched_or_marketed_but_not_priced_is_no_issue(text: str) -> None:
+    draft = read_all(text)
+    assert [e for e in draft.events if e.kind.value == "SECURITY_ISSUE" and not e.properties.get("modality")] == []
