@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import EntityKind
+from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
@@ -264,3 +264,50 @@ def speaker(view: SentenceView, verb: int) -> str | None:
     if looks_like_person(named.text) and not _COMPANY_NOUN.search(view.text, 0, named.start):
         return None  # "Ada Moss said the fund C led ...": a person speaks, whose round is not said
     return view.resolve(named, EntityKind.ORGANIZATION)
+
+
+# "X, backed by investors including A", "X, a startup funded by investors such as A": the participle describes X
+_BY_PARTICIPLE = re.compile(r"\b(?:backed|funded|supported|financed|bankrolled)\s+by\s+(?:[a-z-]+\s+){0,4}?$")
+_PARTICIPLE_HEAD = re.compile(
+    r",\s+(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?)?"
+    r"|,?\s+(?:(?:which|that)\s+)?(?:is|are|was|were|has been|had been)\s+(?:(?:also|now|largely|mainly|partly)\s+)?"
+)
+_BY_LIST = re.compile(r"(?:backed|supported|funded) by")
+_GOT_FROM = re.compile(r"(?:raised|raises|secured|received|got|from)\b", re.IGNORECASE)
+# "Investors such as A have poured money into B": the list is the subject of a verb naming where the money went
+_LIST_INVESTS = re.compile(
+    r"\s+(?:(?:have|has|had|also|all|each|both|reportedly)\s+)*"
+    r"(?:poured|invested|put|pumped|plowed|ploughed|injected|backed|funded|bankrolled|bet)\b"
+)
+
+
+def described_by(view: SentenceView, m: re.Match[str], target: str, names: list[Mention]) -> str | None:
+    """The company a participle before the list describes ("X, backed by investors including A": X); "" when the
+    list belongs to no company the round's could stand for: a subject of its own verb of investing, or a
+    participle describing an unnamed company while the round's company is named in another role."""
+    own_verb = names and _LIST_INVESTS.match(view.text, names[-1].end)
+    if own_verb and clause_start(view.text, m.start()) == clause_start(view.text, names[-1].end):
+        return None if _GOT_FROM.match(m.group(0)) else ""
+    participle = _BY_PARTICIPLE.search(view.text, 0, m.start()) or _BY_LIST.match(m.group(0))
+    if participle is None:
+        return None
+    start = participle.start() if participle.re is _BY_PARTICIPLE else m.start()
+    head = view.mention_before(start, limit=80)
+    if head is not None and _PARTICIPLE_HEAD.fullmatch(view.text, head.end, start) and not view.is_person(head):
+        return view.resolve(head, EntityKind.ORGANIZATION) if not head.possessive else None
+    listed = {id(n) for n in names}
+    elsewhere = [n for n in view.mentions if id(n) not in listed and n.start > start]
+    return "" if any(view.resolve(n, EntityKind.ORGANIZATION) == target for n in elsewhere) else None
+
+
+def investee_of(view: SentenceView, company: str | None) -> str | None:
+    """For backers listed with no company named in their sentence, the company the text's investor put money in ("A
+    invested in X. Other backers include B": X, not A); none when it backed several."""
+    if company is None or any((r := view.b.find(n.text)) is not None and r.ref == company for n in view.mentions):
+        return company
+    if any(e.kind == EventKind.FUNDING_ROUND and e.subject == company for e in view.b.events.values()):
+        return company  # a company that raised money of its own
+    backed = {
+        r.object for r in view.b.relations.values() if r.type == RelationType.INVESTED_IN and r.subject == company
+    }
+    return company if not backed else backed.pop() if len(backed) == 1 else None
