@@ -3,6 +3,7 @@ the same sentences are valuations.py's. Acquisitions: acquisitions.py; bonds and
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.model import EntityKind, RelationType
@@ -279,6 +280,8 @@ def investments(view: SentenceView) -> None:
         agents = organisations(view, _agents(view, m.start()))
         # "A backed X and Y": each of them
         more = [n for n in listed_names(view, target_m.end) if not SPEAKS.match(view.text, n.end)]
+        # "A, which backed X, and B, which led Y's round": B opens a clause of its own, no company A backed
+        more = list(itertools.takewhile(lambda n: not _OWN_RELATIVE.match(view.text, n.end), more))
         for funded in [target_m, *organisations(view, more)]:
             invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
@@ -306,6 +309,7 @@ def investments(view: SentenceView) -> None:
             )
 
 
+_OWN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _ITS_ROUND = re.compile(r"['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|funding|fundraising|raise|Series)\b")
 
 

@@ -200,3 +200,11 @@ def test_a_benchmark_a_tranche_is_priced_over_is_not_its_issuer() -> None:
 def test_a_bond_offering_launched_or_marketed_but_not_priced_is_no_issue(text: str) -> None:
     draft = read_all(text)
     assert [e for e in draft.events if e.kind.value == "SECURITY_ISSUE" and not e.properties.get("modality")] == []
+
+
+def test_a_name_opening_its_own_relative_clause_after_a_backed_company_is_not_backed_too() -> None:
+    text = (
+        "Among the investors in the quarter's largest rounds were Harbury Partners, which backed Velmora AI, and "
+        "Ostrane Ventures, which led Quintrel Labs' Series B."
+    )
+    assert ("Harbury Partners", "Ostrane Ventures") not in _investors(text)
