@@ -23,7 +23,7 @@ from loaders.articles.lexicon import (
 )
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.articles.personal_names import east_asian_name
-from loaders.articles.records import not_a_party
+from loaders.articles.records import clean_surface, not_a_party
 from loaders.articles.sentences import Sentence
 from loaders.articles.textdates import DateMatch
 from loaders.articles.unit_names import board_owner, modifies_a_unit
@@ -231,8 +231,8 @@ class SentenceView:
             if self.is_person(m):
                 for word in m.text.split():
                     self.doc.person_words.setdefault(word.casefold(), m.text)
-            elif looks_like_person(m.text) and self._known_kind(m) is None:
-                self.doc.surnames.add(m.text.split()[-1].casefold())
+            elif looks_like_person(m.text) and clean_surface(m.text) == m.text and self._known_kind(m) is None:
+                self.doc.surnames.add(m.text.split()[-1].casefold())  # not "Chipmaker X": a role noun and a name
 
     def _known_kind(self, m: Mention) -> EntityKind | None:
         record = self.b.find(m.text)

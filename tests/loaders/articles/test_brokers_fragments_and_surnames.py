@@ -1,7 +1,8 @@
 """Brokers, fragments and surnames in phrasings the extractor had not seen (sentences written for these tests,
 fictional names): "PT"/"TP" is a price target, not a company, and raising one is no funding round; "Group CEO A"
 titles the text's group; a regional adjective or "<nationality> Internet" is no party; the surname of a person the
-text listed is no company; where a team is based is no seat; a broker rating a stock is not what the text is about;
+text listed is no company, but a role noun before a company makes no person of it; where a team is based is no
+seat; a broker rating a stock is not what the text is about;
 a list of closing prices ends each line with a semicolon; Arabic names go on through "bin" and "al-", and "Ahmed"
 opening a sentence is a given name, not a participle."""
 
@@ -55,6 +56,14 @@ def test_the_surname_of_a_listed_person_is_no_company_and_a_team_s_base_is_no_se
     triples = relation_triples(text)
     assert not any(s == "Orlen" or o == "Orlen" for s, _, o in triples)
     assert not any(r == "HEADQUARTERED_IN" for _, r, _ in triples)
+
+
+def test_a_role_noun_before_a_company_makes_no_person_of_it() -> None:
+    text = (
+        "Chipmaker Quorra said it plans to run its programmable chip unit as a standalone business. Quorra acquired "
+        "the business when it bought Velmont for $16.7 billion in 2015."
+    )
+    assert ("Quorra", "ACQUIRED", "Velmont") in relation_triples(text)
 
 
 def test_a_broker_rating_a_stock_does_not_become_what_the_text_is_about() -> None:
