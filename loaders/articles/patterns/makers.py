@@ -399,6 +399,13 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
+# a company named as a verb's object, then a clause of saying or reason that goes on with "its"
+_OBJECT_THEN_ITS = re.compile(
+    r"\b[a-z]+(?:ed|s)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,\s+(?:alleging|saying|claiming|accusing|arguing|"
+    r"complaining|because|after|since)\b[^.;]*$"
+)
+
+
 def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
     """The maker of a product named after a launch verb ("X launched its Y chatbot") or "its"."""
     head = view.text[:head_end]
@@ -412,6 +419,8 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
     if launch is None and its is None:
         return None
     verb = launch.start() if launch else its.start() if its else m.start
+    if its is not None and launch is None and _OBJECT_THEN_ITS.search(view.text, 0, its.start()):
+        return None  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
     decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
     if not decided and launch is None:
         decided, owner = named_before_its(view, verb)  # "A launched Y and B showed its Z": B's

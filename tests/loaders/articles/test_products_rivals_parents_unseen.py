@@ -194,3 +194,8 @@ def test_a_project_or_a_generation_is_no_product(text: str) -> None:
 def test_the_company_reporting_its_models_lead_is_not_made_a_product_compared() -> None:
     text = "Quimby AI said its Pembrix 5 model outperformed Vistrow Labs' Tozzaro 4 on math benchmarks."
     assert not any("Quimby" in pair for pair in _of("COMPARED_TO", text))
+
+
+def test_its_after_a_company_sued_or_named_as_an_object_makes_no_maker() -> None:
+    text = "Ondrel Systems sued Quimby Robotics, alleging its Kavrel robot copied the Pembrix design."
+    assert ("Ondrel Systems", "Kavrel") not in _of("DEVELOPED", text)
