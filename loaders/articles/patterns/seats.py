@@ -10,7 +10,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.geography import COUNTRY_OF_DEMONYM
-from loaders.articles.lexicon import INDEX_WORDS
+from loaders.articles.lexicon import INDEX_WORDS, TITLE
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.drafts import Span
 
@@ -254,7 +254,17 @@ def own_headquarters(view: SentenceView) -> None:
 
 
 def _organisation(view: SentenceView, m: Mention) -> bool:
+    if _NOT_A_FIRM.search(m.text):
+        return False
     return not (view.is_person(m) or looks_like_person(m.text) or guess_kind(m.text) == EntityKind.PLACE)
+
+
+# "GM of X" (a title), "National Maths Competition", "Taiwan's TAIEX" (an event, an index): no firm to seat
+_NOT_A_FIRM = re.compile(
+    rf"^(?:GM|MD|VP|SVP|EVP|(?i:{TITLE}))\s+of\b"
+    r"|\b(?:Competition|Olympiad|Awards?|Prize|Championships?|Conference|Forum|Summit|Expo|Cup)$"
+    r"|^(?:TAIEX|SENSEX|Sensex|Nifty(?: \d+)?|KOSDAQ|Kosdaq)$"
+)
 
 
 def _seat(view: SentenceView, org: str | None, m: re.Match[str], reading: str, stated: bool = False) -> None:

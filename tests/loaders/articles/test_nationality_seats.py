@@ -85,3 +85,15 @@ def test_no_seat_from_a_nickname_an_index_or_a_unit(text: str) -> None:
 )
 def test_a_nationality_in_an_aside_after_the_name(text: str, seats: set[tuple[str, str]]) -> None:
     assert _seats(text) == seats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra rose while Taiwan's TAIEX fell 1%.",
+        "He won China's National High School Maths Competition in 1995.",
+        "Hal Brisk, GM of Velmont Tech, the Chinese GPU startup, quit.",
+    ],
+)
+def test_no_seat_for_an_index_an_event_or_a_title(text: str) -> None:
+    assert _seats(text) == set()
