@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from wordfreq import zipf_frequency
+
 from graph.dates import PartialDate
 from graph.model import EntityKind, Money
 from loaders.articles.builder import DraftBuilder
@@ -18,6 +20,7 @@ from loaders.articles.lexicon import (
     NATIONALITY_WORDS,
     PERSON_NOUNS,
     PRODUCT_KINDS,
+    STOP_WORDS,
     TITLE,
     noun_pattern,
 )
@@ -33,6 +36,7 @@ from loaders.money import AmountMatch, find_amounts
 # "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
 # A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised"
 _ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|ha[sd]\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
+SURNAME_ZIPF = 4.0  # "Musk" 3.0, "Toon" 2.6; "Street" 5.1, "Journal" 4.7, "Startups" 4.0
 _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)(?<! at)(?<! of)\.?\s+$", re.I
 )  # not "head of research at X": X is where the title is held
@@ -231,8 +235,21 @@ class SentenceView:
             if self.is_person(m):
                 for word in m.text.split():
                     self.doc.person_words.setdefault(word.casefold(), m.text)
-            elif looks_like_person(m.text) and clean_surface(m.text) == m.text and self._known_kind(m) is None:
-                self.doc.surnames.add(m.text.split()[-1].casefold())  # not "Chipmaker X": a role noun and a name
+            elif self._person_shaped(m):
+                self.doc.surnames.add(m.text.split()[-1].casefold())
+
+    def _person_shaped(self, m: Mention) -> bool:
+        """A name shaped like a person's the text does not show to be a company: not "Chipmaker X" (a role noun),
+        "Neither X" (a function word) or "Oxford Street" (an English word closing it; surnames are rare words)."""
+        first, last = m.text.split()[0], m.text.split()[-1]
+        return (
+            looks_like_person(m.text)
+            and clean_surface(m.text) == m.text
+            and first.lower() not in STOP_WORDS
+            and zipf_frequency(first.lower(), "en") < SURNAME_ZIPF + 0.5  # "Neither" 5.1, "Joseph" 4.2
+            and zipf_frequency(last.lower(), "en") < SURNAME_ZIPF
+            and self._known_kind(m) is None
+        )
 
     def _known_kind(self, m: Mention) -> EntityKind | None:
         record = self.b.find(m.text)
