@@ -107,3 +107,13 @@ def test_a_participle_opening_a_sentence_up_to_its_comma_is_no_part_of_a_name() 
     assert [m.text for m in find_mentions("Outperforming Quorra, Velmont rose 3% on Monday.")] == ["Quorra", "Velmont"]
     assert [m.text for m in find_mentions("Trailing Quorra Group, Velmont fell.")] == ["Quorra Group", "Velmont"]
     assert [m.text for m in find_mentions("Boeling Capital, a lessor, said it would buy jets.")] == ["Boeling Capital"]
+
+
+def test_a_function_word_before_a_company_makes_no_person_of_it() -> None:
+    text = (
+        "Neither Quorra nor Velmont commented on the talks. Velmont walked away. Quorra, which was taken private "
+        "in 2015, was valued at $8.3 billion at the time."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert "Quorra" in {names[e.subject] for e in draft.events if e.kind.value == "VALUATION"}
