@@ -132,6 +132,13 @@ _SECTOR_OR_CREED = re.compile(
 )
 
 
+# words that qualify a title and open a sentence capitalised ("Current CEO A", "Outgoing chairman B")
+_TITLE_QUALIFIERS = frozenset(
+    {"current", "interim", "outgoing", "incoming", "longtime", "long-time", "deputy", "acting", "then", "former"}
+    | {"founding", "retiring", "departing", "incumbent", "previous", "last", "newly"}
+)
+
+
 def not_a_party(surface: str) -> bool:
     """Places, demonyms and adjectives ("-based", "-listed", "43-year-old"): never a company, person or product."""
     words = surface.lower().split()
@@ -141,6 +148,7 @@ def not_a_party(surface: str) -> bool:
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
         or _SECTOR_OR_CREED.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
+        or (len(words) == 1 and words[0] in _TITLE_QUALIFIERS)  # "Current CEO A", "Interim President B": no firm
         or all(
             w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w in ("ai", "internet")
             for w in words

@@ -122,7 +122,7 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
                 return owned if owned is not None and _is_org(view, owned) else None
             continue
         if m.possessive and _EMPIRE.match(view.text, m.end) and guess_kind(m.text) != _ORG:
-            return None  # "part of Ann Lee's empire": a person's holdings, no parent company
+            return None  # "part of Ann Lee's empire", "of Ann Lee's family office": a person's holdings, no parent
         if m.possessive:  # "a unit of Y's rival Z": Z's
             owned = view.mention_after(m.end + 2, limit=30)
             if owned is not None and re.fullmatch(r"['’]s?\s*(?:[a-z-]+\s+){0,3}", view.text[m.end : owned.start]):
@@ -136,11 +136,11 @@ def _party(view: SentenceView, pos: int, limit: int = 80) -> Mention | None:
 
 # A name before one of these nouns describes what is named, no company: "the X family", "the Y alliance"
 _NO_PARENT_NOUN = re.compile(
-    r"\s+(?:family|families|clan|heirs|dynasty|alliance|consortium|coalition|index|network|programme|program|"
-    r"initiative|ecosystem|bloc)\b"
+    r"\s+(?:\d{4}\s+)?(?:family|families|clan|heirs|dynasty|alliance|consortium|coalition|index|network|programme|"
+    r"program|initiative|ecosystem|bloc|plan|strategy|project|scheme)\b"  # "part of the X 2030 initiative"
 )
 # "part of Lee's business empire": what a name's owner holds, said of people as often as of companies
-_EMPIRE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:empire|fortune|holdings|stable)\b")
+_EMPIRE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:empire|fortune|holdings|stable|family office)\b")
 # "part of the X Programme", "a member of the Y Alliance": a name for a scheme or a group, no parent company
 _NO_PARENT_NAME = re.compile(
     r"\b(?:Programme|Program|Initiative|Scheme|Index|Alliance|Coalition|Consortium|Accelerator|Challenge|Project|"

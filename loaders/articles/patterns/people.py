@@ -187,6 +187,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
         elif role_at:
             yield from _role_at(view, mention, role_at)
         its = _ROLE_ITS.match(after)
+        if its and (_ANOTHER_FIRMS_ANALYST.search(its.group("role")) or _another_firm_before(view, mention)):
+            its = None  # "with A, the firm's head of research" after "Analysts at Y said": Y's, not the topic's
         if its and view.doc.topic:
             span = view.span(mention.start, mention.end + its.end())
             role = {"properties": {"role": its.group("role")}}
@@ -215,6 +217,23 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             if ended:
                 props["former"] = True  # "after the resignation of Chairman A": a job A has left
             yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, {"properties": props}
+
+
+# research and market titles: a brokerage's staff, which "its" or "the firm's" rarely makes the text's company's
+_ANOTHER_FIRMS_ANALYST = re.compile(r"analyst|strategist|economist|research", re.IGNORECASE)
+
+
+def _another_firm_before(view: SentenceView, mention: Mention) -> bool:
+    """Whether the sentence names an organisation other than the text's company before the person ("Analysts at Y
+    said ..., with A, the firm's ..."): "the firm" may be that one."""
+    topic = view.doc.topic
+    return any(
+        m.end <= mention.start
+        and not view.is_person(m)
+        and may_be_organisation(view, m)
+        and view.resolve(m, _ORG) != topic
+        for m in view.mentions
+    )
 
 
 def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> Iterator[Statement]:

@@ -83,8 +83,9 @@ def parents(view: SentenceView) -> None:
     for m in view.mentions:
         rest = view.text[m.end :]
         parent_first = _PARENT_OF_APPOSITIVE.match(rest)
-        if parent_first and not m.possessive:
-            _parent(view, view.mention_at(m.end + parent_first.end()), m, given=True)
+        child_m = view.mention_at(m.end + parent_first.end()) if parent_first and not m.possessive else None
+        if child_m is not None and not child_m.possessive:  # not "the parent of X's biggest rival"
+            _parent(view, child_m, m, given=True)
         named_unit = _NAMED_UNIT.match(rest) if m.possessive else None
         unit_m = view.mention_at(m.end + named_unit.start("unit")) if named_unit else None
         if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m) and not not_now(view, unit_m, m):

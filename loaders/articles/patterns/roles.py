@@ -110,6 +110,8 @@ def participial_founding(view: SentenceView) -> None:
     if org is None or view.b.record(org).kind != _ORG:
         return
     date = view.date_near(start, after_only=True, window=30)
+    # "Co-founded by A and B in 2018, X ...": the date after the founders
+    date = date or (view.date_near(founders[-1].end, after_only=True, window=12) if founders else None)
     record = view.b.record(org)
     if date and record.founded_on is None and date.year is not None:
         record.founded_on = date

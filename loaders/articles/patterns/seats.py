@@ -50,10 +50,11 @@ _HEADQUARTERED = re.compile(
 )
 
 
-# "X's engineering team is based in Y", "its factories are based in Y": where a part of the company is, not its seat
+# "X's engineering team is based in Y", "its factories are based in Y", "X, whose US arm is based in Y": where a part
+# of the company is, not its seat
 _PART_OF_A_COMPANY = re.compile(
     r"\b(?:team|unit|division|office|staff|engineers|employees|operations|lab|cent(?:re|er)|factor(?:y|ies)|plant"
-    r"|branch|workforce|developers|researchers)s?\s+$"
+    r"|branch|workforce|developers|researchers|arm|subsidiary|subsidiaries|affiliate|business)s?\s+$"
 )
 
 

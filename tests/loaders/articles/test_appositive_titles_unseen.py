@@ -13,6 +13,7 @@ from tests.loaders.articles.conftest import employment
     ("text", "jobs"),
     [
         ("Renee Vu, 28, an analyst at Corvane Securities, remains sceptical.", {("Renee Vu", "Corvane Securities")}),
+        ("Pia Lorne, vice president for Search and Maps at Orvane, told reporters.", {("Pia Lorne", "Orvane")}),
         (
             '"Demand is back," said Matt Kerrow, senior strategist at IPO research firm Delmont Capital.',
             {("Matt Kerrow", "Delmont Capital")},

@@ -1,12 +1,13 @@
 """Founders who have left their firm, a post held most recently, a firm's two titles given with "its", and units
-named in an appositive or a possessive inside a clause that plans. Sentences written for these tests (fictional
-companies and people)."""
+named in an appositive or a possessive inside a clause that plans; the seat of a part after "whose" is not the
+firm's; a founding lead's date after its founders. Sentences written for these tests (fictional companies and
+people)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import employment
+from tests.loaders.articles.conftest import employment, read_all
 from tests.loaders.articles.conftest import relation_triples as _relations
 
 
@@ -66,3 +67,17 @@ def test_a_unit_named_in_an_appositive_or_a_possessive_is_given_whatever_the_cla
         "Orlen Nexa, a former unit of Halvard, rose.",
     ):
         assert not any(r == "SUBSIDIARY_OF" for _, r, _ in _relations(refused))
+
+
+def test_the_seat_of_a_part_named_after_whose_is_not_the_firms() -> None:
+    assert not any(r == "HEADQUARTERED_IN" for _, r, _ in _relations("Orvane, whose US arm is based in Denver, rose."))
+    assert ("Orvane", "HEADQUARTERED_IN", "Denver") in _relations(
+        "Orvane, whose headquarters is based in Denver, rose."
+    )
+
+
+def test_a_founding_lead_dates_the_founding_after_its_founders() -> None:
+    draft = read_all("Co-founded by Jason Threll and Maggie Orr in 2018, Semvara produces chips for cars.")
+    assert {str(e.founded_on) for e in draft.entities if e.name == "Semvara"} == {"2018"}
+    draft = read_all("Co-founded by Jason Threll and Maggie Orr, who joined in 2019, Semvara produces chips.")
+    assert {e.founded_on for e in draft.entities if e.name == "Semvara"} == {None}
