@@ -9,7 +9,7 @@ opening a sentence is a given name, not a participle."""
 from __future__ import annotations
 
 from loaders.articles.mentions import find_mentions
-from tests.loaders.articles.conftest import read_all, relation_triples
+from tests.loaders.articles.conftest import price_moves, read_all, relation_triples
 
 
 def _entity_names(text: str) -> set[str]:
@@ -80,11 +80,9 @@ def test_a_close_of_the_day_listed_line_by_line_with_semicolons_reads_each_line(
         "Velmont Construction Investment (01341.HK) closed at HKD 0.128, up 15.3%;\n\n"
         "Bank of Brantor Hong Kong (02388.HK) closed at HKD 40.4, up 0.7%, hitting a new high;"
     )
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    moves = {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
+    moves = price_moves(text)
     assert {("Quorra", -2.6), ("Velmont Construction Investment", 15.3), ("Bank of Brantor Hong Kong", 0.7)} <= moves
-    assert "FUNDING_ROUND" not in {e.kind.value for e in draft.events}  # "Investment" names the firm
+    assert "FUNDING_ROUND" not in _event_kinds(text)  # "Investment" names the firm
 
 
 def test_arabic_names_go_on_through_their_particles() -> None:
