@@ -137,8 +137,8 @@ _POSSESSIVE_DESCRIBED = re.compile(rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{
 
 
 def place_possessives(view: SentenceView) -> None:
-    """A place's company named with a describing noun ("Sweden's defence company Saab"). A bare possessive is not
-    read: "China's Instagram" is a figure of speech, "Japan's SoftBank" as often a market's or a unit's."""
+    """A place's company named with a describing noun ("Sweden's defence company Saab"). A country's bare
+    possessive is read by `country_possessives`; a city's is not ("Shanghai's X" is as often a market or a unit)."""
     for place_m in view.mentions:
         described = _POSSESSIVE_DESCRIBED.match(view.text, place_m.end)
         if described is None or guess_kind(place_m.text) != EntityKind.PLACE:
