@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
 from loaders.articles.lexicon import CLAUSE_WORDS
@@ -67,6 +69,15 @@ _POSSESSIVE_PARENT = re.compile(r"^['’]s?\s+parent(?:\s+company|\s+group)?,?\s
 _PARENT_OF_APPOSITIVE = re.compile(r"^,\s+(?:the|its)\s+parent(?: company| group)? of\s+(?:the\s+)?(?=[A-Z])")
 # "Lenovo's ShenQi mobile unit": the unit's name before its noun
 _NAMED_UNIT = re.compile(rf"^['’]s?\s+(?P<unit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})\s+(?:[a-z-]+\s+){{0,2}}{UNIT}\b")
+
+
+def _common_words(name: str) -> bool:
+    """Whether every word of a short name is a common English word ("Smart Home"): a segment, not a unit's name."""
+    words = name.split()
+    return len(words) == 2 and all(zipf_frequency(w.lower(), "en") >= _SEGMENT_ZIPF for w in words)
+
+
+_SEGMENT_ZIPF = 4.5  # "smart" 4.8, "home" 5.8; a unit's own name has a rarer word ("Samsung" 4.1, "cloud" 4.5)
 # "Sea, which owns gaming service Garena", "Sea owns e-commerce site Shopee" (a stake or shares is no unit)
 _OWNS = re.compile(
     r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
@@ -88,6 +99,8 @@ def parents(view: SentenceView) -> None:
             _parent(view, child_m, m, given=True)
         named_unit = _NAMED_UNIT.match(rest) if m.possessive else None
         unit_m = view.mention_at(m.end + named_unit.start("unit")) if named_unit else None
+        if unit_m is not None and _common_words(unit_m.text):
+            unit_m = None  # "X's Smart Home business", "X's Data Center unit": a segment's plain name, no company
         if unit_m is not None and not view.is_person(unit_m) and not view.is_person(m) and not not_now(view, unit_m, m):
             # the name before "unit" is the unit's own (resolve would read it as a mere modifier of the noun)
             unit = view.b.entity(unit_m.text, _ORG, view.span(unit_m.start, unit_m.end))

@@ -199,3 +199,7 @@ def test_the_company_reporting_its_models_lead_is_not_made_a_product_compared() 
 def test_its_after_a_company_sued_or_named_as_an_object_makes_no_maker() -> None:
     text = "Ondrel Systems sued Quimby Robotics, alleging its Kavrel robot copied the Pembrix design."
     assert ("Ondrel Systems", "Kavrel") not in _of("DEVELOPED", text)
+
+
+def test_a_segment_with_a_plain_name_is_no_unit() -> None:
+    assert _of("SUBSIDIARY_OF", "Ondrel Systems' Smart Home business grew 12% in the quarter.") == set()
