@@ -437,7 +437,7 @@ _NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z
 
 
 def looks_like_person(name: str) -> bool:
-    words = name.split()  # "Tahnoon bin Zayed al-Nahyan": Arabic particles join the parts of a name
+    words = name.split()  # "Rashan bin Karim al-Harbi": Arabic particles join the parts of a name
     parts = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for w in words if w not in ("bin", "bint", "ibn")]
     if not 2 <= len(parts) <= (3 if parts == words else 4) or parts[-1].lower() in DEPARTMENT_WORDS:
         return False

@@ -65,7 +65,7 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end = skip_until = form.end()  # "Bharti Velt International (Netherlands) B.V."
         particles = _NAME_PARTICLES.match(text, end)
         if particles is not None:
-            end = skip_until = particles.end()  # "Khaldoon al-Mubarak", "Tahnoon bin Zayed al-Nahyan"
+            end = skip_until = particles.end()  # "Faisal al-Mansouri", "Rashan bin Karim al-Harbi"
         if (start, end) == (m.start, m.end):
             joined.append(m)
             continue

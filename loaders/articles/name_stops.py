@@ -93,7 +93,7 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
         )
     if lower.endswith("ed") and zipf_frequency(lower, "en") >= PARTICIPLE_ZIPF:
         # "Headquartered in X, ...", "Backed by Y, ...": a participle opening the sentence; "Advanced Micro Devices"
-        # names a company; "Ahmed Yahia said": a given name before a rare word (a participle goes on in lower case)
+        # names a company; "Ahmed Qorvani said": a given name before a rare word (a participle goes on in lower case)
         return not _firm_name_follows(text[position + len(token) :]) and not _rare_name_next(
             text, position + len(token)
         )

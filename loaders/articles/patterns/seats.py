@@ -1,6 +1,6 @@
 """Where an organisation is based, said other than with "-based": "X is headquartered in Y", "Based in Y, X ...",
 "with headquarters in Y", "Rohm of Japan", "Munich startup Helsing", "Israeli cyber firm X" (a nationality: the
-country), "China's Zhipu" (a country's possessive, not a nickname: "China's Tesla, X"). A city's possessive is not
+country), "China's Velt" (a country's possessive, not a nickname: "China's Tesla, X"). A city's possessive is not
 read: it is as often a market ("Shanghai's Nasdaq-style board") or a unit's."""
 
 from __future__ import annotations
@@ -163,11 +163,11 @@ _APPOSITIVE_NAME = re.compile(
 
 
 def _an_index(m: Mention) -> bool:
-    return any(word.lower() in INDEX_WORDS for word in m.text.split())  # "Japan's Nikkei", "Korea's Kospi 6.8"
+    return any(word.lower() in INDEX_WORDS for word in m.text.split())  # "Japan's Nikkei", "Korea's Kospi"
 
 
 def country_possessives(view: SentenceView) -> None:
-    """ "China's Zhipu raised", "Japan's SoftBank said": a country's company, the gold's convention; not a nickname
+    """ "China's Velt raised", "Japan's Quorra said": a country's company, the gold's convention; not a nickname
     ("China's Tesla, X, ...", "dubbed Japan's Y") nor a market ("China's STAR Market")."""
     for place_m in view.mentions:
         if not place_m.possessive or place_m.text not in _COUNTRIES or _NICKNAME.search(view.text, 0, place_m.start):

@@ -87,17 +87,17 @@ def test_a_close_of_the_day_listed_line_by_line_with_semicolons_reads_each_line(
 
 def test_arabic_names_go_on_through_their_particles() -> None:
     text = (
-        "Quorra will be chaired by Sheikh Tahnoon bin Zayed al-Harbi, with Velmont CEO Khaldoon al-Mansouri acting "
-        "as its vice chairman. Board members include Brantor Vice Chairman Jassem al-Qasimi."
+        "Quorra will be chaired by Sheikh Rashan bin Karim al-Harbi, with Velmont CEO Faisal al-Mansouri acting "
+        "as its vice chairman. Board members include Brantor Vice Chairman Tariq al-Qasimi."
     )
     triples = relation_triples(text)
-    assert ("Khaldoon al-Mansouri", "WORKS_AT", "Velmont") in triples
-    assert ("Jassem al-Qasimi", "WORKS_AT", "Brantor") in triples
-    assert {"Khaldoon", "Jassem"}.isdisjoint(_entity_names(text))
+    assert ("Faisal al-Mansouri", "WORKS_AT", "Velmont") in triples
+    assert ("Tariq al-Qasimi", "WORKS_AT", "Brantor") in triples
+    assert {"Faisal", "Tariq"}.isdisjoint(_entity_names(text))
 
 
 def test_a_given_name_ending_in_ed_opens_a_sentence_as_a_name_not_a_participle() -> None:
-    assert "Ahmed Yahia" in _entity_names("Ahmed Yahia, chief executive of Quorra, said the fund would grow.")
+    assert "Ahmed Qorvani" in _entity_names("Ahmed Qorvani, chief executive of Quorra, said the fund would grow.")
     assert "Backed" not in " ".join(_entity_names("Backed by Velmont, Quorra opened two plants."))
 
 

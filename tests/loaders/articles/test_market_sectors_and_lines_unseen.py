@@ -154,11 +154,11 @@ def test_a_gapped_items_day_closes_it() -> None:
 
 def test_spoken_figures_pair_with_their_names_respectively() -> None:
     text = (
-        "Tarrow Electronics rose one-point-44 percent to 84-thousand-700 won while Selkirk Hynix and Dunmore Electric "
-        "gained two-point-85 percent and one-point-54 percent to close at 361-thousand and 594-thousand won "
-        "respectively."
+        "Tarrow Electronics added three-point-12 percent to 52-thousand-100 won, while Selkirk Hyntra and Dunmore "
+        "Electric climbed zero-point-96 percent and four-point-07 percent to finish at 127-thousand and 88-thousand "
+        "won respectively."
     )
-    assert _moves(text) == {("Tarrow Electronics", 1.44), ("Selkirk Hynix", 2.85), ("Dunmore Electric", 1.54)}
+    assert _moves(text) == {("Tarrow Electronics", 3.12), ("Selkirk Hyntra", 0.96), ("Dunmore Electric", 4.07)}
 
 
 def test_a_question_states_no_move() -> None:
