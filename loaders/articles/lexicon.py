@@ -92,6 +92,10 @@ PLACES = _words(
         *("africa", "oceania", "latin america", "north america", "south america", "central america"),
         *("middle east", "southeast asia", "south asia", "east asia", "central asia", "asia pacific", "asia-pacific"),
         *("sub-saharan africa", "east africa", "west africa", "north africa", "southern africa", "eastern europe"),
+        # China's provinces and regions ("China's Anhui": a province, no company; "Anhui X Cement" stays a name)
+        *("anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan"),
+        *("hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "ningxia", "qinghai", "shaanxi", "shandong"),
+        *("shanxi", "sichuan", "xinjiang", "yunnan", "zhejiang", "inner mongolia"),
     ]
 )
 DEMONYMS = _words(

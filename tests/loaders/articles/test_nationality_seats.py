@@ -97,3 +97,8 @@ def test_a_nationality_in_an_aside_after_the_name(text: str, seats: set[tuple[st
 )
 def test_no_seat_for_an_index_an_event_or_a_title(text: str) -> None:
     assert _seats(text) == set()
+
+
+def test_a_province_is_no_company_but_still_a_seat() -> None:
+    assert _seats("China's Anhui province is home to Quorra Motors.") == set()
+    assert _seats("Guangdong-based Orvane raised $20 million.") == {("Orvane", "Guangdong")}
