@@ -151,7 +151,8 @@ def place_possessives(view: SentenceView) -> None:
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")
 
 
-_COUNTRIES = frozenset(name for names in COUNTRY_OF_DEMONYM.values() for name in names)
+# every name of a country with all its names, the usual one first ("Korea": South Korea, Korea)
+_COUNTRY_NAMES = {name: names for names in COUNTRY_OF_DEMONYM.values() for name in names}
 # "China's Tesla, X,", "dubbed Japan's Y": a nickname, not the company's country
 _NICKNAME = re.compile(r"\b(?:called|dubbed|known as|nicknamed|as|like)\s+(?:the\s+)?$|[\"“‘']\s*$")
 # "China's Tesla, X,", "China's Tesla challenger X": the nickname's company follows; "China's X unit Y": the unit's
@@ -170,16 +171,19 @@ def country_possessives(view: SentenceView) -> None:
     """ "China's Velt raised", "Japan's Quorra said": a country's company, the gold's convention; not a nickname
     ("China's Tesla, X, ...", "dubbed Japan's Y") nor a market ("China's STAR Market")."""
     for place_m in view.mentions:
-        if not place_m.possessive or place_m.text not in _COUNTRIES or _NICKNAME.search(view.text, 0, place_m.start):
+        if (
+            not place_m.possessive
+            or place_m.text not in _COUNTRY_NAMES
+            or _NICKNAME.search(view.text, 0, place_m.start)
+        ):
             continue
         org_m = view.mention_after(after_possessive(view.text, place_m), limit=1)
         if org_m is None or not _organisation(view, org_m) or _MARKET.search(org_m.text) or _an_index(org_m):
             continue
         if _APPOSITIVE_NAME.match(view.text, org_m.end) or org_m.possessive:
             continue
-        names = next(names for names in COUNTRY_OF_DEMONYM.values() if place_m.text in names)  # "Korea": South Korea
         span = view.span(place_m.start, org_m.end)
-        _country_seat(view, view.resolve(org_m, _ORG), names, span, "country_possessives")
+        _country_seat(view, view.resolve(org_m, _ORG), _COUNTRY_NAMES[place_m.text], span, "country_possessives")
 
 
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
@@ -225,8 +229,7 @@ def _country_seat(view: SentenceView, org: str | None, names: tuple[str, ...], s
         return
     for name in names[1:]:
         view.b.record(place).add_alias(name)
-    span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
-    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=True)
+    _state_seat(view, org, place, span, reading, presupposed=True)
 
 
 _MARKET = re.compile(r"\b(?:Market|Board|Exchange|Index|Composite|Nasdaq|STAR)\b")
@@ -278,12 +281,17 @@ def _seat(view: SentenceView, org: str | None, m: re.Match[str], reading: str, s
 def _relate(
     view: SentenceView, org: str | None, place_m: Mention, span: Span, reading: str, stated: bool = False
 ) -> None:
-    """The seat, under the rule of the reading that found it (`seats.<reading>`, which calibration weighs)."""
+    """The seat in the place a mention names."""
     if org is None or view.b.record(org).kind != _ORG:
         return
     place = view.b.entity(place_m.text, EntityKind.PLACE, view.span(place_m.start, place_m.end))
     written = view.text[place_m.start : place_m.end]
     if place is not None and written != place_m.text and written in ("US", "U.S.", "UK"):
         view.b.record(place).add_alias(written)  # "US chipmaker Intel": the United States, also named "US"
+    _state_seat(view, org, place, span, reading, presupposed=not stated)
+
+
+def _state_seat(view: SentenceView, org: str, place: str | None, span: Span, reading: str, presupposed: bool) -> None:
+    """The seat, under the rule of the reading that found it (`seats.<reading>`, which calibration weighs)."""
     span = span.model_copy(update={"rule": f"seats.{reading}.HEADQUARTERED_IN"})
-    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=not stated)
+    view.b.relate(RelationType.HEADQUARTERED_IN, org, place, span, presupposed=presupposed)
