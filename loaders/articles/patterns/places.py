@@ -196,6 +196,11 @@ _BASED_DESCRIPTION = re.compile(
 )
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
+# a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"
+_TICKER_BEFORE = re.compile(
+    r"\s\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})\)$"
+)
 _BASED_PREDICATE = re.compile(
     rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>[A-Z][a-z]+,\s+)?{_PLACE_OR_CODE}{HYPHEN}"
     r"(?:based|headquartered)\b"
@@ -245,13 +250,15 @@ def headquarters(view: SentenceView) -> None:
             continue  # "Hong Kong-based investors bought X": the words before the name name no company
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
             continue
+        if not between and _OWNED_BEFORE.search(view.text, 0, m.start()):
+            continue  # "its Nevada-based Gigafactory", "their Ohio-based Plant 2": a site someone owns, not a company
         _based(view, view.resolve(org_m, _ORG), m)
     for m in _BASED_PREDICATE.finditer(view.text):
         if m.group("link").startswith(","):
             opening = OPENING_PARTICIPLE.match(view.text)
             if opening is not None and m.start() < opening.end():
                 continue  # "Backed by A and B, the Lisbon-based venture": B is not what is described
-            org_m = view.mention_before(m.start() + 1, limit=1)
+            org_m = view.mention_before(_before_ticker(view.text, m.start()) + 1, limit=1)
             org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None
         elif m.group("city"):  # "X is a Burlington, Massachusetts-based maker": the name right before the verb
             org_m = view.mention_before(m.start(), limit=1)
@@ -282,9 +289,10 @@ def based_description(view: SentenceView) -> None:
     """ "the Hangzhou-based tech giant": the description names the text's company, a weaker reading (a rule of its
     own, so calibration tells it apart)."""
     for m in _BASED_DESCRIPTION.finditer(view.text):
-        named = view.mention_before(m.start(), limit=2)
+        comma = _before_ticker(view.text, m.start() - 2) + 2 if view.text[: m.start()].endswith(", ") else m.start()
+        named = view.mention_before(comma, limit=2)
         opening = OPENING_PARTICIPLE.match(view.text)  # "Backed by A and B, the Lisbon-based venture": neither
-        apposed = named is not None and view.text[named.end : m.start()] == ", " and not view.is_person(named)
+        apposed = named is not None and view.text[named.end : comma] == ", " and not view.is_person(named)
         apposed = apposed and not (opening is not None and m.start() <= opening.end())
         # "Upstage, the Seoul startup behind ...": the name it describes; else the company the text is about
         org = view.resolve(named, _ORG) if apposed and named is not None else view.doc.topic
@@ -295,6 +303,12 @@ def based_description(view: SentenceView) -> None:
         if place_ref is not None and org is not None:
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
+
+
+def _before_ticker(text: str, pos: int) -> int:
+    """Where the ticker in brackets ending at `pos` starts ("X (NASDAQ: XYZ), a Boston-based maker"), else `pos`."""
+    ticker = _TICKER_BEFORE.search(text, 0, pos)
+    return ticker.start() if ticker else pos
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:

@@ -7,7 +7,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import (
     UNNAMED_OWNER,
     WITH_PARTNERS,
@@ -68,8 +68,8 @@ def participial_founding(view: SentenceView) -> None:
     for m in view.mentions:
         if m.start < start or not text[m.start : m.end].strip():
             continue  # before the lead, or inside the aside
-        if m.text.endswith("-based") or not_a_party(m.text):
-            continue  # "..., Lisbon-based X", "the Chinese start-up X": adjectives of the subject
+        if m.text.endswith("-based") or not_a_party(m.text) or guess_kind(m.text) == EntityKind.PLACE:
+            continue  # "..., Lisbon-based X", "the Chinese start-up X", "headquartered in Austin, Texas, X"
         # "Founded by Whitfield in 2003, ...": a surname alone of a person the text has named
         person = looks_like_person(m.text) or (" " not in m.text and m.text.casefold() in view.doc.person_words)
         if by is None and m.start >= offset + lead.end() and not m.possessive and _subject_shaped(view, m):

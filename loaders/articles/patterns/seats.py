@@ -75,9 +75,12 @@ def headquartered(view: SentenceView) -> None:
         _seat(view, view.subject_ref(m.start()), m, "headquartered", stated=True)
 
 
-# "Based in Ottawa, Canada, X brings ...", "Headquartered in Wuhan, China, and with a presence in Y, X is ..."
+# "Based in Ottawa, Canada, X brings ...", "Headquartered in Wuhan, China, and with a presence in Y, X is ...",
+# "Founded in 2009 and headquartered in Austin, Texas, X ..."
 _OPENING_SEAT = re.compile(
-    rf"^(?:(?:Now|Still)\s+(?:based|headquartered)|Based|Headquartered)\s+in\s+{_PLACE}"
+    r"^(?:(?:(?:Now|Still)\s+"
+    r"|(?:Co-?[Ff]ounded|Founded|Established|Set up|Started)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+)"
+    rf"(?:based|headquartered)|Based|Headquartered)\s+in\s+{_PLACE}"
     r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: province| state| prefecture)?)?"
     r"(?:\s+and\s+[^,;]{1,60})?,\s"  # "Now headquartered in Y and listed in Z, X ..."
 )

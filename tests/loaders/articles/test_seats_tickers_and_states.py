@@ -1,0 +1,58 @@
+"""Seats and places written around other material: a ticker in brackets between a name and its "-based"
+description, a founding lead joined to the seat ("Founded in 2009 and headquartered in Austin, Texas, X"), a state
+or province after a city, a city written without its accents, a share class between a name and "shares".
+Sentences written for these tests, fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles.geography import place_names
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in relation_triples(text) if r == "HEADQUARTERED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Brantor (NASDAQ: BRNT), a Denver-based maker of pumps, reported a loss.", ("Brantor", "Denver")),
+        ("Tellix (4821.T), a Kyoto-based sensor maker, slipped 2%.", ("Tellix", "Kyoto")),
+        ("Quorra Inc. (NYSE: QRR), the Atlanta-based payments group, said sales rose.", ("Quorra", "Atlanta")),
+    ],
+)
+def test_a_ticker_in_brackets_does_not_part_a_name_from_its_description(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _seats(text)
+
+
+def test_a_founding_lead_joined_to_the_seat_dates_and_seats_the_company_not_the_state() -> None:
+    text = "Founded in 2011 and headquartered in Denver, Colorado, Orvane Logistics sells routing software."
+    draft = read_all(text)
+    founded = {e.name: e.founded_on for e in draft.entities if e.founded_on is not None}
+    assert set(founded) == {"Orvane Logistics"}
+    assert founded["Orvane Logistics"].year == 2011
+    assert ("Orvane Logistics", "Denver") in _seats(text)
+
+
+@pytest.mark.parametrize("name", ["texas", "ontario", "queensland", "maharashtra", "zurich", "sao paulo", "zürich"])
+def test_states_provinces_and_cities_without_accents_are_places(name: str) -> None:
+    assert name in place_names()
+
+
+@pytest.mark.parametrize("word", ["sale", "chu", "hue", "leon"])
+def test_a_folded_city_name_that_is_a_common_word_or_a_surname_is_no_place(word: str) -> None:
+    assert word not in place_names()
+
+
+def test_a_share_class_letter_after_a_name_is_not_part_of_it() -> None:
+    draft = read_all("Tellix H shares rose 3.2% in Hong Kong on Friday.")
+    assert {e.name for e in draft.entities} >= {"Tellix"}
+    assert "Tellix H" not in {e.name for e in draft.entities}
+
+
+def test_a_site_someone_owns_is_not_seated_as_a_company() -> None:
+    text = "Velmont said Brantor will make cells at its Nevada-based Megaworks from May."
+    assert _seats(text) == set()
+    assert ("Quorra", "Ohio") in _seats("Tellix invested in Ohio-based Quorra last year.")
