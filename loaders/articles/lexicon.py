@@ -254,6 +254,12 @@ PRODUCT_NOUN = noun_pattern([*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS])
 # For finding a product's maker: "X develops the Y family" names a line whose maker is often not the clause subject.
 MADE_PRODUCT_NOUN = noun_pattern([n for n in (*PRODUCT_KINDS, *OTHER_PRODUCT_NOUNS) if n != "family"])
 
+# "developed by US research firm X", "built by the Swedish carmaker X": the maker's description before its name
+MAKER_DESCRIBED = (
+    r"(?:(?:(?:the|a|an)\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*)\s+){0,3}?"
+    r"(?:firm|company|start-?up|lab|giant|group|maker|developer|chipmaker|carmaker|automaker|conglomerate|unicorn)\s+)?"
+)
+
 # "its BR100 AI chip", "the B100 GPU": a kind closing a product's name is not part of the name
 KIND_TAIL = re.compile(r"\s+(?:AI|GPUs?|CPUs?|NPUs?|LLMs?|EV|SUV|chips?|processors?)$")
 

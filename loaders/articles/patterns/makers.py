@@ -9,7 +9,7 @@ from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, NOT_A_PRODUCT_NAME
+from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN, MAKER_DESCRIBED, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
     NOT_A_VERB,
@@ -25,6 +25,7 @@ from loaders.articles.patterns.product_checks import (
     prefix_maker,
     product_ok,
 )
+from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -106,16 +107,19 @@ def named_products(view: SentenceView) -> None:
         if in_other_hands(view, m, owned=owned):
             continue  # "X's Y chatbot, licensed from Z", "launched the Y, a Z-made phone": Z's
             # "launched the Y phone on its network": a carrier or a shop sells Y, it did not make it
-        developer = view.resolve(owner, _ORG) if owner is not None else _developer(view, m, head_end)
+        developer, launched = (view.resolve(owner, _ORG), False) if owner is not None else _developer(view, m, head_end)
         if owner is None and prefix_maker(view, m.text) is not None:
-            developer = named_maker(view, m.text)  # "the company makes the Velt 001": Velt's
+            developer, launched = named_maker(view, m.text), False  # "the company makes the Velt 001": Velt's
         if not maker_ok(view, developer):
             continue
         product = view.resolve(m, EntityKind.PRODUCT)
         if product is None or (owner is not None and _developer_of(view, product) not in (None, developer)):
             continue  # "Tesla's AI6 ... moving to Samsung's AI6": the maker named first made it; the owner builds it
         # "will use X's platform Y": the possessive takes X's authorship as given, whatever the clause plans
-        span = view.span(clause_start(view.text, m.start), end)
+        # the readings apart, so each is calibrated on its own: "X launched its Y model" (a verb of making names the
+        # maker), "X's Y model" (an owner), else "its Y chatbot" with no such verb
+        reading = "launched" if launched else "possessive_products" if owner is not None else "named_products"
+        span = _reading(view.span(clause_start(view.text, m.start), end), reading)
         view.b.relate(RelationType.DEVELOPED, developer, product, span, presupposed=owner is not None)
 
 
@@ -149,7 +153,7 @@ def products_named_after_their_kind(view: SentenceView) -> None:
             developer = view.doc.topic if owner else view.subject_ref(m.start())
         for product_m in view.name_list(first.start):
             if not view.is_person(product_m) and view.b.find(product_m.text, _ORG) is None:
-                _developed(view, developer, product_m, m.start(), product_m.end)
+                _developed(view, developer, product_m, m.start(), product_m.end, "kind_then_names")
 
 
 _COMMON_NOUN_ZIPF = 2.5  # "sportswear" 2.9, "cosmetics" 3.7; a coined product name ("Velbot") is no English word
@@ -176,8 +180,8 @@ _NOT_AND = r"(?:(?!(?:and|or|but|while|with|plus|as)\b)[\w-]+\s+)"
 # "Y, a chip developed by X", "the Y model built by X", "Y language models from X": the maker after the kind
 _MADE_BY = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?{PRODUCT_NOUN}|\s+{_NOT_AND}{{0,2}}?"
-    rf"{PRODUCT_NOUN})?,?\s+(?:developed|built|made|designed|created|produced|released)\s+by\s+"
-    r"(?=[A-Z])"
+    rf"{PRODUCT_NOUN})?,?\s+(?:(?:is|was|were|has been|had been)\s+(?=(?:developed|designed|created)\b))?"  # passive
+    rf"(?:developed|built|made|designed|created|produced|released)\s+by\s+{MAKER_DESCRIBED}(?=[A-Z])"
     # "Y language models from X", not "Y service hosts models from X" (a verb between: the models are X's, not Y)
     rf"|\s+(?:(?![a-z-]*(?:s|ed)\s)[a-z-]+\s+){{0,2}}(?:models?|LLMs?)\s+from\s+(?=[A-Z])"
 )
@@ -218,13 +222,19 @@ def creators(view: SentenceView) -> None:
         made = _PRODUCT_FROM.match(view.text[m.end :])
         maker_m = view.mention_at(m.end + made.end()) if made else None
         if maker_m is not None and not view.is_person(maker_m) and not looks_like_person(maker_m.text):
-            _developed(view, view.resolve(maker_m, _ORG), m, m.start, maker_m.end)
+            _developed(view, view.resolve(maker_m, _ORG), m, m.start, maker_m.end, "made_by")
         creator = _CREATOR_OF_NAME.match(view.text[m.end :]) or _MADE_BY.match(view.text, m.end)
         if creator is not None and creator.re is _CREATOR_OF_NAME and _opening_common_noun(view, m):
             continue  # "Sportswear maker X rose": a line of goods, capitalised only as the sentence's first word
         org_m = view.mention_at(creator.end() + (m.end if creator.re is _CREATOR_OF_NAME else 0)) if creator else None
-        if org_m is not None and not view.is_person(org_m) and not looks_like_person(org_m.text):
-            _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end)
+        if (
+            creator is not None
+            and org_m is not None
+            and not view.is_person(org_m)
+            and not looks_like_person(org_m.text)
+        ):
+            reading = "creator" if creator.re is _CREATOR_OF_NAME else "made_by"  # "Y creator X", "Y, built by X"
+            _developed(view, view.resolve(org_m, _ORG), m, m.start, org_m.end, reading)
     for found in _MADE_BY_INCLUDING.finditer(view.text):  # "GPUs built by X, including the A100 and H200"
         org_m = view.mention_at(found.start("org"))
         listed = view.name_list(found.end()) if org_m is not None and not view.is_person(org_m) else []
@@ -232,7 +242,7 @@ def creators(view: SentenceView) -> None:
         listed += view.name_list(more.end()) if more is not None else []  # "A, which ..., as well as B and C"
         for named in listed:
             if looks_like_model(named.text):
-                _developed(view, view.resolve(org_m, _ORG), named, found.start(), named.end)
+                _developed(view, view.resolve(org_m, _ORG), named, found.start(), named.end, "made_by")
     for found in _DEVELOPER_OF.finditer(view.text):
         product_m = view.mention_at(found.end())
         behind = found.group().rfind(" behind ")
@@ -251,7 +261,7 @@ def creators(view: SentenceView) -> None:
             org = view.doc.topic  # "The maker of the Claude AI chatbot is in talks": the company the text is about
         else:
             continue
-        _developed(view, org, product_m, found.start(), product_m.end)
+        _developed(view, org, product_m, found.start(), product_m.end, "creator")
 
 
 # "Developed by X, the Y chip uses ...", "Launched in 2023 by X, Y has 10 million users": the maker opens the sentence
@@ -275,7 +285,7 @@ def fronted_makers(view: SentenceView) -> None:
     if maker_m.possessive or product_m.possessive:
         return
     if looks_like_model(product_m.text) or _KIND_AFTER.match(view.text[product_m.end :]):  # "the Y chip", "Y-3"
-        _developed(view, view.resolve(maker_m, _ORG), product_m, made.start(), product_m.end)
+        _developed(view, view.resolve(maker_m, _ORG), product_m, made.start(), product_m.end, "made_by")
 
 
 def maker_prefixed(view: SentenceView) -> None:
@@ -359,13 +369,20 @@ def _known_organisation(view: SentenceView, name: str) -> str | None:
     return view.b.entity(name, _ORG) if known is not None and known[1] == _ORG else None
 
 
-def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int) -> None:
+def _reading(span: Span, reading: str) -> Span:
+    """The span named by its reading (`makers.made_by.DEVELOPED`), so each reading is calibrated on its own."""
+    return span.model_copy(update={"rule": f"makers.{reading}.DEVELOPED"})
+
+
+def _developed(view: SentenceView, org: str | None, product_m: Mention, start: int, end: int, reading: str) -> None:
+    """`reading`: "made_by" ("Y, developed by X", "Developed by X, Y ..."), "creator" ("Y creator X", "X, the maker
+    of Y"), "kind_then_names" ("its two apps, A and B")."""
     if not maker_ok(view, org) or not product_ok(view, product_m):
         return
     product = view.resolve(product_m, EntityKind.PRODUCT)
     if product is not None and _developer_of(view, product) not in (None, org):
         return  # "Y's Galbot G1 ... X's robots, G1": the name resolved to another maker's product
-    view.b.relate(RelationType.DEVELOPED, org, product, view.span(start, end))
+    view.b.relate(RelationType.DEVELOPED, org, product, _reading(view.span(start, end), reading))
 
 
 def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bool:
@@ -406,8 +423,9 @@ _OBJECT_THEN_ITS = re.compile(
 )
 
 
-def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
-    """The maker of a product named after a launch verb ("X launched its Y chatbot") or "its"."""
+def _developer(view: SentenceView, m: Mention, head_end: int) -> tuple[str | None, bool]:
+    """The maker of a product named after a launch verb ("X launched its Y chatbot") or "its", and whether a verb of
+    making led to the name."""
     head = view.text[:head_end]
     launch = None
     for found in _LAUNCH.finditer(head):
@@ -417,14 +435,22 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> str | None:
         launch = None  # "X lags behind Y": a rank, no maker
     its = re.search(r"\b(?:its|their)\s+(?:(?!(?:the|an?)\b)[\w-]+\s+){0,3}$", head)
     if launch is None and its is None:
-        return None
+        return None, False
     verb = launch.start() if launch else its.start() if its else m.start
     if its is not None and launch is None and _OBJECT_THEN_ITS.search(view.text, 0, its.start()):
-        return None  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
+        return None, False  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
+    launched = launch is not None and _RELEASED.match(launch.group()) is not None
     decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
     if not decided and launch is None:
         decided, owner = named_before_its(view, verb)  # "A launched Y and B showed its Z": B's
     if decided:
-        return owner
+        return owner, launched
     subject = (named_before_verb(view, launch.start()) if launch else None) or view.subject_ref(verb)
-    return subject if subject is not None else (view.doc.topic if its else None)
+    return (subject, launched) if subject is not None else (view.doc.topic if its else None, False)
+
+
+# the verbs of a release or of its own development ("makes", "builds", "operates", "sells" may be a contract
+# manufacturer's, an operator's or a seller's)
+_RELEASED = re.compile(
+    r"(?:launch|releas|unveil|introduc|rolled out|debut|open-sourc|announc|showcas|develop)", re.IGNORECASE
+)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.dates import PartialDate
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.geography import COMMON_WORD_ZIPF
 from loaders.articles.lexicon import A_UNIT_AFTER, KIND_NOUN
-from loaders.articles.mentions import Mention, guess_kind, looks_like_model
+from loaders.articles.mentions import Mention, guess_kind, looks_like_model, looks_like_person
 from loaders.articles.patterns.compared_makers import compared_keys, makers_compared
 from loaders.articles.patterns.product_checks import (
     in_other_hands,
@@ -24,6 +27,7 @@ from loaders.articles.patterns.product_refs import owner_developer, product_kind
 from loaders.articles.patterns.release_dates import release_date
 
 _NOUN = KIND_NOUN
+_ORG = EntityKind.ORGANIZATION
 # the words between a name and its kind describe it ("its Kimi large language model"); a verb or a function word
 # there ("Moonshot have unveiled new models") ends the name's phrase
 _NOT_A_MODIFIER = r"(?:have|has|had|is|are|was|were|be|been|will|would|can|could|may|might|and|or|to|of|in|on|for|with|"
@@ -95,14 +99,18 @@ def apply(view: SentenceView) -> None:
             continue
         developer, ref, date = found
         sentence_developer = developer
+        span = view.clause_span(mention.start, mention.end)
+        if _RELEASED_BEFORE.search(view.text, 0, mention.start):  # "X released Y": calibrated apart from the rest
+            span = span.model_copy(update={"rule": "products.released.DEVELOPED"})
         view.b.relate(
             RelationType.DEVELOPED,
             developer,
             ref,
-            view.clause_span(mention.start, mention.end),
+            span,
             valid_from=date,
             properties={"released": str(date) if date else None},
         )
+    _launched_first(view)
     named_before = view.doc.last_product  # what "it" stands for, before the comparisons name other models
     before = compared_keys(view)
     _comparisons(view, earlier)
@@ -223,6 +231,35 @@ def _release_maker(
     if noun and (developer is None or view.b.record(developer).kind != EntityKind.ORGANIZATION):
         return sentence_developer or developer
     return developer
+
+
+# "Since launching Y in 2022, X has ...", "After releasing its Y model, X ...": the subject after the comma made Y
+_LAUNCHED_FIRST = re.compile(
+    r"^\W*(?:Since|After|Having)\s+(?:launching|releasing|unveiling|introducing|rolling out|debuting|open-sourcing|"
+    r"launched|released|unveiled|introduced|rolled out|debuted|open-sourced)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:(?:new|first|latest|own|flagship)\s+)*(?=[A-Z])"
+)
+
+
+def _launched_first(view: SentenceView) -> None:
+    """ "Since launching Y in 2022, X has dominated ...": X, the organisation opening the main clause, made Y (a
+    name shaped like a model, given its kind, or a coined word: "After launching Project Z" names no product)."""
+    found = _LAUNCHED_FIRST.match(view.text, view.label_end())
+    product_m = view.mention_at(found.end()) if found is not None else None
+    comma = re.compile(r"[^,;()]{0,40}?,\s+").match(view.text, product_m.end) if product_m is not None else None
+    maker_m = view.mention_at(comma.end()) if comma is not None else None
+    if found is None or product_m is None or maker_m is None or product_m.possessive or maker_m.possessive:
+        return
+    coined = zipf_frequency(product_m.text.split()[0].lower(), "en") < COMMON_WORD_ZIPF
+    kind = _KIND_AFTER.match(view.text[product_m.end :])
+    maker = None if view.is_person(maker_m) or looks_like_person(maker_m.text) else view.resolve(maker_m, _ORG)
+    if not (coined or kind or looks_like_model(product_m.text)) or not maker_ok(view, maker):
+        return
+    if not product_ok(view, product_m) or view.b.find(product_m.text, _ORG):
+        return
+    ref = product_ref(view, product_m, product_kind_of(kind.group("noun") if kind else None, product_m.text), None)
+    span = view.span(found.start(), maker_m.end).model_copy(update={"rule": "products.launched_first.DEVELOPED"})
+    view.b.relate(RelationType.DEVELOPED, maker, ref, span)
 
 
 def _made_by_another(view: SentenceView, product: str, developer: str) -> bool:
