@@ -66,6 +66,12 @@ BODY_WORDS = _words(
     federation initiative laboratory network office organisation organization partnership society union
     """
 )
+# Continents and world regions ("Africa counts one more unicorn": no company; "Europe's largest X": no seat)
+WORLD_REGIONS = frozenset(
+    {"africa", "asia", "europe", "oceania", "latin america", "north america", "south america", "central america"}
+    | {"middle east", "southeast asia", "south asia", "east asia", "central asia", "asia pacific", "asia-pacific"}
+    | {"sub-saharan africa", "east africa", "west africa", "north africa", "southern africa", "eastern europe"}
+)
 # Countries, regions and demonyms: generic geography, never a company here.
 PLACES = _words(
     """
@@ -88,10 +94,7 @@ PLACES = _words(
         "cupertino",
         "redmond",
         "zhangjiang",
-        # continents and world regions ("Africa counts one more unicorn": no company)
-        *("africa", "oceania", "latin america", "north america", "south america", "central america"),
-        *("middle east", "southeast asia", "south asia", "east asia", "central asia", "asia pacific", "asia-pacific"),
-        *("sub-saharan africa", "east africa", "west africa", "north africa", "southern africa", "eastern europe"),
+        *WORLD_REGIONS,
         # China's provinces and regions ("China's Anhui": a province, no company; "Anhui X Cement" stays a name)
         *("anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan"),
         *("hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "ningxia", "qinghai", "shaanxi", "shandong"),

@@ -9,6 +9,7 @@ from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
+from loaders.articles.geography import COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
@@ -196,6 +197,7 @@ _BASED_DESCRIPTION = re.compile(
 )
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
+_BASED_AFTER = re.compile(rf"{HYPHEN}(?:based|headquartered)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
 # a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"
 _TICKER_BEFORE = re.compile(
@@ -306,9 +308,11 @@ def based_description(view: SentenceView) -> None:
 
 
 def _before_ticker(text: str, pos: int) -> int:
-    """Where the ticker in brackets ending at `pos` starts ("X (NASDAQ: XYZ), a Boston-based maker"), else `pos`."""
+    """Where the ticker in brackets ending at `pos` starts ("X (NASDAQ: XYZ), a Boston-based maker"), or the full
+    stop of a legal suffix ("X Ltd., a London-based startup"), else `pos`."""
     ticker = _TICKER_BEFORE.search(text, 0, pos)
-    return ticker.start() if ticker else pos
+    pos = ticker.start() if ticker else pos
+    return pos - 1 if text[:pos].endswith((" Ltd.", " Inc.", " Corp.", " Co.", " Bhd.", " Plc.", " plc.")) else pos
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
@@ -324,6 +328,8 @@ def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str |
     place, start, end = m.group("place"), m.start("place"), m.end("place")
     code = place if place in _COUNTRY_CODES else None
     place = _COUNTRY_CODES.get(place, place)  # "US-based Nvidia": the United States
+    if _BASED_AFTER.match(view.text, end):
+        place = COUNTRY_OF_DEMONYM.get(place, (place,))[0]  # "a Japanese-based fund": Japan ("the Chinese company": no)
     city = _CITY_BEFORE.search(view.text, 0, start)
     if city is not None and city.end() == start and _is_place(view, city.group("city")):
         place, start, end, code = city.group("city"), city.start("city"), city.end("city"), None

@@ -10,7 +10,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.geography import COUNTRY_OF_DEMONYM
-from loaders.articles.lexicon import INDEX_WORDS, TITLE
+from loaders.articles.lexicon import INDEX_WORDS, TITLE, WORLD_REGIONS
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.drafts import Span
 
@@ -135,8 +135,12 @@ def place_descriptions(view: SentenceView) -> None:
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_descriptions")
 
 
-# "Singapore's sovereign wealth fund GIC", "Sweden's defence company Saab"
-_POSSESSIVE_DESCRIBED = re.compile(rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{_ORG_NOUN}|fund)\s+(?=[A-Z])")
+# "Singapore's sovereign wealth fund GIC", "Sweden's defence company Saab", "Korea's top messaging service provider,
+# Velt, and ...": the name right after the description, or set apart by commas
+_POSSESSIVE_DESCRIBED = re.compile(
+    rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{_ORG_NOUN}|fund|provider|operator|retailer|lender|insurer|carrier)"
+    r"(?P<comma>,)?\s+(?=[A-Z])"
+)
 
 
 def place_possessives(view: SentenceView) -> None:
@@ -144,11 +148,13 @@ def place_possessives(view: SentenceView) -> None:
     possessive is read by `country_possessives`; a city's is not ("Shanghai's X" is as often a market or a unit)."""
     for place_m in view.mentions:
         described = _POSSESSIVE_DESCRIBED.match(view.text, place_m.end)
-        if described is None or guess_kind(place_m.text) != EntityKind.PLACE:
-            continue
+        if described is None or guess_kind(place_m.text) != EntityKind.PLACE or place_m.text.lower() in WORLD_REGIONS:
+            continue  # "Europe's most valuable tech firm X": a region, no seat
         org_m = view.mention_at(described.end())
         if org_m is None or org_m.start != described.end() or not _organisation(view, org_m):
             continue
+        if described.group("comma") and not view.text.startswith(",", org_m.end):
+            continue  # "Korea's top lender, Velt Bank said": no aside closes, the name may start a clause
         if not _MARKET.search(org_m.text):
             span = view.span(place_m.start, org_m.end)
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")

@@ -56,3 +56,33 @@ def test_a_site_someone_owns_is_not_seated_as_a_company() -> None:
     text = "Velmont said Brantor will make cells at its Nevada-based Megaworks from May."
     assert _seats(text) == set()
     assert ("Quorra", "Ohio") in _seats("Tellix invested in Ohio-based Quorra last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "The fund put $40 million into Quorra Labs Ltd., a Leeds-based games studio, last year.",
+            ("Quorra Labs", "Leeds"),
+        ),
+        ("Velmont lost the bid to Brantor Corp., a Norwegian-based investment fund.", ("Brantor", "Norway")),
+        ("Finland's largest insurer, Tellix Insurance, raised its dividend.", ("Tellix Insurance", "Finland")),
+        ("Peru's top mobile carrier Orvane cut prices.", ("Orvane", "Peru")),
+    ],
+)
+def test_seats_after_a_legal_suffix_a_nationality_based_or_a_country_possessive(
+    text: str, seat: tuple[str, str]
+) -> None:
+    assert seat in _seats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe's most valuable software firm, Velmont, fell 9%.",
+        "Chile's biggest lender, Velmont Bank said on Monday, cut rates.",
+        "Analysts at Harlow said the Chinese company would gain share.",
+    ],
+)
+def test_no_seat_from_a_region_an_unclosed_aside_or_a_bare_nationality(text: str) -> None:
+    assert _seats(text) == set()
