@@ -147,7 +147,8 @@ CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst
 GENERIC_ACRONYMS = _words(
     "adr adrs adss ai api bnpl ceo cpu cpus cto dram esg ev evs fpga fpgas gdr gdrs gpu gpus hbm ic ics iot "
     "ipo ipos lcd llm llms nand npu npus oled pc pcs saas soc socs spac spacs suv suvs tmt "
-    "pe vc vcs swf swfs lp lps"  # "PE firm A and SWF B invested": kinds of investor
+    "pe vc vcs swf swfs lp lps "  # "PE firm A and SWF B invested": kinds of investor
+    "b2b b2c d2c p2p mn bn"  # business models; "$450 Mn": a unit of money
 )
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
 # a deal with IBM" is not "Tokyo-based IBM")
@@ -297,6 +298,9 @@ PARTICIPANT_WORDS = frozenset(
     (
         *("foreigners", "traders", "analysts", "brokers", "insiders", "dealers", "buyers", "sellers"),
         *("speculators", "shareholders", "bondholders", "institutions", "individuals", "retail"),
+        # kinds of company, alone ("Startups raised $9 billion", "Automakers fell"): no name
+        *("startups", "start-ups", "automakers", "carmakers", "chipmakers", "lenders", "insurers", "unicorns"),
+        *("retailers", "suppliers", "rivals", "peers", "competitors", "regulators", "investors", "founders"),
     )
 )
 

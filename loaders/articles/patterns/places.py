@@ -168,7 +168,7 @@ _COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United 
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
-    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture|studio|retailer|bank|insurer|"
+    r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture|studio|retailer|bank|insurer|marketplace|"
     r"lender|supplier|foundry|fintech|consultancy|brokerage)"
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
@@ -183,7 +183,7 @@ _CITY_BEFORE = re.compile(
 _BASED_BEFORE_NAME = re.compile(
     rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+"
     # "Shenzhen-headquartered Chinese robot maker X", "another Beijing-based AI startup, X,"
-    rf"(?:[a-z-]+,?\s+|AI\s+|[A-Z]{{2,3}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}(?=[A-Z])"
+    rf"(?:[a-z-]+,?\s+|AI\s+|[A-Z][A-Z\d]{{1,2}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}(?=[A-Z])"
 )
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity

@@ -1,0 +1,30 @@
+"""Words that look like names only because they are capitalised: a kind of company opening a sentence
+("Startups raised ..."), a unit of money written "Mn" or "Bn", a business model ("B2B") before the noun that
+describes the company named next. Sentences written for these tests, fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Startups raised $310 Mn across 21 deals this month, a 12% increase from last month.",
+        "Young firms have raised a total of over $310 Mn across 21 deals this month, a 12% increase from last month",
+        "Chipmakers slid 3% on Tuesday while Velmont held steady.",
+        "Lenders gained 1.4% after the rate decision.",
+    ],
+)
+def test_kinds_of_company_and_money_units_are_no_entities(text: str) -> None:
+    names = {e.name for e in read_all(text).entities}
+    assert not names & {"Startups", "Mn", "Chipmakers", "Lenders"}
+    assert not read_all(text).events or all(e.kind.value != "PRICE_MOVE" for e in read_all(text).events)
+
+
+def test_a_business_model_before_the_describing_noun_leaves_the_seat_to_the_name() -> None:
+    triples = relation_triples("Rounds went to Pune-based B2B marketplace Quorra and Delhi-based D2C brand Tellix.")
+    assert ("Quorra", "HEADQUARTERED_IN", "Pune") in triples
+    assert not any(s in ("B2B", "D2C") for s, _, _ in triples)
