@@ -386,3 +386,13 @@ def reported_subject(view: SentenceView, start: int, pos: int) -> tuple[bool, Me
     if named is not None and not view.text[named.end : pos].strip():
         return False, None  # "A warned that Xs rivals": a name run into the noun, no clause of its own
     return True, named if named is not None and not named.possessive and not view.is_person(named) else None
+
+
+# a post named but not yet taken up: "incoming CEO", "chief executive-designate", "president-elect"
+NOT_YET_TITLE = re.compile(r"\b(?:incoming|future|next|prospective|would-be|designated)\b", re.IGNORECASE)
+_NOT_YET_AFTER = re.compile(r"(?:-|\s)(?:designate|elect)\b", re.IGNORECASE)
+
+
+def post_not_taken_up(text: str, start: int, role_start: int, role_end: int) -> bool:
+    """Whether the words before a title (from `start`) or right after it say the post is still to be taken up."""
+    return NOT_YET_TITLE.search(text, start, role_start) is not None or _NOT_YET_AFTER.match(text, role_end) is not None

@@ -68,7 +68,7 @@ _TRADES_ON = re.compile(
     r"\b(?:close[ds]?|closing|ended|finished|settled|(?<!most )traded|trading|trades|(?<=shares )trade|opened|debuted|"
     r"debut|"
     r"listing(?=\s+(?:at|its|their|on)\b))\b"
-    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bon (?:the )?{ON_EXCHANGE}"
+    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bon (?:both )?(?:the )?{ON_EXCHANGE}"
 )
 # "On the NSE, X closed at ...", "At the BSE, shares of X listed at par": the exchange put first
 _AND_EXCHANGE = re.compile(rf"\s+(?:and|as well as)\s+(?:on\s+)?(?:the\s+)?{ON_EXCHANGE}")

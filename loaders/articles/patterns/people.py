@@ -12,6 +12,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
+from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
@@ -158,6 +159,7 @@ def apply(view: SentenceView) -> None:
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
+    joined_firm(view)  # "A joined X in 2014": a rule of its own (joiners.joined_firm)
 
 
 def _graduates(view: SentenceView) -> Iterator[Statement]:
@@ -199,7 +201,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             and looks_like_person(mention.text)
             and view.doc.topic
             and not re.search(
-                r"\b(?:former|ex-|formerly|(?<!led )(?<!headed )by)\b[^,;]{0,25}$", text[: before.start()]
+                r"\b(?:former|ex-|formerly|incoming|(?<!led )(?<!headed )by)\b[^,;]{0,25}$", text[: before.start()]
             )
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])

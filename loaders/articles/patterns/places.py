@@ -83,15 +83,21 @@ _SEGMENT_ZIPF = 4.5  # "smart" 4.8, "home" 5.8; a unit's own name has a rarer wo
 _OWNS = re.compile(
     r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
     # a description of what is owned ("gaming service", "Swedish automaker")
-    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)(?:[A-Z][a-z]+(?:ish|ese|an)\s+)?(?:[a-z-]+\s+){1,3}(?=[A-Z])"
+    r"(?:(?:the|an?)\s+)?(?!(?:the|an?)\s)(?:[A-Z][a-z]+(?:ish|ese|an)\s+)?(?:[a-z-]+\s+){0,3}(?=[A-Z])"
 )
+# "owns X shares", "owns X's parent": what is owned is no company named whole
+_NO_LONGER = re.compile(r"\b(?:no longer|not|never|once|formerly|previously)\s+(?:also\s+)?$", re.IGNORECASE)
+_OWNED_PART = re.compile(r"['’]|\s+(?:shares|stock|stakes?|securities|bonds|notes|debt|equity|ADRs|units)\b")
 
 
 def parents(view: SentenceView) -> None:
     """Units, arms, brands and subsidiaries named in appositives and possessives; "X, Y's parent company"."""
     for found in _OWNS.finditer(view.text):
-        owner = view.subject_mention(found.start())
-        _parent(view, view.mention_at(found.end()), owner)
+        owner, owned_m = view.subject_mention(found.start()), view.mention_at(found.end())
+        if _NO_LONGER.search(view.text, 0, found.start()):
+            continue  # "X no longer owns Y", "X, which once owns": no unit now
+        if owned_m is not None and not owned_m.possessive and not _OWNED_PART.match(view.text, owned_m.end):
+            _parent(view, owned_m, owner)
     for m in view.mentions:
         rest = view.text[m.end :]
         parent_first = _PARENT_OF_APPOSITIVE.match(rest)

@@ -9,6 +9,7 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import (
+    NOT_YET_TITLE,
     UNNAMED_OWNER,
     WITH_PARTNERS,
     employer_before,
@@ -168,7 +169,10 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
 
 # "A and B, both veterans of X", "A, formerly of X": they worked at X before
 _VETERANS_OF = re.compile(
-    r",\s+(?:both |all |an? )?(?:(?:[\w-]+ )?(?:veterans?|alumni|alums?) (?:of|at)|formerly (?:of|at|with))\s+(?=[A-Z])"
+    r",\s+(?:both |all |an? )?(?:(?:[\w-]+ )?(?:veterans?|alumni|alums?) (?:of|at)|formerly (?:of|at|with)"
+    # "A, previously at X,", "A, most recently with X,": an appositive naming only the past employer
+    r"|(?:previously|most recently|until recently|earlier) (?:at|with)(?=\s+(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*,))"
+    r"\s+(?=[A-Z])"
 )
 
 
@@ -287,8 +291,8 @@ def title_lists(view: SentenceView) -> None:
         if person_m is None or not looks_like_person(person_m.text) or (before is not None and not before.possessive):
             continue  # "X CEO A" is role_appositives' reading
         role = m.group("role").lower()
-        if "founder" in role or _FORMER.search(view.text[: m.start()]):
-            continue  # founders are founders_with's; "former director A" no longer works there
+        if "founder" in role or _FORMER.search(view.text[: m.start()]) or _INCOMING.search(view.text, 0, m.start()):
+            continue  # founders are founders_with's; "former director A" has left, "incoming CEO A" not come
         if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
             continue  # "the stock exchange's chief executive A": an employer the sentence does not name
         employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())
@@ -304,6 +308,7 @@ _FOUNDER_AND = re.compile(r"\b(?:co-?)?founder\s+and\s+$", re.IGNORECASE)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|previous|one-time|onetime)\s*(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_INCOMING = re.compile(NOT_YET_TITLE.pattern + r"\s+$", re.IGNORECASE)  # "incoming CEO A": not in the post yet
 _TITLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z‑-]+|CEO|CFO|CTO|COO)\s+){0,3}")
 
 

@@ -7,8 +7,10 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
+from loaders.articles.geography import COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import post_not_taken_up
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import not_a_party
 
@@ -17,7 +19,10 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 _PRESS = r"(?:[a-z-]+ )?(?:reporter|journalist|correspondent|columnist|editor(?:-in-chief)?|writer)"
 # titles news gives in appositives beyond the lexicon's: "A, a broker at X", "A, group treasurer of X", "A,
 # vice-chairman and co-head of Asia coverage at X"
-_MORE_TITLES = r"broker|treasurer|vice-chair(?:man|woman)?|co-head"
+_MORE_TITLES = r"broker|treasurer|vice-chair(?:man|woman)?|co-head|boss"
+
+# a nationality adjective, capitalised ("Chinese", "South Korean")
+_NATIONALITY = "(?-i:" + "|".join(sorted((w.title() for w in COUNTRY_OF_DEMONYM), key=len, reverse=True)) + ")"
 
 # "A, co-founder and chief executive of X" / "A, an analyst at X" / "A, a strategist with X"
 _ROLE_OF = re.compile(
@@ -34,6 +39,8 @@ _ROLE_OF = re.compile(
     # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm);
     # "of Seoul-based AI chip design firm X": a place's "-based" may open the description
     rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:-[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned))\s+)?"
+    # "of Chinese AI firm X", "at South Korean chipmaker X": a nationality opens the description
+    rf"(?:{_NATIONALITY}\s+(?=[a-z]|AI\s|EV\s))?"
     rf"(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV|[A-Z]{{2,4}}(?=\s+[a-z]))\s+){{0,4}}(?=[A-Z0-9])",
     re.IGNORECASE,
 )
@@ -42,7 +49,7 @@ _ROLE_OF = re.compile(
 # president"
 _POSSESSIVE_ROLE = re.compile(
     rf"^,\s+(?:an?\s+)?(?P<org>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,4}}))(?:['’]s?)? "
-    rf"(?P<words>(?-i:[a-z-]+ ){{0,2}}?)(?P<role>{TITLE})"
+    rf"(?P<words>(?-i:[a-z-]+ ){{0,2}}?)(?P<role>{TITLE}|boss)"
     # "A, X's founder, CEO and CTO,": the titles listed after the first (the second is read)
     rf"(?:(?: and |, (?=(?:{TITLE})(?:,| and )))(?P<role2>{TITLE}))?\b",
     re.IGNORECASE,
@@ -63,7 +70,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief"
     # "X head of research A", "X's head of venture capital, A,": a department, no state, after "head of"
     r"|head(?: of (?!state\b|government\b)(?-i:[a-z]+(?: [a-z]+)?)(?=,? (?-i:[A-Z])))?"
-    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?"
+    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?|boss"
     r"|(?:[a-z]+ )?(?:reporter|journalist|correspondent|columnist|editor)"
     # "X executive A", "X researchers A, B and C": staff of X
     r"|executive|(?:researcher|engineer|scientist)s?))"
@@ -108,6 +115,8 @@ def role_appositives(view: SentenceView) -> None:
         of = _ROLE_OF.match(rest)
         if of and _NOUN_THEN_WORD.search(of.group(0)):
             of = None  # "CEO of the company told Reuters": the words after "of" end at a verb, not at a name
+        if of and post_not_taken_up(rest, 0, of.start("role"), of.end("role")):
+            continue  # "A, the incoming chief executive of X": a post A has not taken up yet
         if of:
             org_m = view.mention_at(person_m.end + of.end())
             at_firm = re.search(r"\s(?:at|with)\s+(?:the\s+)?$", of.group(0)) is not None
@@ -121,6 +130,8 @@ def role_appositives(view: SentenceView) -> None:
         owned = _POSSESSIVE_ROLE.match(rest)
         if owned and owned.group("role").lower() == "investor" and not owned.group("role2"):
             owned = None  # "A, a X investor": A put money into X, no job there
+        if owned and post_not_taken_up(rest, 0, owned.start("role"), owned.end()):
+            owned = None  # "A, X's incoming CEO", "A, X's chief executive-designate"
         if owned and not _titles_next_person(view, person_m.end + owned.end()):
             org_m = view.mention_at(person_m.end + owned.start("org"))
             former = _FORMER_WORD.search(owned.group("words")) is not None  # "A, X's former CFO"
@@ -140,6 +151,8 @@ def role_appositives(view: SentenceView) -> None:
             continue
         if owner.end != m.end("org"):
             continue  # the title is not right after the whole name
+        if post_not_taken_up(view.text, m.end("org"), m.start("role"), m.end("role")):
+            continue  # "X's incoming CEO A": not in the post yet
         if m.group("role").endswith("partners") and not _INVESTOR_NAME.search(owner.text):
             continue  # "X partners A and B": a firm's business partners, unless X is an investment firm
         if m.group("role").lower() == "executive" and (
@@ -150,6 +163,7 @@ def role_appositives(view: SentenceView) -> None:
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
         # "former X CEO A", "X's former CEO A": no longer there
         former = bool(m.group("former") or FORMER_HEAD.search(view.text, 0, m.start("org")))
+        former = former or _FORMER_WORD.search(view.text, m.end("org"), m.start("role")) is not None  # "X's former ..."
         listed = _FORMER_LISTED.search(view.text, 0, m.start("org"))  # "former X and Y CTO A": both before
         former = former or listed is not None
         first = view.mention_at(listed.start("first")) if listed is not None else None
@@ -159,10 +173,22 @@ def role_appositives(view: SentenceView) -> None:
         role2 = None if m.group("former2") and not founder else role2
         former = former or bool(m.group("former2") and founder)
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
-            role = m.group("role").rstrip("s")
+            role = _singular(m.group("role"))
             _role(view, person_m, owner, role, role2, former=former, at_firm=firm_named_like_a_person)
             if first is not None:
-                _role(view, person_m, first, m.group("role").rstrip("s"), None, former=True)
+                _role(view, person_m, first, _singular(m.group("role")), None, former=True)
+    _named_to_posts(view)
+    for m in _NAMED_AS.finditer(view.text):
+        named = view.mention_at(m.start("person"))
+        employer = view.subject_ref(m.start())
+        if named is not None and looks_like_person(named.text) and employer is not None:
+            person = view.resolve(named, _PERSON)
+            span = view.span(m.start(), m.end())
+            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+
+
+def _named_to_posts(view: SentenceView) -> None:
+    """ "A was named X's CEO", "A has been named CEO of his startup X"."""
     for m in _BEEN_NAMED.finditer(view.text):
         appointed = _appointed_before(view, m.start())
         if appointed is not None:
@@ -171,13 +197,11 @@ def role_appositives(view: SentenceView) -> None:
         appointed = view.mention_before(m.start(), limit=2)
         if appointed is not None and looks_like_person(appointed.text):
             _role(view, appointed, view.mention_at(m.end()), m.group("role"), None)
-    for m in _NAMED_AS.finditer(view.text):
-        named = view.mention_at(m.start("person"))
-        employer = view.subject_ref(m.start())
-        if named is not None and looks_like_person(named.text) and employer is not None:
-            person = view.resolve(named, _PERSON)
-            span = view.span(m.start(), m.end())
-            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+
+
+def _singular(role: str) -> str:
+    """ "analysts" -> "analyst"; "boss" stays."""
+    return role if role.endswith("ss") else role.rstrip("s")
 
 
 def _appointed_before(view: SentenceView, pos: int) -> Mention | None:

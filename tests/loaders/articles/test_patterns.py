@@ -473,4 +473,5 @@ def test_parents_named_first_units_named_before_their_noun_and_owned_services(ex
         ("Corvel Express", "Corvel Group"),
         ("Zentrix", "Corvel Group"),  # "Corvel" is the short form of the group named before
         ("Garo", "Velora"),
+        ("Lisbon Morning Post", "Corvel Group"),  # a company owned whole, named without a description, is a unit too
     }

@@ -22,7 +22,7 @@ from tests.loaders.articles.conftest import relation_triples as _relations
 def test_a_title_before_the_name_gives_the_job(text: str) -> None:
     assert employment(text) == {("Mara Quist", "Halbrook Energy"): False}
     # no job without a date it runs from, nor for a firm where a person's name should stand
-    assert employment("Mara Quist, who has led Halbrook Energy and Velt Motors, joined Plexon.") == {}
+    assert employment("Mara Quist, who has led Halbrook Energy and Velt Motors, praised Plexon.") == {}
     assert employment("The chief executive of Halbrook Energy, Velt Motors, said margins improved.") == {}
 
 
