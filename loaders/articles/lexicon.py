@@ -46,8 +46,12 @@ def spells_a_code(name: str, code: str) -> bool:
     if words[-1] in INDEX_WORDS:
         return True
     letters = "".join(words)
+    if re.fullmatch(r"[A-Z]{2}", code) and letters.startswith(f"{code.lower()}."):
+        return True  # "JD.Com JD": the name's own first letters
     if not re.fullmatch(r"[A-Z]{3,7}", code) or code.lower() in GENERIC_ACRONYMS or letters[0] != code[0].lower():
         return False
+    if re.fullmatch(r"[A-Z]{4}[FY]", code):
+        code = code[:4]  # "Tellix Dorrance TLDRF": an over-the-counter code ends in F (ordinary shares) or Y (ADRs)
     at = 0
     for char in code.lower():
         at = letters.find(char, at) + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.articles.mentions import find_mentions
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -28,3 +29,8 @@ def test_a_business_model_before_the_describing_noun_leaves_the_seat_to_the_name
     triples = relation_triples("Rounds went to Pune-based B2B marketplace Quorra and Delhi-based D2C brand Tellix.")
     assert ("Quorra", "HEADQUARTERED_IN", "Pune") in triples
     assert not any(s in ("B2B", "D2C") for s, _, _ in triples)
+
+
+def test_a_wire_code_after_each_listed_name_is_not_part_of_it() -> None:
+    text = "Shares of Velmont Holding Ltd VHL, QX.Com QX and Tellix Dorrance TLDRF fell."
+    assert [m.text for m in find_mentions(text)] == ["Velmont Holding Ltd", "QX.Com", "Tellix Dorrance"]
