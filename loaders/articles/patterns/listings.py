@@ -204,7 +204,10 @@ _ITS_LISTED_SHARES = re.compile(rf"\b[Ii]ts\s+{MARKETS}{HYPHEN}listed\s+{_SHARES
 # New York shares" does not tell the NYSE from Nasdaq)
 _ONE_MARKET = r"(?P<place>Hong Kong|Shanghai|Shenzhen|Tokyo|Seoul|Taipei|Singapore|Nasdaq|NYSE)"
 _SHARE_NOUN = r"(?:shares|stock(?:\s+price)?|ADRs|ADSs)\b"
-_OWN_MARKET_SHARES = re.compile(rf"['’]s?\s+{_ONE_MARKET}\s+{_SHARE_NOUN}")
+# "X's Hong Kong and Shenzhen shares": both
+_OWN_MARKET_SHARES = re.compile(
+    rf"['’]s?\s+{_ONE_MARKET}(?:\s+and\s+{_ONE_MARKET.replace('place', 'place2')})?\s+{_SHARE_NOUN}"
+)
 _ITS_MARKET_SHARES = re.compile(rf"\b[Ii]ts\s+{_ONE_MARKET}\s+{_SHARE_NOUN}")
 _MARKET_SHARES_OF = re.compile(rf"\b{_ONE_MARKET}\s+(?:shares|stock)\s+of\s+(?=[A-Z])")
 MARKET_SHARES_RULE = "listings.market_shares.LISTED_ON"
@@ -216,7 +219,8 @@ def market_shares(view: SentenceView) -> None:
         owned = _OWN_MARKET_SHARES.match(view.text, company_m.end) if company_m.possessive else None
         if owned is not None and not view.is_person(company_m):
             span = view.span(company_m.start, owned.end()).model_copy(update={"rule": MARKET_SHARES_RULE})
-            state_listing(view, view.resolve(company_m, _ORG), owned.group("place"), span)
+            for place in filter(None, owned.group("place", "place2")):
+                state_listing(view, view.resolve(company_m, _ORG), place, span)
     for its in _ITS_MARKET_SHARES.finditer(view.text):
         span = view.span(its.start(), its.end()).model_copy(update={"rule": MARKET_SHARES_RULE})
         state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)

@@ -86,3 +86,9 @@ def test_seats_after_a_legal_suffix_a_nationality_based_or_a_country_possessive(
 )
 def test_no_seat_from_a_region_an_unclosed_aside_or_a_bare_nationality(text: str) -> None:
     assert _seats(text) == set()
+
+
+def test_a_company_s_shares_in_two_markets_list_it_on_both() -> None:
+    triples = relation_triples("Harlow lifted its targets for Velmont's Hong Kong and Shanghai shares on Monday.")
+    listed = {o for s, r, o in triples if s == "Velmont" and r == "LISTED_ON"}
+    assert listed == {"Hong Kong Stock Exchange", "Shanghai Stock Exchange"}
