@@ -99,6 +99,7 @@ PLACES = _words(
         "redmond",
         "zhangjiang",
         *WORLD_REGIONS,
+        *("mideast", "latam", "emea", "apac"),  # "acquired Mideast competitor Y": a region describes Y
         # China's provinces and regions ("China's Anhui": a province, no company; "Anhui X Cement" stays a name)
         *("anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan"),
         *("hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "ningxia", "qinghai", "shaanxi", "shandong"),

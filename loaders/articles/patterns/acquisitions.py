@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.lexicon import MAKER_DESCRIBED
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.acquisition_lists import acquisitions_listed
 from loaders.articles.patterns.acquisition_targets import bought
@@ -26,7 +27,8 @@ _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 _ACQUIRE = re.compile(
     r"\b(?:has |had |have |was )?(?:acquired|acquiring|bought|purchased|took over|snapped up|"
     r"(?:completed|completes|closed|closes|finalised|finalized|finalises|finalizes|fulfil(?:l?s|led)) (?:its |the )?"
-    r"(?:acquisition|purchase|takeover) of|(?:went|going) on to (?:acquire|buy)|took|takes|acquires|buys)\s+"
+    r"(?:(?!of\b)[\w$€£¥.,-]+ ){0,2}?(?:acquisition|purchase|takeover) of|"  # "completed the $2 billion takeover of"
+    r"(?:went|going) on to (?:acquire|buy)|took|takes|acquires|buys)\s+"
     r"(?:(?:an?|its|the)\s+)?"
     rf"(?:{_STAKE_SIZE}\s+)?(?:{_PCT}\s+)?"
     r"(?:(?P<stake>stake|interest|holding)\s+(?:in|of)\s+)?"
@@ -45,10 +47,6 @@ _CLOSING_OF = re.compile(
     r"\b(?:closing|completion|close)\s+of\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+"
 )
 
-_ACQUIRED_BY = re.compile(
-    r"\b(?:was|were|has been|had been)\s+(?:(?:acquired|bought|purchased|taken over)\s+by|sold\s+to)\s+"
-    r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:consortium|group)\s+led\s+by\s+)?(?=[A-Z])"
-)
 # "X's acquisition of Y", "its previous acquisitions of A and B", "X's $700 million purchase of Y"
 # What the company bought may be described first: "of Israeli AI orchestration company Y", "of chipmaker Y"
 _DESCRIBED_TARGET = (  # "of chipmaker Y", "of startups A and B"
@@ -63,6 +61,13 @@ _ACQUISITION_OF = re.compile(
 _ITS_ACQUISITION_OF = re.compile(
     rf"\b[Ii]ts\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+"
     rf"{_DESCRIBED_TARGET}"
+)
+# "Y has officially been acquired by German chip giant X", "on the heels of Y's acquisition by X in 2020"
+_ACQUIRED_BY = re.compile(
+    rf"(?:(?P<noun>['’]s?\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisition|purchase|takeover|buyout)\s+by\s+)"
+    r"|\b(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:acquired|bought|purchased|taken over)\s+by|sold\s+to)\s+)"
+    rf"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:consortium|group)\s+led\s+by\s+)?{MAKER_DESCRIBED}(?=[A-Z])"
 )
 # "X expanded through acquisitions of A, B and C", "X grew via the purchase of Y"
 _THROUGH_ACQUISITIONS = re.compile(
@@ -146,8 +151,11 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
         stake = m.group("stake")
         if m.group("pct") and not stake:
             continue  # "took 20% of the market": a share of something else
-        if not stake and re.match(r"(?:took|takes)\b", m.group(0).lstrip()):
-            continue  # "took" names a stake or nothing
+        if not stake and re.match(r"(?:took|takes)\b(?!\s+over)", m.group(0).lstrip()):
+            continue  # "took" names a stake or nothing ("took over Y" names Y)
+        took_over = "took over" in m.group(0)  # "took over Y", not "took over as CEO", "took over the running of Y"
+        if took_over and (not view.text[m.end() : m.end() + 1].isupper() or _TOOK_OVER_AS.match(view.text, m.end())):
+            continue
         if _NOT_DONE.search(view.text, 0, m.start()) or _PARTICIPLE_ADJECTIVE.search(view.text, 0, m.start()):
             continue  # "X almost acquired Y", "X failed to buy Y": no purchase; "its newly acquired Y": whose?
         if _ADVICE.search(view.text, 0, m.start()) or _UNDER_WAY.search(view.text, 0, m.start() + 1):
@@ -182,10 +190,13 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
                     yield from _stated(view, buyer_ref, target, m.start(), m.end(), m.group("pct"))
             continue
         for buyer in buyers[:1]:
+            if took_over and (view.is_person(buyer) or looks_like_person(buyer.text)):
+                continue  # "Ann Lee took over Y in 2018": a post taken, no company bought
             for target in targets:
                 yield from _statement(view, buyer, target, m.end(), m.group("pct"))
 
 
+_TOOK_OVER_AS = re.compile(r"[^.;]{0,80}?\bas\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:[A-Z]{2,4}|[a-z]+)\b")
 # "its newly acquired Y business", "the recently bought Y": an adjective, its owner is no clause's subject
 _PARTICIPLE_ADJECTIVE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:\w+ly\s+)?$")
 # "after the company acquired": a clause whose buyer is a company the sentence named before, by its noun
@@ -248,10 +259,15 @@ def _closings(view: SentenceView) -> Iterator[Statement]:
 
 
 def _passives(view: SentenceView) -> Iterator[Statement]:
-    """ "Y was acquired by X", "Y was sold to a consortium led by X"."""
+    """ "Y was acquired by X", "Y was sold to a consortium led by X", "Y's acquisition by X"."""
     for m in _ACQUIRED_BY.finditer(view.text):
         which = _WHICH_WAS.search(view.text, 0, m.start())  # "A mentions that B founded Y, which was sold to X"
         target = view.mention_before(which.start() + 1, limit=2) if which else view.subject_mention(m.start())
+        if m.group("noun"):  # "Y's acquisition by X": the noun's owner, unless the clause undoes the deal
+            owner = view.mention_before(m.start(), limit=0)
+            done = owner is not None and owner.possessive and not looks_like_person(owner.text)
+            target = Mention(owner.text, owner.start, owner.end) if owner and done else None
+            target = None if target is None or _not_closed(view, target.start, [target]) else target
         yield from _statement(view, view.mention_at(m.end()), target, m.end(), None)
 
 

@@ -382,7 +382,8 @@ def _developed(view: SentenceView, org: str | None, product_m: Mention, start: i
     product = view.resolve(product_m, EntityKind.PRODUCT)
     if product is not None and _developer_of(view, product) not in (None, org):
         return  # "Y's Galbot G1 ... X's robots, G1": the name resolved to another maker's product
-    view.b.relate(RelationType.DEVELOPED, org, product, _reading(view.span(start, end), reading))
+    span = _reading(view.span(start, end), reading)  # "Y maker X" takes the authorship as given, whatever is planned
+    view.b.relate(RelationType.DEVELOPED, org, product, span, presupposed=reading == "creator")
 
 
 def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bool:

@@ -304,12 +304,16 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
         # "B, an early investor in rival Y, ...": Y is the rival of the company the text is about, not of B
         aside = in_aside(view.text, rival, len(view.text)) and not _OWNER_BEFORE.search(view.text, 0, m.start())
         competitor = (lambda: view.doc.topic) if aside else partial(rival_subjects.competitor, view, m.start())
-        lead = re.match(r"and\s+", m.group(0))  # the descriptor slot of the pattern may have taken "and"
+        lead = re.match(r"(?:and|or|as|plus)\s+", m.group(0))  # the descriptor slot may have taken "and"
         before = _AND_RIVAL.search(view.text, 0, m.start() + (lead.end() if lead else 0))
         paired = view.mention_before(before.start(), limit=0) if before is not None else None
         adjunct = view.mention_before(m.start(), limit=1)  # "which backs X Labs rival Y": X's, not the backer's
-        if adjunct is not None and (view.text[adjunct.end : m.start()] != " " or not _firm_shaped(view, adjunct)):
-            adjunct = None  # "acquired Mideast competitor Y": a region describes Y
+        glued = adjunct is not None and view.text[adjunct.end : m.start()] == " " and not lead  # not "A and rival Y"
+        firm = adjunct is not None and (_firm_shaped(view, adjunct) or view.b.find(adjunct.text, _ORG) is not None)
+        if adjunct is not None and glued and not firm and not _describes(adjunct.text):
+            continue  # "bought Velt rival Y": the rival of a name not known as a firm, not the buyer's
+        if adjunct is not None and (not glued or not firm):
+            adjunct = None  # "acquired Mideast competitor Y", "French-American competitor Y": a region describes Y
         paired = paired or adjunct
         if paired is not None and _INDEX.match(paired.text):
             paired = None  # "outpacing the Stoxx 600 and rival Y": an index is no company Y competes with
@@ -317,6 +321,11 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
             competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
         named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
+
+
+def _describes(name: str) -> bool:
+    """A place or a nationality ("Mideast", "French-American"): it describes the name after it, no company."""
+    return not_a_party(name) or re.fullmatch(r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)-?)+", name) is not None
 
 
 def _firm_shaped(view: SentenceView, m: Mention) -> bool:

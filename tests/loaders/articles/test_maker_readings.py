@@ -93,3 +93,8 @@ def test_a_release_in_an_opening_phrase_names_the_subject_after_it_as_maker() ->
 )
 def test_an_opening_phrase_without_a_release_or_without_a_company_names_no_maker(text: str) -> None:
     assert _developed(text) == {}
+
+
+def test_a_maker_named_by_its_product_is_given_whatever_the_clause_plans() -> None:
+    text = "Mistra raised money as it looks to gain scale in a market dominated by Nimbo maker Halcyra."
+    assert _developed(text) == {("Halcyra", "Nimbo"): "makers.creator.DEVELOPED"}

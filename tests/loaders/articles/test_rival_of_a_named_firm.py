@@ -1,0 +1,32 @@
+"""A rival named with another firm's name glued before the noun ("bought Velt rival Y") is that firm's rival, not the
+buyer's; when the name before the noun is not known as a firm, no rivalry is stated rather than the buyer's. A region
+glued before the noun only describes the rival ("acquired Mideast competitor Y": the buyer's). Sentences written for
+these tests (fictional companies)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _rivals(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in relation_triples(text) if t == "COMPARED_TO"}
+
+
+def test_a_rival_of_a_name_glued_before_the_noun_is_not_the_buyers_rival() -> None:
+    assert ("Quellon", "Tarnex") not in _rivals("Quellon bought Velmora rival Tarnex.")
+
+
+def test_a_rival_of_a_firm_shaped_name_is_that_firms_rival() -> None:
+    assert _rivals("Quellon bought Velmora Labs rival Tarnex.") == {("Velmora Labs", "Tarnex")}
+
+
+def test_a_region_before_the_noun_describes_the_rival_of_the_buyer() -> None:
+    assert _rivals("Quellon acquired Latam competitor Tarnex.") == {("Quellon", "Tarnex")}
+
+
+def test_a_rival_of_a_firm_the_text_named_before_is_that_firms_rival() -> None:
+    assert _rivals("Velmora makes chips. Quellon bought Velmora rival Tarnex.") == {("Velmora", "Tarnex")}
+
+
+def test_a_compound_nationality_before_the_noun_describes_the_rival() -> None:
+    assert _rivals("Quellon acquired French-American competitor Tarnex.") == {("Quellon", "Tarnex")}
