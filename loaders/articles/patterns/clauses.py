@@ -388,11 +388,25 @@ def reported_subject(view: SentenceView, start: int, pos: int) -> tuple[bool, Me
     return True, named if named is not None and not named.possessive and not view.is_person(named) else None
 
 
-# a post named but not yet taken up: "incoming CEO", "chief executive-designate", "president-elect"
-NOT_YET_TITLE = re.compile(r"\b(?:incoming|future|next|prospective|would-be|designated)\b", re.IGNORECASE)
+# a post named but not yet taken up ("incoming CEO", "chief executive-designate", "president-elect"), or one its
+# holder is about to leave ("outgoing CEO": gold states neither a job nor a former one)
+NOT_YET_TITLE = re.compile(
+    r"\b(?:incoming|future|next|prospective|would-be|designated|outgoing|departing|retiring)\b", re.IGNORECASE
+)
 _NOT_YET_AFTER = re.compile(r"(?:-|\s)(?:designate|elect)\b", re.IGNORECASE)
 
 
 def post_not_taken_up(text: str, start: int, role_start: int, role_end: int) -> bool:
-    """Whether the words before a title (from `start`) or right after it say the post is still to be taken up."""
+    """Whether the words before a title (from `start`) or right after it say the post is still to be taken up, or
+    about to be left."""
     return NOT_YET_TITLE.search(text, start, role_start) is not None or _NOT_YET_AFTER.match(text, role_end) is not None
+
+
+# a post its holder left or was pushed out of, named right after: "X ousted chief executive A", "fired its CFO, A",
+# "announced the departure of its chief executive, A"
+OUSTED_FROM = re.compile(
+    r"\b(?:ousted|fired|sacked|dismissed|removed|axed|suspended|replaced|replacing|succeeding|succeeded"
+    r"|(?:departure|resignation|exit|ouster|retirement|dismissal|removal|sacking|firing)\s+of)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -53,11 +53,20 @@ def joined_firm(view: SentenceView) -> None:
             continue
         if _YEARS_AGO.match(view.text, org.end) or _NO_EMPLOYER.search(org.text):
             continue
+        if _NARRATED.match(view.text):
+            continue  # a step of a career story, which may have moved on since
         person = _joiner(view, m.start())
         ref = view.resolve(org, _ORG)
         if person is None or ref is None or view.b.record(ref).kind != _ORG:
             continue
         view.b.relate(RelationType.WORKS_AT, person, ref, view.span(m.start(), org.end))
+
+
+# a career told in sequence: "After that, A joined X", "In 2015 A joined X", "Later, A joined X"
+_NARRATED = re.compile(
+    r"^\W*(?:After (?:that|this|which|[a-z]+ing\b)|Afterwards|Later|Then|Subsequently|Before that|Previously|Earlier"
+    r"|In (?:[A-Z][a-z]+ )?(?:19|20)\d\d|From (?:19|20)\d\d)\b"
+)
 
 
 def _joiner(view: SentenceView, pos: int) -> str | None:

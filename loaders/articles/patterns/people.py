@@ -10,7 +10,13 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import UNNAMED_OWNER, Statement, employer_before, may_be_organisation
+from loaders.articles.patterns.clauses import (
+    OUSTED_FROM,
+    UNNAMED_OWNER,
+    Statement,
+    employer_before,
+    may_be_organisation,
+)
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
@@ -216,8 +222,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             ended = _JOB_ENDED.search(text, 0, before.start())
             if ended and ended.group("how").lower() in ("death", "passing"):
                 continue  # "after the death of Chairman A": no job to state
-            if ended:
-                props["former"] = True  # "after the resignation of Chairman A": a job A has left
+            if ended or OUSTED_FROM.search(text, 0, before.start()):
+                props["former"] = True  # "after the resignation of Chairman A", "X ousted CEO A": a job A has left
             yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), target, span, {"properties": props}
 
 
@@ -266,6 +272,7 @@ def _its_role_named(view: SentenceView) -> Iterator[Statement]:
             continue
         employer = _its_employer(view, m.start())
         gone = m.group("former") or DEPARTED.match(view.text, person.end)  # "its CEO, A, has resigned"
+        gone = gone or OUSTED_FROM.search(view.text, 0, m.start())  # "X fired its CEO, A"
         role = " and ".join(r.lower() for r in m.group("role", "role2") if r)
         props = {"role": role, "former": True if gone else None}
         span = view.span(m.start(), person.end)

@@ -10,6 +10,7 @@ from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import (
     NOT_YET_TITLE,
+    OUSTED_FROM,
     UNNAMED_OWNER,
     WITH_PARTNERS,
     employer_before,
@@ -293,6 +294,8 @@ def title_lists(view: SentenceView) -> None:
         role = m.group("role").lower()
         if "founder" in role or _FORMER.search(view.text[: m.start()]) or _INCOMING.search(view.text, 0, m.start()):
             continue  # founders are founders_with's; "former director A" has left, "incoming CEO A" not come
+        if OUSTED_FROM.search(view.text, 0, m.start()):
+            continue  # "X ousted chief executive A": no longer there
         if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
             continue  # "the stock exchange's chief executive A": an employer the sentence does not name
         employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())

@@ -279,7 +279,8 @@ _FORMER_WORD = re.compile(
 )
 # a title's end date after it: "head of sales until 2021", "CFO until last year"
 _UNTIL = re.compile(
-    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:until|till)\s+(?:\d{4}|last|early|late|[A-Z][a-z]+\s+\d{4})"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:until|till)\s+(?:\d{4}|last|early|late|recently|[A-Z][a-z]+\s+\d{4}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 
 

@@ -40,6 +40,7 @@ def test_a_hire_told_as_done_is_a_current_job(text: str) -> None:
         "Ilsa Varnholt joined Quenmoor Dynamics in 1998 and now chairs a bank.",
         "Ilsa Varnholt joined Quenmoor Dynamics Co., a Harlow Group affiliate, in 1971.",
         "Ilsa Varnholt joined the Quenmoor Fellowship last month.",
+        "After that, Ilsa Varnholt joined Quenmoor Dynamics as global vice president for sales.",
     ],
 )
 def test_a_planned_hire_a_board_seat_a_round_or_a_job_left_again_is_no_current_job(text: str) -> None:
@@ -131,3 +132,27 @@ def test_a_stock_that_trades_on_both_exchanges_is_listed_on_each() -> None:
 )
 def test_a_boss_named_with_the_firm_works_there(text: str, firm: str, former: bool) -> None:
     assert employment(text).get(("Ilsa Varnholt", firm)) is former
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmoor Dynamics' outgoing chief executive Ilsa Varnholt said orders rose.",
+        "Ilsa Varnholt, Quenmoor Dynamics' outgoing chief executive, said orders rose.",
+        "Quenmoor Dynamics ousted chief executive Ilsa Varnholt on Monday.",
+    ],
+)
+def test_a_chief_on_the_way_out_or_pushed_out_holds_no_current_job(text: str) -> None:
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmoor Dynamics fired its chief executive, Ilsa Varnholt, on Monday.",
+        "Ilsa Varnholt, Quenmoor Dynamics' chief executive until March, said orders rose.",
+        "Quenmoor Dynamics fell 4% after it announced the departure of its chief executive, Ilsa Varnholt, on Monday.",
+    ],
+)
+def test_a_post_ended_by_a_firing_or_an_end_month_is_a_former_job(text: str) -> None:
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is True
