@@ -157,8 +157,9 @@ def not_a_party(surface: str) -> bool:
 
 
 _ROLE_NOUN_LEAD = re.compile(
-    r"^(?:[A-Z][a-z]*makers?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailers?|Lenders?|Insurers?|Conglomerate|"
-    r"Brokerages?|Brokers?|Refiners?|Miners|Shippers|Exporters|Carriers)"  # "Refiners X and Y rose": a sector's word
+    r"^(?:[A-Z][a-z]*makers?|[A-Z][a-z]+builders?|Start-?ups?|Rivals?|Peers?|Competitors?|Parent|Retailers?|Lenders?|"
+    r"Insurers?|Conglomerate|Brokerages?|Brokers?|Refiners?|Miners?|Shippers|Exporters|Carriers|Heavyweights?|"
+    r"Laggards?|Newcomers?)"  # "Refiners X and Y rose", "Heavyweights X and Y": a sector's or a market's word
     r"\s+(?=[A-Z0-9])"
 )
 
@@ -174,6 +175,11 @@ def clean_surface(surface: str) -> str:
         text,
     )  # "Temu-owner X", "Velt-developer X"
     text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
+    # "BRIEF-Velt Labs", "UPDATE 2-Velt Labs": a wire's slug glued to the headline's first name
+    text = re.sub(r"^(?:BRIEF|EXCLUSIVE|UPDATE(?: \d+)?|CORRECTED|REFILE|WRAPUP(?: \d+)?|RPT)-(?=[A-Z])", "", text)
+    # "X NYSE:XX": the exchange of the ticker after the name
+    text = re.sub(r"(?<=[a-z.])\s+(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|NSE|BSE|ASX|TSX|LSE|SGX|KRX|AMEX|OTC)$", "", text)
+    text = re.sub(r"\s+(?:PT|TP)$", "", text)  # "raises Velt Labs PT to $40": the price target, no part of the name
     text = re.sub(r"\s+[Cc]lass [A-Z]$", "", text)  # "Velt Corp Class A" (shares): the company, not its share class
     text = re.sub(r"\b(Inc|Ltd|Corp|Co|Plc|PLC|LLC)(\.?)\s+[A-Z]{2,5}$", r"\1\2", text)  # "Baidu Inc BIDU": a ticker
     return text.strip()

@@ -310,6 +310,10 @@ _OWNED_AFTER = re.compile(
     r"(?:[a-z][\w-]*(?:[,.;]|\s+|$)\s*){1,3}"  # "X's parent, Y", "X's license."
 )
 
+# "X's Nova headset", "X's Kelmont chip unit": a thing of X's named with capitals, then a noun that is no share
+_NAMED_THING_AFTER = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?!(?:shares|stock|ADRs|ADSs|units|share|price|target|rating)\b)[a-z][\w-]*\b"
+)
 
 # Words between a rating verb and a name that make the name no stock rated: a preposition other than the rating's
 # "on"/"of"/"for", or a company's own things ("its factories", "their network") that are no rating
@@ -332,6 +336,8 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
     owned = _OWNED_AFTER.match(view.text, m.end) if m is not None and m.possessive else None
     if owned is not None:  # "downgraded X's parent Y": Y is rated; "raised X's earnings forecast": no stock
         m = view.mention_at(owned.end())
+    elif m is not None and m.possessive and _NAMED_THING_AFTER.match(view.text, m.end):
+        return None  # "raised the price target on X's Nova headset": a product's or a unit's, not X's stock
     if m is None or view.is_person(m) or re.match(r"\s+(?:stocks|sector|names|companies)\b", view.text[m.end :]):
         return None
     described = head is not None and head.group("the") and not re.search(r"\b(?:on|of|for)\s+$", head.group(0))

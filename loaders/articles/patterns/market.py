@@ -11,7 +11,7 @@ from loaders.articles.builder import DraftBuilder
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import a_brokerage
-from loaders.articles.patterns.move_business import a_business_figure, said_year_on_year
+from loaders.articles.patterns.move_business import a_business_figure, said_of_the_business
 from loaders.articles.patterns.move_causes import caused_moves
 from loaders.articles.patterns.move_checks import (
     NOT_A_SECURITY,
@@ -32,7 +32,7 @@ from loaders.articles.patterns.move_checks import (
     speaker_of_the_stock,
     without_exchange_code,
 )
-from loaders.articles.patterns.move_gaps import gapped_moves
+from loaders.articles.patterns.move_gaps import clauses_after_pairs, gapped_moves
 from loaders.articles.patterns.move_lists import listed_moves
 from loaders.articles.patterns.move_nouns import noun_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
@@ -141,7 +141,7 @@ def _up_down(view: SentenceView) -> None:
         if mention is None:
             continue
         end = named.end + found.end()
-        if said_year_on_year(view.text, mention.start, end):
+        if said_of_the_business(view.text, mention.start, end):
             continue  # "X, up 12% year on year, reported revenue of $3bn": a result, not the stock
         subject = view.resolve(mention, EntityKind.ORGANIZATION)
         if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
@@ -284,7 +284,7 @@ def _moves(view: SentenceView) -> None:
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")
         end = max(text.rfind(";", 0, respectively.start()), _clause_start(text, respectively.start()))
-        after = [m.end() for m in re.finditer(r"\brespectively,\s+", text)]  # "..., respectively, C fell 5%"
+        after = clauses_after_pairs(text, respectively)  # "..., respectively, C fell 5%", "..., while C fell 5%"
     else:
         _up_down(view)
         noun_moves(view, _price_move, _clause_start)
@@ -341,16 +341,16 @@ _DESCRIBED_OPENING = re.compile(
     r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"
     r"developer|giant|operator|lender|platform|retailer),"
 )
-_PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
+_PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
-    r"the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
+    r"the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
     r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
     r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place
     r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"
-    r"state|government|exchange|bourse|world)['’])[a-z]+['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)))\s+"
+    r"state|government|exchange|bourse|world|latter|former)['’])[a-z]+['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)))\s+"
     r"(?:has\s+)?(?:now\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )

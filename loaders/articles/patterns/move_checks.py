@@ -245,6 +245,8 @@ def not_a_stated_move(text: str, move: re.Match[str], subject_m: Mention | None,
         return True
     if _FORETOLD.search(text, 0, start) or _FROM_THE_OPEN.match(text, move.end()):
         return True
+    if SESSION_EXTREME.search(move.group(0)):
+        return True  # "fell to a session low of $14.20, down 8%": the session's extreme, not the stock's move
     if _PREFERRED.search(text, max(0, start - 40), start):
         return True  # "its preferred shares fell 1%": a security apart from the company's stock
     if verb in ("is", "are", "was", "were") and subject_m is not None:
@@ -276,6 +278,15 @@ def move_date(view: SentenceView, end: int) -> PartialDate | None:
     return view.doc.published_at
 
 
+# "hit an intraday low of $3.10, a drop of 12%", "fell to a session low of $14, down 8%": the session's extreme, not
+# the stock's move (a close at a record high still moved it by its figure)
+SESSION_EXTREME = re.compile(
+    r"\b(?:intraday|session|day['’]s)\s+(?:low|high|trough|peak)s?\b"
+    r"|\b(?:hit|hits|hitting|touched|touches|touching|reached|reaches|reaching|plumbed|(?:fell|dropped|sank|slid|"
+    r"slumped|plunged|tumbled|rose|climbed|jumped|surged|soared|spiked)\s+to)\s+(?:an?|its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:low|high|trough|peak)\b",
+    re.IGNORECASE,
+)
 # "B, which lost 2%", "the index, which has risen 1%", "a stake in B, whose shares rose": a relative clause's verb
 WHICH_HEAD = re.compile(
     r",\s+(?:which|that|whose\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs|share price|stock price))\s+"

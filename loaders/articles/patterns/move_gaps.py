@@ -27,6 +27,17 @@ _GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")
 _DOWN_WORDS = frozenset(DOWN.split("|"))
 
 
+# "A and B rose 2% and 3%, while C fell 4%": a clause of its own after the paired figures
+_TAIL_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def clauses_after_pairs(text: str, paired: re.Match[str]) -> list[int]:
+    """Where the clauses after figures paired with a list start: after "respectively, " ("..., respectively, C fell
+    5%"), or after the figures when a clause of its own follows ("A and B rose 2% and 3%, while C fell 4%")."""
+    tail = _TAIL_CLAUSE.match(text, paired.end())
+    return sorted([m.end() for m in re.finditer(r"\brespectively,\s+", text)] + ([tail.end()] if tail else []))
+
+
 def gapped_moves(view: SentenceView, emit: Emit) -> None:
     """Each name in the list after a move verb's figure, followed by its own figure and nothing else."""
     pos = 0

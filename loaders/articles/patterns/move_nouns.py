@@ -9,7 +9,7 @@ from collections.abc import Callable
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, guess_kind
-from loaders.articles.patterns.move_checks import METRIC, another_instrument, move_date
+from loaders.articles.patterns.move_checks import METRIC, SESSION_EXTREME, another_instrument, move_date
 from loaders.articles.patterns.move_quotes import Emit
 
 # "sold 41,403 vehicles, a 25% increase", "hired 300 engineers, a 15% rise": a counted quantity changed, not the
@@ -85,6 +85,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
         if m.group("noun2") in ("increase", "decrease") and not _AT_A_PRICE.search(head):
             continue  # "an increase of 5%" moves a price only right after one ("closed at $11.50, an increase of")
+        if _an_extremes_figure(view.text, clause_start(view.text, m.start()), m.start()):
+            continue  # "hit an intraday low of $3.10, a drop of 12%": the session's extreme
         if METRIC.search(m.group(0)):
             continue  # "X's 12% revenue increase", "a 5% dividend rise": a business figure named inside the noun
         if _COUNTED.search(view.text, max(0, m.start() - 80), m.start()) or _ANALYSTS_FIGURE.search(head):
@@ -130,6 +132,15 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         signed = -abs(pct) if down else abs(pct)
         date = move_date(view, m.end())
         emit(view, subject, date, signed, down, {}, view.span(clause_start(view.text, m.start()), m.end()))
+
+
+# "... low of $3.10, a drop of 12%": the noun right after the extreme's price is the extreme's
+_EXTREMES_PRICE = re.compile(r"\b(?:low|high|trough|peak)s?\s+of\s+[^,;]{1,25},\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _an_extremes_figure(text: str, start: int, noun: int) -> bool:
+    extreme = SESSION_EXTREME.search(text, start, noun)
+    return extreme is not None and _EXTREMES_PRICE.search(text, extreme.start(), noun) is not None
 
 
 _PRICED_GAP = re.compile(r"(?:['’]s?)?\s+(?:shares\s+|stock\s+)?(?:[a-z]+\s+)?")

@@ -36,13 +36,15 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
     text = view.text
     subject_m = None
     head = text[start : m.start()]
-    if _UNNAMED_MOVER.search(head):
-        return None  # "X plunged 14% after the broader market dipped over 2%": the market's figure
+    if _UNNAMED_MOVER.search(head) or _THE_LATTER.search(head):
+        return None  # "X plunged 14% after the broader market dipped over 2%", "after the latter's shares surged"
     shares_of = _SHARES_OF.search(head)
     if shares_of:
         subject_m = view.mention_at(start + shares_of.start("n"))
         if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
             return None  # "Shares in the X health unit surged": the unit's, not X's
+        if subject_m is not None and _QUALIFIES_THE_MOVER.fullmatch(text, subject_m.end, m.start()):
+            return None  # "Shares in Kelmont shipping firms fell": firms the name only qualifies
         role = _ROLE_NAMED.match(text, subject_m.end) if subject_m is not None and subject_m.possessive else None
         if role is not None:  # "Shares in X's parent company, Y, rose 3%": Y's; "Shares of X's parent": no name
             return view.mention_at(role.end()) if role.group("comma") else None
@@ -50,7 +52,7 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
     if subject_m is None and described:
         # "shares of the carmaker": the company named just before the description.
         subject_m = last_company_before(view, start + described.start())
-    adjacent = view.mention_before(m.start(), limit=30)
+    adjacent = _name_before_its_code(view, view.mention_before(m.start(), limit=30))
     if adjacent is not None and adjacent.text.endswith("Exchange"):
         adjacent = None  # "The TAIEX on the Taiwan Stock Exchange fell": the index named before it moved
     if (
@@ -69,11 +71,12 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
             return None  # "X said Y Foods fell 1%": the name before the verb, read as a person's, has no shares
         subject_m = _owner_of_described_shares(view, adjacent) or adjacent
     unnamed = _UNNAMED_SUBJECT.match(text, start)
+    subject_m = subject_m or _appositive_subject(view, start, m.start())  # "after X, the sector's leader, gained"
     if subject_m is None:
         for cand in view.mentions:
             if cand.start < start or cand.start >= m.start() or _SAID.search(text, cand.end, m.start()):
                 continue  # "X said Y fell 1%": the one who speaks is not the one that moved
-            if _heads_a_noun_phrase(text, cand, m.start()):
+            if _heads_a_noun_phrase(text, cand, m.start()) or _QUALIFIES_THE_MOVER.fullmatch(text, cand.end, m.start()):
                 break  # "SMS volumes at X fell 8%", "Downloads of the X app dropped": the phrase's figure, no name's
             if unnamed is not None and cand.start >= unnamed.end():
                 continue  # "The tech sub-index outpaced the main X indexes and gained 1%": X is the object
@@ -81,7 +84,7 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
                 continue  # "X fell below 7100 as tech stocks took a whacking and dropped 4.2%": the stocks' figure
             if text[cand.start - 1 : cand.start] == "(":
                 continue  # "its hedged share class (XYZH) gained": the code of a thing described before it
-            if _another_name_after_a_figure(view, cand, m.start()):
+            if _another_name_after_a_figure(view, cand, m.start()) or _its_thing_after_a_figure(text, cand, m.start()):
                 break  # "A .AI rises 1.2%, B .BI gains 0.1%": A moved by the figure before; the next is another's
             if _OCCASION.search(text, cand.end, m.start()):
                 continue  # "X's listing follows Y's debut, where shares jumped 400%": not X's move
@@ -102,9 +105,37 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
                 continue  # "X owner Y meanwhile rose 3%": Y's shares
             if cand.possessive and (_ANOTHER_OWNER.match(text, cand.end) or _OWNED_APPOSITIVE.match(text, cand.end)):
                 continue  # "Even before X's move, its ADRs had dropped"; "X's biggest customer, Y, fell": not X
+            if _possessed_thing_moved(text, cand, m.start()):
+                continue  # "X's unit, the payments arm, rose 2%": the unit's figure
             subject_m = cand
             break
     return subject_m
+
+
+# "after X, the market's most heavily weighted stock, gained 1%": a description set off by commas before the verb
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?![^,;()%]*\b(?:which|that|who|whose)\b)[^,;()%]{1,60}?,\s+(?:\w+ly\s+)?$"
+)
+
+
+def _appositive_subject(view: SentenceView, start: int, verb: int) -> Mention | None:
+    """The name a description set off by commas follows right before the verb, unless a preposition makes it an
+    object ("in X, the sector's leader, ...")."""
+    described = _APPOSITIVE.search(view.text, start, verb)
+    named = view.mention_before(described.start(), limit=0) if described is not None else None
+    if named is None or named.start < start or named.possessive or view.is_person(named):
+        return None
+    if _OBJECT_OF.search(view.text, max(start, named.start - 30), named.start):
+        return None
+    return named
+
+
+def _name_before_its_code(view: SentenceView, named: Mention | None) -> Mention | None:
+    """ "B (DXL) rose": the name whose ticker the bracket holds, not the ticker read as a name of its own."""
+    if named is None or view.text[named.start - 1 : named.start] != "(" or view.text[named.end : named.end + 1] != ")":
+        return named
+    before = view.mention_before(named.start - 1, limit=1)
+    return before if before is not None and not before.possessive else named
 
 
 # "Velquor's holding in X fell": a name after a preposition is its object, not the one whose shares moved
@@ -119,13 +150,19 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # "the broader market", "the tech-heavy index", "a sector": a mover no name says, right before the verb
 _UNNAMED_MOVER = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:market|markets|index|indices|indexes|sector|benchmark|gauge|"
+    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}(?:market|markets|index|indices|indexes|sector|benchmark|gauge|"
     r"industry|economy|currency)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$"
 )
+_THE_LATTER = re.compile(r"\bthe (?:latter|former)\b(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$", re.IGNORECASE)
 _UNNAMED_CLAUSE = re.compile(
-    r"\b(?:as|while|after|when|since|because|though|although|whereas)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"\b(?:as|while|after|when|since|because|though|although|whereas)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}"
     r"(?:stocks|shares|names|markets?|index|indices|indexes|sectors?|investors|traders)\s+(?:\w+ly\s+)?"
     r"(?!(?:of|in|on|at|for|to|from|and|or|that|which|who)\b)[a-z]+\b[^,;]*$"  # its verb, no comma up to the move's
+)
+# "Tier II lenders fell", "X bonds slid": a plural noun the name only qualifies moved, right before the verb
+_QUALIFIES_THE_MOVER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:shares|ADRs|ADSs|units|has|was|is|its|this|thus|always|perhaps|also|does)\b)[a-z]{2,}s\s+(?:\w+ly\s+)?"
 )
 _A_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?(?:,\s|\s(?:and|while)\s)")
 _IN_RELATIVE = re.compile(r",\s+(?:which|that|who)\s+[^,]*$")
@@ -214,6 +251,40 @@ def _another_name_after_a_figure(view: SentenceView, cand: Mention, verb: int) -
     morning, closed up 4%")."""
     figure = _A_FIGURE.search(view.text, cand.end, verb)
     return figure is not None and any(figure.start() < n.start < verb for n in view.mentions)
+
+
+# "X's ETF tracking chip stocks gained", "X rose 2% and its bond fund slipped": a security or fund of X's, or another
+# thing of its own after X's figure, moved; not X's stock
+_OWNED_SECURITY = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ETFs?|funds?|bonds?|notes|debt|futures|options|warrants|convertibles?|tokens?|"
+    r"coins?)\b"
+)
+_A_FIGURE_THEN = re.compile(
+    r"\d\s?(?:%|per ?cent\b|percent\b)[^;]*?(?:,\s|\s(?:and|while|after|as|when|before|since|because)\s)"
+)
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]")
+_SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|ADRs?|ADSs?|units|share price|stock price|market (?:value|cap\w*))\b")
+_ITS_OTHER_THING = re.compile(
+    r"(?:its|their)\s+(?!(?:[A-Z][\w-]*\s+){0,2}(?:shares|stock|ADRs|ADSs|share price|stock price)\b)"
+    r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:\w+ly\s+)?"
+)
+
+
+def _possessed_thing_moved(text: str, cand: Mention, verb: int) -> bool:
+    """Whether what moved is a thing of the possessive name's ("X's unit, the payments arm, rose", "X's fund tracking
+    chip stocks gained"), not the name's stock."""
+    owned = _OWNED_SECURITY.match(text, cand.end) if cand.possessive else None
+    if owned is not None and owned.end() <= verb:
+        return True
+    between = text[cand.end : verb]
+    return cand.possessive and bool(_POSSESSED_NOUN.match(between)) and not _SHARE_WORDS.search(between)
+
+
+def _its_thing_after_a_figure(text: str, cand: Mention, verb: int) -> bool:
+    """ "X rose 2% and its bond fund slipped", "X rose 2% after its flagship fund gained 5%": a thing of X's moved
+    after X's own figure, not X's stock."""
+    figure = _A_FIGURE_THEN.search(text, cand.end, verb)
+    return figure is not None and _ITS_OTHER_THING.fullmatch(text, figure.end(), verb) is not None
 
 
 # "SMS volumes at X", "BDR holders of X": a name that only qualifies a plural noun whose complement names another

@@ -8,6 +8,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
+from loaders.articles.mentions import Mention
 from loaders.articles.patterns.analysts import (
     GUIDANCE,
     RATING,
@@ -59,7 +60,9 @@ _TARGET_VERB = re.compile(
     r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
     r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
     r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing)\s+"
-    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) )?"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) "
+    # a headline's "Raises X PT to $40": the rated name right before the target, no possessive
+    r"|(?P<owner2>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})) (?=(?-i:PT|TP)\b|price target\b|target price\b))?"
     r"(?P<words>(?:[\w.-]+ ){0,2}?)(?P<what>(?:stock[- ])?price[- ]target|target[- ]price|price objective|price goal"
     r"|rating|recommendation|investment opinion|status|(?-i:TP|PT)|target|objective)s?\b"
     r"(?:\s+(?P<particle>down|up|lower|higher)\b)?"
@@ -88,9 +91,9 @@ def analyst_actions(view: SentenceView) -> None:
     acted: Acted = []
     unacted = _rating_verbs(view, acted, list(_RATING_VERB.finditer(view.text)))
     for m in _PASSIVE_RATING.finditer(view.text):
-        subject = view.subject_ref(m.start())
+        subject = _passive_subject(view, m.start())
         verb = (m.group("verb") or m.group("verb2") or _rated_direction(m)).lower().rstrip("ds")
-        for actor_m in view.name_list(m.end()):  # "downgraded by A and B": each of them
+        for actor_m in _passive_actors(view, m.end()):  # "downgraded by A and B": each of them
             if not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
                 analyst_event(view, by, subject, verb, m)
                 acted.append((by, subject, m.end()))
@@ -100,8 +103,10 @@ def analyst_actions(view: SentenceView) -> None:
         action = _target_action(view, m)
         if action is None:
             continue
-        if m.group("owner"):
-            owner = view.mention_at(m.start("owner"))
+        if m.group("owner2") and view.mention_at(m.start("owner2")) is None:
+            continue  # "raised Q3 PT": no name before the target
+        if m.group("owner") or m.group("owner2"):
+            owner = view.mention_at(m.start("owner") if m.group("owner") else m.start("owner2"))
             rated = view.resolve(owner, _ORG) if owner and not view.is_person(owner) else None
         elif m.group("on") is not None and not m.group("on").lower().startswith("the "):
             rated = rated_after(view, m.end())
@@ -116,6 +121,29 @@ def analyst_actions(view: SentenceView) -> None:
                 analyst_event(view, actor, each, action, m)
             acted.append((actor, found, m.end()))
     _rating_verbs(view, acted, unacted)  # "lowered X's target, while also downgrading Y": the actor acted after
+
+
+def _passive_subject(view: SentenceView, auxiliary: int) -> str | None:
+    """Who was rated: the name right before "was upgraded" ("..., B was cut to hold at Y": B, not the sentence's
+    first name), else the clause's subject."""
+    named = view.mention_before(auxiliary, limit=3)
+    adjacent = named is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", view.text[named.end : auxiliary])
+    if named is not None and adjacent and not named.possessive and not view.is_person(named):
+        return view.resolve(named, _ORG)
+    return view.subject_ref(auxiliary)
+
+
+def _passive_actors(view: SentenceView, pos: int) -> list[Mention]:
+    """The brokerages after "upgraded at": "by A and B" both; a name that opens the next clause ("at A, B was cut to
+    hold at C": B) is rated there, not an actor here."""
+    listed = view.name_list(pos)
+    for i, named in enumerate(listed):
+        if i and _OPENS_A_CLAUSE.match(view.text, named.end):
+            return listed[:i]
+    return listed
+
+
+_OPENS_A_CLAUSE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|is|are|has|had|got|gets)\b")
 
 
 def _rating_verbs(view: SentenceView, acted: Acted, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -165,9 +193,10 @@ _A_MARKET = re.compile(
 )
 # "upgraded Y to a strategic supplier", "upgraded Y's servers to its new platform", "upgraded Y to supplier status":
 # to something no rating names (a purpose, "to reflect ...", is no such thing)
+# ("upgraded Y, its main vendor, to gold partner status", "upgraded Y to version 5": an appositive, a number)
 _NOT_A_RATING = re.compile(
-    r"\s*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,2}to\s+"
-    r"(?:(?:a|an|its|their|the|our)\s+|(?!(?:reflect|account|incorporate|factor|capture)\b)[a-z][\w-]*\s+[a-z])"
+    r"\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:,[^,;]{1,40},)?\s+(?:[a-z][\w-]*\s+){0,2}to\s+"
+    r"(?:(?:a|an|its|their|the|our)\s+|(?!(?:reflect|account|incorporate|factor|capture)\b)[a-z][\w-]*\s+[a-z\d])"
 )
 # "upgraded Y's turbines", "downgraded Y's grid software": a thing Y owns, not Y's stock or rating
 _OWNED_THING = re.compile(
@@ -194,15 +223,29 @@ _RECEIVED = re.compile(
 )
 
 
+# "X fell 2% following a downgrade by Y", "X shares fall after Y downgrade": the clause's subject moved on Y's action
+_AFTER_ACTION = re.compile(
+    r"\b(?:following|after|on)\s+(?:an?\s+)?(?:(?:rare|double|surprise|fresh|new|another)\s+){0,2}"
+    r"(?:(?P<verb>upgrade|downgrade)\s+(?:to\s+(?i:" + RATING_WORDS.format(name="rating") + r")\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?=[A-Z])|(?=[A-Z][^,;.]{0,40}?\s(?P<verb2>upgrade|downgrade)\b(?!\s+(?:of|on|to)\b)))"
+)
+
+
 def _received_actions(view: SentenceView, acted: Acted) -> None:
-    """ "X got hit with a downgrade from Y": the brokerage after "from" rated the clause's subject."""
-    for m in _RECEIVED.finditer(view.text):
+    """ "X got hit with a downgrade from Y": the brokerage after "from" rated the clause's subject; "X fell after a
+    downgrade by Y", "X falls after Y downgrade": the subject whose move followed the action (a reading of its own)."""
+    found = [(m, "") for m in _RECEIVED.finditer(view.text)] + [(m, "after") for m in _AFTER_ACTION.finditer(view.text)]
+    for m, reading in found:
         actor_m = view.mention_at(m.end())
-        if actor_m is None or view.is_person(actor_m):
-            continue
+        if actor_m is None or view.is_person(actor_m) or re.match(r"\s+of\b", view.text[actor_m.end :]):
+            continue  # "after a downgrade by Y of its rival Z": Z was rated, not the subject
+        if m.group("verb") is None and not re.fullmatch(
+            r"(?:['’]s?)?\s+(?:[a-z]+\s+)?", view.text[actor_m.end : m.start("verb2")]
+        ):
+            continue  # "after Y downgrade", "after Y's surprise downgrade": the name right before the noun
         actor, rated = view.resolve(actor_m, _ORG), view.subject_ref(m.start())
         if actor is not None:
-            analyst_event(view, actor, rated, m.group("verb"), m)
+            analyst_event(view, actor, rated, (m.group("verb") or m.group("verb2")).lower(), m, reading)
             acted.append((actor, rated, m.end()))
 
 
@@ -313,6 +356,8 @@ _OBJECT = re.compile(
 def rating_moves(view: SentenceView, acted: Acted) -> None:
     """A rating raised or cut to a named rating is an upgrade or a downgrade of the stock that carries it."""
     for m in _RATED_MOVE.finditer(view.text):
+        if _PASSIVE_AUXILIARY.search(view.text[: m.start()]):
+            continue  # "B was cut to neutral at Y": the passive reading's, whose actor follows; never the clause's
         obj = m.group("obj").rstrip()
         bare = re.sub(r"\([^()]*\)", "", obj)
         if re.search(
