@@ -31,6 +31,8 @@ ORG_WORDS = _words(
     realty resorts shipbuilding stores textiles tobacco transport
     analytics automation batteries biotechnology dynamics fintech instruments medical microsystems mobility optics
     payments photonics sensors solar
+    cargo coal diagnostics equipment freight genomics lending medtech mutual paper ports
+    railways telecoms tires
     """
 )
 # Words naming a market index ("the Dow", "the Nasdaq", "the KOSPI index"): market vocabulary, never the topic.

@@ -92,3 +92,14 @@ def test_a_company_s_shares_in_two_markets_list_it_on_both() -> None:
     triples = relation_triples("Harlow lifted its targets for Velmont's Hong Kong and Shanghai shares on Monday.")
     listed = {o for s, r, o in triples if s == "Velmont" and r == "LISTED_ON"}
     assert listed == {"Hong Kong Stock Exchange", "Shanghai Stock Exchange"}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Headquartered in Leeds, Dorrance Freight runs 40 depots.", ("Dorrance Freight", "Leeds")),
+        ("Harlow Mutual, which is based in Cork, raised premiums.", ("Harlow Mutual", "Cork")),
+    ],
+)
+def test_a_business_word_ending_a_name_makes_it_a_company_not_a_person(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _seats(text)
