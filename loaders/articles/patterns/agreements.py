@@ -63,6 +63,7 @@ _AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?P<role>{_OFFERING_RO
 
 
 # "its Taiwanese clients – panel makers such as A and B", "X's customers include A", "its client Google"
+_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:(?:has|have|had|also|just|recently|then|later)\s+)*[a-z]+(?:ed|es)\s")
 _CLIENTS = re.compile(
     r"(?P<own>['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?!(?:former|ex|previous|one-?time|erstwhile|lost)\b)[\w-]+\s+){0,3}?"
     r"(?:clients?|customers?)"  # "its former clients include A": no contract now
@@ -358,6 +359,8 @@ def _clients(view: SentenceView) -> Iterator[Found]:
         clients = [c for c in listed_names(view, m.end()) if _typed_org(view, c) and not c.possessive]
         if not clients:
             continue
+        if _CLOSED_BEFORE_VERB.match(view.text, clients[0].end):
+            clients = clients[:1]  # "X's biggest customer, A, deployed the Y 4 model": the list closed at the verb
         if m.group("own").lower() in ("its", "their"):
             # "Its customers include ...": opening the sentence, "its" is the text's company
             opens = not view.text[clause_start(view.text, m.start()) : m.start()].strip(' *"“')

@@ -34,7 +34,7 @@ _UNIT_OF = re.compile(
 )
 # ", the chip design company controlled by", ", a media outlet owned by", ", majority-owned by"
 _OWNED_BY = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?|(?:now|currently)\s+)?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:[–—]|--?))\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?|(?:now|currently)\s+)?"
     r"(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by\s+"
 )
 # "X is a wholly owned subsidiary of Y", "X became a unit of Y", "X is majority-owned by Y"
@@ -300,7 +300,7 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             child = view.mention_after(start, limit=2)
             if child is not None and _NAMED_UNIT.match(text, child.end) and not child.possessive:
                 yield from _statement(view, child, owner)
-    for its in _ITS_NAMED_UNIT.finditer(text):  # "its Mobileye self-driving car chip unit", "X, its EV brand"
+    for its in (f for f in _ITS_NAMED_UNIT.finditer(text) if not tie_not_now(f.group(0))):  # not "its former unit"
         child = view.mention_at(its.start("name")) if its.group("name") else view.mention_before(its.start(), 2)
         parent = _its_owner(view, its.start())
         if parent is None:  # "X offered to privatize Y, its EV brand": "its" is the sentence's X
@@ -309,7 +309,7 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
         if child is not None and _is_org(view, child) and not child.possessive and parent is not None:
             span = view.span(min(its.start(), child.start), max(its.end(), child.end))
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
-    for its in re.finditer(rf"\b[Ii]ts\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
+    for its in re.finditer(rf"\b[Ii]ts\s+(?:(?!{_NOT_NOW.pattern})[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
         children = [view.mention_at(its.end())]
         if children[0] is not None:  # "its gaming unit A and e-commerce unit B"
             second = re.match(rf"\s+and\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT}\s+(?=[A-Z])", text[children[0].end :])

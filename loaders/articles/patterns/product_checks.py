@@ -47,6 +47,8 @@ _FUNCTION_WORD = re.compile(
 NOT_A_VERB = r"(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|can|could|may|might|to|in|on|"
 NOT_A_VERB += r"for|with|that|which|who|by|from|at|than|as|use|usage|adoption|deployment|purchase|licensing|"
 NOT_A_VERB += r"integration|rollout|sale|resale|distribution|testing|review|ban|"  # "X's use of Y": X's not Y
+# "X's app store now offers Y": a verb of selling or hosting, what follows is sold, not made
+NOT_A_VERB += r"offers?|offered|sells|sold|resells|hosts|hosted|carries|carried|stocks|distributes|distributed|"
 # "X's rivals include Y", "X's partner Y", "X's biggest customer Y": a company in a relation to X, no product of X's
 NOT_A_VERB += r"includes?|included|including|rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|"
 NOT_A_VERB += r"investors?|backers?|shareholders?|owners?|parent|acquirers?|buyers?|distributors?|resellers?|"

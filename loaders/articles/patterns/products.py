@@ -283,7 +283,8 @@ def _comparisons(view: SentenceView, earlier: str | None) -> None:
     for m in _COMPARABLE.finditer(text):
         if m.group(0).startswith("rival") and _RIVAL_NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "its smaller rival Y": a company's rival (read in rivals), no product compared
-        subject_m = view.subject_mention(m.start())
+        near = view.mention_before(m.start(), limit=1)  # "A said the Y 7 outperforms ...": the model, not the speaker
+        subject_m = near if near and looks_like_model(near.text) else view.subject_mention(m.start())
         if subject_m is not None and subject_m.possessive:  # "Velora's Spark v3.5 can beat ...": the product
             owner_end = subject_m.end
             subject_m = next((n for n in view.mentions if 0 < n.start - owner_end <= 4), subject_m)
@@ -391,6 +392,8 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
         known = view.b.find(mention.text)
         if (known is not None and known.kind != EntityKind.PRODUCT) or _firm_named(view, mention):
             continue
+        if person_shaped(view, mention):
+            continue  # "... outperformed A and B, Ann Lee said": the speaker is no model compared
         ref = product_ref(view, mention, product_kind_of(None, mention.text), None)
         if ref is None:
             continue

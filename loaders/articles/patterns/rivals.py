@@ -234,7 +234,13 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             continue  # "the second-largest shareholder after Y": holders of a stake ranked, no rivals
         given = m.group("noun") is not None  # "competition from A": a noun phrase
         direct = view.mention_before(m.start(), limit=1)
-        if direct is not None and not direct.possessive and rival_subjects.named_org(view, direct):
+        ranked = re.match(r"(?:ranked|ranks|rated|rates|placed|places|put|puts)\s+(?=[A-Z])", m.group(0))
+        if ranked is not None:  # "Z ranked X ahead of Y": X is set against Y, not Z who ranks them
+            ranked_m = view.mention_at(m.start() + ranked.end())
+            if ranked_m is None or ranked_m.possessive or not rival_subjects.named_org(view, ranked_m):
+                continue
+            competitor = partial(view.resolve, ranked_m, _ORG)
+        elif direct is not None and not direct.possessive and rival_subjects.named_org(view, direct):
             competitor = partial(view.resolve, direct, _ORG)  # "why is X competing with Y": X, named right before
         elif (head := _relative_head(view, m.start())) is not None:
             competitor = partial(view.resolve, head, _ORG)  # "X bought Y, which was competing with Z": Y

@@ -30,3 +30,8 @@ def test_a_rival_of_a_firm_the_text_named_before_is_that_firms_rival() -> None:
 
 def test_a_compound_nationality_before_the_noun_describes_the_rival() -> None:
     assert _rivals("Quellon acquired French-American competitor Tarnex.") == {("Quellon", "Tarnex")}
+
+
+def test_a_firm_ranked_by_another_is_the_rival_not_the_one_ranking() -> None:
+    text = "Dunmore Research ranked Tarnex ahead of Solvane and Vantor."
+    assert _rivals(text) == {("Tarnex", "Solvane"), ("Tarnex", "Vantor")}
