@@ -19,6 +19,7 @@ from loaders.articles.patterns.clauses import (
 )
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
+from loaders.articles.patterns.posts import new_posts, person_led
 from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
@@ -64,7 +65,7 @@ _NOW_ROLE = re.compile(
     rf"\bwho is (?:now |also )?(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? (?P<role>{ROLE}(?: and {ROLE})?)"
 )
 _WHO_IS_ITS = re.compile(
-    rf"\bwho is (?:its|their) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}(?: and {ROLE})?) of (?:the )?(?-i:(?:[a-z-]+ ){{0,3}}))?",  # noqa: E501
+    rf"\bwho is (?:also )?(?:its|their|the company['’]s|the firm['’]s) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}(?: and {ROLE})?) of (?:the )?(?-i:(?:[a-z-]+ ){{0,3}}))?",  # noqa: E501
     re.IGNORECASE,
 )
 # "having worked with major firms such as A, B and C", "35 years of experience at companies like A and B"
@@ -166,6 +167,8 @@ def apply(view: SentenceView) -> None:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
     joined_firm(view)  # "A joined X in 2014": a rule of its own (joiners.joined_firm)
+    new_posts(view)  # "X has a new chief executive, A," (posts.new_posts)
+    person_led(view)  # "A-led X" (posts.person_led)
 
 
 def _graduates(view: SentenceView) -> Iterator[Statement]:

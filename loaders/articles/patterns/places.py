@@ -326,6 +326,13 @@ def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
     if place_ref is not None and org is not None:
         # "-based" describes the company whatever its clause plans ("a potential investment in London-based X")
         view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, view.span(m.start(), m.end()), presupposed=True)
+    second = _AND_PLACE.match(view.text, m.end()) if _BASED_IN.fullmatch(m.group(0)) else None
+    if second is not None:  # "headquartered in San Francisco and Lagos": both seats
+        _based(view, org, second)
+
+
+# the second place of "based in A and B", closing the phrase
+_AND_PLACE = re.compile(rf"\s+and\s+{_PLACE}(?=\s*[,;.)]|\s*$)")
 
 
 def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str | None:

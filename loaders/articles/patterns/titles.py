@@ -70,7 +70,7 @@ _ORG_TITLE_PERSON = re.compile(
     r"|analysts?|(?:chief |senior |lead )?(?:[a-z]+ )?(?:economist|strategist)s?|chiefs|chief"
     # "X head of research A", "X's head of venture capital, A,": a department, no state, after "head of"
     r"|head(?: of (?!state\b|government\b)(?-i:[a-z]+(?: [a-z]+)?)(?=,? (?-i:[A-Z])))?"
-    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?|boss"
+    r"|spokes(?:man|woman|person)|(?:fund |portfolio |product )?manager|(?:managing |general )?partners?|boss|MD"
     r"|(?:[a-z]+ )?(?:reporter|journalist|correspondent|columnist|editor)"
     # "X executive A", "X researchers A, B and C": staff of X
     r"|executive|(?:researcher|engineer|scientist)s?))"

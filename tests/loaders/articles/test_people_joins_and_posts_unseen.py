@@ -156,3 +156,32 @@ def test_a_chief_on_the_way_out_or_pushed_out_holds_no_current_job(text: str) ->
 )
 def test_a_post_ended_by_a_firing_or_an_end_month_is_a_former_job(text: str) -> None:
     assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is True
+
+
+def test_a_firm_that_has_a_new_chief_names_who_holds_the_post() -> None:
+    text = "Quenmoor Dynamics has a new chief financial officer, Ilsa Varnholt, the company said on Monday."
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
+
+
+def test_a_person_led_firm_is_headed_by_that_person() -> None:
+    text = "Ilsa Varnholt-led Quenmoor Dynamics listed its shares on the Nasdaq on Friday."
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
+    assert employment("A SoftBank-led round valued Quenmoor Dynamics at $2 billion on Friday.") == {}
+
+
+def test_a_managing_director_named_after_the_firm_works_there() -> None:
+    text = "Quenmoor Dynamics' MD Mr Ilsa Varnholt said: the drilling results were strong."
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
+
+
+def test_a_seat_in_two_cities_names_both() -> None:
+    triples = relation_triples("Quenmoor Dynamics, headquartered in San Francisco and Lagos, will soon list.")
+    assert {("Quenmoor Dynamics", "HEADQUARTERED_IN", p) for p in ("San Francisco", "Lagos")} <= triples
+
+
+def test_who_is_also_the_companys_title_is_a_job_at_the_texts_company() -> None:
+    text = (
+        "Quenmoor Dynamics raised $40 million on Monday. Ilsa Varnholt, who is also the company's chief operating "
+        "officer, said the money would fund a plant."
+    )
+    assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
