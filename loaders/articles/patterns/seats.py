@@ -31,6 +31,7 @@ def apply(view: SentenceView) -> None:
     country_possessives(view)
     nationality_descriptions(view)
     nationality_asides(view)
+    country_possessive_asides(view)
     own_headquarters(view)
 
 
@@ -168,7 +169,7 @@ _NICKNAME = re.compile(r"\b(?:called|dubbed|known as|nicknamed|as|like)\s+(?:the
 # country, maybe not X's
 _APPOSITIVE_NAME = re.compile(
     r",\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|to|in|on|at|for|with|from|by|as|than)\b)[a-z-]+\s+[A-Z]"
-    r"|\s+(?:[a-z-]+\s+)?(?:unit|division|subsidiary|arm|affiliate)\b"
+    r"|\s+(?:[a-z-]+\s+)?(?:unit|division|subsidiary|arm|affiliate|rival|challenger|competitor|peer)s?\b"
 )
 
 
@@ -197,13 +198,25 @@ def country_possessives(view: SentenceView) -> None:
 
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
 # named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
+# nationalities, and the codes news uses as adjectives ("US chipmaker X", "the UK lender Y")
+_NATIONALITIES = {
+    **COUNTRY_OF_DEMONYM,
+    **dict.fromkeys(("US", "U.S."), COUNTRY_OF_DEMONYM["American"]),
+    "UK": COUNTRY_OF_DEMONYM["British"],
+}
+_ORG_NOUNS = (
+    r"(?P<noun>start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
+    r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
+    r"|carrier|airline|fund|investor|miner|refiner)"
+)
 _DEMONYM_AND_NOUN = (
     r"(?<![\w-])(?<!Latin )(?<!North )(?<!South )(?<!Central )(?P<demonym>"  # not "Latin American"
-    + "|".join(sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
-    + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
-    r"{0,4}?(?P<noun>start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
-    r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
-    r"|carrier|airline|fund|investor|miner|refiner)(?P<plural>s)?"
+    + "|".join(re.escape(name) for name in sorted(_NATIONALITIES, key=len, reverse=True))
+    # the words between describe the noun: no function word, no other company noun ("US company bought local maker Y")
+    + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)(?!"
+    + _ORG_NOUNS.replace("?P<noun>", "?:")
+    + r"s?\s)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
+    rf"{{0,4}}?{_ORG_NOUNS}(?P<plural>s)?"
 )
 _NATIONALITY_DESCRIBED = re.compile(_DEMONYM_AND_NOUN + r" (?=[A-Z])")  # the name on the same line
 # "X, a Swedish chip designer, ...", "X, the Israeli cybersecurity company, said": the name before the aside
@@ -215,7 +228,7 @@ def nationality_descriptions(view: SentenceView) -> None:
         named = view.name_list(m.end()) if m.group("plural") else [view.mention_at(m.end())]
         for org_m in named:
             if org_m is not None and org_m.start >= m.end() and _organisation(view, org_m):
-                names = COUNTRY_OF_DEMONYM[m.group("demonym")]
+                names = _NATIONALITIES[m.group("demonym")]
                 span = view.span(m.start(), org_m.end)
                 _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_descriptions")
 
@@ -224,9 +237,28 @@ def nationality_asides(view: SentenceView) -> None:
     for m in _NATIONALITY_ASIDE.finditer(view.text):
         org_m = view.mention_before(m.start(), limit=0)
         if org_m is not None and not m.group("plural") and _organisation(view, org_m):
-            names = COUNTRY_OF_DEMONYM[m.group("demonym")]
+            names = _NATIONALITIES[m.group("demonym")]
             span = view.span(org_m.start, m.end())
             _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_asides")
+
+
+# "X, South Korea's second-biggest car battery maker, said", "Y (YZ), China's top chipmaker, fell": the name before
+_COUNTRY_POSSESSIVE_ASIDE = re.compile(
+    r"\.?(?:\s\([A-Z][\w&.-]{1,10}\))?,\s+(?:the\s+)?(?P<country>"
+    + "|".join(re.escape(name) for name in sorted(_COUNTRY_NAMES, key=len, reverse=True))
+    + r")['’]s\s+(?:[\w-]+\s+){0,5}?"
+    + _ORG_NOUNS
+    + r"(?=,|\s+(?:said|says)\b)"
+)
+
+
+def country_possessive_asides(view: SentenceView) -> None:
+    for m in _COUNTRY_POSSESSIVE_ASIDE.finditer(view.text):
+        org_m = view.mention_before(m.start(), limit=0)
+        if org_m is not None and _organisation(view, org_m) and not _an_index(org_m):
+            span = view.span(org_m.start, m.end())
+            names = _COUNTRY_NAMES[m.group("country")]
+            _country_seat(view, view.resolve(org_m, _ORG), names, span, "country_possessive_asides")
 
 
 def _country_seat(view: SentenceView, org: str | None, names: tuple[str, ...], span: Span, reading: str) -> None:

@@ -103,3 +103,27 @@ def test_a_company_s_shares_in_two_markets_list_it_on_both() -> None:
 )
 def test_a_business_word_ending_a_name_makes_it_a_company_not_a_person(text: str, seat: tuple[str, str]) -> None:
     assert seat in _seats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("US chip company Quorra fell 2% on Monday.", ("Quorra", "United States")),
+        ("Brantor, the UK payments group, borrowed $2bn.", ("Brantor", "United Kingdom")),
+        ("Tellix Co., Peru's second-biggest cement maker, said Monday it would expand.", ("Tellix", "Peru")),
+        ("Orvane Power Ltd. (OPL), Chile's top power producer, said it signed a deal.", ("Orvane Power", "Chile")),
+    ],
+)
+def test_country_codes_as_adjectives_and_a_country_s_possessive_set_apart(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _seats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal Brisk ran the plant after the US company bought local casing maker Velmont Works in 2009.",
+        "Dorrance, China's Harlow rival, rose 3%.",
+    ],
+)
+def test_no_seat_for_a_company_another_clause_names_or_the_rival_in_a_nickname(text: str) -> None:
+    assert not {s for s, _ in _seats(text)} & {"Velmont Works", "Harlow"}
