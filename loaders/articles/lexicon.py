@@ -215,7 +215,10 @@ DESCRIPTIVE_WORD = (
 # Adjectives that open many companies' names ("New X", "Great Y"): at a sentence's start they belong to the name when
 # the exchange code follows it
 NAME_ADJECTIVES = _words("central first general global golden grand great national new royal united")
-DESCRIPTOR_WORDS = ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}
+# Words a company's short form drops ("Quanta" for "Quanta Computer", "Chery" for "Chery Automobile")
+DESCRIPTOR_WORDS = (ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}) | _words(
+    "automobile automobiles circuits computer computing design development innovation integrated precision industry"
+)
 
 # Job titles as running text writes them ("co-founder and chief executive", "an analyst"): a regex alternation.
 TITLE = (

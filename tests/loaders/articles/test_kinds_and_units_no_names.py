@@ -34,3 +34,13 @@ def test_a_business_model_before_the_describing_noun_leaves_the_seat_to_the_name
 def test_a_wire_code_after_each_listed_name_is_not_part_of_it() -> None:
     text = "Shares of Velmont Holding Ltd VHL, QX.Com QX and Tellix Dorrance TLDRF fell."
     assert [m.text for m in find_mentions(text)] == ["Velmont Holding Ltd", "QX.Com", "Tellix Dorrance"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Quorra Computing", "Quorra"), ("Velmont Automobile", "Velmont"), ("Tellix Precision Industry", "Tellix")],
+)
+def test_a_short_form_dropping_a_business_word_is_the_same_company(full: str, short: str) -> None:
+    text = f"Harlow Group bought {full} for $2 billion. {short} makes parts for data centres, Harlow Group said."
+    companies = {e.name: e.aliases for e in read_all(text).entities}
+    assert short in companies.get(full, ())
