@@ -18,6 +18,7 @@ from loaders.articles.patterns.clauses import (
     organisations,
     relative_agent,
 )
+from loaders.articles.patterns.investor_names import named_investors
 from loaders.articles.patterns.money_owner import (
     BACKED_ADJECTIVE,
     ONGOING,
@@ -26,7 +27,6 @@ from loaders.articles.patterns.money_owner import (
     backed_company,
     invested_name,
     money_words_only,
-    named_investors,
     raiser_ref,
     round_company,
     unit_raised,

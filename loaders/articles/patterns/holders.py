@@ -18,10 +18,10 @@ from loaders.articles.patterns.clauses import (
     relative_agent,
 )
 from loaders.articles.patterns.deals import invested, target_outside
+from loaders.articles.patterns.investor_names import named_investors
 from loaders.articles.patterns.money_owner import (
     PART_HOLDERS,
     invested_name,
-    named_investors,
     passive_subject,
     unnamed_part,
 )

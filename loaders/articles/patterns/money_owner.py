@@ -7,11 +7,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from wordfreq import zipf_frequency
-
 from graph.model import EntityKind, Money
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.lexicon import EXCHANGE_WORDS, GENERIC_BACKERS, INDEX_WORDS, MONEY_FILLER_WORDS
+from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, MONEY_FILLER_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import owned_name
 from loaders.articles.records import not_a_party
@@ -253,55 +251,6 @@ def invested_name(view: SentenceView, pos: int) -> Mention | None:
     if owned is None and _UNNAMED_PART.match(view.text, named.end):
         return None
     return owned or named
-
-
-# "the A and B governments", "the C city government": the names describe a body the text does not name
-_BODY_AFTER = re.compile(
-    r"\s+(?:(?:city|state|federal|local|provincial|municipal|central|national|regional)\s+)?"
-    r"(?:governments?|authorit(?:y|ies)|ministr(?:y|ies)|administrations?|municipalit(?:y|ies)|councils?)\b"
-)
-_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")  # "the A family office": a family the text does not name
-
-
-# "Angel Investors", "Family Offices", "Existing Investors A": a class of investors written in title case, no name
-_INVESTOR_CLASS = re.compile(
-    r"(?i:(?:angel|individual|family|institutional|strategic|existing|current|new|other|private|retail|foreign|local|"
-    r"domestic|early|returning|previous|key|major|financial|corporate|undisclosed|unnamed|unidentified|various|"
-    r"several|seed|lead|minority|anchor)\s+)+(?i:investors?|backers?|offices?|shareholders?|individuals?|"
-    r"institutions?|angels?|lenders?|funds?)\b\s*"
-)
-# "Current investors including A": a common word describing the class named after it; "Stoxa 600-listed": an adjective
-_DESCRIBES_AFTER = re.compile(r"\s+(?:investors|backers|shareholders|funders)\b|(?:\s\d+)?-(?:listed|based)\b")
-
-
-def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors") nor
-    an adjective of a body the text does not name ("the A and B governments": none of them)."""
-    if names and _BODY_AFTER.match(view.text, names[-1].end):
-        return []
-    return [
-        n
-        for n in map(_without_class, names)
-        if n.text
-        and n.text.lower().rstrip("s") not in GENERIC_BACKERS
-        and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
-        and not (" " not in n.text and n.text.lower() != n.text and _common_class_word(view, n))
-    ]
-
-
-def _without_class(name: Mention) -> Mention:
-    """The name after a class of investors glued to it ("Existing Investors A": A); "" for the class alone."""
-    found = _INVESTOR_CLASS.match(name.text)
-    if found is None:
-        return name
-    return dataclasses.replace(name, text=name.text[found.end() :], start=name.start + found.end())
-
-
-def _common_class_word(view: SentenceView, name: Mention) -> bool:
-    """ "Current investors including A", "Stoxa 600-listed": one word describing what follows it, no investor."""
-    return _DESCRIBES_AFTER.match(view.text, name.end) is not None and (
-        "-" in view.text[name.end : name.end + 6] or zipf_frequency(name.text.lower(), "en") >= 4.0
-    )
 
 
 # Whose value a sentence states

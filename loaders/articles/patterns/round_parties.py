@@ -17,7 +17,8 @@ from loaders.articles.patterns.clauses import (
     organisations,
     owned_name,
 )
-from loaders.articles.patterns.money_owner import UNIT_OF, invested_name, money_words_only, named_investors
+from loaders.articles.patterns.investor_names import named_investors
+from loaders.articles.patterns.money_owner import UNIT_OF, invested_name, money_words_only
 
 LED = re.compile(
     # "A led the pack with a $117 million round led by B": A topped a ranking; B led the round
