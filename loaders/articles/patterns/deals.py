@@ -18,7 +18,7 @@ from loaders.articles.patterns.clauses import (
     organisations,
     relative_agent,
 )
-from loaders.articles.patterns.investor_names import named_investors
+from loaders.articles.patterns.investor_names import granting_body, named_investors
 from loaders.articles.patterns.money_owner import (
     BACKED_ADJECTIVE,
     ONGOING,
@@ -39,9 +39,11 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 
 def apply(view: SentenceView) -> None:
+    raiser = None  # "A secured $4m; investors include B": the company of the clause before, not the text's last round
     for clause in clause_views(view):  # "A raised $30m from B, and C raised $12m from D": each clause's backers
         if clause.text.strip():
-            investor_lists(clause)
+            investor_lists(clause, raiser)
+            raiser = _clause_raiser(clause)
     backed_adjectives(view)
     investments(view)
     valuations(view)  # valuations.py
@@ -80,8 +82,14 @@ _INVESTOR_LIST = re.compile(
     re.IGNORECASE,
 )
 
-# A fund's own raising: its limited partners commit money to the fund, not to the firm managing it
-_FUND_RAISING = re.compile(r"\b(?:limited partners|LPs)\b")
+# A fund's own raising: its limited partners commit money to the fund, not to the firm managing it ("A raised a $400
+# million fund, with commitments from pension funds including B", "A closed its third fund")
+_FUND_RAISING = re.compile(
+    r"\b(?:limited partners|LPs)\b"
+    r"|\b(?:raised|raises|closed|closes|launched|launches|completed|completes|secured|secures)\s+"
+    r"(?:(?:a|an|its|their|the)\s+)?(?:(?!(?:from|by|in|for|with|led|of|to|at)\b)[\w$€£¥.,-]+\s+){0,5}?"
+    r"(?:funds?|fund-of-funds|vehicles?)\b(?!\s+(?:from|led|by)\b)"
+)
 _ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC)\s+(?:arms?|units?)\s+of\s+")
 _RECEIVED = re.compile(
     r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
@@ -143,14 +151,15 @@ _LED_ROUND_OF = re.compile(
 
 
 # --- investors --------------------------------------------------------------------------------------------
-def investor_lists(view: SentenceView) -> None:
+def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
     """ "investors include A and B", "joined existing backers A and B", "with participation from A, B and C",
-    "A and B are among the investors": each named organisation invested in the round's company."""
+    "A and B are among the investors": each named organisation invested in the round's company (that of the clause
+    before, `raiser`, when this one names none)."""
     if ONGOING.search(view.text):
         return  # "X is raising a round from A and B": backers of a round not closed
     if not (_MONEY_CONTEXT.search(view.text) or view.amounts) or _FUND_RAISING.search(view.text):
         return  # "closed its third fund with commitments from limited partners including A": A backs a fund
-    target = round_company(view)
+    target = round_company(view, raiser)
     led = LED.search(view.text)
     if led is not None and target is not None and target == view.subject_ref(led.start()):
         # "A led the investment, with follow-up investments from B and C": the round's company, not A
@@ -188,6 +197,17 @@ def investor_lists(view: SentenceView) -> None:
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
         invested(view, names, target_outside(view, target, names), start)
+
+
+_CLAUSE_RAISED = re.compile(r"\b(?:raised|secured|closed|completed|landed|bagged|received|garnered|netted)\b")
+
+
+def _clause_raiser(view: SentenceView) -> str | None:
+    """The company a clause says raised money with an amount ("A secured $4 million"), for the clause after it."""
+    verb = _CLAUSE_RAISED.search(view.text)
+    if verb is None or not view.amounts or unit_raised(view, verb.start()):
+        return None
+    return raiser_ref(view, verb.start())
 
 
 # A clause whose subject is a pronoun: the names after it are what its verbs govern, not who took part
@@ -237,8 +257,8 @@ def backed_adjectives(view: SentenceView) -> None:
         if org_m is None:
             continue
         backer = Mention(m.group("name"), m.start("name"), m.end("name"))
-        if looks_like_person(backer.text) or backer.text.lower() in GENERIC_BACKERS:
-            continue  # "Government-backed X", "State-backed X": no one is named
+        if looks_like_person(backer.text) or backer.text.lower() in GENERIC_BACKERS or granting_body(backer.text):
+            continue  # "Government-backed X", "State-backed X": no one is named; "European Union-backed X": grants
         view.b.relate(
             RelationType.INVESTED_IN,
             view.resolve(backer, _ORG),
@@ -275,6 +295,8 @@ def investments(view: SentenceView) -> None:
         target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
             continue
+        if _WITH_AID.match(view.text, target_m.end):
+            continue  # "A backed X with a $2 million grant": aid or a loan, no stake
         if target_m.possessive and not _ITS_ROUND.match(view.text, target_m.end):
             continue  # "A backed X's chief executive in the boardroom fight": someone of X, not X
         agents = organisations(view, _agents(view, m.start()))
@@ -309,6 +331,10 @@ def investments(view: SentenceView) -> None:
             )
 
 
+_WITH_AID = re.compile(
+    r"['’]?s?\s+(?:\w+\s+){0,3}?(?:with|through|via)\s+(?:an?\s+|its\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?"
+    r"(?:grants?|subsid(?:y|ies)|loans?|credit|guarantees?|debt|awards?|prizes?)\b"
+)
 _OWN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _ITS_ROUND = re.compile(r"['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|funding|fundraising|raise|Series)\b")
 

@@ -200,8 +200,8 @@ def holders_named(view: SentenceView) -> None:
                 span,
                 properties=props,
             )
-    for m in _HOLDER_IN.finditer(text):
-        holder, owned = view.mention_before(m.start(), limit=1), view.mention_at(m.end())
+    for m in _HOLDER_IN.finditer(text):  # "is an investor in X's rival, Y": Y; "in X's chip unit": no one named
+        holder, owned = view.mention_before(m.start(), limit=1), invested_name(view, m.end())
         if holder is None or owned is None or view.is_person(owned):
             continue
         kind = (

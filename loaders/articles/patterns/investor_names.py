@@ -31,9 +31,22 @@ _INVESTOR_CLASS = re.compile(
 _DESCRIBES_AFTER = re.compile(r"\s+(?:investors|backers|shareholders|funders)\b|(?:\s\d+)?-(?:listed|based)\b")
 
 
+# "the A Innovation Programme", "the European Union", "the A Commission": a grant-giving scheme or body, no
+# shareholder (state funds and investment authorities are)
+_GRANTING_BODY = re.compile(
+    r"\b(?:Programmes?|Programs?|Schemes?|Union|Commission|Grants?|Awards?|Prizes?|Challenge)$", re.IGNORECASE
+)
+
+
+def granting_body(name: str) -> bool:
+    """Whether the name is a scheme or body that hands out grants ("A Innovation Programme", "European Union")."""
+    return _GRANTING_BODY.search(name) is not None
+
+
 def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors") nor
-    an adjective of a body the text does not name ("the A and B governments": none of them)."""
+    """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors"), a
+    grant-giving scheme ("A Innovation Programme") nor an adjective of a body the text does not name ("the A and B
+    governments": none of them)."""
     if names and _BODY_AFTER.match(view.text, names[-1].end):
         return []
     return [
@@ -41,6 +54,7 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
         for n in map(_without_class, names)
         if n.text
         and n.text.lower().rstrip("s") not in GENERIC_BACKERS
+        and not granting_body(n.text)
         and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
         and not (" " not in n.text and n.text.lower() != n.text and _common_class_word(view, n))
     ]

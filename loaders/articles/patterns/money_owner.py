@@ -60,9 +60,10 @@ ONGOING = re.compile(
 _RAISE_VERB = re.compile(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b")
 
 
-def round_company(view: SentenceView) -> str | None:
-    """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else the
-    round or the company the text is about."""
+def round_company(view: SentenceView, fallback: str | None = None) -> str | None:
+    """The company raising money in this sentence: the subject of "raised", the owner of "X's round", else
+    `fallback` (the raiser of the clause before: "X secured $4m; investors include A"), the round or the company the
+    text is about."""
     if PART_HOLDERS.search(view.text):
         return None  # "Backers of the unit include A", "The fund's investors include A": a part no one names
     listed_for = _LIST_OWNER.search(view.text)  # "X's backers include", "investors in X's listing included"
@@ -100,7 +101,7 @@ def round_company(view: SentenceView) -> str | None:
         # "X's Series C round"; in "A leads the Series C round" A is the lead, not the company
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
-    return view.doc.last_round.get("company") or view.doc.topic or reporting_company(view)
+    return fallback or view.doc.last_round.get("company") or view.doc.topic or reporting_company(view)
 
 
 # "Its rival X raised": X, named after the text's company's possessive and the words describing X

@@ -1,0 +1,66 @@
+"""Investors on phrasings written for these tests with fictional names: an investor in a company's rival, money
+committed to a firm's own fund, a list after a semicolon, grant-giving schemes and bodies, and aid that is no stake."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _investors(text: str) -> set[tuple[str, str]]:
+    return {(subject, obj) for subject, kind, obj in relation_triples(text) if kind == "INVESTED_IN"}
+
+
+def test_an_investor_in_a_companys_rival_named_after_a_comma_invested_in_the_rival() -> None:
+    text = "Ostrane Ventures is also an investor in Drossel Motors' rival, Tannery Motors."
+    assert _investors(text) == {("Ostrane Ventures", "Tannery Motors")}
+
+
+def test_an_investor_in_a_companys_unnamed_unit_invested_in_no_company_named() -> None:
+    assert _investors("Ostrane Ventures is also an investor in Drossel Motors' chip unit.") == set()
+
+
+def test_pension_funds_committing_to_a_firms_new_fund_did_not_invest_in_the_firm() -> None:
+    text = (
+        "Harbury Partners raised a $400 million fund last month, with commitments from pension funds including "
+        "Kelvane Pension Trust."
+    )
+    assert _investors(text) == set()
+
+
+def test_backers_of_a_firms_closed_fund_did_not_invest_in_the_firm() -> None:
+    text = (
+        "Harbury Partners closed its third fund at $1 billion, backed by investors including Kelvane Pension Trust "
+        "and Tessaro Capital."
+    )
+    assert _investors(text) == set()
+    raised_from_a_fund = "Velmora AI raised $20 million from Harbury Growth Fund and Kelvane Capital."
+    assert _investors(raised_from_a_fund) == {("Harbury Growth Fund", "Velmora AI"), ("Kelvane Capital", "Velmora AI")}
+
+
+def test_investors_listed_after_a_semicolon_backed_the_company_that_raised_in_the_clause_before() -> None:
+    text = (
+        "Nuvora Systems closed a $9 million seed round from Ostrane Ventures and Kelvane Capital. Quillon Labs "
+        "secured $4 million; investors include Tessaro Capital."
+    )
+    investors = _investors(text)
+    assert ("Tessaro Capital", "Quillon Labs") in investors
+    assert ("Tessaro Capital", "Nuvora Systems") not in investors
+
+
+def test_a_company_backed_by_a_union_of_states_names_no_investor_in_it() -> None:
+    text = "European Union-backed Velmora AI has raised 20 million euros from investors including Harbury Partners."
+    assert _investors(text) == {("Harbury Partners", "Velmora AI")}
+
+
+def test_a_programme_that_funded_a_company_is_no_investor_in_it() -> None:
+    text = (
+        "Velmora AI, which received funding from the Oranmore Innovation Programme, raised $10 million from "
+        "Harbury Partners."
+    )
+    assert _investors(text) == {("Harbury Partners", "Velmora AI")}
+
+
+def test_backing_a_company_with_a_grant_or_a_loan_is_no_stake_in_it() -> None:
+    assert _investors("The Tarvik Development Board backed Velmora AI with a grant of $2 million.") == set()
+    assert _investors("Kelvane Bank funded Velmora AI through a $40 million loan.") == set()
+    assert _investors("Harbury Partners backed Velmora AI in 2021.") == {("Harbury Partners", "Velmora AI")}
