@@ -51,7 +51,9 @@ _FRONTED = re.compile(
 # "A, which also backed X", "A, the Singapore fund that backed X": the relative clause is about A
 _RELATIVE_VERB = re.compile(
     r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+[^,;()]{1,60}?\s+)?(?:which|that|who)\s+"
-    r"(?:(?:also|has|have|had|previously|recently|once|already|earlier|itself)\s+)*$"
+    # "Y, which last year raised": a time said between the pronoun and its verb
+    r"(?:(?:also|has|have|had|previously|recently|once|already|earlier|itself|(?:last|this|earlier this)\s+"
+    r"(?:year|month|week|quarter)|in\s+(?:19|20)\d{2})\s+)*$"
 )
 
 

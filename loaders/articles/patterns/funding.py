@@ -41,7 +41,7 @@ from loaders.articles.patterns.round_parties import (
     round_for,
     speaker,
 )
-from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE
+from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE, relative_raiser
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -393,6 +393,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
                     else None
                 )  # "A said X was valued"
                 or view.reported_subject(m.start())
+                or relative_raiser(view, m.start())  # "competes with Y, which raised $9m at a valuation of": Y
                 or (None if appraiser else view.subject_ref(m.start()))
                 or view.doc.last_round.get("company")
                 or view.doc.topic

@@ -11,7 +11,7 @@ from graph.model import EntityKind, Money
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS, MONEY_FILLER_WORDS
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.clauses import owned_name
+from loaders.articles.patterns.clauses import owned_name, relative_agent
 from loaders.articles.records import not_a_party
 from loaders.money import AmountMatch
 
@@ -147,6 +147,9 @@ def raiser_ref(view: SentenceView, verb: int) -> str | None:
             ref = view.resolve(near, _ORG)
             if ref is not None and view.b.record(ref).kind == _ORG:
                 return ref
+    relative = relative_agent(view, verb)  # "A competes with Y, which last year raised $100m": Y, not A
+    if relative is not None:
+        return view.resolve(relative[0], _ORG) if relative else None
     return view.subject_ref(verb)
 
 

@@ -8,7 +8,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.patterns.clauses import PART_WHICH, clause_date, which_antecedent
+from loaders.articles.patterns.clauses import PART_WHICH, clause_date, relative_agent, which_antecedent
 from loaders.articles.patterns.money_owner import (
     ONGOING,
     ROUND_IN,
@@ -182,6 +182,20 @@ _INVESTED_IN_NAMED = re.compile(
 )
 
 
+# "which raised $100 million at": the verb of a raise whose amount stands before the valuation's
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|secured|secures|closed|closes|landed|received|completed|got)\b(?:[^;,]|,(?=\d)){0,60}$"
+)
+
+
+def relative_raiser(view: SentenceView, cue: int) -> str | None:
+    """The company a relative clause raising money before a valuation's cue at `cue` is about ("Y, which last year
+    raised $100m at a $1bn valuation": Y)."""
+    raised = list(_RAISED_BEFORE.finditer(view.text, clause_start(view.text, cue), cue))[-1:]
+    relative = relative_agent(view, raised[0].start()) if raised else None
+    return view.resolve(relative[0], _ORG) if relative else None
+
+
 def _valuer_ref(view: SentenceView, cue: int) -> str | None:
     """Who an active "valued the company at" names right before it as putting the value on it ("investors
     including A valued", "A, which values"): none for a participle or a passive."""
@@ -230,6 +244,9 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         return None  # "put $200m into X's payments unit, which is valued at ...": the unnamed unit's value, not X's
     if ROUND_IN.search(view.text, 0, cue):
         return round_company(view)  # "led a round for X, resulting in a valuation of ...": X's value
+    relative = relative_raiser(view, cue)
+    if relative is not None:  # "competes with Y, which raised $100m at a $1bn valuation": Y's value, not the subject's
+        return relative
     invested = list(_INVESTED_IN_NAMED.finditer(view.text, clause_start(view.text, cue), cue))[-1:]
     if invested:  # "A invested in X at a $4 billion valuation": X's value, not A's
         named = invested_name(view, invested[0].end())

@@ -1,0 +1,30 @@
+"""Rounds and valuations on phrasings written for these tests with fictional names: the round and the value a
+relative clause gives a rival named after the sentence's subject are the rival's."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import read_all
+
+
+def _events(text: str, kind: str) -> set[tuple[str, float]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[e.subject], e.amount.amount)
+        for e in draft.events
+        if e.kind.value == kind and e.amount is not None and not e.properties.get("modality")
+    }
+
+
+def test_a_rivals_raise_at_a_valuation_in_a_relative_clause_is_the_rivals_not_the_subjects() -> None:
+    text = "Velmora AI competes with Nuvora Systems, which raised $100 million at a $1 billion valuation."
+    assert _events(text, "VALUATION") == {("Nuvora Systems", 1e9)}
+    assert _events(text, "FUNDING_ROUND") == {("Nuvora Systems", 1e8)}
+    own = "Velmora AI, which raised $100 million at a $1 billion valuation, competes with Nuvora Systems."
+    assert _events(own, "VALUATION") == {("Velmora AI", 1e9)}  # the subject's own raise stays its own
+
+
+def test_a_rivals_raise_last_year_at_a_valuation_of_is_the_rivals_not_the_subjects() -> None:
+    text = "Velmora AI competes with Nuvora Systems, which last year raised $100 million at a valuation of $1 billion."
+    assert _events(text, "VALUATION") == {("Nuvora Systems", 1e9)}
+    assert _events(text, "FUNDING_ROUND") == {("Nuvora Systems", 1e8)}
