@@ -120,6 +120,10 @@ class DraftBuilder:
         confidence = rule_confidence(rule) if modality is None else min(PLANNED_CONFIDENCE, rule_confidence(rule))
         return span.model_copy(update={"rule": rule, "confidence": confidence}), modality
 
+    def unnamed(self, ref: str | None) -> bool:
+        """Whether the entity goes unnamed in the sentence being read (taken from context: "it", the text's topic)."""
+        return self._inferred((ref,))
+
     def _inferred(self, parties: tuple[str | None, ...]) -> bool:
         """Whether a party of the statement goes unnamed in its sentence ("it", "the start-up", the text's topic)."""
         if self.sentence is None:

@@ -182,12 +182,14 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
         if described == "":
             continue  # "Investors such as A have poured money into B", "The firm, backed by A, works with X": not X
         company = company or described or investee_of(view, target_outside(view, target, names))
-        invested(view, names, company, m.start())
+        # the lists of a sentence that names the company they backed, apart from those whose company is the context's
+        frame = "raised_from" if _RECEIVED.match(m.group(0)) else "invested" if view.b.unnamed(company) else "listed"
+        invested(view, names, company, m.start(), frame=frame)
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
-        invested(view, names, target_outside(view, target, names), m.start())
+        invested(view, names, target_outside(view, target, names), m.start(), frame="took_part")
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
         if _PRONOUN_SUBJECT.match(view.text, start):
@@ -196,7 +198,7 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
         start = fronted.end() if fronted is not None and fronted.end() <= m.start() else start
         names = [n for n in view.mentions if start <= n.start and n.end <= m.start()]
         names = organisations(view, [n for n in names if not in_aside(view.text, n, m.start())])
-        invested(view, names, target_outside(view, target, names), start)
+        invested(view, names, target_outside(view, target, names), start, frame="took_part")
 
 
 _CLAUSE_RAISED = re.compile(r"\b(?:raised|secured|closed|completed|landed|bagged|received|garnered|netted)\b")
@@ -288,9 +290,10 @@ def investments(view: SentenceView) -> None:
         if _RESPECTIVELY.search(view.text, m.end()):
             _respectively(view, investors, [target_m, *_more_invested(view, target_m)] if target_m else [], m.start())
             continue  # "A and B invested in X and Y respectively": A in X, B in Y
-        invested(view, investors, target, m.start(), end=end)
+        invested(view, investors, target, m.start(), end=end, frame="invested_in")
         for other in _more_invested(view, target_m) if _EACH.search(view.text, m.start(), m.end()) else []:
-            invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end)  # "$5m each in A and B"
+            # "$5m each in A and B"
+            invested(view, investors, view.resolve(other, _ORG), m.start(), end=other.end, frame="invested_in")
     for m in _FUNDED.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is None or looks_like_person(target_m.text) or view.is_person(target_m):
@@ -305,12 +308,12 @@ def investments(view: SentenceView) -> None:
         # "A, which backed X, and B, which led Y's round": B opens a clause of its own, no company A backed
         more = list(itertools.takewhile(lambda n: not _OWN_RELATIVE.match(view.text, n.end), more))
         for funded in [target_m, *organisations(view, more)]:
-            invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end)
+            invested(view, agents, view.resolve(funded, _ORG), m.start(), end=funded.end, frame="backed")
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is not None and not view.is_person(target_m):
             agents = organisations(view, _agents(view, m.start()))
-            invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end)
+            invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end, frame="invested_in")
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = invested_name(view, m.start("owner") if m.group("owner") else m.end())
         adjacent = view.mention_before(m.start(), limit=2)
@@ -370,7 +373,7 @@ def _invested_in_many(view: SentenceView, m: re.Match[str]) -> None:
         return
     for named in organisations(view, [n for n in listed_names(view, many.end()) if not SPEAKS.match(view.text, n.end)]):
         if not named.possessive:
-            invested(view, agents, view.resolve(named, _ORG), m.start(), end=named.end)
+            invested(view, agents, view.resolve(named, _ORG), m.start(), end=named.end, frame="portfolio")
 
 
 def _respectively(view: SentenceView, investors: list[Mention], targets: list[Mention], start: int) -> None:
@@ -378,7 +381,7 @@ def _respectively(view: SentenceView, investors: list[Mention], targets: list[Me
     if len(targets) < 2 or len(investors) != len(targets):
         return
     for investor, target in zip(investors, targets, strict=True):
-        invested(view, [investor], view.resolve(target, _ORG), start, end=target.end)
+        invested(view, [investor], view.resolve(target, _ORG), start, end=target.end, frame="invested_in")
 
 
 def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
@@ -433,11 +436,20 @@ def _alongside(view: SentenceView, verb: int) -> list[Mention]:
     return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
 
 
-def invested(view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0) -> None:
+def invested(
+    view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0, frame: str = "invested"
+) -> None:
+    """Each named investor invested in `target`, under the rule of the frame that read it (`deals.<frame>`): "raised
+    $N from A" (raised_from), "A and B took part" (took_part), "A invested $N in X" (invested_in), "A backed X"
+    (backed), "A has invested in 30 startups, including X" (portfolio), "Q, an investor in X" (investor_asides), and
+    the investor lists introduced by a noun or a verb of joining: in a sentence naming the company (listed), or of
+    a company taken from context (invested)."""
+    rule = f"deals.{frame}.{RelationType.INVESTED_IN.value}"
     if target is not None and "brokerage" in view.b.record(target).categories:
         return  # a brokerage the text quotes on ratings is not the company raising money
     if target is not None and view.b.record(target).name.lower() in GENERIC_BACKERS:
         return  # "Sovereign fund A invested in the startup": a word opening the sentence, taken for its company
     for name in named_investors(view, names):
         investor = view.resolve(name, _ORG)
-        view.b.relate(RelationType.INVESTED_IN, investor, target, view.span(min(start, name.start), max(end, name.end)))
+        span = view.span(min(start, name.start), max(end, name.end)).model_copy(update={"rule": rule})
+        view.b.relate(RelationType.INVESTED_IN, investor, target, span)

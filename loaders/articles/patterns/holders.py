@@ -416,7 +416,8 @@ def investor_asides(view: SentenceView) -> None:
             targets = _aside_list(view, listed_names(view, agent.end + found.end()))
             targets = [t for t in targets if not unnamed_part(view, t)]
             for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
-                invested(view, [agent], view.resolve(invested_m, EntityKind.ORGANIZATION), agent.start, invested_m.end)
+                ref = view.resolve(invested_m, EntityKind.ORGANIZATION)
+                invested(view, [agent], ref, agent.start, invested_m.end, frame="investor_asides")
 
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|as well as|&)\s+)?(?:(?:the|an?)\s+)?")

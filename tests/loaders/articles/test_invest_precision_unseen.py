@@ -3,7 +3,7 @@ committed to a firm's own fund, a list after a semicolon, grant-giving schemes a
 
 from __future__ import annotations
 
-from tests.loaders.articles.conftest import relation_triples
+from tests.loaders.articles.conftest import read_all, relation_triples
 
 
 def _investors(text: str) -> set[tuple[str, str]]:
@@ -64,3 +64,29 @@ def test_backing_a_company_with_a_grant_or_a_loan_is_no_stake_in_it() -> None:
     assert _investors("The Tarvik Development Board backed Velmora AI with a grant of $2 million.") == set()
     assert _investors("Kelvane Bank funded Velmora AI through a $40 million loan.") == set()
     assert _investors("Harbury Partners backed Velmora AI in 2021.") == {("Harbury Partners", "Velmora AI")}
+
+
+def _rules(text: str) -> set[tuple[str, str, str]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[r.subject], names[r.object], r.span.rule or "") for r in draft.relations if r.type.value == "INVESTED_IN"
+    }
+
+
+def test_each_investor_frame_states_under_a_rule_of_its_own_so_each_is_calibrated_apart() -> None:
+    assert _rules("Velmora AI raised $20 million from Harbury Partners.") == {
+        ("Harbury Partners", "Velmora AI", "deals.raised_from.INVESTED_IN")
+    }
+    assert _rules("Velmora AI closed its Series A. Investors in Velmora AI include Harbury Partners.") == {
+        ("Harbury Partners", "Velmora AI", "deals.listed.INVESTED_IN")
+    }
+    assert _rules("Velmora AI closed a $20 million Series A round. Other investors include Harbury Partners.") == {
+        ("Harbury Partners", "Velmora AI", "deals.invested.INVESTED_IN.inferred")
+    }
+    assert _rules("Harbury Partners backed Velmora AI in 2021.") == {
+        ("Harbury Partners", "Velmora AI", "deals.backed.INVESTED_IN")
+    }
+    assert _rules("Harbury Partners invested $5 million in Velmora AI.") == {
+        ("Harbury Partners", "Velmora AI", "deals.invested_in.INVESTED_IN")
+    }
