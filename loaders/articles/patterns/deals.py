@@ -279,7 +279,12 @@ def investments(view: SentenceView) -> None:
         if target_m is None and not pronoun:
             _invested_in_many(view, m)  # "A has invested in more than 30 startups, including X and Y"
             continue
-        if (target_m is None or looks_like_person(target_m.text)) and not pronoun:
+        # "in Quillon Health": a name shaped like a person's is a company unless the text or its possessive says
+        # otherwise ("in Ada Moss's new startup": a company not named)
+        person = target_m is not None and (
+            view.is_person(target_m) or (target_m.possessive and looks_like_person(target_m.text))
+        )
+        if (target_m is None or person) and not pronoun:
             continue
         participle = m.group(0).startswith("investing") and re.search(r",\s*$", view.text[: m.start()])
         if target_m is None and participle:

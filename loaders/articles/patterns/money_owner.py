@@ -215,7 +215,9 @@ _ADVERBS = r"(?:(?:has|have|had|also|just|recently|later|now|reportedly|itself)\
 _UNIT_RAISED = re.compile(
     rf"^\W*{_OPENER}(?:[^,;]*?\b(?:said|says|announced|reported|disclosed|confirmed)\s+{_WHEN_SAID}(?:that\s+)?)?"
     rf"(?:(?:[A-Z][\w.&-]*\s+){{1,4}}?[A-Z][\w.&-]*['’]s?|[A-Z]?[\w.&-]*['’]s|[Ii]ts|[Tt]heir)\s+{_PART},?\s+{_ADVERBS}$"
-    rf"|^\W*{_OPENER}[Tt]he\s+{_PART}\s+of\s+(?:[A-Z][\w.&-]*\s+){{1,4}}{_ADVERBS}$"
+    # "The unit raised", "The subsidiary, which makes sensors, raised"
+    rf"|^\W*{_OPENER}[Tt]he\s+{_PART}(?:\s+of(?:\s+[A-Z][\w.&-]*){{1,4}})?(?:,\s+(?:which|that)\s[^,;]{{1,60}})?,?\s+"
+    rf"{_ADVERBS}$"
     rf"|\b{_PART},\s+(?:which|that)\s+(?:\w+\s+){{0,2}}$"
 )
 

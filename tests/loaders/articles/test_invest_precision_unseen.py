@@ -90,3 +90,17 @@ def test_each_investor_frame_states_under_a_rule_of_its_own_so_each_is_calibrate
     assert _rules("Harbury Partners invested $5 million in Velmora AI.") == {
         ("Harbury Partners", "Velmora AI", "deals.invested_in.INVESTED_IN")
     }
+
+
+def test_the_unit_raising_money_is_a_part_the_text_does_not_name_not_its_parent() -> None:
+    first = "Drossel Group spun off its chip unit last year. "
+    assert _investors(first + "The unit raised $300 million from Harbury Partners in March.") == set()
+    aside = "The subsidiary, which makes sensors, has raised $300 million from Harbury Partners."
+    assert _investors(first + aside) == set()
+
+
+def test_money_invested_in_a_company_whose_name_looks_like_a_persons_went_to_the_company() -> None:
+    assert _investors("Ostrane Ventures invested $8 million in Quillon Health.") == {
+        ("Ostrane Ventures", "Quillon Health")
+    }
+    assert _investors("Harbury Partners has invested in Ada Moss's new startup.") == set()
