@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, EventKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.lexicon import EXCHANGE_WORDS
+from loaders.articles.lexicon import EXCHANGE_WORDS, GENERIC_ACRONYMS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, in_aside, which_antecedent
 from loaders.articles.patterns.exchanges import (
@@ -233,6 +233,21 @@ def _headquarters(view: SentenceView) -> None:
         view.b.relate(RelationType.HEADQUARTERED_IN, org_ref, place_ref, view.span(m.start(), m.end()))
 
 
+# Capitals in brackets after a person's name that are no short name of a company: a title, a wire, a country
+_NOT_A_SHORT_NAME = re.compile(r"C[EFTOMIS]O|[ES]VP|MD|AP|AFP|UPI|PA|DPA|ANI|PTI|USA?|UK|EU|UAE|PRC|HK")
+
+
+def _short_name(name: str, inner: str) -> bool:
+    """ "Safe Harborline (SHL)": capitals opening with the name's first letter are a company's short name, so the
+    name is a company's though shaped like a person's; not "(CEO)", "(AP)" or "(UK)"."""
+    return (
+        re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", inner) is not None
+        and inner[0] == name[:1]
+        and not _NOT_A_SHORT_NAME.fullmatch(inner)
+        and inner.lower() not in GENERIC_ACRONYMS
+    )
+
+
 def _aliases(view: SentenceView) -> None:
     text = view.text
     b = view.b
@@ -249,12 +264,16 @@ def _aliases(view: SentenceView) -> None:
         if _QUOTE_INNER.search(paren.group("inner")):
             continue  # "X(down 1.01 per cent)", "X (-3.1%)": the stock's quote, no alias and no person's name
         listed = _LISTING_CODE.match(paren.group("inner")) is not None
-        person_like = looks_like_person(mention.text) and b.find(mention.text, EntityKind.ORGANIZATION) is None
+        acronym = _short_name(mention.text, paren.group("inner").strip())
+        person_like = (
+            looks_like_person(mention.text) and not acronym and b.find(mention.text, EntityKind.ORGANIZATION) is None
+        )
         if person_like and not listed:
             ref = view.resolve(mention, EntityKind.PERSON)
         else:
             existing = b.find(mention.text)
-            ref = existing.ref if existing else view.resolve(mention, EntityKind.ORGANIZATION if listed else None)
+            kind = EntityKind.ORGANIZATION if listed or acronym else None
+            ref = existing.ref if existing else view.resolve(mention, kind)
         if ref is None:
             continue
         record = b.record(ref)
