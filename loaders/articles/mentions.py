@@ -373,8 +373,11 @@ def _headline_verb(tokens: list[re.Match[str]], i: int, last: int, lowercase_wor
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "says", "said"})
-# "X Securities Upgraded its rating", "X Downgrades Y to Sell": an analyst's verb ends the name before it
-_RATING_ACTIONS = frozenset({"upgrades", "upgraded", "downgrades", "downgraded", "reiterates", "reiterated"})
+# "X Securities Upgraded its rating", "X Downgrades Y to Sell", "X Invests in Y", "X Raises $5M": an analyst's or a
+# deal's verb ends the name before it
+_RATING_ACTIONS = frozenset(
+    {"upgrades", "upgraded", "downgrades", "downgraded", "reiterates", "reiterated", "invests", "raises", "secures"}
+)
 
 
 def _after_demonym(tokens: list[re.Match[str]], i: int, j: int) -> int:

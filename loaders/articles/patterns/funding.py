@@ -136,7 +136,7 @@ def _apply(view: SentenceView) -> None:
     ):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
-    if company is not None and company in parties.leads:
+    if company is not None and (company in parties.leads or _own_investor(view, parties, company)):
         # "the startup closed a round led by the holding company A": A, taken for the startup, led it; "A, the
         # parent of X, led the round": A leads a round of a company the sentence does not name
         return
@@ -166,6 +166,12 @@ def _apply(view: SentenceView) -> None:
             properties={**lead, "round": str(date) if date else None},
             qualifier=str(date) if date else None,
         )
+
+
+def _own_investor(view: SentenceView, parties: Parties, company: str) -> bool:
+    """ "The company raised $5m from A" where the context's company is A: no company raises money from itself."""
+    raised = parties.raised
+    return company in parties.investors and raised is not None and view.subject_mention(raised.start()) is None
 
 
 def _reads_as_round(view: SentenceView) -> bool:

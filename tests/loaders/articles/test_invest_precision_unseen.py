@@ -3,6 +3,7 @@ committed to a firm's own fund, a list after a semicolon, grant-giving schemes a
 
 from __future__ import annotations
 
+from loaders.articles.mentions import find_mentions
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -104,3 +105,20 @@ def test_money_invested_in_a_company_whose_name_looks_like_a_persons_went_to_the
         ("Ostrane Ventures", "Quillon Health")
     }
     assert _investors("Harbury Partners has invested in Ada Moss's new startup.") == set()
+
+
+def test_a_headlines_verb_of_investing_or_raising_is_no_part_of_the_name_before_it() -> None:
+    assert find_mentions("Tessaro Invests in Lisbon Robot Maker")[0].text == "Tessaro"
+    assert find_mentions("Velmora Robotics Raises $5M From Harbury Partners")[0].text == "Velmora Robotics"
+
+
+def test_the_company_of_the_context_raising_money_from_itself_states_no_round() -> None:
+    text = (
+        "Tessaro Capital Backs Lisbon Robot Maker\n"
+        "Tessaro Capital is leading a $50 million investment in Velmora Robotics, a Lisbon-based startup. "
+        "The company said it has raised $50 million from Tessaro Capital."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    rounds = {names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"}
+    assert "Tessaro Capital" not in rounds

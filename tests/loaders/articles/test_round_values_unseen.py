@@ -32,8 +32,8 @@ def test_a_rivals_raise_last_year_at_a_valuation_of_is_the_rivals_not_the_subjec
 
 def test_a_company_named_like_a_person_with_its_acronym_in_brackets_is_a_company_that_raised() -> None:
     text = (
-        "Ada Moss, co-founder of Quorra Labs, has raised USD 1 billion in funding for her new venture, Tarvel Brightwater "
-        "(TBW). Investors in the venture include Harbury Partners and Ostrane Ventures."
+        "Ada Moss, co-founder of Quorra Labs, has raised USD 1 billion in funding for her new venture, "
+        "Tarvel Brightwater (TBW). Investors in the venture include Harbury Partners and Ostrane Ventures."
     )
     assert _events(text, "FUNDING_ROUND") == {("Tarvel Brightwater", 1e9)}
     draft = read_all(text)
