@@ -12,12 +12,11 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
-    clause_agents,
     in_aside,
     listed_names,
     organisations,
-    relative_agent,
 )
+from loaders.articles.patterns.investing_agents import SAID_THAT, alongside, investing_agents
 from loaders.articles.patterns.investor_names import granting_body, named_investors
 from loaders.articles.patterns.money_owner import (
     BACKED_ADJECTIVE,
@@ -33,7 +32,6 @@ from loaders.articles.patterns.money_owner import (
 )
 from loaders.articles.patterns.round_parties import FRONTED, LED, described_by, investee_of
 from loaders.articles.patterns.valuations import valuations
-from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -291,7 +289,7 @@ def investments(view: SentenceView) -> None:
             continue  # "A worked with B, investing $13bn in the company": whose money and which company, unclear
         target = view.resolve(target_m, _ORG) if target_m is not None else view.doc.topic
         end = target_m.end if target_m is not None else m.end() + (pronoun.end() if pronoun else 0)
-        investors = _investors(view, _agents(view, m.start()) + _alongside(view, m.start()))
+        investors = _investors(view, investing_agents(view, m.start()) + alongside(view, m.start()))
         if _RESPECTIVELY.search(view.text, m.end()):
             _respectively(view, investors, [target_m, *_more_invested(view, target_m)] if target_m else [], m.start())
             continue  # "A and B invested in X and Y respectively": A in X, B in Y
@@ -307,7 +305,7 @@ def investments(view: SentenceView) -> None:
             continue  # "A backed X with a $2 million grant": aid or a loan, no stake
         if target_m.possessive and not _ITS_ROUND.match(view.text, target_m.end):
             continue  # "A backed X's chief executive in the boardroom fight": someone of X, not X
-        agents = organisations(view, _agents(view, m.start()))
+        agents = organisations(view, investing_agents(view, m.start()))
         # "A backed X and Y": each of them
         more = [n for n in listed_names(view, target_m.end) if not SPEAKS.match(view.text, n.end)]
         # "A, which backed X, and B, which led Y's round": B opens a clause of its own, no company A backed
@@ -317,14 +315,14 @@ def investments(view: SentenceView) -> None:
     for m in _MADE_INVESTMENT_IN.finditer(view.text):
         target_m = invested_name(view, m.end())
         if target_m is not None and not view.is_person(target_m):
-            agents = organisations(view, _agents(view, m.start()))
+            agents = organisations(view, investing_agents(view, m.start()))
             invested(view, agents, view.resolve(target_m, _ORG), m.start(), end=target_m.end, frame="invested_in")
     for m in _LED_ROUND_OF.finditer(view.text):
         owner = invested_name(view, m.start("owner") if m.group("owner") else m.end())
         adjacent = view.mention_before(m.start(), limit=2)
-        reported = adjacent is not None and _SAID_THAT.search(view.text, 0, adjacent.start) is not None
+        reported = adjacent is not None and SAID_THAT.search(view.text, 0, adjacent.start) is not None
         # "X said B led a round in Y": B, the subject of what X reports
-        agents = organisations(view, [adjacent] if reported and adjacent else _agents(view, m.start()))
+        agents = organisations(view, [adjacent] if reported and adjacent else investing_agents(view, m.start()))
         if adjacent is not None and adjacent not in agents and not in_aside(view.text, adjacent, m.start()):
             agents = organisations(view, [adjacent])  # "A led X's round, and B led Y's": B, right before its verb
         if not agents or owner is None or looks_like_person(owner.text) or owner.start < m.start():
@@ -371,7 +369,7 @@ def _invested_in_many(view: SentenceView, m: re.Match[str]) -> None:
     """ "A has invested in more than 30 AI startups, including X and Y": A invested in X and in Y (one investor
     only: what several invested together is not each one's)."""
     many = _MANY_INCLUDING.match(view.text, m.end())
-    agents = organisations(view, _agents(view, m.start())) if many else []
+    agents = organisations(view, investing_agents(view, m.start())) if many else []
     if many is None or len(agents) != 1 or _CLASS_EXAMPLES.search(view.text, 0, agents[0].start):
         return  # "A, B and others have invested a combined $2bn in startups such as X": not each of them in X
     if re.search(r"\b(?:combined|together|collectively|jointly|others)\b", view.text[agents[0].end : many.end()]):
@@ -395,50 +393,6 @@ def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
         return []
     more = [n for n in listed_names(view, first.end) if not SPEAKS.match(view.text, n.end)]
     return [n for n in organisations(view, more) if not n.possessive]
-
-
-_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?$")
-
-
-def _agents(view: SentenceView, verb: int) -> list[Mention]:
-    """Who invested: the antecedent of a relative clause ("X raised from A, a fund that also backed B": A), else
-    the clause's subject, or the subject of what it reports ("X said state fund A invested": A, not X)."""
-    relative = relative_agent(view, verb)
-    if relative is not None:
-        return relative
-    agents = _past_generic(view, clause_agents(view, verb), verb)
-    said = list(_SAYS.finditer(view.text, agents[0].end if agents else verb, verb))[-1:]
-    if not said:
-        return agents
-    reported = [m for m in view.mentions if said[0].end() <= m.start and m.end <= verb and not not_a_party(m.text)]
-    # "A said the firm backed X": A, the firm it speaks of
-    return [m for m in view.name_list(reported[0].start) if m.end <= verb] if reported else agents
-
-
-def _past_generic(view: SentenceView, agents: list[Mention], verb: int) -> list[Mention]:
-    """ "VC firm A invested", "Sovereign fund A and B invested": the names after a generic word that only
-    describes them."""
-    if len(agents) != 1 or agents[0].text.lower() not in GENERIC_BACKERS:
-        return agents
-    described = next((m for m in view.mentions if m.start > agents[0].end and m.end <= verb), None)
-    if described is None or not re.fullmatch(r"\s+(?:[a-z-]+\s+){1,2}", view.text[agents[0].end : described.start]):
-        return agents
-    return [m for m in view.name_list(described.start) if m.end <= verb]
-
-
-_SAYS = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|noted)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?")
-
-
-_ALONGSIDE = re.compile(
-    r",\s+(?:alongside|along with|together with)\s+(?:(?:other|existing|fellow|prominent|[a-z-]+)\s+)*?"
-    r"(?:(?:VCs|investors|backers|funds|firms)\s+(?:like|such as|including)\s+)?(?=[A-Z])"
-)
-
-
-def _alongside(view: SentenceView, verb: int) -> list[Mention]:
-    """ "A, alongside other VCs like B and C, invested in X": the names of the aside invested too."""
-    found = _ALONGSIDE.search(view.text, clause_start(view.text, verb), verb)
-    return [m for m in view.name_list(found.end()) if m.end <= verb] if found else []
 
 
 def invested(
