@@ -395,6 +395,9 @@ def _more_invested(view: SentenceView, first: Mention | None) -> list[Mention]:
     return [n for n in organisations(view, more) if not n.possessive]
 
 
+_TITLE_INSIDE = re.compile(r"\s(?:MD|CEO|CFO|CTO|COO|Chairman|Chairwoman|Founder|Co-founder|President)\s")
+
+
 def invested(
     view: SentenceView, names: list[Mention], target: str | None, start: int, end: int = 0, frame: str = "invested"
 ) -> None:
@@ -408,6 +411,8 @@ def invested(
         return  # a brokerage the text quotes on ratings is not the company raising money
     if target is not None and view.b.record(target).name.lower() in GENERIC_BACKERS:
         return  # "Sovereign fund A invested in the startup": a word opening the sentence, taken for its company
+    if target is not None and _TITLE_INSIDE.search(view.b.record(target).name):
+        return  # "X India MD Ada Moss": a firm, a title and a person read as one name, no company
     for name in named_investors(view, names):
         investor = view.resolve(name, _ORG)
         span = view.span(min(start, name.start), max(end, name.end)).model_copy(update={"rule": rule})

@@ -122,3 +122,12 @@ def test_the_company_of_the_context_raising_money_from_itself_states_no_round() 
     names = {e.ref: e.name for e in draft.entities}
     rounds = {names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"}
     assert "Tessaro Capital" not in rounds
+
+
+def test_a_firm_a_title_and_a_person_read_as_one_name_is_no_company_money_went_to() -> None:
+    text = (
+        "Harbury India MD Ada Moss confirmed the news after Velmora announced the $225 million Series C round. "
+        "The startup, founded by former Quorra executives, had raised about $50 million from Harbury and Ostrane "
+        "Asia in February this year."
+    )
+    assert not {pair for pair in _investors(text) if "MD" in pair[1]}
