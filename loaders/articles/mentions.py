@@ -222,10 +222,12 @@ def _tokens_to_skip(tokens: list[re.Match[str]], i: int, text: str, vocabulary: 
     return 1 if opens_none else 0
 
 
+# "Generative AI startup X", "Ophthalmic therapy provider X", "5G equipment maker X": up to two words before the noun
 _DESCRIPTOR_THEN_NAME = re.compile(
-    r"\s+(?:start-?ups?|startups?|compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|unicorns?|players?)"
-    r"\s+(?=[A-Z])"
+    r"\s+(?:(?!(?:and|or|with|of|in|to|for|by|from|at|on|as)\s)[a-z][\w-]*\s+){0,2}?(?:start-?ups?|startups?|compan(?:y|ies)|firms?|(?:[a-z]+)?makers?|manufacturers?"
+    r"|developers?|unicorns?|players?|providers?|suppliers?)\s+(?=[A-Z])"
 )
+_CODE_DESCRIPTOR = re.compile(r"\d+G|Tier [IVX\d]+|Gen \d+")  # "Tier II supplier X", "5G equipment maker Y"
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
 _COMPOUND_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")
 
@@ -250,7 +252,8 @@ def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: 
     opening = at_sentence_start(text, tokens[i].start())
     if opening and i == j and _COMPOUND_DESCRIPTOR.fullmatch(tokens[i].group(0)):
         return True  # "Silicon-wafer maker X", "Cloud-gaming startup X": a compound of common words opening it
-    return bool(_ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
+    code = _CODE_DESCRIPTOR.fullmatch(text[tokens[i].start() : tokens[j].end()])
+    return bool(code or _ADJECTIVE_SHAPE.fullmatch(tokens[i].group(0))) or (opening and rest in place_names())
 
 
 # A public body's name may join two fields with "and" after its "of"

@@ -44,3 +44,17 @@ def test_a_short_form_dropping_a_business_word_is_the_same_company(full: str, sh
     text = f"Harlow Group bought {full} for $2 billion. {short} makes parts for data centres, Harlow Group said."
     companies = {e.name: e.aliases for e in read_all(text).entities}
     assert short in companies.get(full, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("Retinal therapy provider Velmont Bio gained the most, rising 14%.", "Velmont Bio"),
+        ("Tier III supplier Orvane Parts rose 3% on Friday.", "Orvane Parts"),
+        ("6G equipment maker Brantor Labs rose 2% on Friday.", "Brantor Labs"),
+    ],
+)
+def test_opening_descriptions_before_the_noun_leave_the_move_to_the_name(text: str, mover: str) -> None:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert {names[e.subject] for e in draft.events if e.kind.value == "PRICE_MOVE"} == {mover}
