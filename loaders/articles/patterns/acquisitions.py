@@ -115,7 +115,8 @@ _DEAL_DONE = re.compile(
 )
 # "X almost acquired Y", "X failed to buy Y", "X tried to take over Y": what did not happen
 _NOT_DONE = re.compile(
-    r"\b(?:almost|nearly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|would\s+have|"
+    r"\b(?:almost|nearly|reportedly|allegedly|purportedly|failed\s+to|tried\s+to|attempted\s+to|sought\s+to|bid\s+to|"
+    r"would\s+have|"
     r"(?:said|reported|believed|rumou?red|alleged|thought|understood)\s+to)\s+(?:\w+\s+)?$"  # "is said to have bought"
 )
 # "a stake in X's India unit", "its acquisition of X's India operations", "bought X's stake in Z": X's unit, assets

@@ -20,7 +20,7 @@ from loaders.articles.mentions import Mention
 from loaders.articles.patterns.clauses import clause_end, event_date, listed_names, may_name_firm
 from loaders.articles.patterns.customers import customers_named
 from loaders.articles.records import not_a_party
-from loaders.drafts import EventDraft
+from loaders.drafts import EventDraft, Span
 
 _ORG = EntityKind.ORGANIZATION
 
@@ -345,10 +345,16 @@ def _contract(view: SentenceView, party: str, others: list[str], what: str, star
                 amount=amounts[0].money if amounts else None,
                 participants=(other,) if other else (),
                 properties=props,
-                span=view.span(start, max(end, quoted)),
+                span=named_or_not(view.span(start, max(end, quoted)), other, "agreements"),
             ),
             (EventKind.CONTRACT, party, other, str(date)),
         )
+
+
+def named_or_not(span: Span, other: str | None, family: str) -> Span:
+    """A contract whose other party goes unnamed ("X signed a $2 billion deal") under a rule of its own, so its
+    precision is measured apart from the contracts that name both parties."""
+    return span if other else span.model_copy(update={"rule": f"{family}.no_counterparty.CONTRACT"})
 
 
 def _clients(view: SentenceView) -> Iterator[Found]:

@@ -8,6 +8,7 @@ from typing import Any
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import looks_like_person
+from loaders.articles.patterns.agreements import named_or_not
 from loaders.drafts import EventDraft
 
 _ORG = EntityKind.ORGANIZATION
@@ -206,7 +207,7 @@ def _contract(
             amount=amounts[0].money if amounts else None,
             participants=(party_ref,) if party_ref else (),
             properties={"what": m.group("what")},
-            span=view.span(m.start(), m.end()),
+            span=named_or_not(view.span(m.start(), m.end()), party_ref, "figures"),
         ),
         (EventKind.CONTRACT, subject, party_ref, str(date)),
     )

@@ -131,6 +131,10 @@ _NOT_YET_BEFORE = re.compile(
     r"\b(?:future|upcoming|forthcoming|planned|proposed|unreleased|yet-to-be-released)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "X's Y, due out next year,", "Y, expected in June": a product still to come
+_NOT_YET_AFTER = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:due|expected|set|slated|scheduled|poised|coming)\s+(?:out|to|in|for|later|next|soon)\b"
+)
 _NOT_A_PRODUCT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per cent\b|pct\b|points?\b|basis points\b|bps\b|(?:million|billion|trillion|bn|mn)\b)"
     r"|(?:\s+[\w-]+){0,2}?\s+(?:infrastructure|projects?|initiatives?|ventures?|plants?|factory|factories|fabs?|"
@@ -167,7 +171,7 @@ def product_ok(view: SentenceView, m: Mention) -> bool:
         return False  # "its Iranian food delivery app Y": a demonym, no product
     if _FIRM_APPOSITIVE.match(view.text, m.end) or _QUALIFIED_NOUN.match(view.text, m.end):
         return False  # "started Y, a quantitative hedge fund": Y is a firm; "X's Y order": X's order of another's Y
-    if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start):
+    if _NOT_YET_BEFORE.search(view.text, max(0, m.start - 60), m.start) or _NOT_YET_AFTER.match(view.text, m.end):
         return False  # "X's future Y system": a product still to come is no product X developed
     if _FIRM_TAIL.fullmatch(m.text) or _named_in_apposition(view, m) or generic_name(m.text):
         return False

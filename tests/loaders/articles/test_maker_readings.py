@@ -98,3 +98,8 @@ def test_an_opening_phrase_without_a_release_or_without_a_company_names_no_maker
 def test_a_maker_named_by_its_product_is_given_whatever_the_clause_plans() -> None:
     text = "Mistra raised money as it looks to gain scale in a market dominated by Nimbo maker Halcyra."
     assert _developed(text) == {("Halcyra", "Nimbo"): "makers.creator.DEVELOPED"}
+
+
+def test_a_product_still_to_come_named_by_its_owner_is_not_yet_made() -> None:
+    text = "Halcyra's Lumen 6, due out next year, will rival Velmora's Orion 7."
+    assert _developed(text) == {("Velmora", "Orion 7"): "makers.possessive_products.DEVELOPED"}

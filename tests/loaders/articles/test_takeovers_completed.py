@@ -63,3 +63,8 @@ def test_a_buyer_named_past_an_adverb_or_a_description_or_after_the_targets_noun
 )
 def test_a_takeover_by_a_buyer_still_pending_undone_or_of_a_person_is_no_purchase(text: str) -> None:
     assert _acquired(text) == set()
+
+
+def test_a_purchase_only_reported_is_no_purchase() -> None:
+    text = "Halcyra reportedly bought Ferrin Labs for $300 million, according to people familiar with the matter."
+    assert _acquired(text) == set()
