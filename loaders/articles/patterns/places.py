@@ -204,6 +204,11 @@ _BASED_DESCRIPTION = re.compile(
 
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_AFTER = re.compile(rf"{HYPHEN}(?:based|headquartered)\b")
+# "The company is based in Y", "The lender, based in Y,": the text's company
+_THE_COMPANY_BEFORE = re.compile(
+    r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture|lender|bank|insurer|brokerage|retailer|carrier|operator"
+    r"|developer|conglomerate|fintech|(?:[a-z]+)?maker)|[Ii]t)(?: (?:is|was) |, )$"
+)
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
 # a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"
 _TICKER_BEFORE = re.compile(
@@ -285,7 +290,7 @@ def headquarters(view: SentenceView) -> None:
             person_shaped = org_m is not None and looks_like_person(org_m.text) and not view.b.find(org_m.text, _ORG)
             if org_m is not None and not view.is_person(org_m) and not person_shaped:
                 _based(view, view.resolve(org_m, _ORG), m)
-        elif re.search(r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture)|[Ii]t)(?: (?:is|was) |, )$", head):
+        elif _THE_COMPANY_BEFORE.search(head):
             _based(view, view.doc.topic, m)
         elif head.endswith(", "):  # "Cohere, based in Toronto, ..."
             org_m = view.mention_before(m.start(), limit=2)

@@ -93,7 +93,9 @@ _NAMED_AS = re.compile(
     # "appointed Intel data center executive A", "hired Coursera co-founder A"
     r"(?:(?:[A-Z][\w.&-]*\s+)?(?:[a-z-]+\s+){0,3}?(?:executive|veteran|co-founder|founder|engineer|programmer|scientist"
     r"|researcher)\s+)?(?=[A-Z])"
-    r"(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"  # an aside
+    # the name ("Faisal al-Mansouri": with Arabic particles), then maybe an aside
+    r"(?P<person>[A-Z][\w.'’-]*(?: (?:(?:al|el)-|(?:bin|bint|ibn) )?[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"
     r"\s+(?:as\s+)?(?:(?:its|their|the company's|the)\s+)?(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CFO|CTO|COO"
     r"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b))"  # "head of its unit"

@@ -127,3 +127,13 @@ def test_country_codes_as_adjectives_and_a_country_s_possessive_set_apart(text: 
 )
 def test_no_seat_for_a_company_another_clause_names_or_the_rival_in_a_nickname(text: str) -> None:
     assert not {s for s, _ in _seats(text)} & {"Velmont Works", "Harlow"}
+
+
+def test_the_lender_based_somewhere_is_the_text_s_company() -> None:
+    text = "Velmont Bank reported record profit on Monday. The lender, based in Doha, has 2,000 staff."
+    assert ("Velmont Bank", "Doha") in _seats(text)
+
+
+def test_a_hire_named_with_arabic_particles_is_read_whole() -> None:
+    triples = relation_triples("Velmont Bank hired Faisal al-Mansouri as chief financial officer on Monday.")
+    assert ("Faisal al-Mansouri", "WORKS_AT", "Velmont Bank") in triples
