@@ -344,7 +344,7 @@ _DESCRIBED_OPENING = re.compile(
 _PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
-    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs)|the shares|^shares|^they|it|"
+    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price)|the shares|^shares|^they|it|"
     r"the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
     r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
     r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"

@@ -95,7 +95,9 @@ _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b", re.IGNORECASE)
 
 
 _OTHER_MOVER = re.compile(
-    r"\b(?:with|while|whereas|as)\s+(?!its?\b|their\b|they\b|the (?:stock|shares)\b)(?:[a-z][\w-]*\s+){1,3}$"
+    # ("X was the worst performer, with shares plunging 9%": X's own; "with shares of rivals falling": theirs)
+    r"\b(?:with|while|whereas|as)\s+(?!its?\b|their\b|they\b|shares\b(?!\s+(?:of|in)\b)|the (?:stock|shares)\b)"
+    r"(?:[a-z][\w-]*\s+){1,3}$"
     # "Onshore shares were muted, with the blue-chip X300 index declining": the index named after "with" moved
     r"|\b(?:with|while|whereas)\s+(?!its\b|their\b)(?:the\s+)?(?:\S+\s+){0,3}(?:index|gauge|benchmark)\s+$"
 )
@@ -298,10 +300,17 @@ _ANTECEDENT_GAP = re.compile(r"\.?(?:['’]s?)?(?:\s+(?:shares|stock|ADRs))?(?:\
 def relative_antecedent(view: SentenceView, comma: int) -> Mention | None:
     """The name right before ", which": "B, which lost 2%", "B shares, which ..."; None for a noun ("the index,
     which rose 1%"), whose move is no company's."""
-    named = view.mention_before(comma, limit=30)
-    if named is None or view.is_person(named) or not _ANTECEDENT_GAP.fullmatch(view.text, named.end, comma):
+    described = _DESCRIBED_BEFORE.search(view.text, 0, comma)  # "Inghams, the poultry company, which fell 4.7%"
+    if described is not None and view.mentions_in(described.start(), comma):
+        described = None  # "B, a supplier to X, which rose 4%": X, the name nearest
+    end = described.start() if described is not None else comma
+    named = view.mention_before(end, limit=30)
+    if named is None or view.is_person(named) or not _ANTECEDENT_GAP.fullmatch(view.text, named.end, end):
         return None
     return without_exchange_code(named)
+
+
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;()%]{1,50}$")
 
 
 def last_company_before(view: SentenceView, position: int) -> Mention | None:

@@ -31,6 +31,11 @@ _MOVE_NOUN = re.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
+# "posted a loss of Rs 1,800 crore, a 288% increase": a loss in money (not "the index's loss of 2.25%")
+_IN_ITS_PRICE = re.compile(r"\s+in\s+(?:its|their)\s+(?:share|stock)\s+prices?\b")
+_A_LOSS = re.compile(
+    r"\b(?:net\s+|operating\s+)?loss(?:es)?\s+of\s+(?![\d.,\s]*(?:%|per ?cent|percent))", re.IGNORECASE
+)
 # "a 20% jump in revenue", "reported a 220% jump": a business result, not the share price
 _RESULT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?" + METRIC.pattern, re.IGNORECASE)
 _TRADED = re.compile(
@@ -81,7 +86,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
     """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
     for m in _MOVE_NOUN.finditer(view.text):
         head = view.text[max(0, m.start() - 80) : m.start()]
-        if (METRIC.search(head) and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
+        business = METRIC.search(head) or _A_LOSS.search(head)  # "posted a loss of $2m, a 288% increase"
+        if (business and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
         if m.group("noun2") in ("increase", "decrease") and not _AT_A_PRICE.search(head):
             continue  # "an increase of 5%" moves a price only right after one ("closed at $11.50, an increase of")
@@ -94,7 +100,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         # "reported a 20% jump": a result; "posted a 5% gain on the Kosdaq on Tuesday": the subject's trading day
         result = _RESULT_BEFORE.search(head) is not None
         traded = result and _TRADED.match(view.text, m.end()) is not None
-        if _RESULT_AFTER.match(view.text[m.end() :]) or (result and not traded):
+        its_price = _IN_ITS_PRICE.match(view.text, m.end()) is not None  # "saw a 3% jump in its share price"
+        if not its_price and (_RESULT_AFTER.match(view.text[m.end() :]) or (result and not traded)):
             continue
         # "a 1% fall in X", "a 0.8% fall by the blue-chip X index", "a 10% rally at X": X moved
         named_in = None if traded else _NAMED_IN.match(view.text, m.end())

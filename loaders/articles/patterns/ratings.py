@@ -44,7 +44,8 @@ _PASSIVE_RATING = re.compile(
     rf"|(?<=[\w.)’'] )(?P<verb2>upgraded|downgraded)\s+to\s+(?i:{RATING_WORDS.format(name='rating')})"
     r"(?:\s+from\s+[^,;.]{1,25}?)?\s+(?:at|by)\s+(?=[A-Z])"
     # "X was raised to buy at Y", "X was cut to neutral from buy by Y": a rating moved to a named one
-    r"|\b(?:was|were|has been|had been|got|is|are)\s+(?:(?:also|just|now)\s+)?"
+    # ("X cut to sell at Y": a wire headline's, the name right before the verb rated)
+    r"|(?:\b(?:was|were|has been|had been|got|is|are)\s+(?:(?:also|just|now)\s+)?|(?<=[\w.)’'] )(?P<bare>))"
     r"(?P<verb3>raised|lifted|cut|lowered)\s+to\s+"
     rf"(?i:{RATING_WORDS.format(name='rating3')})(?:\s+from\s+(?i:{RATING_WORDS.format(name='old3')}))?"
     r"\s+(?:at|by)\s+(?=[A-Z])"
@@ -91,7 +92,7 @@ def analyst_actions(view: SentenceView) -> None:
     acted: Acted = []
     unacted = _rating_verbs(view, acted, list(_RATING_VERB.finditer(view.text)))
     for m in _PASSIVE_RATING.finditer(view.text):
-        subject = _passive_subject(view, m.start())
+        subject = _passive_subject(view, m.start(), named_only=m.group("bare") is not None)
         verb = (m.group("verb") or m.group("verb2") or _rated_direction(m)).lower().rstrip("ds")
         for actor_m in _passive_actors(view, m.end()):  # "downgraded by A and B": each of them
             if not view.is_person(actor_m) and (by := view.resolve(actor_m, _ORG)):
@@ -123,14 +124,14 @@ def analyst_actions(view: SentenceView) -> None:
     _rating_verbs(view, acted, unacted)  # "lowered X's target, while also downgrading Y": the actor acted after
 
 
-def _passive_subject(view: SentenceView, auxiliary: int) -> str | None:
+def _passive_subject(view: SentenceView, auxiliary: int, *, named_only: bool = False) -> str | None:
     """Who was rated: the name right before "was upgraded" ("..., B was cut to hold at Y": B, not the sentence's
-    first name), else the clause's subject."""
+    first name), else the clause's subject (unless `named_only`: a headline's "X cut to sell at Y" names X)."""
     named = view.mention_before(auxiliary, limit=3)
     adjacent = named is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", view.text[named.end : auxiliary])
     if named is not None and adjacent and not named.possessive and not view.is_person(named):
         return view.resolve(named, _ORG)
-    return view.subject_ref(auxiliary)
+    return None if named_only else view.subject_ref(auxiliary)
 
 
 def _passive_actors(view: SentenceView, pos: int) -> list[Mention]:

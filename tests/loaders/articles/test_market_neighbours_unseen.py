@@ -268,3 +268,76 @@ def test_a_funds_figure_after_its_managers_own_is_not_the_managers_move() -> Non
 )
 def test_a_share_class_a_wire_slug_or_an_exchange_code_is_no_part_of_the_name_that_moved(text: str) -> None:
     assert price_moves(text) == {("Quorvane Group", -2.2)}
+
+
+def test_a_growing_loss_is_no_move_of_the_stock() -> None:
+    text = "Results were strong. Quorvane Labs posted a loss of 1,800 crowns, a 288 per cent increase from a year ago."
+    assert price_moves(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders were wary. Other notable declines included Tessmark Group, the poultry company, which fell 4.7%.",
+            {("Tessmark Group", -4.7)},
+        ),
+        (
+            "Traders were wary. Quorvane Labs rose 3%, outpacing the index, a broad gauge, which fell 2%.",
+            {("Quorvane Labs", 3.0)},
+        ),
+        (
+            "Traders were wary. Brellix Systems, a supplier to Quorvane Labs, which rose 4%, said so.",
+            {("Quorvane Labs", 4.0)},
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_description_moves_the_name_described(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert price_moves(text) == expected
+
+
+def test_an_indexs_loss_given_as_a_figure_still_moves_the_index() -> None:
+    text = "Traders were wary. Quorvane Labs lost 8% over the month, lagging the Tessmark 500's loss of 2.25%."
+    assert price_moves(text) == {("Quorvane Labs", -8.0), ("Tessmark 500", -2.25)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders were wary. Tessmark Building was the worst performer on the index, with shares plunging 9.3%.",
+            {("Tessmark Building", -9.3)},
+        ),
+        ("Traders were wary. Quorvane Labs rose 3%, with shares of rivals falling 2%.", {("Quorvane Labs", 3.0)}),
+        ("Traders were wary. Quorvane Labs rose 3%, with shares in the sector falling 2%.", {("Quorvane Labs", 3.0)}),
+    ],
+)
+def test_shares_after_with_are_the_subjects_own_unless_another_owner_follows(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert price_moves(text) == expected
+
+
+def test_wire_lines_moving_a_named_stock_to_a_rating_at_a_brokerage_are_rating_changes() -> None:
+    text = "Brokers were busy. Quorvane Labs cut to sell at Harnick Capital; Brellix Labs raised to buy at Morrow Bank."
+    assert _actions(text) == {
+        ("Harnick Capital", "downgrade", "Quorvane Labs"),
+        ("Morrow Bank", "upgrade", "Brellix Labs"),
+    }
+
+
+def test_a_rating_moved_at_a_brokerage_with_no_name_before_it_rates_no_one() -> None:
+    assert _actions("Brokers were busy on Monday. The outlook was bleak, cut to sell at Harnick Capital.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders were wary on Friday. Quorvane Labs witnessed a 3% jump in its share price.",
+        "Traders were wary on Friday. Quorvane Labs' revenue increased by 2%, and its share price rose 3%.",
+    ],
+)
+def test_its_share_price_is_the_stock_of_the_company_named_before(text: str) -> None:
+    assert price_moves(text) == {("Quorvane Labs", 3.0)}
