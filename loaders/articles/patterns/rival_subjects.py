@@ -4,6 +4,7 @@ broker in an analyst's sentence, not a person or a product), or the company the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
@@ -145,3 +146,25 @@ def named_org(view: SentenceView, m: Mention) -> bool:
 
 
 _PRODUCT_BEFORE = re.compile(rf"\b{PRODUCT_NOUN},?\s+$")
+
+
+# "Y, X's main rival,", "Y is X's biggest competitor", "Y is a competitor of X": Y set against X by the noun
+_OWNERS_RIVAL = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains|became|is\s+seen\s+as|is\s+considered)\s+)(?:(?:a|an|the|one\s+of(?:\s+the)?)\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
+    r"(?:(?!(?:former|ex|one-?time|erstwhile|previous|would-be|potential|future|not|no|never)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:rival|competitor|challenger)s?\b(?!\s+(?:to|for)\b)(?P<of>\s+of\s+(?=[A-Z]))?"  # not "X's rival to Z": X's"
+)
+
+
+def owners_rivals(view: SentenceView) -> Iterator[tuple[Mention, Mention]]:
+    """(Y, X) for each company a rival's noun sets against another named by its possessive or after "of"."""
+    for m in view.mentions:
+        found = _OWNERS_RIVAL.match(view.text, m.end) if not m.possessive else None
+        if found is None or not named_org(view, m):
+            continue
+        owner = view.mention_at(found.start("owner")) if found.group("owner") else None
+        other = owner if owner is not None and owner.possessive else None
+        other = view.mention_at(found.end()) if found.group("of") and not found.group("owner") else other
+        if other is not None and not view.is_person(other) and named_org(view, other):
+            yield m, other

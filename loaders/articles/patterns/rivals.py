@@ -92,7 +92,17 @@ _RIVAL_GAP = re.compile(
 def apply(view: SentenceView) -> None:
     """Rivals listed, named or competed with, and epithets. The readers only find statements; this function states
     them, so each keeps the rule name `rivals.apply`."""
-    for reader in (_rivals_listed, _competes, _rival_named, _rivals_named, _epithets, _unlike, _prefixed_rival):
+    readers = (
+        _rivals_listed,
+        _competes,
+        _rival_named,
+        _rivals_named,
+        _epithets,
+        _unlike,
+        _prefixed_rival,
+        _owners_rival,
+    )
+    for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
 
@@ -436,3 +446,10 @@ def _prefixed_rival(view: SentenceView) -> Iterator[Statement]:
         y = Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive)
         if rival_subjects.named_org(view, y) and may_name_firm(view, x) and not not_a_party(x.text):
             yield from _statements(view, [y], m.start, partial(view.resolve, x, _ORG), given=True)
+
+
+def _owners_rival(view: SentenceView) -> Iterator[Statement]:
+    """ "Y, X's main rival,", "Y is X's biggest competitor", "Y is a competitor of X": Y set against X."""
+    for named, other in rival_subjects.owners_rivals(view):
+        if not _is_product(view, named) and not _is_product(view, other):
+            yield from _statements(view, [other], named.start, partial(view.resolve, named, _ORG), given=True)

@@ -5,6 +5,8 @@ these tests (fictional companies)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.articles.conftest import relation_triples
 
 
@@ -35,3 +37,27 @@ def test_a_compound_nationality_before_the_noun_describes_the_rival() -> None:
 def test_a_firm_ranked_by_another_is_the_rival_not_the_one_ranking() -> None:
     text = "Dunmore Research ranked Tarnex ahead of Solvane and Vantor."
     assert _rivals(text) == {("Tarnex", "Solvane"), ("Tarnex", "Vantor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferrin Labs is Halcyra's biggest competitor in the region.",
+        "Ferrin Labs, Halcyra's main rival, raised $40 million.",
+        "Ferrin Labs is a competitor of Halcyra.",
+    ],
+)
+def test_a_rival_named_by_the_others_possessive_or_after_of_is_set_against_it(text: str) -> None:
+    assert _rivals(text) == {("Ferrin Labs", "Halcyra")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferrin Labs, Halcyra's former rival, raised money.",
+        "Ferrin Labs is not a rival of Halcyra.",
+        "Ann Lee, Halcyra's rival in the election, spoke.",
+    ],
+)
+def test_a_former_rival_a_denied_one_or_a_person_is_no_rivalry(text: str) -> None:
+    assert _rivals(text) == set()
