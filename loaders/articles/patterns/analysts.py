@@ -377,6 +377,8 @@ def analyst_event(
         return  # models and chips are neither brokerages nor rated companies
     if view.b.record(actor).kind != _ORG or view.b.record(rated).kind != _ORG:
         return
+    if "index" in view.b.record(rated).categories or _AN_INDEX.search(view.b.record(rated).name):
+        return  # "the X Composite fell after a downgrade by Y": an index is no stock a brokerage rates
     if _COMMON_ACTOR.fullmatch(view.b.record(actor).name):
         return  # "Brokerages raised their targets": a common noun opening the sentence, no firm named
     if rated != view.doc.topic and a_brokerage(view.b.record(rated)):
@@ -415,6 +417,7 @@ def analyst_event(
     )
 
 
+_AN_INDEX = re.compile(r"\b(?:Index|Indices|Indexes|Composite|Average)\b", re.IGNORECASE)
 _MOVED_AFTER = re.compile(
     rf"(?:\s*\([^()]{{0,20}}\))?(?:['’]s?)?\s+(?:shares\s+|stock\s+)?(?:{UP_OR_DOWN})\s+(?:[a-z]+\s+){{0,2}}\d"
 )

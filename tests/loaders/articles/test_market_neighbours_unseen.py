@@ -341,3 +341,9 @@ def test_a_rating_moved_at_a_brokerage_with_no_name_before_it_rates_no_one() -> 
 )
 def test_its_share_price_is_the_stock_of_the_company_named_before(text: str) -> None:
     assert price_moves(text) == {("Quorvane Labs", 3.0)}
+
+
+def test_an_index_that_fell_after_a_downgrade_was_not_rated_by_the_brokerage() -> None:
+    text = "Brokers were busy on Monday. The Tessmark Composite fell 1% after a downgrade by Torvale Ratings."
+    assert _actions(text) == set()
+    assert price_moves(text) == {("Tessmark Composite", -1.0)}
