@@ -27,6 +27,7 @@ def apply(view: SentenceView) -> None:
     opening_seat(view)
     place_of_origin(view)
     place_descriptions(view)
+    apposed_place_descriptions(view)
     place_possessives(view)
     country_possessives(view)
     nationality_descriptions(view)
@@ -134,6 +135,26 @@ def place_descriptions(view: SentenceView) -> None:
         if org_m is not None and org_m.start == described.end() and _organisation(view, org_m):
             span = view.span(place_m.start, org_m.end)
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_descriptions")
+
+
+# "X, a Tokyo startup that ...", "X is a Munich chipmaker": the place opens the description of the name before it
+_APPOSED_A = re.compile(r"(?:\.?,\s+|\s+(?:is|was)\s+)an?\s+(?=[A-Z])")
+_PLACE_NOUN_ENDS = re.compile(
+    rf"\s+(?:(?!(?:of|in|for|to|by|from|and|at|on|with)\b)(?:[a-z-]+|AI)\s+){{0,2}}{_ORG_NOUN}\b"
+    r"(?=\s*[,;.]|\s+(?:that|which|whose|with|known|focused|behind|developing|making|founded|backed)\b)"
+)
+
+
+def apposed_place_descriptions(view: SentenceView) -> None:
+    """ "X, a Tokyo startup that develops ...": the name the appositive (or "is a") describes is seated there."""
+    for org_m in view.mentions:
+        a = _APPOSED_A.match(view.text, org_m.end)
+        place_m = view.mention_at(a.end()) if a is not None else None
+        if a is None or place_m is None or place_m.start != a.end() or guess_kind(place_m.text) != EntityKind.PLACE:
+            continue
+        if _PLACE_NOUN_ENDS.match(view.text, place_m.end) and _organisation(view, org_m) and not org_m.possessive:
+            span = view.span(org_m.start, place_m.end)
+            _relate(view, view.resolve(org_m, _ORG), place_m, span, "apposed_place_descriptions")
 
 
 # "Singapore's sovereign wealth fund GIC", "Sweden's defence company Saab", "Korea's top messaging service provider,

@@ -185,3 +185,20 @@ def test_who_is_also_the_companys_title_is_a_job_at_the_texts_company() -> None:
         "officer, said the money would fund a plant."
     )
     assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries will back Quenmoor Medical Inc., a Tokyo startup that develops endoscopy software.",
+        "Quenmoor Medical is a Tokyo startup that develops endoscopy software.",
+        "A camera made by Quenmoor Medical, a Tokyo company developing endoscopes, guided the surgeon.",
+    ],
+)
+def test_a_place_opening_the_appositive_description_seats_the_name_before_it(text: str) -> None:
+    assert ("Quenmoor Medical", "HEADQUARTERED_IN", "Tokyo") in relation_triples(text)
+
+
+def test_a_place_describing_something_else_seats_nothing() -> None:
+    text = "Quenmoor Medical, a Tokyo unit of Harlow Industries, develops endoscopy software."
+    assert ("Quenmoor Medical", "HEADQUARTERED_IN", "Tokyo") not in relation_triples(text)
