@@ -29,6 +29,8 @@ from loaders.drafts import DocumentDraft, Gazetteer, SourceMeta
 # Non-breaking and Unicode hyphens read as the plain one ("co\u2011founder", "Seoul\u2011based"); one character for one,
 # so offsets still hold
 _PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# "Ada Moss‘s Velmora": a possessive typed with an opening quote is a possessive (same length: offsets hold)
+_OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=[A-Za-z])‘(?=s\b)")
 # Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.
 MAX_SENTENCE_CHARS = 1_500
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
@@ -119,7 +121,8 @@ class ArticleExtractor:
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 skipped += 1
                 continue
-            sentence = dataclasses.replace(sentence, text=mask_credits(sentence.text).translate(_PLAIN_HYPHENS))
+            text = _OPENING_QUOTE_POSSESSIVE.sub("’", mask_credits(sentence.text).translate(_PLAIN_HYPHENS))
+            sentence = dataclasses.replace(sentence, text=text)
             builder.sentence = sentence
             found = join_names(sentence.text, find_mentions(sentence.text, 0, vocabulary))
             mentions = merge_mentions(found, index.find(sentence.text))

@@ -40,3 +40,8 @@ def test_a_company_named_like_a_person_with_its_acronym_in_brackets_is_a_company
     names = {e.ref: e.name for e in draft.entities}
     invested = {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == "INVESTED_IN"}
     assert invested == {("Harbury Partners", "Tarvel Brightwater"), ("Ostrane Ventures", "Tarvel Brightwater")}
+
+
+def test_a_possessive_typed_with_an_opening_quote_names_the_company_after_it_as_the_raiser() -> None:
+    text = "Shares rose over the weekend when Ada Moss‘s Velmora said it raised $6 billion to fund development."
+    assert _events(text, "FUNDING_ROUND") == {("Velmora", 6e9)}
