@@ -26,6 +26,7 @@ from loaders.articles.patterns.money_owner import (
     backed_company,
     invested_name,
     money_words_only,
+    news_outlet,
     raiser_ref,
     round_company,
     unit_raised,
@@ -411,6 +412,8 @@ def invested(
         return  # a brokerage the text quotes on ratings is not the company raising money
     if target is not None and view.b.record(target).name.lower() in GENERIC_BACKERS:
         return  # "Sovereign fund A invested in the startup": a word opening the sentence, taken for its company
+    if target is not None and news_outlet(view, target):
+        return  # "after X had exclusively reported that A is investing": X reports the round, it raised nothing
     if target is not None and _TITLE_INSIDE.search(view.b.record(target).name):
         return  # "X India MD Ada Moss": a firm, a title and a person read as one name, no company
     for name in named_investors(view, names):

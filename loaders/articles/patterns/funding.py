@@ -20,6 +20,7 @@ from loaders.articles.patterns.money_owner import (
     ONGOING,
     bought_company,
     in_yen,
+    news_outlet,
     passive_subject,
     raiser_ref,
     reporting_company,
@@ -136,7 +137,9 @@ def _apply(view: SentenceView) -> None:
     ):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
     company, amount = _company_and_amount(view, parties)
-    if company is not None and (company in parties.leads or _own_investor(view, parties, company)):
+    if company is not None and (
+        company in parties.leads or _own_investor(view, parties, company) or news_outlet(view, company)
+    ):
         # "the startup closed a round led by the holding company A": A, taken for the startup, led it; "A, the
         # parent of X, led the round": A leads a round of a company the sentence does not name
         return

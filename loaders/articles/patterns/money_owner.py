@@ -104,6 +104,18 @@ def round_company(view: SentenceView, fallback: str | None = None) -> str | None
     return fallback or view.doc.last_round.get("company") or view.doc.topic or reporting_company(view)
 
 
+def news_outlet(view: SentenceView, ref: str | None) -> bool:
+    """Whether the text shows the organisation as a news outlet ("X had exclusively reported that", "X first
+    reported", "told X", "X reported, citing"): it reports rounds, it raises none."""
+    record = view.b.record(ref) if ref is not None else None
+    if record is None:
+        return False
+    names = "|".join(re.escape(n) for n in {record.name, *record.aliases} if len(n) > 1)
+    outlet = rf"\b(?:{names})\s+(?:(?:had|has)\s+)?(?:exclusively|first|earlier|previously)\s+reported\b"
+    outlet += rf"|\b(?:{names})\s+reported,?\s+citing\b|\btold\s+(?:{names})\b"
+    return bool(names) and re.search(outlet, view.b.source) is not None
+
+
 # "Its rival X raised": X, named after the text's company's possessive and the words describing X
 _ITS_DESCRIBED = re.compile(
     # "A said its payments unit X raised": X, named after the speaker's possessive and what X is to it

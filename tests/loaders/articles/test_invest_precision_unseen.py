@@ -131,3 +131,17 @@ def test_a_firm_a_title_and_a_person_read_as_one_name_is_no_company_money_went_t
         "Asia in February this year."
     )
     assert not {pair for pair in _investors(text) if "MD" in pair[1]}
+
+
+def test_a_news_outlet_the_text_shows_reporting_raises_no_round_and_takes_no_investment() -> None:
+    text = (
+        "TechWire Daily Brief\n"
+        "Startups raised $900 Mn across 38 deals this week. TechWire tracks the deals every week. Mumbai-based B2B "
+        "healthtech Velmorabazaar announced $75 Mn Series C round from Harbury Group and OSTRANE, along with other "
+        "investors, after TechWire had exclusively reported that UK-based Harbury Group along with OSTRANE is "
+        "infusing INR 433 Cr in the startup."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    assert "TechWire" not in {names[e.subject] for e in draft.events if e.kind.value == "FUNDING_ROUND"}
+    assert "TechWire" not in {obj for _, obj in _investors(text)}
