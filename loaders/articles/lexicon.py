@@ -311,6 +311,9 @@ PARTICIPANT_WORDS = frozenset(
         # kinds of company, alone ("Startups raised $9 billion", "Automakers fell"): no name
         *("startups", "start-ups", "automakers", "carmakers", "chipmakers", "lenders", "insurers", "unicorns"),
         *("retailers", "suppliers", "rivals", "peers", "competitors", "regulators", "investors", "founders"),
+        # measures a market or a company reports, alone ("Yields on X's notes rose"): no name
+        *("yields", "spreads", "deliveries", "shipments", "margins", "revenues", "earnings", "exports", "imports"),
+        *("bookings", "volumes", "inflows", "outflows", "valuations", "dividends", "buybacks"),
     )
 )
 

@@ -58,3 +58,14 @@ def test_opening_descriptions_before_the_noun_leave_the_move_to_the_name(text: s
     draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     assert {names[e.subject] for e in draft.events if e.kind.value == "PRICE_MOVE"} == {mover}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yields on Brantor's notes rose after the company sold $600 million of bonds.",
+        "Deliveries rose 9% in June while Orvane shares slipped 1%.",
+    ],
+)
+def test_a_measure_opening_a_sentence_is_no_party(text: str) -> None:
+    assert not {e.name for e in read_all(text).entities} & {"Yields", "Deliveries"}
