@@ -30,6 +30,10 @@ _NO_JOB_AFTER = re.compile(
     r"|\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?(?:investor|advis[eo]r|backer|shareholder|partner|board|"
     r"director|member|consultant|customer|client|fellow|observer|intern)\b"
 )
+_AS_NO_JOB = re.compile(
+    r"\bas\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?(?:investor|advis[eo]r|backer|shareholder|partner|board|"
+    r"director|member|consultant|fellow|observer|intern)\b"
+)
 # the same sentence says the person left again: "joined X in 2005 and left in 2010"
 _LEFT_AGAIN = re.compile(r"\b(?:left|quit|departed|resigned|stepped down|retired|exited)\b")
 # "joined X in 2007", "joined X back in the 1990s": a career's start a profile or a departure story looks back on
@@ -51,6 +55,8 @@ def joined_firm(view: SentenceView) -> None:
             continue
         if _NO_JOB_AFTER.match(view.text, org.end) or _LEFT_AGAIN.search(view.text, org.end):
             continue
+        if _AS_NO_JOB.search(view.text[org.end :].split(",")[0]):
+            continue  # "joined X on Monday as a board member": the role named later in the clause is no job
         if _YEARS_AGO.match(view.text, org.end) or _NO_EMPLOYER.search(org.text):
             continue
         if _NARRATED.match(view.text):

@@ -16,6 +16,10 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 _HAS_NEW = re.compile(
     rf"\s+(?:now\s+)?(?:has|gets|got)\s+a\s+new\s+(?P<role>{TITLE})(?:,|:)\s+(?=[A-Z])", re.IGNORECASE
 )
+_TO_COME = re.compile(
+    r"\b(?:will|would|is (?:set|due|expected|to)|takes? over|taking over|starting|effective|from (?:next|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))\b"
+)
 # "Rohan Mathur-led Freshvale": a person's name joined to "-led", then the firm
 _PERSON_LED = re.compile(r"(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2})-led\s+(?=[A-Z])")
 
@@ -29,6 +33,8 @@ def new_posts(view: SentenceView) -> None:
             continue
         if view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text) or org_m.possessive:
             continue
+        if _TO_COME.search(view.text, person_m.end):
+            continue  # "X has a new CEO, A, who will take over in July": not in the post yet
         span = view.span(org_m.start, person_m.end)
         person, org = view.resolve(person_m, _PERSON), view.resolve(org_m, _ORG)
         view.b.relate(RelationType.WORKS_AT, person, org, span, properties={"role": m.group("role").lower()})

@@ -202,3 +202,14 @@ def test_a_place_opening_the_appositive_description_seats_the_name_before_it(tex
 def test_a_place_describing_something_else_seats_nothing() -> None:
     text = "Quenmoor Medical, a Tokyo unit of Harlow Industries, develops endoscopy software."
     assert ("Quenmoor Medical", "HEADQUARTERED_IN", "Tokyo") not in relation_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmoor Dynamics has a new chief executive, Ilsa Varnholt, who will take over in July.",
+        "Ilsa Varnholt joined Quenmoor Dynamics on Monday as a board member, the company said.",
+    ],
+)
+def test_a_new_chief_still_to_come_or_a_board_seat_is_no_job_yet(text: str) -> None:
+    assert ("Ilsa Varnholt", "Quenmoor Dynamics") not in employment(text)
