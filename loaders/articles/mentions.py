@@ -261,14 +261,16 @@ _BODY_NAME = re.compile(r"(?:Ministry|Department|Commission|Bureau|Administratio
 
 
 def _second_business_noun(tokens: list[re.Match[str]], j: int, text: str) -> bool:
-    """ "... Exchanges and Clearing": token j is a plural organisation noun and the word after "and" names a line of
-    business that ends the name (not "Holdings and Quorvane", "Ventures and Matrix": a second company)."""
+    """ "... Exchanges and Clearing", "X Management and Research Co.": token j is an organisation noun and the word
+    after "and" a line of business ending the name (not "Holdings and Quorvane", "Ventures and Matrix")."""
     if j + 2 >= len(tokens) or text[tokens[j + 1].end() : tokens[j + 2].start()] != " ":
         return False
     word, last = tokens[j].group(0), tokens[j + 2].group(0)
-    if not (word.endswith("s") and word[:-1].lower() in ORG_WORDS and last.lower() in BUSINESS_LINES):
+    if {word.lower(), word.lower().removesuffix("s")}.isdisjoint(ORG_WORDS) or last.lower() not in BUSINESS_LINES:
         return False
-    return j + 3 >= len(tokens) or not tokens[j + 3].group(0)[0].isupper()
+    return (
+        j + 3 >= len(tokens) or not tokens[j + 3].group(0)[0].isupper() or tokens[j + 3].group(0) in ("Co", "Company")
+    )
 
 
 def _brand_word_after_acronym(acronym: str, word: str) -> bool:

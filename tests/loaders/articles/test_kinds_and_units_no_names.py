@@ -69,3 +69,12 @@ def test_opening_descriptions_before_the_noun_leave_the_move_to_the_name(text: s
 )
 def test_a_measure_opening_a_sentence_is_no_party(text: str) -> None:
     assert not {e.name for e in read_all(text).entities} & {"Yields", "Deliveries"}
+
+
+def test_a_firm_named_with_two_lines_of_business_is_one_name() -> None:
+    names = [m.text for m in find_mentions("Velmont Management and Research Co. led the round in Quorra.")]
+    assert names[0].startswith("Velmont Management and Research")
+    assert [m.text for m in find_mentions("Orvane Ventures and Matrix Partners invested.")] == [
+        "Orvane Ventures",
+        "Matrix Partners",
+    ]
