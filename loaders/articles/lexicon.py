@@ -215,7 +215,7 @@ DESCRIPTIVE_WORD = (
 # Adjectives that open many companies' names ("New X", "Great Y"): at a sentence's start they belong to the name when
 # the exchange code follows it
 NAME_ADJECTIVES = _words("central first general global golden grand great national new royal united")
-# Words a company's short form drops ("Quanta" for "Quanta Computer", "Chery" for "Chery Automobile")
+# Words a company's short form drops ("Velt" for "Velt Computer", "Orvane" for "Orvane Automobile")
 DESCRIPTOR_WORDS = (ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - {"cloud", "brain", "mobile"}) | _words(
     "automobile automobiles circuits computer computing design development innovation integrated precision industry"
 )

@@ -300,7 +300,7 @@ _ANTECEDENT_GAP = re.compile(r"\.?(?:['’]s?)?(?:\s+(?:shares|stock|ADRs))?(?:\
 def relative_antecedent(view: SentenceView, comma: int) -> Mention | None:
     """The name right before ", which": "B, which lost 2%", "B shares, which ..."; None for a noun ("the index,
     which rose 1%"), whose move is no company's."""
-    described = _DESCRIBED_BEFORE.search(view.text, 0, comma)  # "Inghams, the poultry company, which fell 4.7%"
+    described = _DESCRIBED_BEFORE.search(view.text, 0, comma)  # "Velmar, the poultry company, which fell 4.7%"
     if described is not None and view.mentions_in(described.start(), comma):
         described = None  # "B, a supplier to X, which rose 4%": X, the name nearest
     end = described.start() if described is not None else comma

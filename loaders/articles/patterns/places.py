@@ -202,18 +202,20 @@ _BASED_DESCRIPTION = re.compile(
     r"(?!\s+[A-Z]|\s+(?:of|under|owned by)\s)"
 )
 
-# "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
+# "-based" right after the place word ("a Japanese-based fund")
 _BASED_AFTER = re.compile(rf"{HYPHEN}(?:based|headquartered)\b")
 # "The company is based in Y", "The lender, based in Y,": the text's company
 _THE_COMPANY_BEFORE = re.compile(
     r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture|lender|bank|insurer|brokerage|retailer|carrier|operator"
     r"|developer|conglomerate|fintech|(?:[a-z]+)?maker)|[Ii]t)(?: (?:is|was) |, )$"
 )
+# a possessive before the description ("its Nevada-based X", "Y's Ohio-based X")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
 # a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"
 _TICKER_BEFORE = re.compile(
     r"\s\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})\)$"
 )
+# "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
     rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>[A-Z][a-z]+,\s+)?{_PLACE_OR_CODE}{HYPHEN}"
     r"(?:based|headquartered)\b"
@@ -264,7 +266,7 @@ def headquarters(view: SentenceView) -> None:
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
             continue
         if not between and _OWNED_BEFORE.search(view.text, 0, m.start()):
-            continue  # "its Nevada-based Gigafactory", "their Ohio-based Plant 2": a site someone owns, not a company
+            continue  # "its Nevada-based Megaworks", "their Ohio-based Plant 2": a site someone owns, not a company
         _based(view, view.resolve(org_m, _ORG), m)
     for m in _BASED_PREDICATE.finditer(view.text):
         if m.group("link").startswith(","):

@@ -20,7 +20,7 @@ _TO_COME = re.compile(
     r"\b(?:will|would|is (?:set|due|expected|to)|takes? over|taking over|starting|effective|from (?:next|January|"
     r"February|March|April|May|June|July|August|September|October|November|December))\b"
 )
-# "Rohan Mathur-led Freshvale": a person's name joined to "-led", then the firm
+# "Ada Moss-led Freshvale": a person's name joined to "-led", then the firm
 _PERSON_LED = re.compile(r"(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2})-led\s+(?=[A-Z])")
 
 
@@ -41,7 +41,7 @@ def new_posts(view: SentenceView) -> None:
 
 
 def person_led(view: SentenceView) -> None:
-    """ "Rohan Mathur-led Freshvale": A heads X (not "SoftBank-led round": no person)."""
+    """ "Ada Moss-led Freshvale": A heads X (not "Velt-led round": no person)."""
     for m in _PERSON_LED.finditer(view.text):
         org_m = view.mention_at(m.end())
         if org_m is None or org_m.start != m.end() or view.is_person(org_m) or looks_like_person(org_m.text):

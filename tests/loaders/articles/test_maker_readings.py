@@ -25,8 +25,8 @@ def _developed(text: str) -> dict[tuple[str, str], str]:
     ("text", "pair", "rule"),
     [
         (
-            "Quorvane Robotics on Tuesday launched its Talon X2 humanoid robot.",
-            ("Quorvane Robotics", "Talon X2"),
+            "Quorvane Robotics on Tuesday launched its Pellar X2 humanoid robot.",
+            ("Quorvane Robotics", "Pellar X2"),
             "makers.launched.DEVELOPED",
         ),
         (

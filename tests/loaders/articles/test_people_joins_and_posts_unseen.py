@@ -166,7 +166,7 @@ def test_a_firm_that_has_a_new_chief_names_who_holds_the_post() -> None:
 def test_a_person_led_firm_is_headed_by_that_person() -> None:
     text = "Ilsa Varnholt-led Quenmoor Dynamics listed its shares on the Nasdaq on Friday."
     assert employment(text).get(("Ilsa Varnholt", "Quenmoor Dynamics")) is False
-    assert employment("A SoftBank-led round valued Quenmoor Dynamics at $2 billion on Friday.") == {}
+    assert employment("A Velt-led round valued Quenmoor Dynamics at $2 billion on Friday.") == {}
 
 
 def test_a_managing_director_named_after_the_firm_works_there() -> None:
