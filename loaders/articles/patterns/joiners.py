@@ -22,18 +22,18 @@ _ADVERBS = r"(?:(?:has|had|have|also|later|recently|reportedly|then|eventually|s
 # "A joined", "A, who joined", "A, a veteran of Y, joined": the person right before the verb, or before the
 # relative clause or the appositive that sits between them
 _BEFORE_VERB = re.compile(rf"(?:\s+|,\s+who\s+|,[^,;()]{{1,100}},\s+){_ADVERBS}$")
+# a role that is no job: "as an adviser", "as a board member", "as a customer"
+_AS_ROLE = (
+    r"as\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?(?:investor|advis[eo]r|backer|shareholder|partner|board|"
+    r"director|member|consultant|customer|client|fellow|observer|intern)\b"
+)
 # what follows the organisation makes the joining no job: a board, a round, an investment, a list of investors
 _NO_JOB_AFTER = re.compile(
     r"['’]|\s*\(|\s+(?:and|or|as well as)\s+(?:[A-Z]|other)|,\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*,?\s+(?:and|as)\b"
     r"|\s+(?:in|on)\s+(?:a|an|the|its|their|his|her|backing|investing|funding|leading|a\s+round)\b"
-    r"|\s+(?:board|council|committee|round|consortium|index|alliance)\b"
-    r"|\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?(?:investor|advis[eo]r|backer|shareholder|partner|board|"
-    r"director|member|consultant|customer|client|fellow|observer|intern)\b"
+    rf"|\s+(?:board|council|committee|round|consortium|index|alliance)\b|\s+{_AS_ROLE}"
 )
-_AS_NO_JOB = re.compile(
-    r"\bas\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?(?:investor|advis[eo]r|backer|shareholder|partner|board|"
-    r"director|member|consultant|fellow|observer|intern)\b"
-)
+_AS_NO_JOB = re.compile(rf"\b{_AS_ROLE}")
 # the same sentence says the person left again: "joined X in 2005 and left in 2010"
 _LEFT_AGAIN = re.compile(r"\b(?:left|quit|departed|resigned|stepped down|retired|exited)\b")
 # "joined X in 2007", "joined X back in the 1990s": a career's start a profile or a departure story looks back on
