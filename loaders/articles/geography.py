@@ -122,3 +122,7 @@ COUNTRY_OF_DEMONYM: dict[str, tuple[str, ...]] = {
     "Sri Lankan": ("Sri Lanka",),
     "Ukrainian": ("Ukraine",),
 }
+
+
+# every name of a country with all its names, the usual one first ("Korea": South Korea, Korea; "US": United States)
+COUNTRY_NAMES = {name: names for names in COUNTRY_OF_DEMONYM.values() for name in names}

@@ -9,7 +9,7 @@ from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
-from loaders.articles.geography import COUNTRY_OF_DEMONYM
+from loaders.articles.geography import COUNTRY_NAMES, COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
@@ -71,6 +71,8 @@ _PARENT_OF_APPOSITIVE = re.compile(r"^,\s+(?:the|its)\s+parent(?: company| group
 # "Lenovo's ShenQi mobile unit": the unit's name before its noun
 _NAMED_UNIT = re.compile(rf"^['’]s?\s+(?P<unit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})\s+(?:[a-z-]+\s+){{0,2}}{UNIT}\b")
 
+_SEGMENT_ZIPF = 4.5  # "smart" 4.8, "home" 5.8; a unit's own name has a rarer word ("Samsung" 4.1, "cloud" 4.5)
+
 
 def _common_words(name: str) -> bool:
     """Whether every word of a short name is a common English word ("Smart Home"): a segment, not a unit's name."""
@@ -78,7 +80,6 @@ def _common_words(name: str) -> bool:
     return len(words) == 2 and all(zipf_frequency(w.lower(), "en") >= _SEGMENT_ZIPF for w in words)
 
 
-_SEGMENT_ZIPF = 4.5  # "smart" 4.8, "home" 5.8; a unit's own name has a rarer word ("Samsung" 4.1, "cloud" 4.5)
 # "Sea, which owns gaming service Garena", "Sea owns e-commerce site Shopee" (a stake or shares is no unit)
 _OWNS = re.compile(
     r"\b(?:which |that )?owns\s+(?!(?:an?\s+)?(?:[\d.]+\s?%|stake|shares|majority|minority))"
@@ -170,7 +171,7 @@ _NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|A
 _PLACE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 # "US-based X" names a seat; "the US company" does not
 _PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
-_COUNTRY_CODES = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates"}
+_COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "UAE")}
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"

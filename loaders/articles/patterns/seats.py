@@ -9,7 +9,7 @@ import re
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
-from loaders.articles.geography import COUNTRY_OF_DEMONYM
+from loaders.articles.geography import COUNTRY_NAMES, COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import INDEX_WORDS, TITLE, WORLD_REGIONS
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_person
 from loaders.drafts import Span
@@ -160,7 +160,7 @@ def apposed_place_descriptions(view: SentenceView) -> None:
 # "Singapore's sovereign wealth fund GIC", "Sweden's defence company Saab", "Korea's top messaging service provider,
 # Velt, and ...": the name right after the description, or set apart by commas
 _POSSESSIVE_DESCRIBED = re.compile(
-    rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{_ORG_NOUN}|fund|provider|operator|retailer|lender|insurer|carrier)"
+    rf"['’]s\s+(?:(?:[a-z-]+|AI)\s+){{0,3}}(?:{_ORG_NOUN}|fund|provider|retailer|lender|insurer|carrier)"
     r"(?P<comma>,)?\s+(?=[A-Z])"
 )
 
@@ -182,8 +182,6 @@ def place_possessives(view: SentenceView) -> None:
             _relate(view, view.resolve(org_m, _ORG), place_m, span, "place_possessives")
 
 
-# every name of a country with all its names, the usual one first ("Korea": South Korea, Korea)
-_COUNTRY_NAMES = {name: names for names in COUNTRY_OF_DEMONYM.values() for name in names}
 # "China's Tesla, X,", "dubbed Japan's Y": a nickname, not the company's country
 _NICKNAME = re.compile(r"\b(?:called|dubbed|known as|nicknamed|as|like)\s+(?:the\s+)?$|[\"“‘']\s*$")
 # "China's Tesla, X,", "China's Tesla challenger X": the nickname's company follows; "China's X unit Y": the unit's
@@ -202,11 +200,7 @@ def country_possessives(view: SentenceView) -> None:
     """ "China's Velt raised", "Japan's Quorra said": a country's company, the gold's convention; not a nickname
     ("China's Tesla, X, ...", "dubbed Japan's Y") nor a market ("China's STAR Market")."""
     for place_m in view.mentions:
-        if (
-            not place_m.possessive
-            or place_m.text not in _COUNTRY_NAMES
-            or _NICKNAME.search(view.text, 0, place_m.start)
-        ):
+        if not place_m.possessive or place_m.text not in COUNTRY_NAMES or _NICKNAME.search(view.text, 0, place_m.start):
             continue
         org_m = view.mention_after(after_possessive(view.text, place_m), limit=1)
         if org_m is None or not _organisation(view, org_m) or _MARKET.search(org_m.text) or _an_index(org_m):
@@ -214,30 +208,26 @@ def country_possessives(view: SentenceView) -> None:
         if _APPOSITIVE_NAME.match(view.text, org_m.end) or org_m.possessive:
             continue
         span = view.span(place_m.start, org_m.end)
-        _country_seat(view, view.resolve(org_m, _ORG), _COUNTRY_NAMES[place_m.text], span, "country_possessives")
+        _country_seat(view, view.resolve(org_m, _ORG), COUNTRY_NAMES[place_m.text], span, "country_possessives")
 
 
+# nationalities, and the codes news uses as adjectives ("US chipmaker X", "the UK lender Y")
+_NATIONALITIES = {**COUNTRY_OF_DEMONYM, **{code: COUNTRY_NAMES[code] for code in ("US", "U.S.", "UK")}}
+# the nouns a nationality or a country's possessive describes a company with
+_DESCRIBING_NOUN = (
+    r"start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
+    r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
+    r"|carrier|airline|fund|investor|miner|refiner"
+)
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
 # named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
-# nationalities, and the codes news uses as adjectives ("US chipmaker X", "the UK lender Y")
-_NATIONALITIES = {
-    **COUNTRY_OF_DEMONYM,
-    **dict.fromkeys(("US", "U.S."), COUNTRY_OF_DEMONYM["American"]),
-    "UK": COUNTRY_OF_DEMONYM["British"],
-}
-_ORG_NOUNS = (
-    r"(?P<noun>start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
-    r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
-    r"|carrier|airline|fund|investor|miner|refiner)"
-)
 _DEMONYM_AND_NOUN = (
     r"(?<![\w-])(?<!Latin )(?<!North )(?<!South )(?<!Central )(?P<demonym>"  # not "Latin American"
     + "|".join(re.escape(name) for name in sorted(_NATIONALITIES, key=len, reverse=True))
     # the words between describe the noun: no function word, no other company noun ("US company bought local maker Y")
-    + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)(?!"
-    + _ORG_NOUNS.replace("?P<noun>", "?:")
-    + r"s?\s)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
-    rf"{{0,4}}?{_ORG_NOUNS}(?P<plural>s)?"
+    + r")\s+(?:(?!(?:with|for|in|of|to|by|from|at|on|through|as|the|its|their)\b)"
+    + rf"(?!(?:{_DESCRIBING_NOUN})s?\s)(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+)"
+    rf"{{0,4}}?(?P<noun>{_DESCRIBING_NOUN})(?P<plural>s)?"
 )
 _NATIONALITY_DESCRIBED = re.compile(_DEMONYM_AND_NOUN + r" (?=[A-Z])")  # the name on the same line
 # "X, a Swedish chip designer, ...", "X, the Israeli cybersecurity company, said": the name before the aside
@@ -266,10 +256,9 @@ def nationality_asides(view: SentenceView) -> None:
 # "X, South Korea's second-biggest car battery maker, said", "Y (YZ), China's top chipmaker, fell": the name before
 _COUNTRY_POSSESSIVE_ASIDE = re.compile(
     r"\.?(?:\s\([A-Z][\w&.-]{1,10}\))?,\s+(?:the\s+)?(?P<country>"
-    + "|".join(re.escape(name) for name in sorted(_COUNTRY_NAMES, key=len, reverse=True))
+    + "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True))
     + r")['’]s\s+(?:[\w-]+\s+){0,5}?"
-    + _ORG_NOUNS
-    + r"(?=,|\s+(?:said|says)\b)"
+    + rf"(?:{_DESCRIBING_NOUN})(?=,|\s+(?:said|says)\b)"
 )
 
 
@@ -278,7 +267,7 @@ def country_possessive_asides(view: SentenceView) -> None:
         org_m = view.mention_before(m.start(), limit=0)
         if org_m is not None and _organisation(view, org_m) and not _an_index(org_m):
             span = view.span(org_m.start, m.end())
-            names = _COUNTRY_NAMES[m.group("country")]
+            names = COUNTRY_NAMES[m.group("country")]
             _country_seat(view, view.resolve(org_m, _ORG), names, span, "country_possessive_asides")
 
 
