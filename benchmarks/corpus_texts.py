@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,10 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS.parents[1]))
-
-from benchmarks.extraction_quality import split_of  # noqa: E402
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where installed
+# The `documents:` part of a gold file, without the facts after it (parsing every gold file whole is slow, and
+# `save` runs once per restored text, often by several helpers at a time)
+_DOCUMENTS = re.compile(r"^documents:.*?(?=^[a-z_]+:|\Z)", re.MULTILINE | re.DOTALL)
 
 
 def gold_documents(corpus: Path = CORPUS) -> list[dict[str, Any]]:
@@ -36,6 +39,8 @@ def gold_documents(corpus: Path = CORPUS) -> list[dict[str, Any]]:
 
 def missing(corpus: Path = CORPUS, batch: str | None = None) -> list[dict[str, Any]]:
     """Documents whose text is absent or changed, held-out ones first."""
+    from benchmarks.extraction_quality import split_of  # the loaders' import, only where the split is needed
+
     absent = []
     for doc in gold_documents(corpus):
         text = corpus / "texts" / f"{doc['id']}.txt"
@@ -46,12 +51,20 @@ def missing(corpus: Path = CORPUS, batch: str | None = None) -> list[dict[str, A
     return sorted(absent, key=lambda d: split_of(d["sha256"]) != "heldout")
 
 
+def ids_by_sha(corpus: Path = CORPUS) -> dict[str, list[str]]:
+    """Each gold sha256 with the ids of the documents it names."""
+    by_sha: dict[str, list[str]] = {}
+    for gold in sorted((corpus / "gold").glob("*.yaml")):
+        part = _DOCUMENTS.search(gold.read_text(encoding="utf-8"))
+        for doc in (yaml.load(part.group(0), Loader=_LOADER) or {}).get("documents") or [] if part else []:
+            by_sha.setdefault(doc["sha256"], []).append(doc["id"])
+    return by_sha
+
+
 def save(draft: Path, corpus: Path = CORPUS) -> list[str]:
     """The ids the draft was stored under (every document with its sha256); [] when none matches."""
     raw = draft.read_bytes()
-    by_sha: dict[str, list[str]] = {}
-    for doc in gold_documents(corpus):
-        by_sha.setdefault(doc["sha256"], []).append(doc["id"])
+    by_sha = ids_by_sha(corpus)
     for variant in (raw, raw.rstrip(b"\n"), raw.rstrip(b"\n") + b"\n"):
         ids = by_sha.get(hashlib.sha256(variant).hexdigest(), [])
         for doc_id in ids:
