@@ -17,8 +17,9 @@ from loaders.articles.patterns.exchanges import (
     named_right_before,
     nasdaq_unsaid,
 )
-from loaders.articles.patterns.ownership import let_go, may_be_parent, tie_not_now
+from loaders.articles.patterns.ownership import may_be_parent
 from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
+from loaders.articles.patterns.unit_ties import let_go, sole_owner, tie_not_now
 from loaders.drafts import EventDraft
 
 _PLACE_COMPANY = re.compile(
@@ -117,6 +118,7 @@ def _units(view: SentenceView) -> Iterator[Statement]:
         under = _UNDER.match(text[mention.end :])
         if under and not tie_not_now(under.group(0)):
             parent = view.owner_at(mention.end + under.end())
+            parent = sole_owner(view, parent) if " by " in under.group(0) else parent
             span = view.span(mention.start, parent.end if parent else mention.end)
             yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         # "Chinese Academy of Sciences' Institute of Computing Technology": an institute of an academy
@@ -130,9 +132,9 @@ def _units(view: SentenceView) -> Iterator[Statement]:
 def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
     """ "X is a unit of Y", "X is owned by Y"."""
     for m in _IS_UNIT_OF.finditer(view.text):
-        parent = view.mention_at(m.end())
-        child = view.subject_ref(m.start())
         typed = not m.group(0).rstrip().endswith(" by")  # "is owned by Ann Lee": a person as often as a firm
+        parent = view.mention_at(m.end()) if typed else sole_owner(view, view.mention_at(m.end()))
+        child = view.subject_ref(m.start())
         if parent is not None and child is not None and may_be_parent(view, parent, typed):
             span = view.span(m.start(), parent.end)
             yield RelationType.SUBSIDIARY_OF, child, view.resolve(parent, _ORG), span, {}

@@ -17,6 +17,7 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, listed_names
+from loaders.articles.patterns.unit_ties import NOT_NOW, not_now, sold_before, sole_owner, tie_not_now
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -200,42 +201,6 @@ def _statement(
     yield _SUB, view.resolve(child, _ORG), view.resolve(parent, _ORG), span, {"presupposed": given}
 
 
-# "X, a former unit of Y", "Y's one-time subsidiary X", "Y's planned spin-off X": a tie that was or will be, not is
-_NOT_NOW = re.compile(r"\b(?:former|ex|one-?time|erstwhile|previous|planned|proposed|prospective|would-be|future)\b")
-
-
-def not_now(view: SentenceView, child: Mention, parent: Mention) -> bool:
-    """Whether the words joining a unit and its parent make the tie a past or a planned one (_NOT_NOW)."""
-    first, second = (child, parent) if child.start < parent.start else (parent, child)
-    if tie_not_now(view.text[first.end : second.start]) or _UNTIL.match(view.text, second.end) is not None:
-        return True
-    owned = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}", view.text[second.end :]) if second.possessive else None
-    if owned is not None and tie_not_now(owned.group(0)):
-        return True  # "X, Y's former battery unit"
-    return let_go(view, second.end)
-
-
-def let_go(view: SentenceView, pos: int) -> bool:
-    """Whether the phrase at `pos` goes on to say the unit was spun off or sold ("..., which it spun off")."""
-    return _LET_GO.match(view.text, pos) is not None
-
-
-# "Y's X unit, which it spun off last year", "X, Y's battery unit, was sold in 2020": a tie that has ended
-_LET_GO = re.compile(
-    r"[^.;,]{0,40},\s+(?:which\s+(?:\w+\s+){1,2}|(?:was|were|has been|had been)\s+)(?:later\s+|since\s+)?"
-    r"(?:spun|sold|divested|offloaded|carved)\b"
-)
-
-
-# "X, a unit of Y until 2021": a tie that has ended
-_UNTIL = re.compile(r",?\s+(?:until|till|up to)\s+(?:\d{4}|(?:[A-Z][a-z]+\s+)?\d{4}|last|this|recently|earlier)\b")
-
-
-def tie_not_now(words: str) -> bool:
-    """Whether words that join a unit and its parent ("a former unit of") make the tie a past or a planned one."""
-    return _NOT_NOW.search(words) is not None
-
-
 def _fragment(view: SentenceView, m: Mention) -> bool:
     """A name cut out of a longer one ("Buffalo" of "University at Buffalo")."""
     return bool(re.search(r"[A-Z][\w-]*\s+at\s+$", view.text[max(0, m.start - 30) : m.start]))
@@ -270,7 +235,7 @@ def _owned_by(view: SentenceView) -> Iterator[Statement]:
             continue
         found = _OWNED_BY.match(view.text, child.end)
         if found is not None:
-            yield from _statement(view, child, _party(view, found.end(), limit=0), typed=False)
+            yield from _statement(view, child, sole_owner(view, _party(view, found.end(), limit=0)), typed=False)
 
 
 def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
@@ -278,8 +243,11 @@ def _unit_predicates(view: SentenceView) -> Iterator[Statement]:
     for child in view.mentions:
         found = _IS_UNIT_OF.match(view.text[child.end :]) if not child.possessive else None
         if found is not None:  # "X is owned by Ann Lee": the verb does not say the owner is a company
-            typed = not re.search(r"\b(?:owned|controlled)\s+by\s+$", found.group(0))
-            yield from _statement(view, child, _party(view, child.end + found.end()), given=False, typed=typed)
+            owned = re.search(r"\b(?:owned|controlled)\s+by\s+$", found.group(0))
+            parent = _party(view, child.end + found.end())
+            yield from _statement(
+                view, child, sole_owner(view, parent) if owned else parent, given=False, typed=not owned
+            )
 
 
 def _named_units(view: SentenceView) -> Iterator[Statement]:
@@ -302,6 +270,8 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
                 yield from _statement(view, child, owner)
     for its in (f for f in _ITS_NAMED_UNIT.finditer(text) if not tie_not_now(f.group(0))):  # not "its former unit"
         child = view.mention_at(its.start("name")) if its.group("name") else view.mention_before(its.start(), 2)
+        if child is not None and sold_before(view, child):
+            continue
         parent = _its_owner(view, its.start())
         if parent is None:  # "X offered to privatize Y, its EV brand": "its" is the sentence's X
             subject = view.subject_mention()
@@ -309,7 +279,7 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
         if child is not None and _is_org(view, child) and not child.possessive and parent is not None:
             span = view.span(min(its.start(), child.start), max(its.end(), child.end))
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
-    for its in re.finditer(rf"\b[Ii]ts\s+(?:(?!{_NOT_NOW.pattern})[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
+    for its in re.finditer(rf"\b[Ii]ts\s+(?:(?!{NOT_NOW.pattern})[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
         children = [view.mention_at(its.end())]
         if children[0] is not None:  # "its gaming unit A and e-commerce unit B"
             second = re.match(rf"\s+and\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT}\s+(?=[A-Z])", text[children[0].end :])

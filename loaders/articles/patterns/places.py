@@ -15,7 +15,8 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
 from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
-from loaders.articles.patterns.ownership import named_by_role, not_now, unit_named_before
+from loaders.articles.patterns.ownership import named_by_role, unit_named_before
+from loaders.articles.patterns.unit_ties import not_now
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.patterns.clauses import Statement
-from loaders.articles.patterns.ownership import tie_not_now
+from loaders.articles.patterns.unit_ties import tie_not_now
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
