@@ -21,7 +21,7 @@ ORG_WORDS = _words(
     exchange finance financial foundation fund funds games global government group holding holdings inc index
     industries institute insurance intelligence internet investment investments lab labs limited llc ltd management
     market markets media microelectronics ministry mobile motors networks partners pharma platforms plc research
-    robotics school securities semiconductor semiconductors services software solutions studios systems tech
+    robotics school securities semiconductor semiconductors service services software solutions studios systems tech
     technologies technology telecom trust university venture ventures
     airlines airways apparel automotive aviation beverages biologics biosciences chemicals cosmetics healthcare
     logistics metals minerals mining motor petroleum pharmaceuticals properties resources retail shipping steel

@@ -282,6 +282,9 @@ def _brand_word_after_acronym(acronym: str, word: str) -> bool:
     )
 
 
+_POSSESSIVE_THEN_LEGAL = re.compile(r"['’]s (?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc|PLC)\b")
+
+
 def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
     """The index of the last token of the name run that starts at token `i`."""
     j = i
@@ -299,6 +302,9 @@ def _run_end(tokens: list[re.Match[str]], i: int, text: str) -> int:
             continue
         if re.fullmatch(r"\.?,? ", gap) and tokens[j + 1].group(0).lower() in LEGAL_TAILS:  # "Co., Ltd", "Co. Ltd"
             j += 1
+            continue
+        if _POSSESSIVE_THEN_LEGAL.match(text, tokens[j].end()) and tokens[j + 1].group(0) == "s":
+            j += 2  # "Kessel's Inc", "Harlow's Corp.": a name that is a possessive, then its legal form
             continue
         if gap != " " or POSSESSIVE.match(text[tokens[j].end() :]):
             return j

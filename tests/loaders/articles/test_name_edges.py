@@ -64,6 +64,11 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         ("Finally Brantor shares fell.", ["Brantor"]),
         ("Notably Orvane Group advanced.", ["Orvane Group"]),
         ("Kelly Brisk and Bradley Varga spoke.", ["Kelly Brisk", "Bradley Varga"]),
+        # a name that is a possessive, then its legal form; an owner's possessive before a unit's name stays one
+        ("Shares of Kessel's Inc rose, as did Harlow's Corp.", ["Kessel's Inc", "Harlow's Corp"]),
+        ("Tellix's Orvane unit grew.", ["Tellix", "Orvane"]),
+        # a service left alone once the investors before it are dropped is no name
+        ("Analysts at Harlow's Investors Service cut it.", ["Harlow"]),
     ],
 )
 def test_where_a_name_starts_and_ends(text: str, names: list[str]) -> None:
