@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks import extraction_quality as quality
 from benchmarks.cold_calibration import blended, cold_counts, rule_counts
 
 TABLE = """| rule | correct | stated | confidence |
@@ -54,3 +57,22 @@ def test_a_rule_that_no_longer_fires_does_not_weigh_on_its_type() -> None:
     hot = {"ratings.upgrade.ANALYST_ACTION": [23, 24]}
     with_gone = {"ratings.upgrade.ANALYST_ACTION": [2, 2], "ratings.old_reader.ANALYST_ACTION": [1, 20]}
     assert blended(hot, with_gone) == blended(hot, {"ratings.upgrade.ANALYST_ACTION": [2, 2]})
+
+
+def test_a_table_recalibrated_from_its_own_dev_counts_is_the_same_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quality, "CALIBRATION", tmp_path / "calibration.py")
+    monkeypatch.setattr(quality, "COLD_RULES", tmp_path / "cold_rules.json")
+    (tmp_path / "cold_rules.json").write_text(
+        '{"wave1": {"rules": {"deals.invested.INVESTED_IN": [12, 20]}}}', encoding="utf-8"
+    )
+    hot = {"deals.invested.INVESTED_IN": [39, 53], "market.price_move.PRICE_MOVE": [171, 201]}
+    first = quality.write_calibration(
+        hot, {"inferred": [5, 6], "named": [205, 248]}, "--calibrate` from 7 dev documents"
+    )
+    written = (tmp_path / "calibration.py").read_text(encoding="utf-8")
+    assert quality.recalibrate_cold() == first
+    again = (tmp_path / "calibration.py").read_text(encoding="utf-8")
+    assert again.split('"""', 2)[2] == written.split('"""', 2)[2]  # the same table; only its docstring tells how
+    assert "--recalibrate-cold` from 7 dev documents (as counted before)" in again
