@@ -47,8 +47,13 @@ def ladder_says(old: str | None, new: str | None) -> bool | None:
     return None if before is None or after is None or before == after else after < before
 
 
+_GLOSS = re.compile(r"\s*\([^()]{0,60}\)")
+
+
 def named_ratings(text: str) -> tuple[str | None, str | None]:
-    """The ratings a clause moves between: ("buy", "hold") for "to 'hold' from 'buy'", lower case."""
+    """The ratings a clause moves between: ("buy", "hold") for "to 'hold' from 'buy'", lower case. A gloss in
+    brackets is no rating set ("from overweight (akin to buy) to equal weight": equal weight)."""
+    text = _GLOSS.sub("", text)
     from_m, to_m = _FROM_RATING.search(text), _TO_RATING.search(text)
     return (from_m.group("r").lower() if from_m else None, to_m.group("r").lower() if to_m else None)
 

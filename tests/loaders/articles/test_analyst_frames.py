@@ -284,3 +284,8 @@ def test_the_firm_behind_an_analyst_a_perfect_tense_or_a_weekday(text: str, expe
 )
 def test_a_name_owning_what_follows_is_not_the_stock_rated_unless_it_owns_the_target(text: str, rated: set) -> None:
     assert {action[1] for action in _actions(text)} == rated
+
+
+def test_a_gloss_in_brackets_after_a_rating_is_no_rating_set() -> None:
+    text = "Harlow Securities downgraded Quorra Motors from overweight (akin to buy) to equal weight (akin to hold)."
+    assert _actions(text) == {("Harlow Securities", "Quorra Motors", "downgrade", "overweight", "equal weight")}
