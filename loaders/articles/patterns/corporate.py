@@ -19,7 +19,7 @@ from loaders.articles.patterns.exchanges import (
 )
 from loaders.articles.patterns.ownership import may_be_parent
 from loaders.articles.patterns.spin_offs import active_spin_offs, spin_off_nouns, spin_offs
-from loaders.articles.patterns.unit_ties import let_go, sole_owner, tie_not_now
+from loaders.articles.patterns.unit_ties import let_go, person_named_after, sole_owner, tie_not_now
 from loaders.drafts import EventDraft
 
 _PLACE_COMPANY = re.compile(
@@ -119,8 +119,9 @@ def _units(view: SentenceView) -> Iterator[Statement]:
         if under and not tie_not_now(under.group(0)):
             parent = view.owner_at(mention.end + under.end())
             parent = sole_owner(view, parent) if " by " in under.group(0) else parent
-            span = view.span(mention.start, parent.end if parent else mention.end)
-            yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
+            if parent is None or not person_named_after(view, parent):  # "X, a fund owned by Y co-founder A": A's
+                span = view.span(mention.start, parent.end if parent else mention.end)
+                yield RelationType.SUBSIDIARY_OF, view.resolve(mention, _ORG), view.resolve(parent, _ORG), span, {}
         # "Chinese Academy of Sciences' Institute of Computing Technology": an institute of an academy
         if mention.possessive:
             nxt = view.mention_after(mention.end + 1, limit=3)

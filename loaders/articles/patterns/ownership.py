@@ -17,7 +17,14 @@ from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import GENERIC_BACKERS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, listed_names
-from loaders.articles.patterns.unit_ties import NOT_NOW, not_now, sold_before, sole_owner, tie_not_now
+from loaders.articles.patterns.unit_ties import (
+    NOT_NOW,
+    not_now,
+    person_named_after,
+    sold_before,
+    sole_owner,
+    tie_not_now,
+)
 from loaders.articles.records import not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -195,7 +202,7 @@ def _statement(
         return
     if _PRODUCT_AFTER.match(view.text, child.end):
         return  # "X, the owner of the Y app": a product, no unit
-    if not _is_org(view, parent, typed) or not_now(view, child, parent):
+    if not _is_org(view, parent, typed) or not_now(view, child, parent) or person_named_after(view, parent):
         return
     span = view.span(min(child.start, parent.start), max(child.end, parent.end))
     yield _SUB, view.resolve(child, _ORG), view.resolve(parent, _ORG), span, {"presupposed": given}
@@ -298,6 +305,9 @@ _ITS_NAMED_UNIT = re.compile(
 )
 # "X will be acquired by B through its unit Y": B acts through its unit
 _THROUGH_ITS = re.compile(r"\s+(?:through|via)\s+$")
+# "... by B through its unit": the agent right before "through"; in an active clause ("X will buy Y through its
+# unit Z") the subject acts, not the company bought
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
 # "Core view - B announced ... its unit": a lead-in label before a dash is no subject
 _DASH_LABEL = re.compile(r"^[A-Z][\w ]{0,40}?\s+[-–—]\s+")
 
@@ -306,8 +316,8 @@ def _its_owner(view: SentenceView, pos: int) -> str | None:
     """Whose "its" is at `pos`: the name right before "through its", else the clause's subject (past a lead-in
     label), else the company the text is about; None when the subject is no organisation."""
     through = _THROUGH_ITS.search(view.text, 0, pos)
-    if through is not None:
-        agent = view.mention_before(through.start() + 1, limit=1)
+    if through is not None and _BY_AGENT.search(view.text, clause_start(view.text, pos), through.start()):
+        agent = view.mention_before(through.start() + 1, limit=1)  # the passive's agent acts through its unit
         return view.resolve(agent, _ORG) if agent is not None and _is_org(view, agent, typed=False) else None
     label = _DASH_LABEL.match(view.text)
     after = max(clause_start(view.text, pos), label.end() if label else 0)

@@ -16,7 +16,7 @@ from loaders.articles.patterns import listings
 from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
 from loaders.articles.patterns.ownership import named_by_role, unit_named_before
-from loaders.articles.patterns.unit_ties import not_now
+from loaders.articles.patterns.unit_ties import not_now, person_named_after
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
@@ -159,8 +159,8 @@ def _parent(
     parent_m = named_by_role(view, parent_m)  # "the unit of X supplier Y": Y's
     if view.is_person(child_m) or view.is_person(parent_m) or looks_like_person(parent_m.text):
         return
-    if not_now(view, child_m, parent_m):
-        return  # "X, a former unit of Y"
+    if not_now(view, child_m, parent_m) or person_named_after(view, parent_m):
+        return  # "X, a former unit of Y", "X, owned by Y co-founder A"
     child, parent = view.resolve(child_m, _ORG), view.resolve(parent_m, _ORG, unit_is_owner=modifier)
     start, end = min(child_m.start, parent_m.start), max(child_m.end, parent_m.end)
     view.b.relate(RelationType.SUBSIDIARY_OF, child, parent, view.span(start, end), presupposed=given)

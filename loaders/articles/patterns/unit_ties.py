@@ -68,3 +68,16 @@ def sole_owner(view: SentenceView, owner: Mention | None) -> Mention | None:
     if owner is not None and _CO_OWNERS.match(view.text, owner.end):
         return None
     return owner
+
+
+# "owned by Quorra co-founder Lena Varga": the owner is the person the company's name qualifies
+_ROLE_HOLDER_AFTER = re.compile(
+    r"\s+(?:co-?founder|founder|chief executive|CEO|chairman|chairwoman|boss|billionaire|heir)\s+"
+    r"(?-i:[A-Z][\w'’-]+\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def person_named_after(view: SentenceView, owner: Mention) -> bool:
+    """Whether the owner's name only says whose the person after it is ("Y co-founder A"): A owns, not Y."""
+    return _ROLE_HOLDER_AFTER.match(view.text, owner.end) is not None
