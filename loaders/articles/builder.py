@@ -48,6 +48,7 @@ _EVENT_NAME = re.compile(r"\b(?:Conference|Summit|Expo|Festival|Fair)$")
 _HEADING_NAME = re.compile(
     r"\b(?:Implications|Factors|Takeaways|Highlights|Considerations|Headwinds|Tailwinds|Catalysts|Concerns|Risks|"
     r"Benefits|Challenges|Opportunities|Prospects|Developments)$"
+    r"|\b(?:Pick|Picks|Buy|Focus|Conviction|Ideas?) List$"  # a broker's list ("removed X from its Top Pick List")
 )
 _MONEY_NAME = re.compile(r"(?:[A-Z]{2,3}\$?|[$€£¥])\s?\d[\d.,]*")
 # a reporting period, a business measure or a common noun ("Q1 results", "YTD the shares are up", "GMV rose"): no party

@@ -124,7 +124,8 @@ def short_form(tokens: list[str], known: list[str], kind: EntityKind) -> bool:
 SHARE_CLASS = re.compile(r"-(?:W|SW|S|R|B|H)$|^(?:PN|PNA|PNB)$|\s(?:ADRs?|ADSs?|GDRs?)$")
 
 
-_MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street"})
+# the market's streets, and "the Street" (its analysts): no firm
+_MARKET_STREETS = frozenset({"Wall Street", "Dalal Street", "Bay Street", "Threadneedle Street", "Street"})
 # "Foodtech startup X", "Fintech firm Y": a sector; "Libertarian President Z": a creed; no party of a deal or a job
 _SECTOR_OR_CREED = re.compile(
     r"(?:Fin|Food|Ed|Health|Insur|Prop|Agri|Ag|Clean|Deep|Ad|Legal|Reg|Med|Mar|Fem|Gov|Space|Climate|Travel)[Tt]ech"

@@ -109,6 +109,18 @@ def test_no_sector_creed_period_place_or_outlet_as_a_party(text: str) -> None:
     assert not parties & {"Foodtech", "Libertarian", "Q4FY21", "Frankfurt", "Dax", "Reuters"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Street anticipates Velt will post a profit by 2027. "
+        "Mira Dal, the company’s chief operating officer, sold shares.",
+        "Earlier, Brantor Capital removed Velt from its Top Pick List as analyst Mira Dal cut her target to $90.",
+    ],
+)
+def test_the_markets_analysts_and_a_brokers_list_are_no_parties(text: str) -> None:
+    assert not {e.name for e in read_all(text).entities} & {"Street", "Top Pick List"}
+
+
 def test_a_sector_word_leaves_the_buyer_named_after_it() -> None:
     triples = relation_triples("Foodtech startup Zomex said it completed the purchase of Blinko.")
     assert ("Zomex", "ACQUIRED", "Blinko") in triples
