@@ -27,7 +27,8 @@ LED = re.compile(
     r"(?:[\w$€£¥.,’'()-]+ ){0,6}?"
     r"(?:round|investment|financing|Series [A-H]\d?\+?)\b"
 )
-LED_BY = re.compile(r"\bled by\s+(?:the\s+)?")  # "led by the California Public Employees' Retirement System"
+# "led by the California Public Employees' Retirement System", "led by state-backed X", "led by Boston-based Y"
+LED_BY = re.compile(r"\bled by\s+(?:the\s+)?(?:[\w.]+-(?:backed|owned|run|controlled|based)\s+)?")
 _JOINING = re.compile(
     r",?\s+(?:together |along )?with\s+(?:the participation of\s+|participation from\s+)?"
     r"|,\s+(?:and\s+)?followed by\s+"  # "jointly led by A and B, followed by C": C took part
@@ -85,7 +86,7 @@ FRONTED = re.compile(
     r"Instead of|Rather than)\b[^,;]{1,150},\s"
 )
 _IN_ASIDE = re.compile(r"(?:\s[–—]\s|\(|\b(?:who|which)\b)[^–—()]*$")
-_FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round)\s+$")
+_FUNDING_FROM = re.compile(r"\b(?:funding|financing|investment|capital|round|backing)\s+$")
 
 
 def owner_mention(view: SentenceView, pos: int) -> Mention | None:

@@ -361,3 +361,24 @@ def test_a_raise_from_named_investors_is_a_round_in_a_story_about_listings() -> 
         "investors including Corvel Corp."
     )
     assert _rounds(text) == {("Velora Motors", 15_300_000_000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead described by who backs or owns it, between "led by" and its name
+        (
+            "Velora raised 600 million yuan in a round led by State-backed Quennet Internet Fund.",
+            {("Quennet Internet Fund", "Velora")},
+        ),
+        # "with backing from" a list, after a round closed with no money verb of its own
+        (
+            "Velora closed a $300 million Series A1 round in 2023 with backing from Brantor Group and Orlo Holdings.",
+            {("Brantor Group", "Velora"), ("Orlo Holdings", "Velora")},
+        ),
+    ],
+)
+def test_a_lead_described_before_its_name_and_backers_after_backing_from(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
