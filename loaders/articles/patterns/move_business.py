@@ -20,7 +20,8 @@ _UNITS = (
 _TO_A_COUNT = re.compile(
     r"\s*\bto\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?\d(?:[\d.,]*\d)?\s*"
     r"(?:million|billion|thousand|mn|bn|m|k)?\s+"
-    rf"(?!(?:{_UNITS})\b)(?-i:[a-z]{{3,}})",  # a counted noun, in lower case ("to 48 Hong Kong dollars": a price)
+    # a counted noun, in lower case ("to 48 Hong Kong dollars": a price; "to 1 million won": the multiplier no noun)
+    rf"(?!(?:{_UNITS}|million|billion|thousand|trillion)\b)(?-i:[a-z]{{3,}})",
     re.IGNORECASE,
 )
 # "jumped to second place", "climbed to the top spot": a ranking, no price

@@ -74,3 +74,21 @@ def test_rows_of_a_movers_table_glued_to_the_prose_are_moves() -> None:
 def test_a_preferred_share_class_named_alone_is_no_company() -> None:
     text = "Dorrava ON (SA:) fell 1.8% as prices dropped, while Quellbanco (SA:) PN rose 0.69%."
     assert _moves(_OPENING + text) == {("Dorrava ON", -1.8)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price in millions of a currency is no count of things the figure reached
+        ("Brantor Bio decreased by 2.81 percent to 1 million won.", {("Brantor Bio", -2.81)}),
+        # a participle after "with" gives the named stock's move
+        ("The index fell, with Orlo Financial plummeting 5.87 percent.", {("Orlo Financial", -5.87)}),
+        ("The index rose, with Orlo Financial skyrocketing 12 percent.", {("Orlo Financial", 12.0)}),
+    ],
+)
+def test_a_price_in_millions_and_a_participle_after_with_are_moves(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_figure_that_reached_a_count_of_things_is_still_no_move() -> None:
+    assert _moves("Brantor Pay users rose 12% to 3 million users.") == set()
