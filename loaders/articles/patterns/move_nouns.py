@@ -25,9 +25,10 @@ _COUNTED = re.compile(
 # "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%", "boosted by X's 0.4% gain": the move as a noun
 _MOVE_NOUN = re.compile(
     r"(?:(?:\ban?\s+|(?<=['’]s )|(?<=s['’] ))(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
-    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move)\b"
-    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday )?"
-    r"(?P<noun2>loss|gain|decline|drop|rise|fall|increase|decrease) of "
+    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move|"
+    r"premium|discount)\b"
+    r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday |massive |hefty |steep )?"
+    r"(?P<noun2>loss|gain|decline|drop|rise|fall|increase|decrease|premium|discount) of (?:nearly |about |over )?"
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
@@ -61,6 +62,7 @@ _UNNAMED_OWNER = re.compile(
 _NAMED_IN = re.compile(
     r"\s+(?:in|of|for|by|at|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+    r"(?![A-Z][A-Za-z]{0,2}\$?\.?\s?\d)"  # "a 40% premium at Rs 1,200": a price, no name
 )
 # "outperforming a 0.12% gain in growth stocks": the yardstick's move, not the clause subject's
 _OUTPACED = re.compile(
@@ -75,9 +77,14 @@ _DESCRIBED_OWNER = re.compile(
 _RELATIVE_OWNER = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}$")
 # "the average target price for the stock has fallen to $290, a fall of 2.7%": analysts' figure, not the stock's
 _ANALYSTS_FIGURE = re.compile(r"\b(?:target|consensus|estimates?|forecasts?|guidance)\b", re.IGNORECASE)
-_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump", "decrease"})
+_DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "slump", "decrease", "discount"})
+# "listed at a premium of 44% to the issue price", "debuts with 44% premium": a debut's move from its offer price;
+# not a placement priced above the last close nor the grey market's bet
+_DEBUT_PRICE = re.compile(r"\s+(?:to|over|above|on)\s+(?:its|the|their)\s+(?:issue|offer|offering|IPO)\s+price\b")
+_DEBUT_WORDS = re.compile(r"\b(?:debut(?:s|ed)?|listed|listing|lists|opened|opens)\b", re.IGNORECASE)
 _AT_A_PRICE = re.compile(
-    r"\b(?:closed|ended|finished|settled|opened|traded|trading)\s+at\s+[^,;%]{1,30},\s+(?:an?\s+)?$",
+    r"\b(?:closed|ended|finished|settled|opened|traded|trading|listed|debuted)\s+at\s+(?:[^,;%]|,(?=\d{3})){1,30},\s+"
+    r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -89,6 +96,8 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         business = METRIC.search(head) or _A_LOSS.search(head)  # "posted a loss of $2m, a 288% increase"
         if (business and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
+        if (m.group("noun") or m.group("noun2") or "").lower() in ("premium", "discount") and not _a_debut(view, m):
+            continue  # "placed shares at a premium of 32% to the last close": a price set, no move
         if m.group("noun2") in ("increase", "decrease") and not _AT_A_PRICE.search(head):
             continue  # "an increase of 5%" moves a price only right after one ("closed at $11.50, an increase of")
         if _an_extremes_figure(view.text, clause_start(view.text, m.start()), m.start()):
@@ -141,6 +150,13 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
         emit(view, subject, date, signed, down, {}, view.span(clause_start(view.text, m.start()), m.end()))
 
 
+def _a_debut(view: SentenceView, m: re.Match[str]) -> bool:
+    """Whether a premium or discount at `m` is a debut's, against the offer price (not the grey market's)."""
+    if "grey market" in view.text[m.end() : m.end() + 40] or "gray market" in view.text[m.end() : m.end() + 40]:
+        return False
+    return bool(_DEBUT_PRICE.match(view.text, m.end()) or _DEBUT_WORDS.search(view.text, 0, m.start()))
+
+
 # "... low of $3.10, a drop of 12%": the noun right after the extreme's price is the extreme's
 _EXTREMES_PRICE = re.compile(r"\b(?:low|high|trough|peak)s?\s+of\s+[^,;]{1,25},\s+(?:an?\s+)?$", re.IGNORECASE)
 
@@ -169,7 +185,8 @@ def _several_named(view: SentenceView, start: int, end: int) -> bool:
     then no safe owner of a figure the noun gives without one."""
     named = set()
     for n in view.mentions:
-        if start <= n.start < end and not view.is_person(n) and guess_kind(n.text) != EntityKind.PLACE:
+        venue = re.search(r"\b[Oo]n\s+(?:the\s+)?$", view.text[max(0, n.start - 8) : n.start])  # "on the NSE"
+        if start <= n.start < end and not view.is_person(n) and guess_kind(n.text) != EntityKind.PLACE and not venue:
             named.add(view.resolve(n, EntityKind.ORGANIZATION))
     return len(named - {None}) > 1
 

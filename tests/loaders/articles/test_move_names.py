@@ -92,3 +92,22 @@ def test_a_price_in_millions_and_a_participle_after_with_are_moves(text: str, ex
 
 def test_a_figure_that_reached_a_count_of_things_is_still_no_move() -> None:
     assert _moves("Brantor Pay users rose 12% to 3 million users.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a debut's premium or discount to its offer price is the day's move
+        (
+            "Brantor Tech shares listed at Rs 1,480 on the NSE, a premium of nearly 96 per cent to the issue price.",
+            {("Brantor Tech", 96.0)},
+        ),
+        ("On the BSE, Brantor Tech opened with a 72 per cent premium at Rs 1,050.", {("Brantor Tech", 72.0)}),
+        ("Orlo Foods closed at a discount of 9 per cent to its IPO price on its first day.", {("Orlo Foods", -9.0)}),
+        # a placement priced above the last close, and the grey market's bet, are no moves
+        ("Orlo sold new shares at a premium of 21.5 percent to their latest closing price.", set()),
+        ("Shares of Orlo were trading at a premium of 65 per cent on the grey market.", set()),
+    ],
+)
+def test_a_debuts_premium_to_its_offer_price_is_a_move(text: str, expected: set[tuple[str, float]]) -> None:
+    assert _moves(text) == expected
