@@ -96,6 +96,9 @@ class DocState:
     movers: dict[int, list[str]] = field(default_factory=dict)  # the stocks each sentence moved, by its offset
 
 
+_BY_OR_ANALYST = re.compile(r"(?:\bby|\b[Aa]nalysts?)\s+$")
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -290,7 +293,9 @@ class SentenceView:
             return None
         # '"...," said A of X.': the speaker of a quote, the firm closing the sentence
         speaks = _SAID_BEFORE.search(self.text, 0, m.start) and re.match(r"\s*(?:[.;,]|$)", self.text[firm.end :])
-        return firm if _ACTS_AFTER.match(self.text, firm.end) or speaks else None
+        # "was cut by A of X Securities on Monday", "analyst A of X Bank": an analyst and the firm an org word names
+        rated = _BY_OR_ANALYST.search(self.text, 0, m.start) and guess_kind(firm.text) == EntityKind.ORGANIZATION
+        return firm if _ACTS_AFTER.match(self.text, firm.end) or speaks or rated else None
 
     def label_end(self) -> int:
         """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),

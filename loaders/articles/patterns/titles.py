@@ -32,8 +32,10 @@ _ROLE_OF = re.compile(
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
     rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{_PRESS}|{_MORE_TITLES})"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}|{_MORE_TITLES}))?"
-    # "director of institutional sales at X", "VP for Product and Partnerships at X": a department, then the firm
-    r"(?:\s+(?:of|for)(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+))(?:\s+(?:and|&))?){1,3}?(?=\s+at\s)"
+    r"(?:\s+\((?-i:[a-z][a-z &-]{0,30})\))?"  # "senior VP (research) at X": the title's field in brackets
+    # "director of institutional sales at X", "VP for Product and Partnerships at X", "co-head of Asia-Pacific global
+    # capital markets at X": a department, then the firm
+    r"(?:\s+(?:of|for)(?:\s+(?:[a-z]+|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?:\s+(?:and|&))?){1,4}?(?=\s+at\s)"
     # "Executive Vice President Overseas Operations at X": a department named right after the title
     r"|(?:\s+(?-i:[A-Z][a-z]+)){1,3}?(?=\s+at\s))?"
     # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm);

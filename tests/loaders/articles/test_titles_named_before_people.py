@@ -88,3 +88,28 @@ def test_a_founder_and_chief_named_after_the_news_founded_the_firm_too() -> None
     assert ("Dara Vosk", "FOUNDED", "Quillon AI") in _relations(text)
     text = "Quillon AI has raised $600 million, chief executive Dara Vosk told us."  # no founder named
     assert ("Dara Vosk", "FOUNDED", "Quillon AI") not in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # the title's field in brackets, a department with a region's hyphenated name
+        ("“Demand held up,” Mira Dal, senior VP (research) at Orlo Equities Ltd, said.", ("Mira Dal", "Orlo Equities")),
+        (
+            "“Books were covered,” said Ivo Renn, co-head of Asia-Pacific global capital markets at Brantor Stanley.",
+            ("Ivo Renn", "Brantor Stanley"),
+        ),
+        # an analyst and the firm after "of", named with an organisation word
+        (
+            "The target was cut by Ivo Renn of Orlo Securities on July 12 from $160 to $140.",
+            ("Ivo Renn", "Orlo Securities"),
+        ),
+        ("Analyst Ivo Renn of Orlo Bank cut his target on Velmar to $40.", ("Ivo Renn", "Orlo Bank")),
+    ],
+)
+def test_a_title_with_its_field_or_an_analyst_of_a_firm_gives_the_job(text: str, job: tuple[str, str]) -> None:
+    assert employment(text).get(job) is False
+
+
+def test_a_person_of_a_place_named_after_by_has_no_job_there() -> None:
+    assert employment("The song was written by Ivo Renn of Orlo in 1990.") == {}
