@@ -40,7 +40,7 @@ SURNAME_ZIPF = 4.0  # "Musk" 3.0, "Toon" 2.6; "Street" 5.1, "Journal" 4.7, "Star
 _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)(?<! at)(?<! of)\.?\s+$", re.I
 )  # not "head of research at X": X is where the title is held
-_FRONTED_PHRASE = re.compile(
+FRONTED_PHRASE = re.compile(
     r"\s*(?:Against|Despite|Amid|Amidst|Among|Amongst|Unlike|Following|Given|Beyond|Besides|Apart from|Thanks to|"
     r"Due to|Because of|In the face of|In addition to|Compared (?:with|to)|Alongside"
     r"|[A-Z][a-z]+ed (?:by|with|from|in|at))\b[^,;]{1,150},\s"  # "Founded by former X engineers in 2019, Y ..."
@@ -94,6 +94,7 @@ class DocState:
     about_offering: bool = False  # the text reports an IPO, a trading debut or a bond or note sale
     offering_banks: set[str] = field(default_factory=set)  # the banks the text named in an offering's roles
     movers: dict[int, list[str]] = field(default_factory=dict)  # the stocks each sentence moved, by its offset
+    paragraph_names: list[str] = field(default_factory=list)  # the names (no person's) its earlier sentences hold
 
 
 _BY_OR_ANALYST = re.compile(r"(?:\bby|\b[Aa]nalysts?)\s+$")
@@ -307,7 +308,7 @@ class SentenceView:
         """The clause subject: the first name that is not a place, a dateline or inside a prepositional phrase."""
         limit = len(self.text) if before is None else before
         after = max(after, self.label_end())
-        fronted = _FRONTED_PHRASE.match(self.text, after)
+        fronted = FRONTED_PHRASE.match(self.text, after)
         if fronted is not None and fronted.end() < limit:
             after = fronted.end()  # "Against weak demand and the X dispute, Y went ahead": Y is the subject
         for m in self.mentions:

@@ -130,6 +130,7 @@ class ArticleExtractor:
             view = SentenceView(sentence, mentions, dates, state)
             if sentence.block != current_block:
                 current_block = sentence.block
+                state.paragraph_names = []
                 bold = _BOLD_LEAD.match(sentence.text)
                 profile_block = bold is not None and (
                     not looks_like_person(bold.group("name")) or bool(_ORG_NOUNS.search(sentence.text))
@@ -150,6 +151,7 @@ class ArticleExtractor:
             state.introduced = _introduced_company(view)
             state.described_startup = _described_startup(view)
             view.note_people()
+            state.paragraph_names.extend(m.text for m in mentions if not view.is_person(m))
             seen_mentions.extend(m.text for m in mentions)
             dated = [d.date for d in dates if d.date is not None]
             if dated:

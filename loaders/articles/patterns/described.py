@@ -47,3 +47,18 @@ def names_another_company(view: SentenceView, topic: str | None, start: int, pos
         if known is None or (known.ref != topic and known.kind == _ORG):
             return True
     return False
+
+
+def only_named_after(view: SentenceView, pos: int, end: int) -> bool:
+    """Whether the sentence names no company before a title at `pos`, nor the topic anywhere, but after the person
+    ending at `end` a company the text knows ("CEO A defended the move, saying Y's runway ..."): the topic is no
+    surer an employer than Y."""
+    topic, other = view.doc.topic, False
+    for m in view.mentions:
+        if view.is_person(m) or guess_kind(m.text) == EntityKind.PLACE:
+            continue
+        known = view.b.find(m.text)
+        if m.end <= pos or (known is not None and known.ref == topic):
+            return False
+        other = other or (m.start >= end and known is not None and known.kind == _ORG)
+    return other

@@ -175,7 +175,14 @@ def listing_not_yet(view: SentenceView, pos: int) -> bool:
     """Whether the clause before `pos` (a debut, IPO or listing word) approves, weighs or drops the listing rather
     than reports it ("X, which shelved a New York IPO in 2021, debuted in Hong Kong" still lists X there)."""
     head = blank_relative_clauses(view.text[:pos])
-    return _NOT_YET.search(head, clause_start(view.text, pos)) is not None
+    return _NOT_YET.search(head, clause_start(view.text, pos)) is not None or _PLANNED.match(view.text, pos) is not None
+
+
+# "X's Hong Kong listing plan", "its Nasdaq IPO application": the noun after the listing makes it a plan or a step
+_PLANNED = re.compile(
+    r"\s+(?:plans?|applications?|bid|filings?|prospectus|proposal|ambitions?|hopes|approval|talks|preparations?"
+    r"|hearing|timetable|process)\b"
+)
 
 
 _AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|been|also|already|first|originally)\s+)*")

@@ -17,6 +17,7 @@ from loaders.articles.patterns.clauses import (
     employer_before,
     may_be_organisation,
 )
+from loaders.articles.patterns.described import only_named_after
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
@@ -219,6 +220,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)
+            if only_named_after(view, before.start(), mention.end):
+                continue
             target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else employer_before(view, before.start())
             span = view.span(before.start(), mention.end)
             props: dict[str, Any] = {"role": before.group("role").strip().lower()}

@@ -8,7 +8,7 @@ import re
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
+from loaders.articles.context import FRONTED_PHRASE, OPENING_PARTICIPLE, SentenceView
 from loaders.articles.geography import COUNTRY_NAMES, COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
@@ -272,9 +272,8 @@ def headquarters(view: SentenceView) -> None:
         _based(view, view.resolve(org_m, _ORG), m)
     for m in _BASED_PREDICATE.finditer(view.text):
         if m.group("link").startswith(","):
-            opening = OPENING_PARTICIPLE.match(view.text)
-            if opening is not None and m.start() < opening.end():
-                continue  # "Backed by A and B, the Lisbon-based venture": B is not what is described
+            if m.start() < _fronted_end(view.text):
+                continue  # "Backed by A and B, the Lisbon-based venture", "Following A's launch of B, the ...": not B
             org_m = view.mention_before(_before_ticker(view.text, m.start()) + 1, limit=1)
             org = view.resolve(org_m, _ORG) if org_m is not None and not view.is_person(org_m) else None
         elif m.group("city"):  # "X is a Burlington, Massachusetts-based maker": the name right before the verb
@@ -308,11 +307,11 @@ def based_description(view: SentenceView) -> None:
     for m in _BASED_DESCRIPTION.finditer(view.text):
         comma = _before_ticker(view.text, m.start() - 2) + 2 if view.text[: m.start()].endswith(", ") else m.start()
         named = view.mention_before(comma, limit=2)
-        opening = OPENING_PARTICIPLE.match(view.text)  # "Backed by A and B, the Lisbon-based venture": neither
+        opening = OPENING_PARTICIPLE.match(view.text)
         apposed = named is not None and view.text[named.end : comma] == ", " and not view.is_person(named)
-        apposed = apposed and not (opening is not None and m.start() <= opening.end())
-        # "Upstage, the Seoul startup behind ...": the name it describes; else the company the text is about
-        org = view.resolve(named, _ORG) if apposed and named is not None else view.doc.topic
+        apposed = apposed and m.start() > _fronted_end(view.text)  # "Backed by A and B, the Lisbon-based venture"
+        # "Upstage, the Seoul startup behind ...": the name it describes; else the company the paragraph is about
+        org = view.resolve(named, _ORG) if apposed and named is not None else _paragraph_company(view, m.group(0))
         after = opening.end() if opening is not None and opening.end() <= m.start() else 0
         if not apposed and names_another_company(view, org, after, m.start()):
             continue  # "A invested in B, bolstering the Abu Dhabi-based company's ...": A or B, the text cannot say
@@ -320,6 +319,32 @@ def based_description(view: SentenceView) -> None:
         if place_ref is not None and org is not None:
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
+
+
+def _paragraph_company(view: SentenceView, description: str) -> str | None:
+    """The company a description stands for when no name is apposed: the text's topic, unless the paragraph so far
+    names other companies and not the topic ("... a stake in payments firm X. Shares of the Munich-based firm
+    rose"): then the one it introduced with the description's noun, else none."""
+    topic = view.doc.topic
+    named = [view.b.find(name) for name in view.doc.paragraph_names if guess_kind(name) != EntityKind.PLACE]
+    if topic is None or any(r is not None and r.ref == topic for r in named):
+        return topic
+    if not any(r is None or r.kind == _ORG for r in named):
+        return topic
+    source, start = view.b.source, view.sentence.start
+    before = source[source.rfind("\n", 0, start) + 1 : start]
+    noun = description.split()[-1]
+    introduced = [m.group(1) for m in re.finditer(rf"\b{noun}\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){{0,3}})", before)]
+    if not introduced or introduced[-1] not in view.doc.paragraph_names or looks_like_person(introduced[-1]):
+        return None
+    return view.b.entity(introduced[-1], _ORG)
+
+
+def _fronted_end(text: str) -> int:
+    """Where a phrase put before the clause ends ("Backed by A and B, ", "Following the launch of A's fund B, "):
+    the name before its comma closes the phrase, no appositive describes it."""
+    opening = OPENING_PARTICIPLE.match(text) or FRONTED_PHRASE.match(text)
+    return opening.end() if opening is not None else 0
 
 
 def _before_ticker(text: str, pos: int) -> int:

@@ -18,6 +18,7 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
+from loaders.articles.patterns.described import only_named_after
 from loaders.articles.patterns.titles import FORMER_HEAD, copular_roles, role_appositives, titles_before_names
 from loaders.articles.records import not_a_party
 
@@ -298,6 +299,8 @@ def title_lists(view: SentenceView) -> None:
             continue  # "X ousted chief executive A": no longer there
         if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
             continue  # "the stock exchange's chief executive A": an employer the sentence does not name
+        if before is None and only_named_after(view, m.start(), person_m.end):
+            continue  # "CEO A defended the move, saying Y's runway ...": the topic is no surer than Y
         employer = view.resolve(before, _ORG) if before is not None else employer_before(view, m.start())
         founder = _FOUNDER_AND.search(view.text, 0, m.start())  # "co-founder and CEO A": a founder too
         span = view.span(founder.start() if founder else m.start(), person_m.end)

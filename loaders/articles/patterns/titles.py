@@ -293,7 +293,7 @@ _UNTIL = re.compile(
 # post only), nor one announced for later ("will step down", "is stepping down": still there)
 DEPARTED = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
-    r"|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b"
+    r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b"
     # what follows tells when or why, or names the post or the company: not "quit Twitter", "resigned from the board
     # of Y", "retired the product line", "stepped down as chairman"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|last|this|earlier|after|amid|following|over|effective|with|citing|for|due"

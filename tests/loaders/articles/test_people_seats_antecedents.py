@@ -1,0 +1,64 @@
+"""Whom a description or a bare title stands for, and when a listing or a post is no fact: a fronted phrase's last
+name, a paragraph about another company, a listing plan, a titled person who left. Sentences written for these tests
+(fictional companies)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in relation_triples(text) if t == "HEADQUARTERED_IN"}
+
+
+def test_the_last_name_of_a_fronted_phrase_is_not_what_the_based_description_describes() -> None:
+    text = "Following the launch of Quorra's $50 million Velmont Fund, the Tokyo-based firm has been buying stakes."
+    assert ("Velmont Fund", "Tokyo") not in _seats(text)
+
+
+def test_a_based_description_stands_for_the_company_its_paragraph_introduced_with_the_same_noun() -> None:
+    text = (
+        "Brantor posted a loss. Brantor shares fell 3%.\n"
+        "The sector was lifted by news that Orvane would buy a 5% stake in payments firm Tellix. "
+        "Shares of the Munich-based firm jumped 8%."
+    )
+    seats = _seats(text)
+    assert ("Tellix", "Munich") in seats
+    assert ("Brantor", "Munich") not in seats
+
+
+def test_a_based_description_in_a_paragraph_naming_only_other_companies_is_nobody_s_seat() -> None:
+    text = (
+        "Brantor posted a loss. Brantor shares fell 3%.\n"
+        "Investors also bought Orvane and Tellix. Shares of the Munich-based company jumped 8%."
+    )
+    assert _seats(text) == set()
+
+
+def test_a_based_description_opening_a_paragraph_is_the_topic_s_seat() -> None:
+    text = "Brantor posted a loss in Paris.\nThe Paris-based company raised more money than Tellix."
+    assert ("Brantor", "Paris") in _seats(text)
+
+
+def test_a_listing_plan_is_no_listing() -> None:
+    listed = {(s, o) for s, t, o in relation_triples("Orvane's Hong Kong listing plan was first reported in March.")}
+    assert listed == set()
+    assert relation_triples("Orvane's Hong Kong listing drew strong demand.")
+
+
+def test_a_bare_title_is_not_the_topic_s_when_the_sentence_names_only_another_company() -> None:
+    text = (
+        "Quorra invested $900 million in Velmont this week. "
+        "CEO Hal Brisk has defended the deal, noting that the funds extend Velmont's runway."
+    )
+    assert ("Hal Brisk", "WORKS_AT", "Quorra") not in relation_triples(text)
+
+
+def test_a_bare_title_stays_the_topic_s_when_the_sentence_names_the_topic_too() -> None:
+    text = "Quorra raised $50 million this week. CEO Hal Brisk said Quorra would hire staff in Tellix's home town."
+    assert ("Hal Brisk", "WORKS_AT", "Quorra") in relation_triples(text)
+
+
+def test_a_titled_person_who_left_the_company_held_a_former_job(extract) -> None:
+    got = extract("Reports said that Hal Brisk, the co-founder and general manager of Tellix Labs left the company.")
+    assert got.relation("WORKS_AT", "Hal Brisk", "Tellix Labs").properties.get("former") is True
