@@ -37,7 +37,7 @@ from loaders.articles.lexicon import (
 from loaders.articles.model_names import looks_like_model
 from loaders.articles.name_stops import PARTICIPLE_ZIPF, at_sentence_start, is_stop
 from loaders.articles.name_tokens import ADJECTIVE_SUFFIX, is_name_token, is_number_token, is_time_word, title_at
-from loaders.articles.personal_names import east_asian_name
+from loaders.articles.personal_names import SURNAMES, east_asian_name
 from loaders.articles.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[\w][\w&]*(?:[-./+][\w&]+|:[a-z]+\b)*(?:['’](?!s\b)[\w]+)?")  # "Run:ai" is one name
@@ -427,6 +427,8 @@ def guess_kind(name: str) -> EntityKind | None:
 
 # "Wang", "Kai-Fu", "McCooey", "O'Brien", "Timothée": a capitalised word of letters
 _INITIAL = re.compile(r"[A-Z]\.")
+# "C.C. Wei", "J.W. Kuo": a given name written as joined initials before a Chinese surname (not "J.P. Morgan")
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NAME_PART = re.compile(r"(?:Mc|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?")
 
 
@@ -435,7 +437,10 @@ def looks_like_person(name: str) -> bool:
     parts = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for w in words if w not in ("bin", "bint", "ibn")]
     if not 2 <= len(parts) <= (3 if parts == words else 4) or parts[-1].lower() in DEPARTMENT_WORDS:
         return False
+    initials = len(parts) == 2 and _JOINED_INITIALS.fullmatch(parts[0]) is not None and parts[1].lower() in SURNAMES
     for i, part in enumerate(parts):
+        if initials and i == 0:
+            continue
         if not _NAME_PART.fullmatch(part) and not (_INITIAL.fullmatch(part) and i < len(parts) - 1):
             return False  # "Lena K. Varga", "N. R. Pike": initials before the surname
         # "He", "An": short given names ("Wang He") that are also stop words; a stop word leads no name unless a

@@ -187,7 +187,8 @@ def tickers(view: SentenceView) -> None:
             exchange = TICKER_EXCHANGES.get(code)
             if exchange:
                 company = view.resolve(company_m, _ORG)
-                state_listing(view, company, exchange, span, ticker=True)
+                # a ticker takes the listing as given, whatever its clause plans ("results expected from X (NYSE: XX)")
+                state_listing(view, company, exchange, span, ticker=True, presupposed=True)
 
 
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
@@ -242,7 +243,8 @@ def suffix_tickers(view: SentenceView) -> None:
             continue
         span = view.span(company_m.start, listed.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
         place = SUFFIX_EXCHANGES[ticker.group("x")] if ticker is not None else listed.group("place")
-        state_listing(view, view.resolve(company_m, _ORG), place, span, ticker=ticker is not None)
+        presupposed = ticker is not None  # "a bid for X (0123.HK)": the code lists X whatever the clause says
+        state_listing(view, view.resolve(company_m, _ORG), place, span, ticker=presupposed, presupposed=presupposed)
     for its in _ITS_LISTED_SHARES.finditer(view.text):
         span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
         state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)

@@ -4,6 +4,7 @@ name, a paragraph about another company, a listing plan, a titled person who lef
 
 from __future__ import annotations
 
+from loaders.articles.mentions import looks_like_person
 from tests.loaders.articles.conftest import relation_triples
 
 
@@ -62,3 +63,25 @@ def test_a_bare_title_stays_the_topic_s_when_the_sentence_names_the_topic_too() 
 def test_a_titled_person_who_left_the_company_held_a_former_job(extract) -> None:
     got = extract("Reports said that Hal Brisk, the co-founder and general manager of Tellix Labs left the company.")
     assert got.relation("WORKS_AT", "Hal Brisk", "Tellix Labs").properties.get("former") is True
+
+
+def test_a_ticker_lists_its_company_whatever_the_clause_plans() -> None:
+    text = "Results are expected from Brantor (NYSE: BRT) and Quorra (NASDAQ: QRR) this week."
+    triples = relation_triples(text)
+    assert ("Brantor", "LISTED_ON", "New York Stock Exchange") in triples
+    assert ("Quorra", "LISTED_ON", "Nasdaq") in triples
+
+
+def test_a_listing_code_lists_its_company_in_a_clause_of_plans() -> None:
+    text = "Velmont is planning to sell cars in Europe, joining rivals including Tellix (9876.HK)."
+    assert ("Tellix", "LISTED_ON", "Hong Kong Stock Exchange") in relation_triples(text)
+
+
+def test_joined_initials_before_a_chinese_surname_name_a_person() -> None:
+    text = "Velmont's president, Hal Brisk, flew to Taipei to apologise to Quorra's CEO, Y.C. Lin."
+    assert ("Y.C. Lin", "WORKS_AT", "Quorra") in relation_triples(text)
+
+
+def test_joined_initials_before_a_word_that_is_no_chinese_surname_stay_a_company_name() -> None:
+    assert not looks_like_person("J.P. Morgan")
+    assert not looks_like_person("S.F. Express")
