@@ -32,6 +32,7 @@ ORG_WORDS = _words(
     analytics automation batteries biotechnology dynamics fintech instruments medical microsystems mobility optics
     payments photonics sensors solar
     cargo coal diagnostics equipment freight genomics lending medtech mutual paper ports
+    banca banco banque
     railways telecoms tires
     """
 )

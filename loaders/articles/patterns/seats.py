@@ -215,7 +215,7 @@ def country_possessives(view: SentenceView) -> None:
 _NATIONALITIES = {**COUNTRY_OF_DEMONYM, **{code: COUNTRY_NAMES[code] for code in ("US", "U.S.", "UK")}}
 # the nouns a nationality or a country's possessive describes a company with
 _DESCRIBING_NOUN = (
-    r"start-?up|company|firm|group|giant|(?:[a-z]+)?maker|developer|designer|operator|unicorn|lab"
+    r"start-?up|company|firm|group|giant|(?:[a-z]+-?)?maker|developer|designer|operator|unicorn|lab"
     r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
     r"|carrier|airline|fund|investor|miner|refiner"
 )
@@ -238,10 +238,27 @@ def nationality_descriptions(view: SentenceView) -> None:
     for m in _NATIONALITY_DESCRIBED.finditer(view.text):
         named = view.name_list(m.end()) if m.group("plural") else [view.mention_at(m.end())]
         for org_m in named:
-            if org_m is not None and org_m.start >= m.end() and _organisation(view, org_m):
+            if org_m is None or org_m.start < m.end():
+                continue
+            if _organisation(view, org_m) or _named_by_company_noun(view, org_m, m.group("noun")):
                 names = _NATIONALITIES[m.group("demonym")]
                 span = view.span(m.start(), org_m.end)
                 _country_seat(view, view.resolve(org_m, _ORG), names, span, "nationality_descriptions")
+
+
+# nouns only a company takes ("Japanese chip equipment giant Tellix Electron"): the name after one is a company's even
+# when shaped like a person's (not "investor", "designer", "developer": "US investor A B" names a person)
+_COMPANY_ONLY_NOUN = re.compile(
+    r"start-?up|company|firm|group|giant|(?:[a-z]+-?)?maker|unicorn|lab|conglomerate|bank|lender|insurer|brokerage"
+    r"|retailer|provider|supplier|manufacturer|producer|carrier|airline|miner|refiner"
+)
+
+
+def _named_by_company_noun(view: SentenceView, m: Mention, noun: str) -> bool:
+    if not _COMPANY_ONLY_NOUN.fullmatch(noun) or _NOT_A_FIRM.search(m.text) or guess_kind(m.text) == EntityKind.PLACE:
+        return False
+    known = view.b.find(m.text) or None
+    return not (known.kind == EntityKind.PERSON if known is not None else view.is_person(m))
 
 
 def nationality_asides(view: SentenceView) -> None:

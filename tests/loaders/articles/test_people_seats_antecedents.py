@@ -85,3 +85,23 @@ def test_joined_initials_before_a_chinese_surname_name_a_person() -> None:
 def test_joined_initials_before_a_word_that_is_no_chinese_surname_stay_a_company_name() -> None:
     assert not looks_like_person("J.P. Morgan")
     assert not looks_like_person("S.F. Express")
+
+
+def test_a_nationality_before_a_hyphenated_maker_seats_the_company() -> None:
+    text = "Swedish telecoms equipment-maker Quorra dismissed talk of a profit warning."
+    assert ("Quorra", "Sweden") in _seats(text)
+
+
+def test_a_company_noun_makes_a_two_word_name_a_company_s() -> None:
+    text = "Japanese chip equipment giant Tellix Harlow (TXH) replaced the leaders of its Taipei unit."
+    assert ("Tellix Harlow", "Japan") in _seats(text)
+
+
+def test_a_noun_a_person_may_take_does_not_seat_a_person_shaped_name() -> None:
+    assert _seats("US investor Hal Brisk bought more shares this week.") == set()
+    assert _seats("Japanese game designer Hal Brisk left the studio.") == set()
+
+
+def test_banco_makes_a_name_a_bank_s() -> None:
+    text = "The index was hurt by weak earnings from Spain's Banco Dorrance and Germany's Tellix."
+    assert {("Banco Dorrance", "Spain"), ("Tellix", "Germany")} <= _seats(text)
