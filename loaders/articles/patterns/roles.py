@@ -18,8 +18,9 @@ from loaders.articles.patterns.clauses import (
     listed_names,
     person_before,
 )
+from loaders.articles.patterns.copulas import copular_roles
 from loaders.articles.patterns.described import only_named_after
-from loaders.articles.patterns.titles import FORMER_HEAD, copular_roles, role_appositives, titles_before_names
+from loaders.articles.patterns.titles import FORMER_HEAD, role_appositives, titles_before_names
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON

@@ -16,7 +16,7 @@ from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 # a journalist's title: the job is at the outlet named with it ("A, a reporter for X", "X columnist A")
-_PRESS = r"(?:[a-z-]+ )?(?:reporter|journalist|correspondent|columnist|editor(?:-in-chief)?|writer)"
+PRESS = r"(?:[a-z-]+ )?(?:reporter|journalist|correspondent|columnist|editor(?:-in-chief)?|writer)"
 # titles news gives in appositives beyond the lexicon's: "A, a broker at X", "A, group treasurer of X", "A,
 # vice-chairman and co-head of Asia coverage at X"
 _MORE_TITLES = r"broker|treasurer|vice-chair(?:man|woman)?|co-head|boss"
@@ -30,7 +30,7 @@ _ROLE_OF = re.compile(
     # "A, 54, chief executive of X": an age before the title
     rf"^(?:,\s+(?:\d{{2}},\s+)?|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
-    rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{_PRESS}|{_MORE_TITLES})"
+    rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{PRESS}|{_MORE_TITLES})"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}|{_MORE_TITLES}))?"
     r"(?:\s+\((?-i:[a-z][a-z &-]{0,30})\))?"  # "senior VP (research) at X": the title's field in brackets
     # "director of institutional sales at X", "VP for Product and Partnerships at X", "co-head of Asia-Pacific global
@@ -293,7 +293,8 @@ _UNTIL = re.compile(
 # post only), nor one announced for later ("will step down", "is stepping down": still there)
 DEPARTED = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
-    r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure))\b"
+    r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
+    r"|lost\s+(?:his|her|their)\s+(?:job|post|position|seat|role))\b"
     # what follows tells when or why, or names the post or the company: not "quit Twitter", "resigned from the board
     # of Y", "retired the product line", "stepped down as chairman"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|last|this|earlier|after|amid|following|over|effective|with|citing|for|due"
@@ -310,94 +311,6 @@ def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
 
 
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)
-
-# "A is the CEO of X", "A has been X's chief executive since 2019", "A took over as chairman of X", "A served as
-# CFO of X": the person before the verb holds (or, after "was"/"served as", held) the title at X
-_VERB = (
-    r"(?P<verb>is|has been|remains|became|becomes|took over as|takes over as|stepped in as|serves as|has served as"
-    r"|was|had been|served as|succeeded (?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) as)"
-)
-# "an associate professor", "a founding managing partner": words that rank or qualify a title
-_ADJECTIVE = r"(?:associate|assistant|senior|executive|founding|managing|global|regional|deputy|joint|visiting|adjunct)"
-_ROLE_WORDS = (
-    r"(?:now |also |currently |most recently |previously |formerly )?(?:the |an? )?"
-    rf"(?:new |current |interim |acting |first |founding )?(?:{_ADJECTIVE} ){{0,2}}"
-)
-_COPULAR_OF = re.compile(
-    rf"\b{_VERB}\s+{_ROLE_WORDS}(?P<role>{TITLE}|{_PRESS})(?:\s+and\s+(?P<role2>{TITLE}))?"
-    rf"(?:\s+of\s+(?:[a-z]+\s+){{1,3}}?(?=at\s))?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*|AI)\s+){{0,3}}(?=[A-Z])",
-    re.IGNORECASE,
-)
-_COPULAR_POSSESSIVE = re.compile(
-    rf"\b{_VERB}\s+(?:(?:now|also|currently|still)\s+)?(?=[A-Z])"
-    rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})['’]s?\s+{_ROLE_WORDS}"
-    rf"(?P<role>{TITLE})\b"
-)
-_KIN_OF = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)(?:-in-law)? of\s+$")
-_OBJECT_OF = re.compile(r"\b(?:of|for|at|in|with|by|from)\s+(?:the\s+)?$")
-_PAST = re.compile(r"^(?:was|had been|served as)$", re.IGNORECASE)
-_NOT_A_JOB = re.compile(r"investor|advis[eo]r|fellow|expert", re.IGNORECASE)
-# between the person and the verb: the title is someone else's ("A, whose sister is the CEO of X")
-_ANOTHER_HOLDER = re.compile(
-    r"\b(?:whose|his|her|their|its|wife|husband|father|mother|son|daughter|brother|sister)\b", re.IGNORECASE
-)
-
-
-def copular_roles(view: SentenceView) -> None:
-    """ "A is the CEO of X", "A has been X's chief executive since 2019", "A served as CFO of X", "A is a professor at
-    X and a co-founder of Y"."""
-    for pattern in (_COPULAR_OF, _COPULAR_POSSESSIVE):
-        for m in pattern.finditer(view.text):
-            person_m = view.mention_before(m.start(), limit=40)
-            if person_m is None or not looks_like_person(person_m.text) or _NOT_A_JOB.search(m.group("role")):
-                continue
-            if _ANOTHER_HOLDER.search(view.text, person_m.end, m.start()) or "(" in view.text[person_m.end : m.start()]:
-                continue
-            if _KIN_OF.search(view.text, 0, person_m.start) or _OBJECT_OF.search(view.text, 0, person_m.start):
-                continue  # "A, the son of B, is chairman of X", "A, owner of the B team, is X's chair": A's title
-            org_m = view.mention_at(m.start("org") if pattern is _COPULAR_POSSESSIVE else m.end())
-            if org_m is None or not _copular_employer(view, org_m, possessive=pattern is _COPULAR_POSSESSIVE):
-                continue
-            roles = m.group("role", "role2") if "role2" in m.re.groupindex else (m.group("role"),)
-            past = _PAST.match(m.group("verb")) is not None
-            _copular_statement(view, person_m, org_m, roles, past, max(org_m.end, m.end()))
-            more = _AND_ROLE_OF.match(view.text, org_m.end)
-            more_m = view.mention_at(more.end()) if more is not None else None
-            if more is None or more_m is None or _NOT_A_JOB.search(more.group("role")):
-                continue
-            if _copular_employer(view, more_m):
-                _copular_statement(view, person_m, more_m, (more.group("role"),), past, more_m.end)
-
-
-# "A is chief executive of X and chairman of Y", "A is a professor at X and a co-founder of Y": a second post
-_AND_ROLE_OF = re.compile(
-    rf"\s+and\s+(?:(?:also\s+)?(?:the|an?)\s+)?(?:{_ADJECTIVE} ){{0,2}}(?P<role>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?=[A-Z])",
-    re.IGNORECASE,
-)
-
-
-def _copular_employer(view: SentenceView, org_m: Mention, *, possessive: bool = True) -> bool:
-    if view.is_person(org_m) or looks_like_person(org_m.text) or not_a_party(org_m.text):
-        return False
-    return possessive or not possessed_other(view, org_m)
-
-
-def _copular_statement(
-    view: SentenceView, person_m: Mention, org_m: Mention, roles: tuple[str | None, ...], past: bool, end: int
-) -> None:
-    """The statements of one post "A is/was TITLE of X" gives, under the rule `titles.copular_roles`."""
-    person = view.resolve(person_m, _PERSON)
-    org = view.resolve(org_m, _ORG, unit_is_owner=True)
-    span = view.span(person_m.start, end).model_copy(update={"rule": "titles.copular_roles"})
-    if any(r and "founder" in r.lower() for r in roles):  # "A was the co-founder of X": founded it still
-        view.b.relate(RelationType.FOUNDED, person, org, span.model_copy(update={"rule": f"{span.rule}.FOUNDED"}))
-        span = span.model_copy(update={"rule": "titles.copular_roles"})
-    role = " and ".join(r.lower() for r in roles if r and "founder" not in r.lower())
-    if role:
-        props = {"role": role, "former": True if past else None}
-        span = span.model_copy(update={"rule": f"{span.rule}.WORKS_AT"})
-        view.b.relate(RelationType.WORKS_AT, person, org, span, properties=props)
 
 
 def _titles_next_person(view: SentenceView, end: int) -> bool:

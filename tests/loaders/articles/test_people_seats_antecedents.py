@@ -105,3 +105,32 @@ def test_a_noun_a_person_may_take_does_not_seat_a_person_shaped_name() -> None:
 def test_banco_makes_a_name_a_bank_s() -> None:
     text = "The index was hurt by weak earnings from Spain's Banco Dorrance and Germany's Tellix."
     assert {("Banco Dorrance", "Spain"), ("Tellix", "Germany")} <= _seats(text)
+
+
+def _jobs(text: str, extract) -> dict[tuple[str | None, str | None], bool]:
+    got = extract(text)
+    return {
+        (got.name(r.subject), got.name(r.object)): bool(r.properties.get("former"))
+        for r in got.draft.relations
+        if r.type.value == "WORKS_AT"
+    }
+
+
+def test_a_surname_the_text_gave_a_person_holds_the_posts_a_copula_states(extract) -> None:
+    text = (
+        "Quorra named Hal Brisk chief executive. In addition to Velmont, Brisk is a founding managing partner of "
+        "Tellix Ventures and chairman of Orvane International."
+    )
+    jobs = _jobs(text, extract)
+    assert jobs[("Hal Brisk", "Tellix Ventures")] is False
+    assert jobs[("Hal Brisk", "Orvane International")] is False
+
+
+def test_he_holds_the_post_a_copula_states_for_the_person_named_before(extract) -> None:
+    text = "Quorra named Hal Brisk chief executive. He is also executive chairman of hardware maker Dorrance Systems."
+    assert _jobs(text, extract)[("Hal Brisk", "Dorrance Systems")] is False
+
+
+def test_a_titled_person_who_lost_the_job_held_it_before(extract) -> None:
+    text = "Quorra's board met on Monday. Quorra president Hal Brisk has also lost his job in the shake-up."
+    assert _jobs(text, extract)[("Hal Brisk", "Quorra")] is True
