@@ -17,7 +17,7 @@ from loaders.articles.patterns.clauses import (
     employer_before,
     may_be_organisation,
 )
-from loaders.articles.patterns.described import only_named_after
+from loaders.articles.patterns.described import names_another_company, only_named_after
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
@@ -67,6 +67,12 @@ _NOW_ROLE = re.compile(
 )
 _WHO_IS_ITS = re.compile(
     rf"\bwho is (?:also )?(?:its|their|the company['’]s|the firm['’]s) (?P<role>{ROLE})(?: and also (?P<role2>{ROLE}(?: and {ROLE})?) of (?:the )?(?-i:(?:[a-z-]+ ){{0,3}}))?",  # noqa: E501
+    re.IGNORECASE,
+)
+# "A, who is CFO, ...", "A, who serves as the chairman and ...": a title of no named company (the topic's)
+_WHO_IS_BARE = re.compile(
+    rf"\bwho (?:is|serves as) (?:also |now |currently )?(?:the )?(?P<role>{ROLE}(?: and {ROLE})?)"
+    r"(?=\s*[,;.)]|\s+(?:and|since|there)\b)",
     re.IGNORECASE,
 )
 # "having worked with major firms such as A, B and C", "35 years of experience at companies like A and B"
@@ -158,6 +164,7 @@ def apply(view: SentenceView) -> None:
         _now_roles,
         _joined_as,
         _roles_at_the_topic,
+        _bare_roles_at_the_topic,
         _previous_employers,
         _former_staff,
         _former_roles,
@@ -194,7 +201,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             # "A, chief financial officer of the startup, said": the text's company
             span = view.span(mention.start, mention.end + role_at.end())
             # "A, a former chief executive of the company": a post A has left
-            role = {"properties": {"role": role_at.group("role"), "former": True if role_at.group("former") else None}}
+            title = " and ".join(r for r in role_at.group("role", "role2") if r)  # "CEO and co-founder of the firm"
+            role = {"properties": {"role": title, "former": True if role_at.group("former") else None}}
             yield RelationType.WORKS_AT, view.resolve(mention, _PERSON), view.doc.topic, span, role
         elif role_at:
             yield from _role_at(view, mention, role_at)
@@ -366,6 +374,17 @@ def _roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:
             if org:
                 span, role = view.span(m.start(), org.end), {"properties": {"role": m.group("role2")}}
                 yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, role
+
+
+def _bare_roles_at_the_topic(view: SentenceView) -> Iterator[Statement]:
+    """ "A, who is CFO, was elected vice chair": the text's company, when the sentence names no other."""
+    for m in _WHO_IS_BARE.finditer(view.text):
+        # the people named are no employers, nor is the title itself ("CFO")
+        others = [x for x in view.mentions if not looks_like_person(x.text) and not m.start() <= x.start < m.end()]
+        if view.doc.topic is None or any(names_another_company(view, view.doc.topic, x.start, x.end) for x in others):
+            continue
+        span, role = view.span(m.start(), m.end()), {"properties": {"role": m.group("role")}}
+        yield RelationType.WORKS_AT, _person_subject(view, m.start()), view.doc.topic, span, role
 
 
 def _previous_employers(view: SentenceView) -> Iterator[Statement]:

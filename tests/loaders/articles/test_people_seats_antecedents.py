@@ -134,3 +134,19 @@ def test_he_holds_the_post_a_copula_states_for_the_person_named_before(extract) 
 def test_a_titled_person_who_lost_the_job_held_it_before(extract) -> None:
     text = "Quorra's board met on Monday. Quorra president Hal Brisk has also lost his job in the shake-up."
     assert _jobs(text, extract)[("Hal Brisk", "Quorra")] is True
+
+
+def test_both_titles_of_the_company_are_read_after_a_name(extract) -> None:
+    got = extract("Quorra raised $20 million this week. Lena Varga, CEO and co-founder of the company, told reporters.")
+    assert ("Lena Varga", "Quorra") in got.relations("FOUNDED")
+    assert got.relation("WORKS_AT", "Lena Varga", "Quorra").properties["role"] == "CEO and co-founder"
+
+
+def test_who_is_a_bare_title_works_at_the_topic() -> None:
+    text = "Quorra raised $5 million this week. Lena Varga, who is CFO, was elected one of its vice chairs."
+    assert ("Lena Varga", "WORKS_AT", "Quorra") in relation_triples(text)
+
+
+def test_who_is_a_bare_title_names_no_employer_in_a_sentence_naming_another_company() -> None:
+    text = "Quorra raised $5 million this week. Lena Varga, who is the CFO, met Tellix on Monday."
+    assert ("Lena Varga", "WORKS_AT", "Quorra") not in relation_triples(text)
