@@ -37,6 +37,29 @@ def apply(view: SentenceView) -> None:
     suffix_tickers(view)
     market_shares(view)
     traded_in(view)
+    priced_in_hong_kong(view)
+
+
+# "X rose 45.5 per cent to HK$35", "X debuted at HK$48.02": a share price in Hong Kong dollars is a price on the
+# Hong Kong exchange (the only currency here that names one market)
+_HK_PRICE = re.compile(
+    r"\b(?:rose|rises|fell|falls|gained|gains|added|jumped|surged|soared|climbed|dropped|slid|slumped|declined|lost"
+    r"|tumbled|plunged|slipped|advanced|rallied|retreated|eased|edged|closed|ended|opened|debuted|traded|finished)\b"
+    r"(?:[^.;$]|\.(?=\d)){0,60}?\b(?:to|at)\s+HK\$\s?[\d.,]+\b(?!\s*(?:m|mn|bn|million|billion|trillion)\b)"
+)
+# "Its revenue rose 12 per cent to HK$9.50 a share": a figure the company reports, not its share price
+_FIGURE_BEFORE = re.compile(r"\b(?:revenues?|sales|profits?|income|earnings|EBITDA|dividends?|payouts?)\b[^,;]*$", re.I)
+PRICED_RULE = "listings.priced_in_hong_kong.LISTED_ON"
+
+
+def priced_in_hong_kong(view: SentenceView) -> None:
+    for m in _HK_PRICE.finditer(view.text):
+        if _FIGURE_BEFORE.search(view.text, clause_start(view.text, m.start()), m.start()):
+            continue
+        company = view.subject_ref(m.start())
+        if company is not None:
+            span = view.span(clause_start(view.text, m.start()), m.end()).model_copy(update={"rule": PRICED_RULE})
+            state_listing(view, company, "Hong Kong", span, presupposed=True)
 
 
 _LISTING_PLACE = re.compile(

@@ -150,3 +150,28 @@ def test_who_is_a_bare_title_works_at_the_topic() -> None:
 def test_who_is_a_bare_title_names_no_employer_in_a_sentence_naming_another_company() -> None:
     text = "Quorra raised $5 million this week. Lena Varga, who is the CFO, met Tellix on Monday."
     assert ("Lena Varga", "WORKS_AT", "Quorra") not in relation_triples(text)
+
+
+def test_a_share_price_in_hong_kong_dollars_lists_the_stock_in_hong_kong() -> None:
+    text = "Velmont Group rose 9.3 per cent to HK$85 from HK$77.77, while Brantor added 15.6 per cent to HK$8.21."
+    triples = relation_triples(text)
+    assert ("Velmont Group", "LISTED_ON", "Hong Kong Stock Exchange") in triples
+    assert ("Brantor", "LISTED_ON", "Hong Kong Stock Exchange") in triples
+
+
+def test_a_debut_price_in_hong_kong_dollars_lists_the_company_in_hong_kong() -> None:
+    text = "Tellix Technology, which provides data tools, debuted at HK$48.02, unchanged from its offer price."
+    assert ("Tellix Technology", "LISTED_ON", "Hong Kong Stock Exchange") in relation_triples(text)
+
+
+def test_an_amount_in_hong_kong_dollars_that_is_no_share_price_lists_nothing() -> None:
+    text = "Quorra raised HK$500 million from investors, bringing its funding to HK$2 billion."
+    assert not any(t == "LISTED_ON" for _, t, _ in relation_triples(text))
+
+
+def test_a_figure_in_hong_kong_dollars_lists_nothing() -> None:
+    for text in (
+        "Quorra's revenue rose 12 per cent to HK$9.5 billion last year.",
+        "Quorra's net profit climbed to HK$3.10 per share in the half.",
+    ):
+        assert not any(t == "LISTED_ON" for _, t, _ in relation_triples(text))
