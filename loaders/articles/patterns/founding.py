@@ -11,6 +11,7 @@ from loaders.articles.lexicon import ACADEMIC_WORDS, CONNECTORS, NATIONALITY_NOU
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import organisation_of
 from loaders.articles.patterns.founder_lists import a_person, founders_of_relative, founders_set_off
+from loaders.articles.patterns.pronouns import he_or_she
 from loaders.articles.patterns.titles import named_unit
 from loaders.articles.records import not_a_party
 
@@ -274,7 +275,9 @@ _ACTIVE = re.compile(
     r"|designer|group|fund)\s+)?(?=[A-Z])"
 )
 # "In 2010, A co-founded X": a year opening the sentence dates the founding its subject states
-_OPENING_YEAR = re.compile(r"(?:In|Back in)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s")
+_OPENING_YEAR = re.compile(r"(?:In|Back in|By)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s")
+# "By 1993, he established X": "he"/"she" right before the verb (the person the previous sentence opened with)
+_HE_BEFORE = re.compile(r"(?:^|,\s+|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?$")
 # after the founded name: an aside or "as its unit", then the date ("X, a hedge fund, in 2016")
 _ASIDE_THEN_DATE = re.compile(
     r"(?:,\s+[^,;]{1,60},|\s+as\s+(?:an?|its|their)\s+[^,;]{1,40}?(?=\s+in\s))?(?=\s+(?:back\s+)?in\s)"
@@ -339,19 +342,24 @@ def _active_voice(view: SentenceView) -> None:
             founders.append(subject)
         # "He co-founded X, a hedge fund, in 2016", "Y established X as its EV unit in March 2021": the date still
         # tells when X began, whoever founded it (not "launched", which products are too)
+        launched = m.group(0).startswith("launched")
+        # "he founded/established X" (not "he started/launched X": a blog, a show or a product as often as a firm)
+        plain = not m.group(0).startswith(("launched", "started"))
+        he = _HE_BEFORE.search(view.text, 0, m.start()) if not founders and plain else None
+        pronoun = he_or_she(view, he.start("pronoun")) if he is not None else None
         aside = _ASIDE_THEN_DATE.match(view.text, org_m.end)
-        if not founders and (m.group(0).startswith("launched") or aside is None):
+        if not founders and not pronoun and (launched or aside is None):
             continue
         org = view.resolve(org_m, EntityKind.ORGANIZATION)
         if org is None or view.b.record(org).kind != EntityKind.ORGANIZATION:
             continue
         date = view.date_near(aside.end() if aside else org_m.end, after_only=True, window=20)
-        opening = _OPENING_YEAR.match(view.text, view.label_end()) if founders and date is None else None
+        opening = _OPENING_YEAR.match(view.text, view.label_end()) if (founders or pronoun) and date is None else None
         date = view.date_near(opening.start(), after_only=True, window=12) if opening else date
         if date and date.year is not None and view.b.record(org).founded_on is None:
             view.b.record(org).founded_on = date
-        if not founders:
-            continue
+        if pronoun is not None and he is not None:
+            view.b.relate(RelationType.FOUNDED, pronoun, org, view.span(he.start("pronoun"), org_m.end))
         for founder in reversed(founders):
             view.b.relate(
                 RelationType.FOUNDED,

@@ -175,3 +175,14 @@ def test_a_figure_in_hong_kong_dollars_lists_nothing() -> None:
         "Quorra's net profit climbed to HK$3.10 per share in the half.",
     ):
         assert not any(t == "LISTED_ON" for _, t, _ in relation_triples(text))
+
+
+def test_he_founded_what_he_established_after_a_year_opening_the_sentence(extract) -> None:
+    got = extract("Hal Brisk moved to Harlow. By 1993, he established Orvane, which specialised in dried foods.")
+    assert ("Hal Brisk", "Orvane") in got.relations("FOUNDED")
+    assert str(got.entity("Orvane").founded_on) == "1993"
+
+
+def test_he_who_started_something_founded_no_company_by_that_reading(extract) -> None:
+    got = extract("Hal Brisk moved to Harlow. In 2024, he also started Tellix, a blog about cars.")
+    assert ("Hal Brisk", "Tellix") not in got.relations("FOUNDED")
