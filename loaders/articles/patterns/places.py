@@ -310,7 +310,7 @@ def based_description(view: SentenceView) -> None:
         opening = OPENING_PARTICIPLE.match(view.text)
         apposed = named is not None and view.text[named.end : comma] == ", " and not view.is_person(named)
         apposed = apposed and m.start() > _fronted_end(view.text)  # "Backed by A and B, the Lisbon-based venture"
-        # "Upstage, the Seoul startup behind ...": the name it describes; else the company the paragraph is about
+        # "Quorvane, the Seoul startup behind ...": the name it describes; else the company the paragraph is about
         org = view.resolve(named, _ORG) if apposed and named is not None else _paragraph_company(view, m.group(0))
         after = opening.end() if opening is not None and opening.end() <= m.start() else 0
         if not apposed and names_another_company(view, org, after, m.start()):
