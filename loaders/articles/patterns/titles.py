@@ -177,8 +177,8 @@ def role_appositives(view: SentenceView) -> None:
         role2 = None if m.group("former2") and not founder else role2
         former = former or bool(m.group("former2") and founder)
         for person_m in [p for p in people if looks_like_person(p.text)] or [named]:
-            role = _singular(m.group("role"))
-            _role(view, person_m, owner, role, role2, former=former, at_firm=firm_named_like_a_person)
+            role, left = _singular(m.group("role")), DEPARTED.match(view.text, person_m.end) is not None
+            _role(view, person_m, owner, role, role2, former=former or left, at_firm=firm_named_like_a_person)
             if first is not None:
                 _role(view, person_m, first, _singular(m.group("role")), None, former=True)
     _named_to_posts(view)
@@ -292,6 +292,7 @@ _UNTIL = re.compile(
 # of X, announced her resignation" (gold: a former job). Not a post named after it ("stepped down as chairman": that
 # post only), nor one announced for later ("will step down", "is stepping down": still there)
 DEPARTED = re.compile(
+    r"(?:\s+said(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:he|she|they)(?=\s+ha[sd]\s))?"  # "A said on Monday he had quit"
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
     r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
     r"|lost\s+(?:his|her|their)\s+(?:job|post|position|seat|role))\b"

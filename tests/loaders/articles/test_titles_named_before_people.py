@@ -113,3 +113,15 @@ def test_a_title_with_its_field_or_an_analyst_of_a_firm_gives_the_job(text: str,
 
 def test_a_person_of_a_place_named_after_by_has_no_job_there() -> None:
     assert employment("The song was written by Ivo Renn of Orlo in 1990.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("Orlo CEO and co-founder Mira Dal said on Monday she had resigned to join the cabinet.", True),
+        ("Orlo CEO Mira Dal said she had stepped down.", True),
+        ("Orlo CEO Mira Dal said on Monday the company would grow.", False),
+    ],
+)
+def test_a_title_holder_who_says_she_has_resigned_holds_a_former_post(text: str, former: bool) -> None:
+    assert employment(text)[("Mira Dal", "Orlo")] is former
