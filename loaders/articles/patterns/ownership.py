@@ -36,13 +36,13 @@ _DESCRIBED = re.compile(
     r"(?:(?:the|an?|its|(?!(?:and|or|by|from|with|in|on|at|to|for|of|which|that|who|is|was|are|were|has|had)\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|AI|US|EV)\s+){0,6}"
 )
 # ", a unit of", ", the investment arm of", " (the logistics arm of": the noun comes first, then "of" the parent
-_UNIT_OF = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|\s[–—-])\s+(?:(?:a|an|the|one)\s+(?:of\s+(?:the|its)\s+)?(?:[\w&-]+\s+){{0,5}}?"
+_UNIT_OF = re.compile(  # after a name that ends in an abbreviation's point ("X, Inc., a unit of Y")
+    rf"\.?\s*(?:\([^()]{{0,40}}\)\s*)?(?:,|\s[–—-])\s+(?:(?:a|an|the|one)\s+(?:of\s+(?:the|its)\s+)?(?:[\w&-]+\s+){{0,5}}?"
     rf"(?:{_UNIT}\s+(?:of|under)|(?:firm|company|fund|manager|platform|entity|vehicle)\s+under)|(?:now\s+)?part\s+of)\s+"
 )
 # ", the chip design company controlled by", ", a media outlet owned by", ", majority-owned by"
 _OWNED_BY = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:[–—]|--?))\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?|(?:now|currently)\s+)?"
+    r"\.?\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:[–—]|--?))\s+(?:(?:a|an|the)\s+(?:[\w&()-]+\s+){0,6}?|(?:now|currently)\s+)?"
     r"(?:(?:wholly|majority|fully)[- ])?(?:owned|controlled)\s+by\s+"
 )
 # "X is a wholly owned subsidiary of Y", "X became a unit of Y", "X is majority-owned by Y"
@@ -220,7 +220,7 @@ def _units_of(view: SentenceView) -> Iterator[Statement]:
             continue
         found = _UNIT_OF.match(view.text, child.end)
         if found is not None:
-            parent = _party(view, found.end())
+            parent = _party(view, found.end()) or _the_company(view, child, found.end())
             second = (
                 view.mention_at(parent.end + 5)
                 if parent is not None and view.text[parent.end :].startswith(" and ")
@@ -233,6 +233,18 @@ def _units_of(view: SentenceView) -> Iterator[Statement]:
         owner = view.mention_at(child.end + appositive.end()) if appositive else None
         if owner is not None and _UNIT_APPOSITIVE.match(view.text, owner.end):
             yield from _statement(view, child, owner)  # "X Inc., Y's property management unit, fell"
+
+
+# "Y said X, a subsidiary of the company, ...": the company is the sentence's subject (not "the company's Z")
+_THE_COMPANY = re.compile(r"(?:the|this)\s+(?:company|group|firm)\b(?!['’])")
+
+
+def _the_company(view: SentenceView, child: Mention, pos: int) -> Mention | None:
+    """The subject named before `child` when "the company" at `pos` stands for it, else None."""
+    if _THE_COMPANY.match(view.text, pos) is None:
+        return None
+    subject = view.subject_mention(child.start)
+    return subject if subject is not None and subject.end <= child.start else None
 
 
 def _owned_by(view: SentenceView) -> Iterator[Statement]:
@@ -286,7 +298,7 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
         if child is not None and _is_org(view, child) and not child.possessive and parent is not None:
             span = view.span(min(its.start(), child.start), max(its.end(), child.end))
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
-    for its in re.finditer(rf"\b[Ii]ts\s+(?:(?!{NOT_NOW.pattern})[\w&-]+\s+){{0,4}}?{_UNIT},?\s+(?=[A-Z])", text):
+    for its in _ITS_UNIT_NAMED.finditer(text):
         children = [view.mention_at(its.end())]
         if children[0] is not None:  # "its gaming unit A and e-commerce unit B"
             second = re.match(rf"\s+and\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT}\s+(?=[A-Z])", text[children[0].end :])
@@ -299,6 +311,8 @@ def _named_units(view: SentenceView) -> Iterator[Statement]:
             yield _SUB, view.resolve(child, _ORG), parent, span, {"presupposed": True}
 
 
+# "its chip unit X", "its music, film and publishing unit, X" (a list of trades describes the one unit)
+_ITS_UNIT_NAMED = re.compile(rf"\b[Ii]ts\s+(?:(?!{NOT_NOW.pattern})[\w&-]+,?\s+){{0,5}}?{_UNIT},?\s+(?=[A-Z])")
 _ITS_NAMED_UNIT = re.compile(
     rf"\b[Ii]ts\s+(?P<name>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){{0,4}}{_UNIT}\b"
     rf"|(?<=,)\s+its\s+(?:(?:[a-z][\w-]*|\([A-Z]{{2,4}}\)|[A-Z]{{2,3}})\s+){{0,4}}(?:{_UNIT}|brand)(?=\s*[,.;])"

@@ -100,3 +100,32 @@ def test_the_unit_of_a_possessed_name_belongs_to_that_name_not_its_owner() -> No
     text = "Quorvane agreed to buy Belmora Tech, the healthcare marketing unit of Halvex Group's Trindle, for $9."
     assert _units(text) == {("Belmora Tech", "Trindle")}
     assert _units("Belmora Tech, a chip unit under Halvex Group's Trindle, rose.") == {("Belmora Tech", "Trindle")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmont Group said its music, film and publishing unit, Tellix Studios, will work with Brantor Inc.",
+            {("Tellix Studios", "Velmont Group")},
+        ),
+        (
+            "Harlow Energy, a battery maker, said on Monday that Orvane Power, a wholly-owned subsidiary of the "
+            "company, has become the supplier of a carmaker.",
+            {("Orvane Power", "Harlow Energy")},
+        ),
+        (
+            "Harlow Energy said that Orvane Power, Inc., an overseas subsidiary of the group, signed a supply deal.",
+            {("Orvane Power", "Harlow Energy")},
+        ),
+    ],
+)
+def test_a_unit_described_by_a_list_of_trades_or_as_the_company_s_own(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _units(text) == expected
+
+
+def test_a_unit_of_the_company_s_rival_is_not_the_subject_s() -> None:
+    text = "Harlow Energy said that Orvane Power, a unit of the company's rival Dorrance Corp., signed a deal."
+    assert ("Orvane Power", "Harlow Energy") not in _units(text)
