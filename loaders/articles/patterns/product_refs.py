@@ -9,7 +9,7 @@ from graph.dates import PartialDate
 from graph.model import EntityKind, ProductKind
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import NOT_A_PRODUCT_NAME, product_kind
-from loaders.articles.mentions import Mention, looks_like_model
+from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import its_owner, owner_of_what_follows
 
 
@@ -43,17 +43,31 @@ def product_ref(view: SentenceView, m: Mention, kind: ProductKind, date: Partial
 
 def owner_developer(view: SentenceView, m: Mention) -> str | None:
     before = view.mention_before(m.start, limit=3)
-    if before and before.possessive and not view.is_person(before):
+    if before and before.possessive and not _a_person(view, before):
         return view.resolve(before, EntityKind.ORGANIZATION)
     head = view.text[: m.start]
     clause_start = max(view.text.rfind(";", 0, m.start), view.text.rfind(".", 0, m.start), 0)
     for owner in reversed(view.mentions):
         if clause_start <= owner.start and owner.end < m.start and owner.possessive:
             gap = view.text[owner.end : m.start]
-            if owner_of_what_follows(gap) and not view.is_person(owner):
+            if owner_of_what_follows(gap) and not _a_person(view, owner):
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
     if its is not None:
         return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
     return None
+
+
+def _a_person(view: SentenceView, m: Mention) -> bool:
+    """Whether an owner's name is a person's: known as one, or shaped like one and known as no organisation ("Ann
+    Lee's Velo9" is a company she leads or a product of her company, nothing she is the developer of)."""
+    if view.is_person(m):
+        return True
+    known = view.b.find(m.text)
+    listed = view.b.gazetteer.lookup(m.text)
+    if (known is not None and known.kind == EntityKind.ORGANIZATION) or (
+        listed and listed[1] == EntityKind.ORGANIZATION
+    ):
+        return False
+    return looks_like_person(m.text)

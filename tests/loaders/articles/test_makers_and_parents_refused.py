@@ -279,3 +279,20 @@ def test_a_tier_word_is_no_product_name() -> None:
 )
 def test_a_failed_purchase_or_a_purchase_of_the_parent_is_no_acquisition_of_the_company(text: str) -> None:
     assert ("Merrant Group", "Solvix") not in _of("ACQUIRED", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra is one of three firms in Norway building AI models - the others are Hal Brisk's Velo9 and Tellix.",
+        "Lena Varga's Orvane7 chatbot has 2 million users.",
+    ],
+)
+def test_a_person_named_as_the_owner_of_a_model_shaped_name_is_not_its_developer(text: str) -> None:
+    makers = {maker for maker, _ in _of("DEVELOPED", text)}
+    assert not makers & {"Hal Brisk", "Lena Varga"}
+
+
+def test_a_company_whose_name_is_shaped_like_a_person_s_still_owns_its_product() -> None:
+    text = "Shares of Harlow Dorrance Ltd. rose after Harlow Dorrance's Velo9 chatbot passed 2 million users."
+    assert ("Harlow Dorrance", "Velo9") in _of("DEVELOPED", text)
