@@ -44,6 +44,7 @@ _COMPARABLE = re.compile(
 )
 _OWNER_WORD = r"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|[Hh]is|[Hh]er)|\w['’]s?"  # "its rival Y", "Velto's rival Y": a noun
 _RIVAL_NOUN_BEFORE = re.compile(rf"(?:{_OWNER_WORD})\s+(?:[a-z-]+\s+){{0,2}}$")
+_ITS_PART = re.compile(r"\b(?:with|while|and|whereas)\s+its\s+(?:[a-z-]+\s+)?[a-zA-Z-]+\b")
 _BEATS = re.compile(r"(?:can )?beat|outpac|surpass|challenges|compet", re.IGNORECASE)
 # "it's better than Y", "60 Elo points better than Y": a model measured against models
 _BETTER_THAN = re.compile(
@@ -285,6 +286,8 @@ def _comparisons(view: SentenceView, earlier: str | None) -> None:
             continue  # "its smaller rival Y": a company's rival (read in rivals), no product compared
         near = view.mention_before(m.start(), limit=1)  # "A said the Y 7 outperforms ...": the model, not the speaker
         subject_m = near if near and looks_like_model(near.text) else view.subject_mention(m.start())
+        if subject_m is not None and _ITS_PART.search(text, subject_m.end, m.start()):
+            continue  # "X matches A's Y, with its GPU said to outperform Z": X's part (not Y) beats Z, X unknown
         if subject_m is not None and subject_m.possessive:  # "Velora's Spark v3.5 can beat ...": the product
             owner_end = subject_m.end
             subject_m = next((n for n in view.mentions if 0 < n.start - owner_end <= 4), subject_m)
@@ -424,37 +427,17 @@ def _products_listed(view: SentenceView, pos: int) -> list[str]:
 
 
 def _chips(view: SentenceView) -> None:
-    text = view.text
-    for m in _CHIPS_USED.finditer(text):
+    """ "X used 2,000 Y Z9 chips", "built with Y on Z9 chips": Y SUPPLIES X (its chips named)."""
+    for m in [*_CHIPS_USED.finditer(view.text), *_BUILT_ON.finditer(view.text)]:
         customer = view.subject_ref(m.start()) or view.doc.topic
-        if customer and view.b.record(customer).kind != EntityKind.ORGANIZATION:
-            customer = view.doc.topic
+        properties: dict[str, object] = {"what": "chips", "chip": m.group("chip")}
+        if m.re is _CHIPS_USED:
+            if customer and view.b.record(customer).kind != EntityKind.ORGANIZATION:
+                customer = view.doc.topic
+            qualifier = (m.group("qual") or "").strip() or None
+            properties.update(count=int(m.group("count").replace(",", "")), qualifier=qualifier)
         supplier = view.b.entity(
             m.group("supplier"), EntityKind.ORGANIZATION, view.span(m.start("supplier"), m.end("supplier"))
         )
-        view.b.relate(
-            RelationType.SUPPLIES,
-            supplier,
-            customer,
-            view.span(m.start(), m.end()),
-            properties={
-                "what": "chips",
-                "chip": m.group("chip"),
-                "count": int(m.group("count").replace(",", "")),
-                "qualifier": (m.group("qual") or "").strip() or None,
-            },
-            qualifier=m.group("chip"),
-        )
-    for m in _BUILT_ON.finditer(text):
-        customer = view.subject_ref(m.start()) or view.doc.topic
-        supplier = view.b.entity(
-            m.group("supplier"), EntityKind.ORGANIZATION, view.span(m.start("supplier"), m.end("supplier"))
-        )
-        view.b.relate(
-            RelationType.SUPPLIES,
-            supplier,
-            customer,
-            view.span(m.start(), m.end()),
-            properties={"what": "chips", "chip": m.group("chip")},
-            qualifier=m.group("chip"),
-        )
+        span = view.span(m.start(), m.end())
+        view.b.relate(RelationType.SUPPLIES, supplier, customer, span, properties=properties, qualifier=m.group("chip"))

@@ -19,3 +19,13 @@ def test_the_model_before_the_verb_is_compared_not_the_speaker() -> None:
 def test_a_speaker_after_the_models_listed_is_no_model_compared() -> None:
     text = "Velmora's Orion 4 outperformed the Mira 2 and the Zeta 5, Ann Lee said."
     assert _compared(text) == {("Orion 4", "Mira 2"), ("Orion 4", "Zeta 5")}
+
+
+def test_a_model_matched_before_its_part_outperforms_another_is_not_the_one_compared() -> None:
+    for text in (
+        "The chip reportedly matches Brantor's Vega 8, while its GPU is said to outperform the Orvane 740.",
+        "The SoC reportedly matches the performance of Brantor's Vega 8 Gen1, with its GPU said to outperform the "
+        "Orvane 740.",
+    ):
+        assert ("Vega 8", "Orvane 740") not in _compared(text)
+        assert ("Vega 8 Gen1", "Orvane 740") not in _compared(text)
