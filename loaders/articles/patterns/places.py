@@ -96,10 +96,19 @@ def parents(view: SentenceView) -> None:
     """Units, arms, brands and subsidiaries named in appositives and possessives; "X, Y's parent company"."""
     for found in _OWNS.finditer(view.text):
         owner, owned_m = view.subject_mention(found.start()), view.mention_at(found.end())
+        near = view.mention_before(found.start(), limit=1)
+        if near is not None and re.search(r"\band\s+$", view.text[: near.start]):
+            owner = near  # "A owns X and B owns Y": B opens a clause of its own
         if _NO_LONGER.search(view.text, 0, found.start()):
             continue  # "X no longer owns Y", "X, which once owns": no unit now
-        if owned_m is not None and not owned_m.possessive and not _OWNED_PART.match(view.text, owned_m.end):
-            _parent(view, owned_m, owner)
+        described = owner is None and _DESCRIBED_OWNER.match(view.text, view.label_end())
+        for listed_m in _owned_listed(view, owned_m):
+            if listed_m.possessive or _OWNED_PART.match(view.text, listed_m.end):
+                break
+            if described and view.doc.topic is not None and not view.is_person(listed_m):
+                span = view.span(found.start(), listed_m.end)  # "The Chinese automaker already owns X": the topic
+                view.b.relate(RelationType.SUBSIDIARY_OF, view.resolve(listed_m, _ORG), view.doc.topic, span)
+            _parent(view, listed_m, owner)
     for m in view.mentions:
         rest = view.text[m.end :]
         parent_first = _PARENT_OF_APPOSITIVE.match(rest)
@@ -141,6 +150,34 @@ def parents(view: SentenceView) -> None:
     for found in _THROUGH_SUBSIDIARY.finditer(view.text):
         parent = view.subject_mention(found.start())
         _parent(view, view.mention_at(found.end()), parent)
+
+
+# "The Chinese automaker already owns": the company the text is about, described instead of named
+_DESCRIBED_OWNER = re.compile(
+    r"\W*[Tt]he\s+(?:[A-Z][a-z]+(?:ish|ese|an)\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|group|\w*maker|conglomerate)"
+    r"\s+(?:already\s+|also\s+)*(?=owns\b)"
+)
+# "owns A, B and van maker the C": each listed name, past its description, up to one followed by a verb
+_NEXT_OWNED = re.compile(
+    r"(?:,\s+and|,|\s+and)\s+(?:(?:the|an?)\s+)?(?:[A-Z][a-z]+(?:ish|ese|an)\s+)?(?:[a-z-]+\s+){0,3}(?:the\s+)?(?=[A-Z])"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|$|\s+and\b|\s+\()")
+
+
+def _owned_listed(view: SentenceView, first: Mention | None) -> list[Mention]:
+    """The names listed from `first` ("owns A and van maker the B"), while each ends the list or goes on with it."""
+    listed: list[Mention] = []
+    current = first
+    while current is not None and current not in listed:
+        listed.append(current)
+        if not _LIST_GOES_ON.match(view.text, current.end):
+            break
+        more = _NEXT_OWNED.match(view.text, current.end)
+        after = view.mention_at(more.end()) if more else None
+        if after is None or not _LIST_GOES_ON.match(view.text, after.end):
+            break  # "Y owns X and Z owns W": Z opens a clause of its own
+        current = after
+    return listed
 
 
 def _parent(

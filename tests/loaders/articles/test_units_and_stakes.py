@@ -129,3 +129,21 @@ def test_a_unit_described_by_a_list_of_trades_or_as_the_company_s_own(
 def test_a_unit_of_the_company_s_rival_is_not_the_subject_s() -> None:
     text = "Harlow Energy said that Orvane Power, a unit of the company's rival Dorrance Corp., signed a deal."
     assert ("Orvane Power", "Harlow Energy") not in _units(text)
+
+
+def test_every_company_listed_after_owns_is_a_unit_of_the_owner() -> None:
+    text = "Velmont Holding already owns Swedish automaker Tellix Cars and van maker the Orvane Motor Company."
+    assert _units(text) == {("Tellix Cars", "Velmont Holding"), ("Orvane Motor Company", "Velmont Holding")}
+
+
+def test_a_name_opening_a_clause_of_its_own_after_owns_a_and_is_no_unit() -> None:
+    text = "Velmont Holding owns Tellix Cars and Brantor Group owns the Orvane Motor Company."
+    assert ("Orvane Motor Company", "Velmont Holding") not in _units(text)
+
+
+def test_the_described_company_that_owns_units_is_the_one_the_text_is_about() -> None:
+    text = (
+        "Velmont Holding has bought a 9.7% stake in Brantor AG, the German carmaker said on Friday. "
+        "The Chinese automaker already owns Swedish automaker Tellix Cars and van maker the Orvane Motor Company."
+    )
+    assert {("Tellix Cars", "Velmont Holding"), ("Orvane Motor Company", "Velmont Holding")} <= _units(text)
