@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import MAKER_DESCRIBED
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.acquisition_checks import not_closed, possessor_before
 from loaders.articles.patterns.acquisition_lists import acquisitions_listed
 from loaders.articles.patterns.acquisition_targets import bought
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
@@ -58,6 +60,7 @@ _UNDONE = r"(?!(?:failed|proposed|planned|potential|possible|aborted|abandoned|b
 _ACQUISITION_OF = re.compile(
     rf"['’]s?\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+{_DESCRIBED_TARGET}"
 )
+_SINCE = re.compile(r"\b(?:since|after|following)\s+$")
 _ITS_ACQUISITION_OF = re.compile(
     rf"\b[Ii]ts\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of\s+"
     rf"{_DESCRIBED_TARGET}"
@@ -268,7 +271,7 @@ def _passives(view: SentenceView) -> Iterator[Statement]:
             owner = view.mention_before(m.start(), limit=0)
             done = owner is not None and owner.possessive and not looks_like_person(owner.text)
             target = Mention(owner.text, owner.start, owner.end) if owner and done else None
-            target = None if target is None or _not_closed(view, target.start, [target]) else target
+            target = None if target is None or not_closed(view, target.start, [target]) else target
         yield from _statement(view, view.mention_at(m.end()), target, m.end(), None)
 
 
@@ -281,45 +284,20 @@ def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
         found = _ACQUISITION_OF.match(view.text, owner.end) if owner.possessive else None
         if found:
             targets = _targets(view, found.end())
-            for target in targets if not _not_closed(view, owner.start, targets) else []:
+            for target in targets if not not_closed(view, owner.start, targets) else []:
                 yield from _statement(view, owner, target, found.end(), None)
     for found in _ITS_ACQUISITION_OF.finditer(view.text):
-        buyer = view.subject_ref(found.start()) or view.doc.topic
+        buyer = possessor_before(view, found.start()) or view.subject_ref(found.start()) or view.doc.topic
         targets = _targets(view, found.end())
-        if buyer is None or view.b.record(buyer).kind != _ORG or _not_closed(view, found.start(), targets):
+        if buyer is None or view.b.record(buyer).kind != _ORG or not_closed(view, found.start(), targets):
             continue
         for target in targets:
             if not target.possessive and not view.is_person(target):
                 span = view.span(found.start(), target.end)
-                extra = {"valid_from": clause_date(view, target.start)}
+                extra: dict[str, Any] = {"valid_from": clause_date(view, target.start)}
+                if _SINCE.search(view.text, 0, found.start()):  # "since its purchase of Y in 2009": done, whatever
+                    extra["presupposed"] = True  # the clause around it hedges ("This would be X's biggest deal")
                 yield RelationType.ACQUIRED, buyer, view.resolve(target, _ORG), span, extra
-
-
-# "Regulators blocked X's purchase of Y", "... dropped its acquisition of Y": a deal undone (an approval, a probe or a
-# review may come before or after the deal closed: they say nothing of it)
-_JUDGED = re.compile(
-    r"\b(?:block\w*|reject\w*|oppos\w*|halt\w*|abandon\w*|terminat\w*|cancel\w*|"
-    r"drop(?:s|ped|ping)?|"
-    r"(?:call\w*|walk\w*|pull\w*|back\w*)\s+(?:off|away\s+from|out\s+of))\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "X's purchase of Y was blocked", "... fell through", "... is pending", "... is expected to close", "... will make X"
-_UNDONE_AFTER = re.compile(
-    r"^[^;]{0,60}?\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blocked|rejected|abandoned|"
-    r"terminated|called\s+off|scrapped|dropped|halted|cancell?ed|withdrawn|pending|opposed|challenged|under\s+review|"
-    r"expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to|likely\s+to|poised\s+to|still)|(?:has|have)\s+yet\s+to|"
-    r"will|would|could|may|might|remains|fell\s+through|collapsed|failed|stalled|awaits|awaiting|needs|requires|"
-    r"subject\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def _not_closed(view: SentenceView, start: int, targets: list[Mention]) -> bool:
-    """Whether the clause judges or undoes the deal its noun names rather than reports it done: "regulators
-    blocked X's purchase of Y", "X's purchase of Y fell through"."""
-    if _JUDGED.search(view.text, clause_start(view.text, start), start):
-        return True
-    return bool(targets) and _UNDONE_AFTER.match(view.text[targets[-1].end :]) is not None
 
 
 def _targets(view: SentenceView, pos: int) -> list[Mention]:

@@ -120,3 +120,19 @@ def test_completed_deals_and_listed_targets(text: str, expected: dict[tuple[str,
 )
 def test_no_completed_deal(text: str) -> None:
     assert _acquired(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is Velmont's largest acquisition since its purchase of Orvane Optics Corp. in 2009.",
+        "The deal would be Velmont's second-largest deal after its $7 billion purchase of Orvane Optics in 2020.",
+    ],
+)
+def test_an_earlier_purchase_named_after_the_owner_of_a_new_deal_is_that_owner_s(text: str) -> None:
+    assert set(_acquired(text)) == {("Velmont", "Orvane Optics")}
+
+
+def test_a_hedged_purchase_of_the_owner_s_own_stays_unstated() -> None:
+    text = "Velmont's board would approve its purchase of Orvane Optics next year."
+    assert _acquired(text) == {}

@@ -1,0 +1,47 @@
+"""Checks on a deal the acquisition readers found (acquisitions.py): whether the clause judges or undoes it rather
+than report it done, and whose "its" names the buyer."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import EntityKind
+from loaders.articles.context import SentenceView, clause_start
+from loaders.articles.mentions import Mention, looks_like_person
+
+# "Regulators blocked X's purchase of Y", "... dropped its acquisition of Y": a deal undone (an approval, a probe or a
+# review may come before or after the deal closed: they say nothing of it)
+_JUDGED = re.compile(
+    r"\b(?:block\w*|reject\w*|oppos\w*|halt\w*|abandon\w*|terminat\w*|cancel\w*|"
+    r"drop(?:s|ped|ping)?|"
+    r"(?:call\w*|walk\w*|pull\w*|back\w*)\s+(?:off|away\s+from|out\s+of))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "X's purchase of Y was blocked", "... fell through", "... is pending", "... is expected to close", "... will make X"
+_UNDONE_AFTER = re.compile(
+    r"^[^;]{0,60}?\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:blocked|rejected|abandoned|"
+    r"terminated|called\s+off|scrapped|dropped|halted|cancell?ed|withdrawn|pending|opposed|challenged|under\s+review|"
+    r"expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to|likely\s+to|poised\s+to|still)|(?:has|have)\s+yet\s+to|"
+    r"will|would|could|may|might|remains|fell\s+through|collapsed|failed|stalled|awaits|awaiting|needs|requires|"
+    r"subject\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def possessor_before(view: SentenceView, its: int) -> str | None:
+    """The company named last before "its" when named as an owner ("This is X's largest deal since its purchase of
+    Y": X's), the subject's place being taken by a pronoun or a deal."""
+    named = view.mention_before(its, limit=60)
+    if named is None or not named.possessive or named.start < clause_start(view.text, its):
+        return None
+    if view.is_person(named) or looks_like_person(named.text) or re.search(r"[,;(]", view.text[named.end : its]):
+        return None
+    return view.resolve(named, EntityKind.ORGANIZATION)
+
+
+def not_closed(view: SentenceView, start: int, targets: list[Mention]) -> bool:
+    """Whether the clause judges or undoes the deal its noun names rather than reports it done: "regulators
+    blocked X's purchase of Y", "X's purchase of Y fell through"."""
+    if _JUDGED.search(view.text, clause_start(view.text, start), start):
+        return True
+    return bool(targets) and _UNDONE_AFTER.match(view.text[targets[-1].end :]) is not None
