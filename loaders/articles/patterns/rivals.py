@@ -60,10 +60,10 @@ _COMPETES = re.compile(
     r"|\b(?:No\.\s*\d+|number\s+(?:two|three|four|five)|second|third|fourth|fifth|\w+-(?:largest|biggest))\b"
     r"(?:(?!\bto\b)[^.;]){0,60}?\b(?:behind|after)\s+(?:(?:only|just|distantly|trailing|far)\s+)*"
 )
-# "its bigger rival Y", "rival Y": the rival named right after the noun (a list of them is read above)
+# "its bigger rival Y", "rival Y", "X fell and peer Y rose": the rival named right after the noun (a list: above)
 _RIVAL_NAMED = re.compile(  # "and its Swedish rival Y": after "its", a nationality may describe the rival
     r"\b(?<!['’])(?:(?:its|their)\s+(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?|(?:[a-z-]+\s+)?)"
-    r"(?:rival|competitor),?\s+(?=[A-Z])"
+    r"(?:rival|competitor|peer),?\s+(?=[A-Z])"
 )
 # "rivals A and B", "X and peers A and B": the rivals listed right after the plural noun
 _RIVALS_NAMED = re.compile(r"\b(?<!['’])(?:(?:its|their)\s+)?(?:[a-z-]+\s+)?(?:rivals|competitors|peers)\s+(?=[A-Z])")

@@ -189,3 +189,14 @@ def test_a_spin_off_names_its_parent(text: str, expected: set[tuple[str, str]]) 
 )
 def test_a_model_better_than_others_is_compared_to_them(text: str, expected: set[tuple[str, str]]) -> None:
     assert _of_type(text, "COMPARED_TO") == expected
+
+
+def test_a_peer_named_after_a_company_is_its_rival() -> None:
+    for text, pair in (
+        ("Velmont's peer Tellix Corp fell 1 per cent to 35.72 euros.", ("Velmont", "Tellix")),
+        (
+            "Oil and gas producer Brantor Energy advanced 2.2 per cent and peer Orvane Petroleum jumped 3.7 per cent.",
+            ("Brantor Energy", "Orvane Petroleum"),
+        ),
+    ):
+        assert (pair[0], "COMPARED_TO", pair[1]) in relation_triples(text)
