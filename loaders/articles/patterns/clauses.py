@@ -371,8 +371,8 @@ def person_like(view: SentenceView, m: Mention) -> bool:
 
 
 # "A said X faces ...", "A analysts believe that X is ...": what A reports is about X, not A
-_REPORTING_VERB = re.compile(
-    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|reports|noted|notes|wrote|writes|added|believes?|"
+_REPORTING_VERB = re.compile(  # "X added 3 per cent": a price move, nothing said
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|reports|noted|notes|wrote|writes|added(?!\s+[\d$€£¥])|believes?|"
     r"expects?|thinks?|estimated|estimates|argued|argues|warned|warns)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?"
 )
 

@@ -200,3 +200,8 @@ def test_a_peer_named_after_a_company_is_its_rival() -> None:
         ),
     ):
         assert (pair[0], "COMPARED_TO", pair[1]) in relation_triples(text)
+
+
+def test_a_company_that_added_a_share_of_its_price_said_nothing_and_has_a_peer() -> None:
+    text = "Brantor Energy added 3 per cent and peer Orvane Petroleum rose 1 per cent."
+    assert ("Brantor Energy", "COMPARED_TO", "Orvane Petroleum") in relation_triples(text)
