@@ -402,7 +402,9 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
 
 # "Often called the Y of Latin America, X runs ...": the epithet opens the sentence, its subject follows the comma
 _OPENING_EPITHET = re.compile(r"\W*(?:(?:[A-Z][a-z]+ly|Often|Once|Sometimes|Long)\s+)?$")
-_UNLIKE = re.compile(r"^\W*Unlike\s+(?=[A-Z])")
+_UNLIKE = re.compile(  # "Consequently, unlike A, X ...": a sentence adverb may open the sentence
+    r"^\W*(?:(?:[A-Z][a-z]+ly|However|But|And|Yet|So|Still|Thus|Meanwhile|Instead),?\s+)?[Uu]nlike\s+(?=[A-Z])"
+)
 
 
 def _after_phrase(view: SentenceView, pos: int) -> Mention | None:

@@ -205,3 +205,8 @@ def test_a_peer_named_after_a_company_is_its_rival() -> None:
 def test_a_company_that_added_a_share_of_its_price_said_nothing_and_has_a_peer() -> None:
     text = "Brantor Energy added 3 per cent and peer Orvane Petroleum rose 1 per cent."
     assert ("Brantor Energy", "COMPARED_TO", "Orvane Petroleum") in relation_triples(text)
+
+
+def test_companies_set_against_after_a_sentence_adverb_and_unlike_are_rivals() -> None:
+    text = "Consequently, unlike Tellix, Brantor or Orvane Auto, Velmont quickly focused on expansion."
+    assert {("Velmont", "COMPARED_TO", o) for o in ("Tellix", "Brantor", "Orvane Auto")} <= set(relation_triples(text))
