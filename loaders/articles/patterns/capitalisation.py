@@ -109,7 +109,7 @@ def _owner(view: SentenceView, cue: int) -> str | None:
     named = view.mention_before(owner.start() + 1, limit=1) if owner else None
     if named is not None and named.possessive and not view.is_person(named):
         return _organisation(view, view.resolve(named, EntityKind.ORGANIZATION))
-    antecedent = which_antecedent(view, cue)
+    antecedent = which_antecedent(view, cue) or _which_went_on(view, before)
     if antecedent is not None:
         return _organisation(view, antecedent)
     if _PRONOUN.search(before):
@@ -118,6 +118,21 @@ def _owner(view: SentenceView, cue: int) -> str | None:
     if subject is not None and _EXCHANGE_AFTER.match(view.text, subject.end):
         return None  # "the X stock exchange gave a price ..., implying a market value of": the listed company's
     return _organisation(view, view.subject_ref(cue))
+
+
+# "led by X, which surged 19%, marking a record and pushing its market cap beyond": the participles go on with what
+# X did, so "its" is X's, not the dateline's or the sentence's subject
+_WHICH = re.compile(r",\s+which\s+")
+_PARTICIPLE_ITS = re.compile(r",\s+(?:[a-z]+ing\b[^,;]{0,60}?\band\s+)?[a-z]+ing\s+its\s+$")
+_SAID = re.compile(r"\b(?:said|says|reported|noted|added|told)\b")  # "X, which tracks it, said Y rose": Y's
+
+
+def _which_went_on(view: SentenceView, before: str) -> str | None:
+    which = next(reversed(list(_WHICH.finditer(before))), None)
+    rest = before[which.end() :] if which is not None else ""
+    if which is None or ";" in rest or _SAID.search(rest) or not _PARTICIPLE_ITS.search(before, which.end()):
+        return None
+    return which_antecedent(view, which.end())
 
 
 _EXCHANGE_AFTER = re.compile(r"\s+(?:stock\s+)?(?:exchange|bourse|index)\b", re.IGNORECASE)
