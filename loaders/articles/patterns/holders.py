@@ -6,7 +6,7 @@ import itertools
 import re
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import SentenceView
+from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
@@ -16,6 +16,7 @@ from loaders.articles.patterns.clauses import (
     organisation_of,
     organisations,
     relative_agent,
+    reported_subject,
 )
 from loaders.articles.patterns.deals import invested, target_outside
 from loaders.articles.patterns.investor_names import named_investors
@@ -343,6 +344,12 @@ _TAKING_TO = re.compile(
     rf"[^.;]{{0,40}}?,?\s+(?:taking|bringing|raising|lifting|increasing)\s+(?:its|their|his|her)\s+"
     rf"(?:holdings?|{_STAKE})\b[^.;]{{0,50}}?\bto\s+{_ABOUT}{_PCT}"
 )
+# "A increased its stake in electric vehicle maker B to 64.3%", "A cut its holding in B to 4%": A now holds that much
+_STAKE_CHANGED_IN = re.compile(
+    rf"\b(?:increased|raised|lifted|boosted|upped|cut|reduced|trimmed|lowered)\s+(?:its|their|his|her)\s+{_STAKE}s?"
+    r"\s+in\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])"
+)
+_TO_PCT = re.compile(rf"\s+(?:to|at)\s+{_ABOUT}{_PCT}")
 _STAKE_SOLD = re.compile(r"\s+(?:was|were|has been|had been|is being|will be)\s+(?:sold|divested|offloaded)\b")
 _NOT_YET = re.compile(r"\b(?:will|would|could|may|might|plans? to|planning to|expected to|aims? to|set to|to)\s+$")
 
@@ -355,7 +362,7 @@ def stakes_held(view: SentenceView) -> None:
         if not (m.group("verb") or m.group("stake")) or _NOT_YET.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "has 5% of B" says no stake; "plans to hold 5% of B": not held yet
         relative = relative_agent(view, m.start())  # "A owns 12% of B, which owns 40% of X": B holds 40% of X
-        holders = relative if relative is not None else clause_agents(view, m.start())
+        holders = relative if relative is not None else _stake_holders(view, m)
         adjacent = view.mention_before(m.start(), limit=2)
         if adjacent is not None and adjacent not in holders and not in_aside(text, adjacent, m.start()):
             holders = [adjacent]  # "X founder A holds 13.8% of X": A, the name right before the verb
@@ -367,12 +374,26 @@ def stakes_held(view: SentenceView) -> None:
         if taking is not None:
             for holder in clause_agents(view, m.start()):
                 _held_stake(view, holder, owned, float(taking.group("pct")), m.end())
+    for m in _STAKE_CHANGED_IN.finditer(text):
+        owned = view.mention_at(m.end())
+        to_pct = _TO_PCT.match(text, owned.end) if owned is not None else None
+        if to_pct is not None and not _NOT_YET.search(text[max(0, m.start() - 20) : m.start()]):
+            for holder in _stake_holders(view, m):
+                _held_stake(view, holder, owned, float(to_pct.group("pct")), m.end())
     for holder in view.mentions:
         found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
         owned = invested_name(view, found.end()) if found is not None else None
         if found is None or (owned is not None and _STAKE_SOLD.match(text, owned.end)):
             continue  # "A's 100 percent stake in B was sold": held no more
         _held_stake(view, holder, owned, float(found.group("pct")), found.end())
+
+
+def _stake_holders(view: SentenceView, stake: re.Match[str]) -> list[Mention]:
+    """Who holds the stake `stake` states: the clause's subject, but in "A said X holds 4% of B" X, not A."""
+    said, named = reported_subject(view, clause_start(view.text, stake.start()), stake.end())
+    if said:
+        return [named] if named is not None else []
+    return clause_agents(view, stake.start())
 
 
 # "a 15% interest in the Kestrel oilfield", "20% of the Orsk copper mine": an asset the name only describes

@@ -8,6 +8,12 @@ import pytest
 from tests.loaders.articles.conftest import read_all
 
 
+def relation_triples_of(text: str, type_: str) -> set[tuple[str, str]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == type_}
+
+
 def _valuations(text: str) -> set[tuple[str, float]]:
     draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
@@ -28,3 +34,34 @@ def _valuations(text: str) -> set[tuple[str, float]]:
 )
 def test_its_market_value_after_a_relative_clause_is_the_antecedents(text: str) -> None:
     assert {name for name, _ in _valuations(text)} == {"Quorra"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmont Capital increased its stake in electric vehicle maker Quorra Motors to 64.31% following the "
+            "latest investment round, a filing showed on Monday.",
+            {("Velmont Capital", "Quorra Motors")},
+        ),
+        ("Brantor said Velmont has cut its holding in Quorra to 4%.", {("Velmont", "Quorra")}),
+        ("Velmont Capital plans to raise its stake in Quorra to 30%.", set()),
+    ],
+)
+def test_a_stake_raised_or_cut_to_a_share_is_held(text: str, expected: set) -> None:
+    assert relation_triples_of(text, "INVESTED_IN") == expected
+
+
+def test_a_stake_reported_by_another_is_the_named_holders() -> None:
+    assert relation_triples_of("Brantor said Velmont holds a 4% stake in Quorra.", "INVESTED_IN") == {
+        ("Velmont", "Quorra")
+    }
+
+
+def test_an_investor_with_no_company_named_backs_what_the_texts_investor_holds() -> None:
+    text = (
+        "Velmont Capital held a 60% stake in Quorra Motors before the latest round. The transaction was completed "
+        "on October 3, with Brantor investing approximately $90 million."
+    )
+    assert ("Brantor", "Quorra Motors") in relation_triples_of(text, "INVESTED_IN")
+    assert ("Brantor", "Velmont Capital") not in relation_triples_of(text, "INVESTED_IN")
