@@ -331,7 +331,7 @@ _STAKE = r"(?:stake|holding|interest|shareholding)"
 # "A holds a 10% stake in B", "A owns 8% of B", "A all hold more than 5% in B", "A is left with an 88% stake in B"
 _HOLDS = re.compile(
     rf"\b(?:(?P<verb>holds?|held|owns?|owned|retains?|retained|keeps?|kept|(?:is|was) left with)|has|had|controls?"
-    rf"|controlled)\s+{_ABOUT}{_PCT}(?P<stake>\s+{_STAKE})?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+    rf"|controlled)\s+{_ABOUT}{_PCT}(?P<stake>\s+{_STAKE})?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z]|[a-z-]+\s)"
 )
 # "A's 10% stake in B"
 _OWN_STAKE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}\s+in\s+(?:the\s+)?(?=[A-Z])")

@@ -254,10 +254,23 @@ def unnamed_part(view: SentenceView, named: Mention) -> bool:
 _MAGNITUDE_AFTER = re.compile(r"\s?(?:billion|million|trillion|bn|mn|mln|bln)\b", re.IGNORECASE)
 
 
+_DESCRIBED_AS = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
+    r"(?:start-?up|company|firm|(?:chip|car|auto|EV|robot)?maker|developer|designer|unicorn|lab|operator)\s+(?=[A-Z])"
+)
+# a verb after the name: it opens a relative clause ("the startup A founded", "the firm B acquired")
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|later)\s+)*(?:[a-z]+ed|bought|built|took|set|runs|owns|led)\b")
+
+
 def invested_name(view: SentenceView, pos: int) -> Mention | None:
     """The name money went to, from `pos`: "in X", or Y in "in X's rival Y", "in X's chip unit Y" (none in "in X's
     rival" or "in X's robotics unit": a company the sentence does not name)."""
     named = view.mention_at(pos)
+    described = _DESCRIBED_AS.match(view.text, pos) if named is None else None
+    if described is not None:  # "in Chinese EV maker X", "in the robot startup X": X, after what it is
+        named = view.mention_at(described.end())
+        if named is None or view.is_person(named) or _CLAUSE_AFTER.match(view.text, named.end):
+            return None  # "in the company A founded": A is no company money went to
     if named is not None and _MAGNITUDE_AFTER.match(view.text, named.end):
         return None  # "investing up to R3.8 billion into X": an amount the mention finder took for a name
     if named is None or not named.possessive:

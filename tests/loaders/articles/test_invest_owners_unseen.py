@@ -65,3 +65,16 @@ def test_an_investor_with_no_company_named_backs_what_the_texts_investor_holds()
     )
     assert ("Brantor", "Quorra Motors") in relation_triples_of(text, "INVESTED_IN")
     assert ("Brantor", "Velmont Capital") not in relation_triples_of(text, "INVESTED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmont has invested $300 million in robot maker Quorra.", {("Velmont", "Quorra")}),
+        ("Velmont announced a $700 million investment in Chinese EV maker Quorra today.", {("Velmont", "Quorra")}),
+        ("Velmont holds a 12% stake in the chip startup Quorra.", {("Velmont", "Quorra")}),
+        ("Velmont has invested $300 million in the startup Brantor founded in 2019.", set()),
+    ],
+)
+def test_money_put_in_a_company_named_after_what_it_is_goes_to_that_company(text: str, expected: set) -> None:
+    assert relation_triples_of(text, "INVESTED_IN") == expected
