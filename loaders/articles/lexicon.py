@@ -309,8 +309,9 @@ PARTICIPANT_WORDS = frozenset(
     (
         *("foreigners", "traders", "analysts", "brokers", "insiders", "dealers", "buyers", "sellers"),
         *("speculators", "shareholders", "bondholders", "institutions", "individuals", "retail"),
-        # kinds of company, alone ("Startups raised $9 billion", "Automakers fell"): no name
-        *("startups", "start-ups", "automakers", "carmakers", "chipmakers", "lenders", "insurers", "unicorns"),
+        # kinds of company, alone ("Startups raised $9 billion", "Automakers fell", "The Startup secured"): no name
+        *("startup", "start-up", "startups", "start-ups", "automakers", "carmakers", "chipmakers", "lenders"),
+        *("insurers", "unicorns"),
         *("retailers", "suppliers", "rivals", "peers", "competitors", "regulators", "investors", "founders"),
         # measures a market or a company reports, alone ("Yields on X's notes rose"): no name
         *("yields", "spreads", "deliveries", "shipments", "margins", "revenues", "earnings", "exports", "imports"),

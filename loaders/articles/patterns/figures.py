@@ -28,7 +28,11 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYS = re.compile(
-    r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of)\s+"
+    r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of"
+    # "reducing the workforce by 14% to 8,400": what is left after the cut
+    r"|(?:reduc(?:ed|ing)|cutting|trimm(?:ed|ing)|shrinking|shrank|bringing|brought|taking|took|lower(?:ed|ing))"
+    r"\s+(?:its|the|their)\s+(?:workforce|headcount|staff)"
+    r"\s+(?:by\s+[\d.,]+(?:\s?(?:%|per ?cent|percent))?\s+)?to)\s+"
     r"(?P<qual>more than |over |about |around |roughly |nearly |almost |some |approximately )?(?P<num>\d[\d,]*)(?: (?:people|staff|workers|employees))?\b"  # noqa: E501
     # "the company has a 200-person team", "has a 150-strong workforce"
     r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?P<num2>\d[\d,]*)[- ](?:person|people|member|strong)\s+"

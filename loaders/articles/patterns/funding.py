@@ -53,8 +53,10 @@ _ROUND = re.compile(
     r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:was|is|were) (?:co-)?led by\b"  # "X's Series B was led by"
     r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
     # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
-    r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?"
-    r"(?:[$€£¥]|(?:US|HK|S|NT|A|C)\$|RMB\s?|Rs\.?\s?)\d"
+    r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?"
+    r"(?:(?:[$€£¥]|(?:US|HK|S|NT|A|C)\$|RMB\s?|Rs\.?\s?)\d"
+    r"|\d[\d.,]*\s*(?:(?:million|billion|mn|bn)\s+)?(?:yuan|euros?|yen|won|rupees|pounds|dollars)\b)"
     r"(?![^,;.]{0,60}\b(?:loans?|debt|credit|bonds?|notes|grants?|subsid\w+|orders?|contracts?|deals?|revenues?|sales)\b)",
     re.IGNORECASE,
 )
@@ -108,6 +110,9 @@ _PRIVATE_ROUND = re.compile(
 )
 
 
+_POST_OF = re.compile(r"(?:GM|CEO|CFO|CTO|COO|MD|Chairman|President|Director|Head|Founder|Co-Founder)\s+of\s")
+
+
 def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
     return next((a for a in amounts if 0 <= a.start - pos <= window), None)
 
@@ -148,6 +153,8 @@ def _apply(view: SentenceView) -> None:
     investors = [r for r in dict.fromkeys(parties.investors) if r and r != company and r not in leads]
     if company is None or view.b.record(company).kind != EntityKind.ORGANIZATION or not (amount or leads or investors):
         return  # only a company raises a round: "A raised $1bn" of a person names no round of theirs
+    if _POST_OF.match(view.b.record(company).name):
+        return  # "GM of X", a headline's post taken for the text's company
     if amount is None and not (parties.raised or parties.led or parties.led_by or parties.joined or investors):
         return
     draft = _round_draft(view, company, amount, leads, investors)

@@ -78,3 +78,65 @@ def test_an_investor_with_no_company_named_backs_what_the_texts_investor_holds()
 )
 def test_money_put_in_a_company_named_after_what_it_is_goes_to_that_company(text: str, expected: set) -> None:
     assert relation_triples_of(text, "INVESTED_IN") == expected
+
+
+def _rounds(text: str) -> set[tuple[str, float]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[e.subject], e.amount.amount)
+        for e in draft.events
+        if e.kind.value == "FUNDING_ROUND" and e.amount is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra, a Shanghai chip designer, unveiled a GPU on Monday. The startup secured more than 5 billion "
+            "yuan in financing for its latest GPU.",
+            {("Quorra", 5e9)},
+        ),
+        ("Quorra secured 5 billion yuan in bank loans last year.", set()),
+        ("Quorra secured more than 300 million euros in orders.", set()),
+    ],
+)
+def test_an_amount_secured_in_a_currency_word_is_a_round_unless_it_is_debt_or_orders(text: str, expected: set) -> None:
+    assert _rounds(text) == expected
+
+
+def _headcounts(text: str) -> set[tuple[str, object]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[a.entity], a.value) for a in draft.attributes if a.attribute == "employees"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quorra, a carmaker, sold 3,000 cars on Monday. The company has gone through layoffs this year, "
+            "reducing the workforce by 14% to 8,400 as of July.",
+            {("Quorra", 8400)},
+        ),
+        ("Quorra trimmed its staff by 300 to 1,200.", {("Quorra", 1200)}),
+        ("Quorra wants to reduce its workforce to 900.", set()),
+    ],
+)
+def test_the_headcount_left_after_a_cut_is_the_companys_staff(text: str, expected: set) -> None:
+    assert _headcounts(text) == expected
+
+
+def test_a_capitalised_startup_is_the_company_described_not_one_called_startup() -> None:
+    text = "Quorra makes chips. The Startup secured $50 million in funding."
+    assert _rounds(text) == {("Quorra", 50e6)}
+
+
+def test_a_headlines_post_taken_for_the_texts_company_raises_no_round() -> None:
+    text = (
+        "Co-Founder & GM of Quorra Labs, The Lisbon Robot Startup, Leaves For Velmont\n\n"
+        "The Co-Founder & GM of Quorra Labs, a robot startup founded in Lisbon, left for Velmont last week.\n\n"
+        "The company secured $900 million in financing last year."
+    )
+    assert not any(name.startswith("GM of") for name, _ in _rounds(text))
