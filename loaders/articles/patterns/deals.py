@@ -73,7 +73,8 @@ _INVESTOR_LIST = re.compile(
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"with (?:significant |new |further )?investments? from|"  # "raised $675 million with investments from A, B"
     r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
-    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)"
+    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags|garnered|netted"
+    r"|locked (?:down|in))"
     r"(?![^,;]{0,60}?\b(?:debt|loans?|credit|bonds?|notes|grants?|subsidies|deposits?|orders?|revenues?|sales|contracts?|"
     r"payments?|fees|royalties|damages|fines?|refunds?|settlements?|insurance|compensation)\b) [^,;]{0,60}? from"
     r"(?=\s+(?:the\s+)?(?:(?:(?:existing|new|early|other)\s+)?(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
@@ -91,7 +92,9 @@ _FUND_RAISING = re.compile(
 )
 _ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC)\s+(?:arms?|units?)\s+of\s+")
 _RECEIVED = re.compile(
-    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags)\b", re.IGNORECASE
+    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags|garnered|netted"
+    r"|locked (?:down|in))\b",
+    re.IGNORECASE,
 )
 
 

@@ -254,8 +254,10 @@ def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | Non
     if company is None and (joined or led or ((parties.investors or parties.led_by) and _THE_ROUND.search(text))):
         # "The new round includes investment from A": the round last read, not the text's company
         company = view.doc.last_round.get("company") or view.doc.topic
-    if company is None:
-        company = (view.doc.topic or reporting_company(view)) if raised or parties.led_by or parties.investors else None
+    if company is None and (raised or parties.led_by or parties.investors):
+        company = view.doc.topic or reporting_company(view)
+        if company in parties.leads:  # "Led by A and B, the funding ...": the topic moved to A; the round's company
+            company = view.doc.last_round.get("company") or view.doc.previous_topic
     return company, amount
 
 

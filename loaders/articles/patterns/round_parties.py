@@ -42,6 +42,11 @@ _LEAD_ADVERBS = re.compile(r"(?:\s(?:has|have|had|is|are|was|were|reportedly|als
 _LEADING_THE_ROUND = re.compile(
     r"\b(?:[Cc]o-)?[Ll]eading the (?:[\w$.’'-]+ ){0,3}?(?:round|investment|financing|deal) (?:is|are|was|were)\s+"
 )
+# "Led by A and B, the funding gives the company ...": the round the main clause names, fronted by its leads
+_FRONTED_LED_BY = re.compile(
+    r"\W*(?:Co-)?[Ll]ed by\s+(?:the\s+)?"
+    r"(?=[^,;]{1,120},\s+the\s+(?:[\w$€£¥.-]+\s+){0,3}?(?:round|funding|financing|investment|raise)\b)"
+)
 _JOINED = re.compile(
     r"\b(?:(?:then |also )?(?:joined|backed|contributed to|funded|financed|returned for) (?:a|the) "
     r"(?:[\w$.,-]+ ){0,6}?round"
@@ -118,7 +123,8 @@ class Parties:
 
 def read_parties(view: SentenceView) -> Parties:
     text = view.text
-    found = Parties(led=LED.search(text), led_by=LED_BY.search(text) or _LEADING_THE_ROUND.search(text))
+    led_by = LED_BY.search(text) or _LEADING_THE_ROUND.search(text) or _FRONTED_LED_BY.match(text)
+    found = Parties(led=LED.search(text), led_by=led_by)
     gerund = found.led is not None and re.match(r"(?:co-)?(?:leading|heading)\b", found.led.group(0))
     if found.led and gerund and not _WITH_LEADING.search(text, 0, found.led.start()):
         # "including leading the $48m round": whose round, only "a round in X" or "with A leading" can say

@@ -140,3 +140,24 @@ def test_a_headlines_post_taken_for_the_texts_company_raises_no_round() -> None:
         "The company secured $900 million in financing last year."
     )
     assert not any(name.startswith("GM of") for name, _ in _rounds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A month ago, Lisbon app Quorra locked down investments from Velmont and Brantor.",
+            {("Velmont", "Quorra"), ("Brantor", "Quorra")},
+        ),
+        ("Quorra locked in $30 million from Velmont Capital.", {("Velmont Capital", "Quorra")}),
+        ("Quorra locked in a supply deal from Velmont.", set()),
+        (
+            "Quorra, a payments startup, raised $170 million in a Series C round on Monday. Led by Velmont Capital "
+            "and Tellix Partners, the funding gives the payments company room to grow.",
+            {("Velmont Capital", "Quorra"), ("Tellix Partners", "Quorra")},
+        ),
+        ("Quorra, a payments startup, won a licence. Led by chief executive Lena Varga, the firm grew fast.", set()),
+    ],
+)
+def test_money_locked_in_from_backers_and_a_round_fronted_by_its_leads(text: str, expected: set) -> None:
+    assert relation_triples_of(text, "INVESTED_IN") == expected
