@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from graph.model import EntityKind, RelationType
@@ -11,20 +10,18 @@ from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import (
     clause_agents,
     in_aside,
-    listed_names,
     listed_organisations,
     organisation_of,
-    organisations,
     relative_agent,
     reported_subject,
 )
-from loaders.articles.patterns.deals import invested, target_outside
+from loaders.articles.patterns.deals import target_outside
+from loaders.articles.patterns.investor_asides import investor_asides
 from loaders.articles.patterns.investor_names import named_investors
 from loaders.articles.patterns.money_owner import (
     PART_HOLDERS,
     invested_name,
     passive_subject,
-    unnamed_part,
 )
 from loaders.articles.patterns.round_parties import INVESTMENT_ARMS
 
@@ -420,36 +417,3 @@ def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct:
         view.span(holder.start, owned.end),
         properties={"stake_pct": pct},
     )
-
-
-# "Q – an early investor in A, B and C – joined": Q invested in each of them
-_INVESTOR_IN = re.compile(
-    r"^\s*(?:,|–|—|-|\()\s*(?:already\s+|also\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:investor|backer|shareholder)s?\s+(?:in|of)\s+(?=[A-Z])"
-)
-
-
-def investor_asides(view: SentenceView) -> None:
-    """ "Q, an early investor in A, B and C, is raising a fund": Q invested in each (whatever the clause reports)."""
-    for agent in view.mentions:
-        found = _INVESTOR_IN.match(view.text[agent.end :])
-        if found and not view.is_person(agent):
-            targets = _aside_list(view, listed_names(view, agent.end + found.end()))
-            targets = [t for t in targets if not unnamed_part(view, t)]
-            for invested_m in organisations(view, targets):  # not "the Y's parent company": a company not named
-                ref = view.resolve(invested_m, EntityKind.ORGANIZATION)
-                invested(view, [agent], ref, agent.start, invested_m.end, frame="investor_asides")
-
-
-_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|as well as|&)\s+)?(?:(?:the|an?)\s+)?")
-
-
-def _aside_list(view: SentenceView, names: list[Mention]) -> list[Mention]:
-    """The names of an aside's list up to the first one not joined to the one before by a comma or "and" alone ("Q,
-    an early investor in A, led the round alongside B": A, not B, whom the clause after the aside names)."""
-    kept = names[:1]
-    for before, name in itertools.pairwise(names):
-        if not _SEPARATOR.fullmatch(view.text, before.end, name.start):
-            break
-        kept.append(name)
-    return kept

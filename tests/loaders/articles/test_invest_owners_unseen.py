@@ -161,3 +161,19 @@ def test_a_headlines_post_taken_for_the_texts_company_raises_no_round() -> None:
 )
 def test_money_locked_in_from_backers_and_a_round_fronted_by_its_leads(text: str, expected: set) -> None:
     assert relation_triples_of(text, "INVESTED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmont Holdings, a 20 per cent owner of Quorra, agreed to buy more shares.",
+            {("Velmont Holdings", "Quorra")},
+        ),
+        ("Aerospace group Velmont, the majority owner of Quorra, gave a forecast.", {("Velmont", "Quorra")}),
+        ("Velmont, a co-owner of Quorra, said sales rose.", {("Velmont", "Quorra")}),
+        ("Tellix, the owner of Quorra Brands, said sales rose.", set()),
+    ],
+)
+def test_an_aside_naming_a_share_owned_makes_its_owner_an_investor(text: str, expected: set) -> None:
+    assert relation_triples_of(text, "INVESTED_IN") == expected
