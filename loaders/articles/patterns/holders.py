@@ -332,6 +332,14 @@ _HOLDS = re.compile(
 )
 # "A's 10% stake in B"
 _OWN_STAKE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}\s+in\s+(?:the\s+)?(?=[A-Z])")
+# "A said its 20% stake in B is worth $3bn", "as the value of its stake in B rose": the clause's subject holds it
+_ITS_STAKE = re.compile(
+    rf"\b(?:its|their)\s+(?:(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}|(?<=value of its )stake)\s+in\s+(?:the\s+)?"
+)
+# a stake sold or about to be: "sold its 20% stake in B", "plans to sell its stake in B"
+_SALE_BEFORE = re.compile(
+    r"\b(?:sell|sold|sells|selling|sale|divest\w*|offload\w*|dispos\w+|exit\w*|unload\w*|dump\w*)\b"
+)
 # "A has bought additional shares in B, taking its holdings in the EV maker to 49.5%": A now holds 49.5% of B
 _BOUGHT_SHARES_IN = re.compile(
     r"\b(?:bought|buys|purchased|purchases|acquired)\s+(?:[a-z]+\s+){0,2}?(?:shares|stock)\s+in\s+(?:[a-z-]+\s+){0,3}"
@@ -377,6 +385,13 @@ def stakes_held(view: SentenceView) -> None:
         if to_pct is not None and not _NOT_YET.search(text[max(0, m.start() - 20) : m.start()]):
             for holder in _stake_holders(view, m):
                 _held_stake(view, holder, owned, float(to_pct.group("pct")), m.end())
+    for m in _ITS_STAKE.finditer(text):
+        owned = invested_name(view, m.end())
+        sold = _SALE_BEFORE.search(text, clause_start(text, m.start()), m.start())
+        if owned is not None and sold is None and not _STAKE_SOLD.match(text, owned.end):
+            pct = re.search(_PCT, m.group(0))
+            for holder in _stake_holders(view, m):
+                _held_stake(view, holder, owned, float(pct.group("pct")) if pct else None, m.end())
     for holder in view.mentions:
         found = _OWN_STAKE.match(text, holder.end) if holder.possessive else None
         owned = invested_name(view, found.end()) if found is not None else None
@@ -401,7 +416,7 @@ _ASSET_AFTER = re.compile(
 )
 
 
-def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float, end: int) -> None:
+def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct: float | None, end: int) -> None:
     if owned is None or view.is_person(owned) or owned.start < end or holder.text == owned.text:
         return
     if not owned.possessive and _ASSET_AFTER.match(view.text, owned.end):
@@ -415,5 +430,5 @@ def _held_stake(view: SentenceView, holder: Mention, owned: Mention | None, pct:
         view.resolve(holder, kind),
         organisation_of(view, owned),
         view.span(holder.start, owned.end),
-        properties={"stake_pct": pct},
+        properties={"stake_pct": pct} if pct is not None else None,
     )

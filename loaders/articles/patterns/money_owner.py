@@ -256,7 +256,8 @@ _MAGNITUDE_AFTER = re.compile(r"\s?(?:billion|million|trillion|bn|mn|mln|bln)\b"
 
 _DESCRIBED_AS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
-    r"(?:start-?up|company|firm|(?:chip|car|auto|EV|robot)?maker|developer|designer|unicorn|lab|operator)\s+(?=[A-Z])"
+    r"(?:start-?up|company|firm|(?:chip|car|auto|EV|robot)?maker|developer|designer|unicorn|lab|operator|app|platform"
+    r"|provider|giant)\s+(?=[A-Z])"
 )
 # a verb after the name: it opens a relative clause ("the startup A founded", "the firm B acquired")
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|later)\s+)*(?:[a-z]+ed|bought|built|took|set|runs|owns|led)\b")

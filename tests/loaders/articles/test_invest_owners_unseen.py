@@ -177,3 +177,19 @@ def test_money_locked_in_from_backers_and_a_round_fronted_by_its_leads(text: str
 )
 def test_an_aside_naming_a_share_owned_makes_its_owner_an_investor(text: str, expected: set) -> None:
     assert relation_triples_of(text, "INVESTED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmont said its 20% stake in Quorra is worth $3 billion.", {("Velmont", "Quorra")}),
+        (
+            "Velmont Group rose 10 per cent as the value of its stake in US delivery app Quorra rose.",
+            {("Velmont Group", "Quorra")},
+        ),
+        ("Velmont plans to sell its 20% stake in Quorra.", set()),
+        ("Velmont sold its 20% stake in Quorra last year.", set()),
+    ],
+)
+def test_its_stake_in_a_company_is_the_clause_subjects_unless_sold(text: str, expected: set) -> None:
+    assert relation_triples_of(text, "INVESTED_IN") == expected
