@@ -37,7 +37,13 @@ _BOND = re.compile(
 # "bonds worth $430 million", "bonds with a volume of €2.9 billion"
 _AMOUNT_OF_BOND = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)"
-    r"|(?:[a-z-]+\s+){0,2}(?:sale|deal|issue|offering|bonds?)\b)"  # not "loans of $3bn and newly issued bonds"
+    # not "loans of $3bn and newly issued bonds"; "in 10-year bonds", "in 20-year and 30-year bonds": by maturity
+    r"|(?:\d+-year\s+and\s+)?(?:[a-z\d-]+\s+){0,2}(?:sale|deal|issue|offering|bonds?)\b)"
+)
+# "has borrowed $10bn on the capital markets in one of the year's biggest bond issues": the sale borrowed it
+_BORROWED = re.compile(r"\bborrowed\s+(?:(?:about|around|some|nearly)\s+)?$")
+_IN_BOND_SALE = re.compile(
+    r"(?![^;$€£¥]{0,80}?\b(?:loans?|banks?|credit|plans?)\b)[^;$€£¥]{0,80}?\bbond\s+(?:issues?|sales?|offerings?|deals?)\b"
 )
 _SOLD_AMOUNT = re.compile(
     r"(?:\b(?:sold|issued|priced|placed)\s+(?:(?:a|an|its)\s+)?"
@@ -95,7 +101,8 @@ def bonds(view: SentenceView) -> None:
     for found in view.amounts:
         after = text[found.text_end : found.text_end + 40]
         before = text[max(0, found.start - 60) : found.start]
-        if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before) or _BONDS_OF.search(before)):
+        borrowed = _BORROWED.search(before) and _IN_BOND_SALE.match(text, found.text_end)
+        if not (_AMOUNT_OF_BOND.match(after) or _SOLD_AMOUNT.search(before) or _BONDS_OF.search(before) or borrowed):
             continue
         if _not_an_issue(view, found.start) or _LOAN_AMOUNT.search(before) or _NOT_BOND_AFTER.match(after):
             continue  # "sold $1 billion of stock": shares, not the bonds the sentence names

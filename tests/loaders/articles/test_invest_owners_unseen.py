@@ -193,3 +193,20 @@ def test_an_aside_naming_a_share_owned_makes_its_owner_an_investor(text: str, ex
 )
 def test_its_stake_in_a_company_is_the_clause_subjects_unless_sold(text: str, expected: set) -> None:
     assert relation_triples_of(text, "INVESTED_IN") == expected
+
+
+def _bond_amounts(text: str) -> set[float]:
+    return {e.amount.amount for e in read_all(text).events if e.kind.value == "SECURITY_ISSUE" and e.amount is not None}
+
+
+def test_tranches_listed_by_maturity_and_money_borrowed_in_a_bond_sale_are_issues() -> None:
+    text = (
+        "Quorra, the US chip group, has borrowed $10bn on the capital markets in one of the year's biggest "
+        "corporate bond issues. The deal was split into parts:\n\n"
+        "- $1.25bn in five-year bonds with a yield of 2.6%\n- $2.75bn in 10-year bonds with a yield of 3.2%"
+    )
+    assert _bond_amounts(text) == {10e9, 1.25e9, 2.75e9}
+
+
+def test_money_borrowed_from_banks_is_no_bond_issue() -> None:
+    assert _bond_amounts("Quorra borrowed $3bn from banks, a day after a bond sale by Velmont.") == set()
