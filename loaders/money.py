@@ -189,8 +189,8 @@ _SUFFIX = rf"(?:{_alternation(list(_SUFFIX_CURRENCIES))})"
 _PREFIXED = (
     rf"(?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUMBER})(?P<plus>-plus)?(?:[ \u00a0-]?(?P<pscale>{_SCALE}))?(?!\w)(?!\.\d)"
 )
-# Suffix form: "2.5 billion yuan", "600 million USD", "4.4 billion yuan".
-_SUFFIXED = rf"(?P<snum>{_NUMBER})(?:[ \u00a0-]?(?P<sscale>{_SCALE}))?[ \u00a0](?P<scur>{_SUFFIX})(?![\w])"
+# Suffix form: "2.5 billion yuan", "600 million USD", "4.4 billion yuan", "a 1 billion-yuan round".
+_SUFFIXED = rf"(?P<snum>{_NUMBER})(?:[ \u00a0-]?(?P<sscale>{_SCALE})[ \u00a0-]|[ \u00a0])(?P<scur>{_SUFFIX})(?![\w])"
 _AMOUNT = re.compile(rf"(?<![\w$¥€£₩₹])(?:{_PREFIXED}|{_SUFFIXED})", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<q>{_alternation(list(QUALIFIERS))})\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(

@@ -210,3 +210,7 @@ def test_tranches_listed_by_maturity_and_money_borrowed_in_a_bond_sale_are_issue
 
 def test_money_borrowed_from_banks_is_no_bond_issue() -> None:
     assert _bond_amounts("Quorra borrowed $3bn from banks, a day after a bond sale by Velmont.") == set()
+
+
+def test_an_amount_hyphened_to_its_currency_sizes_the_round() -> None:
+    assert _rounds("Quorra closed a 500 million-yuan round led by Velmont.") == {("Quorra", 500e6)}
