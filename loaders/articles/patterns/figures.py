@@ -16,6 +16,7 @@ _ORG = EntityKind.ORGANIZATION
 
 def apply(view: SentenceView) -> None:
     counts(view)
+    user_bases(view)
     employs(view)
     contracts(view)
 
@@ -103,6 +104,34 @@ def counts(view: SentenceView) -> None:
         view.b.attribute(
             subject, attribute, int(number), view.span(m.start(), m.end()), valid_from=as_of, properties=props
         )
+
+
+# "X's total subscriber base stood at 506.4 million", "its user base reached 80 million"
+_BASE = re.compile(
+    r"\b(?P<what>subscriber|user|customer)\s+base\s+(?:stood at|stands at|reached|rose to|grew to|hit|topped|of)\s+"
+    r"(?P<qual>more than |over |about |around |roughly |nearly |almost )?(?P<num>\d[\d,.]*)\s*"
+    r"(?P<scale>million|billion|thousand|m|bn)?\b"
+)
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def user_bases(view: SentenceView) -> None:
+    """The size of a company's subscriber, user or customer base, owned by the possessive before it ("X's", "its")."""
+    for m in _BASE.finditer(view.text):
+        named = view.mention_before(m.start(), limit=30)
+        if named is not None and named.possessive and _OWNER_GAP.fullmatch(view.text, named.end, m.start()):
+            owner = None if view.is_person(named) or looks_like_person(named.text) else view.resolve(named, _ORG)
+        elif re.search(r"\bits\s+(?:[a-z-]+\s+){0,2}$", view.text[: m.start()]):
+            owner = view.subject_ref(m.start()) or view.doc.topic
+        else:
+            continue
+        if owner is None:
+            continue
+        number = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+        props = {"qualifier": (m.group("qual") or "").strip() or None, "metric": f"{m.group('what')}s"}
+        as_of = view.date_near(m.end(), after_only=True, window=25) or view.sentence_date()
+        span = view.span(m.start(), m.end()).model_copy(update={"rule": "figures.counts.users"})  # a count of users
+        view.b.attribute(owner, "users", int(number), span, valid_from=as_of, properties=props)
 
 
 _THE_COMPANY_BEFORE = re.compile(

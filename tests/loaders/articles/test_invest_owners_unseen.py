@@ -214,3 +214,24 @@ def test_money_borrowed_from_banks_is_no_bond_issue() -> None:
 
 def test_an_amount_hyphened_to_its_currency_sizes_the_round() -> None:
     assert _rounds("Quorra closed a 500 million-yuan round led by Velmont.") == {("Quorra", 500e6)}
+
+
+def _users(text: str) -> set[tuple[str, object]]:
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names[a.entity], a.value) for a in draft.attributes if a.attribute == "users"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the report, Quorra's total subscriber base stood at 80.4 million as of March.",
+            {("Quorra", 80_400_000)},
+        ),
+        ("Quorra said its user base reached 12 million last year.", {("Quorra", 12_000_000)}),
+        ("Lena Varga's user base of 3 million fans grew.", set()),
+    ],
+)
+def test_the_size_of_a_companys_subscriber_base_is_its_user_count(text: str, expected: set) -> None:
+    assert _users(text) == expected
