@@ -55,6 +55,8 @@ ONGOING = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:reportedly|currently|now|still|also)\s+)?"
     r"(?:raising|conducting|arranging|seeking|finali[sz]ing)\b"
     r"(?![^.;]{0,60}\b(?:bonds?|notes|convertibles?|debt|loans?|debentures)\b)"
+    # "A was reported to be leading a round of $300m in X": a round talked of, not closed
+    r"|\b(?:reported|said|expected|set|poised|understood|believed)\s+(?:\w+\s+){0,3}?to\s+be\s+(?:co-)?(?:leading|raising|arranging)\b"
     r"|\bin the (?:process|midst) of (?:raising|closing)\b"
 )
 _RAISE_VERB = re.compile(r"\b(?:raised|raises|secured|closed|completed|landed|received)\b")

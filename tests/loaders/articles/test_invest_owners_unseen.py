@@ -235,3 +235,11 @@ def _users(text: str) -> set[tuple[str, object]]:
 )
 def test_the_size_of_a_companys_subscriber_base_is_its_user_count(text: str, expected: set) -> None:
     assert _users(text) == expected
+
+
+def test_a_round_an_investor_is_reported_to_be_leading_is_not_yet_a_round() -> None:
+    text = (
+        "More rounds may be on the way, after Velmont was reported last week to be leading a funding round of at "
+        "least $300 million in Lisbon-based robot startup Quorra."
+    )
+    assert _rounds(text) == set()
