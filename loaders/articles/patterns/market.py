@@ -39,6 +39,7 @@ from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_subjects import (
     another_occasion,
     another_paragraphs_company,
+    described_after_another,
     move_subject,
     previous_described_shares,
 )
@@ -398,7 +399,11 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
         return
     if subject_m is None and (a_brokerage(view.b.record(subject)) or speaker_of_the_stock(view, m.start(), subject)):
         return  # "the stock" is never the brokerage's, a data provider's or that of the one who speaks of it
-    if subject_m is None and owner is None and another_paragraphs_company(view, subject):
+    if (
+        subject_m is None
+        and owner is None
+        and (another_paragraphs_company(view, subject) or described_after_another(view, m.start(), subject))
+    ):
         return  # "Y announced its specifications. Shares closed 1% higher": Y's shares, whatever the text's topic
     extreme = (
         _INTRADAY.search(f"{m.group('gap')} {m.group('qual') or ''}")

@@ -22,6 +22,16 @@ _SHARES_OF = re.compile(
     r"(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
 )  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
 
+# "the German firm", "the Munich-based lender": a place word describing the noun after it
+_DESCRIBES = re.compile(r"the [A-Z][\w-]*(?: [A-Z][\w-]*)?(?<!['’]s) [a-z]")
+
+
+def _named(view: SentenceView, found: Mention | None) -> Mention | None:
+    """The name "Shares of" leads to; None for a word describing a company ("Shares of the German firm")."""
+    if found is not None and not_a_party(found.text) and _DESCRIBES.match(view.text, found.start - 4):
+        return None
+    return found
+
 
 # "X's parent company, Y,", "X's biggest supplier": a party named by its role to X
 _ROLE_NAMED = re.compile(
@@ -40,7 +50,7 @@ def move_subject(view: SentenceView, m: re.Match[str], start: int) -> Mention | 
         return None  # "X plunged 14% after the broader market dipped over 2%", "after the latter's shares surged"
     shares_of = _SHARES_OF.search(head)
     if shares_of:
-        subject_m = view.mention_at(start + shares_of.start("n"))
+        subject_m = _named(view, view.mention_at(start + shares_of.start("n")))
         if subject_m is not None and A_UNIT_AFTER.match(text, subject_m.end):
             return None  # "Shares in the X health unit surged": the unit's, not X's
         if subject_m is not None and _QUALIFIES_THE_MOVER.fullmatch(text, subject_m.end, m.start()):
@@ -219,6 +229,35 @@ def another_paragraphs_company(view: SentenceView, subject: str) -> bool:
     if guess_kind(opening.text) == EntityKind.PLACE or words & BANK_WORDS or _a_speaker(paragraph, opening):
         return False
     return record is None or not a_brokerage(record)
+
+
+# "the Munich-based firm", "the German carmaker": a company described, not named, as the mover
+_DESCRIBED_MOVER = re.compile(
+    r"\bthe (?:[\w-]+ ){1,4}?(?:company|firm|group|maker|carmaker|chipmaker|automaker|developer|lender|operator|"
+    r"platform|retailer|start-?up)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z\"“‘])(?:[^.!?]|\.(?=\w))*[.!?][\"”’]?\s*$")
+
+
+def described_after_another(view: SentenceView, verb: int, subject: str) -> bool:
+    """Whether the mover before `verb` is a company only described ("Shares of the Munich-based firm jumped 8%")
+    right after a sentence that names another company and not `subject`, the text's topic: the description may be
+    that other's ("Y would buy a stake in payments firm Z. Shares of the Munich-based firm jumped 8.5%")."""
+    if _DESCRIBED_MOVER.search(view.text, 0, verb) is None:
+        return False
+    source = view.b.source
+    last = _LAST_SENTENCE.search(source[source.rfind("\n", 0, view.sentence.start) + 1 : view.sentence.start])
+    others = False
+    for named in find_mentions(last.group(0)) if last is not None else []:
+        record = view.b.find(named.text)
+        if record is not None and record.ref == subject:
+            return False
+        if record is None:  # a name no statement has recorded yet: a company unless it reads as a place or person
+            others |= guess_kind(named.text) is None and not not_a_party(named.text)
+        else:
+            others |= record.kind == EntityKind.ORGANIZATION and not a_brokerage(record)
+    return others
 
 
 def _a_speaker(text: str, named: Mention) -> bool:

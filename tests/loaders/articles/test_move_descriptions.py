@@ -1,0 +1,29 @@
+"""Price moves of a company the sentence only describes ("Shares of the German firm"): the text's company, unless
+the sentence before names another one the description may fit (fictional companies, sentences written here)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import price_moves as _moves
+
+
+def test_a_nationality_before_the_noun_is_a_description_not_a_name() -> None:
+    text = "Orvane Software posted a quarterly loss on Tuesday. Shares of the Danish firm were up 7.25% in Copenhagen."
+    assert _moves(text) == {("Orvane Software", 7.25)}
+
+
+def test_a_described_mover_after_a_sentence_naming_only_others_is_not_the_topic() -> None:
+    text = (
+        "Orvane Software shares rose 2% on Tuesday after Orvane Software said its sales doubled.\n"
+        "The sector was also helped by news that Brantor Group would buy a 9% stake in Tellix for 300 million "
+        "euros. Shares of the billing firm jumped 6.5%."
+    )
+    assert _moves(text) == {("Orvane Software", 2.0)}
+
+
+def test_a_described_mover_after_a_sentence_naming_the_topic_is_the_topic() -> None:
+    text = (
+        "Orvane Software said on Tuesday that its sales doubled in the quarter.\n"
+        "Analysts at Brantor Group said they backed Orvane Software's new strategy. Shares of the billing firm "
+        "closed 6.5% higher."
+    )
+    assert _moves(text) == {("Orvane Software", 6.5)}
