@@ -98,6 +98,8 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
             text, position + len(token)
         )
     if lower in lowercase_words and not token.isupper():
+        if lower in _INSTITUTION_HEADS and _OF_A_NAME.match(text, position + len(token)):
+            return False  # "Bank of Velt cut ...": the institution's name, though the text says "the bank" too
         # "Sakana AI K.K. is ...": a word the text also writes in lower case still leads a company's name
         follower = re.match(r" ([A-Z][\w.]*)", text[position + len(token) :])
         return follower is None or follower.group(1).lower().rstrip(".") not in ORG_WORDS
@@ -105,6 +107,9 @@ def is_stop(token: str, position: int, text: str, lowercase_words: frozenset[str
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
+# Nouns that open an institution's own name before "of" and a name ("Bank of X", "University of Y")
+_INSTITUTION_HEADS = frozenset({"bank", "university", "institute", "academy", "college", "ministry", "commission"})
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 _TARGET_ABBREVIATIONS = frozenset({"PT", "TP"})
 # " fund X", " wealth fund X", " giant X": a kind of company, then its name
 _DESCRIBED_NAME_NEXT = re.compile(

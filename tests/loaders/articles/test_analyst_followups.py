@@ -59,3 +59,12 @@ def test_a_rating_action_received_from_a_brokerage_rates_the_receiver(text: str,
     assert _actions(text) == {("Frostmere Securities", "Velquor Holdings", action)}
     # an upgrade of a thing is no rating: "got a software upgrade from Y"
     assert _actions("Velquor Holdings got a software upgrade from Nimbatek Systems.") == set()
+
+
+def test_a_bank_named_bank_of_opens_its_name_though_the_text_says_the_bank() -> None:
+    text = (
+        "Frostmere Securities cut its target on Velquor Holdings to $70. Analysts at the bank said demand was weak.\n\n"
+        "Bank of Dorrance Harlow kept an underweight rating and trimmed its target price to $40 from $44."
+    )
+    actors = {actor for actor, _, action in _actions(text) if action == "cut_target"}
+    assert actors == {"Frostmere Securities", "Bank of Dorrance Harlow"}
