@@ -36,7 +36,7 @@ _PRICE = re.compile(r"(?:[$€¥£₹]|\b(?:HK|NT|US|S)\$|\b(?:Rs|RMB|HKD|KRW|IN
 # "Micron price target raised to $150 from $130 at Mizuho", "the target price for SMIC has been raised from 53 yuan
 # to 75 yuan", "GigaDevice's target was lifted to RMB234", "Baidu had its target price cut by analysts at HSBC"
 _PASSIVE_TARGET = re.compile(
-    rf"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})(?:['’]s?)?\s+(?:\([^()]{{0,30}}\)\s+)?(?:had its\s+)?"
+    rf"(?:(?P<owner>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}))(?:['’]s?)?\s+(?:\([^()]{{0,30}}\)\s+)?(?:had its\s+)?"
     rf"|\b(?:[Tt]he|[Ii]ts)\s+)?{_TARGET}(?:\s+for\s+(?=[A-Z]))?(?P<for>[^,;]{{0,40}}?)"
     r"\s+(?:was\s+|were\s+|has been\s+|had been\s+|is\s+|got\s+)?(?P<verb>raised|lifted|increased|boosted|hiked|bumped|"
     r"cut|lowered|reduced|trimmed|slashed|decreased)\b",

@@ -76,3 +76,12 @@ def test_a_common_noun_opening_the_sentence_is_no_broker() -> None:
 )
 def test_a_rating_verb_rates_only_the_stock_it_names(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert _actions(text) == expected
+
+
+def test_a_passive_target_after_a_lower_case_word_is_its_owners() -> None:
+    text = (
+        "Dorrance Research upgraded Quorra Systems to buy. Quorra Systems' price target was raised to $30 from $25, "
+        "while Tellix Corp's target was cut to $12 from $15."
+    )
+    cuts = {(actor, rated) for actor, rated, action, _ in _actions(text) if action == "cut_target"}
+    assert cuts == {("Dorrance Research", "Tellix")}  # the legal form is dropped from the name
