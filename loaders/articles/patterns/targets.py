@@ -77,9 +77,12 @@ def _owner(view: SentenceView, m: re.Match[str]) -> str | None:
 
 
 # "has a $5.00 target price on the stock, down from their prior target price of $8.50", "with a price target of
-# $130, up from $98", "presented X's target price at 125,000 won, down by 13.8 percent from its earlier target"
+# $130, up from $98", "with a price target of $10, which was lowered from $18", "presented X's target price at
+# 125,000 won, down by 13.8 percent from its earlier target"
 _HELD = re.compile(
-    rf"\b{_TARGET}\b(?P<mid>[^;]{{0,60}}?),?\s+(?P<dir>up|down)\s+(?:by\s+[^,;]{{1,25}}?\s+)?from\s+"
+    rf"\b{_TARGET}\b(?P<mid>[^;]{{0,60}}?),?\s+(?:(?P<dir>up|down)\s+(?:by\s+[^,;]{{1,25}}?\s+)?"
+    r"|which\s+(?:was|has been|had been)\s+(?P<verb>raised|lifted|increased|boosted|cut|lowered|reduced|trimmed)\s+)"
+    r"from\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:prior|previous|earlier|old)\b|[$€¥£₹]|(?:HK|NT|US)\$|Rs|\d)",
     re.IGNORECASE,
 )
@@ -96,7 +99,8 @@ def held_targets(view: SentenceView) -> None:
             continue  # "its sales target, up from ...": the company's own
         earlier = _earlier_action(view, m.start())
         actors = [earlier[0]] if earlier else acting(view, m.start(), [])
-        action = "raise_target" if m.group("dir").lower() == "up" else "cut_target"
+        up = m.group("dir").lower() == "up" if m.group("dir") else m.group("verb").lower().startswith(_UP)
+        action = "raise_target" if up else "cut_target"
         for actor in actors:
             owner = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s?\s+$", view.text[: m.start()])
             named = view.mention_at(owner.start("o")) if owner else None

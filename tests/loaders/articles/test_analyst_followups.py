@@ -68,3 +68,22 @@ def test_a_bank_named_bank_of_opens_its_name_though_the_text_says_the_bank() -> 
     )
     actors = {actor for actor, _, action in _actions(text) if action == "cut_target"}
     assert actors == {"Frostmere Securities", "Bank of Dorrance Harlow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Lena Varga of Frostmere Securities downgraded Velquor Holdings to hold with a price target of $10, "
+            "which was lowered from $18.",
+            "cut_target",
+        ),
+        (
+            "Frostmere Securities upgraded Velquor Holdings to buy with a target price of $42, which was raised from "
+            "$35.",
+            "raise_target",
+        ),
+    ],
+)
+def test_a_target_said_with_the_one_it_was_moved_from_is_moved(text: str, action: str) -> None:
+    assert ("Frostmere Securities", "Velquor Holdings", action) in _actions(text)
