@@ -167,7 +167,11 @@ def _rating_verbs(view: SentenceView, acted: Acted, verbs: list[re.Match[str]]) 
         rated = _credit_owner(view, m.end()) if _CREDIT_OBJECT.match(view.text, m.end()) else rated_after(view, m.end())
         if rated is not None and _NOT_THE_STOCK.match(view.text, m.end()):
             continue  # "upgraded X bonds to overweight": a security of X's other than its stock
-        described = _DESCRIBED_TARGET.match(view.text, m.end()) or _OWN_RATING.match(view.text, m.end())
+        described = (
+            _DESCRIBED_TARGET.match(view.text, m.end())
+            or _OWN_RATING.match(view.text, m.end())
+            or _PRONOUN_RATED.match(view.text, m.end())
+        )
         if described is not None and _A_MARKET.match(view.text, m.end()):
             described = None  # "upgraded the Kelmont market to overweight": a market or sector, no stock
         direction = "upgrade" if m.group("verb").lower().startswith("up") else "downgrade"
@@ -268,6 +272,8 @@ def _listed_after(view: SentenceView, pos: int, first: str | None) -> list[str |
 
 # "downgraded its rating to neutral", "upgraded the investment opinion from neutral to buy": no company named ("its
 # outlook" is a company's own guidance as often as a broker's view)
+# "after X downgraded it", "downgraded them to neutral from buy": the stock the clause or the text spoke of
+_PRONOUN_RATED = re.compile(r"(?:it|them)\b(?!\s+to\s+(?:a|an|the)\b)(?!['’])")
 _OWN_RATING = re.compile(
     r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:rating|recommendation|opinion)\b"
     r"(?!\s+(?:on|of|for)\s+[A-Z])"

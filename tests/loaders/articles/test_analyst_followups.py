@@ -87,3 +87,20 @@ def test_a_bank_named_bank_of_opens_its_name_though_the_text_says_the_bank() -> 
 )
 def test_a_target_said_with_the_one_it_was_moved_from_is_moved(text: str, action: str) -> None:
     assert ("Frostmere Securities", "Velquor Holdings", action) in _actions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velquor Holdings shares hit a record low after brokerage firm Frostmere Securities downgraded it.",
+        "Velquor Holdings shares are down 9% on the week. They fell 3% on Tuesday after Frostmere Securities analyst "
+        "Hal Brisk downgraded them to 'Hold' from 'Buy', citing slower orders.",
+    ],
+)
+def test_a_pronoun_downgraded_is_the_stock_the_text_spoke_of(text: str) -> None:
+    assert ("Frostmere Securities", "Velquor Holdings", "downgrade") in _actions(text)
+
+
+def test_a_pronoun_raised_to_something_no_rating_names_is_no_action() -> None:
+    text = "Frostmere Securities bought a stake in Velquor Holdings and upgraded it to a strategic partner."
+    assert _actions(text) == set()
