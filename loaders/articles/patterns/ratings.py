@@ -65,18 +65,19 @@ _TARGET_VERB = re.compile(
     # a headline's "Raises X PT to $40": the rated name right before the target, no possessive
     r"|(?P<owner2>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})) (?=(?-i:PT|TP)\b|price target\b|target price\b))?"
     r"(?P<words>(?:[\w.-]+ ){0,2}?)(?P<what>(?:stock[- ])?price[- ]target|target[- ]price|price objective|price goal"
-    r"|rating|recommendation|investment opinion|status|(?-i:TP|PT)|target|objective)s?\b"
+    r"|rating|recommendation|investment opinion|status|(?-i:TP|PT)|target|objective|call)s?\b"
     r"(?:\s+(?P<particle>down|up|lower|higher)\b)?"
     r"(?:\s+(?:on|for|of)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )
 _NEUTRAL_VERBS = ("revis", "took", "tak", "chang")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:by|from|with|of|amid|despite)\s+$", re.IGNORECASE)
 # A credit rating is raised or cut; a stock's rating moved is an upgrade or a downgrade
 _CREDIT = re.compile(
     r"\b(?:credit|issuer|debt|bonds?|notes|sovereign|long-term|short-term|Moody['’]s|S&P|Fitch|(?:AAA|AA|BBB|BB|CCC)[+-]?)"
     r"(?![\w-])"
 )
-_BARE_TARGET = ("target", "objective")
+_BARE_TARGET = ("target", "objective", "call")
 _CREDIT_OBJECT = re.compile(
     r"\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+|(?:its|their|the)\s+)?(?:[a-z-]+\s+)?"
     r"(?:credit|issuer|debt|bonds?|notes|sovereign)\b"
@@ -101,6 +102,8 @@ def analyst_actions(view: SentenceView) -> None:
     rating_moves(view, acted)
     _received_actions(view, acted)
     for m in _TARGET_VERB.finditer(view.text):
+        if _ADJECTIVE_BEFORE.search(view.text, max(0, m.start() - 12), m.start()) and m.group("verb").endswith("ed"):
+            continue  # "driven by increased price targets": a participle describing targets, no one acting
         action = _target_action(view, m)
         if action is None:
             continue
@@ -297,6 +300,8 @@ def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
         if what in _BARE_TARGET and not (_TARGET_FIGURE.search(tail) and _analyst_context(view, m)):
             return None  # "lifted its target": whose? only an analyst's target with a price or in an analyst text
         by_figures = _up_by_figures(tail)
+        if what == "call" and by_figures is None:
+            return None  # "raised its call to $260 from $245" is a target; "lowered its call on rates" is not
         if by_figures is not None and not verb.startswith(_NEUTRAL_VERBS) and by_figures != up and _one_pair(tail):
             return None  # "cut its target to $58 from $45": the verb and the figures disagree, neither is sure
         up = by_figures if by_figures is not None else up
