@@ -51,6 +51,8 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\[\d+\])*\s*$")
+# "... to ¥7,480. ― AFP", "... 3% higher. — Reuters": a wire's credit after the paragraph's last full stop
+_CREDITED_END = re.compile(r"[.!?…][\"”’')]*\s+[―—–]\s*[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)?\s*$")
 _INNER_BOUNDARY = re.compile(r"[.!?][\"”’')]*(?:\[\d+\])*\s+[A-Z\"“]")
 _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -158,7 +160,9 @@ def reads_as_prose(text: str) -> bool:
             and text.rstrip().endswith((".", ";"))
             and lower_words >= 2
         )
-    if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text) or text.rstrip().endswith(";"):
+    if _SENTENCE_END.search(text) or _INNER_BOUNDARY.search(text) or _CREDITED_END.search(text):
+        return True
+    if text.rstrip().endswith(";"):
         return True  # a semicolon ends each sentence of a list ("X closed at HKD 164.6, down 2.6%;")
     lower_share = sum(1 for w in words if w[0].islower()) / len(words)
     opens = _SENTENCE_START.match(text) is not None

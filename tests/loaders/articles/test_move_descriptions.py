@@ -27,3 +27,11 @@ def test_a_described_mover_after_a_sentence_naming_the_topic_is_the_topic() -> N
         "closed 6.5% higher."
     )
     assert _moves(text) == {("Orvane Software", 6.5)}
+
+
+def test_a_paragraph_ending_in_a_wire_credit_after_its_full_stop_is_read() -> None:
+    text = (
+        "Tokyo stocks closed lower on Monday as investors took profits.\n\n"
+        "Orvane Motor slumped 2.25 per cent to ¥561.5 but Harlow Motor jumped 1.5 per cent to ¥7,400. ― AFP"
+    )
+    assert _moves(text) == {("Orvane Motor", -2.25), ("Harlow Motor", 1.5)}
