@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from graph.dates import PartialDate
@@ -35,6 +34,7 @@ from loaders.articles.patterns.move_checks import (
 from loaders.articles.patterns.move_gaps import clauses_after_pairs, gapped_moves
 from loaders.articles.patterns.move_lists import listed_moves
 from loaders.articles.patterns.move_nouns import noun_moves
+from loaders.articles.patterns.move_pairs import PAIRED, RESPECTIVELY, paired_moves
 from loaders.articles.patterns.move_quotes import quoted_moves
 from loaders.articles.patterns.move_subjects import (
     another_occasion,
@@ -49,7 +49,6 @@ from loaders.articles.patterns.move_words import (
     MOVE,
     NEUTRAL,
     PLAIN_PRICE_VERBS,
-    UP_OR_DOWN,
     figure_value,
 )
 from loaders.drafts import EventDraft, Span
@@ -217,70 +216,16 @@ def price_move(
 
 
 _OWNS_AN_INDEX = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:index|gauge|benchmark)\b", re.IGNORECASE)
-# "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
-_RESPECTIVELY = re.compile(
-    rf"\b(?P<verb>{UP_OR_DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
-    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
-    # "gained 2.85 percent and 1.54 percent to close at 361,000 and 594,000 won respectively": the closes paired too
-    r"(?:\s+to\s+(?:close|end|finish|settle)\s+at\s+[^.;%]{1,60}?)?,?\s+respectively\b",
-    re.IGNORECASE,
-)
-# "A, B and C fell 3%, 2% and 1%": the same pairing without "respectively", every figure a percentage
-_PAIRED = re.compile(
-    rf"\b(?P<verb>{UP_OR_DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
-    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)"
-    rf"(?:(?:,\s*|,?\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent))+)(?![\w%])",
-    re.IGNORECASE,
-)
-
-
-def _respective_moves(view: SentenceView, pattern: re.Pattern[str]) -> None:
-    for m in pattern.finditer(view.text):
-        figures = [figure_value(f) for f in re.findall(FIGURE, m.group("figures"))]
-        start = _clause_start(view.text, m.start())
-        names = [n for n in view.mentions if start <= n.start and n.end <= m.start() and not view.is_person(n)]
-        # the list that ends right before the verb: "A and B rose 3% and 4%", "top gainer in A and B, which are up"
-        lists = (view.name_list(n.start, m.start()) for n in names)
-        listed = next((found for found in lists if found and found[-1] == names[-1]), [])
-        if len(listed) != len(figures):
-            listed = _described_list(view, names, len(figures))
-        if len(listed) != len(figures):
-            continue
-        verb = m.group("verb").lower()
-        down = m.group("dir") == "down" if m.group("dir") else verb in _DOWN_WORDS
-        date = move_date(view, m.end())
-        for name, figure in zip(listed, figures, strict=True):
-            subject = None if another_instrument(view.text, name) else view.resolve(name, EntityKind.ORGANIZATION)
-            if subject is None or view.b.record(subject).kind != EntityKind.ORGANIZATION:
-                continue
-            signed = -figure if down else figure
-            _price_move(view, subject, date, signed, down, {}, view.span(start, m.end()))
-
-
-# "social media giant A and food-delivery firm B": each name of a paired list after a description of its trade
-_DESCRIBED_ITEM = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*)?(?:and\s+)?(?:[a-z][\w-]*\s+){0,2}(?:giant|firm|maker|company|group|operator|"
-    r"lender|developer|retailer|insurer|carmaker|chipmaker|automaker|platform|peer|rival|heavyweight)\s+"
-)
-
-
-def _described_list(view: SentenceView, names: list[Mention], count: int) -> list[Mention]:
-    """The last `count` names, when a description of its trade opens every item after the first."""
-    listed = names[-count:] if count > 1 else []
-    for before, after in itertools.pairwise(listed):
-        if before.possessive or not _DESCRIBED_ITEM.fullmatch(view.text, before.end, after.start):
-            return []
-    return listed
 
 
 def _moves(view: SentenceView) -> None:
     text = view.text
     lowered = text.lower()  # both readings need their words: most sentences have neither
-    respectively = _RESPECTIVELY.search(text) if "respectively" in lowered else None
-    pattern = _RESPECTIVELY if respectively else _PAIRED
-    respectively = respectively or (_PAIRED.search(text) if "%" in text or "cent" in lowered else None)
+    respectively = RESPECTIVELY.search(text) if "respectively" in lowered else None
+    pattern = RESPECTIVELY if respectively else PAIRED
+    respectively = respectively or (PAIRED.search(text) if "%" in text or "cent" in lowered else None)
     if respectively:
-        _respective_moves(view, pattern)
+        paired_moves(view, pattern, _price_move, _clause_start)
         _up_down(view)  # "..., respectively, and C (XX) down 3.5%": a name with its own figure
         # the single-name readings would pair its figures wrongly; the clauses before it have their own
         # ("A jumped 11% while B plunged 7%; C and D fell 3% and 2% respectively")

@@ -35,3 +35,11 @@ def test_a_paragraph_ending_in_a_wire_credit_after_its_full_stop_is_read() -> No
         "Orvane Motor slumped 2.25 per cent to ¥561.5 but Harlow Motor jumped 1.5 per cent to ¥7,400. ― AFP"
     )
     assert _moves(text) == {("Orvane Motor", -2.25), ("Harlow Motor", 1.5)}
+
+
+def test_figures_paired_with_the_clause_subjects_when_an_object_ends_the_names() -> None:
+    text = (
+        "Quorra Financial Group and Velmont Financial Group gave the biggest boost to the Zintel, rising 2.54% and "
+        "1.42%, respectively."
+    )
+    assert _moves(text) == {("Quorra Financial Group", 2.54), ("Velmont Financial Group", 1.42)}
