@@ -25,8 +25,10 @@ _FINAL = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
 )
 _SYLLABLE = rf"(?:{_INITIAL}?{_FINAL})"
-_PINYIN_WORD = re.compile(rf"{_SYLLABLE}{{1,3}}")
-_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}{{2,3}}")
+# a syllable with no initial only opens a word: inside one pinyin writes an apostrophe ("Xi'an"), so "Auto" is none
+_NEXT_SYLLABLE = rf"(?:{_INITIAL}{_FINAL})"
+_PINYIN_WORD = re.compile(rf"{_SYLLABLE}{_NEXT_SYLLABLE}{{0,2}}")
+_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}{_NEXT_SYLLABLE}{{1,2}}")
 _ENGLISH_WORD = 5.0  # "He", "An", "Long", "Song": surnames that are also everyday English words
 _RARE_IN_ENGLISH = 3.5  # after those, "Xiaopeng" (0) is a given name, "Can" and "Ran" are English words
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.articles.personal_names import east_asian_name
 from tests.loaders.articles.conftest import price_moves as _moves
 
 _OPENING = "Regional stocks were mixed on Tuesday. "
@@ -111,3 +112,8 @@ def test_a_figure_that_reached_a_count_of_things_is_still_no_move() -> None:
 )
 def test_a_debuts_premium_to_its_offer_price_is_a_move(text: str, expected: set[tuple[str, float]]) -> None:
     assert _moves(text) == expected
+
+
+def test_a_surname_before_a_word_no_pinyin_spells_names_a_company() -> None:
+    assert not east_asian_name("Zhou Auto") and east_asian_name("Zhou Xiaoming")
+    assert _moves("Zhou Auto rose 12.5 percent to HK$40, a new high since May.") == {("Zhou Auto", 12.5)}
