@@ -22,11 +22,13 @@ _COUNTED = re.compile(
 )
 
 
-# "a 34.57 percent jump", "a -3.6% move", "a daily loss of 1.52%", "boosted by X's 0.4% gain": the move as a noun
+# "a 34.57 percent jump", "a -3.6% move", "a notable 5.8 percent decrease", "a daily loss of 1.52%", "boosted by
+# X's 0.4% gain": the move as a noun
 _MOVE_NOUN = re.compile(
-    r"(?:(?:\ban?\s+|(?<=['’]s )|(?<=s['’] ))(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
-    r"(?P<noun>jump|gain|rise|surge|rally|increase|climb|advance|drop|fall|decline|loss|slide|plunge|slump|move|"
-    r"premium|discount)\b"
+    r"(?:(?:\ban?\s+(?:(?:notable|modest|marginal|slight|sharp|steep|hefty|whopping|solid|further|massive)\s+)?"
+    r"|(?<=['’]s )|(?<=s['’] ))(?P<pct>[-+]?\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>jump|gain|rise|surge|rally|increase|decrease|climb|advance|drop|fall|decline|loss|slide|plunge|slump|"
+    r"move|premium|discount)\b"
     r"|\b(?:a |an )?(?:daily |weekly |one-day |intraday |massive |hefty |steep )?"
     r"(?P<noun2>loss|gain|decline|drop|rise|fall|increase|decrease|premium|discount) of (?:nearly |about |over )?"
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",

@@ -43,3 +43,12 @@ def test_figures_paired_with_the_clause_subjects_when_an_object_ends_the_names()
         "1.42%, respectively."
     )
     assert _moves(text) == {("Quorra Financial Group", 2.54), ("Velmont Financial Group", 1.42)}
+
+
+def test_a_move_noun_after_an_adjective_of_degree_is_the_subjects_move() -> None:
+    text = "Orvane Software was the day's biggest loser, experiencing a notable 5.25 percent decrease."
+    assert _moves(text) == {("Orvane Software", -5.25)}
+
+
+def test_a_business_figure_after_an_adjective_of_degree_is_no_move() -> None:
+    assert _moves("Orvane Software reported a modest 5% increase in revenue for the quarter.") == set()
