@@ -52,3 +52,8 @@ def test_a_move_noun_after_an_adjective_of_degree_is_the_subjects_move() -> None
 
 def test_a_business_figure_after_an_adjective_of_degree_is_no_move() -> None:
     assert _moves("Orvane Software reported a modest 5% increase in revenue for the quarter.") == set()
+
+
+def test_a_qualified_figure_after_the_closing_price_is_the_days_move() -> None:
+    text = "Orvane Software shares closed at $69.70, nearly 7.5% higher than their last close on Friday."
+    assert _moves(text) == {("Orvane Software", 7.5)}
