@@ -287,7 +287,10 @@ _DESCRIBED_OPENING = re.compile(
     r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"
     r"developer|giant|operator|lender|platform|retailer),"
 )
-_PRONOUN_OPENING = re.compile(r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock))\s")
+_PRONOUN_OPENING = re.compile(  # "The Tianjin-based firm's shares surged 72% ... to close up 64%"
+    r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock)"
+    r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
+)
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price)|the shares|^shares|^they|it|"

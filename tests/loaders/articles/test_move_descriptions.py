@@ -57,3 +57,11 @@ def test_a_business_figure_after_an_adjective_of_degree_is_no_move() -> None:
 def test_a_qualified_figure_after_the_closing_price_is_the_days_move() -> None:
     text = "Orvane Software shares closed at $69.70, nearly 7.5% higher than their last close on Friday."
     assert _moves(text) == {("Orvane Software", 7.5)}
+
+
+def test_a_described_firms_shares_closing_after_an_early_figure_close_the_day() -> None:
+    text = (
+        "Orvane Technology debuted on the Zintel board on Friday. The Lyon-based firm’s shares surged 70% in early "
+        "trading but gave back some of those gains to close up 62% at 24.5 euros."
+    )
+    assert _moves(text) == {("Orvane Technology", 62.0)}
