@@ -293,8 +293,8 @@ _PRONOUN_OPENING = re.compile(  # "The Tianjin-based firm's shares surged 72% ..
 )
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 _PRONOUN_HEAD = re.compile(
-    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price)|the shares|^shares|^they|it|"
-    r"the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
+    r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price|stock price)|the shares|"
+    r"^shares|^they|it|the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
     r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
     r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place

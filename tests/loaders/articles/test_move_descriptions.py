@@ -65,3 +65,11 @@ def test_a_described_firms_shares_closing_after_an_early_figure_close_the_day() 
         "trading but gave back some of those gains to close up 62% at 24.5 euros."
     )
     assert _moves(text) == {("Orvane Technology", 62.0)}
+
+
+def test_its_stock_price_losing_part_of_its_value_is_the_companys_move() -> None:
+    text = (
+        "Orvane Motors said its finance chief would leave.\n"
+        "Its stock price has lost more than 60% of its value since May, when the company reported weaker sales."
+    )
+    assert _moves(text) == {("Orvane Motors", -60.0)}
