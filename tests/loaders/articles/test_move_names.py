@@ -81,9 +81,9 @@ def test_a_preferred_share_class_named_alone_is_no_company() -> None:
     ("text", "expected"),
     [
         # a price in millions of a currency is no count of things the figure reached
-        ("Brantor Bio decreased by 2.81 percent to 1 million won.", {("Brantor Bio", -2.81)}),
+        ("Brantor Bio slipped 4.6 percent to 2 million won on Friday.", {("Brantor Bio", -4.6)}),
         # a participle after "with" gives the named stock's move
-        ("The index fell, with Orlo Financial plummeting 5.87 percent.", {("Orlo Financial", -5.87)}),
+        ("Most banks lost ground, with Orlo Financial plummeting 7.1 percent.", {("Orlo Financial", -7.1)}),
         ("The index rose, with Orlo Financial skyrocketing 12 percent.", {("Orlo Financial", 12.0)}),
     ],
 )

@@ -112,9 +112,9 @@ def test_no_sector_creed_period_place_or_outlet_as_a_party(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Street anticipates Velt will post a profit by 2027. "
-        "Mira Dal, the company’s chief operating officer, sold shares.",
-        "Earlier, Brantor Capital removed Velt from its Top Pick List as analyst Mira Dal cut her target to $90.",
+        "The Street expects Velt to turn a profit next year. "
+        "Mira Dal, the company’s chief operating officer, has sold stock.",
+        "Brantor Capital took Velt off its Top Pick List as analyst Mira Dal lowered her target to $71.",
     ],
 )
 def test_the_markets_analysts_and_a_brokers_list_are_no_parties(text: str) -> None:

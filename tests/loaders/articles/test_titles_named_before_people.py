@@ -96,12 +96,12 @@ def test_a_founder_and_chief_named_after_the_news_founded_the_firm_too() -> None
         # the title's field in brackets, a department with a region's hyphenated name
         ("“Demand held up,” Mira Dal, senior VP (research) at Orlo Equities Ltd, said.", ("Mira Dal", "Orlo Equities")),
         (
-            "“Books were covered,” said Ivo Renn, co-head of Asia-Pacific global capital markets at Brantor Stanley.",
+            "“Books were covered,” said Ivo Renn, co-head of Asia-Pacific equity syndicate at Brantor Stanley.",
             ("Ivo Renn", "Brantor Stanley"),
         ),
         # an analyst and the firm after "of", named with an organisation word
         (
-            "The target was cut by Ivo Renn of Orlo Securities on July 12 from $160 to $140.",
+            "The target was cut by Ivo Renn of Orlo Securities last Friday, to $88 from $97.",
             ("Ivo Renn", "Orlo Securities"),
         ),
         ("Analyst Ivo Renn of Orlo Bank cut his target on Velmar to $40.", ("Ivo Renn", "Orlo Bank")),
