@@ -40,7 +40,7 @@ def apply(view: SentenceView) -> None:
     priced_in_hong_kong(view)
 
 
-# "X rose 45.5 per cent to HK$35", "X debuted at HK$48.02": a share price in Hong Kong dollars is a price on the
+# "X climbed 12.4 per cent to HK$19", "X debuted at HK$31.60": a share price in Hong Kong dollars is a price on the
 # Hong Kong exchange (the only currency here that names one market)
 _HK_PRICE = re.compile(
     r"\b(?:rose|rises|fell|falls|gained|gains|added|jumped|surged|soared|climbed|dropped|slid|slumped|declined|lost"

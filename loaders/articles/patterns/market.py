@@ -287,7 +287,7 @@ _DESCRIBED_OPENING = re.compile(
     r"(?:The )?[Ss]hares (?:of|in) the (?:[\w-]+ ){0,3}(?:company|firm|group|start-?up|maker|carmaker|chipmaker|"
     r"developer|giant|operator|lender|platform|retailer),"
 )
-_PRONOUN_OPENING = re.compile(  # "The Tianjin-based firm's shares surged 72% ... to close up 64%"
+_PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ... to close up 33%"
     r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock)"
     r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
 )

@@ -241,9 +241,9 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z\"“‘])(?:
 
 
 def described_after_another(view: SentenceView, verb: int, subject: str) -> bool:
-    """Whether the mover before `verb` is a company only described ("Shares of the Munich-based firm jumped 8%")
+    """Whether the mover before `verb` is a company only described ("Shares of the Harlow-based operator rose 4%")
     right after a sentence that names another company and not `subject`, the text's topic: the description may be
-    that other's ("Y would buy a stake in payments firm Z. Shares of the Munich-based firm jumped 8.5%")."""
+    that other's ("Y plans to acquire part of freight operator Z. Shares of the Harlow-based operator rose 4.5%")."""
     if _DESCRIBED_MOVER.search(view.text, 0, verb) is None:
         return False
     source = view.b.source

@@ -54,7 +54,7 @@ MOVE = re.compile(
     r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
     r"(?:[\d.,]+|[a-z]+) points?,?\s+or|(?:their|its) first (?:day|session)|"
     # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
-    # "opened at 58.88 yuan, 13 per cent higher than the IPO price", "closed at $697, nearly 8% higher"
+    # "opened at 41.20 yuan, 17 per cent above its listing price", "closed at $318, nearly 6% higher"
     # "surged to 82,000 won, up 5.1 percent"; not "climbed to HK$225 in early trade, 39 percent higher than its offer"
     r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
     r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"

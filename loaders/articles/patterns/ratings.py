@@ -301,7 +301,7 @@ def _target_action(view: SentenceView, m: re.Match[str]) -> str | None:
             return None  # "lifted its target": whose? only an analyst's target with a price or in an analyst text
         by_figures = _up_by_figures(tail)
         if what == "call" and by_figures is None:
-            return None  # "raised its call to $260 from $245" is a target; "lowered its call on rates" is not
+            return None  # "raised its call to $97 from $90" is a target; "lowered its call on rates" is not
         if by_figures is not None and not verb.startswith(_NEUTRAL_VERBS) and by_figures != up and _one_pair(tail):
             return None  # "cut its target to $58 from $45": the verb and the figures disagree, neither is sure
         up = by_figures if by_figures is not None else up

@@ -77,7 +77,7 @@ def _owner(view: SentenceView, m: re.Match[str]) -> str | None:
 
 
 # "has a $5.00 target price on the stock, down from their prior target price of $8.50", "with a price target of
-# $130, up from $98", "with a price target of $10, which was lowered from $18", "presented X's target price at
+# $130, up from $98", "with a price target of $7, which was lowered from $12", "presented X's target price at
 # 125,000 won, down by 13.8 percent from its earlier target"
 _HELD = re.compile(
     rf"\b{_TARGET}\b(?P<mid>[^;]{{0,60}}?),?\s+(?:(?P<dir>up|down)\s+(?:by\s+[^,;]{{1,25}}?\s+)?"

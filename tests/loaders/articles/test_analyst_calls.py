@@ -18,8 +18,8 @@ def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
 
 def test_a_call_raised_from_one_price_to_another_is_a_target_raised() -> None:
     text = (
-        "Frostmere Securities raised its price target on Velquor Holdings to $205 from $200, while Harlow Partners "
-        "raised its call to $260 from $245."
+        "Frostmere Securities lifted its price target on Velquor Holdings to $88 from $81, while Harlow Partners "
+        "raised its call to $97 from $90."
     )
     assert ("Harlow Partners", "Velquor Holdings", "raise_target") in _actions(text)
 
@@ -30,8 +30,8 @@ def test_a_call_with_no_price_pair_is_no_target() -> None:
 
 def test_targets_a_move_was_driven_by_leave_the_stock_rateable() -> None:
     text = (
-        "Analysts at Frostmere Securities raised their price target on Velquor Holdings to $240 from $190.\n"
-        "Velquor Holdings' stock jumped another 11% on Monday, driven by increased price targets from Wall Street.\n"
-        "Harlow Partners raised its target on the stock to $205 from $200."
+        "Analysts at Frostmere Securities lifted their price target on Velquor Holdings to $64 from $52.\n"
+        "Velquor Holdings' stock climbed a further 7% on Thursday, driven by increased price targets from brokers.\n"
+        "Harlow Partners then raised its target on the stock to $71 from $66."
     )
     assert ("Harlow Partners", "Velquor Holdings", "raise_target") in _actions(text)

@@ -74,8 +74,8 @@ def test_a_bank_named_bank_of_opens_its_name_though_the_text_says_the_bank() -> 
     ("text", "action"),
     [
         (
-            "Lena Varga of Frostmere Securities downgraded Velquor Holdings to hold with a price target of $10, "
-            "which was lowered from $18.",
+            "Lena Varga of Frostmere Securities downgraded Velquor Holdings to neutral, with a price target of $7, "
+            "which was lowered from $12.",
             "cut_target",
         ),
         (

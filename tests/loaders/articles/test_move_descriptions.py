@@ -39,10 +39,10 @@ def test_a_paragraph_ending_in_a_wire_credit_after_its_full_stop_is_read() -> No
 
 def test_figures_paired_with_the_clause_subjects_when_an_object_ends_the_names() -> None:
     text = (
-        "Quorra Financial Group and Velmont Financial Group gave the biggest boost to the Zintel, rising 2.54% and "
-        "1.42%, respectively."
+        "Quorra Financial Group and Velmont Financial Group did the most to lift the Zintel, rising 3.16% and "
+        "1.87%, respectively."
     )
-    assert _moves(text) == {("Quorra Financial Group", 2.54), ("Velmont Financial Group", 1.42)}
+    assert _moves(text) == {("Quorra Financial Group", 3.16), ("Velmont Financial Group", 1.87)}
 
 
 def test_a_move_noun_after_an_adjective_of_degree_is_the_subjects_move() -> None:
@@ -61,15 +61,15 @@ def test_a_qualified_figure_after_the_closing_price_is_the_days_move() -> None:
 
 def test_a_described_firms_shares_closing_after_an_early_figure_close_the_day() -> None:
     text = (
-        "Orvane Technology debuted on the Zintel board on Friday. The Lyon-based firm’s shares surged 70% in early "
-        "trading but gave back some of those gains to close up 62% at 24.5 euros."
+        "Orvane Technology began trading on the Zintel board on Friday. The Dorrance-based firm’s shares leapt 48% "
+        "in morning trading but surrendered part of that rise to close up 39% at 13.2 euros."
     )
-    assert _moves(text) == {("Orvane Technology", 62.0)}
+    assert _moves(text) == {("Orvane Technology", 39.0)}
 
 
 def test_its_stock_price_losing_part_of_its_value_is_the_companys_move() -> None:
     text = (
         "Orvane Motors said its finance chief would leave.\n"
-        "Its stock price has lost more than 60% of its value since May, when the company reported weaker sales."
+        "Its stock price has lost about 45% of its value since March, after two profit warnings."
     )
-    assert _moves(text) == {("Orvane Motors", -60.0)}
+    assert _moves(text) == {("Orvane Motors", -45.0)}

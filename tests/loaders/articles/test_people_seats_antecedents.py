@@ -13,25 +13,27 @@ def _seats(text: str) -> set[tuple[str, str]]:
 
 
 def test_the_last_name_of_a_fronted_phrase_is_not_what_the_based_description_describes() -> None:
-    text = "Following the launch of Quorra's $50 million Velmont Fund, the Tokyo-based firm has been buying stakes."
-    assert ("Velmont Fund", "Tokyo") not in _seats(text)
+    text = (
+        "Following the launch of Quorra's $35 million Velmont Fund, the Osaka-based firm took stakes in nine startups."
+    )
+    assert ("Velmont Fund", "Osaka") not in _seats(text)
 
 
 def test_a_based_description_stands_for_the_company_its_paragraph_introduced_with_the_same_noun() -> None:
     text = (
         "Brantor posted a loss. Brantor shares fell 3%.\n"
-        "The sector was lifted by news that Orvane would buy a 5% stake in payments firm Tellix. "
-        "Shares of the Munich-based firm jumped 8%."
+        "Traders cheered a report that Orvane plans to take a 4% holding in payments firm Tellix. "
+        "Shares of the Vienna-based firm climbed 6%."
     )
     seats = _seats(text)
-    assert ("Tellix", "Munich") in seats
-    assert ("Brantor", "Munich") not in seats
+    assert ("Tellix", "Vienna") in seats
+    assert ("Brantor", "Vienna") not in seats
 
 
 def test_a_based_description_in_a_paragraph_naming_only_other_companies_is_nobody_s_seat() -> None:
     text = (
         "Brantor posted a loss. Brantor shares fell 3%.\n"
-        "Investors also bought Orvane and Tellix. Shares of the Munich-based company jumped 8%."
+        "Investors also bought Orvane and Tellix. Shares of the Vienna-based company climbed 6%."
     )
     assert _seats(text) == set()
 
@@ -61,7 +63,9 @@ def test_a_bare_title_stays_the_topic_s_when_the_sentence_names_the_topic_too() 
 
 
 def test_a_titled_person_who_left_the_company_held_a_former_job(extract) -> None:
-    got = extract("Reports said that Hal Brisk, the co-founder and general manager of Tellix Labs left the company.")
+    got = extract(
+        "A source said that Hal Brisk, the co-founder and technical director of Tellix Labs left the company."
+    )
     assert got.relation("WORKS_AT", "Hal Brisk", "Tellix Labs").properties.get("former") is True
 
 
@@ -132,18 +136,20 @@ def test_he_holds_the_post_a_copula_states_for_the_person_named_before(extract) 
 
 
 def test_a_titled_person_who_lost_the_job_held_it_before(extract) -> None:
-    text = "Quorra's board met on Monday. Quorra president Hal Brisk has also lost his job in the shake-up."
+    text = "Quorra's directors gathered on Thursday. Quorra president Hal Brisk has lost his post after the review."
     assert _jobs(text, extract)[("Hal Brisk", "Quorra")] is True
 
 
 def test_both_titles_of_the_company_are_read_after_a_name(extract) -> None:
-    got = extract("Quorra raised $20 million this week. Lena Varga, CEO and co-founder of the company, told reporters.")
+    got = extract(
+        "Quorra closed a $14 million round. Lena Varga, CFO and co-founder of the company, said hiring would double."
+    )
     assert ("Lena Varga", "Quorra") in got.relations("FOUNDED")
-    assert got.relation("WORKS_AT", "Lena Varga", "Quorra").properties["role"] == "CEO and co-founder"
+    assert got.relation("WORKS_AT", "Lena Varga", "Quorra").properties["role"] == "CFO and co-founder"
 
 
 def test_who_is_a_bare_title_works_at_the_topic() -> None:
-    text = "Quorra raised $5 million this week. Lena Varga, who is CFO, was elected one of its vice chairs."
+    text = "Quorra raised $8 million on Tuesday. Lena Varga, who is CFO, joined its board as a deputy chair."
     assert ("Lena Varga", "WORKS_AT", "Quorra") in relation_triples(text)
 
 
@@ -153,14 +159,14 @@ def test_who_is_a_bare_title_names_no_employer_in_a_sentence_naming_another_comp
 
 
 def test_a_share_price_in_hong_kong_dollars_lists_the_stock_in_hong_kong() -> None:
-    text = "Velmont Group rose 9.3 per cent to HK$85 from HK$77.77, while Brantor added 15.6 per cent to HK$8.21."
+    text = "Velmont Group climbed 4.6 per cent to HK$52.30 from HK$50, while Brantor gained 11.2 per cent to HK$6.05."
     triples = relation_triples(text)
     assert ("Velmont Group", "LISTED_ON", "Hong Kong Stock Exchange") in triples
     assert ("Brantor", "LISTED_ON", "Hong Kong Stock Exchange") in triples
 
 
 def test_a_debut_price_in_hong_kong_dollars_lists_the_company_in_hong_kong() -> None:
-    text = "Tellix Technology, which provides data tools, debuted at HK$48.02, unchanged from its offer price."
+    text = "Tellix Technology, which sells warehouse robots, debuted at HK$27.40, level with its offer price."
     assert ("Tellix Technology", "LISTED_ON", "Hong Kong Stock Exchange") in relation_triples(text)
 
 
