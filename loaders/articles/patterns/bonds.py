@@ -37,10 +37,10 @@ _BOND = re.compile(
 # "bonds worth $430 million", "bonds with a volume of €2.9 billion"
 _AMOUNT_OF_BOND = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+(?:[a-z]+\s+){0,3}(?:bonds?|notes|convertibles?|debt)"
-    # not "loans of $3bn and newly issued bonds"; "in 10-year bonds", "in 20-year and 30-year bonds": by maturity
+    # not "loans of $5bn plus freshly issued bonds"; "in 7-year bonds", "in 12-year and 25-year bonds": by maturity
     r"|(?:\d+-year\s+and\s+)?(?:[a-z\d-]+\s+){0,2}(?:sale|deal|issue|offering|bonds?)\b)"
 )
-# "has borrowed $10bn on the capital markets in one of the year's biggest bond issues": the sale borrowed it
+# "Harlow has borrowed $6bn in a four-part bond issue": the sale borrowed it
 _BORROWED = re.compile(r"\bborrowed\s+(?:(?:about|around|some|nearly)\s+)?$")
 _IN_BOND_SALE = re.compile(
     r"(?![^;$€£¥]{0,80}?\b(?:loans?|banks?|credit|plans?)\b)[^;$€£¥]{0,80}?\bbond\s+(?:issues?|sales?|offerings?|deals?)\b"

@@ -30,7 +30,7 @@ _COUNT = re.compile(
 )
 _EMPLOYS = re.compile(
     r"\b(?:employs|employed|has a (?:staff|workforce) of|a (?:staff|workforce|headcount) of"
-    # "reducing the workforce by 14% to 8,400": what is left after the cut
+    # "trimming its staff by 9% to 2,730": what is left after the cut
     r"|(?:reduc(?:ed|ing)|cutting|trimm(?:ed|ing)|shrinking|shrank|bringing|brought|taking|took|lower(?:ed|ing))"
     r"\s+(?:its|the|their)\s+(?:workforce|headcount|staff)"
     r"\s+(?:by\s+[\d.,]+(?:\s?(?:%|per ?cent|percent))?\s+)?to)\s+"
@@ -106,7 +106,7 @@ def counts(view: SentenceView) -> None:
         )
 
 
-# "X's total subscriber base stood at 506.4 million", "its user base reached 80 million"
+# "X's subscriber base stood at 23.6 million", "its customer base reached 4 million"
 _BASE = re.compile(
     r"\b(?P<what>subscriber|user|customer)\s+base\s+(?:stood at|stands at|reached|rose to|grew to|hit|topped|of)\s+"
     r"(?P<qual>more than |over |about |around |roughly |nearly |almost )?(?P<num>\d[\d,.]*)\s*"

@@ -332,7 +332,7 @@ _HOLDS = re.compile(
 )
 # "A's 10% stake in B"
 _OWN_STAKE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}\s+in\s+(?:the\s+)?(?=[A-Z])")
-# "A said its 20% stake in B is worth $3bn", "as the value of its stake in B rose": the clause's subject holds it
+# "A says its 15% stake in B is worth $900m", "after the value of its stake in B went up": the clause's subject holds it
 _ITS_STAKE = re.compile(
     rf"\b(?:its|their)\s+(?:(?:[a-z-]+\s+)?{_ABOUT}{_PCT}\s+{_STAKE}|(?<=value of its )stake)\s+in\s+(?:the\s+)?"
 )
@@ -349,7 +349,7 @@ _TAKING_TO = re.compile(
     rf"[^.;]{{0,40}}?,?\s+(?:taking|bringing|raising|lifting|increasing)\s+(?:its|their|his|her)\s+"
     rf"(?:holdings?|{_STAKE})\b[^.;]{{0,50}}?\bto\s+{_ABOUT}{_PCT}"
 )
-# "A increased its stake in electric vehicle maker B to 64.3%", "A cut its holding in B to 4%": A now holds that much
+# "A increased its stake in scooter maker B to 41.7%", "A cut its holding in B to 3%": A now holds that much
 _STAKE_CHANGED_IN = re.compile(
     rf"\b(?:increased|raised|lifted|boosted|upped|cut|reduced|trimmed|lowered)\s+(?:its|their|his|her)\s+{_STAKE}s?"
     r"\s+in\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])"

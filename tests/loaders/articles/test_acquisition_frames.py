@@ -125,7 +125,7 @@ def test_no_completed_deal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "It is Velmont's largest acquisition since its purchase of Orvane Optics Corp. in 2009.",
+        "This makes it Velmont's biggest takeover since its purchase of Orvane Optics Corp. in 2014.",
         "The deal would be Velmont's second-largest deal after its $7 billion purchase of Orvane Optics in 2020.",
     ],
 )

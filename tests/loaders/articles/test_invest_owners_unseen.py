@@ -27,8 +27,8 @@ def _valuations(text: str) -> set[tuple[str, float]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Orvane Wire - On May 2, chip stocks rallied, led by Quorra, which surged over 19% to a record high, "
-        "pushing its market capitalization beyond 500 billion yuan.",
+        "Orvane Wire - Battery shares climbed on a Thursday in June, led by Quorra, which jumped 11% to a new "
+        "peak, pushing its market capitalization beyond 86 billion yuan.",
         "Tellix said Quorra, which makes robots, rose 4%, lifting its market value to $12 billion.",
     ],
 )
@@ -40,8 +40,8 @@ def test_its_market_value_after_a_relative_clause_is_the_antecedents(text: str) 
     ("text", "expected"),
     [
         (
-            "Velmont Capital increased its stake in electric vehicle maker Quorra Motors to 64.31% following the "
-            "latest investment round, a filing showed on Monday.",
+            "Velmont Capital increased its stake in scooter maker Quorra Motors to 41.7% after putting in fresh "
+            "cash, Quorra told its bondholders on Thursday.",
             {("Velmont Capital", "Quorra Motors")},
         ),
         ("Brantor said Velmont has cut its holding in Quorra to 4%.", {("Velmont", "Quorra")}),
@@ -71,7 +71,10 @@ def test_an_investor_with_no_company_named_backs_what_the_texts_investor_holds()
     ("text", "expected"),
     [
         ("Velmont has invested $300 million in robot maker Quorra.", {("Velmont", "Quorra")}),
-        ("Velmont announced a $700 million investment in Chinese EV maker Quorra today.", {("Velmont", "Quorra")}),
+        (
+            "Velmont announced a $260 million investment in Korean drone maker Quorra on Friday.",
+            {("Velmont", "Quorra")},
+        ),
         ("Velmont holds a 12% stake in the chip startup Quorra.", {("Velmont", "Quorra")}),
         ("Velmont has invested $300 million in the startup Brantor founded in 2019.", set()),
     ],
@@ -116,9 +119,9 @@ def _headcounts(text: str) -> set[tuple[str, object]]:
     ("text", "expected"),
     [
         (
-            "Quorra, a carmaker, sold 3,000 cars on Monday. The company has gone through layoffs this year, "
-            "reducing the workforce by 14% to 8,400 as of July.",
-            {("Quorra", 8400)},
+            "Quorra, a bicycle maker, shipped 5,200 bikes in May. The firm has cut jobs twice since spring, "
+            "reducing the workforce by 9% to 2,730 as of August.",
+            {("Quorra", 2730)},
         ),
         ("Quorra trimmed its staff by 300 to 1,200.", {("Quorra", 1200)}),
         ("Quorra wants to reduce its workforce to 900.", set()),
@@ -167,7 +170,7 @@ def test_money_locked_in_from_backers_and_a_round_fronted_by_its_leads(text: str
     ("text", "expected"),
     [
         (
-            "Velmont Holdings, a 20 per cent owner of Quorra, agreed to buy more shares.",
+            "Velmont Holdings, a 35 per cent owner of Quorra, said it would add to that holding.",
             {("Velmont Holdings", "Quorra")},
         ),
         ("Aerospace group Velmont, the majority owner of Quorra, gave a forecast.", {("Velmont", "Quorra")}),
@@ -182,9 +185,9 @@ def test_an_aside_naming_a_share_owned_makes_its_owner_an_investor(text: str, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velmont said its 20% stake in Quorra is worth $3 billion.", {("Velmont", "Quorra")}),
+        ("Velmont says its 15% stake in Quorra is worth $900 million.", {("Velmont", "Quorra")}),
         (
-            "Velmont Group rose 10 per cent as the value of its stake in US delivery app Quorra rose.",
+            "Velmont Group gained 6 per cent after the value of its stake in Korean grocery app Quorra went up.",
             {("Velmont Group", "Quorra")},
         ),
         ("Velmont plans to sell its 20% stake in Quorra.", set()),
@@ -201,11 +204,11 @@ def _bond_amounts(text: str) -> set[float]:
 
 def test_tranches_listed_by_maturity_and_money_borrowed_in_a_bond_sale_are_issues() -> None:
     text = (
-        "Quorra, the US chip group, has borrowed $10bn on the capital markets in one of the year's biggest "
-        "corporate bond issues. The deal was split into parts:\n\n"
-        "- $1.25bn in five-year bonds with a yield of 2.6%\n- $2.75bn in 10-year bonds with a yield of 3.2%"
+        "Quorra, the Danish shipping line, has borrowed $6bn in a four-part corporate bond issue. Two of the "
+        "tranches were:\n\n"
+        "- $1.5bn in three-year bonds with a yield of 4.1%\n- $2.25bn in 7-year bonds with a yield of 4.8%"
     )
-    assert _bond_amounts(text) == {10e9, 1.25e9, 2.75e9}
+    assert _bond_amounts(text) == {6e9, 1.5e9, 2.25e9}
 
 
 def test_money_borrowed_from_banks_is_no_bond_issue() -> None:
@@ -226,8 +229,8 @@ def _users(text: str) -> set[tuple[str, object]]:
     ("text", "expected"),
     [
         (
-            "According to the report, Quorra's total subscriber base stood at 80.4 million as of March.",
-            {("Quorra", 80_400_000)},
+            "Quorra's subscriber base stood at 23.6 million by the end of June, its filing showed.",
+            {("Quorra", 23_600_000)},
         ),
         ("Quorra said its user base reached 12 million last year.", {("Quorra", 12_000_000)}),
         ("Lena Varga's user base of 3 million fans grew.", set()),
@@ -239,7 +242,7 @@ def test_the_size_of_a_companys_subscriber_base_is_its_user_count(text: str, exp
 
 def test_a_round_an_investor_is_reported_to_be_leading_is_not_yet_a_round() -> None:
     text = (
-        "More rounds may be on the way, after Velmont was reported last week to be leading a funding round of at "
-        "least $300 million in Lisbon-based robot startup Quorra."
+        "Another raise could follow: Velmont was reported on Tuesday to be leading a Series B round of at least "
+        "$140 million in Porto-based drone startup Quorra."
     )
     assert _rounds(text) == set()

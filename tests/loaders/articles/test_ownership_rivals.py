@@ -69,7 +69,7 @@ def _of_type(text: str, type_: str) -> set[tuple[str, str]]:
             {("Velora", "Quorra")},
         ),
         ("Liang established Velora in May 2023 as a subsidiary of Quorra, which funds it.", {("Velora", "Quorra")}),
-        ("Quorra Group already owns Swedish automaker Velora Cars.", {("Velora Cars", "Quorra Group")}),
+        ("Quorra Group already owns Finnish truck maker Velora Cars.", {("Velora Cars", "Quorra Group")}),
     ],
 )
 def test_a_unit_or_an_owned_company_is_its_parents_subsidiary(text: str, expected: set[tuple[str, str]]) -> None:
@@ -193,7 +193,7 @@ def test_a_model_better_than_others_is_compared_to_them(text: str, expected: set
 
 def test_a_peer_named_after_a_company_is_its_rival() -> None:
     for text, pair in (
-        ("Velmont's peer Tellix Corp fell 1 per cent to 35.72 euros.", ("Velmont", "Tellix")),
+        ("Velmont's peer Tellix Corp slipped 2.4 per cent to 61.08 euros.", ("Velmont", "Tellix")),
         (
             "Oil and gas producer Brantor Energy advanced 2.2 per cent and peer Orvane Petroleum jumped 3.7 per cent.",
             ("Brantor Energy", "Orvane Petroleum"),

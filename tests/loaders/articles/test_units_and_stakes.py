@@ -110,8 +110,8 @@ def test_the_unit_of_a_possessed_name_belongs_to_that_name_not_its_owner() -> No
             {("Tellix Studios", "Velmont Group")},
         ),
         (
-            "Harlow Energy, a battery maker, said on Monday that Orvane Power, a wholly-owned subsidiary of the "
-            "company, has become the supplier of a carmaker.",
+            "Harlow Energy, which makes inverters, said on Wednesday that Orvane Power, a wholly-owned subsidiary "
+            "of the company, will ship parts to a tram builder.",
             {("Orvane Power", "Harlow Energy")},
         ),
         (
@@ -132,8 +132,8 @@ def test_a_unit_of_the_company_s_rival_is_not_the_subject_s() -> None:
 
 
 def test_every_company_listed_after_owns_is_a_unit_of_the_owner() -> None:
-    text = "Velmont Holding already owns Swedish automaker Tellix Cars and van maker the Orvane Motor Company."
-    assert _units(text) == {("Tellix Cars", "Velmont Holding"), ("Orvane Motor Company", "Velmont Holding")}
+    text = "Velmont Holding also owns Norwegian truck maker Tellix Trucks and coach builder the Orvane Coach Company."
+    assert _units(text) == {("Tellix Trucks", "Velmont Holding"), ("Orvane Coach Company", "Velmont Holding")}
 
 
 def test_a_name_opening_a_clause_of_its_own_after_owns_a_and_is_no_unit() -> None:
@@ -143,7 +143,7 @@ def test_a_name_opening_a_clause_of_its_own_after_owns_a_and_is_no_unit() -> Non
 
 def test_the_described_company_that_owns_units_is_the_one_the_text_is_about() -> None:
     text = (
-        "Velmont Holding has bought a 9.7% stake in Brantor AG, the German carmaker said on Friday. "
-        "The Chinese automaker already owns Swedish automaker Tellix Cars and van maker the Orvane Motor Company."
+        "Velmont Holding has taken a 6.2% stake in Brantor AG, the Austrian truckmaker said on Tuesday. The Korean "
+        "truckmaker already owns Norwegian truck maker Tellix Trucks and coach builder the Orvane Coach Company."
     )
-    assert {("Tellix Cars", "Velmont Holding"), ("Orvane Motor Company", "Velmont Holding")} <= _units(text)
+    assert {("Tellix Trucks", "Velmont Holding"), ("Orvane Coach Company", "Velmont Holding")} <= _units(text)
