@@ -191,7 +191,7 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
     for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
-        # "PIF held 60% of X. ... completed, with A investing $9m": X, the company the text's investor backs
+        # "Harlow held 60% of X. ... completed, with A investing $9m": X, the company the text's investor backs
         invested(view, names, investee_of(view, target_outside(view, target, names)), m.start(), frame="took_part")
     for m in _AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())

@@ -23,9 +23,9 @@ def test_a_speaker_after_the_models_listed_is_no_model_compared() -> None:
 
 def test_a_model_matched_before_its_part_outperforms_another_is_not_the_one_compared() -> None:
     for text in (
-        "The chip reportedly matches Brantor's Vega 8, while its GPU is said to outperform the Orvane 740.",
-        "The SoC reportedly matches the performance of Brantor's Vega 8 Gen1, with its GPU said to outperform the "
-        "Orvane 740.",
+        "The processor is said to match Brantor's Vega 9, while its GPU reportedly outperforms the Orvane 520.",
+        "Benchmarks show the processor matching Brantor's Vega 9 Pro, with its graphics core outperforming the "
+        "Orvane 520.",
     ):
-        assert ("Vega 8", "Orvane 740") not in _compared(text)
-        assert ("Vega 8 Gen1", "Orvane 740") not in _compared(text)
+        assert ("Vega 9", "Orvane 520") not in _compared(text)
+        assert ("Vega 9 Pro", "Orvane 520") not in _compared(text)
