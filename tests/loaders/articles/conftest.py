@@ -93,3 +93,25 @@ def price_moves(text: str) -> set[tuple[str, float | None]]:
     draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     return {(names[e.subject], e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
+
+
+def valuations(text: str) -> set[tuple[str, float]]:
+    """(subject name, amount) of every valuation drafted from `text` with an amount."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names[e.subject], e.amount.amount)
+        for e in draft.events
+        if e.kind.value == "VALUATION" and e.amount is not None
+    }
+
+
+def analyst_actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    """(actor name, subject name, action) of every analyst action drafted from `text`."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.actor or ""), names.get(e.subject), e.action)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }

@@ -3,17 +3,7 @@ increased price targets") that names no broker (fictional companies, sentences w
 
 from __future__ import annotations
 
-from tests.loaders.articles.conftest import read_all
-
-
-def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names.get(e.actor or ""), names.get(e.subject), e.action)
-        for e in draft.events
-        if e.kind.value == "ANALYST_ACTION"
-    }
+from tests.loaders.articles.conftest import analyst_actions as _actions
 
 
 def test_a_call_raised_from_one_price_to_another_is_a_target_raised() -> None:

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import read_all
-
-
-def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names.get(e.actor or ""), names.get(e.subject), e.action)
-        for e in draft.events
-        if e.kind.value == "ANALYST_ACTION"
-    }
+from tests.loaders.articles.conftest import analyst_actions as _actions
 
 
 def test_a_target_cut_beside_a_rating_kept_is_the_brokerages() -> None:

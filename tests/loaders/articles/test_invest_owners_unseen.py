@@ -6,22 +6,13 @@ from __future__ import annotations
 import pytest
 
 from tests.loaders.articles.conftest import read_all
+from tests.loaders.articles.conftest import valuations as _valuations
 
 
 def relation_triples_of(text: str, type_: str) -> set[tuple[str, str]]:
     draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     return {(names[r.subject], names[r.object]) for r in draft.relations if r.type.value == type_}
-
-
-def _valuations(text: str) -> set[tuple[str, float]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[e.subject], e.amount.amount)
-        for e in draft.events
-        if e.kind.value == "VALUATION" and e.amount is not None
-    }
 
 
 @pytest.mark.parametrize(

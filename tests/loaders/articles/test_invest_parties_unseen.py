@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.loaders.articles.conftest import read_all, relation_triples
+from tests.loaders.articles.conftest import valuations as _values
 
 
 def _investors(text: str) -> set[tuple[str, str]]:
@@ -70,16 +71,6 @@ def test_investors_in_a_companys_rival_invested_in_the_rival_not_the_company() -
 def test_a_bank_raising_money_for_clients_through_bonds_issued_none_itself() -> None:
     draft = read_all("Harbury Securities raised $2 billion for clients through bond sales in the quarter.")
     assert [e for e in draft.events if e.kind.value == "SECURITY_ISSUE"] == []
-
-
-def _values(text: str) -> set[tuple[str, float]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names[e.subject], e.amount.amount)
-        for e in draft.events
-        if e.kind.value == "VALUATION" and e.amount is not None
-    }
 
 
 def test_another_companys_value_named_by_its_possessive_is_not_the_subjects() -> None:
