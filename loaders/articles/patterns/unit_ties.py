@@ -1,6 +1,7 @@
 """Whether a tie between a unit and its parent holds now: words that make it a past or a planned one ("a former
 unit of Y", "Y's planned spin-off X"), an end date ("until 2021") and a sale told before or after the unit ("Y sold X,
-its chip arm", "X, Y's battery unit, was sold in 2020")."""
+its chip arm", "X, Y's battery unit, was sold in 2020"); and whether the owner named is its one parent company (not
+one of several owners, nor a company whose title-holder owns it: "owned by Y co-founder A")."""
 
 from __future__ import annotations
 
