@@ -227,6 +227,7 @@ _DESCRIPTOR_THEN_NAME = re.compile(
     r"\s+(?:(?!(?:and|or|with|of|in|to|for|by|from|at|on|as)\s)[a-z][\w-]*\s+){0,2}?(?:start-?ups?|startups?|compan(?:y|ies)|firms?|(?:[a-z]+)?makers?|manufacturers?"
     r"|developers?|unicorns?|players?|providers?|suppliers?)\s+(?=[A-Z])"
 )
+_LENDER_THEN_NAME = re.compile(r"\s+(?:bank|lender|insurer|brokerage)\s+(?=[A-Z])")
 _CODE_DESCRIPTOR = re.compile(r"\d+G|Tier [IVX\d]+|Gen \d+")  # "Tier II supplier X", "5G equipment maker Y"
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ive|al|ic|ous|ent|ant|ary|ful|ible|able)")
 _COMPOUND_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")
@@ -246,6 +247,9 @@ def _opening_description(tokens: list[re.Match[str]], i: int, j: int, text: str,
 def _describes_the_next_name(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
     """A sentence's opening words that describe the name after a descriptor noun: an adjective ("Generative AI
     startup X") or a word before a place ("Fellow London startup X")."""
+    opening_word = at_sentence_start(text, tokens[i].start()) and i == j
+    if opening_word and _LENDER_THEN_NAME.match(text, tokens[j].end()):
+        return zipf_frequency(tokens[i].group(0).lower(), "en") >= 3.0  # "Challenger bank X": a kind of bank
     if not _DESCRIPTOR_THEN_NAME.match(text, tokens[j].end()):
         return False
     rest = " ".join(tokens[k].group(0) for k in range(i + 1, j + 1)).lower()

@@ -67,6 +67,8 @@ from tests.loaders.articles.conftest import price_moves, read_all, relation_trip
         # a name that is a possessive, then its legal form; an owner's possessive before a unit's name stays one
         ("Shares of Kessel's Inc rose, as did Harlow's Corp.", ["Kessel's Inc", "Harlow's Corp"]),
         ("Tellix's Orvane unit grew.", ["Tellix", "Orvane"]),
+        # a common word and a kind of bank opening the sentence describe the name after them
+        ("Challenger bank Orlo Bank raised money.", ["Orlo Bank"]),
         # a service left alone once the investors before it are dropped is no name
         ("Analysts at Harlow's Investors Service cut it.", ["Harlow"]),
     ],
