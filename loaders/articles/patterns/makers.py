@@ -14,6 +14,7 @@ from loaders.articles.mentions import Mention, after_possessive, guess_kind, loo
 from loaders.articles.patterns.product_checks import (
     NOT_A_VERB,
     in_other_hands,
+    investment_vehicle,
     its_owner,
     its_subject,
     maker_ok,
@@ -82,8 +83,8 @@ def named_products(view: SentenceView) -> None:
         if m.possessive or view.is_person(m):
             continue  # a name shaped like a person's ("Tongyi Qianwen") may still be a product when its kind follows
         after = view.text[m.end :]
-        if A_UNIT_AFTER.match(after):
-            continue  # "its Lumina self-driving car chip unit": a part of the company, not a product
+        if A_UNIT_AFTER.match(after) or investment_vehicle(view, m):
+            continue  # "its Lumina self-driving car chip unit": a part of the company; "through its X vehicle": a fund
         # "its Ernie LLM": the kind may close the name itself
         kind_after = _KIND_AFTER.match(after) or _APPOSITIVE_KIND.match(after) or _kind_closing(m.text)
         kind_before = None if kind_after else _KIND_BEFORE.search(view.text[: m.start])

@@ -437,3 +437,13 @@ def _a_product(view: SentenceView, m: Mention) -> bool:
     if known is not None:
         return known.kind == EntityKind.PRODUCT
     return looks_like_model(m.text) and guess_kind(m.text) != EntityKind.ORGANIZATION
+
+
+# "led the round through its X vehicle": an investment vehicle, no car
+_THROUGH_ITS = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
+_VEHICLE = re.compile(r"\s+vehicles?\b")
+
+
+def investment_vehicle(view: SentenceView, m: Mention) -> bool:
+    """Whether the name is a fund an investor acts through ("through its X vehicle"), not a vehicle it made."""
+    return _THROUGH_ITS.search(view.text, 0, m.start) is not None and _VEHICLE.match(view.text, m.end) is not None

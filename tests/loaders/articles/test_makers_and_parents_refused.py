@@ -296,3 +296,11 @@ def test_a_person_named_as_the_owner_of_a_model_shaped_name_is_not_its_developer
 def test_a_company_whose_name_is_shaped_like_a_person_s_still_owns_its_product() -> None:
     text = "Shares of Harlow Dorrance Ltd. rose after Harlow Dorrance's Velo9 chatbot passed 2 million users."
     assert ("Harlow Dorrance", "Velo9") in _of("DEVELOPED", text)
+
+
+def test_a_fund_an_investor_acts_through_is_no_vehicle_made() -> None:
+    text = "Quorra Bank raised £40 million in a round led by Harlow Investors through its Harlow Nova vehicle."
+    assert not any(t == "DEVELOPED" for _, t, _ in relation_triples(text))
+    assert ("Tellix", "DEVELOPED", "Orvane X1") in relation_triples(
+        "Tellix unveiled its Orvane X1 vehicle at the show."
+    )
