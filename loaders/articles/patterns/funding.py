@@ -42,7 +42,7 @@ from loaders.articles.patterns.round_parties import (
     round_for,
     speaker,
 )
-from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE, relative_raiser
+from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE, PLURAL_VALUED, relative_raiser
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -320,8 +320,8 @@ def _valuation_event(
 ) -> None:
     if not valued_organisation(view, company) or ONGOING.search(view.text, clause_start(view.text, start), start):
         return  # "X was conducting a round at a valuation of $2bn": a round under way sets no value yet
-    if PART_WHICH.search(view.text, 0, start):
-        return  # "X's payments unit, which is valued at": the unnamed unit's value
+    if PART_WHICH.search(view.text, 0, start) or PLURAL_VALUED.search(view.text, max(0, start - 60), start):
+        return  # "X's payments unit, which is valued at": the unnamed unit's value; "A and B, which have been"
     if kind == "valuation" and LISTED_VALUE.search(view.text[clause_start(view.text, found.start) : found.end + 40]):
         kind = "market value"  # "at the open, X was valued at ...": what listed shares are worth
     near = view.date_near(found.end, after_only=True, window=40)

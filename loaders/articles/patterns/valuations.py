@@ -96,8 +96,10 @@ def valuations(view: SentenceView) -> None:
             continue
         if ONGOING.search(view.text, clause_start(view.text, cue_start), cue_start):
             continue  # "X was conducting a new round at a valuation of $2 billion": not set yet
-        if UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]):
-            continue  # "home to three startups valued at above $1 billion": companies the text does not name
+        if UNNAMED_VALUED.search(view.text[max(0, cue_start - 40) : cue_start]) or PLURAL_VALUED.search(
+            view.text, max(0, cue_start - 60), cue_start
+        ):
+            continue  # "home to three startups valued at above $1 billion", "A and B, which have been valued at"
         if _HOPED_FOR.search(head[: before.start()] if before else head) or _HOPED_AFTER.match(view.text, found.end):
             continue  # "the seller's targeted valuation of 1.5 trillion yen", "the $50bn valuation A hoped for"
         if before and after is None and _ROUND_AFTER.match(view.text, found.end):
@@ -131,6 +133,8 @@ def valuations(view: SentenceView) -> None:
         )
 
 
+# "rivals A and B, which have recently been valued at": the pair's figure, no one company's
+PLURAL_VALUED = re.compile(r",\s+(?:which|that|who)\s+(?:have|were|are)\b[^,;.]{0,30}$")
 # "the $900 million Y fetched in March", "the $2 billion valuation that Y received": the figure of Y, named after it
 _FETCHED_BY = re.compile(
     r"\s+(?:(?:post-money\s+|pre-money\s+)?valuation\s+)?(?:that\s+|which\s+)?(?P<name>[A-Z][\w.&-]*)"

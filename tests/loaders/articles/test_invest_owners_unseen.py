@@ -237,3 +237,9 @@ def test_a_round_an_investor_is_reported_to_be_leading_is_not_yet_a_round() -> N
         "$140 million in Porto-based drone startup Quorra."
     )
     assert _rounds(text) == set()
+
+
+def test_a_figure_of_several_companies_in_a_relative_clause_is_no_ones_valuation() -> None:
+    text = "After the round, Quorra overtakes rivals Tellix and Orvane, which have lately been valued at $2.2 billion."
+    assert _valuations(text) == set()
+    assert _valuations("Quorra, which was valued at $2 billion last year, raised $50 million.") == {("Quorra", 2e9)}
