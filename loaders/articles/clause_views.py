@@ -16,14 +16,19 @@ _FOLLOWED_BY = re.compile(
 )
 
 # "A raised $30m from B, and C raised $12m", "A closed a round led by B, C raised $20m from D": C's own clause
-# "..., payments firm C secured $15m from D": words describing C may open its clause
+# "..., payments firm C secured $15m from D", "..., African fintech C raised": words describing C may open its clause
 _NEXT_RAISER = re.compile(
-    r",\s+(?:and\s+)?(?=(?:(?!(?:which|that|who|whom|whose|its|their|the|an?)\b)[a-z][\w-]*\s+){0,3}"
+    r",\s+(?:and\s+)?(?=(?:(?:[A-Z][\w-]*\s+){1,2}(?=[a-z]))?(?:(?!(?:which|that|who|whom|whose|its|their|the|an?)\b)[a-z][\w-]*\s+){0,3}"
     r"(?:[A-Z][\w.&-]*\s+){1,4}(?:(?:also|has|have|had|just)\s+)?"
     r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed|"
     r"got|gets|attracted|attracts|garnered)\b)"
 )
 
+# "Plus, A and B have blocked banks from their networks": a subject and its own finite verb open the sentence
+_ITS_OWN_CLAUSE = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:and\s+(?:[A-Z][\w.&-]*\s+){1,4})?"
+    r"(?:have|has|had|was|were|is|are|[a-z]+ed)\s+[^,;]*$"
+)
 _RAISED_BEFORE = re.compile(
     r"\b(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|received|receives|completed|nabbed)\b"
 )
@@ -34,8 +39,13 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
     cuts = [m.end() for m in re.finditer(r";|\b(?:while|whereas|but)\s+", text)]
     starts = {0, *(clause_start(text, min(pos + 1, len(text))) for pos in cuts)}
     starts |= {m.end() for m in _FOLLOWED_BY.finditer(text)}
-    # only after a clause that reported money of its own ("After founding it, A raised ..." is one clause)
-    starts |= {m.end() for m in _NEXT_RAISER.finditer(text) if _RAISED_BEFORE.search(text, 0, m.start())}
+    # only after a clause that reported money of its own or told what another company did ("A blocked banks, C
+    # raised $75m"); "After founding it, A raised ...", "Led by B, A raised ..." stay one clause
+    starts |= {
+        m.end()
+        for m in _NEXT_RAISER.finditer(text)
+        if _RAISED_BEFORE.search(text, 0, m.start()) or _ITS_OWN_CLAUSE.match(text[: m.start()])
+    }
     return _pairs(sorted(starts), len(text))
 
 

@@ -382,3 +382,15 @@ def test_a_lead_described_before_its_name_and_backers_after_backing_from(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlo blocked two lenders, Velora raised $42 million, and Brantor bought Quennet.",
+        "Meanwhile, Orlo and Brantor have cut fees on their apps, Kenyan PayTech startup Velora raised $42 million to "
+        "grow, and Quennet hired a new chief.",
+    ],
+)
+def test_a_raise_told_after_another_companys_clause_is_the_raisers(text: str) -> None:
+    assert _rounds(text) == {("Velora", 42e6)}
