@@ -211,7 +211,8 @@ _DESCRIBED_BUYER = re.compile(
 _OWN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were)\s+(?!been\s+(?:acquired|bought|sold))")
 _NEW_CLAUSE = re.compile(
     r"(?:,|\band|\bwhile|\bbut|\bwhereas|\bafter|\bbecause|\bthat|\bon\s+(?:the\s+)?news(?:\s+that)?)\s+"
-    r"(?:(?:today|now|later|then|also|since)\s*,?\s+)*$"
+    r"(?:(?:today|now|later|then|also|since)\s*,?\s+)*"
+    r"(?:[A-Z][\w.-]*-based\s+)?(?:(?!(?:the|its|their|an?)\s)[a-z][\w-]*\s+){0,3}$"  # "and payments firm Y"
 )  # "X rose on news Y took a stake in Z", "after Y bought Z": Y's clause
 
 

@@ -42,6 +42,11 @@ def _acquired(text: str) -> dict[tuple[str, str], float | None]:
             "for $3.2bn, going on to acquire Tilde Devices for $6.7bn in 2018.",
             {("Quorra", "Nemia"): None, ("Quorra", "Tilde Devices"): None},
         ),
+        # a buyer described before its name, in a clause of its own after another company's
+        (
+            "Orlo cut its fees, and Lisbon-based lender Velmora has purchased savings app Quennet.",
+            {("Velmora", "Quennet"): None},
+        ),
     ],
 )
 def test_acquisitions_read(text: str, expected: dict[tuple[str, str], float | None]) -> None:
