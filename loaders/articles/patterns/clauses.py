@@ -50,7 +50,8 @@ _FRONTED = re.compile(
 
 # "A, which also backed X", "A, the Singapore fund that backed X": the relative clause is about A
 _RELATIVE_VERB = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+[^,;()]{1,60}?\s+)?(?:which|that|who)\s+"
+    # "Y, which ...", "Y (which recently raised $150m)": a relative clause set off by a comma or in brackets
+    r"(?:(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+[^,;()]{1,60}?\s+)?|\s+\()(?:which|that|who)\s+"
     # "Y, which last year raised": a time said between the pronoun and its verb
     r"(?:(?:also|has|have|had|previously|recently|once|already|earlier|itself|(?:last|this|earlier this)\s+"
     r"(?:year|month|week|quarter)|in\s+(?:19|20)\d{2})\s+)*$"

@@ -394,3 +394,10 @@ def test_a_lead_described_before_its_name_and_backers_after_backing_from(
 )
 def test_a_raise_told_after_another_companys_clause_is_the_raisers(text: str) -> None:
     assert _rounds(text) == {("Velora", 42e6)}
+
+
+def test_a_raise_in_a_bracketed_relative_clause_is_the_named_companys() -> None:
+    text = (
+        "Guests included Ivo Renn and Mira Dal, co-founders of Velora Pay (which raised $64 million in May), and more."
+    )
+    assert _rounds(text) == {("Velora Pay", 64e6)}
