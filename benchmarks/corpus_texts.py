@@ -30,9 +30,11 @@ _DOCUMENTS = re.compile(r"^documents:.*?(?=^[a-z_]+:|\Z)", re.MULTILINE | re.DOT
 
 
 def gold_documents(corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """Every gold document's entry, with the batch (gold file) it belongs to."""
     documents = []
     for gold in sorted((corpus / "gold").glob("*.yaml")):
-        for doc in yaml.safe_load(gold.read_text(encoding="utf-8")).get("documents") or []:
+        part = _DOCUMENTS.search(gold.read_text(encoding="utf-8"))
+        for doc in (yaml.load(part.group(0), Loader=_LOADER) or {}).get("documents") or [] if part else []:
             documents.append({**doc, "batch": gold.stem})
     return documents
 
@@ -54,10 +56,8 @@ def missing(corpus: Path = CORPUS, batch: str | None = None) -> list[dict[str, A
 def ids_by_sha(corpus: Path = CORPUS) -> dict[str, list[str]]:
     """Each gold sha256 with the ids of the documents it names."""
     by_sha: dict[str, list[str]] = {}
-    for gold in sorted((corpus / "gold").glob("*.yaml")):
-        part = _DOCUMENTS.search(gold.read_text(encoding="utf-8"))
-        for doc in (yaml.load(part.group(0), Loader=_LOADER) or {}).get("documents") or [] if part else []:
-            by_sha.setdefault(doc["sha256"], []).append(doc["id"])
+    for doc in gold_documents(corpus):
+        by_sha.setdefault(doc["sha256"], []).append(doc["id"])
     return by_sha
 
 
