@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import price_moves, read_all
+from tests.loaders.articles.conftest import analyst_actions, price_moves
 
 
 @pytest.mark.parametrize(
@@ -63,13 +63,7 @@ def test_a_low_touched_before_the_close_leaves_the_closing_figure() -> None:
 
 
 def _actions(text: str) -> set[tuple[str | None, str, str | None]]:
-    draft = read_all(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names.get(e.actor), e.action or "", names.get(e.subject))
-        for e in draft.events
-        if e.kind.value == "ANALYST_ACTION"
-    }
+    return {(actor, action or "", rated) for actor, rated, action in analyst_actions(text)}
 
 
 def test_a_round_up_of_passive_rating_changes_gives_each_stock_its_own_brokerage() -> None:
