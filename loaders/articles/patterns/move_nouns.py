@@ -34,8 +34,9 @@ _MOVE_NOUN = re.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))",
     re.IGNORECASE,
 )
-# "posted a loss of Rs 1,800 crore, a 288% increase": a loss in money (not "the index's loss of 2.25%")
+# "saw a 3% jump in its share price": the stock's move, though "saw" often reports a result
 _IN_ITS_PRICE = re.compile(r"\s+in\s+(?:its|their)\s+(?:share|stock)\s+prices?\b")
+# "posted a loss of Rs 1,800 crore, a 288% increase": a loss in money (not "the index's loss of 2.25%")
 _A_LOSS = re.compile(
     r"\b(?:net\s+|operating\s+)?loss(?:es)?\s+of\s+(?![\d.,\s]*(?:%|per ?cent|percent))", re.IGNORECASE
 )
@@ -83,6 +84,7 @@ _DOWN_NOUNS = frozenset({"drop", "fall", "decline", "loss", "slide", "plunge", "
 # "listed at a premium of 44% to the issue price", "debuts with 44% premium": a debut's move from its offer price;
 # not a placement priced above the last close nor the grey market's bet
 _DEBUT_PRICE = re.compile(r"\s+(?:to|over|above|on)\s+(?:its|the|their)\s+(?:issue|offer|offering|IPO)\s+price\b")
+_GREY_MARKET = re.compile(r"\bgr[ae]y market\b")
 _DEBUT_WORDS = re.compile(r"\b(?:debut(?:s|ed)?|listed|listing|lists|opened|opens)\b", re.IGNORECASE)
 _AT_A_PRICE = re.compile(
     r"\b(?:closed|ended|finished|settled|opened|traded|trading|listed|debuted)\s+at\s+(?:[^,;%]|,(?=\d{3})){1,30},\s+"
@@ -95,10 +97,11 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
     """ "Zeekr closed at $26, a 34.57 percent jump from its offer price": the clause's subject moved."""
     for m in _MOVE_NOUN.finditer(view.text):
         head = view.text[max(0, m.start() - 80) : m.start()]
+        noun = (m.group("noun") or m.group("noun2")).lower()
         business = METRIC.search(head) or _A_LOSS.search(head)  # "posted a loss of $2m, a 288% increase"
         if (business and not re.search(r"\b(?:shares|stock)\b", head)) or _COMPARED.search(head):
             continue  # "revenue, a 20% increase"; "surpassed by only a 4.6% loss": another figure's yardstick
-        if (m.group("noun") or m.group("noun2") or "").lower() in ("premium", "discount") and not _a_debut(view, m):
+        if noun in ("premium", "discount") and not _a_debut(view, m):
             continue  # "placed shares at a premium of 32% to the last close": a price set, no move
         if m.group("noun2") in ("increase", "decrease") and not _AT_A_PRICE.search(head):
             continue  # "an increase of 5%" moves a price only right after one ("closed at $11.50, an increase of")
@@ -144,7 +147,6 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue  # "Citi's upgrade follows a 20% fall": the broker's note, not its stock
         if METRIC.fullmatch(view.b.record(subject).name):
             continue  # "EPS of $0.03, a 200% increase": a business figure
-        noun = (m.group("noun") or m.group("noun2")).lower()
         pct = float(m.group("pct") or m.group("pct2"))
         down = pct < 0 or noun in _DOWN_NOUNS
         signed = -abs(pct) if down else abs(pct)
@@ -154,7 +156,7 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
 
 def _a_debut(view: SentenceView, m: re.Match[str]) -> bool:
     """Whether a premium or discount at `m` is a debut's, against the offer price (not the grey market's)."""
-    if "grey market" in view.text[m.end() : m.end() + 40] or "gray market" in view.text[m.end() : m.end() + 40]:
+    if _GREY_MARKET.search(view.text, m.end(), m.end() + 40):
         return False
     return bool(_DEBUT_PRICE.match(view.text, m.end()) or _DEBUT_WORDS.search(view.text, 0, m.start()))
 
