@@ -1,0 +1,51 @@
+"""Share moves and analyst actions on sentences written for these tests: who acted, what moved, and figures that
+belong to something else than the stock (a neighbour, an index, a sales figure)."""
+
+from __future__ import annotations
+
+from loaders.articles import ArticleExtractor
+from loaders.drafts import DocumentDraft
+
+
+def _read(text: str) -> DocumentDraft:
+    return ArticleExtractor(min_confidence=0.0).extract(text)
+
+
+def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.actor or ""), names.get(e.subject), e.action)
+        for e in draft.events
+        if e.kind.value == "ANALYST_ACTION"
+    }
+
+
+def test_a_double_downgrade_written_as_one_verb_is_the_brokers_not_the_stocks() -> None:
+    actions = _actions("Tellix shares fell 5% after Brantor Capital double-downgraded its rating on the chipmaker.")
+    assert actions == {("Brantor Capital", "Tellix", "downgrade")}
+
+
+def test_a_cut_target_for_two_stocks_is_read_from_the_first_stocks_figures() -> None:
+    actions = _actions(
+        "Brantor Securities lowered its target price for Orvane Electronics to 86,000 won from 110,000 won and for "
+        "Tellix to 123,000 won from 172,000 won on Monday."
+    )
+    assert ("Brantor Securities", "Orvane Electronics", "cut_target") in actions
+    assert not any(action == "raise_target" for _, _, action in actions)
+
+
+def test_increases_in_price_targets_counted_as_a_noun_are_no_ones_action() -> None:
+    actions = _actions(
+        "Harlow Capital did not know what to make of the results. In the weeks since Quorra Labs reported its "
+        "earnings, there have been a couple increases in price targets."
+    )
+    assert actions == set()
+
+
+def test_stocks_named_after_for_are_rated_not_the_brokers_of_a_following_participle() -> None:
+    actions = _actions(
+        "Orvane Electronics Co. and Tellix Inc. shares rose on Monday. Regional brokerages have raised their target "
+        "prices for Orvane Electronics and Tellix, lifting Orvane Electronics’ target price to around 90,000 won."
+    )
+    assert not any(actor in ("Orvane Electronics", "Tellix") for actor, _, _ in actions)
