@@ -118,7 +118,7 @@ _UP_DOWN = re.compile(
 )
 
 
-_MORE_FIGURES = re.compile(r"(?:,\s*|,?\s+and\s+)-?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
+_MORE_FIGURES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:up\s+|down\s+)?-?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock) of\s+$", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs)\b")

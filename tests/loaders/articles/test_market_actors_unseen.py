@@ -49,3 +49,18 @@ def test_stocks_named_after_for_are_rated_not_the_brokers_of_a_following_partici
         "prices for Orvane Electronics and Tellix, lifting Orvane Electronics’ target price to around 90,000 won."
     )
     assert not any(actor in ("Orvane Electronics", "Tellix") for actor, _, _ in actions)
+
+
+def _moves(text: str) -> set[tuple[str | None, float | None]]:
+    draft = _read(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {(names.get(e.subject), e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
+
+
+def test_figures_paired_respectively_with_the_direction_said_twice_are_no_single_names() -> None:
+    moves = _moves(
+        "Harlow Motor added 0.44% and Dorrance Corp gained 3.02%, while search engine Quorra and instant messenger "
+        "Tellix were up 1.55% and up 2.60%, respectively."
+    )
+    assert ("Tellix", 1.55) not in moves
+    assert {("Harlow Motor", 0.44), ("Dorrance", 3.02)} <= moves
