@@ -42,6 +42,7 @@ from loaders.articles.patterns.move_subjects import (
     described_after_another,
     move_subject,
     previous_described_shares,
+    without_venue,
 )
 from loaders.articles.patterns.move_words import (
     DOWN,
@@ -138,6 +139,7 @@ def _up_down(view: SentenceView) -> None:
         head = view.text[: named.start]
         venue = _VENUE_BEFORE.search(head) and not _SHARES_OF_BEFORE.search(head)
         mention = without_exchange_code(_stock_named_before(view, named.start) if venue else named)
+        mention = without_venue(view.text, mention)
         if mention is None:
             continue
         end = named.end + found.end()
@@ -254,7 +256,7 @@ def _moves(view: SentenceView) -> None:
             continue
         if not_the_days_figure(text, m, start) or a_business_figure(text, m, start):
             continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
-        subject_m = without_exchange_code(move_subject(view, m, start))
+        subject_m = without_venue(text, without_exchange_code(move_subject(view, m, start)))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
         with_named = _WITH_NAMED.search(text, 0, m.start()) if later else None

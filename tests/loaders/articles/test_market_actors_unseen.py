@@ -64,3 +64,8 @@ def test_figures_paired_respectively_with_the_direction_said_twice_are_no_single
     )
     assert ("Tellix", 1.55) not in moves
     assert {("Harlow Motor", 0.44), ("Dorrance", 3.02)} <= moves
+
+
+def test_a_listing_venue_said_between_the_name_and_its_shares_is_no_part_of_the_name() -> None:
+    moves = _moves("Quorra Bank Hong Kong shares rose as much as 3.1% after it said it will buy back shares.")
+    assert moves == {("Quorra Bank", 3.1)}
