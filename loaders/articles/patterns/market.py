@@ -294,10 +294,12 @@ _PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ..
     r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
 )
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
+# ("the IT sector fell 3%": an acronym, no pronoun)
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price|stock price)|the shares|"
-    r"^shares|^they|it|the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
-    r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
+    r"^shares|^they|(?-i:[Ii]t)|the (?:counter|scrip)"
+    r"|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|group|start-?up|carmaker|chipmaker|"
+    r"automaker|developer|giant|designer|operator|lender|platform|retailer)"
     r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place
     r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"

@@ -69,3 +69,27 @@ def test_figures_paired_respectively_with_the_direction_said_twice_are_no_single
 def test_a_listing_venue_said_between_the_name_and_its_shares_is_no_part_of_the_name() -> None:
     moves = _moves("Quorra Bank Hong Kong shares rose as much as 3.1% after it said it will buy back shares.")
     assert moves == {("Quorra Bank", 3.1)}
+
+
+def test_an_it_sector_figure_after_named_movers_is_no_pronouns_move() -> None:
+    moves = _moves(
+        "Shares of Quorra fell 5.9% and Tellix plunged 11.6% as shareholders cut positions. The biggest decliners "
+        "were Tellix, Orvane Inc, down 7.49%, and Quorra. The sub-index tracking energy shares dipped 0.4%, the IT "
+        "sector fell 3.6%, and the tech index dropped 3.1%."
+    )
+    assert not any(pct == -3.6 for _, pct in moves)
+    assert ("Orvane", -7.49) in moves
+
+
+def test_a_change_in_goods_shipped_is_no_share_move() -> None:
+    moves = _moves(
+        "Velmont Corp yesterday reported a 9.94 percent year-on-year surge in revenue for last month. Velmont "
+        "shipped 900,000 desktop computers and 900,000 displays last month, bringing third-quarter totals to 2.45 "
+        "million units, a 3.9 percent sequential decline in desktops and an 11.36 percent increase in displays."
+    )
+    assert moves == set()
+
+
+def test_a_drop_in_two_sessions_is_still_the_stocks() -> None:
+    moves = _moves("Tellix Inc. closed at $12.40 on Friday, a 20% drop in two sessions.")
+    assert moves == {("Tellix", -20.0)}
