@@ -93,3 +93,24 @@ def test_a_change_in_goods_shipped_is_no_share_move() -> None:
 def test_a_drop_in_two_sessions_is_still_the_stocks() -> None:
     moves = _moves("Tellix Inc. closed at $12.40 on Friday, a 20% drop in two sessions.")
     assert moves == {("Tellix", -20.0)}
+
+
+def test_a_tickers_quote_yields_to_the_move_the_text_tells() -> None:
+    moves = _moves(
+        "The market was flat on Tuesday, but software company Quorra Labs (QRLB 0.80%) was a big underperformer. "
+        "Shares were down by more than 4% at 3:15 p.m."
+    )
+    assert moves == {("Quorra Labs", -4.0)}
+
+
+def test_a_tickers_quote_alone_is_still_read() -> None:
+    assert _moves("Velquor (VLQ -7.4% ) slides after a downgrade.") == {("Velquor", -7.4)}
+
+
+def test_a_legal_form_cut_from_its_name_by_a_place_in_brackets_moves_nothing() -> None:
+    moves = _moves(
+        "Trading in Quorra Microelectronics Technology (Shanghai) Co Ltd, a semiconductor firm, was halted twice as "
+        "the company's shares hit two circuit breakers - first after rising 30%, then after climbing 60% from the "
+        "market open."
+    )
+    assert not any(name == "Co Ltd" for name, _ in moves)
