@@ -18,6 +18,7 @@ from loaders.articles.mentions import find_mentions, guess_kind, looks_like_pers
 from loaders.articles.name_joins import join_names
 from loaders.articles.patterns import FAMILIES
 from loaders.articles.patterns.move_checks import drop_shadowed_moves
+from loaders.articles.patterns.move_quotes import drop_outtold_quotes
 from loaders.articles.patterns.pending_deals import drop_pending_acquisitions
 from loaders.articles.patterns.quote_boards import board_moves
 from loaders.articles.records import normalize_key
@@ -161,7 +162,7 @@ class ArticleExtractor:
         board_moves(builder, published)
         drop_pending_acquisitions(builder, published)
         self._drop_unsure(builder)
-        events = drop_shadowed_moves(list(builder.events.values()))
+        events = drop_outtold_quotes(drop_shadowed_moves(list(builder.events.values())))
         return DocumentDraft(
             source=source,
             entities=builder.entity_drafts(),

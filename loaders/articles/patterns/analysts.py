@@ -111,6 +111,8 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     if m is not None and _WEEKDAY.fullmatch(m.text):
         m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
     agents = clause_agents(view, pos)
+    if agents and _AN_OBJECT.search(view.text, start, agents[0].start):
+        agents = []  # "brokers raised their targets for A and B, lifting A's": A and B were rated, none acted
     listed = len(agents) > 1 and m in agents and not any(view.is_person(a) for a in agents)
     if listed:  # "A and B have also raised their targets": each of them
         return [ref for a in agents if (ref := view.resolve(a, _ORG))]
@@ -149,6 +151,7 @@ def _an_analyst(view: SentenceView, m: Mention, pos: int) -> bool:
     return bool(_NAMED_ANALYST.search(view.text, 0, m.start) or re.match(r"\s*\w+\s+(?:his|her)\b", view.text[pos:]))
 
 
+_AN_OBJECT = re.compile(r"\b(?:for|on|of|to|with)\s+(?:the\s+)?$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)\.?|[A-Z][a-z]+day")
 
 

@@ -42,6 +42,7 @@ from loaders.articles.patterns.move_subjects import (
     described_after_another,
     move_subject,
     previous_described_shares,
+    without_venue,
 )
 from loaders.articles.patterns.move_words import (
     DOWN,
@@ -118,7 +119,7 @@ _UP_DOWN = re.compile(
 )
 
 
-_MORE_FIGURES = re.compile(r"(?:,\s*|,?\s+and\s+)-?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
+_MORE_FIGURES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:up\s+|down\s+)?-?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)")
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock) of\s+$", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+)?(?:shares|stock|ADRs)\b")
@@ -138,6 +139,7 @@ def _up_down(view: SentenceView) -> None:
         head = view.text[: named.start]
         venue = _VENUE_BEFORE.search(head) and not _SHARES_OF_BEFORE.search(head)
         mention = without_exchange_code(_stock_named_before(view, named.start) if venue else named)
+        mention = without_venue(view.text, mention)
         if mention is None:
             continue
         end = named.end + found.end()
@@ -254,7 +256,7 @@ def _moves(view: SentenceView) -> None:
             continue
         if not_the_days_figure(text, m, start) or a_business_figure(text, m, start):
             continue  # "X, whose bonds have fallen 15%", "technology that slumped 2%": another thing's figure
-        subject_m = without_exchange_code(move_subject(view, m, start))
+        subject_m = without_venue(text, without_exchange_code(move_subject(view, m, start)))
         # "X surged 361%, before closing up 198.7%", "It fell, before rallying to end the day up 3%": the sentence's
         later = m.group("verb").split()[0].lower().endswith("ing") or text[: m.start()].endswith(" to ")
         with_named = _WITH_NAMED.search(text, 0, m.start()) if later else None
@@ -292,10 +294,12 @@ _PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ..
     r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
 )
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
+# ("the IT sector fell 3%": an acronym, no pronoun)
 _PRONOUN_HEAD = re.compile(
     r"(?:^|\b)(?:the stock|its (?:[A-Z][\w-]* ){0,2}(?:shares|stock|ADRs|share price|stock price)|the shares|"
-    r"^shares|^they|it|the (?:counter|scrip)|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|"
-    r"group|start-?up|carmaker|chipmaker|automaker|developer|giant|designer|operator|lender|platform|retailer)"
+    r"^shares|^they|(?-i:[Ii]t)|the (?:counter|scrip)"
+    r"|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|group|start-?up|carmaker|chipmaker|"
+    r"automaker|developer|giant|designer|operator|lender|platform|retailer)"
     r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place
     r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"

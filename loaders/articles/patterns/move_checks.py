@@ -371,8 +371,12 @@ NOT_A_SECURITY = re.compile(
 
 
 def a_code_fragment(name: str) -> bool:
-    """Whether a mover's name is a fragment of a wire code ("Steel makers .IISTL.T" cut to "L.T"), no company."""
-    return re.fullmatch(r"[A-Z]\.[A-Z]{1,2}", name) is not None
+    """Whether a mover's name is a fragment of a wire code ("Steel makers .IISTL.T" cut to "L.T") or a legal form
+    cut from its name ("X (Shanghai) Co Ltd" read as "Co Ltd"), no company."""
+    return (
+        re.fullmatch(r"[A-Z]\.[A-Z]{1,2}|(?:(?:Co|Corp|Inc|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA)\.?,?\s*)+", name)
+        is not None
+    )
 
 
 _PREFERRED = re.compile(r"\b(?:preferred|preference)\s+(?:shares|stock)\b", re.IGNORECASE)

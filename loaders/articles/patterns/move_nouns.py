@@ -62,6 +62,12 @@ _UNNAMED_OWNER = re.compile(
     # "a 0.12% gain in growth stocks": shares no name says
     r"|\s+(?:in|of|for|among)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:stocks|shares|equities|names)\b"
 )
+# "a 3.9% sequential decline in desktops", "a 12% rise in bookings": a count of goods or orders, not the stock (time,
+# trading and the shares themselves are the stock's: "a 20% drop in two sessions", "a 3% rise in share prices")
+_IN_A_COUNTED_THING = re.compile(
+    r"\s+in\s+(?!(?:[a-z]+\s+)?(?:trading|trade|sessions?|days?|weeks?|months?|years?|hours?|minutes?)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?<!shares)(?<!stocks)(?<!prices)(?<!equities)(?<!markets)"
+)
 _NAMED_IN = re.compile(
     r"\s+(?:in|of|for|by|at|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
@@ -119,7 +125,9 @@ def noun_moves(view: SentenceView, emit: Emit, clause_start: Callable[[str, int]
             continue
         # "a 1% fall in X", "a 0.8% fall by the blue-chip X index", "a 10% rally at X": X moved
         named_in = None if traded else _NAMED_IN.match(view.text, m.end())
-        if _UNNAMED_OWNER.match(view.text, m.end()):
+        if _UNNAMED_OWNER.match(view.text, m.end()) or (
+            not its_price and _IN_A_COUNTED_THING.match(view.text, m.end())
+        ):
             continue  # "a 1% fall in the index", "a 4% drop in its Kelmont-listed peer": no company named
         owner = view.mention_at(named_in.end()) if named_in else None
         if named_in is not None and (owner is None or another_instrument(view.text, owner)):

@@ -20,7 +20,8 @@ _DOWN_WORDS = set(DOWN.split("|"))
 # "A and B fell 4.3 per cent and 2.8 per cent respectively": figures paired with the names in order
 RESPECTIVELY = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN}|(?:(?:are|were|is|was) )?(?P<dir>up|down))\b(?:\s+(?:by|about|as much as|more than|nearly|around))*"  # noqa: E501
-    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
+    # "were up 1.5% and up 2.6%, respectively": the direction said again before each figure
+    rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)?(?:(?:,\s*|\s+and\s+)(?:(?P=dir)\s+)?(?:{FIGURE})\s?(?:%|per ?cent|percent)?)+)"  # noqa: E501
     # "gained 2.85 percent and 1.54 percent to close at 361,000 and 594,000 won respectively": the closes paired too
     r"(?:\s+to\s+(?:close|end|finish|settle)\s+at\s+[^.;%]{1,60}?)?,?\s+respectively\b",
     re.IGNORECASE,
@@ -29,7 +30,7 @@ RESPECTIVELY = re.compile(
 PAIRED = re.compile(
     rf"\b(?P<verb>{UP_OR_DOWN}|(?:are|were|is|was) (?P<dir>up|down))\b"
     rf"\s+(?P<figures>(?:{FIGURE})\s?(?:%|per ?cent|percent)"
-    rf"(?:(?:,\s*|,?\s+and\s+)(?:{FIGURE})\s?(?:%|per ?cent|percent))+)(?![\w%])",
+    rf"(?:(?:,\s*|,?\s+and\s+)(?:(?P=dir)\s+)?(?:{FIGURE})\s?(?:%|per ?cent|percent))+)(?![\w%])",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from loaders.articles.cleaning import MOVERS_HEADING, MOVERS_ROW
 from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.move_checks import another_instrument
-from loaders.drafts import Span
+from loaders.drafts import EventDraft, Span
 
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
 # right after a name: an optional ticker in parentheses and a change in points, then the figure
@@ -31,6 +31,11 @@ _QUOTE = re.compile(
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "Price: 33.44, Change: -1.31, Percent Change: -3.77": a quote line of the stock the text is about
 _PERCENT_CHANGE = re.compile(r"\bPercent Change:\s*(?P<sign>[-+−])?(?P<pct>\d+(?:\.\d+)?)\b")
+
+# "X (XYZ -1.39%)", "X Inc. XYZ 8.55%", "X (XYZ) +2.2%": a ticker's quote, which a page may print as of the day it
+# is read rather than the day the text tells of
+_TICKER_QUOTE = re.compile(r"[A-Z]{2,5}\)?\s*[-+−]?\d")
+TICKER_QUOTE_RULE = "market.ticker_quote.PRICE_MOVE"
 
 Emit = Callable[[SentenceView, str, PartialDate | None, float | None, bool, dict[str, str | None], Span], None]
 
@@ -52,7 +57,10 @@ def quoted_moves(view: SentenceView, emit: Emit, fallback: str | None) -> None:
         figure = found.group("pct") or found.group("pct2") or found.group("pct3") or found.group("pct4")
         pct = float(_NUMBER.search(figure).group(0))  # type: ignore[union-attr]
         props = {"qualifier": found.group("qual")} if found.group("qual") else {}
-        emit(view, subject, date, -pct if down else pct, down, props, view.span(named.start, found.end()))
+        span = view.span(named.start, found.end())
+        if _TICKER_QUOTE.search(found.group(0)):
+            span = span.model_copy(update={"rule": TICKER_QUOTE_RULE})
+        emit(view, subject, date, -pct if down else pct, down, props, span)
     change = _PERCENT_CHANGE.search(view.text)
     if change is not None and fallback is not None:
         down = change.group("sign") in ("-", "−")
@@ -102,3 +110,20 @@ def _row_name(view: SentenceView, row: re.Match[str]) -> Mention | None:
     if named is None and re.fullmatch(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}", row.group("name")):
         named = Mention(row.group("name"), row.start("name"), row.end("name"), False)
     return named
+
+
+def drop_outtold_quotes(events: list[EventDraft]) -> list[EventDraft]:
+    """A ticker's quote that the text contradicts is of another day: "X (XYZ 0.80%) was a big underperformer.
+    Shares were down 4%" keeps the prose's fall only (a quote going the prose's way stays: "X (XYZ +4%) jumped 12%
+    after hours")."""
+    told = {
+        (e.subject, e.direction)
+        for e in events
+        if e.kind == EventKind.PRICE_MOVE and e.pct_change is not None and e.span.rule != TICKER_QUOTE_RULE
+    }
+    opposite = {"up": "down", "down": "up"}
+    return [
+        e
+        for e in events
+        if not (e.span.rule == TICKER_QUOTE_RULE and (e.subject, opposite.get(e.direction or "")) in told)
+    ]

@@ -345,3 +345,20 @@ def _heads_a_noun_phrase(text: str, cand: Mention, verb: int) -> bool:
         and re.match(r"\s+of\s", text[cand.end : verb]) is not None
         and zipf_frequency(word, "en") >= 3.0
     )
+
+
+# "X Hong Kong shares rose 3%", "X Shanghai-listed stock fell": the venue of the listing said after the name is no
+# part of it
+_VENUE_TAIL = re.compile(
+    r"(?<=\S)\s+(?:Hong Kong|Shanghai|Shenzhen|Taipei|Tokyo|Seoul|Singapore|London|New York|Mumbai|Frankfurt|Paris|"
+    r"Sydney|Toronto)$"
+)
+_SHARES_NEXT = re.compile(r"(?:-listed)?\s+(?:[A-Z]-)?(?:shares|stock|ADRs)\b")
+
+
+def without_venue(text: str, named: Mention | None) -> Mention | None:
+    """The name without a listing venue glued to its end, when its shares follow ("X Hong Kong shares": X)."""
+    tail = _VENUE_TAIL.search(named.text) if named is not None and not named.possessive else None
+    if named is None or tail is None or not _SHARES_NEXT.match(text, named.end):
+        return named
+    return Mention(named.text[: tail.start()], named.start, named.start + tail.start(), named.possessive)

@@ -34,8 +34,10 @@ def apply(view: SentenceView) -> None:
 
 
 # --- rating verbs -----------------------------------------------------------------------------------------
+# "X double-downgraded Y": the verb starts at its prefix, so X stands right before it
 _RATING_VERB = re.compile(
-    r"\b(?P<verb>upgraded|downgraded|upgrades|downgrades|upgrading|downgrading)\s+", re.IGNORECASE
+    r"\b(?:(?:double|triple)[- ])?(?P<verb>upgraded|downgraded|upgrades|downgrades|upgrading|downgrading)\s+",
+    re.IGNORECASE,
 )
 
 _PASSIVE_RATING = re.compile(
@@ -104,6 +106,8 @@ def analyst_actions(view: SentenceView) -> None:
     for m in _TARGET_VERB.finditer(view.text):
         if _ADJECTIVE_BEFORE.search(view.text, max(0, m.start() - 12), m.start()) and m.group("verb").endswith("ed"):
             continue  # "driven by increased price targets": a participle describing targets, no one acting
+        if re.match(r"in\s", m.group("words") or "", re.IGNORECASE):
+            continue  # "a couple of increases in price targets": a noun counting changes, no one acting
         action = _target_action(view, m)
         if action is None:
             continue
@@ -320,8 +324,11 @@ _FIGURE = re.compile(r"\b(?P<side>from|to)\s+(?:\D{0,6}?)(?P<n>\d[\d,]*(?:\.\d+)
 
 
 def _up_by_figures(tail: str) -> bool | None:
-    """ "from $30 to $26" -> False, "to ₹278 from ₹235" -> True; None without both figures."""
-    figures = {f.group("side").lower(): float(f.group("n").replace(",", "")) for f in _FIGURE.finditer(tail)}
+    """ "from $30 to $26" -> False, "to ₹278 from ₹235" -> True; None without both figures. The first figure of each
+    side: "to $86 from $110 and for Y to $123 from $172" is a cut, whatever Y's "to" says against X's "from"."""
+    figures: dict[str, float] = {}
+    for f in _FIGURE.finditer(tail):
+        figures.setdefault(f.group("side").lower(), float(f.group("n").replace(",", "")))
     if "from" in figures and "to" in figures and figures["from"] != figures["to"]:
         return figures["to"] > figures["from"]
     return None
