@@ -307,8 +307,30 @@ DEPARTED = re.compile(
 
 def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
     return org_m is not None and (
-        _UNTIL.match(view.text, org_m.end) is not None or DEPARTED.match(view.text, org_m.end) is not None
+        _UNTIL.match(view.text, org_m.end) is not None
+        or DEPARTED.match(view.text, org_m.end) is not None
+        or subject_departed(view, org_m.end)
     )
+
+
+# words that open another clause or report someone else's words: past them, a departure is not the subject's
+_NEW_CLAUSE = re.compile(rf"[;:\"“”]|\b(?:{SPEECH_VERB}|that|when|while|after|before|because|but|if|said)\b")
+
+
+def subject_departed(view: SentenceView, pos: int) -> bool:
+    """ "A, CTO at X, ..., along with the company's research chief B, resigned on Monday": `pos` lies in the
+    sentence's subject, which the departure closes after its appositives (A and B both left)."""
+    start = view.label_end()
+    first = next((m for m in view.mentions if m.start >= start), None)
+    if first is None or first.start > pos or view.text[start : first.start].strip():
+        return False
+    for comma in re.finditer(r",", view.text[pos:]):
+        end = pos + comma.start()
+        if _NEW_CLAUSE.search(view.text, first.end, end):
+            return False
+        if DEPARTED.match(view.text, end):
+            return True
+    return False
 
 
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)

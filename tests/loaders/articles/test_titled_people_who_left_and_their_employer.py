@@ -1,0 +1,39 @@
+"""Titles given in lists and appositives: a departure the sentence tells makes the post a past one, and the employer
+is never a company the sentence names as bought or only inside a quotation. Sentences written for these tests
+(fictional companies and people)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import employment
+
+
+def test_a_titled_person_said_to_have_resigned_held_the_post_before() -> None:
+    text = "In a filing, Quorra told investors on Monday that its CFO Lena Varga has resigned."
+    assert employment(text) == {("Lena Varga", "Quorra"): True}
+
+
+def test_everyone_in_a_subject_closed_by_a_departure_has_left() -> None:
+    text = (
+        "Lena Varga, chief technology officer at Quorra, the Boston-based drone maker, along with the company's "
+        "chief research officer Hal Brisk, resigned on Tuesday."
+    )
+    assert employment(text) == {("Lena Varga", "Quorra"): True, ("Hal Brisk", "Quorra"): True}
+
+
+def test_a_departure_told_in_a_reported_clause_is_not_the_speakers() -> None:
+    jobs = employment("Lena Varga, chief executive of Quorra, told staff that CFO Hal Brisk had left.")
+    assert jobs == {("Lena Varga", "Quorra"): False, ("Hal Brisk", "Quorra"): True}
+
+
+def test_a_company_bought_is_not_the_employer_of_the_title_after_it() -> None:
+    text = (
+        "Hal Brisk helped with Velmont's acquisitions of Brantor and Tellix, working closely with CEO Lena Varga "
+        "on the deals."
+    )
+    assert employment(text) == {("Lena Varga", "Velmont"): False}
+
+
+def test_a_company_named_inside_a_quotation_is_not_the_speakers_employer() -> None:
+    for quote in ("“We will use Tellix to reach new markets,”", '"We will use Tellix to reach new markets,"'):
+        text = f"Velmont Group reported a higher quarterly profit on Monday. {quote} CEO Lena Varga said."
+        assert employment(text) == {("Lena Varga", "Velmont Group"): False}
