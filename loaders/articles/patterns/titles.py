@@ -90,6 +90,8 @@ _BEEN_NAMED = re.compile(
     r"(?:vice president|president|chief [a-z]+ officer|chief executive|chairman|chairwoman|director|head"
     r"|CEO|CFO|CTO|COO))\b"
 )
+# "head of the X Division": a part of the appointing firm, named by its noun
+_ITS_PART = r"the (?:[A-Z][\w&-]* ){1,3}(?:Division|Department|Business|Unit|Segment)\b"
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+"
     # "appointed Intel data center executive A", "hired Coursera co-founder A"
@@ -100,7 +102,8 @@ _NAMED_AS = re.compile(
     r"(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"
     r"\s+(?:as\s+)?(?:(?:its|their|the company's|the)\s+)?(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CFO|CTO|COO"
-    r"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b))"  # "head of its unit"
+    # not "head of its unit" (the unit's head, unless the unit is the firm's part named by its noun)
+    rf"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b|{_ITS_PART}))"
 )
 # "A has been named CEO of his artificial intelligence startup X"
 _NAMED_ROLE_OF = re.compile(
