@@ -110,8 +110,8 @@ def participial_founding(view: SentenceView) -> None:
     )
     org: str | None
     if pronoun is not None:
-        if view.doc.topic is None:
-            return  # "..., the business has ...": a company this text has not named
+        if view.doc.topic is None or view.doc.last_subject not in (None, view.doc.topic):
+            return  # "..., the business has ...": a company this text has not named, or the one just told about
         org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
     elif org_m is not None:
         org, org_end = view.resolve(org_m, _ORG), org_m.end
