@@ -398,6 +398,9 @@ def _previous_employers(view: SentenceView) -> Iterator[Statement]:
                 yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, {"properties": {"former": True}}
 
 
+_DESCRIBES_SUBJECT = re.compile(r"(?:,\s*|\b(?:is|was|are|were|as)\s+)(?:an?\s+|both\s+|all\s+)?$")
+
+
 def _former_staff(view: SentenceView) -> Iterator[Statement]:
     """ "former X executive A"."""
     for m in _FORMER_AT.finditer(view.text):
@@ -406,7 +409,9 @@ def _former_staff(view: SentenceView) -> Iterator[Statement]:
             continue  # "A, a former X executive, B, ...": the description is A's, and B is not the one described
         org = view.mention_at(m.start("org"))
         if person is None:
-            person_ref = _person_subject(view, m.start())
+            # "A, a former X executive", "A was a former X engineer"; not "by A and a team of former X engineers"
+            described = _DESCRIBES_SUBJECT.search(view.text, 0, m.start())
+            person_ref = _person_subject(view, m.start()) if described else None
         else:
             person_ref = view.resolve(person, _PERSON) if looks_like_person(person.text) else None
         if org and person_ref:

@@ -297,7 +297,7 @@ _UNTIL = re.compile(
 DEPARTED = re.compile(
     r"(?:\s+said(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:he|she|they)(?=\s+ha[sd]\s))?"  # "A said on Monday he had quit"
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
-    r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
+    r"|left|departed|exited|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
     r"|lost\s+(?:his|her|their)\s+(?:job|post|position|seat|role))\b"
     # what follows tells when or why, or names the post or the company: not "quit Twitter", "resigned from the board
     # of Y", "retired the product line", "stepped down as chairman"
@@ -320,15 +320,23 @@ def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
 _NEW_CLAUSE = re.compile(rf"[;:\"“”]|\b(?:{SPEECH_VERB}|that|when|while|after|before|because|but|if|said)\b")
 
 
+# what may stand before the subject's first name: "Similarly, COO A, ...", "Meanwhile, chief executive A"
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|Also|Separately|Elsewhere),\s+)?"
+    r"(?:(?:[A-Z]{2,4}|chief [a-z]+ officer|chief executive|chair(?:man|woman)?|president|director|head)\s+)?"
+)
+
+
 def subject_departed(view: SentenceView, pos: int) -> bool:
     """ "A, CTO at X, ..., along with the company's research chief B, resigned on Monday": `pos` lies in the
     sentence's subject, which the departure closes after its appositives (A and B both left)."""
     start = view.label_end()
     first = next((m for m in view.mentions if m.start >= start), None)
-    if first is None or first.start > pos or view.text[start : first.start].strip():
+    if first is None or first.start > pos or not _SUBJECT_LEAD.fullmatch(view.text, start, first.start):
         return False
-    for comma in re.finditer(r",", view.text[pos:]):
-        end = pos + comma.start()
+    # the subject ends at a comma after an appositive, or at the last name of a list ("A, B and C also left")
+    ends = sorted({pos + c.start() for c in re.finditer(r",", view.text[pos:])} | {m.end for m in view.mentions})
+    for end in (e for e in ends if e >= pos):
         if _NEW_CLAUSE.search(view.text, first.end, end):
             return False
         if DEPARTED.match(view.text, end):

@@ -37,3 +37,17 @@ def test_a_company_named_inside_a_quotation_is_not_the_speakers_employer() -> No
     for quote in ("“We will use Tellix to reach new markets,”", '"We will use Tellix to reach new markets,"'):
         text = f"Velmont Group reported a higher quarterly profit on Monday. {quote} CEO Lena Varga said."
         assert employment(text) == {("Lena Varga", "Velmont Group"): False}
+
+
+def test_everyone_in_a_listed_subject_that_exited_has_left() -> None:
+    text = (
+        "Velmont has seen many executive exits this year. Similarly, COO Hal Brisk and CFO Lena Varga also "
+        "exited the company."
+    )
+    assert employment(text) == {("Hal Brisk", "Velmont"): True, ("Lena Varga", "Velmont"): True}
+
+
+def test_a_team_of_former_staff_beside_a_founder_is_not_the_founders_past() -> None:
+    text = "Quorra was set up in 1999 by Hal Brisk and a team of former Tellix engineers who built a search tool."
+    assert ("Hal Brisk", "Tellix") not in employment(text)
+    assert employment("Hal Brisk, a former Tellix engineer, set up Quorra in 1999.")[("Hal Brisk", "Tellix")] is True
