@@ -25,6 +25,9 @@ from loaders.articles.sentences import Sentence
 from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraft, Span
 
 _ORG, _PERSON, _PRODUCT, _PLACE = EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PRODUCT, EntityKind.PLACE
+# a firm's part named by its noun: whom it employs or who set it up works for the firm, which the name does not give
+_PART_OF_A_FIRM = re.compile(r"\s(?:Division|Divisions|Department|Business|Businesses|Unit|Segment)$")
+_STAFF_RELATIONS = (RelationType.WORKS_AT, RelationType.FOUNDED)
 # The kinds each relation may join (subject, object): a statement of any other shape is a misreading.
 RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {
     RelationType.FOUNDED: {(_PERSON, _ORG), (_ORG, _ORG)},
@@ -283,6 +286,8 @@ class DraftBuilder:
         allowed = RELATION_KINDS.get(type_)
         if allowed and (self.entities[subject].kind, self.entities[obj].kind) not in allowed:
             return
+        if type_ in _STAFF_RELATIONS and _PART_OF_A_FIRM.search(self.entities[obj].name):
+            return  # "head of the X Division", "VP of Cloud Services Business": a part of a firm the text leaves unsaid
         span, modality = self._stamp(span, type_.value, (subject, obj), presupposed)
         if modality is not None:
             return  # a relation the clause only plans, expects or denies is no fact

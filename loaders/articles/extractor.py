@@ -296,10 +296,18 @@ def _described_startup(view: SentenceView) -> str | None:
     return None
 
 
+_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?)\s+(?:(?:[a-z-]+|[A-Z]\w*-[a-z]+|[A-Z]{2,5})\s+){1,6}")
+
+
 def _opening_organisation(view: SentenceView) -> str | None:
     """The organisation the sentence opens with as its subject, when the text already knows it as one."""
     subject = view.subject_mention()
-    if subject is None or subject.start > view.label_end() + 2 or subject.possessive:
+    if subject is None or subject.possessive:
+        return None
+    # "The Dubai-based platform for offices X raised": X, after the words describing it, still opens the sentence
+    if subject.start > view.label_end() + 2 and not _DESCRIBED_OPENING.fullmatch(
+        view.text, view.label_end(), subject.start
+    ):
         return None
     record = view.b.find(subject.text)
     return record.ref if record is not None and record.kind == EntityKind.ORGANIZATION else None

@@ -175,8 +175,8 @@ TITLE_WORDS = _words(
 )
 # The last word of a department written after a title ("Executive Vice President Overseas Operations"): no surname.
 DEPARTMENT_WORDS = _words(
-    "affairs communications development engineering finance marketing operations partnerships r&d relations sales "
-    "solutions"
+    "affairs communications department development division engineering finance marketing operations partnerships "
+    "r&d relations sales segment solutions unit"
 )
 # Lines of business that close a name after "and" ("Hong Kong Exchanges and Clearing", "X Holdings and Services")
 BUSINESS_LINES = DEPARTMENT_WORDS | _words("clearing consulting investments logistics research services trading")

@@ -319,6 +319,20 @@ _FORMER_STAFF = re.compile(
 )
 
 
+# "X's acquisitions of Y and Z, working with CEO A", "after buying Y, CEO A": a company bought, not A's employer
+_DEAL_TARGET = re.compile(
+    r"(?:\b(?:acquisitions?|purchases?|takeovers?|buyouts?)\s+of|\b(?:acquired|acquiring|acquires|bought|buying|buys))"
+    r"\s+(?:[A-Z][\w.&'’-]*,?\s+(?:and\s+)?){0,8}$"
+)
+
+
+def _quoted(text: str, m: Mention, pos: int) -> bool:
+    """Inside a quotation that closes before `pos`: the speaker's words name it, not the speaker's employer."""
+    before = text[: m.start]
+    curly = before.count("“") > before.count("”") and "”" in text[m.end : pos]
+    return curly or (before.count('"') % 2 == 1 and '"' in text[m.end : pos])
+
+
 def employer_before(view: SentenceView, pos: int) -> str | None:
     """The organisation named last before `pos` (not a person, a place, an aside, a news source or a former
     employer: "veterans of AMD – chairman A"), else the topic."""
@@ -329,6 +343,8 @@ def employer_before(view: SentenceView, pos: int) -> str | None:
             in_aside(view.text, m, pos)
             or _SOURCE_VERB.match(view.text, m.end)
             or _FORMER_STAFF.search(view.text, 0, m.start)
+            or _DEAL_TARGET.search(view.text, 0, m.start)
+            or _quoted(view.text, m, pos)
         ):
             continue
         known = view.b.gazetteer.lookup(m.text)

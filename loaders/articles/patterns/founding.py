@@ -194,8 +194,8 @@ def apply(view: SentenceView) -> None:
     # "Liang Wenfeng, High-Flyer's co-founder" / "the founder and former chief executive of ... Sogou"
     for m in re.finditer(r"(?P<org>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? co-?founder", text):
         person = view.mention_before(m.start(), limit=4)
-        if person and looks_like_person(person.text):
-            org_m = view.mention_at(m.start("org"))
+        if person and looks_like_person(person.text) and view.mention_at(m.end() + 1) is None:
+            org_m = view.mention_at(m.start("org"))  # not "A, X's co-founder B": the title is B's
             view.b.relate(
                 RelationType.FOUNDED,
                 view.resolve(person, EntityKind.PERSON),
@@ -213,7 +213,7 @@ def apply(view: SentenceView) -> None:
         orgs = [owner[0]] if owner is not None else orgs
         more = _AND_DESCRIBED.match(text, orgs[0].end) if orgs[0] is not None else None
         if more and not re.search(
-            r"\b(?:investor|backer|shareholder|partner|advis[eo]r|in|of|at|to)\s+$", more.group(0)
+            r"\b(?:investor|backer|shareholder|partner|advis[eo]r|in|of|at|to)\s+(?:the\s+)?$", more.group(0)
         ):
             second = view.mention_at(more.end())
             if second is None or not _ROLE_AFTER.match(text, second.end):  # "and a former X executive": A's job

@@ -47,9 +47,8 @@ _ITS_ROLE_NAMED = re.compile(
     rf"(?P<role>{ROLE})(?: and (?P<role2>{ROLE}))?,\s+(?=[A-Z])",  # "its co-founder and chairman, A,"
     re.IGNORECASE,
 )
-_NAMED_EMPLOYER_BEFORE = re.compile(
-    r"[A-Z][\w.&-]*\s+$"
-)  # "Stanford professor X": the employer is named, not the topic
+# "Stanford professor X", "亚马逊 founder X" (a name in another script): the employer is named, not the topic
+_NAMED_EMPLOYER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|[\u3040-\u9fff\uac00-\ud7af]+)\s+$")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
 # A kind of organisation right before the title names an employer the text does not name ("agency executive A",
 # "bank analyst B"); "company founder A" is the topic's
@@ -231,6 +230,8 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             if only_named_after(view, before.start(), mention.end):
                 continue
             target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else employer_before(view, before.start())
+            if re.search(r"\b[Ii]ts\s+$", text[: before.start()]) and target == view.doc.topic:
+                target = view.doc.last_subject or target  # "X was set up in 2023. ..., its co-founder A": X's
             span = view.span(before.start(), mention.end)
             props: dict[str, Any] = {"role": before.group("role").strip().lower()}
             ended = _JOB_ENDED.search(text, 0, before.start())
@@ -397,6 +398,9 @@ def _previous_employers(view: SentenceView) -> Iterator[Statement]:
                 yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, {"properties": {"former": True}}
 
 
+_DESCRIBES_SUBJECT = re.compile(r"(?:,\s*|\b(?:is|was|are|were|as)\s+)(?:an?\s+|both\s+|all\s+)?$")
+
+
 def _former_staff(view: SentenceView) -> Iterator[Statement]:
     """ "former X executive A"."""
     for m in _FORMER_AT.finditer(view.text):
@@ -405,7 +409,9 @@ def _former_staff(view: SentenceView) -> Iterator[Statement]:
             continue  # "A, a former X executive, B, ...": the description is A's, and B is not the one described
         org = view.mention_at(m.start("org"))
         if person is None:
-            person_ref = _person_subject(view, m.start())
+            # "A, a former X executive", "A was a former X engineer"; not "by A and a team of former X engineers"
+            described = _DESCRIBES_SUBJECT.search(view.text, 0, m.start())
+            person_ref = _person_subject(view, m.start()) if described else None
         else:
             person_ref = view.resolve(person, _PERSON) if looks_like_person(person.text) else None
         if org and person_ref:

@@ -20,7 +20,13 @@ from loaders.articles.patterns.clauses import (
 )
 from loaders.articles.patterns.copulas import copular_roles
 from loaders.articles.patterns.described import only_named_after
-from loaders.articles.patterns.titles import FORMER_HEAD, role_appositives, titles_before_names
+from loaders.articles.patterns.titles import (
+    DEPARTED,
+    FORMER_HEAD,
+    role_appositives,
+    subject_departed,
+    titles_before_names,
+)
 from loaders.articles.records import not_a_party
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -104,8 +110,8 @@ def participial_founding(view: SentenceView) -> None:
     )
     org: str | None
     if pronoun is not None:
-        if view.doc.topic is None:
-            return  # "..., the business has ...": a company this text has not named
+        if view.doc.topic is None or view.doc.last_subject not in (None, view.doc.topic):
+            return  # "..., the business has ...": a company this text has not named, or the one just told about
         org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
     elif org_m is not None:
         org, org_end = view.resolve(org_m, _ORG), org_m.end
@@ -308,7 +314,10 @@ def title_lists(view: SentenceView) -> None:
         person = view.resolve(person_m, _PERSON)
         if founder is not None:
             view.b.relate(RelationType.FOUNDED, person, employer, span)
-        view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": role})
+        # "its CFO A has resigned", "A, ..., along with CTO B, resigned on Monday": a post both have left
+        left = DEPARTED.match(view.text, person_m.end) is not None or subject_departed(view, person_m.end)
+        properties = {"role": role, "former": True if left else None}
+        view.b.relate(RelationType.WORKS_AT, person, employer, span, properties=properties)
 
 
 _FOUNDER_AND = re.compile(r"\b(?:co-?)?founder\s+and\s+$", re.IGNORECASE)

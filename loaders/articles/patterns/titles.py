@@ -90,6 +90,8 @@ _BEEN_NAMED = re.compile(
     r"(?:vice president|president|chief [a-z]+ officer|chief executive|chairman|chairwoman|director|head"
     r"|CEO|CFO|CTO|COO))\b"
 )
+# "head of the X Division": a part of the appointing firm, named by its noun
+_ITS_PART = r"the (?:[A-Z][\w&-]* ){1,3}(?:Division|Department|Business|Unit|Segment)\b"
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+"
     # "appointed Intel data center executive A", "hired Coursera co-founder A"
@@ -100,7 +102,8 @@ _NAMED_AS = re.compile(
     r"(?:,[^,;]{1,120},|\s[–—][^–—;]{1,120}\s[–—])?"
     r"\s+(?:as\s+)?(?:(?:its|their|the company's|the)\s+)?(?:new\s+)?"
     r"(?P<role>(?i:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CFO|CTO|COO"
-    r"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b))"  # "head of its unit"
+    # not "head of its unit" (the unit's head, unless the unit is the firm's part named by its noun)
+    rf"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b|{_ITS_PART}))"
 )
 # "A has been named CEO of his artificial intelligence startup X"
 _NAMED_ROLE_OF = re.compile(
@@ -294,7 +297,7 @@ _UNTIL = re.compile(
 DEPARTED = re.compile(
     r"(?:\s+said(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:he|she|they)(?=\s+ha[sd]\s))?"  # "A said on Monday he had quit"
     r",?\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+|recently\s+)?(?:resigned|stepped down|quit|retired"
-    r"|left|departed|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
+    r"|left|departed|exited|announced\s+(?:his|her|their)\s+(?:resignation|departure)"
     r"|lost\s+(?:his|her|their)\s+(?:job|post|position|seat|role))\b"
     # what follows tells when or why, or names the post or the company: not "quit Twitter", "resigned from the board
     # of Y", "retired the product line", "stepped down as chairman"
@@ -307,8 +310,38 @@ DEPARTED = re.compile(
 
 def _ended_after(view: SentenceView, org_m: Mention | None) -> bool:
     return org_m is not None and (
-        _UNTIL.match(view.text, org_m.end) is not None or DEPARTED.match(view.text, org_m.end) is not None
+        _UNTIL.match(view.text, org_m.end) is not None
+        or DEPARTED.match(view.text, org_m.end) is not None
+        or subject_departed(view, org_m.end)
     )
+
+
+# words that open another clause or report someone else's words: past them, a departure is not the subject's
+_NEW_CLAUSE = re.compile(rf"[;:\"“”]|\b(?:{SPEECH_VERB}|that|when|while|after|before|because|but|if|said)\b")
+
+
+# what may stand before the subject's first name: "Similarly, COO A, ...", "Meanwhile, chief executive A"
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|Also|Separately|Elsewhere),\s+)?"
+    r"(?:(?:[A-Z]{2,4}|chief [a-z]+ officer|chief executive|chair(?:man|woman)?|president|director|head)\s+)?"
+)
+
+
+def subject_departed(view: SentenceView, pos: int) -> bool:
+    """ "A, CTO at X, ..., along with the company's research chief B, resigned on Monday": `pos` lies in the
+    sentence's subject, which the departure closes after its appositives (A and B both left)."""
+    start = view.label_end()
+    first = next((m for m in view.mentions if m.start >= start), None)
+    if first is None or first.start > pos or not _SUBJECT_LEAD.fullmatch(view.text, start, first.start):
+        return False
+    # the subject ends at a comma after an appositive, or at the last name of a list ("A, B and C also left")
+    ends = sorted({pos + c.start() for c in re.finditer(r",", view.text[pos:])} | {m.end for m in view.mentions})
+    for end in (e for e in ends if e >= pos):
+        if _NEW_CLAUSE.search(view.text, first.end, end):
+            return False
+        if DEPARTED.match(view.text, end):
+            return True
+    return False
 
 
 FORMER_HEAD = re.compile(r"\b(?:former|ex)[- ]?\s*$", re.IGNORECASE)

@@ -1,0 +1,23 @@
+"""A firm's part named by its noun ("the X Division", "Cloud Services Business") is no employer of its own and no
+person: its head works for the firm. Sentences written for these tests (fictional companies and people)."""
+
+from __future__ import annotations
+
+from tests.loaders.articles.conftest import employment, read_all
+
+
+def test_a_business_unit_named_after_a_title_is_no_employer() -> None:
+    text = (
+        "The team includes Lena Varga, Vice President of Cloud Services Business, and Hal Brisk, President of Velmont."
+    )
+    assert employment(text) == {("Hal Brisk", "Velmont"): False}
+
+
+def test_the_head_of_a_division_works_for_no_division() -> None:
+    assert employment("Lena Varga, the existing head of the QX Division, will move to planning.") == {}
+
+
+def test_a_person_appointed_head_of_a_division_works_for_the_firm_that_appointed_them() -> None:
+    text = "Velmont appointed Hal Brisk as head of the Tellix Division on Monday."
+    assert employment(text) == {("Hal Brisk", "Velmont"): False}
+    assert "Tellix Division" not in {e.name for e in read_all(text).entities if e.kind.value == "PERSON"}
