@@ -266,7 +266,8 @@ def _closings(view: SentenceView) -> Iterator[Statement]:
 def _passives(view: SentenceView) -> Iterator[Statement]:
     """ "Y was acquired by X", "Y was sold to a consortium led by X", "Y's acquisition by X"."""
     for m in _ACQUIRED_BY.finditer(view.text):
-        which = _WHICH_WAS.search(view.text, 0, m.start())  # "A mentions that B founded Y, which was sold to X"
+        # "A mentions that B founded Y, which was sold to X", "B co-founded Y, a Finnish lab that was acquired by X"
+        which = _WHICH_WAS.search(view.text, 0, m.start()) or _DESCRIBED_THAT.search(view.text, 0, m.start())
         target = view.mention_before(which.start() + 1, limit=2) if which else view.subject_mention(m.start())
         if m.group("noun"):  # "Y's acquisition by X": the noun's owner, unless the clause undoes the deal
             owner = view.mention_before(m.start(), limit=0)
@@ -277,6 +278,12 @@ def _passives(view: SentenceView) -> Iterator[Statement]:
 
 
 _WHICH_WAS = re.compile(r",\s+(?:which|that)\s+(?:(?:later|then|eventually|ultimately|also)\s+)?$")
+# ", a Finnish lab that", ", Europe's largest AI lab in Helsinki that": the relative clause closes an appositive, so
+# what it says is said of the name before the appositive's comma
+_DESCRIBED_THAT = re.compile(
+    r",\s+(?:an?|the|[A-Z][\w.&-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:which|that)\s+"
+    r"(?:(?:later|then|eventually|ultimately|also)\s+)?$"
+)
 
 
 def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:

@@ -26,6 +26,7 @@ from loaders.articles.patterns.product_checks import (
     prefix_maker,
     product_ok,
 )
+from loaders.articles.patterns.product_refs import developer_of, known_organisation
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -114,7 +115,7 @@ def named_products(view: SentenceView) -> None:
         if not maker_ok(view, developer):
             continue
         product = view.resolve(m, EntityKind.PRODUCT)
-        if product is None or (owner is not None and _developer_of(view, product) not in (None, developer)):
+        if product is None or (owner is not None and developer_of(view, product) not in (None, developer)):
             continue  # "Tesla's AI6 ... moving to Samsung's AI6": the maker named first made it; the owner builds it
         # "will use X's platform Y": the possessive takes X's authorship as given, whatever the clause plans
         # the readings apart, so each is calibrated on its own: "X launched its Y model" (a verb of making names the
@@ -130,9 +131,10 @@ _KIND_THEN_NAMES = re.compile(
     r"|[Tt]he (?:company|firm|start-?up|startup|group)['’]s"
     r"|(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s)\s+)"  # "X's newly developed AI model, Y"
     rf"(?:(?:two|three|four|several|[a-z-]+|\([A-Z]{{2,5}}\)),?\s+){{0,5}}?{PRODUCT_NOUN}"
-    # "..., Kimi", "products like A, B and C", "its video game console Y" (the name right after its kind; not after
-    # a platform or an app, often a business the text also calls a company)
-    r"(?:(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+|\s+(?:like|such as|including)\s+"
+    # "..., Kimi", "a new phone, the Y", "a robot dog called Y", "products like A, B and C", "its video game console
+    # Y" (the name right after its kind; not after a platform or an app, often a business the text also calls one)
+    r"(?:(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?P<the>the\s+)?|\s+(?:like|such as|including)\s+"
+    r"|(?P<called>(?:,\s+an?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+(?:called|named|dubbed)\s+(?:the\s+)?)"
     r"|(?<!platform)(?<!platforms)(?<!app)(?<!apps)(?<!application)(?<!applications)\s+)(?=[A-Z])"
 )
 
@@ -153,8 +155,22 @@ def products_named_after_their_kind(view: SentenceView) -> None:
         else:
             developer = view.doc.topic if owner else view.subject_ref(m.start())
         for product_m in view.name_list(first.start):
+            if _MADE_ELSEWHERE.search(product_m.text):
+                continue  # "an AI model, the Quorra-built Y": another company made it
+            if (m.group("the") or m.group("called")) and not _named_here(view, developer, product_m):
+                continue  # "The company released a robot called Y": which company, only the sentence may say
             if not view.is_person(product_m) and view.b.find(product_m.text, _ORG) is None:
                 _developed(view, developer, product_m, m.start(), product_m.end, "kind_then_names")
+
+
+_MADE_ELSEWHERE = re.compile(r"\w-(?:built|made|designed|developed|owned|backed)\b")
+
+
+def _named_here(view: SentenceView, developer: str | None, product_m: Mention) -> bool:
+    """Whether the sentence names the developer before the product, or the product's name opens with it."""
+    name = view.b.record(developer).name if developer is not None else None
+    named = (view.b.find(m.text, _ORG) for m in view.mentions if m.end <= product_m.start)
+    return name is not None and (product_m.text.startswith(name) or any(r and r.ref == developer for r in named))
 
 
 _COMMON_NOUN_ZIPF = 2.5  # "sportswear" 2.9, "cosmetics" 3.7; a coined product name ("Velbot") is no English word
@@ -294,13 +310,13 @@ def maker_prefixed(view: SentenceView) -> None:
     for m in view.mentions:
         words = m.text.split()
         for cut in range(min(3, len(words) - 1), 0, -1):  # the longest known name first: "Kestrel Corp Q3"
-            maker = _known_organisation(view, " ".join(words[:cut]))
+            maker = known_organisation(view, " ".join(words[:cut]))
             if maker is None:
                 continue
             model = " ".join(words[cut:])
             if model[0].isupper() and looks_like_model(model) and not _not_a_product(view, m, model, maker):
                 product = view.b.entity(model, EntityKind.PRODUCT, view.span(m.start, m.end))
-                if product is not None and _developer_of(view, product) in (None, maker):
+                if product is not None and developer_of(view, product) in (None, maker):
                     view.b.record(product).add_alias(KIND_TAIL.sub("", m.text))  # "Nvidia H800": both forms are used
                     view.b.relate(RelationType.DEVELOPED, maker, product, view.span(m.start, m.end), presupposed=True)
             break
@@ -353,23 +369,6 @@ def _one_line(listed: list[Mention]) -> bool:
     return all(looks_like_model(p.text) or firsts.count(first) > 1 for p, first in zip(listed, firsts, strict=True))
 
 
-def _developer_of(view: SentenceView, product: str) -> str | None:
-    """The organisation this text already says developed `product`, if any."""
-    for type_, subject, obj, _ in view.b.relations:
-        if type_ == RelationType.DEVELOPED and obj == product:
-            return subject
-    return None
-
-
-def _known_organisation(view: SentenceView, name: str) -> str | None:
-    """The organisation this text or the graph already knows by `name`, else None."""
-    record = view.b.find(name, _ORG)
-    if record is not None:
-        return record.ref
-    known = view.b.gazetteer.lookup(name)
-    return view.b.entity(name, _ORG) if known is not None and known[1] == _ORG else None
-
-
 def _reading(span: Span, reading: str) -> Span:
     """The span named by its reading (`makers.made_by.DEVELOPED`), so each reading is calibrated on its own."""
     return span.model_copy(update={"rule": f"makers.{reading}.DEVELOPED"})
@@ -381,7 +380,7 @@ def _developed(view: SentenceView, org: str | None, product_m: Mention, start: i
     if not maker_ok(view, org) or not product_ok(view, product_m):
         return
     product = view.resolve(product_m, EntityKind.PRODUCT)
-    if product is not None and _developer_of(view, product) not in (None, org):
+    if product is not None and developer_of(view, product) not in (None, org):
         return  # "Y's Galbot G1 ... X's robots, G1": the name resolved to another maker's product
     span = _reading(view.span(start, end), reading)  # "Y maker X" takes the authorship as given, whatever is planned
     view.b.relate(RelationType.DEVELOPED, org, product, span, presupposed=reading == "creator")

@@ -1,12 +1,13 @@
 """The product a mention names as a draft entity (its kind and release date kept), and the owner named before it
-("X's Y", "its Y"): the helpers products.py reads releases with."""
+("X's Y", "its Y"), and the maker the text already knows for a product or a name: the helpers products.py and
+makers.py read releases with."""
 
 from __future__ import annotations
 
 import re
 
 from graph.dates import PartialDate
-from graph.model import EntityKind, ProductKind
+from graph.model import EntityKind, ProductKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.lexicon import NOT_A_PRODUCT_NAME, product_kind
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
@@ -71,3 +72,21 @@ def _a_person(view: SentenceView, m: Mention) -> bool:
     ):
         return False
     return looks_like_person(m.text)
+
+
+def developer_of(view: SentenceView, product: str) -> str | None:
+    """The organisation this text already says developed `product`, if any."""
+    for type_, subject, obj, _ in view.b.relations:
+        if type_ == RelationType.DEVELOPED and obj == product:
+            return subject
+    return None
+
+
+def known_organisation(view: SentenceView, name: str) -> str | None:
+    """The organisation this text or the graph already knows by `name`, else None."""
+    org = EntityKind.ORGANIZATION
+    record = view.b.find(name, org)
+    if record is not None:
+        return record.ref
+    known = view.b.gazetteer.lookup(name)
+    return view.b.entity(name, org) if known is not None and known[1] == org else None

@@ -24,6 +24,7 @@ from loaders.articles.patterns.product_checks import (
     product_ok,
 )
 from loaders.articles.patterns.product_refs import owner_developer, product_kind_of, product_ref, squashed
+from loaders.articles.patterns.product_versions import version_releaser
 from loaders.articles.patterns.release_dates import release_date
 
 _NOUN = KIND_NOUN
@@ -210,7 +211,11 @@ def _release_maker(
     no maker."""
     if owner is not None and view.b.record(owner).kind == EntityKind.ORGANIZATION:
         return owner
-    if prefix_maker(view, mention.text) is not None:
+    prefixed = prefix_maker(view, mention.text)
+    releaser = version_releaser(view, mention, prefixed, _RELEASED_BEFORE)
+    if releaser is not None:
+        return releaser  # "Velmont released Kestrel-2.0": Velmont's, whatever the text took Kestrel for
+    if prefixed is not None:
         return named_maker(view, mention.text)  # "the Velt X9" is makers.maker_prefixed's reading (product X9)
     if owner is not None:
         return sentence_developer if noun else None

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import DESCRIPTIVE_WORD, NATIONALITY_WORDS, PERSON_NOUNS, PRODUCT_NOUN
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import in_aside, may_name_firm, reported_subject
 
 _ORG = EntityKind.ORGANIZATION
@@ -42,6 +42,11 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     gap = view.text[owner.end : noun] if owner is not None and owner.possessive else ""
     if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
         return view.resolve(owner, _ORG)
+    if any(m.start() <= noun < m.end() for m in _JOINED.finditer(view.text, max(0, noun - 40), noun + 40)):
+        # "A and B, presidents at X, quit and joined rivals Y and Z": people move to a rival of the firm they left;
+        # only a company joins its own rivals ("Velmont joined rivals Y in cutting prices")
+        subject = clause_subject(view, noun)
+        return view.resolve(subject, _ORG) if subject is not None and _known_firm(view, subject) else None
     if _backs_rival(view, noun):
         # "X's shareholders A and B also back rival Y", "A, whose portfolio includes rival Y": A only invests in Y;
         # Y is a rival of the company the text is about (never of the investor)
@@ -71,6 +76,22 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     if _THE_COMPANY.match(view.text, start) or not view.mentions_in(start, noun):
         return view.subject_ref(noun) or view.doc.topic  # "The business ..., competing with A"
     return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
+
+
+# a move to a rival ("joined rivals Y", "defected to rival Y"): said of people as often as of companies
+_JOINED = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|(?:mov(?:es|ed|ing)|defect(?:s|ed|ing)|jump(?:s|ed|ing)\s+ship)\s+to|"
+    r"(?:left|leaves|leaving)\s+for|(?:poached|hired|recruited)\s+by)\s+(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:rivals?|competitors?|peers?)\b"
+)
+
+
+def _known_firm(view: SentenceView, m: Mention) -> bool:
+    """A name the graph knows as a company, or one not shaped like a person's that the text does not call one."""
+    known = view.b.gazetteer.lookup(m.text)
+    if known is not None:
+        return known[1] == _ORG
+    return not looks_like_person(m.text) and not view.is_person(m)
 
 
 _WHOSE = re.compile(r"\s*,\s+whose\s+(?:[a-z-]+\s+){0,2}$")
