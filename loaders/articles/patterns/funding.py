@@ -425,6 +425,8 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         found = _amount_after(amounts, m.end(), window=14)
         if not found:
             continue
+        if view.mentions_in(m.end(), found.start):
+            continue  # "its valuation of X to $310m": X's value (valuations.py), not the holder's marking it
         who = m.group("who")
         company = (
             view.doc.topic if who == "its" else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)

@@ -112,6 +112,8 @@ def valuations(view: SentenceView) -> None:
             continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
         if re.search(r"\brespectively\b", view.text[clause_start(view.text, cue_start) :]) or _paired(view, found):
             continue  # "A and B were valued at $2 billion and $4 billion (respectively)": the pairs are not read
+        if after is None and _HOLDERS_MARK.match(view.text, cue_start) and _ITS.search(view.text, 0, cue_start):
+            continue  # "cut its valuation for X by 30% to $310m": what a holder carries X's stake at, not a round's
         of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
         company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
         if not valued_organisation(view, company) or _another_companys_figure(view, company, found.start, found.end):
@@ -141,6 +143,11 @@ _FETCHED_BY = re.compile(
     r"[^,;]{0,40}?\s(?:had\s+|has\s+|was\s+)?(?:fetched|received|got|secured|commanded|reached|achieved|won|"
     r"attained|hit|notched|garnered|raised\s+at)\b"
 )
+
+
+# "its valuation for X", "marked down its valuation of X": a holder's books, which the text says X is carried at
+_HOLDERS_MARK = re.compile(r"valuation\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+_ITS = re.compile(r"\b(?:its|their)\s+$")
 
 
 def _paired(view: SentenceView, found: AmountMatch) -> bool:

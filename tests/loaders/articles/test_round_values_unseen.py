@@ -45,3 +45,15 @@ def test_a_company_named_like_a_person_with_its_acronym_in_brackets_is_a_company
 def test_a_possessive_typed_with_an_opening_quote_names_the_company_after_it_as_the_raiser() -> None:
     text = "Shares rose over the weekend when Ada Moss‘s Velmora said it raised $6 billion to fund development."
     assert _events(text, "FUNDING_ROUND") == {("Velmora", 6e9)}
+
+
+def test_a_holders_mark_of_a_company_on_its_books_is_no_valuation_of_either() -> None:
+    for text in (
+        "Orvane Capital said it had trimmed its valuation for Velmont by a third to $310 million in June.",
+        "Brantor Holdings wrote down its valuation of Tellix Pay to $88 million at the end of the quarter.",
+    ):
+        assert _events(text, "VALUATION") == set()
+        draft = read_all(text)
+        assert not [a for a in draft.attributes if a.attribute == "valuation"]
+    own = "Velmont raised $40 million at a valuation of $310 million."
+    assert _events(own, "VALUATION") == {("Velmont", 3.1e8)}
