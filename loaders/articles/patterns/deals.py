@@ -120,8 +120,11 @@ _MONEY_CONTEXT = re.compile(
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
 _INVESTED_IN = re.compile(
     r"\b(?:has |have |had |is |are )?(?:also |itself )?"
-    r"(?:invested|invests|investing|poured|committed|pumped|plowed|ploughed|injected)\b"
-    r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
+    r"(?:invested|invests|investing|poured|committed|pumped|plowed|ploughed|injected"
+    r"|(?:put|puts|putting)(?=\s+(?:(?:another|an?|additional|further|in)\s+){0,2}(?:[$€£¥]|(?:US|HK|S)\$|\d)))\b"
+    r"(?:[^;,.]|[.,](?=\d)){0,40}?\b(?:(?:in|into|to)\s+(?![$€£¥\d]|(?:US|HK|S)\$|(?:become|make|take|buy|help)\b)"
+    # "put in $300m to become X's largest shareholder": X
+    r"|to\s+become\s+(?=[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}(?:shareholder|investor)\b))"
 )
 
 # "A and B recently funded another Beijing-based AI startup, X", "A backed X in 2021": A invested in X

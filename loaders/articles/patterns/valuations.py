@@ -238,6 +238,18 @@ def _round_owner(view: SentenceView, cue: int) -> str | None:
 _VALUER_GAP = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:(?:also|has|have|had|reportedly|then)\s+)*")
 
 
+# The subject's verb of putting money in (or leading the round): the valuation is of the company it went to
+_PUTS_MONEY = re.compile(
+    r"\s+(?:(?:also|has|had|have|reportedly)\s+)*(?:put|puts|invested|invests|poured|pours|injected|pumped|"
+    r"ploughed|plowed|led|leads|co-led|co-leads)\b"
+)
+
+_BECOME_HOLDER = re.compile(
+    r"\bto\s+become\s+(?=[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:shareholder|investor)\b)"
+)
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
     valued = _VALUED_NAME.match(view.text, cue)
     named = view.mention_at(valued.end()) if valued is not None else None
@@ -296,5 +308,11 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
+    investor = view.subject_mention(cue)
+    if investor is not None and _PUTS_MONEY.match(view.text, investor.end):
+        # "A put in $300m to become X's top shareholder, doubling the valuation": X's value, not A's
+        holder = _BECOME_HOLDER.search(view.text, investor.end, cue)
+        named = view.mention_at(holder.end()) if holder is not None else None
+        return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
     # "the Financial Times had reported that X was raising ...": X, not the newspaper
     return view.reported_subject(cue) or view.subject_ref(cue) or view.doc.topic
