@@ -57,3 +57,12 @@ def test_a_holders_mark_of_a_company_on_its_books_is_no_valuation_of_either() ->
         assert not [a for a in draft.attributes if a.attribute == "valuation"]
     own = "Velmont raised $40 million at a valuation of $310 million."
     assert _events(own, "VALUATION") == {("Velmont", 3.1e8)}
+
+
+def test_money_two_companies_took_in_their_public_offerings_is_no_private_round() -> None:
+    text = (
+        "Tellix Robotics took in about HK$4.1 billion (US$525 million) while Orvane Auto secured nearly "
+        "HK$1.8 billion (US$230 million) in their respective initial public offerings."
+    )
+    assert _events(text, "FUNDING_ROUND") == set()
+    assert _events("Orvane Auto raised $40 million in a Series B round.", "FUNDING_ROUND") == {("Orvane Auto", 4e7)}
