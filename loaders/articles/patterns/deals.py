@@ -120,8 +120,11 @@ _MONEY_CONTEXT = re.compile(
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
 _INVESTED_IN = re.compile(
     r"\b(?:has |have |had |is |are )?(?:also |itself )?"
-    r"(?:invested|invests|investing|poured|committed|pumped|plowed|ploughed|injected)\b"
-    r"[^;,.]{0,40}?\b(?:in|into|to)\s+"
+    r"(?:invested|invests|investing|poured|committed|pumped|plowed|ploughed|injected"
+    r"|(?:put|puts|putting)(?=\s+(?:(?:another|an?|additional|further|in)\s+){0,2}(?:[$€£¥]|(?:US|HK|S)\$|\d)))\b"
+    r"(?:[^;,.]|[.,](?=\d)){0,40}?\b(?:(?:in|into|to)\s+(?![$€£¥\d]|(?:US|HK|S)\$|(?:become|make|take|buy|help)\b)"
+    # "put in $300m to become X's largest shareholder": X
+    r"|to\s+become\s+(?=[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}(?:shareholder|investor)\b))"
 )
 
 # "A and B recently funded another Beijing-based AI startup, X", "A backed X in 2021": A invested in X
@@ -184,6 +187,8 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
         if described == "":
             continue  # "Investors such as A have poured money into B", "The firm, backed by A, works with X": not X
         company = company or described or investee_of(view, target_outside(view, target, names))
+        took = _money_taker(view, m.start(), names) if view.b.unnamed(company) else None
+        company = view.resolve(took, _ORG) if took is not None else company  # "Y took $12m, ... from B": Y's
         # the lists of a sentence that names the company they backed, apart from those whose company is the context's
         frame = "raised_from" if _RECEIVED.match(m.group(0)) else "invested" if view.b.unnamed(company) else "listed"
         invested(view, names, company, m.start(), frame=frame)
@@ -226,6 +231,23 @@ def _whose_list(view: SentenceView, start: int) -> str | None:
     whose = _WHOSE.search(view.text, 0, start)
     named = view.mention_before(whose.start(), limit=0) if whose is not None else None
     return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+
+
+# "Y took a chunk of $12 million", "Y bagged $5m": the subject received the clause's money
+_TOOK_MONEY = re.compile(
+    r"\s+(?:(?:also|has|had|have|just|now|reportedly)\s+)*"
+    r"(?:raised|raises|secured|secures|bagged|bags|got|gets|took|takes|received|receives|landed|lands|netted|nets"
+    r"|garnered|grabbed|grabs|picked up|pulled in|scooped(?: up)?|snagged|raked in|mopped up)\s+[^,;]{0,40}?[$€£¥]"
+)
+
+
+def _money_taker(view: SentenceView, start: int, names: list[Mention]) -> Mention | None:
+    """The organisation opening the clause of an investor list with a verb of taking money ("Y took a chunk of $12m,
+    led by A with participation from B"): the company whose round the list is of, not the context's."""
+    subject = view.subject_mention(start, clause_start(view.text, start))
+    if subject is None or subject.start in {n.start for n in names} or view.is_person(subject):
+        return None
+    return subject if _TOOK_MONEY.match(view.text, subject.end) else None
 
 
 def _money_between(view: SentenceView, m: re.Match[str]) -> bool:

@@ -78,8 +78,8 @@ _MARKET_VALUE = re.compile(
     r"(?:of|to|above|past|topped|hit|passed|crossed|exceeded|surpassed|reached)\s+"
 )
 _LISTING = re.compile(
-    r"\b(?:listed|listing|initial public offering|IPO|debut|offer size|share offering|priced at|cornerstone|"
-    r"went public|flotation|trading debut|public offering|per share|a share|offer price)\b"
+    r"\b(?:listed|listings?|initial public offerings?|IPOs?|debuts?|offer size|share offerings?|priced at|cornerstone|"
+    r"went public|flotations?|public offerings?|per share|a share|offer price)\b"
     r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
 _ROUND_OWNER = re.compile(
@@ -425,6 +425,8 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         found = _amount_after(amounts, m.end(), window=14)
         if not found:
             continue
+        if view.mentions_in(m.end(), found.start):
+            continue  # "its valuation of X to $310m": X's value (valuations.py), not the holder's marking it
         who = m.group("who")
         company = (
             view.doc.topic if who == "its" else view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)

@@ -112,6 +112,8 @@ def valuations(view: SentenceView) -> None:
             continue  # "over 100 firms, valued collectively at $1 trillion": several companies' sum
         if re.search(r"\brespectively\b", view.text[clause_start(view.text, cue_start) :]) or _paired(view, found):
             continue  # "A and B were valued at $2 billion and $4 billion (respectively)": the pairs are not read
+        if after is None and _HOLDERS_MARK.match(view.text, cue_start) and _ITS.search(view.text, 0, cue_start):
+            continue  # "cut its valuation for X by 30% to $310m": what a holder carries X's stake at, not a round's
         of_named = valuation_of(view, found.end + after.end()) if after else None  # "the valuation of rival X"
         company = view.resolve(of_named, _ORG) if of_named else _valued_company(view, cue_start)
         if not valued_organisation(view, company) or _another_companys_figure(view, company, found.start, found.end):
@@ -141,6 +143,11 @@ _FETCHED_BY = re.compile(
     r"[^,;]{0,40}?\s(?:had\s+|has\s+|was\s+)?(?:fetched|received|got|secured|commanded|reached|achieved|won|"
     r"attained|hit|notched|garnered|raised\s+at)\b"
 )
+
+
+# "its valuation for X", "marked down its valuation of X": a holder's books, which the text says X is carried at
+_HOLDERS_MARK = re.compile(r"valuation\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+_ITS = re.compile(r"\b(?:its|their)\s+$")
 
 
 def _paired(view: SentenceView, found: AmountMatch) -> bool:
@@ -231,6 +238,18 @@ def _round_owner(view: SentenceView, cue: int) -> str | None:
 _VALUER_GAP = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:(?:also|has|have|had|reportedly|then)\s+)*")
 
 
+# The subject's verb of putting money in (or leading the round): the valuation is of the company it went to
+_PUTS_MONEY = re.compile(
+    r"\s+(?:(?:also|has|had|have|reportedly)\s+)*(?:put|puts|invested|invests|poured|pours|injected|pumped|"
+    r"ploughed|plowed|led|leads|co-led|co-leads)\b"
+)
+
+_BECOME_HOLDER = re.compile(
+    r"\bto\s+become\s+(?=[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:shareholder|investor)\b)"
+)
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
     valued = _VALUED_NAME.match(view.text, cue)
     named = view.mention_at(valued.end()) if valued is not None else None
@@ -289,5 +308,11 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
             return view.resolve(named, _ORG)
+    investor = view.subject_mention(cue)
+    if investor is not None and _PUTS_MONEY.match(view.text, investor.end):
+        # "A put in $300m to become X's top shareholder, doubling the valuation": X's value, not A's
+        holder = _BECOME_HOLDER.search(view.text, investor.end, cue)
+        named = view.mention_at(holder.end()) if holder is not None else None
+        return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
     # "the Financial Times had reported that X was raising ...": X, not the newspaper
     return view.reported_subject(cue) or view.subject_ref(cue) or view.doc.topic

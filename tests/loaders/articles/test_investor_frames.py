@@ -378,3 +378,31 @@ def test_a_company_funded_by_investors_and_research_funded_by_a_foundation() -> 
         ("Nemia Partners", "Velora"),
     }
     assert _investors("Velora makes chips. The research was funded by the Corvel Foundation.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount with a decimal point between the verb and the company
+        ("Harlow Group invested $2.25 billion in Quorra Robotics in March.", {("Harlow Group", "Quorra Robotics")}),
+        ("Dorrance Capital put $40 million into Tellix Labs last spring.", {("Dorrance Capital", "Tellix Labs")}),
+        ("Orvane put in $75 million to become Brantor's biggest shareholder.", {("Orvane", "Brantor")}),
+        # "put" without money is no investment
+        ("Orvane put its faith in Brantor after the merger.", set()),
+        ("Dorrance Capital put pressure on Tellix Labs to sell.", set()),
+    ],
+)
+def test_putting_an_amount_into_a_company_is_investing_in_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investors(text) == expected
+
+
+def test_the_valuation_an_investors_money_lifted_is_the_companys_it_went_to() -> None:
+    text = (
+        "Quorra Robotics makes arms for warehouses. Robot maker Quorra Robotics is based in Lyon.\n\n"
+        "Tool giant Harlow put in $90 million to become Quorra Robotics's top shareholder, roughly doubling the "
+        "valuation to about $700 million."
+    )
+    draft = ArticleExtractor().extract(text)
+    names = {e.ref: e.name for e in draft.entities}
+    valued = {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION}
+    assert valued == {"Quorra Robotics"}

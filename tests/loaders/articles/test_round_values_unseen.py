@@ -45,3 +45,24 @@ def test_a_company_named_like_a_person_with_its_acronym_in_brackets_is_a_company
 def test_a_possessive_typed_with_an_opening_quote_names_the_company_after_it_as_the_raiser() -> None:
     text = "Shares rose over the weekend when Ada Moss‘s Velmora said it raised $6 billion to fund development."
     assert _events(text, "FUNDING_ROUND") == {("Velmora", 6e9)}
+
+
+def test_a_holders_mark_of_a_company_on_its_books_is_no_valuation_of_either() -> None:
+    for text in (
+        "Orvane Capital said it had trimmed its valuation for Velmont by a third to $310 million in June.",
+        "Brantor Holdings wrote down its valuation of Tellix Pay to $88 million at the end of the quarter.",
+    ):
+        assert _events(text, "VALUATION") == set()
+        draft = read_all(text)
+        assert not [a for a in draft.attributes if a.attribute == "valuation"]
+    own = "Velmont raised $40 million at a valuation of $310 million."
+    assert _events(own, "VALUATION") == {("Velmont", 3.1e8)}
+
+
+def test_money_two_companies_took_in_their_public_offerings_is_no_private_round() -> None:
+    text = (
+        "Tellix Robotics took in about HK$4.1 billion (US$525 million) while Orvane Auto secured nearly "
+        "HK$1.8 billion (US$230 million) in their respective initial public offerings."
+    )
+    assert _events(text, "FUNDING_ROUND") == set()
+    assert _events("Orvane Auto raised $40 million in a Series B round.", "FUNDING_ROUND") == {("Orvane Auto", 4e7)}

@@ -70,3 +70,14 @@ def test_the_startup_is_the_company_just_described_as_one_not_the_buyer_the_text
     assert ("Lena Varga", "FOUNDED", "Quorra Robotics") in triples
     assert ("Orvane Capital", "INVESTED_IN", "Quorra Robotics") in triples
     assert not {t for t in triples if t[2] == "Velmont Group" and t[1] in ("FOUNDED", "INVESTED_IN")}
+
+
+def test_a_roundup_entry_taking_money_owns_the_backers_it_lists_not_the_entry_before() -> None:
+    text = (
+        "Snack maker Quorra Foods raised $2 million in its seed round led by Brantor Ventures. Of the three "
+        "growth deals, Velmont grabbed $9.5 million, led by Orvane Partners with participation from existing "
+        "investors Tellix and Harlow Capital."
+    )
+    investors = {(s, o) for s, kind, o in relation_triples(text) if kind == "INVESTED_IN"}
+    assert ("Tellix", "Velmont") in investors and ("Harlow Capital", "Velmont") in investors
+    assert not {s for s, o in investors if o == "Quorra Foods"} - {"Brantor Ventures"}
