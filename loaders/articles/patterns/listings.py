@@ -27,6 +27,7 @@ from loaders.articles.patterns.exchanges import (
 )
 from loaders.articles.patterns.move_words import UP_OR_DOWN
 from loaders.articles.patterns.offerings import offering_terms
+from loaders.articles.records import not_a_party
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
@@ -200,6 +201,8 @@ def tickers(view: SentenceView) -> None:
         ticker = _TICKER.match(view.text[after:])
         if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
+        if not_a_party(company_m.text):
+            continue  # '"the Brazilian (NASDAQ: XX)"': a nickname's nationality before another company's ticker
         span = view.span(company_m.start, after + ticker.end()).model_copy(update={"rule": TICKER_RULE})
         inner = ticker.group("inner").strip()
         codes = [code.group("code").upper() for code in _CODE.finditer(inner)]
