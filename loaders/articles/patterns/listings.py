@@ -101,10 +101,11 @@ _FRONTED_MOVE = re.compile(r"\b(?:close[ds]|ended|finished|settled|traded|opened
 TICKER_RULE = "places.tickers.LISTED_ON"
 # "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
 # "(NASDAQ:)": a page that linked the code away still names the exchange; "(QRVN:NASDAQ)": the code first
+# "(OTCMKTS:XXXXY)": seven letters; "(FSE: XX / OTCQX: XXXXY)": codes parted by a slash
 _TICKER = re.compile(
-    r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:|[A-Z0-9]{1,8}:[A-Z]{2,6}\))(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"^\.?\s*\((?=[A-Za-z]{2,7}\s?:|[A-Z0-9]{1,8}:[A-Z]{2,6}\))(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 )
-_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?(?:[A-Z0-9][A-Z0-9.]{0,9}\b|$)")
+_CODE = re.compile(r"(?:^|\band\s+|[,;/]\s*)(?P<code>[A-Za-z]{2,7})\s?:\s?(?:[A-Z0-9][A-Z0-9.]{0,9}\b|$)")
 _CODE_FIRST = re.compile(r"[A-Z0-9]{1,8}:(?P<code>[A-Z]{2,6})")
 
 

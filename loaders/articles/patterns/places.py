@@ -206,9 +206,11 @@ def _parent(
 # --- headquarters -----------------------------------------------------------------------------------------
 # "The Foshan-based X", "For Singapore-based X": a capitalised word opening the sentence is no part of the place
 _NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|As|And|But|Of|On|To|An?|Fellow)\s)"
-_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# a place's word, its accents kept ("Montréal-based X", "São Paulo-based Y")
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
+_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?)"
 # "US-based X" names a seat; "the US company" does not
-_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
+_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?|US|U\.S\.|UK|UAE)"
 _COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "UAE")}
 
 ORG_NOUN = (
@@ -220,7 +222,7 @@ ORG_NOUN = (
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
 # "Shenzhen, south China-based Foxconn", "San Jose, California-based X": the city before the region is where it is
 _CITY_BEFORE = re.compile(
-    r"(?P<city>(?:[A-Z][a-z]+ )?[A-Z][a-z]+),\s+"
+    rf"(?P<city>(?:{_WORD} )?{_WORD}),\s+"
     r"(?:(?:south|north|east|west|central|southern|northern|eastern|western)\s+)?$"
 )
 
@@ -256,7 +258,7 @@ _TICKER_BEFORE = re.compile(
 )
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
-    r"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>(?:[A-Z][a-z]+ )?[A-Z][a-z]+,\s+)?"
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>(?:{_WORD} )?{_WORD},\s+)?"
     rf"{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
 )
 

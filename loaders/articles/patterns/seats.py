@@ -15,7 +15,7 @@ from loaders.articles.mentions import Mention, after_possessive, guess_kind, loo
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
-_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_PLACE = r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)"  # "Zürich", "São Paulo": accents kept
 _ORG_NOUN = (
     r"(?:start-?up|startup|company|firm|group|giant|maker|carmaker|chipmaker|automaker|developer|designer|operator|"
     r"unicorn|conglomerate|lab|bank|brokerage)"  # not "fund": "Santander venture capital fund X" names a sponsor

@@ -74,3 +74,23 @@ def test_a_founder_glued_to_the_company_it_founded_is_no_part_of_its_name() -> N
     names = _names("Lena Varga-founded Orvane Health was valued at $900 million in its latest round.")
     assert "Orvane Health" in names
     assert not any("founded" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Montréal-based holding company Velmont Capital cut its stake.", ("Velmont Capital", "Montréal")),
+        ("Tellix, a São Paulo-based lender, raised $50 million.", ("Tellix", "São Paulo")),
+        ("Orvane is headquartered in Zürich and sells sensors.", ("Orvane", "Zürich")),
+    ],
+)
+def test_a_place_written_with_its_accents_is_the_seat(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _triples(text, "HEADQUARTERED_IN")
+
+
+def test_a_seven_letter_market_code_and_codes_parted_by_a_slash_are_each_a_listing() -> None:
+    assert ("Tellix Holdings", "OTCMKTS") in _triples(
+        "Analysts at Harlow upgraded Tellix Holdings (OTCMKTS:TLXHY) to buy on Tuesday.", "LISTED_ON"
+    )
+    listed = _triples("Orvane AG (FSE: ORV / OTCQX: ORVNY) priced a hybrid bond on Monday.", "LISTED_ON")
+    assert listed == {("Orvane", "Frankfurt Stock Exchange"), ("Orvane", "OTCQX")}
