@@ -94,3 +94,27 @@ def test_a_seven_letter_market_code_and_codes_parted_by_a_slash_are_each_a_listi
     )
     listed = _triples("Orvane AG (FSE: ORV / OTCQX: ORVNY) priced a hybrid bond on Monday.", "LISTED_ON")
     assert listed == {("Orvane", "Frankfurt Stock Exchange"), ("Orvane", "OTCQX")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantor's Frankfurt IPO is expected to raise $300 million for its cloud unit.",
+        "Brantor, set to debut in Frankfurt on Friday, priced its shares at the top of the range.",
+        "Brantor's IPO on the Shenzhen Stock Exchange was suspended by regulators in March.",
+    ],
+)
+def test_an_offering_still_ahead_or_stalled_lists_nothing(text: str) -> None:
+    assert _triples(text, "LISTED_ON") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantor's Frankfurt IPO raised $300 million last week.",
+        "Brantor, listed on the Nasdaq, will report results on Monday.",
+        "Brantor, which listed in Hong Kong in 2020, will open a plant in Poland.",
+    ],
+)
+def test_an_offering_done_still_lists_the_company_whatever_follows(text: str) -> None:
+    assert {s for s, _ in _triples(text, "LISTED_ON")} == {"Brantor"}
