@@ -210,8 +210,8 @@ class ArticleExtractor:
             return
         if _EMBEDDED.search(text, offset, subject.start):
             return  # "It is hard to say how far Velt is from ...": the subject of a question inside the clause
-        if _COUNTED.search(text, offset, subject.start):
-            return
+        if _COUNTED.search(text, offset, subject.start) or text.endswith(" told ", 0, subject.start):
+            return  # "People familiar with it told X that ...": X heard it, the report is about someone else
         quoted = text[: subject.start]
         if (quoted.count('"') % 2 == 1 or quoted.count("“") > quoted.count("”")) and view.b.find(subject.text) is None:
             return  # '"Margins will suffer," the analyst said': a quotation's word the text never named before

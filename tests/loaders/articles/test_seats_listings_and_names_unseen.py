@@ -118,3 +118,15 @@ def test_an_offering_still_ahead_or_stalled_lists_nothing(text: str) -> None:
 )
 def test_an_offering_done_still_lists_the_company_whatever_follows(text: str) -> None:
     assert {s for s, _ in _triples(text, "LISTED_ON")} == {"Brantor"}
+
+
+def test_the_outlet_a_source_told_is_not_the_company_the_report_is_about() -> None:
+    text = (
+        "Quorra raised $100 million in May. People familiar with the matter told Dorrance that the "
+        "four-year-old startup is now valued at more than $3 billion."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    valued = {names.get(e.subject) for e in draft.events if e.kind.value == "VALUATION"}
+    assert valued == {"Quorra"}
+    assert "Dorrance" not in names.values()
