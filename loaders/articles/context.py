@@ -427,7 +427,7 @@ OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed (?:by|with|from) [^,;]{1,80},\s"
 _WHICH_VERB = re.compile(
     r"(?<=[A-Za-z0-9.)])(?:\s*\([^()]{0,30}\))?,\s+which\s+(?:(?:has|had|have|also|just|recently|reportedly|previously|later)\s+)*$"
 )
-_REPORTED_THAT = re.compile(r"\b(?:had |has |have )?(?:reported|said|wrote|noted|cited)\s+(?:on \w+\s+)?that\s+")
+_REPORTED_THAT = re.compile(r"\b(?:reported|said|wrote|noted|cited|told(?: [\w'’&.-]+){1,8}?)\s+(?:on \w+\s+)?that\s+")
 
 
 _LEAD_IN = re.compile(

@@ -64,6 +64,12 @@ _PRODUCT_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _EMBEDDED = re.compile(r"\b(?:how(?: far| much| many| soon)?|whether|why|where|what)\s+$")
+# "More than 500 X-Bots have been sold", "Thousands of Y units shipped": things counted, not a company
+_COUNTED = re.compile(
+    r"\b(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+\d[\d,.]*"
+    r"|(?:hundreds|thousands|millions)\s+of)\s+$",
+    re.IGNORECASE,
+)  # not "In 2024 X raised": a year
 _LEAD_SENTENCES = 1  # a company introduced later, with no topic yet, is often one the story only mentions
 _INTRODUCED = re.compile(r"\b(?:company|firm|start-?up|unicorn)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _RELATIVE_TO_TOPIC = re.compile(r",\s+(?:another\s+)?(?:one\s+)?of\s+(?:the [Cc]ompany['’]s|its|their)\s")
@@ -205,6 +211,8 @@ class ArticleExtractor:
             return
         if _EMBEDDED.search(text, offset, subject.start):
             return  # "It is hard to say how far Velt is from ...": the subject of a question inside the clause
+        if _COUNTED.search(text, offset, subject.start) or text.endswith(" told ", 0, subject.start):
+            return  # "People familiar with it told X that ...": X heard it, the report is about someone else
         quoted = text[: subject.start]
         if (quoted.count('"') % 2 == 1 or quoted.count("“") > quoted.count("”")) and view.b.find(subject.text) is None:
             return  # '"Margins will suffer," the analyst said': a quotation's word the text never named before

@@ -62,6 +62,7 @@ def place_names() -> frozenset[str]:
 COUNTRY_OF_DEMONYM: dict[str, tuple[str, ...]] = {
     "American": ("United States", "US", "U.S."),
     "Argentine": ("Argentina",),
+    "Argentinean": ("Argentina",),
     "Australian": ("Australia",),
     "Austrian": ("Austria",),
     "Belgian": ("Belgium",),

@@ -101,6 +101,8 @@ PLACES = _words(
         "cupertino",
         "redmond",
         "zhangjiang",
+        # a country's coasts and regions ("an unnamed West Coast investor": a region describes the investor)
+        *("west coast", "east coast", "gulf coast", "bay area", "midwest", "pacific northwest"),
         *WORLD_REGIONS,
         *("mideast", "latam", "emea", "apac"),  # "acquired Mideast competitor Y": a region describes Y
         # China's provinces and regions ("China's Anhui": a province, no company; "Anhui X Cement" stays a name)
@@ -117,7 +119,8 @@ DEMONYMS = _words(
 # Nationality adjectives and region words that name no party ("South Korean", "Dutch", "Emirati").
 NATIONALITY_WORDS = _words(
     """
-    abu argentine australian austrian belgian brazilian british canadian chilean danish dhabi dutch east egyptian
+    abu argentine argentinean australian austrian belgian brazilian british canadian chilean danish dhabi dutch
+    east egyptian
     emirati filipino finnish french german hong indian indonesian irish israeli italian kong korean kuwaiti
     mainland malaysian mexican nigerian north norwegian pakistani polish portuguese qatari russian saudi
     singaporean south spanish swedish swiss taiwanese thai turkish vietnamese west

@@ -170,11 +170,11 @@ def clean_surface(surface: str) -> str:
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(
-        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed|maker|developer|creator|operator)"
-        r"\s+(?=[A-Z0-9])",
+        r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|owner|parent|backed|owned|listed|maker|developer|creator|operator"
+        r"|founded|funded|led|run|controlled|incubated)\s+(?=[A-Z0-9])",
         "",
         text,
-    )  # "Temu-owner X", "Velt-developer X"
+    )  # "Temu-owner X", "Velt-developer X", "A B-founded X"
     text = _ROLE_NOUN_LEAD.sub("", text)  # "Chipmaker Nvidia"
     # "BRIEF-Velt Labs", "UPDATE 2-Velt Labs": a wire's slug glued to the headline's first name
     text = re.sub(r"^(?:BRIEF|EXCLUSIVE|UPDATE(?: \d+)?|CORRECTED|REFILE|WRAPUP(?: \d+)?|RPT)-(?=[A-Z])", "", text)

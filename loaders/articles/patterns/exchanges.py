@@ -167,7 +167,8 @@ _NOT_YET = re.compile(
     r"contemplated|pursu(?:e|es|ed|ing)|dropp(?:ed|ing)|shelved|postponed|delayed|cancell?(?:ed|ing)|scrapped|"
     r"preparations?|hired|mandated|hearings?|weigh(?:s|ing)?|consider(?:s|ing)?|explor(?:e|es|ed|ing)|"
     r"mull(?:s|ed|ing)?|eye(?:s|d|ing)?|seek(?:s|ing)?|sought|fil(?:e|es|ed|ing)(?:\s+\w+)?\s+for|"
-    r"withdr(?:ew|awn|aw|aws|awing)|abandon(?:s|ed|ing)?)\b"
+    r"withdr(?:ew|awn|aw|aws|awing)|abandon(?:s|ed|ing)?|"
+    r"(?:set|slated|poised|scheduled|expected|due)\s+to)\b"  # "X, set to debut in Hong Kong on Friday, priced ..."
 )
 
 
@@ -175,13 +176,26 @@ def listing_not_yet(view: SentenceView, pos: int) -> bool:
     """Whether the clause before `pos` (a debut, IPO or listing word) approves, weighs or drops the listing rather
     than reports it ("X, which shelved a New York IPO in 2021, debuted in Hong Kong" still lists X there)."""
     head = blank_relative_clauses(view.text[:pos])
-    return _NOT_YET.search(head, clause_start(view.text, pos)) is not None or _PLANNED.match(view.text, pos) is not None
+    start = clause_start(view.text, pos)
+    if _NOT_YET.search(head, start) is not None or _PLANNED.match(view.text, pos) is not None:
+        return True
+    return _OFFERING_NOUN.search(view.text, start, pos) is not None and _NOT_YET_AFTER.match(view.text, pos) is not None
 
 
 # "X's Hong Kong listing plan", "its Nasdaq IPO application": the noun after the listing makes it a plan or a step
 _PLANNED = re.compile(
     r"\s+(?:plans?|applications?|bid|filings?|prospectus|proposal|ambitions?|hopes|approval|talks|preparations?"
     r"|hearing|timetable|process)\b"
+)
+
+
+# "X's Hong Kong IPO is expected to raise $300m", "its IPO on the Y exchange was suspended": the offering the clause
+# names has yet to happen, or stalled
+_OFFERING_NOUN = re.compile(r"\b(?:IPO|listing|debut|flotation|initial public offering)\b")
+_NOT_YET_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|also|still|reportedly)\s+)?"
+    r"(?:expected|set|slated|scheduled|due|planned|likely|poised|suspended|halted|delayed|postponed|stalled|"
+    r"will|could|would|may|might|aims?|seeks?)\b"
 )
 
 

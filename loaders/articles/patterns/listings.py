@@ -27,6 +27,7 @@ from loaders.articles.patterns.exchanges import (
 )
 from loaders.articles.patterns.move_words import UP_OR_DOWN
 from loaders.articles.patterns.offerings import offering_terms
+from loaders.articles.records import not_a_party
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
@@ -100,10 +101,11 @@ _FRONTED_MOVE = re.compile(r"\b(?:close[ds]|ended|finished|settled|traded|opened
 TICKER_RULE = "places.tickers.LISTED_ON"
 # "(NYSE: XX)", "(NYSE:NIO – Get Free Report)", "(NYSE: BABA and HKEX: 9988 (HKD Counter))": every code in it
 # "(NASDAQ:)": a page that linked the code away still names the exchange; "(QRVN:NASDAQ)": the code first
+# "(OTCMKTS:XXXXY)": seven letters; "(FSE: XX / OTCQX: XXXXY)": codes parted by a slash
 _TICKER = re.compile(
-    r"^\.?\s*\((?=[A-Za-z]{2,6}\s?:|[A-Z0-9]{1,8}:[A-Z]{2,6}\))(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"^\.?\s*\((?=[A-Za-z]{2,7}\s?:|[A-Z0-9]{1,8}:[A-Z]{2,6}\))(?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 )
-_CODE = re.compile(r"(?:^|\band\s+|[,;]\s*)(?P<code>[A-Za-z]{2,6})\s?:\s?(?:[A-Z0-9][A-Z0-9.]{0,9}\b|$)")
+_CODE = re.compile(r"(?:^|\band\s+|[,;/]\s*)(?P<code>[A-Za-z]{2,7})\s?:\s?(?:[A-Z0-9][A-Z0-9.]{0,9}\b|$)")
 _CODE_FIRST = re.compile(r"[A-Z0-9]{1,8}:(?P<code>[A-Z]{2,6})")
 
 
@@ -200,6 +202,8 @@ def tickers(view: SentenceView) -> None:
         ticker = _TICKER.match(view.text[after:])
         if ticker is None or view.b.find(company_m.text, EntityKind.PERSON) is not None:
             continue  # a person-shaped name with a ticker is a company ("Li Auto (NASDAQ: LI)"), a known person not
+        if not_a_party(company_m.text):
+            continue  # '"the Brazilian (NASDAQ: XX)"': a nickname's nationality before another company's ticker
         span = view.span(company_m.start, after + ticker.end()).model_copy(update={"rule": TICKER_RULE})
         inner = ticker.group("inner").strip()
         codes = [code.group("code").upper() for code in _CODE.finditer(inner)]

@@ -206,9 +206,11 @@ def _parent(
 # --- headquarters -----------------------------------------------------------------------------------------
 # "The Foshan-based X", "For Singapore-based X": a capitalised word opening the sentence is no part of the place
 _NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|As|And|But|Of|On|To|An?|Fellow)\s)"
-_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# a place's word, its accents kept ("Montréal-based X", "São Paulo-based Y")
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
+_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?)"
 # "US-based X" names a seat; "the US company" does not
-_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK|UAE)"
+_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?|US|U\.S\.|UK|UAE)"
 _COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "UAE")}
 
 ORG_NOUN = (
@@ -218,10 +220,10 @@ ORG_NOUN = (
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
-# "Shenzhen, south China-based Foxconn": the city before the region is where it is based
+# "Shenzhen, south China-based Foxconn", "San Jose, California-based X": the city before the region is where it is
 _CITY_BEFORE = re.compile(
-    r"(?P<city>[A-Z][a-z]+),\s+(?:(?:south|north|east|west|central|southern|northern|eastern|"
-    r"western)\s+)?$"
+    rf"(?P<city>(?:{_WORD} )?{_WORD}),\s+"
+    r"(?:(?:south|north|east|west|central|southern|northern|eastern|western)\s+)?$"
 )
 
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
@@ -256,8 +258,8 @@ _TICKER_BEFORE = re.compile(
 )
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>[A-Z][a-z]+,\s+)?{_PLACE_OR_CODE}{HYPHEN}"
-    r"(?:based|headquartered)\b"
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>(?:{_WORD} )?{_WORD},\s+)?"
+    rf"{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
 )
 
 
@@ -342,6 +344,8 @@ def based_description(view: SentenceView) -> None:
     """ "the Hangzhou-based tech giant": the description names the text's company, a weaker reading (a rule of its
     own, so calibration tells it apart)."""
     for m in _BASED_DESCRIPTION.finditer(view.text):
+        if m.group(0).endswith(" business") and not _BASED_AFTER.match(view.text, m.end("place")):
+            continue  # "the India business", "its China business": a company's operations there, not its seat
         comma = _before_ticker(view.text, m.start() - 2) + 2 if view.text[: m.start()].endswith(", ") else m.start()
         named = view.mention_before(comma, limit=2)
         opening = OPENING_PARTICIPLE.match(view.text)
@@ -414,15 +418,28 @@ def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str |
     place = _COUNTRY_CODES.get(place, place)  # "US-based Nvidia": the United States
     if _BASED_AFTER.match(view.text, end):
         place = COUNTRY_OF_DEMONYM.get(place, (place,))[0]  # "a Japanese-based fund": Japan ("the Chinese company": no)
-    city = _CITY_BEFORE.search(view.text, 0, start)
-    if city is not None and city.end() == start and _is_place(view, city.group("city")):
-        place, start, end, code = city.group("city"), city.start("city"), city.end("city"), None
+    city = _city_before(view, start)
+    if city is not None:
+        place, start, end, code = view.text[city[0] : city[1]], city[0], city[1], None
     if org is None or view.b.record(org).kind != _ORG or not _is_place(view, place):
         return None
     ref = view.b.entity(place, EntityKind.PLACE, view.span(start, end))
     if code is not None and ref is not None:
         view.b.record(ref).add_alias(code)  # the text's own form of the name ("US") stays one of its names
     return ref
+
+
+def _city_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """Where the city named before the region at `pos` is written: two words ("San Jose, California-based") or
+    the last of them ("Visiting Shenzhen, China-based": not "Visiting")."""
+    city = _CITY_BEFORE.search(view.text, 0, pos)
+    if city is None or city.end() != pos:
+        return None
+    start, end = city.start("city"), city.end("city")
+    if _is_place(view, view.text[start:end]):
+        return start, end
+    last = view.text.rfind(" ", start, end) + 1
+    return (last, end) if last and _is_place(view, view.text[last:end]) else None
 
 
 def _is_place(view: SentenceView, name: str) -> bool:

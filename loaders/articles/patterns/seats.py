@@ -15,7 +15,7 @@ from loaders.articles.mentions import Mention, after_possessive, guess_kind, loo
 from loaders.drafts import Span
 
 _ORG = EntityKind.ORGANIZATION
-_PLACE = r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_PLACE = r"(?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)"  # "Zürich", "São Paulo": accents kept
 _ORG_NOUN = (
     r"(?:start-?up|startup|company|firm|group|giant|maker|carmaker|chipmaker|automaker|developer|designer|operator|"
     r"unicorn|conglomerate|lab|bank|brokerage)"  # not "fund": "Santander venture capital fund X" names a sponsor
@@ -331,11 +331,13 @@ def _organisation(view: SentenceView, m: Mention) -> bool:
     return not (view.is_person(m) or looks_like_person(m.text) or guess_kind(m.text) == EntityKind.PLACE)
 
 
-# "GM of X" (a title), "National Maths Competition", "Taiwan's TAIEX" (an event, an index): no firm to seat
+# "GM of X" (a title), "National Maths Competition", "Taiwan's Taiex" (an event, an index), "Korea's Financial
+# Services Commission" (a regulator, a ministry): no firm to seat
 _NOT_A_FIRM = re.compile(
     rf"^(?:GM|MD|VP|SVP|EVP|(?i:{TITLE}))\s+of\b"
     r"|\b(?:Competition|Olympiad|Awards?|Prize|Championships?|Conference|Forum|Summit|Expo|Cup)$"
-    r"|^(?:TAIEX|SENSEX|Sensex|Nifty(?: \d+)?|KOSDAQ|Kosdaq)$"
+    r"|^(?i:TAIEX|SENSEX|Nifty(?: \d+)?|KOSDAQ)$"
+    r"|\b(?:Commission|Ministry|Regulator|Regulatory Authority)$|^Ministry of\b"
 )
 
 

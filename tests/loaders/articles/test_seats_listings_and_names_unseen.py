@@ -1,0 +1,132 @@
+"""Seats, listings and names a reader took from words that name no company: an index or a regulator after a
+country's possessive, a nationality before another company's ticker, a company's operations in a country ("the
+Kenya business"), things counted ("2,000 X-Drones") taken for the company "it" stands for, a region before an
+investor, a founder's name glued to the company it founded; and a city of two words before its state ("Fort Worth,
+Texas-based X"). Sentences written for these tests, fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import read_all, relation_triples
+
+
+def _triples(text: str, relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in relation_triples(text) if r == relation}
+
+
+def _names(text: str) -> set[str]:
+    return {e.name for e in read_all(text).entities}
+
+
+def test_an_index_written_in_title_case_after_a_country_is_not_seated() -> None:
+    text = "Taiwan's Taiex closed 1.2% lower on Friday as Tellix shares slipped."
+    assert not any(s == "Taiex" for s, _ in _triples(text, "HEADQUARTERED_IN"))
+
+
+def test_a_regulator_after_a_country_is_not_a_company_with_a_seat() -> None:
+    text = "Norway's Financial Supervisory Commission has approved a loan to Brantor."
+    assert _triples(text, "HEADQUARTERED_IN") == set()
+    assert ("Velmont", "Norway") in _triples("Norway's Velmont said it would hire 200 engineers.", "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Fort Worth, Texas-based Orvane Freight hired 40 drivers in March.", ("Orvane Freight", "Fort Worth")),
+        ("Tellix, a Santa Clara, California-based maker of sensors, cut its forecast.", ("Tellix", "Santa Clara")),
+        ("Visiting Denver, Colorado-based Quorra, the minister praised its plant.", ("Quorra", "Denver")),
+    ],
+)
+def test_a_city_of_one_or_two_words_before_its_state_is_the_seat(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _triples(text, "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize("nationality", ["Chilean", "Argentinean"])
+def test_a_nationality_before_another_company_s_ticker_is_no_listed_company(nationality: str) -> None:
+    text = f'Fans call Brantor (NYSE: BRN) "the {nationality} (NASDAQ: QRR)" of online payments.'
+    assert _triples(text, "LISTED_ON") == {("Brantor", "New York Stock Exchange")}
+    assert nationality not in _names(text)
+
+
+def test_a_company_s_operations_in_a_country_are_not_its_seat() -> None:
+    text = "Quorra opened a lab in Leeds. Sales in the Kenya business rose 30% last year, the company said."
+    assert not any(place == "Kenya" for _, place in _triples(text, "HEADQUARTERED_IN"))
+    based = "Quorra grew fast. The Nairobi-based business raised $5 million."
+    assert ("Quorra", "Nairobi") in _triples(based, "HEADQUARTERED_IN")
+
+
+def test_things_counted_at_the_head_of_a_sentence_are_not_the_company_it_stands_for() -> None:
+    text = (
+        "Velmont Robotics builds drones for farms. More than 2,000 Skyhawk-Drones were sold last year. "
+        "It is a public company listed on the Nasdaq."
+    )
+    assert _triples(text, "LISTED_ON") == {("Velmont Robotics", "Nasdaq")}
+
+
+def test_a_region_before_an_investor_is_no_investor() -> None:
+    text = "Quorra raised $30 million from Tellix Partners and a Gulf Coast investor."
+    assert ("Gulf Coast", "Quorra") not in _triples(text, "INVESTED_IN")
+    assert ("Tellix Partners", "Quorra") in _triples(text, "INVESTED_IN")
+
+
+def test_a_founder_glued_to_the_company_it_founded_is_no_part_of_its_name() -> None:
+    names = _names("Lena Varga-founded Orvane Health was valued at $900 million in its latest round.")
+    assert "Orvane Health" in names
+    assert not any("founded" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Montréal-based holding company Velmont Capital cut its stake.", ("Velmont Capital", "Montréal")),
+        ("Tellix, a São Paulo-based lender, raised $50 million.", ("Tellix", "São Paulo")),
+        ("Orvane is headquartered in Zürich and sells sensors.", ("Orvane", "Zürich")),
+    ],
+)
+def test_a_place_written_with_its_accents_is_the_seat(text: str, seat: tuple[str, str]) -> None:
+    assert seat in _triples(text, "HEADQUARTERED_IN")
+
+
+def test_a_seven_letter_market_code_and_codes_parted_by_a_slash_are_each_a_listing() -> None:
+    assert ("Tellix Holdings", "OTCMKTS") in _triples(
+        "Analysts at Harlow upgraded Tellix Holdings (OTCMKTS:TLXHY) to buy on Tuesday.", "LISTED_ON"
+    )
+    listed = _triples("Orvane AG (FSE: ORV / OTCQX: ORVNY) priced a hybrid bond on Monday.", "LISTED_ON")
+    assert listed == {("Orvane", "Frankfurt Stock Exchange"), ("Orvane", "OTCQX")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantor's Frankfurt IPO is expected to raise $300 million for its cloud unit.",
+        "Brantor, set to debut in Frankfurt on Friday, priced its shares at the top of the range.",
+        "Brantor's IPO on the Shenzhen Stock Exchange was suspended by regulators in March.",
+    ],
+)
+def test_an_offering_still_ahead_or_stalled_lists_nothing(text: str) -> None:
+    assert _triples(text, "LISTED_ON") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantor's Frankfurt IPO raised $300 million last week.",
+        "Brantor, listed on the Nasdaq, will report results on Monday.",
+        "Brantor, which listed in Hong Kong in 2020, will open a plant in Poland.",
+    ],
+)
+def test_an_offering_done_still_lists_the_company_whatever_follows(text: str) -> None:
+    assert {s for s, _ in _triples(text, "LISTED_ON")} == {"Brantor"}
+
+
+def test_the_outlet_a_source_told_is_not_the_company_the_report_is_about() -> None:
+    text = (
+        "Quorra raised $100 million in May. People familiar with the matter told Dorrance that the "
+        "four-year-old startup is now valued at more than $3 billion."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    valued = {names.get(e.subject) for e in draft.events if e.kind.value == "VALUATION"}
+    assert valued == {"Quorra"}
+    assert "Dorrance" not in names.values()
