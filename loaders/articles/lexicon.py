@@ -158,7 +158,7 @@ CLOCK_WORDS = _words("am pm a.m p.m gmt utc edt est cst cet cest bst hkt sgt jst
 GENERIC_ACRONYMS = _words(
     "adr adrs adss ai api bnpl ceo cpu cpus cto dram esg ev evs fpga fpgas gdr gdrs gpu gpus hbm ic ics iot "
     "ipo ipos lcd llm llms nand npu npus oled pc pcs saas soc socs spac spacs suv suvs tmt "
-    "pe vc vcs swf swfs lp lps "  # "PE firm A and SWF B invested": kinds of investor
+    "pe vc vcs swf swfs lp lps md "  # "PE firm A and SWF B invested": kinds of investor; "MD": a managing director
     "b2b b2c d2c p2p mn bn"  # business models; "$450 Mn": a unit of money
 )
 # Words that make a run of lowercase words a clause rather than a description ("the Tokyo-based venture signed
@@ -175,6 +175,12 @@ TITLE_WORDS = _words(
     "analyst billionaire businessman businessmen businesswoman ceo cfo chair chairman chairwoman chief co-founder "
     "coo cto economist evp svp entrepreneur founder mnc officer partner president professor strategist tycoon "
     "mr mrs ms sir dame"  # honorifics: "Mr Tomas Arlo" is Tomas Arlo
+    " md"  # "A, MD and CEO, X": a managing director
+)
+# Words that praise a title's holder ("Top Analyst A", "Veteran Strategist B"): no firm's name before the title
+TITLE_PRAISE = _words(
+    "top veteran star longtime long-time leading noted famed renowned prominent celebrated legendary influential "
+    "respected award-winning"
 )
 # The last word of a department written after a title ("Executive Vice President Overseas Operations"): no surname.
 DEPARTMENT_WORDS = _words(

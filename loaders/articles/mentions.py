@@ -30,6 +30,7 @@ from loaders.articles.lexicon import (
     PARTICIPANT_WORDS,
     PLACES,
     STOP_WORDS,
+    TITLE_PRAISE,
     TITLE_WORDS,
     TWO_WORD_TITLES,
     spells_a_code,
@@ -158,7 +159,8 @@ def find_mentions(text: str, offset: int = 0, vocabulary: Vocabulary | None = No
                 continue
             i = adjective + 1
         while i < j:  # "CEO of Biren", "Chairman Zhu", "General Manager of X": the title is not part of the name
-            if tokens[i].group(0).lower() in TITLE_WORDS | CONNECTORS:
+            word = tokens[i].group(0).lower()
+            if word in TITLE_WORDS | CONNECTORS or (word in TITLE_PRAISE and title_at(tokens, i + 1, j)):
                 i += 1
             elif i + 1 < j and f"{tokens[i].group(0)} {tokens[i + 1].group(0)}".lower() in TWO_WORD_TITLES:
                 i += 2
