@@ -109,6 +109,8 @@ PLACES = _words(
         *("anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan"),
         *("hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "ningxia", "qinghai", "shaanxi", "shandong"),
         *("shanxi", "sichuan", "xinjiang", "yunnan", "zhejiang", "inner mongolia"),
+        # US states as news abbreviates them after a city ("Fremont, Calif."), but those that are words or names
+        *("ariz", "calif", "colo", "conn", "fla", "minn", "okla", "tenn", "wyo"),
     ]
 )
 DEMONYMS = _words(

@@ -22,8 +22,9 @@ from loaders.articles.personal_names import east_asian_name
 
 
 def at_sentence_start(text: str, position: int) -> bool:
-    # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...")
-    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*)$", text[max(0, position - 3) : position]))
+    # a sentence's start, also after a bullet ("** Around the region, ...", "• Shares of ...", a line's "- Backed by")
+    before = text[max(0, position - 3) : position]
+    return position == 0 or bool(re.search(r"(?:^|[.:;!?\"“(*•]\s*|(?:^|\n)[-–—]\s+)$", before))
 
 
 def _firm_name_run(after: str) -> re.Match[str] | None:
