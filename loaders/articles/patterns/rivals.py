@@ -76,9 +76,9 @@ _EPITHET = re.compile(
     r"\b(?:(?:described|referred to|known|billed|touted|hailed|regarded|seen)\s+as|dubbed|nicknamed|called|"
     r"(?:to\s+)?becom(?:e|es|ing)|became)\s+[“\"]?"
 )
-_DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)"
+_DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)"  # "Chinese", "Nordic"
 _EPITHET_BEFORE = re.compile(
-    rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger)\s+(?:to|of)\s+(?=[A-Z])"
+    rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger|equivalent)\s+(?:to|of)\s+(?=[A-Z])"
     rf"|(?:the|an?)\s+{_DEMONYM}?(?=[A-Z])|{_DEMONYM}(?=[A-Z])"
 )
 _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za-z])|[”\"]")
@@ -303,11 +303,17 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
         other = view.mention_at(before.end())
         if other is None or other.possessive:
             continue
-        answer = re.search(r"\b(?:answer|alternative|rival|counterpart|version|challenger)\s", before.group(0))
+        answer = re.search(
+            r"\b(?:answer|alternative|rival|counterpart|version|challenger|equivalent)\s", before.group(0)
+        )
         place = re.fullmatch(r"(?P<place>[A-Z][a-z]+)['’]s\s+", before.group(0))  # "known as China's Y"
         local = place is not None and guess_kind(place.group("place")) == EntityKind.PLACE
-        if answer is None and not local and not _EPITHET_AFTER.match(view.text, other.end):
+        after = _EPITHET_AFTER.match(view.text, other.end)
+        if answer is None and not local and after is None:
             continue
+        quoted = answer is None and not local and after is not None and after.group() in '”"'
+        if quoted and _NAMING.search(view.text, 0, m.start()) and not _known_firm(view, other):
+            continue  # "a new segment called “European Tech Leaders”": a name given to a thing, no epithet
         if other.start < before.end():  # "the Indian Y equivalent": the demonym describes Y
             other = Mention(view.text[before.end() : other.end], before.end(), other.end)
         if view.is_person(other) or not_a_party(other.text) or is_product(view, other):
@@ -320,6 +326,16 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
             partial(view.resolve, subject, _ORG) if subject else partial(rival_subjects.competitor, view, m.start())
         )
         yield from _statements(view, [other], m.start(), competitor, given=True)
+
+
+# "a new segment called", "This index, dubbed": a thing the epithet names, not a company likened to another
+_NAMING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+$")
+
+
+def _known_firm(view: SentenceView, m: Mention) -> bool:
+    """A name the graph knows as a company (the text's own records may hold what this sentence's lists made one)."""
+    listed = view.b.gazetteer.lookup(m.text)
+    return listed is not None and listed[1] == _ORG
 
 
 # "Often called the Y of Latin America, X runs ...": the epithet opens the sentence, its subject follows the comma
