@@ -68,7 +68,7 @@ _ITS_ACQUISITION_OF = re.compile(
 # "Y has officially been acquired by German chip giant X", "on the heels of Y's acquisition by X in 2020"
 _ACQUIRED_BY = re.compile(
     rf"(?:(?P<noun>['’]s?\s+(?:{_UNDONE}[\w$.-]+\s+){{0,3}}(?:acquisition|purchase|takeover|buyout)\s+by\s+)"
-    r"|\b(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
+    r"|\b(?:was|were|got|gets|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
     r"(?:(?:acquired|bought|purchased|taken over)\s+by|sold\s+to)\s+)"
     rf"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:consortium|group)\s+led\s+by\s+)?{MAKER_DESCRIBED}(?=[A-Z])"
 )
@@ -321,11 +321,23 @@ def _through_acquisitions(view: SentenceView) -> Iterator[Statement]:
     each."""
     for m in _THROUGH_ACQUISITIONS.finditer(view.text):
         buyers = organisations(view, clause_agents(view, m.start()))
+        if not buyers and _IT_EXPANDED.match(view.text, clause_start(view.text, m.start())):
+            yield from _its_purchases(view, m)  # "It expanded to Canada through the acquisition of Y": the text's
         if len(buyers) != 1:
             continue
         for target in _targets(view, m.end()):
             if not target.possessive:
                 yield from _statement(view, buyers[0], target, m.end(), None)
+
+
+_IT_EXPANDED = re.compile(r"\W*(?:It|The (?:company|firm|group))\s+(?:[a-z]+\s+){0,2}?(?:expanded|grew|entered)\b")
+
+
+def _its_purchases(view: SentenceView, m: re.Match[str]) -> Iterator[Statement]:
+    buyer = view.subject_ref(m.start())
+    for target in _targets(view, m.end()) if buyer is not None else []:
+        if not target.possessive:
+            yield from _stated(view, buyer, target, m.start(), m.end(), None)
 
 
 def _appositive_acquired(view: SentenceView) -> Iterator[Statement]:

@@ -370,7 +370,10 @@ def _clients(view: SentenceView) -> Iterator[Found]:
         if m.group("own").lower() in ("its", "their"):
             # "Its customers include ...": opening the sentence, "its" is the text's company
             opens = not view.text[clause_start(view.text, m.start()) : m.start()].strip(' *"“')
-            supplier = view.doc.topic if opens else view.subject_ref(m.start())
+            acting = _acting_before(view, m.start())  # "..., after X remitted it to two of its customers": X's
+            supplier = (
+                view.doc.topic if opens else view.resolve(acting, _ORG) if acting else view.subject_ref(m.start())
+            )
         else:
             owner = view.mention_before(m.start() + 1, limit=1)
             supplier = (
@@ -383,6 +386,18 @@ def _clients(view: SentenceView) -> Iterator[Found]:
             continue  # "Its customers include A and B" read as A's: "its" stands for another company
 
         yield supplier, refs, "client", (m.start(), clients[-1].end), False
+
+
+_ACTS = re.compile(r"\s+(?:(?:has|had|have|also|then|later|recently|just)\s+)*[a-z]{3,}(?:ed|es)\b")
+
+
+def _acting_before(view: SentenceView, pos: int) -> Mention | None:
+    """The company nearest before `pos` in its clause that a verb follows ("after X remitted it to ... its"), when
+    the text already knows it as one ("its Q2 report showed": a report acts, no company)."""
+    for named in reversed(view.mentions_in(clause_start(view.text, pos), pos)):
+        if not named.possessive and _ACTS.match(view.text, named.end) and may_name_firm(view, named):
+            return named if view.b.find(named.text, _ORG) is not None else None  # a firm the text has named
+    return None
 
 
 def _relied_on(view: SentenceView) -> Iterator[Found]:

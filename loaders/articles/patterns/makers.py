@@ -13,6 +13,7 @@ from loaders.articles.lexicon import A_UNIT_AFTER, KIND_TAIL, MADE_PRODUCT_NOUN,
 from loaders.articles.mentions import Mention, after_possessive, guess_kind, looks_like_model, looks_like_person
 from loaders.articles.patterns.product_checks import (
     NOT_A_VERB,
+    OBJECT_THEN_ITS,
     in_other_hands,
     investment_vehicle,
     its_owner,
@@ -151,6 +152,8 @@ def products_named_after_their_kind(view: SentenceView) -> None:
         if named is not None:
             developer = None if view.is_person(named) else view.resolve(named, _ORG)
         elif owner is not None and owner.lower() in ("its", "their"):
+            if OBJECT_THEN_ITS.search(view.text, 0, m.start("owner")):
+                continue  # "X accused Y of ... through its platform, Z": whose, the sentence does not say
             developer = its_owner(view, m.start("owner"), m.start())  # "X and its robot Y"
         else:
             developer = view.doc.topic if owner else view.subject_ref(m.start())
@@ -417,13 +420,6 @@ def _possessive_owner(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-# a company named as a verb's object, then a clause of saying or reason that goes on with "its"
-_OBJECT_THEN_ITS = re.compile(
-    r"\b[a-z]+(?:ed|s)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,\s+(?:alleging|saying|claiming|accusing|arguing|"
-    r"complaining|because|after|since)\b[^.;]*$"
-)
-
-
 def _developer(view: SentenceView, m: Mention, head_end: int) -> tuple[str | None, bool]:
     """The maker of a product named after a launch verb ("X launched its Y chatbot") or "its", and whether a verb of
     making led to the name."""
@@ -438,7 +434,7 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> tuple[str | Non
     if launch is None and its is None:
         return None, False
     verb = launch.start() if launch else its.start() if its else m.start
-    if its is not None and launch is None and _OBJECT_THEN_ITS.search(view.text, 0, its.start()):
+    if its is not None and launch is None and OBJECT_THEN_ITS.search(view.text, 0, its.start()):
         return None, False  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
     launched = launch is not None and _RELEASED.match(launch.group()) is not None
     decided, owner = its_subject(view, verb, relative=its is not None and launch is None)

@@ -76,6 +76,7 @@ _ARTICLE_OPENS = re.compile(r"[^,\s](?<!\bof)\s+(?:the|an?)\s")
 _NOT_A_PRODUCT_TAIL = re.compile(
     r"(?:\S+\s+)+(?:Report|Index|Foundation|Awards?|Prize|Conference|Summit|Forum|Festival|Expo|Results|Review|"
     r"Survey|Outlook|Initiative|Strategy|Policy|Act|Guidelines|Earnings|ETF|Fund|Programme|Program|Scheme)"
+    r"|(?:\S+\s+)*(?:Unit|Division|Brigade|Battalion|Squadron|Corps|Directorate|Command)\s+\d+"  # "Unit 8200": a unit
 )
 
 
@@ -447,3 +448,12 @@ _VEHICLE = re.compile(r"\s+vehicles?\b")
 def investment_vehicle(view: SentenceView, m: Mention) -> bool:
     """Whether the name is a fund an investor acts through ("through its X vehicle"), not a vehicle it made."""
     return _THROUGH_ITS.search(view.text, 0, m.start) is not None and _VEHICLE.match(view.text, m.end) is not None
+
+
+# "X sued Y, alleging its Z copied ...", "X accused Y of ... through its platform Z": "its" may be Y's as well as X's
+OBJECT_THEN_ITS = re.compile(
+    r"\b[a-z]+(?:ed|s)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,\s+(?:alleging|saying|claiming|accusing|arguing|"
+    r"complaining|because|after|since)\b[^.;]*$"
+    r"|\b(?:accus|su|charg|blam|fin|criticis|criticiz)(?:e|es|ed|ing)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*\s+"
+    r"(?:of|for|over)\b[^.;]*$"
+)

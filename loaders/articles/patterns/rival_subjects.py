@@ -42,6 +42,8 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     gap = view.text[owner.end : noun] if owner is not None and owner.possessive else ""
     if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
         return view.resolve(owner, _ORG)
+    if _CLASS_SUBJECT.search(view.text, max(0, noun - 80), noun):
+        return None  # "attempts by Chinese companies to compete with A": a class of firms competes, no one firm
     if any(m.start() <= noun < m.end() for m in _JOINED.finditer(view.text, max(0, noun - 40), noun + 40)):
         # "A and B, presidents at X, quit and joined rivals Y and Z": people move to a rival of the firm they left;
         # only a company joins its own rivals ("Velmont joined rivals Y in cutting prices")
@@ -78,6 +80,12 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     return None  # the clause names only people, asides or modifiers before the noun: its subject is none of them
 
 
+# a class of companies as the verb's subject: "Chinese companies (trying) to compete with", "startups that compete"
+_CLASS_SUBJECT = re.compile(
+    r"\b(?:[A-Z][a-z]+|[a-z-]+)\s+(?:companies|firms|start-?ups|players|makers|brands|developers|"
+    r"manufacturers)\s+(?:(?:to|that|which|who|also|still|now|often|can|could|may|might|will|would|try|tried|trying|"
+    r"seek|seeking|struggle|struggling|hope|hoping|must)\s+)*$"
+)
 # a move to a rival ("joined rivals Y", "defected to rival Y"): said of people as often as of companies
 _JOINED = re.compile(
     r"\b(?:join(?:s|ed|ing)?|(?:mov(?:es|ed|ing)|defect(?:s|ed|ing)|jump(?:s|ed|ing)\s+ship)\s+to|"

@@ -15,10 +15,11 @@ from functools import partial
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import DESCRIPTIVE_WORD, PRODUCT_NOUN
-from loaders.articles.mentions import Mention, looks_like_model
+from loaders.articles.mentions import Mention
 from loaders.articles.patterns import rival_subjects
-from loaders.articles.patterns.clauses import Statement, in_aside, listed_names, may_name_firm
+from loaders.articles.patterns.clauses import Statement, in_aside, may_name_firm
 from loaders.articles.patterns.product_checks import maker_of
+from loaders.articles.patterns.rival_names import is_product, rivals_at
 from loaders.articles.records import guess_kind, not_a_party
 
 _ORG = EntityKind.ORGANIZATION
@@ -75,18 +76,12 @@ _EPITHET = re.compile(
     r"\b(?:(?:described|referred to|known|billed|touted|hailed|regarded|seen)\s+as|dubbed|nicknamed|called|"
     r"(?:to\s+)?becom(?:e|es|ing)|became)\s+[“\"]?"
 )
-_DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)"
+_DEMONYM = r"(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)"  # "Chinese", "Nordic"
 _EPITHET_BEFORE = re.compile(
-    rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger)\s+(?:to|of)\s+(?=[A-Z])"
+    rf"(?:(?:the|an?)\s+)?{_DEMONYM}?(?:answer|alternative|rival|counterpart|version|challenger|equivalent)\s+(?:to|of)\s+(?=[A-Z])"
     rf"|(?:the|an?)\s+{_DEMONYM}?(?=[A-Z])|{_DEMONYM}(?=[A-Z])"
 )
 _EPITHET_AFTER = re.compile(r"\s+(?:equivalent|counterpart|of\s+(?:the\s+)?[A-Za-z])|[”\"]")
-# What may stand before each rival of a list: descriptor words, an owner ("Birch-owned"), a legal tail left behind
-_RIVAL_GAP = re.compile(
-    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?(?=,))?"  # ", the big brother in cameras,"
-    r"(?:,\s*)?(?:(?:and|or|as well as|plus|&)\s+)?(?:(?:the|an?)\s+)?"
-    r"(?:(?:(?!by\b|from\b|in\b|of\b|to\b|at\b|with\b|on\b|for\b|their\b|its\b|his\b|her\b|whose\b|which\b|who\b|that\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z][\w.&]*-(?:owned|backed|based))\s+){0,4}"
-)
 
 
 def apply(view: SentenceView) -> None:
@@ -105,77 +100,6 @@ def apply(view: SentenceView) -> None:
     for reader in readers:
         for type_, subject, object_, span, extra in reader(view):
             view.b.relate(type_, subject, object_, span, **extra)
-
-
-def _rivals(view: SentenceView, pos: int) -> list[Mention]:
-    """The organisations listed from `pos` ("A, B and C", "Chinese upstarts like A and foreign rivals like B");
-    "A's online marketplaces B and C" names A's products: A is the rival."""
-    owner = view.mention_at(pos)
-    if owner is not None and owner.possessive and _OWNER_OF_LINE.match(view.text, owner.end):
-        return [owner] if may_name_firm(view, owner) and not _DEAL_OF.match(view.text, owner.end) else []
-    owned = (_owned(view, n) for n in listed_names(view, pos, _RIVAL_GAP))
-    names = [_bare(n) for n in owned if n is not None]
-    business = _BUSINESS_OF.match(view.text, names[-1].end) if names and names[-1].possessive else None
-    if business is not None:  # "Amazon's Indian operation and B": Amazon competes, and the list goes on
-        names += listed_names(view, business.end(), _RIVAL_GAP)[:6]
-    return [
-        n
-        for n in names
-        if not view.is_person(n)
-        and not not_a_party(n.text)
-        and not _NO_FIRM.fullmatch(n.text)
-        and not _is_product(view, n)
-        and not _PRODUCT_AFTER.match(view.text, n.end)  # "competes with Y's Z chatbot": a product, not a firm
-        and not rival_subjects.STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
-        and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
-        and not (n.possessive and _DEAL_OF.match(view.text, n.end))  # "behind only A's offering": no rival
-        and not (n.possessive and _PEOPLE_OF.match(view.text, n.end))  # "competes with A's clients": no rival
-    ]
-
-
-# "second-largest of all time, behind only A's huge offering in 2013": a deal or a figure of A's is ranked, not A
-_DEAL_OF = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:offerings?|IPOs?|listings?|debut|deals?|bonds?|sales?|issues?|records?|bids?|"
-    r"takeovers?|acquisitions?|mergers?|results|valuations?|order books?|fundraising|rounds?)\b"
-)
-# "competes with A's clients for staff": people of A's, not A
-_PEOPLE_OF = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+)?(?:clients|customers|users|investors|shareholders|staff|employees|workers|engineers|"
-    r"executives|founders?|partners|suppliers|fans|subscribers|members)\b"
-)
-_OWNER_OF_LINE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-# a sector or a place named like a firm: "compete with global Big Tech (companies)"
-_NO_FIRM = re.compile(r"Big (?:Tech|Pharma|Oil|Four|Three)|Silicon Valley|Wall Street")
-_BUSINESS_OF = re.compile(
-    r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:operations?|business(?:es)?|unit|arm|division|platform|service)\b"
-)
-
-
-_MAKER_OF = re.compile(r"[\w.&-]+-(?:maker|owner|parent|developer|creator)\s+(?=[A-Z])")
-
-
-def _bare(m: Mention) -> Mention:
-    """ "ChatGPT-maker OpenAI" is OpenAI: the descriptor glued before the name is no part of it."""
-    found = _MAKER_OF.match(m.text)
-    return Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive) if found else m
-
-
-def _owned(view: SentenceView, m: Mention) -> Mention | None:
-    """ "Sela's Tiko" in a list of rivals is Tiko (Sela owns it; the possessive is no rival of its own)."""
-    if not m.possessive:
-        return m
-    owned = view.mention_after(m.end + 2, limit=2)
-    if owned is None or not_a_party(owned.text) or not re.fullmatch(r"['’]s?\s+", view.text[m.end : owned.start]):
-        return m  # "Quorra's Indian operation": no name of its own follows
-    if not may_name_firm(view, owned):
-        return None  # "peers such as Quorra Corp's Brian Kim": a person of the company, no rival
-    return owned
-
-
-def _is_product(view: SentenceView, m: Mention) -> bool:
-    """A name the text knows as no company, or shaped like a model and not known as one ("rival, Velt-3")."""
-    known = view.b.find(m.text)
-    return known.kind != _ORG if known is not None else looks_like_model(m.text) and guess_kind(m.text) != _ORG
 
 
 def _statements(
@@ -204,7 +128,7 @@ def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     """ "competitors like A, B and C", "X's rivals, such as Y", "local rivals – A and B", "in line with peers like
     A" (the peers are the last company named before: "X revised its value of Y ..., in line with peers like A")."""
     for m in _RIVALS_LISTED.finditer(view.text):
-        rivals = _rivals(view, m.end())
+        rivals = rivals_at(view, m.end())
         peers = "peers" in m.group(0) and "includ" not in m.group(0)  # "X's peers include A": X's
         competitor: Callable[[], str | None] = (
             partial(_last_named, view, m.start()) if peers else partial(rival_subjects.competitor, view, m.start())
@@ -213,7 +137,7 @@ def _rivals_listed(view: SentenceView) -> Iterator[Statement]:
     for m in _COMPETING_ARE.finditer(view.text):  # "Competing with X are A, B and C"
         named = view.mention_at(m.start("x"))
         competitor = partial(view.resolve, named, _ORG) if named is not None else (lambda: view.doc.topic)
-        yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
+        yield from _statements(view, rivals_at(view, m.end()), m.start(), competitor, given=True)
 
 
 _COMPETING_ARE = re.compile(
@@ -233,11 +157,11 @@ def _last_named(view: SentenceView, pos: int) -> str | None:
 def _competes(view: SentenceView) -> Iterator[Statement]:
     """ "X competes with A and B", "faces competition from A and B", "X trails only A and B"."""
     for m in _COMPETES.finditer(view.text):
-        rivals = _rivals(view, m.end())
+        rivals = rivals_at(view, m.end())
         rivals = rivals[:1] if m.group(0).lower().startswith("rival") else rivals  # "rivaling A, the only other ..."
         more = _MORE_RIVALS.match(view.text, rivals[-1].end) if rivals else None
         if more is not None:  # "competition from upstarts like A and foreign competitors like B and C"
-            rivals += _rivals(view, more.end())
+            rivals += rivals_at(view, more.end())
         if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.end()):
             continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
         if _HOLDERS_RANKED.search(m.group(0)):
@@ -277,8 +201,6 @@ _AND_RIVAL = re.compile(r"\s+and\s+$")
 _PRODUCT_WHICH = re.compile(rf"\b{PRODUCT_NOUN},\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
 # "X's Y chatbot competes with Z", "the Y phones rival Z": the product competes (products.py), not its maker
 _PRODUCT_SUBJECT = re.compile(rf"\b{PRODUCT_NOUN}\s+(?:(?:also|now|still|directly|already|will|would|could|may)\s+)*$")
-# "competes with Y chips": Y's products are named, a product's maker is no rival of the clause's subject here
-_PRODUCT_AFTER = re.compile(rf"\s+{PRODUCT_NOUN}\b")
 _WHICH_BEFORE = re.compile(r",\s+which\s+(?:is|was|has been|had been|are|were)?\s*$")
 
 
@@ -335,7 +257,7 @@ def _rival_named(view: SentenceView) -> Iterator[Statement]:
             paired = None  # "outpacing the Stoxx 600 and rival Y": an index is no company Y competes with
         if paired is not None and not paired.possessive and rival_subjects.named_org(view, paired):
             competitor = partial(view.resolve, paired, _ORG)  # "Shares of A and rival Y fell": A's rival
-        named = [r for r in _rivals(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
+        named = [r for r in rivals_at(view, m.end()) if r.start == rival.start]  # the name after "rival", no other
         yield from _statements(view, named, m.start(), competitor, given=True)
 
 
@@ -363,7 +285,7 @@ def _rivals_named(view: SentenceView) -> Iterator[Statement]:
             competitor = partial(view.resolve, named, _ORG)
         else:
             competitor = partial(rival_subjects.competitor, view, m.start())
-        yield from _statements(view, _rivals(view, m.end()), m.start(), competitor, given=True)
+        yield from _statements(view, rivals_at(view, m.end()), m.start(), competitor, given=True)
 
 
 # "Y's Chinese peer Z": Y's rival, named by its possessive (asides or not)
@@ -381,14 +303,20 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
         other = view.mention_at(before.end())
         if other is None or other.possessive:
             continue
-        answer = re.search(r"\b(?:answer|alternative|rival|counterpart|version|challenger)\s", before.group(0))
+        answer = re.search(
+            r"\b(?:answer|alternative|rival|counterpart|version|challenger|equivalent)\s", before.group(0)
+        )
         place = re.fullmatch(r"(?P<place>[A-Z][a-z]+)['’]s\s+", before.group(0))  # "known as China's Y"
         local = place is not None and guess_kind(place.group("place")) == EntityKind.PLACE
-        if answer is None and not local and not _EPITHET_AFTER.match(view.text, other.end):
+        after = _EPITHET_AFTER.match(view.text, other.end)
+        if answer is None and not local and after is None:
             continue
+        quoted = answer is None and not local and after is not None and after.group() in '”"'
+        if quoted and _NAMING.search(view.text, 0, m.start()) and not _known_firm(view, other):
+            continue  # "a new segment called “European Tech Leaders”": a name given to a thing, no epithet
         if other.start < before.end():  # "the Indian Y equivalent": the demonym describes Y
             other = Mention(view.text[before.end() : other.end], before.end(), other.end)
-        if view.is_person(other) or not_a_party(other.text) or _is_product(view, other):
+        if view.is_person(other) or not_a_party(other.text) or is_product(view, other):
             continue
         opening = _OPENING_EPITHET.match(view.text[: m.start()])
         subject = _after_phrase(view, other.end) if opening is not None else None
@@ -398,6 +326,16 @@ def _epithets(view: SentenceView) -> Iterator[Statement]:
             partial(view.resolve, subject, _ORG) if subject else partial(rival_subjects.competitor, view, m.start())
         )
         yield from _statements(view, [other], m.start(), competitor, given=True)
+
+
+# "a new segment called", "This index, dubbed": a thing the epithet names, not a company likened to another
+_NAMING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+$")
+
+
+def _known_firm(view: SentenceView, m: Mention) -> bool:
+    """A name the graph knows as a company (the text's own records may hold what this sentence's lists made one)."""
+    listed = view.b.gazetteer.lookup(m.text)
+    return listed is not None and listed[1] == _ORG
 
 
 # "Often called the Y of Latin America, X runs ...": the epithet opens the sentence, its subject follows the comma
@@ -419,7 +357,7 @@ def _after_phrase(view: SentenceView, pos: int) -> Mention | None:
 def _unlike(view: SentenceView) -> Iterator[Statement]:
     """ "Unlike A, B or C, X focused on ...": X is set against each company listed."""
     m = _UNLIKE.match(view.text)
-    rivals = _rivals(view, m.end()) if m is not None else []
+    rivals = rivals_at(view, m.end()) if m is not None else []
     if m is None or not rivals or re.search(r",\s+(?:which|who|whose|that)\b", view.text[m.end() : rivals[-1].end]):
         return  # "Unlike A, which uses B, X chose ...": B is A's, no rival
     subject: Mention | None
@@ -453,5 +391,5 @@ def _prefixed_rival(view: SentenceView) -> Iterator[Statement]:
 def _owners_rival(view: SentenceView) -> Iterator[Statement]:
     """ "Y, X's main rival,", "Y is X's biggest competitor", "Y is a competitor of X": Y set against X."""
     for named, other in rival_subjects.owners_rivals(view):
-        if not _is_product(view, named) and not _is_product(view, other):
+        if not is_product(view, named) and not is_product(view, other):
             yield from _statements(view, [other], named.start, partial(view.resolve, named, _ORG), given=True)
