@@ -21,3 +21,13 @@ def test_a_person_appointed_head_of_a_division_works_for_the_firm_that_appointed
     text = "Velmont appointed Hal Brisk as head of the Tellix Division on Monday."
     assert employment(text) == {("Hal Brisk", "Velmont"): False}
     assert "Tellix Division" not in {e.name for e in read_all(text).entities if e.kind.value == "PERSON"}
+
+
+def test_a_prefixed_time_word_opening_a_text_is_no_employer() -> None:
+    text = (
+        "Post-Covid, many engineers quit Quorra for better pay. Quorra said on Monday its CFO Lena Varga will stay. "
+        "Deputy CFO Hal Brisk will lead the audit in March."
+    )
+    jobs = employment(text)
+    assert jobs.get(("Hal Brisk", "Quorra")) is False
+    assert not any(org == "Post-Covid" for _, org in jobs)
