@@ -319,7 +319,7 @@ class SentenceView:
             if re.search(r"\bshares of\s+$", head, re.IGNORECASE) and not not_a_party(m.text):
                 return m
             if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+)?$",
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+|former\s+)?$",
                 head,
                 re.IGNORECASE,
             ):
