@@ -22,7 +22,7 @@ from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
 from loaders.articles.patterns.pronouns import he_or_she
-from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
+from loaders.articles.patterns.titles import DEPARTED, NAME_GOES_ON, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -271,8 +271,8 @@ def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> It
     if unit is None and org is not None and possessed_other(view, org):
         return  # "chief executive of X's largest customer": not X's post
     org = unit[0] if unit is not None else org
-    if not org or (looks_like_person(org.text) and unit is None):
-        return
+    if not org or (looks_like_person(org.text) and unit is None) or NAME_GOES_ON.match(view.text, org.end):
+        return  # a person's name, or one cut short ("of X Cloud and Network Services")
     person = view.resolve(mention, _PERSON)
     role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")
     academic = re.search(r"professor|researcher|lecturer", role, re.I) and any(

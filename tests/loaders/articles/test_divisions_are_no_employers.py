@@ -31,3 +31,12 @@ def test_a_prefixed_time_word_opening_a_text_is_no_employer() -> None:
     jobs = employment(text)
     assert jobs.get(("Hal Brisk", "Quorra")) is False
     assert not any(org == "Post-Covid" for _, org in jobs)
+
+
+def test_a_firm_name_cut_short_before_a_business_line_is_no_employer() -> None:
+    for unit in ("Velmont Cloud and Network Services", "Velmont Cloud and NetworkServices"):
+        text = f'"We are proud of the deal," said Hal Brisk, President of {unit}, in a statement.'
+        assert employment(text) == {}
+    assert employment("Hal Brisk, chief executive of Velmont and Tellix, said sales rose.") == {
+        ("Hal Brisk", "Velmont"): False
+    }

@@ -62,3 +62,11 @@ def test_he_is_the_person_the_last_sentence_opened_with_not_the_last_founder_rea
     jobs = employment(text)
     assert not any(person == "Hal Brisk" for person, _ in jobs)
     assert jobs[("Mark Ross", "Velmont")] is True
+
+
+def test_an_appointment_the_sentence_then_undoes_is_a_former_post() -> None:
+    for text in (
+        "Quorra named Hal Brisk as CEO in May, only to see him quit the post in June.",
+        "Quorra appointed Hal Brisk as its CEO in 2019, but he later resigned over a pay dispute.",
+    ):
+        assert employment(text) == {("Hal Brisk", "Quorra"): True}
