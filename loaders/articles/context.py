@@ -14,6 +14,7 @@ from graph.model import EntityKind, Money
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import (
+    ACTS_AFTER_FIRM,
     DESCRIBES_NEXT_NAME,
     DESCRIPTIVE_WORD,
     NATIONALITY_NOUN,
@@ -34,8 +35,6 @@ from loaders.drafts import Span
 from loaders.money import AmountMatch, find_amounts
 
 # "analyst Paul Gong", "CEO Zhang Peng", "founder and chief executive Ann Lee": a title right before a name
-# A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised"
-_ACTS_AFTER = re.compile(r"\s*(?:,\s+(?:who|a|an|the)\b|\s+(?:also\s+|ha[sd]\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
 SURNAME_ZIPF = 4.0  # "Musk" 3.0, "Toon" 2.6; "Street" 5.1, "Journal" 4.7, "Startups" 4.0
 _TITLED = re.compile(
     rf"\b(?:{TITLE}|journalist|reporter|editor|columnist|correspondent|Mr|Ms|Mrs|Dr)(?<! at)(?<! of)\.?\s+$", re.I
@@ -288,7 +287,7 @@ class SentenceView:
         and "of", when the person then acts (not "Tessel Micro of France", "The Dark Side of the Moon")."""
         if re.fullmatch(TITLE, m.text, re.IGNORECASE) or re.search(r"\b[Tt]he\s+$", self.text[: m.start]):
             return None  # "General Manager of X": a title
-        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[m.end :])
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[m.end :])  # "analyst A from X raised"
         firm = self.mention_at(m.end + of.end()) if of else None
         if firm is None or guess_kind(firm.text) == EntityKind.PLACE:
             return None
@@ -296,7 +295,7 @@ class SentenceView:
         speaks = _SAID_BEFORE.search(self.text, 0, m.start) and re.match(r"\s*(?:[.;,]|$)", self.text[firm.end :])
         # "was cut by A of X Securities on Monday", "analyst A of X Bank": an analyst and the firm an org word names
         rated = _BY_OR_ANALYST.search(self.text, 0, m.start) and guess_kind(firm.text) == EntityKind.ORGANIZATION
-        return firm if _ACTS_AFTER.match(self.text, firm.end) or speaks or rated else None
+        return firm if ACTS_AFTER_FIRM.match(self.text, firm.end) or speaks or rated else None
 
     def label_end(self) -> int:
         """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),
@@ -320,7 +319,7 @@ class SentenceView:
             if re.search(r"\bshares of\s+$", head, re.IGNORECASE) and not not_a_party(m.text):
                 return m
             if re.search(
-                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+)?$",
+                r"\b(?:in|on|at|from|with|for|of|to|by|than|since|after|as|like|into|across)\s+(?:the\s+|an?\s+|its\s+|former\s+)?$",
                 head,
                 re.IGNORECASE,
             ):

@@ -236,10 +236,15 @@ DESCRIPTOR_WORDS = (ORG_WORDS - ACADEMIC_WORDS - EXCHANGE_WORDS - INDEX_WORDS - 
 TITLE = (
     r"(?:(?:co-?)?founder|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cto|cfo|coo|president|"
     r"vice president|managing director|director|partner|head(?: of [a-z ]+?)?|general manager|"
-    r"chief [a-z]+ officer|chief (?:[a-z]+ )?scientist|(?:[a-z-]+ )?analyst|(?:[a-z-]+ )?strategist|economist|"
+    r"chief of (?:the )?[a-z ]+?|chief [a-z]+ officer|chief (?:[a-z]+ )?scientist|(?:[a-z-]+ )?analyst|"
+    r"(?:[a-z-]+ )?strategist|economist|"
     r"professor|researcher|scientist|spokes(?:man|woman|person)|executive|engineer|(?:[a-z-]+ )?expert|"
     r"secretary[- ]general|adviser|advisor|fellow|"
     r"(?:chief )?[a-z]+ officer|investor|vp|svp|evp|(?:product|communications) manager)"
+)
+# A person named with his firm then acts: "of JP Morgan said", "of Y, who", "of Y also praised", "of Y, co-sponsor of"
+ACTS_AFTER_FIRM = re.compile(
+    r"\s*(?:,\s+(?:who|a|an|the|[a-z-]+ of)\b|\s+(?:also\s+|ha[sd]\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
 )
 # Nouns for a person in an appositive ("A, a veteran engineer, ..."): the titles and a few more.
 PERSON_NOUNS = rf"(?:{TITLE}|reporter|manager|entrepreneur|veteran)"

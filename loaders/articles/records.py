@@ -147,6 +147,7 @@ def not_a_party(surface: str) -> bool:
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
+        or re.fullmatch(r"(?:Post|Pre|Anti|Non|Mid)-\w+", surface) is not None  # "Post-Covid, ...": a time, no firm
         or _SECTOR_OR_CREED.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
         or (len(words) == 1 and words[0] in _TITLE_QUALIFIERS)  # "Current CEO A", "Interim President B": no firm

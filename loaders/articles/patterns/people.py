@@ -21,7 +21,8 @@ from loaders.articles.patterns.described import names_another_company, only_name
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
-from loaders.articles.patterns.titles import DEPARTED, named_unit, possessed_other
+from loaders.articles.patterns.pronouns import he_or_she
+from loaders.articles.patterns.titles import DEPARTED, NAME_GOES_ON, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -131,8 +132,12 @@ def _person_subject(view: SentenceView, pos: int) -> str | None:
         for m in view.mentions
         if m.end <= pos and looks_like_person(m.text) and view.b.find(m.text, EntityKind.ORGANIZATION) is None
     ]
-    if re.search(r"\b(?:he|she|who|they)\b[^,;]*$", head, re.IGNORECASE) and not candidates:
-        return view.doc.last_person
+    pronoun = re.search(r"\b(?:he|she|who|they)\b[^,;]*$", head, re.IGNORECASE)
+    if pronoun and not candidates:
+        # "He is a veteran of X": the person the last sentence opened with, not the last one some pattern read
+        return (
+            he_or_she(view, pronoun.start()) if pronoun.group(0)[:2].lower() in ("he", "sh") else view.doc.last_person
+        )
     if candidates:
         return view.resolve(candidates[-1], EntityKind.PERSON)
     # "Xu acknowledged", "Lee was previously": a short form of a known person
@@ -141,7 +146,7 @@ def _person_subject(view: SentenceView, pos: int) -> str | None:
             record = view.b.find(mention.text, EntityKind.PERSON)
             if record is not None:
                 return record.ref
-    return view.doc.last_person if re.match(r"\s*(?:he|she)\b", head, re.IGNORECASE) else None
+    return he_or_she(view, 0) if re.match(r"\s*(?:he|she)\b", head, re.IGNORECASE) else None
 
 
 def _orgs(view: SentenceView, pos: int) -> list[Mention]:
@@ -266,8 +271,8 @@ def _role_at(view: SentenceView, mention: Mention, role_at: re.Match[str]) -> It
     if unit is None and org is not None and possessed_other(view, org):
         return  # "chief executive of X's largest customer": not X's post
     org = unit[0] if unit is not None else org
-    if not org or (looks_like_person(org.text) and unit is None):
-        return
+    if not org or (looks_like_person(org.text) and unit is None) or NAME_GOES_ON.match(view.text, org.end):
+        return  # a person's name, or one cut short ("of X Cloud and Network Services")
     person = view.resolve(mention, _PERSON)
     role = role_at.group("role") + (f" and {role_at.group('role2')}" if role_at.group("role2") else "")
     academic = re.search(r"professor|researcher|lecturer", role, re.I) and any(

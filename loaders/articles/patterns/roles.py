@@ -50,7 +50,7 @@ _PARTICIPIAL_LEAD = re.compile(
 
 _BY = re.compile(r"\bby\s+")
 _RELATIVE = re.compile(r"\b(?:that|who|which|whose)\b")
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s")
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—]\s|—[^–—]{1,200}?—")  # em dashes may go unspaced
 
 # "A, who founded X in 2023", "A, the researcher who co-founded X with B and C"
 _WHO_FOUNDED = re.compile(r"\bwho (?:later |also |had |has )?(?:(?:co-?)?founded|started|set up|established)\s+")
@@ -105,13 +105,20 @@ def participial_founding(view: SentenceView) -> None:
         elif by is not None and m.start > by.start() and not person:
             _former_employer(view, m, len(view.text))
         previous = m.end
+    # "..., the Tokyo-based company is": described, and no name after the noun ("the Oslo-based firm X": X's)
     pronoun = re.match(
-        r"(?:the (?:company|firm|start-?up|group|lab|business)|it)\b", view.text[offset + lead.end() :], re.I
+        r"(?:the (?:[\w-]+ ){0,3}?(?:company|firm|start-?up|group|lab|business)|it)\b(?!\s+(?-i:[A-Z]))",
+        text[offset + lead.end() :],
+        re.I,
     )
     org: str | None
     if pronoun is not None:
         if view.doc.topic is None or view.doc.last_subject not in (None, view.doc.topic):
             return  # "..., the business has ...": a company this text has not named, or the one just told about
+        if any(
+            view.b.find(m.text) is view.b.record(view.doc.topic) for m in view.mentions_in(start, offset + lead.end())
+        ):
+            return  # "Founded by former X researchers A and B, the company": X employed them, it is not the company
         org, org_end = view.doc.topic, offset + lead.end() + pronoun.end()
     elif org_m is not None:
         org, org_end = view.resolve(org_m, _ORG), org_m.end

@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.geography import COUNTRY_OF_DEMONYM
-from loaders.articles.lexicon import ACADEMIC_WORDS, SPEECH_VERB, TITLE
+from loaders.articles.lexicon import ACADEMIC_WORDS, BUSINESS_LINES, SPEECH_VERB, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import post_not_taken_up
 from loaders.articles.personal_names import east_asian_name
@@ -105,6 +105,12 @@ _NAMED_AS = re.compile(
     # not "head of its unit" (the unit's head, unless the unit is the firm's part named by its noun)
     rf"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b|{_ITS_PART}))"
 )
+# an appointment the sentence then undoes: "appointed A as CEO, only to have him leave the position", "..., but she
+# left a year later"
+_LEFT_LATER = re.compile(
+    r"[^;.]{0,40}?,?\s+(?:only\s+to\s+(?:have|see)\s+(?:him|her|them)\s+|but\s+(?:he|she|they)\s+(?:later\s+)?)"
+    r"(?:leave|quit|resign|step\s+down|left|quit|resigned|stepped\s+down)\b"
+)
 # "A has been named CEO of his artificial intelligence startup X"
 _NAMED_ROLE_OF = re.compile(
     r"\b(?:has been|have been|was|were) (?:named|appointed|promoted to|made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
@@ -168,8 +174,7 @@ def role_appositives(view: SentenceView) -> None:
             continue  # "Y appointed X executive A as CEO": A is leaving X; "a former X executive, B": B is another
         # "Morgan Stanley analysts Charlie Chan and Daniel Yen": every person of the list
         people = view.name_list(named.start) if m.group("role").endswith("s") else [named]
-        # "former X CEO A", "X's former CEO A": no longer there
-        former = bool(m.group("former") or FORMER_HEAD.search(view.text, 0, m.start("org")))
+        former = bool(m.group("former") or FORMER_HEAD.search(view.text, 0, m.start("org")))  # "former X CEO A"
         former = former or _FORMER_WORD.search(view.text, m.end("org"), m.start("role")) is not None  # "X's former ..."
         listed = _FORMER_LISTED.search(view.text, 0, m.start("org"))  # "former X and Y CTO A": both before
         former = former or listed is not None
@@ -191,7 +196,9 @@ def role_appositives(view: SentenceView) -> None:
         if named is not None and looks_like_person(named.text) and employer is not None:
             person = view.resolve(named, _PERSON)
             span = view.span(m.start(), m.end())
-            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties={"role": m.group("role")})
+            left = _LEFT_LATER.match(view.text, m.end()) is not None  # "..., only to have him leave the post"
+            properties = {"role": m.group("role"), "former": True if left else None}
+            view.b.relate(RelationType.WORKS_AT, person, employer, span, properties=properties)
 
 
 def _named_to_posts(view: SentenceView) -> None:
@@ -354,6 +361,12 @@ def _titles_next_person(view: SentenceView, end: int) -> bool:
     return named is not None
 
 
+# "President of X Cloud and Network Services": the name read stops short of a unit's, which ends in a business line
+NAME_GOES_ON = re.compile(
+    rf"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s)*(?:[A-Z][\w-]*)?(?i:{'|'.join(sorted(BUSINESS_LINES))})\b"
+)
+
+
 def _role(
     view: SentenceView,
     person_m: Mention,
@@ -366,7 +379,7 @@ def _role(
     """`at_firm`: the frame names the organisation as one ("director of sales at X"), so a name shaped like a
     person's ("Kestrel Kay Hian") is taken for it, even where its place in the sentence would make it a person's
     ("said Kestrel Kay analyst A"), unless the text knows it as a person's."""
-    if org_m is None or not_a_party(org_m.text):
+    if org_m is None or not_a_party(org_m.text) or NAME_GOES_ON.match(view.text, org_m.end):
         return
     firm_shaped_like_a_person = at_firm and looks_like_person(org_m.text) and view.b.find(org_m.text, _PERSON) is None
     if (view.is_person(org_m) or looks_like_person(org_m.text)) and not firm_shaped_like_a_person:

@@ -21,3 +21,22 @@ def test_a_person_appointed_head_of_a_division_works_for_the_firm_that_appointed
     text = "Velmont appointed Hal Brisk as head of the Tellix Division on Monday."
     assert employment(text) == {("Hal Brisk", "Velmont"): False}
     assert "Tellix Division" not in {e.name for e in read_all(text).entities if e.kind.value == "PERSON"}
+
+
+def test_a_prefixed_time_word_opening_a_text_is_no_employer() -> None:
+    text = (
+        "Post-Covid, many engineers quit Quorra for better pay. Quorra said on Monday its CFO Lena Varga will stay. "
+        "Deputy CFO Hal Brisk will lead the audit in March."
+    )
+    jobs = employment(text)
+    assert jobs.get(("Hal Brisk", "Quorra")) is False
+    assert not any(org == "Post-Covid" for _, org in jobs)
+
+
+def test_a_firm_name_cut_short_before_a_business_line_is_no_employer() -> None:
+    for unit in ("Velmont Cloud and Network Services", "Velmont Cloud and NetworkServices"):
+        text = f'"We are proud of the deal," said Hal Brisk, President of {unit}, in a statement.'
+        assert employment(text) == {}
+    assert employment("Hal Brisk, chief executive of Velmont and Tellix, said sales rose.") == {
+        ("Hal Brisk", "Velmont"): False
+    }

@@ -60,3 +60,21 @@ def test_its_founder_after_a_sentence_opened_by_another_company_is_that_companys
         "small, its co-founder Hal Brisk is an assistant professor."
     )
     assert _founded(text) == {("Hal Brisk", "Brantor Labs")}
+
+
+def test_a_participial_founding_before_a_described_company_noun_is_the_topics() -> None:
+    for aside in (", ", "—co-author of a famous paper—"):
+        text = (
+            "Quorra Labs raised $40 million on Monday, Quorra Labs said.\n\n"
+            f"Founded by former Tellix researchers Hal Brisk and Lena Varga{aside}the Oslo-based company is "
+            "building robots."
+        )
+        assert _founded(text) == {("Hal Brisk", "Quorra Labs"), ("Lena Varga", "Quorra Labs")}
+
+
+def test_the_former_employer_in_a_participial_founding_never_becomes_the_company() -> None:
+    text = (
+        "Quorra Labs\nTL;DR: Quorra Labs reached a $2 billion valuation in May. Founded by former Tellix researchers "
+        "Hal Brisk and Lena Varga—co-author of a famous paper—the Oslo-based company is building robots."
+    )
+    assert not any(org == "Tellix" for _, org in _founded(text))

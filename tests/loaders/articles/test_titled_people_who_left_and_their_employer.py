@@ -51,3 +51,22 @@ def test_a_team_of_former_staff_beside_a_founder_is_not_the_founders_past() -> N
     text = "Quorra was set up in 1999 by Hal Brisk and a team of former Tellix engineers who built a search tool."
     assert ("Hal Brisk", "Tellix") not in employment(text)
     assert employment("Hal Brisk, a former Tellix engineer, set up Quorra in 1999.")[("Hal Brisk", "Tellix")] is True
+
+
+def test_he_is_the_person_the_last_sentence_opened_with_not_the_last_founder_read() -> None:
+    text = (
+        "Quorra was founded by Lena Varga and Tom Orr, along with Hal Brisk and former Tellix CTO Mark Ross.\n\n"
+        "Mark Ross joined Quorra as chief architect this January. He is a seasoned veteran with experience working "
+        "for companies like Velmont, Brantor Systems and Orvane."
+    )
+    jobs = employment(text)
+    assert not any(person == "Hal Brisk" for person, _ in jobs)
+    assert jobs[("Mark Ross", "Velmont")] is True
+
+
+def test_an_appointment_the_sentence_then_undoes_is_a_former_post() -> None:
+    for text in (
+        "Quorra named Hal Brisk as CEO in May, only to see him quit the post in June.",
+        "Quorra appointed Hal Brisk as its CEO in 2019, but he later resigned over a pay dispute.",
+    ):
+        assert employment(text) == {("Hal Brisk", "Quorra"): True}
