@@ -72,6 +72,8 @@ def competitor(view: SentenceView, noun: int) -> str | None:
         return view.resolve(antecedent, _ORG)
     said, subject = reported_subject(view, clause_start(view.text, noun), noun)  # "A said X faces competition"
     subject = subject if said else clause_subject(view, noun) or _verb_subject(view, noun)
+    if subject is not None and only_invests(view, subject, noun):
+        return None
     if subject is not None:
         return view.resolve(subject, _ORG) if named_org(view, subject) else None
     start = clause_start(view.text, noun)
@@ -94,6 +96,13 @@ _JOINED = re.compile(
 )
 
 
+def only_invests(view: SentenceView, subject: Mention, noun: int) -> bool:
+    """ "A has committed to investing in B, boosting its efforts to take on Y": the clause's subject only invests in
+    the company that competes."""
+    invests = _INVESTS_AFTER.match(view.text, subject.end)
+    return invests is not None and invests.end() <= noun
+
+
 def _known_firm(view: SentenceView, m: Mention) -> bool:
     """A name the graph knows as a company, or one not shaped like a person's that the text does not call one."""
     known = view.b.gazetteer.lookup(m.text)
@@ -102,6 +111,10 @@ def _known_firm(view: SentenceView, m: Mention) -> bool:
     return not looks_like_person(m.text) and not view.is_person(m)
 
 
+# the verb right after a clause's subject makes it an investor ("A invested in B", "A has committed to backing B")
+_INVESTS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,4}?(?:invest(?:s|ed|ing)?\s+in|back(?:s|ed|ing)|fund(?:s|ed|ing)|led\s+(?:a|the|its))\b"
+)
 _WHOSE = re.compile(r"\s*,\s+whose\s+(?:[a-z-]+\s+){0,2}$")
 # a verb of investing before the rival noun: its subject holds part of the rival, it does not compete with it
 _BACKS_RIVAL = re.compile(

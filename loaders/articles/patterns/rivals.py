@@ -219,7 +219,13 @@ def _named_competitor(view: SentenceView, pos: int) -> str | None:
     if head is not None and rival_subjects.named_org(view, head):
         return view.resolve(head, _ORG)
     subject = rival_subjects.clause_subject(view, pos)
-    return view.resolve(subject, _ORG) if subject is not None and rival_subjects.named_org(view, subject) else None
+    if (
+        subject is None
+        or not rival_subjects.named_org(view, subject)
+        or rival_subjects.only_invests(view, subject, pos)
+    ):
+        return None
+    return view.resolve(subject, _ORG)
 
 
 # a ranking of deals or stocks, no rivalry ("This IPO is the second-largest, trailing Y's", "the No. 2 decliner")

@@ -1,0 +1,28 @@
+"""A clause whose subject invests in a company ("A has committed to investing in B, ... to take on Y") sets B, not
+the investor, against Y: the investor is nobody's competitor there. Sentences written for these tests (fictional
+companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.articles.conftest import relation_triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantor Capital has committed to investing in Ivo Renn's robotics start-up Velix, boosting the Orlo "
+        "chief's efforts to raise billions and take on Dorrance and Tellix.",
+        "Brantor Capital invested in Velix to help it take on Dorrance and Tellix.",
+        "Brantor Capital backed Velix in a bid to take on Dorrance and Tellix.",
+    ],
+)
+def test_an_investor_is_not_set_against_the_rivals_of_its_investee(text: str) -> None:
+    compared = {(s, o) for s, r, o in relation_triples(text) if r == "COMPARED_TO"}
+    assert not any(s == "Brantor Capital" for s, _ in compared)
+
+
+def test_a_company_that_raised_money_still_takes_on_its_rivals() -> None:
+    text = "Velix raised $50 million from Brantor Capital to take on Dorrance."
+    assert ("Velix", "COMPARED_TO", "Dorrance") in relation_triples(text)
