@@ -130,3 +130,33 @@ def test_the_outlet_a_source_told_is_not_the_company_the_report_is_about() -> No
     valued = {names.get(e.subject) for e in draft.events if e.kind.value == "VALUATION"}
     assert valued == {"Quorra"}
     assert "Dorrance" not in names.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Last week Quorra, a startup out of Kenya that runs a mobile bank, raised $10 million.", ("Quorra", "Kenya")),
+        (
+            "The round is led by Tellix Partners, the VC out of Europe, with Orvane joining.",
+            ("Tellix Partners", "Europe"),
+        ),
+        (
+            "The Velmont Research Institute (VRI), a research centre based in Abu Dhabi, released a model.",
+            (
+                "Velmont Research Institute",
+                "Abu Dhabi",
+            ),
+        ),
+        (
+            "Velmont invested in Brantor Holdings (BH), the Abu Dhabi–based AI company.",
+            ("Brantor Holdings", "Abu Dhabi"),
+        ),
+        ("Dorrance agreed to buy U.K.-based chip business Tellix for $5 billion.", ("Tellix", "United Kingdom")),
+        ("Meanwhile Orvane, another Shenzhen giant established in 2012, showed a robot.", ("Orvane", "Shenzhen")),
+        ("Lena Varga posted the news on Chinese video platform Tellix on Monday.", ("Tellix", "China")),
+    ],
+)
+def test_seats_said_out_of_a_place_after_a_short_form_with_an_en_dash_or_another_description(
+    text: str, seat: tuple[str, str]
+) -> None:
+    assert seat in _triples(text, "HEADQUARTERED_IN")
