@@ -151,9 +151,29 @@ def listed_adjectives(view: SentenceView) -> None:
         company_m = view.mention_at(m.end())
         if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+|[ABH]", company_m.text):
             continue  # "the Shanghai-listed AI-chip specialist", "its Hong Kong-listed H shares": no company
-        if company_m is not None and not view.is_person(company_m):
-            span = view.span(m.start(), company_m.end)
-            state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
+        # "fellow Nasdaq-listed peers A and B": a plural noun lists the companies
+        named = view.name_list(m.end()) if re.search(r"[a-z]s\s+$", m.group(0)) else [company_m]
+        for company_m in named:
+            if company_m is not None and not view.is_person(company_m):
+                span = view.span(m.start(), company_m.end)
+                state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
+    listed_including(view)
+
+
+# "companies listed on the Hong Kong exchange, including A, B and C": each company the list names
+_LISTED_INCLUDING = re.compile(
+    r"\b(?:companies|firms|stocks|groups|issuers)\s+(?:listed|traded)\s+"
+    rf"(?:on\s+(?:the\s+)?{ON_EXCHANGE}|in\s+{MARKETS}\b),?\s+(?:including|such as|like|among them)\s+"
+)
+
+
+def listed_including(view: SentenceView) -> None:
+    for m in _LISTED_INCLUDING.finditer(view.text):
+        place = m.group("place") or exchange_named(m)
+        for named in view.name_list(m.end()):
+            if not view.is_person(named):
+                span = view.span(m.start(), named.end)
+                state_listing(view, view.resolve(named, _ORG), place, span, presupposed=True)
 
 
 # "X is listed on the main board of the Hong Kong Stock Exchange", "X listed on the SZSE in 2010" (a short form:

@@ -160,3 +160,21 @@ def test_seats_said_out_of_a_place_after_a_short_form_with_an_en_dash_or_another
     text: str, seat: tuple[str, str]
 ) -> None:
     assert seat in _triples(text, "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Several technology companies listed on the Tokyo Stock Exchange, including Quorra and Velmont Robotics, "
+            "issued bonds this year.",
+            {("Quorra", "Tokyo Stock Exchange"), ("Velmont Robotics", "Tokyo Stock Exchange")},
+        ),
+        (
+            "Its margins sit between those of fellow Nasdaq-listed heavyweights Brantor and Tellix.",
+            {("Brantor", "Nasdaq"), ("Tellix", "Nasdaq")},
+        ),
+    ],
+)
+def test_every_company_a_listed_plural_names_is_listed(text: str, listed: set[tuple[str, str]]) -> None:
+    assert _triples(text, "LISTED_ON") == listed
