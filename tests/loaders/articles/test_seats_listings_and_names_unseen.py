@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.articles.mentions import find_mentions
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -178,3 +179,26 @@ def test_seats_said_out_of_a_place_after_a_short_form_with_an_en_dash_or_another
 )
 def test_every_company_a_listed_plural_names_is_listed(text: str, listed: set[tuple[str, str]]) -> None:
     assert _triples(text, "LISTED_ON") == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bankers did not know what to make of Quorra results.", "Bankers"),
+        ("Economists did not know what to make of Quorra results.", "Economists"),
+        ("Whichever read you take, Quorra did well.", "Whichever"),
+        ("Pre-Covid, the churn was low at Quorra.", "Pre-Covid"),
+    ],
+)
+def test_a_word_opening_a_sentence_names_nothing(text: str, word: str) -> None:
+    assert [m.text for m in find_mentions(text)] == ["Quorra"]
+
+
+def test_a_time_word_or_a_law_opening_a_clause_is_no_employer_or_party() -> None:
+    post = "Post-Covid, the churn spread to engineers, who quit in droves. Its deputy CFO Hal Brisk resigned."
+    assert _triples(post, "WORKS_AT") == set()
+    law = (
+        "Funds stayed frozen after the city's Fair Trading and Consumer Protection Act froze them when Quorra "
+        "remitted $5 million to the bank accounts of two of its customers, Tellix Trading Co and Velmont Trading Co."
+    )
+    assert not any(name.startswith(("Fair Trading", "Consumer")) for name in _names(law))
