@@ -202,3 +202,11 @@ def test_a_time_word_or_a_law_opening_a_clause_is_no_employer_or_party() -> None
         "remitted $5 million to the bank accounts of two of its customers, Tellix Trading Co and Velmont Trading Co."
     )
     assert not any(name.startswith(("Fair Trading", "Consumer")) for name in _names(law))
+
+
+def test_an_event_named_after_a_company_is_not_where_its_chief_works() -> None:
+    text = (
+        "Velmont Motors unveiled a sedan on Saturday. At the company's annual “VM Day” in the city of Lyon, "
+        "Chief Executive Hal Brisk said the sedan would ship next year."
+    )
+    assert _triples(text, "WORKS_AT") == {("Hal Brisk", "Velmont Motors")}
