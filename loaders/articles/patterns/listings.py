@@ -77,7 +77,8 @@ _PLACE_DEBUT = re.compile(
 
 # "Shenzhen-listed carmaker X" (not "the Hong Kong-listed unit of Y": Y owns the listed unit)
 _PLACE_LISTED = re.compile(
-    rf"\b{MARKETS}{HYPHEN}listed\s+(?:(?:shares|stock|ADRs)\s+of\s+|"  # "the Hong Kong-listed shares of X"
+    rf"\b{MARKETS}{HYPHEN}listed(?:,\s+(?:[A-Z][\w.]*\s)?[A-Z][\w.]*{HYPHEN}based)?"  # "NYSE-listed, U.S.-based X"
+    r"\s+(?:(?:shares|stock|ADRs)\s+of\s+|"  # "the Hong Kong-listed shares of X"
     r"(?:(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)[a-z-]+\s+){0,4}"
     r"(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b))"
 )

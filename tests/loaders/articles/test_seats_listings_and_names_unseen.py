@@ -210,3 +210,9 @@ def test_an_event_named_after_a_company_is_not_where_its_chief_works() -> None:
         "Chief Executive Hal Brisk said the sedan would ship next year."
     )
     assert _triples(text, "WORKS_AT") == {("Hal Brisk", "Velmont Motors")}
+
+
+def test_a_listing_adjective_before_a_seat_adjective_lists_the_company_after_both() -> None:
+    text = "Its alumni founded NYSE-listed, U.S.-based Quorra Networks Inc. and several smaller start-ups."
+    assert ("Quorra Networks", "New York Stock Exchange") in _triples(text, "LISTED_ON")
+    assert ("Quorra Networks", "United States") in _triples(text, "HEADQUARTERED_IN")
