@@ -159,6 +159,7 @@ def listed_adjectives(view: SentenceView) -> None:
                 span = view.span(m.start(), company_m.end)
                 state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
     listed_including(view)
+    listed_opening(view)
 
 
 # "companies listed on the Hong Kong exchange, including A, B and C": each company the list names
@@ -166,6 +167,22 @@ _LISTED_INCLUDING = re.compile(
     r"\b(?:companies|firms|stocks|groups|issuers)\s+(?:listed|traded)\s+"
     rf"(?:on\s+(?:the\s+)?{ON_EXCHANGE}|in\s+{MARKETS}\b),?\s+(?:including|such as|like|among them)\s+"
 )
+
+
+# "Now headquartered in Suzhou and publicly listed in Hong Kong, X is ...", "Listed in Shanghai since 2019, X ...": a
+# fronted phrase lists the subject after its comma
+_LISTED_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+\s[^,;]{0,60}?\s+and\s+)?(?:(?:[Nn]ow|[Pp]ublicly|[Aa]lso|[Ss]till)\s+)*"
+    rf"(?:[Ll]isted|[Tt]raded)\s+(?:in|on)\s+(?:the\s+)?{MARKETS}\b(?:\s+since\s+\d{{4}})?,\s"
+)
+
+
+def listed_opening(view: SentenceView) -> None:
+    m = _LISTED_OPENING.match(view.text)
+    subject = view.subject_mention(after=m.end()) if m is not None else None
+    if m is not None and subject is not None and not view.is_person(subject):
+        span = view.span(0, subject.end)
+        state_listing(view, view.resolve(subject, _ORG), m.group("place"), span, presupposed=True)
 
 
 def listed_including(view: SentenceView) -> None:

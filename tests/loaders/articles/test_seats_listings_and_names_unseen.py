@@ -216,3 +216,21 @@ def test_a_listing_adjective_before_a_seat_adjective_lists_the_company_after_bot
     text = "Its alumni founded NYSE-listed, U.S.-based Quorra Networks Inc. and several smaller start-ups."
     assert ("Quorra Networks", "New York Stock Exchange") in _triples(text, "LISTED_ON")
     assert ("Quorra Networks", "United States") in _triples(text, "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Now headquartered in Lyon and publicly listed in Hong Kong, Quorra is the largest maker of sensors.",
+            ("Quorra", "Hong Kong Stock Exchange"),
+        ),
+        ("Listed in Shanghai since 2019, Tellix makes chips for cars.", ("Tellix", "Shanghai Stock Exchange")),
+    ],
+)
+def test_a_fronted_listing_phrase_lists_the_subject_after_its_comma(text: str, listed: tuple[str, str]) -> None:
+    assert _triples(text, "LISTED_ON") == {listed}
+
+
+def test_a_fronted_phrase_listing_something_else_lists_no_company() -> None:
+    assert _triples("Listed in the annual ranking, Quorra was named a leader.", "LISTED_ON") == set()
