@@ -250,6 +250,10 @@ _THE_COMPANY_BEFORE = re.compile(
     r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture|lender|bank|insurer|brokerage|retailer|carrier|operator"
     r"|developer|conglomerate|fintech|(?:[a-z]+)?maker)|[Ii]t)(?: (?:is|was) |, )$"
 )
+# "X reported a loss. The Internet company based in Y said ...": the company the sentence before opened with
+_THE_COMPANY_OPENS = re.compile(
+    r"(?:The|This) (?:[A-Za-z-]+ )?(?:company|firm|start-?up|group|lender|bank|developer|(?:[a-z]+)?maker) "
+)
 # a possessive before the description ("its Nevada-based X", "Y's Ohio-based X")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
 # a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"; or its short form
@@ -306,8 +310,8 @@ def headquarters(view: SentenceView) -> None:
         if between and between[-1].endswith(",") and not _APPOSED_NAME.search(view.text[: m.start()]):
             continue  # "of the Taiwan-based foundry, X is ...": a phrase that ends there, then the clause's subject
         between = [w.rstrip(",") for w in between]
-        if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
-            continue
+        if any((w in CLAUSE_WORDS and w != "and") or w.endswith("ed") for w in between):
+            continue  # "Singapore-based gaming and e-commerce company X": "and" joins two descriptions
         if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai|rivals?|competitors?|peers?", between[-1]):
             continue  # "Hong Kong-based investors bought X": the words before the name name no company
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
@@ -340,6 +344,8 @@ def headquarters(view: SentenceView) -> None:
                 _based(view, view.resolve(org_m, _ORG), m)
         elif _THE_COMPANY_BEFORE.search(head):
             _based(view, view.doc.topic, m)
+        elif _THE_COMPANY_OPENS.fullmatch(head):  # the company the sentence before opened with, if any
+            _based(view, view.doc.last_subject, m)
         elif head.endswith(", "):  # "Cohere, based in Toronto, ..."
             org_m = view.mention_before(m.start(), limit=2)
             if org_m is not None and not view.is_person(org_m):

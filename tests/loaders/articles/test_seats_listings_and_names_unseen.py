@@ -234,3 +234,17 @@ def test_a_fronted_listing_phrase_lists_the_subject_after_its_comma(text: str, l
 
 def test_a_fronted_phrase_listing_something_else_lists_no_company() -> None:
     assert _triples("Listed in the annual ranking, Quorra was named a leader.", "LISTED_ON") == set()
+
+
+def test_a_described_company_opening_a_sentence_is_the_one_the_sentence_before_opened_with() -> None:
+    text = (
+        "Harlow Securities cut its rating on Velmont. Quorra (NYSE: QR) posted results on Monday. "
+        "The Internet company based in Singapore reported a loss."
+    )
+    assert _triples(text, "HEADQUARTERED_IN") == {("Quorra", "Singapore")}
+    assert _triples("Quorra acquired the startup based in Lyon last year.", "HEADQUARTERED_IN") == set()
+
+
+def test_and_between_two_descriptions_after_a_seat_still_seats_the_name() -> None:
+    text = "Singapore-based online gaming and e-commerce company Quorra Ltd priced $500 million of notes."
+    assert ("Quorra", "Singapore") in _triples(text, "HEADQUARTERED_IN")
