@@ -67,7 +67,7 @@ COUNTRY_OF_DEMONYM: dict[str, tuple[str, ...]] = {
     "Austrian": ("Austria",),
     "Belgian": ("Belgium",),
     "Brazilian": ("Brazil",),
-    "British": ("United Kingdom", "UK", "Britain"),
+    "British": ("United Kingdom", "UK", "U.K.", "Britain"),
     "Canadian": ("Canada",),
     "Chilean": ("Chile",),
     "Chinese": ("China",),

@@ -152,6 +152,7 @@ STOP_WORDS = _words(
     our president prof professor professors profiles registered rotating second senior several shares she should since
     sister so some starting still such than that the their then there these they this those though three to two
     vice was we were what when while who why wife will with would yes yet you your
+    whatever whichever whoever whenever wherever
     upgraded downgraded upgrades downgrades reiterated reiterates maintained maintains initiated initiates
     """
 )
@@ -325,6 +326,7 @@ PARTICIPANT_WORDS = frozenset(
     (
         *("foreigners", "traders", "analysts", "brokers", "insiders", "dealers", "buyers", "sellers"),
         *("speculators", "shareholders", "bondholders", "institutions", "individuals", "retail"),
+        *("bankers", "economists", "strategists", "executives", "experts", "officials", "observers", "critics"),
         # kinds of company, alone ("Startups raised $9 billion", "Automakers fell", "The Startup secured"): no name
         *("startup", "start-up", "startups", "start-ups", "automakers", "carmakers", "chipmakers", "lenders"),
         *("insurers", "unicorns"),

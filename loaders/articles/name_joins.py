@@ -1,7 +1,8 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
 business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
 ("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Dorrance) Technology Co.
-Ltd."); a person's name going on through Arabic particles ("A bin B al-C")."""
+Ltd."); a person's name going on through Arabic particles ("A bin B al-C"). A law's name going on through "and"
+("Fair Trading and Consumer Act") is dropped: no party to anything."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ _PLACE_INSIDE_NAME = re.compile(
     r" \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?: [A-Z][\w&'-]*){1,4} (?:Co\.,? Ltd\.?|Ltd\.|Limited|Inc\.|Corp\.)"
 )
 
+# "the Organised and Serious Crimes Ordinance": a law's name goes on through "and"; neither half names a party
+_AND_LAW = re.compile(r" and (?:[A-Z][a-z]+ ){1,3}(?:Ordinance|Act|Law|Bill|Regulations?|Directive)\b")
+
 # Arabic names go on through lower-case particles: "bin Zayed" (son of), "al-Nahyan" (of the family)
 _NAME_PARTICLES = re.compile(r"(?:\s(?:bin|bint|ibn)\s[A-Z][a-z]+|\s(?:al|el)-[A-Z][a-z]+)+(?![\w-])")
 
@@ -63,6 +67,10 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if form is not None:
             end = skip_until = form.end()  # "Bharti Velt International (Netherlands) B.V."
+        law = _AND_LAW.match(text, end)
+        if law is not None:
+            skip_until = law.end()
+            continue  # "Organised and Serious Crimes Ordinance": a law, no party to anything
         particles = _NAME_PARTICLES.match(text, end)
         if particles is not None:
             end = skip_until = particles.end()  # "Faisal al-Mansouri", "Rashan bin Karim al-Harbi"

@@ -20,8 +20,9 @@ ADJECTIVE_SUFFIX = re.compile(
 )
 
 
-# "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not
-_PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
+# "Loss-making", "State-owned", "Bengaluru-headquartered": a compound adjective, capitalised or not; "Post-Covid",
+# "Pre-IPO": a time before or after something
+_PARTICIPLE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$|^(?:Post|Pre)-")
 # two characters at least: "J.P" is initials; "IFXGn.DE": a lower-case letter may mark the share line
 _RIC = re.compile(r"[A-Z0-9]{2,6}[a-z]?\.(?:[A-Z]{1,2}|HK|SS|SZ|KS|KQ|TW|T)")
 # "AED11", "Rs500", "RMB2": a currency code glued to its figure is money, no name

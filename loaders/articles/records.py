@@ -141,11 +141,13 @@ _TITLE_QUALIFIERS = frozenset(
 
 
 def not_a_party(surface: str) -> bool:
-    """Places, demonyms and adjectives ("-based", "-listed", "43-year-old"): never a company, person or product."""
+    """Places, demonyms, adjectives ("-based", "-listed", "43-year-old") and events ("X Day"): never a company,
+    person or product."""
     words = surface.lower().split()
     return (
         guess_kind(surface) == EntityKind.PLACE
         or bool(re.search(r"-(?:based|listed|owned|backed|year-old|born)$", surface))
+        or bool(re.search(r"\s(?:Day|Week|Summit|Expo|Festival|Conference)$", surface))  # "at its annual X Day"
         or surface in _MARKET_STREETS  # "Wall Street analysts": the market, no firm
         or re.fullmatch(r"(?:Post|Pre|Anti|Non|Mid)-\w+", surface) is not None  # "Post-Covid, ...": a time, no firm
         or _SECTOR_OR_CREED.fullmatch(surface) is not None

@@ -15,7 +15,7 @@ from loaders.drafts import Span
 _ORG = EntityKind.ORGANIZATION
 
 # "Shanghai-listed", "Shanghai‑listed" (a non-breaking hyphen), "Shanghai‐listed"
-HYPHEN = "[-\u2010\u2011]"
+HYPHEN = "[-\u2010\u2011\u2013]"  # "Abu Dhabi–based": an en dash some outlets set for the hyphen
 # Exchanges and boards news names by a short form ("debuted on the Kosdaq", "Kospi-listed", "on the NSE")
 SHORT_FORMS = r"NASDAQ|Kosdaq|KOSDAQ|Kospi|KOSPI|HKEX|SSE|SZSE|ChiNext|NSE|BSE"
 MARKETS = (

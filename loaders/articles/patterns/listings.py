@@ -77,7 +77,8 @@ _PLACE_DEBUT = re.compile(
 
 # "Shenzhen-listed carmaker X" (not "the Hong Kong-listed unit of Y": Y owns the listed unit)
 _PLACE_LISTED = re.compile(
-    rf"\b{MARKETS}{HYPHEN}listed\s+(?:(?:shares|stock|ADRs)\s+of\s+|"  # "the Hong Kong-listed shares of X"
+    rf"\b{MARKETS}{HYPHEN}listed(?:,\s+(?:[A-Z][\w.]*\s)?[A-Z][\w.]*{HYPHEN}based)?"  # "NYSE-listed, U.S.-based X"
+    r"\s+(?:(?:shares|stock|ADRs)\s+of\s+|"  # "the Hong Kong-listed shares of X"
     r"(?:(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b)[a-z-]+\s+){0,4}"
     r"(?!(?:of|in|for|to|by|with|and|or|at|on|from|under)\b))"
 )
@@ -151,9 +152,46 @@ def listed_adjectives(view: SentenceView) -> None:
         company_m = view.mention_at(m.end())
         if company_m is not None and re.fullmatch(rf"[A-Z]+{HYPHEN}[a-z]+|[ABH]", company_m.text):
             continue  # "the Shanghai-listed AI-chip specialist", "its Hong Kong-listed H shares": no company
-        if company_m is not None and not view.is_person(company_m):
-            span = view.span(m.start(), company_m.end)
-            state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
+        # "fellow Nasdaq-listed peers A and B": a plural noun lists the companies
+        named = view.name_list(m.end()) if re.search(r"[a-z]s\s+$", m.group(0)) else [company_m]
+        for company_m in named:
+            if company_m is not None and not view.is_person(company_m):
+                span = view.span(m.start(), company_m.end)
+                state_listing(view, view.resolve(company_m, _ORG), m.group("place"), span, presupposed=True)
+    listed_including(view)
+    listed_opening(view)
+
+
+# "companies listed on the Hong Kong exchange, including A, B and C": each company the list names
+_LISTED_INCLUDING = re.compile(
+    r"\b(?:companies|firms|stocks|groups|issuers)\s+(?:listed|traded)\s+"
+    rf"(?:on\s+(?:the\s+)?{ON_EXCHANGE}|in\s+{MARKETS}\b),?\s+(?:including|such as|like|among them)\s+"
+)
+
+
+# "Now headquartered in Suzhou and publicly listed in Hong Kong, X is ...", "Listed in Shanghai since 2019, X ...": a
+# fronted phrase lists the subject after its comma
+_LISTED_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+\s[^,;]{0,60}?\s+and\s+)?(?:(?:[Nn]ow|[Pp]ublicly|[Aa]lso|[Ss]till)\s+)*"
+    rf"(?:[Ll]isted|[Tt]raded)\s+(?:in|on)\s+(?:the\s+)?{MARKETS}\b(?:\s+since\s+\d{{4}})?,\s"
+)
+
+
+def listed_opening(view: SentenceView) -> None:
+    m = _LISTED_OPENING.match(view.text)
+    subject = view.subject_mention(after=m.end()) if m is not None else None
+    if m is not None and subject is not None and not view.is_person(subject):
+        span = view.span(0, subject.end)
+        state_listing(view, view.resolve(subject, _ORG), m.group("place"), span, presupposed=True)
+
+
+def listed_including(view: SentenceView) -> None:
+    for m in _LISTED_INCLUDING.finditer(view.text):
+        place = m.group("place") or exchange_named(m)
+        for named in view.name_list(m.end()):
+            if not view.is_person(named):
+                span = view.span(m.start(), named.end)
+                state_listing(view, view.resolve(named, _ORG), place, span, presupposed=True)
 
 
 # "X is listed on the main board of the Hong Kong Stock Exchange", "X listed on the SZSE in 2010" (a short form:

@@ -210,8 +210,8 @@ _NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|A
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _PLACE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?)"
 # "US-based X" names a seat; "the US company" does not
-_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?|US|U\.S\.|UK|UAE)"
-_COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "UAE")}
+_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?|US|U\.S\.|UK|U\.K\.|UAE)"
+_COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "U.K.", "UAE")}
 
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
@@ -250,11 +250,16 @@ _THE_COMPANY_BEFORE = re.compile(
     r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture|lender|bank|insurer|brokerage|retailer|carrier|operator"
     r"|developer|conglomerate|fintech|(?:[a-z]+)?maker)|[Ii]t)(?: (?:is|was) |, )$"
 )
+# "X reported a loss. The Internet company based in Y said ...": the company the sentence before opened with
+_THE_COMPANY_OPENS = re.compile(
+    r"(?:The|This) (?:[A-Za-z-]+ )?(?:company|firm|start-?up|group|lender|bank|developer|(?:[a-z]+)?maker) "
+)
 # a possessive before the description ("its Nevada-based X", "Y's Ohio-based X")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|['’]s\s+$")
-# a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"
+# a ticker in brackets right after the company's name: "(NASDAQ: XYZ)", "(0700.HK)", "(XYZ.O)"; or its short form
+# ("X Holdings (XH), the Abu Dhabi-based company")
 _TICKER_BEFORE = re.compile(
-    r"\s\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})\)$"
+    r"\s\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z][A-Z0-9&-]{1,7})\)$"
 )
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
@@ -267,12 +272,17 @@ _BASED_PREDICATE = re.compile(
 # "X, a translation company located in Cologne", "X, headquartered in Bristol, ..." ("X is headquartered in Y" is
 # seats.py's)
 _BASED_IN = re.compile(
-    r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in)\s+"
+    r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in"
+    r"|(?:(?<=start-up )|(?<=startup )|(?<=company )|(?<=firm )|(?<=VC )|(?<=fund ))out of)\s+"  # "a VC out of Europe"
     # "based in an AI lab in Hangzhou" (no clause inside: "in the US and listed in Australia"), "in the United States"
     rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+)?(?:the\s+)?{_PLACE}\b"
 )
 
 
+# "X, a startup based in Y", "The X Institute (XI), a research centre based in Y": the name the appositive describes
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\bThe )?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?: \([A-Z][\w.&-]{1,9}\))?,\s+(?:an?|the)\s+[^,;]{0,60}$"
+)
 _IS_A_BASED = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})\s+(?:is|was)\s+(?:an?|the)\s+"
     # "a GPU cloud provider", "a Swedish battery maker"
@@ -300,8 +310,8 @@ def headquarters(view: SentenceView) -> None:
         if between and between[-1].endswith(",") and not _APPOSED_NAME.search(view.text[: m.start()]):
             continue  # "of the Taiwan-based foundry, X is ...": a phrase that ends there, then the clause's subject
         between = [w.rstrip(",") for w in between]
-        if any(w in CLAUSE_WORDS or w.endswith("ed") for w in between):
-            continue
+        if any((w in CLAUSE_WORDS and w != "and") or w.endswith("ed") for w in between):
+            continue  # "Singapore-based gaming and e-commerce company X": "and" joins two descriptions
         if between and not re.fullmatch(rf"{ORG_NOUN}|AI|ai|rivals?|competitors?|peers?", between[-1]):
             continue  # "Hong Kong-based investors bought X": the words before the name name no company
         if org_m is None or view.is_person(org_m) or _PERSON_ROLE_AFTER.match(view.text, org_m.end):
@@ -325,7 +335,7 @@ def headquarters(view: SentenceView) -> None:
     for m in _BASED_IN.finditer(view.text):
         head = view.text[: m.start()]
         # "X, a startup based in Y", "X is a drone maker based in Y" (no phrase of its own: "an investor in a maker")
-        appositive = re.search(r"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:an?|the)\s+[^,;]{0,60}$", head)
+        appositive = _APPOSITIVE_BEFORE.search(head)
         appositive = appositive or _IS_A_BASED.search(head) or _FOUNDED_AND.search(head)
         if appositive:
             org_m = view.mention_at(appositive.start("org"))
@@ -334,6 +344,8 @@ def headquarters(view: SentenceView) -> None:
                 _based(view, view.resolve(org_m, _ORG), m)
         elif _THE_COMPANY_BEFORE.search(head):
             _based(view, view.doc.topic, m)
+        elif _THE_COMPANY_OPENS.fullmatch(head):  # the company the sentence before opened with, if any
+            _based(view, view.doc.last_subject, m)
         elif head.endswith(", "):  # "Cohere, based in Toronto, ..."
             org_m = view.mention_before(m.start(), limit=2)
             if org_m is not None and not view.is_person(org_m):

@@ -138,10 +138,10 @@ def place_descriptions(view: SentenceView) -> None:
 
 
 # "X, a Tokyo startup that ...", "X is a Munich chipmaker": the place opens the description of the name before it
-_APPOSED_A = re.compile(r"(?:\.?,\s+|\s+(?:is|was)\s+)an?\s+(?=[A-Z])")
+_APPOSED_A = re.compile(r"(?:\.?,\s+|\s+(?:is|was)\s+)(?:an?|another)\s+(?=[A-Z])")
 _PLACE_NOUN_ENDS = re.compile(
     rf"\s+(?:(?!(?:of|in|for|to|by|from|and|at|on|with)\b)(?:[a-z-]+|AI)\s+){{0,2}}{_ORG_NOUN}\b"
-    r"(?=\s*[,;.]|\s+(?:that|which|whose|with|known|focused|behind|developing|making|founded|backed)\b)"
+    r"(?=\s*[,;.]|\s+(?:that|which|whose|with|known|focused|behind|developing|making|founded|established|backed)\b)"
 )
 
 
@@ -217,7 +217,7 @@ _NATIONALITIES = {**COUNTRY_OF_DEMONYM, **{code: COUNTRY_NAMES[code] for code in
 _DESCRIBING_NOUN = (
     r"start-?up|company|firm|group|giant|(?:[a-z]+-?)?maker|developer|designer|operator|unicorn|lab"
     r"|conglomerate|bank|lender|insurer|brokerage|rival|competitor|retailer|provider|supplier|manufacturer|producer"
-    r"|carrier|airline|fund|investor|miner|refiner"
+    r"|carrier|airline|fund|investor|miner|refiner|fintech|platform"
 )
 # "Israeli cyber firm X", "Chinese EV maker Y", "Japanese tech giants A and B": a nationality describing the companies
 # named right after it; not "Sino-Japanese", "Korean Air" (a name) nor "the German unit of X" (no name follows)
@@ -275,7 +275,7 @@ _COUNTRY_POSSESSIVE_ASIDE = re.compile(
     r"\.?(?:\s\([A-Z][\w&.-]{1,10}\))?,\s+(?:the\s+)?(?P<country>"
     + "|".join(re.escape(name) for name in sorted(COUNTRY_NAMES, key=len, reverse=True))
     + r")['’]s\s+(?:[\w-]+\s+){0,5}?"
-    + rf"(?:{_DESCRIBING_NOUN})(?=,|\s+(?:said|says)\b)"
+    + rf"(?:{_DESCRIBING_NOUN})(?=,|\s+(?:said|says)\b|\.(?:\s|$))"  # "... a stake in X, Kenya's biggest company."
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.articles.mentions import find_mentions
 from tests.loaders.articles.conftest import read_all, relation_triples
 
 
@@ -130,3 +131,120 @@ def test_the_outlet_a_source_told_is_not_the_company_the_report_is_about() -> No
     valued = {names.get(e.subject) for e in draft.events if e.kind.value == "VALUATION"}
     assert valued == {"Quorra"}
     assert "Dorrance" not in names.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Last week Quorra, a startup out of Kenya that runs a mobile bank, raised $10 million.", ("Quorra", "Kenya")),
+        (
+            "The round is led by Tellix Partners, the VC out of Europe, with Orvane joining.",
+            ("Tellix Partners", "Europe"),
+        ),
+        (
+            "The Velmont Research Institute (VRI), a research centre based in Abu Dhabi, released a model.",
+            (
+                "Velmont Research Institute",
+                "Abu Dhabi",
+            ),
+        ),
+        (
+            "Velmont invested in Brantor Holdings (BH), the Abu Dhabi–based AI company.",
+            ("Brantor Holdings", "Abu Dhabi"),
+        ),
+        ("Dorrance agreed to buy U.K.-based chip business Tellix for $5 billion.", ("Tellix", "United Kingdom")),
+        ("Meanwhile Orvane, another Shenzhen giant established in 2012, showed a robot.", ("Orvane", "Shenzhen")),
+        ("Lena Varga posted the news on Chinese video platform Tellix on Monday.", ("Tellix", "China")),
+    ],
+)
+def test_seats_said_out_of_a_place_after_a_short_form_with_an_en_dash_or_another_description(
+    text: str, seat: tuple[str, str]
+) -> None:
+    assert seat in _triples(text, "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Several technology companies listed on the Tokyo Stock Exchange, including Quorra and Velmont Robotics, "
+            "issued bonds this year.",
+            {("Quorra", "Tokyo Stock Exchange"), ("Velmont Robotics", "Tokyo Stock Exchange")},
+        ),
+        (
+            "Its margins sit between those of fellow Nasdaq-listed heavyweights Brantor and Tellix.",
+            {("Brantor", "Nasdaq"), ("Tellix", "Nasdaq")},
+        ),
+    ],
+)
+def test_every_company_a_listed_plural_names_is_listed(text: str, listed: set[tuple[str, str]]) -> None:
+    assert _triples(text, "LISTED_ON") == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bankers did not know what to make of Quorra results.", "Bankers"),
+        ("Economists did not know what to make of Quorra results.", "Economists"),
+        ("Whichever read you take, Quorra did well.", "Whichever"),
+        ("Pre-Covid, the churn was low at Quorra.", "Pre-Covid"),
+    ],
+)
+def test_a_word_opening_a_sentence_names_nothing(text: str, word: str) -> None:
+    assert [m.text for m in find_mentions(text)] == ["Quorra"]
+
+
+def test_a_time_word_or_a_law_opening_a_clause_is_no_employer_or_party() -> None:
+    post = "Post-Covid, the churn spread to engineers, who quit in droves. Its deputy CFO Hal Brisk resigned."
+    assert _triples(post, "WORKS_AT") == set()
+    law = (
+        "Funds stayed frozen after the city's Fair Trading and Consumer Protection Act froze them when Quorra "
+        "remitted $5 million to the bank accounts of two of its customers, Tellix Trading Co and Velmont Trading Co."
+    )
+    assert not any(name.startswith(("Fair Trading", "Consumer")) for name in _names(law))
+
+
+def test_an_event_named_after_a_company_is_not_where_its_chief_works() -> None:
+    text = (
+        "Velmont Motors unveiled a sedan on Saturday. At the company's annual “VM Day” in the city of Lyon, "
+        "Chief Executive Hal Brisk said the sedan would ship next year."
+    )
+    assert _triples(text, "WORKS_AT") == {("Hal Brisk", "Velmont Motors")}
+
+
+def test_a_listing_adjective_before_a_seat_adjective_lists_the_company_after_both() -> None:
+    text = "Its alumni founded NYSE-listed, U.S.-based Quorra Networks Inc. and several smaller start-ups."
+    assert ("Quorra Networks", "New York Stock Exchange") in _triples(text, "LISTED_ON")
+    assert ("Quorra Networks", "United States") in _triples(text, "HEADQUARTERED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Now headquartered in Lyon and publicly listed in Hong Kong, Quorra is the largest maker of sensors.",
+            ("Quorra", "Hong Kong Stock Exchange"),
+        ),
+        ("Listed in Shanghai since 2019, Tellix makes chips for cars.", ("Tellix", "Shanghai Stock Exchange")),
+    ],
+)
+def test_a_fronted_listing_phrase_lists_the_subject_after_its_comma(text: str, listed: tuple[str, str]) -> None:
+    assert _triples(text, "LISTED_ON") == {listed}
+
+
+def test_a_fronted_phrase_listing_something_else_lists_no_company() -> None:
+    assert _triples("Listed in the annual ranking, Quorra was named a leader.", "LISTED_ON") == set()
+
+
+def test_a_described_company_opening_a_sentence_is_the_one_the_sentence_before_opened_with() -> None:
+    text = (
+        "Harlow Securities cut its rating on Velmont. Quorra (NYSE: QR) posted results on Monday. "
+        "The Internet company based in Singapore reported a loss."
+    )
+    assert _triples(text, "HEADQUARTERED_IN") == {("Quorra", "Singapore")}
+    assert _triples("Quorra acquired the startup based in Lyon last year.", "HEADQUARTERED_IN") == set()
+
+
+def test_and_between_two_descriptions_after_a_seat_still_seats_the_name() -> None:
+    text = "Singapore-based online gaming and e-commerce company Quorra Ltd priced $500 million of notes."
+    assert ("Quorra", "Singapore") in _triples(text, "HEADQUARTERED_IN")
