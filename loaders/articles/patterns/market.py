@@ -291,7 +291,8 @@ _DESCRIBED_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ... to close up 33%"
     r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock)"
-    r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
+    r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s "
+    r"(?:shares|stock|share price|stock price))\s"
 )
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 # ("the IT sector fell 3%": an acronym, no pronoun)
@@ -300,7 +301,7 @@ _PRONOUN_HEAD = re.compile(
     r"^shares|^they|(?-i:[Ii]t)|the (?:counter|scrip)"
     r"|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|group|start-?up|carmaker|chipmaker|"
     r"automaker|developer|giant|designer|operator|lender|platform|retailer)"
-    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
+    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs|share price|stock price))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place
     r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"
     r"state|government|exchange|bourse|world|latter|former)['’])[a-z]+['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)))\s+"

@@ -114,3 +114,19 @@ def test_a_legal_form_cut_from_its_name_by_a_place_in_brackets_moves_nothing() -
         "market open."
     )
     assert not any(name == "Co Ltd" for name, _ in moves)
+
+
+def test_the_companys_share_price_closing_out_the_session_down_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Quorra (QRA 1.42%) stock sank Thursday following a downward guidance revision. The company's share price "
+        "closed out the session down 8.5%, according to data from a vendor."
+    )
+    assert moves == {("Quorra", -8.5)}
+
+
+def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Quorra, the chipmaker, started the week off positively. The company's share price went mildly north to "
+        "close the day 0.6% higher."
+    )
+    assert moves == {("Quorra", 0.6)}
