@@ -167,6 +167,9 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
         return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating": his firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
+    named = view.mention_after(m.end, limit=12)
+    if named is not None and view.is_person(named) and re.fullmatch(r"\s+analyst\s+", view.text[m.end : named.start]):
+        return view.resolve(m, _ORG)  # "Fenwick analyst Ann Lee adjusted her stance, downgrading": her firm
     if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
         return None  # "Gong cut his rating", "Lee is one of the analysts who lowered ...": a person, firm unnamed
     return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")

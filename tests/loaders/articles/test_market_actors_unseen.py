@@ -130,3 +130,19 @@ def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() 
         "close the day 0.6% higher."
     )
     assert moves == {("Quorra", 0.6)}
+
+
+def test_a_named_analysts_participle_acts_for_the_firm_before_the_word_analyst() -> None:
+    actions = _actions(
+        "On Wednesday, Brantor Securities analyst Lena Varga adjusted the firm’s stance on Quorra Corporation, "
+        "downgrading the stock from Neutral to Sell."
+    )
+    assert actions == {("Brantor Securities", "Quorra", "downgrade")}
+
+
+def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issuers() -> None:
+    actions = _actions(
+        "On Thursday, Brantor Securities analyst Lena Varga issued a downgrade for Quorra & Co shares from buy to "
+        "neutral, adjusting the price target to JPY 3,600 from JPY 5,000."
+    )
+    assert actions == {("Brantor Securities", "Quorra", "downgrade"), ("Brantor Securities", "Quorra", "cut_target")}
