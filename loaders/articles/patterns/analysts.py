@@ -334,6 +334,12 @@ _NOT_A_STOCK_AFTER = re.compile(
 )
 
 
+_TRADE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z]{2,3}|[a-z][\w-]*)\s+){0,3}?(?:maker|company|firm|giant|group|"
+    r"carmaker|automaker|chipmaker|developer|operator|platform|retailer|lender)\s+(?=[A-Z])"
+)
+
+
 def rated_after(view: SentenceView, pos: int) -> str | None:
     """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
     ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
@@ -344,6 +350,12 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
     if head is not None and _NOT_A_STOCK_AFTER.search(head.group("words")):
         return None  # "upgraded its factories in Ohio": its own things, and a place after a preposition
     m = view.mention_at(pos + (head.end() if head else 0))
+    trade = (
+        _TRADE_BEFORE.match(view.text, pos + head.end())
+        if m is None and head and head.group(0).endswith(("of ", "on "))
+        else None
+    )
+    m = view.mention_at(trade.end()) if trade is not None else m  # "the rating of Chinese EV maker X": X
     owned = _OWNED_AFTER.match(view.text, m.end) if m is not None and m.possessive else None
     if owned is not None:  # "downgraded X's parent Y": Y is rated; "raised X's earnings forecast": no stock
         m = view.mention_at(owned.end())

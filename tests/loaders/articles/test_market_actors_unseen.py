@@ -146,3 +146,11 @@ def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issue
         "neutral, adjusting the price target to JPY 3,600 from JPY 5,000."
     )
     assert actions == {("Brantor Securities", "Quorra", "downgrade"), ("Brantor Securities", "Quorra", "cut_target")}
+
+
+def test_the_stock_rating_of_a_company_described_by_its_trade_rates_that_company() -> None:
+    actions = _actions(
+        "Brantor Securities analyst Lena Varga upgraded the stock rating of Chinese EV maker Quorra (NYSE: QRA) "
+        'from "Neutral" to "Buy".'
+    )
+    assert actions == {("Brantor Securities", "Quorra", "upgrade")}
