@@ -154,3 +154,15 @@ def test_the_stock_rating_of_a_company_described_by_its_trade_rates_that_company
         'from "Neutral" to "Buy".'
     )
     assert actions == {("Brantor Securities", "Quorra", "upgrade")}
+
+
+def test_shares_in_a_startup_described_with_an_acronym_are_the_named_startups() -> None:
+    assert _moves("Shares in Chinese AI startup Quorra soared as much as 78% on Friday.") == {("Quorra", 78.0)}
+
+
+def test_a_close_at_a_long_described_price_then_its_figure_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Orvane Electronics finished at an all-time high of 72,900 won on the Seoul bourse Monday, up 1.96 percent "
+        "from the prior session."
+    )
+    assert moves == {("Orvane Electronics", 1.96)}
