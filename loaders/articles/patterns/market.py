@@ -309,6 +309,10 @@ _PRONOUN_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+_A_RANK = re.compile(
+    r"\s*(?:from\s+(?:No\.\s?)?\w+(?:st|nd|rd|th)\s+)?to\s+(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b|(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+)
 _A_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
 
 
@@ -324,6 +328,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     pct_given = m.group("pct") or m.group("frac")
     if not_a_stated_move(text, m, subject_m, bool(pct_given)) or _A_RANGE_TO.match(text, m.end()):
         return  # "A, B and C were among the losers, falling 4% to 7%": a range for a list, no one figure
+    if not pct_given and _A_RANK.match(text, m.end()):
+        return  # "slid from eighth to 386th on the list of the richest": a rank, no price
     plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
         return

@@ -166,3 +166,8 @@ def test_a_close_at_a_long_described_price_then_its_figure_is_the_stocks_move() 
         "from the prior session."
     )
     assert moves == {("Orvane Electronics", 1.96)}
+
+
+def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
+    moves = _moves("Quorra Corp shares slid from eighth to 12th in the ranking of the largest listed companies.")
+    assert moves == set()
