@@ -110,7 +110,9 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     m = view.mention_before(pos, limit=24)
     if m is not None and _WEEKDAY.fullmatch(m.text):
         m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
-    agents = clause_agents(view, pos)
+    agents = [
+        a for a in clause_agents(view, pos) if view.text.count("[", 0, a.start) <= view.text.count("]", 0, a.start)
+    ]
     if agents and _AN_OBJECT.search(view.text, start, agents[0].start):
         agents = []  # "brokers raised their targets for A and B, lifting A's": A and B were rated, none acted
     listed = len(agents) > 1 and m in agents and not any(view.is_person(a) for a in agents)
@@ -281,8 +283,8 @@ def last_rated(view: SentenceView, actor: str | None) -> str | None:
 
 
 # "Susquehanna, in its June 17 report, upgraded", "said Corvel on Dec. 17 downgrading", "Citi analysts had earlier"
-_ADJACENT = re.compile(
-    r"\)?(?:\s*\([A-Z]{2,8}:[^()]{0,12}\))?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
+_ADJACENT = re.compile(  # "[The Ledger]" tags the publication, no firm acting; "X Group Inc. raised": X
+    r"\.?\)?(?:\s*\([A-Z]{2,8}:[^()]{0,12}\))?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b\.?)?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
     r"(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:(?:recently|again|now|today|yesterday|previously|earlier)\s+)?"
 )

@@ -171,3 +171,19 @@ def test_a_close_at_a_long_described_price_then_its_figure_is_the_stocks_move() 
 def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
     moves = _moves("Quorra Corp shares slid from eighth to 12th in the ranking of the largest listed companies.")
     assert moves == set()
+
+
+def test_a_broker_named_with_its_legal_tail_right_before_the_verb_acts() -> None:
+    actions = _actions(
+        "Quorra Manufacturing Co. (QMC) shares surged in Taipei after Brantor Group Inc. raised its price target by "
+        "35% to NT$2,330, pushing the stock to a fresh record."
+    )
+    assert actions == {("Brantor Group", "Quorra Manufacturing", "raise_target")}
+
+
+def test_a_publications_bracketed_tag_is_no_broker() -> None:
+    actions = _actions(
+        "[The Daily Ledger] As Quorra and Tellix prepare to announce their results, securities firms have been "
+        "raising their target prices one after another."
+    )
+    assert actions == set()
