@@ -118,6 +118,9 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     listed = len(agents) > 1 and m in agents and not any(view.is_person(a) for a in agents)
     if listed:  # "A and B have also raised their targets": each of them
         return [ref for a in agents if (ref := view.resolve(a, _ORG))]
+    aside = view.mention_before(m.start, limit=40) if m is not None and view.text.startswith(",", m.end) else None
+    if aside is not None and view.is_person(aside) and analyst_employer(view, aside) == m and m is not None:
+        return [ref] if (ref := view.resolve(m, _ORG)) else []  # "A, the analyst at X, downgraded": X acts
     if m is not None and (_ITS_ANALYSTS.fullmatch(view.text, m.end, pos) or _ADJACENT.fullmatch(view.text, m.end, pos)):
         named = _firm_of(view, m, pos)
         if named is not None or not view.is_person(m):
@@ -165,8 +168,8 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
     if _ITS_ANALYSTS.fullmatch(view.text, m.end, pos) and not view.is_person(m):
         return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
     analyst = view.mention_before(m.start, limit=8)
-    if analyst is not None and view.firm_of_person(analyst) == m:
-        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating": his firm
+    if analyst is not None and (view.firm_of_person(analyst) == m or _TITLED_OF.search(view.text, 0, m.start)):
+        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating", "analyst A from X raised": A's firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
     named = view.mention_after(m.end, limit=12)
@@ -261,6 +264,7 @@ def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:
     return ref
 
 
+_TITLED_OF = re.compile(r"\banalysts?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:of|from|at|with)\s+$")
 _NAMED_ANALYST = re.compile(r"\b(?:analysts?|researchers?|strategists?),?\s+$")
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE", "KOSDAQ"})
 

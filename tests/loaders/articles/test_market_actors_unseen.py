@@ -187,3 +187,19 @@ def test_a_publications_bracketed_tag_is_no_broker() -> None:
         "raising their target prices one after another."
     )
     assert actions == set()
+
+
+def test_an_analyst_set_off_as_the_analyst_at_a_firm_acts_for_that_firm() -> None:
+    actions = _actions(
+        "Tellix Inc. shares fell. On June 13, the share price dropped 3 per cent when Hal Brisk, the analyst at "
+        "Brantor Capital, downgraded the stock to a ‘neutral’ recommendation from a ‘buy’."
+    )
+    assert actions == {("Brantor Capital", "Tellix", "downgrade")}
+
+
+def test_an_analyst_from_a_firm_raising_his_target_acts_for_the_firm() -> None:
+    actions = _actions(
+        "Tellix Inc. shares fell. This month, analyst Lena Varga from Dorrance Capital increased his target price "
+        "to $105 from $100, and maintained his ‘buy’ recommendation."
+    )
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
