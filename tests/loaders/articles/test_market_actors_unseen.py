@@ -203,3 +203,16 @@ def test_an_analyst_from_a_firm_raising_his_target_acts_for_the_firm() -> None:
         "to $105 from $100, and maintained his ‘buy’ recommendation."
     )
     assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
+
+
+def test_a_target_reduced_by_an_analyst_of_a_firm_is_the_firms_cut() -> None:
+    actions = _actions(
+        "The target price for Tellix Solutions, Inc. was reduced by Hal Brisk of Dorrance Capital on July 12 from "
+        "$160 to $140."
+    )
+    assert actions == {("Dorrance Capital", "Tellix Solutions", "cut_target")}
+
+
+def test_a_target_on_a_company_raised_by_a_firm_is_the_firms_raise() -> None:
+    actions = _actions("The price target on Tellix was raised to $50 from $40 by Dorrance Capital.")
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
