@@ -25,6 +25,7 @@ _ORG = EntityKind.ORGANIZATION
 
 def apply(view: SentenceView) -> None:
     passive_targets(view)
+    received_targets(view)
     held_targets(view)
     table_targets(view)
 
@@ -69,6 +70,25 @@ def passive_targets(view: SentenceView) -> None:
         rated = _owner(view, m) or last_rated(view, actor)
         action = "raise_target" if m.group("verb").lower().startswith(_UP) else "cut_target"
         analyst_event(view, actor, rated, action, m, reading="passive")
+
+
+# "X scored a price-target raise to $240 from $210 at Y", "X got a target cut from Y": Y acted on X
+_RECEIVED_TARGET = re.compile(
+    r"\b(?:got|gets|received|receives|scored|scores|earned|earns|won|wins)\s+(?:an?\s+)?"
+    r"(?:price[- ]target|target[- ]price|PT)\s+(?P<verb>raise|hike|increase|bump|boost|lift|cut|reduction|trim)s?\b"
+    r"[^;]{0,40}?\s(?:at|from|by)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def received_targets(view: SentenceView) -> None:
+    """ "X scored a price-target raise at Y": the firm after "at" acted on the clause's subject."""
+    for m in _RECEIVED_TARGET.finditer(view.text):
+        named = view.mention_at(m.end())
+        actor = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+        if actor is not None:
+            up = m.group("verb").lower().startswith(_UP)
+            analyst_event(view, actor, view.subject_ref(m.start()), "raise_target" if up else "cut_target", m)
 
 
 def _owner(view: SentenceView, m: re.Match[str]) -> str | None:

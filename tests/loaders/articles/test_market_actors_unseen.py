@@ -216,3 +216,11 @@ def test_a_target_reduced_by_an_analyst_of_a_firm_is_the_firms_cut() -> None:
 def test_a_target_on_a_company_raised_by_a_firm_is_the_firms_raise() -> None:
     actions = _actions("The price target on Tellix was raised to $50 from $40 by Dorrance Capital.")
     assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
+
+
+def test_a_price_target_raise_scored_at_a_firm_is_the_firms_raise() -> None:
+    actions = _actions(
+        "Tellix Inc. (NYSE:TLX) scored a price-target raise to $240 from $210 at Dorrance Capital, with the brokerage "
+        'firm maintaining its "outperform" rating.'
+    )
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
