@@ -110,12 +110,17 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     m = view.mention_before(pos, limit=24)
     if m is not None and _WEEKDAY.fullmatch(m.text):
         m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
-    agents = clause_agents(view, pos)
+    agents = [
+        a for a in clause_agents(view, pos) if view.text.count("[", 0, a.start) <= view.text.count("]", 0, a.start)
+    ]
     if agents and _AN_OBJECT.search(view.text, start, agents[0].start):
         agents = []  # "brokers raised their targets for A and B, lifting A's": A and B were rated, none acted
     listed = len(agents) > 1 and m in agents and not any(view.is_person(a) for a in agents)
     if listed:  # "A and B have also raised their targets": each of them
         return [ref for a in agents if (ref := view.resolve(a, _ORG))]
+    aside = view.mention_before(m.start, limit=40) if m is not None and view.text.startswith(",", m.end) else None
+    if aside is not None and view.is_person(aside) and analyst_employer(view, aside) == m and m is not None:
+        return [ref] if (ref := view.resolve(m, _ORG)) else []  # "A, the analyst at X, downgraded": X acts
     if m is not None and (_ITS_ANALYSTS.fullmatch(view.text, m.end, pos) or _ADJACENT.fullmatch(view.text, m.end, pos)):
         named = _firm_of(view, m, pos)
         if named is not None or not view.is_person(m):
@@ -163,10 +168,13 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
     if _ITS_ANALYSTS.fullmatch(view.text, m.end, pos) and not view.is_person(m):
         return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
     analyst = view.mention_before(m.start, limit=8)
-    if analyst is not None and view.firm_of_person(analyst) == m:
-        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating": his firm
+    if analyst is not None and (view.firm_of_person(analyst) == m or _TITLED_OF.search(view.text, 0, m.start)):
+        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating", "analyst A from X raised": A's firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
+    named = view.mention_after(m.end, limit=12)
+    if named is not None and view.is_person(named) and re.fullmatch(r"\s+analyst\s+", view.text[m.end : named.start]):
+        return view.resolve(m, _ORG)  # "Fenwick analyst Ann Lee adjusted her stance, downgrading": her firm
     if re.match(r"\s+\w+\s+(?:his|her)\b", view.text[pos - 1 :]) or re.search(r"\banalysts?\b", view.text[m.end : pos]):
         return None  # "Gong cut his rating", "Lee is one of the analysts who lowered ...": a person, firm unnamed
     return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
@@ -256,6 +264,7 @@ def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:
     return ref
 
 
+_TITLED_OF = re.compile(r"\banalysts?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:of|from|at|with)\s+$")
 _NAMED_ANALYST = re.compile(r"\b(?:analysts?|researchers?|strategists?),?\s+$")
 _BOURSES = frozenset({"NSE", "BSE", "NYSE", "HKEX", "SGX", "KRX", "TWSE", "TSE", "LSE", "ASX", "SSE", "SZSE", "KOSDAQ"})
 
@@ -278,8 +287,8 @@ def last_rated(view: SentenceView, actor: str | None) -> str | None:
 
 
 # "Susquehanna, in its June 17 report, upgraded", "said Corvel on Dec. 17 downgrading", "Citi analysts had earlier"
-_ADJACENT = re.compile(
-    r"\)?(?:\s*\([A-Z]{2,8}:[^()]{0,12}\))?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
+_ADJACENT = re.compile(  # "[The Ledger]" tags the publication, no firm acting; "X Group Inc. raised": X
+    r"\.?\)?(?:\s*\([A-Z]{2,8}:[^()]{0,12}\))?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b\.?)?\s+(?:(?:on|last|this|earlier)\s+)?(?:(?:\w+day|Mon|Tues?|Weds?|Thu(?:rs)?|Fri)\.?\s+)?"
     r"(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:(?:recently|again|now|today|yesterday|previously|earlier)\s+)?"
 )
@@ -331,6 +340,12 @@ _NOT_A_STOCK_AFTER = re.compile(
 )
 
 
+_TRADE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[A-Z]{2,3}|[a-z][\w-]*)\s+){0,3}?(?:maker|company|firm|giant|group|"
+    r"carmaker|automaker|chipmaker|developer|operator|platform|retailer|lender)\s+(?=[A-Z])"
+)
+
+
 def rated_after(view: SentenceView, pos: int) -> str | None:
     """The company right after the verb; none for a sector ("downgraded Chinese internet stocks") or a description
     ("upgraded the U.S. EV leader": the leader is named elsewhere)."""
@@ -341,6 +356,12 @@ def rated_after(view: SentenceView, pos: int) -> str | None:
     if head is not None and _NOT_A_STOCK_AFTER.search(head.group("words")):
         return None  # "upgraded its factories in Ohio": its own things, and a place after a preposition
     m = view.mention_at(pos + (head.end() if head else 0))
+    trade = (
+        _TRADE_BEFORE.match(view.text, pos + head.end())
+        if m is None and head and head.group(0).endswith(("of ", "on "))
+        else None
+    )
+    m = view.mention_at(trade.end()) if trade is not None else m  # "the rating of Chinese EV maker X": X
     owned = _OWNED_AFTER.match(view.text, m.end) if m is not None and m.possessive else None
     if owned is not None:  # "downgraded X's parent Y": Y is rated; "raised X's earnings forecast": no stock
         m = view.mention_at(owned.end())

@@ -291,7 +291,8 @@ _DESCRIBED_OPENING = re.compile(
 )
 _PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ... to close up 33%"
     r"(?:It|The (?:stock|shares|counter|scrip)|Its (?:[A-Z][\w-]* )?(?:shares|stock)"
-    r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s (?:shares|stock))\s"
+    r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s "
+    r"(?:shares|stock|share price|stock price))\s"
 )
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 # ("the IT sector fell 3%": an acronym, no pronoun)
@@ -300,7 +301,7 @@ _PRONOUN_HEAD = re.compile(
     r"^shares|^they|(?-i:[Ii]t)|the (?:counter|scrip)"
     r"|the (?:(?:[a-z-]+|[A-Z][\w-]*-based) ){0,4}?(?:maker|company|firm|group|start-?up|carmaker|chipmaker|"
     r"automaker|developer|giant|designer|operator|lender|platform|retailer)"
-    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs))?"
+    r"(?:['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs|share price|stock price))?"
     # "the airline's shares": any kind of company named by its trade, not a market, sector or place
     r"|(?-i:[Tt]he (?:(?!of )[a-z-]+ ){0,3}(?!(?:market|sector|industry|index|benchmark|country|nation|region|city|"
     r"state|government|exchange|bourse|world|latter|former)['’])[a-z]+['’]s (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)))\s+"
@@ -308,6 +309,10 @@ _PRONOUN_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+_A_RANK = re.compile(
+    r"\s*(?:from\s+(?:No\.\s?)?\w+(?:st|nd|rd|th)\s+)?to\s+(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b|(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+)
 _A_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
 
 
@@ -323,6 +328,8 @@ def _state_move(view: SentenceView, m: re.Match[str], subject_m: Mention | None)
     pct_given = m.group("pct") or m.group("frac")
     if not_a_stated_move(text, m, subject_m, bool(pct_given)) or _A_RANGE_TO.match(text, m.end()):
         return  # "A, B and C were among the losers, falling 4% to 7%": a range for a list, no one figure
+    if not pct_given and _A_RANK.match(text, m.end()):
+        return  # "slid from eighth to 386th on the list of the richest": a rank, no price
     plain_verb = m.group("verb").lower() in PLAIN_PRICE_VERBS
     if not pct_given and not plain_verb and not re.search(r"\b(?:shares?|stocks?|index|gauge)\b", text, re.IGNORECASE):
         return

@@ -16,10 +16,14 @@ from loaders.articles.patterns.analysts import a_brokerage
 from loaders.articles.patterns.move_checks import last_company_before
 from loaders.articles.records import not_a_party
 
+# "Shares in Chinese AI startup X": an acronym describing the trade named after it
+_ACRONYM_TRADE = (
+    r"[A-Z]{2,4}(?= (?:[a-z-]+ )?(?:startup|start-up|firm|company|maker|group|developer|giant|lab|unicorn))"
+)
 # "Shares of the chipmaker X", "Shares in Taiwan's X": the name after the description or the place
 _SHARES_OF = re.compile(
-    r"\b[Ss]hares (?:of|in) (?:[A-Z][a-z]+(?:['’]s)? (?=[a-z]))?(?:(?:the )?[a-z-]+ ){0,6}"
-    r"(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
+    r"\b[Ss]hares (?:of|in) (?:[A-Z][a-z]+(?:['’]s)? (?=[a-z]|" + _ACRONYM_TRADE + r"))?"
+    r"(?:(?:the )?(?:[a-z-]+|" + _ACRONYM_TRADE + r") ){0,6}(?:[A-Z][a-z]+['’]s )?(?P<n>[A-Z])"
 )  # "Shares of Dutch firm X", "Shares in Y's self-driving unit X": a nationality or owner before the description
 
 # "the German firm", "the Munich-based lender": a place word describing the noun after it

@@ -48,7 +48,7 @@ MOVE = re.compile(
     rf"\b(?P<verb>{_ANY_MOVE_VERB})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
     rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
     # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
-    r"(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
+    r"(?:out )?(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
     r"(?:session|day|week)(?: of trading)?(?:\s+(?P<pre2>up|down)\b)?|"
     r"(?:to )?the (?:daily )?(?:limit|maximum)(?: of)?|"  # "rose by the daily limit of 10 percent", "soared to the"
     r"(?:US|HK|S)?\$[\d.,]+,\s+or|"
@@ -56,7 +56,7 @@ MOVE = re.compile(
     # "closed at 4,129.68, up 21.06 points (0.51%)", "to end the day at 454,000 won, off 8.8 percent"
     # "opened at 41.20 yuan, 17 per cent above its listing price", "closed at $318, nearly 6% higher"
     # "surged to 82,000 won, up 5.1 percent"; not "climbed to HK$225 in early trade, 39 percent higher than its offer"
-    r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,50}?,(?:\s+(?P<pre>up|down|off)"
+    r"(?:at|(?P<to>to))\s+(?:[^.;%]|\.(?=\s?\d)){1,70}?,(?:\s+(?P<pre>up|down|off)"
     r"(?:\s+(?:by\s+)?(?:Rs\.?\s?)?[^\s();%]{1,12}(?:\s+(?:points?|won|yen|yuan|rupees|cents|pence))?(?:\s*\(|,?\s+or))?"
     r"|(?(to)(?!)|(?=\s+(?:(?:nearly|almost|about|around|roughly|more than|over)\s+)?\d+(?:\.\d+)?\s?"
     r"(?:%|per ?cent|percent)\s+(?:higher|lower|above|below)\b)))"

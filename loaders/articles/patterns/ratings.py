@@ -62,7 +62,8 @@ _TARGET_VERB = re.compile(
     r"\b(?P<verb>raised|raises|raising|lifted|lifts|lifting|increased|increases|increasing|boosted|boosting|"
     r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
     r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
-    r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing)\s+"
+    r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing|"
+    r"adjusted|adjusts|adjusting)\s+"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) "
     # a headline's "Raises X PT to $40": the rated name right before the target, no possessive
     r"|(?P<owner2>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})) (?=(?-i:PT|TP)\b|price target\b|target price\b))?"
@@ -72,7 +73,7 @@ _TARGET_VERB = re.compile(
     r"(?:\s+(?:on|for|of)\s+(?P<on>the (?:stock|shares|company)|(?=(?:[a-z-]+ ){0,3}[A-Z])))?",
     re.IGNORECASE,
 )
-_NEUTRAL_VERBS = ("revis", "took", "tak", "chang")
+_NEUTRAL_VERBS = ("revis", "took", "tak", "chang", "adjust")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:by|from|with|of|amid|despite)\s+$", re.IGNORECASE)
 # A credit rating is raised or cut; a stock's rating moved is an upgrade or a downgrade
 _CREDIT = re.compile(
@@ -103,6 +104,7 @@ def analyst_actions(view: SentenceView) -> None:
                 acted.append((by, subject, m.end()))
     rating_moves(view, acted)
     _received_actions(view, acted)
+    _issued_actions(view, acted)
     for m in _TARGET_VERB.finditer(view.text):
         if _ADJECTIVE_BEFORE.search(view.text, max(0, m.start() - 12), m.start()) and m.group("verb").endswith("ed"):
             continue  # "driven by increased price targets": a participle describing targets, no one acting
@@ -241,6 +243,23 @@ _AFTER_ACTION = re.compile(
     r"(?:(?P<verb>upgrade|downgrade)\s+(?:to\s+(?i:" + RATING_WORDS.format(name="rating") + r")\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?=[A-Z])|(?=[A-Z][^,;.]{0,40}?\s(?P<verb2>upgrade|downgrade)\b(?!\s+(?:of|on|to)\b)))"
 )
+
+
+# "X issued a downgrade for Y shares", "X announced an upgrade of Y to buy": the brokerage acts, Y is rated
+_ISSUED = re.compile(
+    r"\b(?:issued|issues|issuing|announced|announces|delivered|slapped|handed)\s+(?:an?\s+)?(?:(?:double|surprise)\s+)?"
+    r"(?P<verb>upgrade|downgrade)\s+(?:for|of|on|to)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _issued_actions(view: SentenceView, acted: Acted) -> None:
+    """ "X issued a downgrade for Y shares from buy to neutral": who issues it acts on the name after it."""
+    for m in _ISSUED.finditer(view.text):
+        named = view.mention_at(m.end())
+        rated = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+        for actor in acting(view, m.start(), acted) if rated is not None else []:
+            analyst_event(view, actor, rated, m.group("verb"), m)
+            acted.append((actor, rated, m.end()))
 
 
 def _received_actions(view: SentenceView, acted: Acted) -> None:

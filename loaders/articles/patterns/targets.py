@@ -8,7 +8,7 @@ import re
 
 from graph.model import EntityKind, EventKind
 from loaders.articles.context import SentenceView
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.analysts import (
     GUIDANCE,
     acting,
@@ -25,6 +25,7 @@ _ORG = EntityKind.ORGANIZATION
 
 def apply(view: SentenceView) -> None:
     passive_targets(view)
+    received_targets(view)
     held_targets(view)
     table_targets(view)
 
@@ -37,7 +38,8 @@ _PRICE = re.compile(r"(?:[$€¥£₹]|\b(?:HK|NT|US|S)\$|\b(?:Rs|RMB|HKD|KRW|IN
 # to 75 yuan", "GigaDevice's target was lifted to RMB234", "Baidu had its target price cut by analysts at HSBC"
 _PASSIVE_TARGET = re.compile(
     rf"(?:(?P<owner>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}))(?:['’]s?)?\s+(?:\([^()]{{0,30}}\)\s+)?(?:had its\s+)?"
-    rf"|\b(?:[Tt]he|[Ii]ts)\s+)?{_TARGET}(?:\s+for\s+(?=[A-Z]))?(?P<for>[^,;]{{0,40}}?)"
+    rf"|\b(?:[Tt]he|[Ii]ts)\s+)?{_TARGET}(?:\s+(?:for|on)\s+(?=[A-Z]))?"
+    r"(?P<for>(?:[^,;]|,\s(?=Inc\b|Ltd\b|Corp\b)){0,40}?)"  # "the target for X, Inc. was cut"
     r"\s+(?:was\s+|were\s+|has been\s+|had been\s+|is\s+|got\s+)?(?P<verb>raised|lifted|increased|boosted|hiked|bumped|"
     r"cut|lowered|reduced|trimmed|slashed|decreased)\b",
     re.IGNORECASE,
@@ -59,10 +61,34 @@ def passive_targets(view: SentenceView) -> None:
             continue  # "its target was raised": whose and to what? a priced target only; never a sales target
         by = _BY.search(rest)
         named = view.mention_at(m.end() + by.end()) if by else None
+        of = re.match(r"\s+(?:of|at|from|with)\s+", view.text[named.end :]) if named is not None else None
+        if named is not None and (
+            view.is_person(named) or (of and looks_like_person(named.text) and not view.b.find(named.text, _ORG))
+        ):
+            named = view.mention_at(named.end + of.end()) if of else None  # "reduced by A of Fenwick": A's firm
         actor = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else context_actor(view)
         rated = _owner(view, m) or last_rated(view, actor)
         action = "raise_target" if m.group("verb").lower().startswith(_UP) else "cut_target"
         analyst_event(view, actor, rated, action, m, reading="passive")
+
+
+# "X scored a price-target raise to $240 from $210 at Y", "X got a target cut from Y": Y acted on X
+_RECEIVED_TARGET = re.compile(
+    r"\b(?:got|gets|received|receives|scored|scores|earned|earns|won|wins)\s+(?:an?\s+)?"
+    r"(?:price[- ]target|target[- ]price|PT)\s+(?P<verb>raise|hike|increase|bump|boost|lift|cut|reduction|trim)s?\b"
+    r"[^;]{0,40}?\s(?:at|from|by)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def received_targets(view: SentenceView) -> None:
+    """ "X scored a price-target raise at Y": the firm after "at" acted on the clause's subject."""
+    for m in _RECEIVED_TARGET.finditer(view.text):
+        named = view.mention_at(m.end())
+        actor = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+        if actor is not None:
+            up = m.group("verb").lower().startswith(_UP)
+            analyst_event(view, actor, view.subject_ref(m.start()), "raise_target" if up else "cut_target", m)
 
 
 def _owner(view: SentenceView, m: re.Match[str]) -> str | None:

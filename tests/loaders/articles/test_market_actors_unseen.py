@@ -114,3 +114,113 @@ def test_a_legal_form_cut_from_its_name_by_a_place_in_brackets_moves_nothing() -
         "market open."
     )
     assert not any(name == "Co Ltd" for name, _ in moves)
+
+
+def test_the_companys_share_price_closing_out_the_session_down_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Quorra (QRA 1.42%) stock sank Thursday following a downward guidance revision. The company's share price "
+        "closed out the session down 8.5%, according to data from a vendor."
+    )
+    assert moves == {("Quorra", -8.5)}
+
+
+def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Quorra, the chipmaker, started the week off positively. The company's share price went mildly north to "
+        "close the day 0.6% higher."
+    )
+    assert moves == {("Quorra", 0.6)}
+
+
+def test_a_named_analysts_participle_acts_for_the_firm_before_the_word_analyst() -> None:
+    actions = _actions(
+        "On Wednesday, Brantor Securities analyst Lena Varga adjusted the firm’s stance on Quorra Corporation, "
+        "downgrading the stock from Neutral to Sell."
+    )
+    assert actions == {("Brantor Securities", "Quorra", "downgrade")}
+
+
+def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issuers() -> None:
+    actions = _actions(
+        "On Thursday, Brantor Securities analyst Lena Varga issued a downgrade for Quorra & Co shares from buy to "
+        "neutral, adjusting the price target to JPY 3,600 from JPY 5,000."
+    )
+    assert actions == {("Brantor Securities", "Quorra", "downgrade"), ("Brantor Securities", "Quorra", "cut_target")}
+
+
+def test_the_stock_rating_of_a_company_described_by_its_trade_rates_that_company() -> None:
+    actions = _actions(
+        "Brantor Securities analyst Lena Varga upgraded the stock rating of Chinese EV maker Quorra (NYSE: QRA) "
+        'from "Neutral" to "Buy".'
+    )
+    assert actions == {("Brantor Securities", "Quorra", "upgrade")}
+
+
+def test_shares_in_a_startup_described_with_an_acronym_are_the_named_startups() -> None:
+    assert _moves("Shares in Chinese AI startup Quorra soared as much as 78% on Friday.") == {("Quorra", 78.0)}
+
+
+def test_a_close_at_a_long_described_price_then_its_figure_is_the_stocks_move() -> None:
+    moves = _moves(
+        "Orvane Electronics finished at an all-time high of 72,900 won on the Seoul bourse Monday, up 1.96 percent "
+        "from the prior session."
+    )
+    assert moves == {("Orvane Electronics", 1.96)}
+
+
+def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
+    moves = _moves("Quorra Corp shares slid from eighth to 12th in the ranking of the largest listed companies.")
+    assert moves == set()
+
+
+def test_a_broker_named_with_its_legal_tail_right_before_the_verb_acts() -> None:
+    actions = _actions(
+        "Quorra Manufacturing Co. (QMC) shares surged in Taipei after Brantor Group Inc. raised its price target by "
+        "35% to NT$2,330, pushing the stock to a fresh record."
+    )
+    assert actions == {("Brantor Group", "Quorra Manufacturing", "raise_target")}
+
+
+def test_a_publications_bracketed_tag_is_no_broker() -> None:
+    actions = _actions(
+        "[The Daily Ledger] As Quorra and Tellix prepare to announce their results, securities firms have been "
+        "raising their target prices one after another."
+    )
+    assert actions == set()
+
+
+def test_an_analyst_set_off_as_the_analyst_at_a_firm_acts_for_that_firm() -> None:
+    actions = _actions(
+        "Tellix Inc. shares fell. On June 13, the share price dropped 3 per cent when Hal Brisk, the analyst at "
+        "Brantor Capital, downgraded the stock to a ‘neutral’ recommendation from a ‘buy’."
+    )
+    assert actions == {("Brantor Capital", "Tellix", "downgrade")}
+
+
+def test_an_analyst_from_a_firm_raising_his_target_acts_for_the_firm() -> None:
+    actions = _actions(
+        "Tellix Inc. shares fell. This month, analyst Lena Varga from Dorrance Capital increased his target price "
+        "to $105 from $100, and maintained his ‘buy’ recommendation."
+    )
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
+
+
+def test_a_target_reduced_by_an_analyst_of_a_firm_is_the_firms_cut() -> None:
+    actions = _actions(
+        "The target price for Tellix Solutions, Inc. was reduced by Hal Brisk of Dorrance Capital on July 12 from "
+        "$160 to $140."
+    )
+    assert actions == {("Dorrance Capital", "Tellix Solutions", "cut_target")}
+
+
+def test_a_target_on_a_company_raised_by_a_firm_is_the_firms_raise() -> None:
+    actions = _actions("The price target on Tellix was raised to $50 from $40 by Dorrance Capital.")
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
+
+
+def test_a_price_target_raise_scored_at_a_firm_is_the_firms_raise() -> None:
+    actions = _actions(
+        "Tellix Inc. (NYSE:TLX) scored a price-target raise to $240 from $210 at Dorrance Capital, with the brokerage "
+        'firm maintaining its "outperform" rating.'
+    )
+    assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
