@@ -406,3 +406,24 @@ def test_the_valuation_an_investors_money_lifted_is_the_companys_it_went_to() ->
     names = {e.ref: e.name for e in draft.entities}
     valued = {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION}
     assert valued == {"Quorra Robotics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tellix, a Peruvian lending startup, has landed US$45 million in financing from Harlow Credit and an "
+            "unidentified Gulf investor.",
+            {("Harlow Credit", "Tellix")},
+        ),
+        (
+            "Brantor, a Ghanaian logistics startup, raised $7 million in seed funding from Orvane Ventures and "
+            "Dorrance Partners, Velmont Daily reports.",
+            {("Orvane Ventures", "Brantor"), ("Dorrance Partners", "Brantor")},
+        ),
+    ],
+)
+def test_an_unnamed_investors_description_and_the_reporting_source_are_no_investors(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
