@@ -427,3 +427,31 @@ def test_an_unnamed_investors_description_and_the_reporting_source_are_no_invest
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Pay landed a $75 million Series B led by Orvane Capital and joined by Brantor Partners and "
+            "Dorrance Ventures.",
+            {("Orvane Capital", "Harlow Pay"), ("Brantor Partners", "Harlow Pay"), ("Dorrance Ventures", "Harlow Pay")},
+        ),
+        (
+            "Tellix was set up in 2004 and raised about $31 million from venture firms including Orvane Capital and "
+            "Velmont Partners.",
+            {("Orvane Capital", "Tellix"), ("Velmont Partners", "Tellix")},
+        ),
+    ],
+)
+def test_backers_joining_a_led_round_or_named_as_examples_of_venture_firms(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
+
+
+def test_a_series_led_by_a_firm_is_a_round_but_a_valuation_secured_is_not() -> None:
+    draft = ArticleExtractor().extract("Harlow Pay landed a $75 million Series B led by Orvane Capital.")
+    assert [e.amount.amount for e in draft.events if e.kind == EventKind.FUNDING_ROUND and e.amount] == [75e6]
+    draft = ArticleExtractor().extract("Chip designer Brantor has secured a $12.5bn (£9.9bn) valuation in New York.")
+    assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
