@@ -178,7 +178,7 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
     for m in _INVESTOR_LIST.finditer(view.text):
         arm = _ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
-        names = _investors(view, listed_names(view, arm.end() if arm else m.end()))
+        names = _investors(view, listed_names(view, arm.end() if arm else m.end(), owned_units=True))
         if _RECEIVED.match(m.group(0)):
             if not _money_between(view, m):
                 continue  # "raised $30m despite opposition from A", "with help from B": not money from them

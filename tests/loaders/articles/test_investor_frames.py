@@ -455,3 +455,24 @@ def test_a_series_led_by_a_firm_is_a_round_but_a_valuation_secured_is_not() -> N
     assert [e.amount.amount for e in draft.events if e.kind == EventKind.FUNDING_ROUND and e.amount] == [75e6]
     draft = ArticleExtractor().extract("Chip designer Brantor has secured a $12.5bn (£9.9bn) valuation in New York.")
     assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's unit named after its possessive is the investor, and the list goes on after it
+        (
+            "Quorra Rides raised $600 million last spring from backers including Brantor's Velmont and Tellix.",
+            {("Velmont", "Quorra Rides"), ("Tellix", "Quorra Rides")},
+        ),
+        # a fund described by capitalised words: its owner, and the list goes on
+        (
+            "Harlow Pay raised $90 million from Orvane Group's Nordic fund and Dorrance Partners.",
+            {("Orvane Group", "Harlow Pay"), ("Dorrance Partners", "Harlow Pay")},
+        ),
+    ],
+)
+def test_a_possessive_in_an_investor_list_names_the_owners_unit_or_fund_and_the_list_goes_on(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
