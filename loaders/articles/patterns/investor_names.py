@@ -42,6 +42,12 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:unnamed|undisclosed|unidentified|anonymous)\
 # "raised $9m from A and B, C reports": C, the news source closing the sentence, no investor
 _SOURCE_AFTER = re.compile(r",?\s+(?:reports|reported|said|says|wrote)\s*[.,]")
 
+# "former A Chief Ada Moss", "A CEO Ada Moss": A is the firm in the title of the person named after it, no investor
+_PERSONS_TITLE_AFTER = re.compile(
+    r"\s+(?i:(?:co-)?founder|chief(?: executive)?|CEO|CFO|CTO|COO|chair(?:man|woman)?|president|boss|head)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z])"
+)
+
 
 def granting_body(name: str) -> bool:
     """Whether the name is a scheme or body that hands out grants ("A Innovation Programme", "European Union")."""
@@ -65,6 +71,7 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
         and not (" " not in n.text and n.text.lower() != n.text and _common_class_word(view, n))
         and not _UNNAMED_BEFORE.search(view.text, 0, n.start)
         and not _SOURCE_AFTER.match(view.text, n.end)
+        and not _PERSONS_TITLE_AFTER.match(view.text, n.end)
     ]
 
 

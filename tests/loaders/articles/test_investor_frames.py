@@ -476,3 +476,16 @@ def test_a_possessive_in_an_investor_list_names_the_owners_unit_or_fund_and_the_
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmont, a maker of snacks, raised $2 million in a seed round led by Orvane Ventures, and former Harlow "
+        "Chief Hal Brisk.",
+        "Velmont raised $2 million from Orvane Ventures and Harlow CEO Hal Brisk.",
+    ],
+)
+def test_the_firm_in_a_persons_title_among_the_backers_is_no_investor(text: str) -> None:
+    assert ("Harlow", "Velmont") not in _investors(text)
+    assert ("Orvane Ventures", "Velmont") in _investors(text)
