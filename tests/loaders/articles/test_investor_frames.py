@@ -489,3 +489,13 @@ def test_a_possessive_in_an_investor_list_names_the_owners_unit_or_fund_and_the_
 def test_the_firm_in_a_persons_title_among_the_backers_is_no_investor(text: str) -> None:
     assert ("Harlow", "Velmont") not in _investors(text)
     assert ("Orvane Ventures", "Velmont") in _investors(text)
+
+
+def test_firms_named_as_examples_of_a_class_at_work_back_no_company_of_the_text() -> None:
+    for text in (
+        "Quorra Vision raised $40 million last week. Growth like this shows how venture capital is flooding into "
+        "robotics, with firms like Dorrance Partners leading rounds that reward new hardware.",
+        "Quorra Vision raised $40 million last week. Capital keeps flowing into robotics, with funds like Dorrance "
+        "Partners backing several deals a month.",
+    ):
+        assert _investors(text) == set()
