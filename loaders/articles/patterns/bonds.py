@@ -116,7 +116,10 @@ def bonds(view: SentenceView) -> None:
         seller = _SELLER.search(before)
         verb = found.start - len(before) + seller.start() if seller else clause_start(text, found.start)
         issuer = _issuer(view, verb) if seller else named
-        if _not_the_seller(view, verb, found.end):
+        hired = _HIRED.search(text, clause_start(text, found.start), found.start)
+        if hired is not None:
+            issuer = view.subject_ref(hired.start()) or view.doc.topic
+        elif _not_the_seller(view, verb, found.end):
             issuer = None  # "A managed the sale of $500 million of bonds": a bank, no issuer named
         owner = _owner_before(view, found.start)
         # "Velquor's $1.5bn bond sale": Velquor's; "priced a $400 million bond for Velquor": Velquor
@@ -174,6 +177,12 @@ _AGENT_GAP = re.compile(
 _ITS_PEOPLE_SAID = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?|traders?|spokes(?:man|woman|person)|"
     r"researchers?|bankers?|investors?|executives?|officials?)\b"
+)
+
+# "the company hired A and B to sell $2bn of bonds": the banks sell for the one hiring them
+_HIRED = re.compile(
+    r"\b(?:hired|hires|appointed|appoints|mandated|mandates|tapped|taps|picked|picks|engaged|engages|selected|"
+    r"selects|retained|retains|enlisted|enlists)\s+[^;.]{1,80}?\s+to\s+(?:sell|issue|arrange|manage|price|market)\b"
 )
 
 

@@ -112,10 +112,13 @@ _LIST_GAP = re.compile(
 )  # "state-owned", "Dutch chip equipment giant": descriptor words, a nationality among them
 
 
-def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = None) -> list[Mention]:
+def listed_names(
+    view: SentenceView, pos: int, gap: re.Pattern[str] | None = None, *, owned_units: bool = False
+) -> list[Mention]:
     """Names listed from `pos`: "A, B (LCIG), existing backer C and state-owned D"; a few lowercase descriptor
     words (or, with `gap`, what it allows: titles) may stand before each name; a preposition or a clause ends the
-    list, and so does a possessive. A parenthesis after a name ("(US$1.7 billion)") is skipped."""
+    list, and so does a possessive (with `owned_units`, investors: "A's B and C" lists B, the owner's unit, and C).
+    A parenthesis after a name ("(US$1.7 billion)") is skipped."""
     found: list[Mention] = []
     cursor = pos
     separated = False  # a separator seen since the last name listed
@@ -142,10 +145,12 @@ def listed_names(view: SentenceView, pos: int, gap: re.Pattern[str] | None = Non
         if m.possessive:
             owned = owned_name(view, m)
             fund = _OWNERS_FUND.match(view.text, m.end) if owned is None else None
-            if fund is not None:  # "A’s joint fund and B": A (through its fund), and the list goes on
+            if fund is not None:  # "A’s joint fund and B", "A's Latin American fund and B": A, and the list goes on
                 found.append(Mention(m.text, m.start, m.end))
                 cursor = fund.end()
                 continue
+            # "Alphabet's Google and B": Google, the owner's unit, and the list goes on
+            owned = owned or (_named_after(view, m) if owned_units else None)
             if owned is None:
                 found.append(m)
                 break
@@ -221,8 +226,15 @@ _OWNED = re.compile(
 
 
 _OWNERS_FUND = re.compile(
-    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:fund|funds|sub-fund|vehicle|arm|unit)\b(?=\s*(?:,|and\b|&|\(|$|[.;]))"
+    r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:fund|funds|sub-fund|vehicle|arm|unit)\b(?=\s*(?:,|and\b|&|\(|$|[.;]))"
 )
+
+
+def _named_after(view: SentenceView, owner: Mention) -> Mention | None:
+    """The name right after "Owner's " that the text does not show to be a person's."""
+    start = after_possessive(view.text, owner)
+    named = view.mention_at(start + 1) if view.text[start : start + 1] == " " else None
+    return named if named is not None and not named.possessive and not view.is_person(named) else None
 
 
 def owned_name(view: SentenceView, owner: Mention) -> Mention | None:

@@ -67,8 +67,11 @@ _INVESTOR_LIST = re.compile(
     r"(?:investors|backers|groups|firms|companies|funds|players|names|institutions)\s*[,–—-]?\s*"
     r"(?:including|such as|like))?|"
     r"as well as (?:existing |new |other )?(?:investors?|backers?)|"
+    r"\bled by [^;.]{1,80}? and (?:was )?joined by(?: (?:new|existing|other|returning))*"
+    r"(?: (?:investors?|backers?)(?:,? (?:such as|including|like))?)?|"
     r"(?:with )?(?:big |major |large |further )?bets from(?: [a-z-]+){0,3}|"
-    r"from (?:investors|backers) (?:including|such as|like)|(?:investors|backers|participants),? including|"
+    r"from (?:(?:venture(?: capital)?|VC) )?(?:investors|backers|firms|funds) (?:including|such as|like)|"
+    r"(?:investors|backers|participants),? including|"
     r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
     r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
     r"with (?:significant |new |further )?investments? from|"  # "raised $675 million with investments from A, B"
@@ -175,7 +178,9 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
     for m in _INVESTOR_LIST.finditer(view.text):
         arm = _ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
-        names = _investors(view, listed_names(view, arm.end() if arm else m.end()))
+        names = _investors(view, listed_names(view, arm.end() if arm else m.end(), owned_units=True))
+        if names and _CLASS_AT_WORK.match(view.text, names[-1].end):
+            continue  # "with firms like A leading rounds that ...": examples of a class at work, no one's backers
         if _RECEIVED.match(m.group(0)):
             if not _money_between(view, m):
                 continue  # "raised $30m despite opposition from A", "with help from B": not money from them
@@ -238,6 +243,11 @@ _TOOK_MONEY = re.compile(
     r"\s+(?:(?:also|has|had|have|just|now|reportedly)\s+)*"
     r"(?:raised|raises|secured|secures|bagged|bags|got|gets|took|takes|received|receives|landed|lands|netted|nets"
     r"|garnered|grabbed|grabs|picked up|pulled in|scooped(?: up)?|snagged|raked in|mopped up)\s+[^,;]{0,40}?[$€£¥]"
+)
+
+_CLASS_AT_WORK = re.compile(
+    r"\s+(?:leading|backing|pouring|writing|chasing|funding)\s+(?:[\w-]+\s+){0,3}?(?:rounds|deals|start-?ups|"
+    r"companies|cheques|checks|bets)\b"
 )
 
 

@@ -79,7 +79,7 @@ def counts(view: SentenceView) -> None:
         if (
             _NOT_A_HEADCOUNT.search(text, max(0, at - 40), at)
             or _ACTING_COUNT.match(text, m.end())
-            or (attribute == "employees" and _AT_A_SITE.match(text, m.end()))
+            or (attribute == "employees" and (_AT_A_SITE.match(text, m.end()) or _SITE_EMPLOYS.search(text, 0, at)))
         ):
             continue  # "laying off 300 workers", "aims to serve 500 million users", "2,000 users have added X"
         opening_with = re.match(r"\s*With\b[^,]*,\s+the\s+[a-z]", text)
@@ -160,6 +160,12 @@ _AT_A_SITE = re.compile(
     r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|offices?|sites?|units?|divisions?|cent(?:re|er)s?|campus|stores?|"
     r"branch(?:es)?|subsidiar(?:y|ies)|operations)\b"
 )
+# a site is the employer: "the X facility employed 10,000 people", "its Pune plant employs 800"
+_SITE_EMPLOYS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|campus|mines?|"
+    r"warehouses?|stores?|branch(?:es)?)\s+(?:(?:now|still|then|currently|alone|reportedly)\s+)?"
+    r"(?:(?:employs|employed|has|had)\s+(?:more than |over |about |around |some |nearly )?)?$"
+)
 # the count is the subject of a verb of its own: "2,000 users have added X to their profiles"
 _ACTING_COUNT = re.compile(r"\s+(?:have|has|had|will|would|could|can|added|signed|joined|complained)\b")
 _WHICH_HAS = re.compile(r",\s+which\s+(?:now\s+)?(?:has|had|have|boasts|counts|serves|claims)\s+$")
@@ -181,8 +187,8 @@ def _owner_of_count(view: SentenceView, start: int) -> str | None:
 def employs(view: SentenceView) -> None:
     text = view.text
     for m in _EMPLOYS.finditer(text):
-        if _AT_A_SITE.match(text, m.end()):
-            continue  # "employs 300 people at its Lisbon plant": the site's staff, not the company's
+        if _AT_A_SITE.match(text, m.end()) or _SITE_EMPLOYS.search(text, 0, m.start()):
+            continue  # "employs 300 people at its Lisbon plant", "the X facility employed 300": a site's staff
         if _THE_COMPANY_BEFORE.search(text, 0, m.start()):
             subject = view.doc.topic  # "A, its marketing chief, said the company employs 600": the text's company
         else:

@@ -50,14 +50,15 @@ _ROUND = re.compile(
     r"\b(?:funding round|financing round|round|raised|raises|raise|funding|closed a|(?-i:investment))\b"
     # "a $40 million Series B financing led by A": equity, not a loan
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
-    r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:was|is|were) (?:co-)?led by\b"  # "X's Series B was led by"
+    r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:(?:was|is|were) )?(?:co-)?led by\b"  # "Series B led by"
     r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
     # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
-    r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+"
+    r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:an?\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?"
     r"(?:(?:[$€£¥]|(?:US|HK|S|NT|A|C)\$|RMB\s?|Rs\.?\s?)\d"
     r"|\d[\d.,]*\s*(?:(?:million|billion|mn|bn)\s+)?(?:yuan|euros?|yen|won|rupees|pounds|dollars)\b)"
-    r"(?![^,;.]{0,60}\b(?:loans?|debt|credit|bonds?|notes|grants?|subsid\w+|orders?|contracts?|deals?|revenues?|sales)\b)",
+    r"(?!(?:[^,;.]|[.,](?=\d)){0,60}\b(?:loans?|debt|credit|bonds?|notes|grants?|subsid\w+|orders?|contracts?|deals?|"
+    r"revenues?|sales|valuation)\b)",
     re.IGNORECASE,
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")

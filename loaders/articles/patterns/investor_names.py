@@ -37,6 +37,17 @@ _GRANTING_BODY = re.compile(
     r"\b(?:Programmes?|Programs?|Schemes?|Union|Commission|Grants?|Awards?|Prizes?|Challenge)$", re.IGNORECASE
 )
 
+# "an unnamed West Coast investor": words describing an investor the text does not name
+_UNNAMED_BEFORE = re.compile(r"\b(?:unnamed|undisclosed|unidentified|anonymous)\s+$", re.IGNORECASE)
+# "raised $9m from A and B, C reports": C, the news source closing the sentence, no investor
+_SOURCE_AFTER = re.compile(r",?\s+(?:reports|reported|said|says|wrote)\s*[.,]")
+
+# "former A Chief Ada Moss", "A CEO Ada Moss": A is the firm in the title of the person named after it, no investor
+_PERSONS_TITLE_AFTER = re.compile(
+    r"\s+(?i:(?:co-)?founder|chief(?: executive)?|CEO|CFO|CTO|COO|chair(?:man|woman)?|president|boss|head)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z])"
+)
+
 
 def granting_body(name: str) -> bool:
     """Whether the name is a scheme or body that hands out grants ("A Innovation Programme", "European Union")."""
@@ -45,8 +56,9 @@ def granting_body(name: str) -> bool:
 
 def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
     """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors"), a
-    grant-giving scheme ("A Innovation Programme") nor an adjective of a body the text does not name ("the A and B
-    governments": none of them)."""
+    grant-giving scheme ("A Innovation Programme"), an adjective of a body the text does not name ("the A and B
+    governments": none of them), words describing an unnamed one ("an unnamed West Coast investor") nor a source
+    ("..., C reports.")."""
     if names and _BODY_AFTER.match(view.text, names[-1].end):
         return []
     return [
@@ -57,6 +69,9 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
         and not granting_body(n.text)
         and not (_BODY_AFTER.match(view.text, n.end) or _FAMILY_AFTER.match(view.text, n.end))
         and not (" " not in n.text and n.text.lower() != n.text and _common_class_word(view, n))
+        and not _UNNAMED_BEFORE.search(view.text, 0, n.start)
+        and not _SOURCE_AFTER.match(view.text, n.end)
+        and not _PERSONS_TITLE_AFTER.match(view.text, n.end)
     ]
 
 

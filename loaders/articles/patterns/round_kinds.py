@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-# Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond",
-# "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by selling shares".
+# Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond", "secures $50m
+# in debt financing", "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by
+# selling shares".
 RAISED_OTHERWISE = re.compile(
-    r"\braised\b[^;]{0,60}?\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:raised|raises|secured|secures|landed|lands|obtained|obtains)\b[^;]{0,60}?"
+    r"\b(?:(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bonds?|notes|convertibles?|loans?|debt|debentures|offering|securities|perpetuals|sukuk|paper)"
     r"|(?:after|by|from) (?:the |a )?(?:sale of|selling)\b|\b(?:gross|net) proceeds\b)"
     # "its target was raised (from X) to NT$22", "has since raised it back to $313"

@@ -64,3 +64,15 @@ def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) ->
 )
 def test_a_bond_sold_for_a_company_is_that_companys_issue(text: str, expected: set[tuple[str, float]]) -> None:
     assert _issues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Foods makes snacks. The snack giant hired Dorrance Securities and Tellix Bank to sell $900 million "
+        "of 30-year bonds, people familiar with the sale said.",
+        "Harlow Foods retained Dorrance Securities and Tellix Bank to sell $900 million of 30-year bonds.",
+    ],
+)
+def test_banks_hired_to_sell_bonds_sell_the_hiring_companys_bonds(text: str) -> None:
+    assert _issues(text) == {("Harlow Foods", 9e8)}

@@ -243,3 +243,15 @@ def test_a_figure_of_several_companies_in_a_relative_clause_is_no_ones_valuation
     text = "After the round, Quorra overtakes rivals Tellix and Orvane, which have lately been valued at $2.2 billion."
     assert _valuations(text) == set()
     assert _valuations("Quorra, which was valued at $2 billion last year, raised $50 million.") == {("Quorra", 2e9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane opened a works in Chennai in 2021. Papers said the Orvane factory employed 6,400 people.", set()),
+        ("Tellix Motors said its Brno plant now employs 1,900 workers.", set()),
+        ("Tellix Motors employs 14,000 people worldwide.", {("Tellix Motors", 14000)}),
+    ],
+)
+def test_a_sites_headcount_is_not_the_companys(text: str, expected: set) -> None:
+    assert _headcounts(text) == expected

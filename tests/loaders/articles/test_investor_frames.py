@@ -406,3 +406,96 @@ def test_the_valuation_an_investors_money_lifted_is_the_companys_it_went_to() ->
     names = {e.ref: e.name for e in draft.entities}
     valued = {names[e.subject] for e in draft.events if e.kind == EventKind.VALUATION}
     assert valued == {"Quorra Robotics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tellix, a Peruvian lending startup, has landed US$45 million in financing from Harlow Credit and an "
+            "unidentified Gulf investor.",
+            {("Harlow Credit", "Tellix")},
+        ),
+        (
+            "Brantor, a Ghanaian logistics startup, raised $7 million in seed funding from Orvane Ventures and "
+            "Dorrance Partners, Velmont Daily reports.",
+            {("Orvane Ventures", "Brantor"), ("Dorrance Partners", "Brantor")},
+        ),
+    ],
+)
+def test_an_unnamed_investors_description_and_the_reporting_source_are_no_investors(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Pay landed a $75 million Series B led by Orvane Capital and joined by Brantor Partners and "
+            "Dorrance Ventures.",
+            {("Orvane Capital", "Harlow Pay"), ("Brantor Partners", "Harlow Pay"), ("Dorrance Ventures", "Harlow Pay")},
+        ),
+        (
+            "Tellix was set up in 2004 and raised about $31 million from venture firms including Orvane Capital and "
+            "Velmont Partners.",
+            {("Orvane Capital", "Tellix"), ("Velmont Partners", "Tellix")},
+        ),
+    ],
+)
+def test_backers_joining_a_led_round_or_named_as_examples_of_venture_firms(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
+
+
+def test_a_series_led_by_a_firm_is_a_round_but_a_valuation_secured_is_not() -> None:
+    draft = ArticleExtractor().extract("Harlow Pay landed a $75 million Series B led by Orvane Capital.")
+    assert [e.amount.amount for e in draft.events if e.kind == EventKind.FUNDING_ROUND and e.amount] == [75e6]
+    draft = ArticleExtractor().extract("Chip designer Brantor has secured a $12.5bn (£9.9bn) valuation in New York.")
+    assert not [e for e in draft.events if e.kind == EventKind.FUNDING_ROUND]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's unit named after its possessive is the investor, and the list goes on after it
+        (
+            "Quorra Rides raised $600 million last spring from backers including Brantor's Velmont and Tellix.",
+            {("Velmont", "Quorra Rides"), ("Tellix", "Quorra Rides")},
+        ),
+        # a fund described by capitalised words: its owner, and the list goes on
+        (
+            "Harlow Pay raised $90 million from Orvane Group's Nordic fund and Dorrance Partners.",
+            {("Orvane Group", "Harlow Pay"), ("Dorrance Partners", "Harlow Pay")},
+        ),
+    ],
+)
+def test_a_possessive_in_an_investor_list_names_the_owners_unit_or_fund_and_the_list_goes_on(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmont, a maker of snacks, raised $2 million in a seed round led by Orvane Ventures, and former Harlow "
+        "Chief Hal Brisk.",
+        "Velmont raised $2 million from Orvane Ventures and Harlow CEO Hal Brisk.",
+    ],
+)
+def test_the_firm_in_a_persons_title_among_the_backers_is_no_investor(text: str) -> None:
+    assert ("Harlow", "Velmont") not in _investors(text)
+    assert ("Orvane Ventures", "Velmont") in _investors(text)
+
+
+def test_firms_named_as_examples_of_a_class_at_work_back_no_company_of_the_text() -> None:
+    for text in (
+        "Quorra Vision raised $40 million last week. Growth like this shows how venture capital is flooding into "
+        "robotics, with firms like Dorrance Partners leading rounds that reward new hardware.",
+        "Quorra Vision raised $40 million last week. Capital keeps flowing into robotics, with funds like Dorrance "
+        "Partners backing several deals a month.",
+    ):
+        assert _investors(text) == set()

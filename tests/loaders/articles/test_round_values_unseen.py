@@ -66,3 +66,12 @@ def test_money_two_companies_took_in_their_public_offerings_is_no_private_round(
     )
     assert _events(text, "FUNDING_ROUND") == set()
     assert _events("Orvane Auto raised $40 million in a Series B round.", "FUNDING_ROUND") == {("Orvane Auto", 4e7)}
+
+
+def test_money_secured_in_debt_financing_is_no_funding_round() -> None:
+    for text in (
+        "Harlow Pay raises $35 Million in debt financing to expand lending.",
+        "Brantor Freight raises $18 million through a venture debt facility from Dorrance Bank.",
+    ):
+        assert _events(text, "FUNDING_ROUND") == set()
+    assert _events("Harlow Pay secured $35 million in a Series A round.", "FUNDING_ROUND") == {("Harlow Pay", 3.5e7)}
