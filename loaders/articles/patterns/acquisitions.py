@@ -322,7 +322,7 @@ def _through_acquisitions(view: SentenceView) -> Iterator[Statement]:
     for m in _THROUGH_ACQUISITIONS.finditer(view.text):
         buyers = organisations(view, clause_agents(view, m.start()))
         if not buyers and _IT_EXPANDED.match(view.text, clause_start(view.text, m.start())):
-            yield from _its_purchases(view, m)  # "It expanded to Canada through the acquisition of Y": the text's
+            yield from _its_purchases(view, m)  # "It later grew into Peru via the purchase of Y": the text's
         if len(buyers) != 1:
             continue
         for target in _targets(view, m.end()):

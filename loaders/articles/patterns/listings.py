@@ -162,14 +162,14 @@ def listed_adjectives(view: SentenceView) -> None:
     listed_opening(view)
 
 
-# "companies listed on the Hong Kong exchange, including A, B and C": each company the list names
+# "firms traded on the Tokyo bourse, such as A, B and C": each company the list names
 _LISTED_INCLUDING = re.compile(
     r"\b(?:companies|firms|stocks|groups|issuers)\s+(?:listed|traded)\s+"
     rf"(?:on\s+(?:the\s+)?{ON_EXCHANGE}|in\s+{MARKETS}\b),?\s+(?:including|such as|like|among them)\s+"
 )
 
 
-# "Now headquartered in Suzhou and publicly listed in Hong Kong, X is ...", "Listed in Shanghai since 2019, X ...": a
+# "Run from Lyon and also listed in Paris, X ...", "Traded in Seoul since 2016, X ...": a
 # fronted phrase lists the subject after its comma
 _LISTED_OPENING = re.compile(
     r"^(?:[A-Z][a-z]+\s[^,;]{0,60}?\s+and\s+)?(?:(?:[Nn]ow|[Pp]ublicly|[Aa]lso|[Ss]till)\s+)*"

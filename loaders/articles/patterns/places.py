@@ -220,7 +220,7 @@ ORG_NOUN = (
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
-# "Shenzhen, south China-based Foxconn", "San Jose, California-based X": the city before the region is where it is
+# "Porto, north Portugal-based Velmont", "Leeds, England-based X": the city before the region is where it is
 _CITY_BEFORE = re.compile(
     rf"(?P<city>(?:{_WORD} )?{_WORD}),\s+"
     r"(?:(?:south|north|east|west|central|southern|northern|eastern|western)\s+)?$"

@@ -45,13 +45,13 @@ def rivals_at(view: SentenceView, pos: int) -> list[Mention]:
         and not is_product(view, n)
         and not PRODUCT_AFTER.match(view.text, n.end)  # "competes with Y's Z chatbot": a product, not a firm
         and not rival_subjects.STAFF_AFTER.match(view.text, n.end)  # "competes with A, B analyst C said": B is no rival
-        and view.text[n.end : n.end + 1] != "-"  # "Huawei-backed Aito": the backer is no rival
+        and view.text[n.end : n.end + 1] != "-"  # "Brantor-backed Velmont": the backer is no rival
         and not (n.possessive and _DEAL_OF.match(view.text, n.end))  # "behind only A's offering": no rival
         and not (n.possessive and _PEOPLE_OF.match(view.text, n.end))  # "competes with A's clients": no rival
     ]
 
 
-# "second-largest of all time, behind only A's huge offering in 2013": a deal or a figure of A's is ranked, not A
+# "the third-biggest this decade, after only A's record listing": a deal or a figure of A's is ranked, not A
 _DEAL_OF = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:offerings?|IPOs?|listings?|debut|deals?|bonds?|sales?|issues?|records?|bids?|"
     r"takeovers?|acquisitions?|mergers?|results|valuations?|order books?|fundraising|rounds?)\b"
@@ -78,13 +78,13 @@ _MAKER_OF = re.compile(r"[\w.&-]+-(?:maker|owner|parent|developer|creator)\s+(?=
 
 
 def _bare(m: Mention) -> Mention:
-    """ "ChatGPT-maker OpenAI" is OpenAI: the descriptor glued before the name is no part of it."""
+    """ "Tellix-maker Quorra" is Quorra: the descriptor glued before the name is no part of it."""
     found = _MAKER_OF.match(m.text)
     return Mention(m.text[found.end() :], m.start + found.end(), m.end, m.possessive) if found else m
 
 
 def _owned(view: SentenceView, m: Mention) -> Mention | None:
-    """ "Sela's Tiko" in a list of rivals is Tiko (Sela owns it; the possessive is no rival of its own)."""
+    """ "Harlow's Orvane" in a list of rivals is Orvane (Harlow owns it; the possessive is no rival of its own)."""
     if not m.possessive:
         return m
     owned = view.mention_after(m.end + 2, limit=2)

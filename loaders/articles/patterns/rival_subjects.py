@@ -43,7 +43,7 @@ def competitor(view: SentenceView, noun: int) -> str | None:
     if owner is not None and _OWNER_GAP.fullmatch(gap) and not view.is_person(owner):
         return view.resolve(owner, _ORG)
     if _CLASS_SUBJECT.search(view.text, max(0, noun - 80), noun):
-        return None  # "attempts by Chinese companies to compete with A": a class of firms competes, no one firm
+        return None  # "a push by smaller firms to compete with A": a class of firms competes, no one firm
     if any(m.start() <= noun < m.end() for m in _JOINED.finditer(view.text, max(0, noun - 40), noun + 40)):
         # "A and B, presidents at X, quit and joined rivals Y and Z": people move to a rival of the firm they left;
         # only a company joins its own rivals ("Velmont joined rivals Y in cutting prices")

@@ -105,8 +105,8 @@ _NAMED_AS = re.compile(
     # not "head of its unit" (the unit's head, unless the unit is the firm's part named by its noun)
     rf"|chair(?:man|woman)?|president|head))\b(?!\s+of\s+(?!its\b|their\b|the company['’]s\b|{_ITS_PART}))"
 )
-# an appointment the sentence then undoes: "appointed A as CEO, only to have him leave the position", "..., but she
-# left a year later"
+# an appointment the sentence then undoes: "named A its CFO, only to see her quit within weeks", "..., but he
+# resigned that autumn"
 _LEFT_LATER = re.compile(
     r"[^;.]{0,40}?,?\s+(?:only\s+to\s+(?:have|see)\s+(?:him|her|them)\s+|but\s+(?:he|she|they)\s+(?:later\s+)?)"
     r"(?:leave|quit|resign|step\s+down|left|quit|resigned|stepped\s+down)\b"

@@ -23,7 +23,7 @@ def test_an_abbreviated_state_after_a_city_is_no_company(city: str, state: str) 
 def test_a_common_word_opening_a_dash_bullet_is_no_company() -> None:
     text = (
         "A new force in robotics emerges\n"
-        "- Lena Varga secures $2bn in funding for her start-up, Quorra Labs, six months after its inception.\n"
+        "- Lena Varga lands $40m for her company, Quorra Labs, barely a year after launch.\n"
         "- Backed by Velmont Partners and Tellix Capital, the round positions the lab as a challenger to giants "
         "like Orvane and Brantor.\n"
     )

@@ -1,4 +1,4 @@
-"""A company that "got acquired by X" was bought by X; "It expanded to Canada through the acquisition of Y" is a
+"""A company that "got acquired by X" was bought by X; "It expanded into Kenya through the acquisition of Y" is a
 purchase by the company the text is about, while a plan to expand that way is none. Sentences written for these tests
 (fictional companies)."""
 
@@ -25,7 +25,7 @@ def test_a_company_that_got_acquired_was_bought(text: str) -> None:
 
 
 def test_its_expansion_through_an_acquisition_is_the_texts_companys_purchase() -> None:
-    text = "Velmont makes loans. It recently expanded to Canada through the acquisition of Tellix."
+    text = "Velmont sells insurance. It quietly expanded into Kenya through the acquisition of Tellix."
     assert _acquired(text) == {("Velmont", "Tellix")}
 
 

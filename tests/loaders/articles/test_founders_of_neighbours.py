@@ -17,7 +17,7 @@ def test_the_company_after_a_sentence_about_another_is_not_the_topic() -> None:
     text = (
         "Quorra raised $40 million in a round led by Velmont on Monday.\n\n"
         "Orvane Capital invested in Brantor Labs last year.\n\n"
-        "The Dubai-based platform for shared offices Brantor Labs raised $2.1 million in a seed round.\n\n"
+        "The Lisbon-based platform for coworking desks Brantor Labs raised $3.4 million from angel investors.\n\n"
         "Established in 2019 by Lena Varga and Hal Brisk, the company provides a marketplace for offices."
     )
     assert _founded(text) == set()
@@ -56,8 +56,8 @@ def test_a_founder_titled_by_a_name_in_another_script_is_not_the_topics() -> Non
 def test_its_founder_after_a_sentence_opened_by_another_company_is_that_companys() -> None:
     text = (
         "Quorra Capital has backed 12 robot makers this year. Quorra Capital invested in Tellix and Orvane. Quorra "
-        "Capital is based in Oslo.\n\nBrantor Labs was established in June 2023. Although its registered capital is "
-        "small, its co-founder Hal Brisk is an assistant professor."
+        "Capital is based in Oslo.\n\nBrantor Labs opened in March 2024. Though its team is tiny, its co-founder Hal "
+        "Brisk teaches chemistry."
     )
     assert _founded(text) == {("Hal Brisk", "Brantor Labs")}
 

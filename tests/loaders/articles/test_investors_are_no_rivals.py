@@ -12,8 +12,8 @@ from tests.loaders.articles.conftest import relation_triples
 @pytest.mark.parametrize(
     "text",
     [
-        "Brantor Capital has committed to investing in Ivo Renn's robotics start-up Velix, boosting the Orlo "
-        "chief's efforts to raise billions and take on Dorrance and Tellix.",
+        "Brantor Capital has committed to investing in Ivo Renn's drone maker Velix, lifting the Orlo founder's "
+        "push to raise fresh cash and take on Dorrance and Tellix.",
         "Brantor Capital invested in Velix to help it take on Dorrance and Tellix.",
         "Brantor Capital backed Velix in a bid to take on Dorrance and Tellix.",
     ],

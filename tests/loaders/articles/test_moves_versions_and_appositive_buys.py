@@ -17,8 +17,8 @@ def _of(type_: str, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Velmont has lost ten senior staff. Earlier Lena Varga and Hal Brisk S, both directors at the Oslo-based "
-        "company tendered their resignations and joined rivals Quorra Tech and Brantor, respectively.",
+        "Velmont has shed six managers since spring. Earlier Lena Varga and Hal Brisk S, both partners at the "
+        "Oslo-based company quit their posts and joined rivals Quorra Tech and Brantor, respectively.",
         "Earlier Lena Varga, a director at the firm, quit and defected to rival Quorra Tech.",
     ],
 )

@@ -1,5 +1,5 @@
 """A person and the firm named right after them: "A of X, co-sponsor of the deal, sees ...", "analyst A from X
-raised ...", and "A, X's chief of the game business, said". Sentences written for these tests (fictional companies
+raised ...", and "A, X's head of the camera business, told". Sentences written for these tests (fictional companies
 and people)."""
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ from tests.loaders.articles.conftest import employment
             "Orvane Securities",
         ),
         (
-            "This month, analyst Hal Brisk from Orvane Capital increased his target price to $105 from $100.",
+            "On Tuesday, analyst Hal Brisk from Orvane Capital raised his target price to $64 from $58.",
             "Orvane Capital",
         ),
-        ("Hal Brisk, Quorra's chief of the game business in Japan, said the console will go on sale in May.", "Quorra"),
+        (
+            "Hal Brisk, Quorra's head of the camera business in Brazil, told reporters the device ships in October.",
+            "Quorra",
+        ),
     ],
 )
 def test_a_person_works_at_the_firm_named_right_after_them(text: str, firm: str) -> None:

@@ -1,5 +1,5 @@
 """A product named in an appositive after its kind ("launched a new phone, the Y", "released its first product, a
-robot dog called Y") is the launching company's when the sentence names that company; a name another company built
+farm drone called Y") is the launching company's when the sentence names that company; a name another company built
 is not the launcher's. Sentences written for these tests (fictional companies and products)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def _developed(text: str) -> set[tuple[str, str]]:
     [
         ("Velmont launched a new phone, the Kestrel X2, on Monday.", "Kestrel X2"),
         ("Velmont has launched its first electric car, the Kestrel, in 2021.", "Kestrel"),
-        ("Velmont released its first product, a robot dog called Orvane, in 2017.", "Orvane"),
+        ("Velmont released its first product, a farm drone called Orvane, in 2019.", "Orvane"),
         ("Tellix’s first electric car, the Kestrel sedan, sold well.", "Kestrel"),
     ],
 )
@@ -30,7 +30,7 @@ def test_a_product_named_after_its_kind_is_the_named_launchers(text: str, produc
 def test_a_company_only_referred_to_does_not_take_a_product_named_after_its_kind() -> None:
     text = (
         "Hal Brisk worked briefly for the drone company Brantor before founding Velmont in 2016. "
-        "The company released its first product, a robot dog called Orvane, in 2017."
+        "The firm released its first product, a farm drone called Orvane, in 2019."
     )
     assert ("Brantor", "Orvane") not in _developed(text)
 

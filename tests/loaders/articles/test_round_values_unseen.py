@@ -61,8 +61,8 @@ def test_a_holders_mark_of_a_company_on_its_books_is_no_valuation_of_either() ->
 
 def test_money_two_companies_took_in_their_public_offerings_is_no_private_round() -> None:
     text = (
-        "Tellix Robotics took in about HK$4.1 billion (US$525 million) while Orvane Auto secured nearly "
-        "HK$1.8 billion (US$230 million) in their respective initial public offerings."
+        "Tellix Robotics took in about HK$3.2 billion (US$410 million) while Orvane Auto secured close to "
+        "HK$960 million (US$123 million) in their initial public offerings last spring."
     )
     assert _events(text, "FUNDING_ROUND") == set()
     assert _events("Orvane Auto raised $40 million in a Series B round.", "FUNDING_ROUND") == {("Orvane Auto", 4e7)}

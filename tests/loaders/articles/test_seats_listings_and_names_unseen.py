@@ -60,7 +60,7 @@ def test_a_company_s_operations_in_a_country_are_not_its_seat() -> None:
 def test_things_counted_at_the_head_of_a_sentence_are_not_the_company_it_stands_for() -> None:
     text = (
         "Velmont Robotics builds drones for farms. More than 2,000 Skyhawk-Drones were sold last year. "
-        "It is a public company listed on the Nasdaq."
+        "It is a public firm whose stock trades on the Nasdaq."
     )
     assert _triples(text, "LISTED_ON") == {("Velmont Robotics", "Nasdaq")}
 
@@ -199,7 +199,7 @@ def test_a_time_word_or_a_law_opening_a_clause_is_no_employer_or_party() -> None
     assert _triples(post, "WORKS_AT") == set()
     law = (
         "Funds stayed frozen after the city's Fair Trading and Consumer Protection Act froze them when Quorra "
-        "remitted $5 million to the bank accounts of two of its customers, Tellix Trading Co and Velmont Trading Co."
+        "wired $7.5 million into accounts held by two clients, Tellix Trading Co and Velmont Trading Co."
     )
     assert not any(name.startswith(("Fair Trading", "Consumer")) for name in _names(law))
 
@@ -239,12 +239,12 @@ def test_a_fronted_phrase_listing_something_else_lists_no_company() -> None:
 def test_a_described_company_opening_a_sentence_is_the_one_the_sentence_before_opened_with() -> None:
     text = (
         "Harlow Securities cut its rating on Velmont. Quorra (NYSE: QR) posted results on Monday. "
-        "The Internet company based in Singapore reported a loss."
+        "The software company based in Singapore posted a wider loss."
     )
     assert _triples(text, "HEADQUARTERED_IN") == {("Quorra", "Singapore")}
     assert _triples("Quorra acquired the startup based in Lyon last year.", "HEADQUARTERED_IN") == set()
 
 
 def test_and_between_two_descriptions_after_a_seat_still_seats_the_name() -> None:
-    text = "Singapore-based online gaming and e-commerce company Quorra Ltd priced $500 million of notes."
-    assert ("Quorra", "Singapore") in _triples(text, "HEADQUARTERED_IN")
+    text = "Oslo-based freight and insurance company Quorra Ltd sold $350 million of bonds."
+    assert ("Quorra", "Oslo") in _triples(text, "HEADQUARTERED_IN")

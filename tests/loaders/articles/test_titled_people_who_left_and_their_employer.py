@@ -56,8 +56,8 @@ def test_a_team_of_former_staff_beside_a_founder_is_not_the_founders_past() -> N
 def test_he_is_the_person_the_last_sentence_opened_with_not_the_last_founder_read() -> None:
     text = (
         "Quorra was founded by Lena Varga and Tom Orr, along with Hal Brisk and former Tellix CTO Mark Ross.\n\n"
-        "Mark Ross joined Quorra as chief architect this January. He is a seasoned veteran with experience working "
-        "for companies like Velmont, Brantor Systems and Orvane."
+        "Mark Ross joined Quorra as head of design in March. He brings long experience working for companies like "
+        "Velmont, Brantor Systems and Orvane."
     )
     jobs = employment(text)
     assert not any(person == "Hal Brisk" for person, _ in jobs)
