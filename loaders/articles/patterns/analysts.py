@@ -169,7 +169,7 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
         return view.resolve(m, _ORG)  # "a Credit Suisse analyst downgraded": the analyst's firm
     analyst = view.mention_before(m.start, limit=8)
     if analyst is not None and (view.firm_of_person(analyst) == m or _TITLED_OF.search(view.text, 0, m.start)):
-        return view.resolve(m, _ORG)  # "Nick Lai of JP Morgan changed his rating", "analyst A from X raised": A's firm
+        return view.resolve(m, _ORG)  # "Ivo Renn of Harlow lifted his rating", "analyst A from X raised": A's firm
     if view.is_person(m) or view.b.find(m.text, _PERSON) is not None:
         return None
     named = view.mention_after(m.end, limit=12)

@@ -72,7 +72,7 @@ def passive_targets(view: SentenceView) -> None:
         analyst_event(view, actor, rated, action, m, reading="passive")
 
 
-# "X scored a price-target raise to $240 from $210 at Y", "X got a target cut from Y": Y acted on X
+# "X scored a price-target raise to $83 from $71 at Y", "X got a target cut from Y": Y acted on X
 _RECEIVED_TARGET = re.compile(
     r"\b(?:got|gets|received|receives|scored|scores|earned|earns|won|wins)\s+(?:an?\s+)?"
     r"(?:price[- ]target|target[- ]price|PT)\s+(?P<verb>raise|hike|increase|bump|boost|lift|cut|reduction|trim)s?\b"

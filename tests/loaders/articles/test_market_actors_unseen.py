@@ -28,8 +28,8 @@ def test_a_double_downgrade_written_as_one_verb_is_the_brokers_not_the_stocks() 
 
 def test_a_cut_target_for_two_stocks_is_read_from_the_first_stocks_figures() -> None:
     actions = _actions(
-        "Brantor Securities lowered its target price for Orvane Electronics to 86,000 won from 110,000 won and for "
-        "Tellix to 123,000 won from 172,000 won on Monday."
+        "On Tuesday Brantor Securities lowered its target price for Orvane Electronics to 64,500 won from 81,000 won "
+        "and for Tellix to 47,200 won from 58,900 won, pointing to a thinner order book."
     )
     assert ("Brantor Securities", "Orvane Electronics", "cut_target") in actions
     assert not any(action == "raise_target" for _, _, action in actions)
@@ -37,8 +37,8 @@ def test_a_cut_target_for_two_stocks_is_read_from_the_first_stocks_figures() -> 
 
 def test_increases_in_price_targets_counted_as_a_noun_are_no_ones_action() -> None:
     actions = _actions(
-        "Harlow Capital did not know what to make of the results. In the weeks since Quorra Labs reported its "
-        "earnings, there have been a couple increases in price targets."
+        "Harlow Capital shrugged at the quarter. Since Quorra Labs posted its numbers last month, the street has "
+        "seen a handful of increases in price targets."
     )
     assert actions == set()
 
@@ -59,33 +59,33 @@ def _moves(text: str) -> set[tuple[str | None, float | None]]:
 
 def test_figures_paired_respectively_with_the_direction_said_twice_are_no_single_names() -> None:
     moves = _moves(
-        "Harlow Motor added 0.44% and Dorrance Corp gained 3.02%, while search engine Quorra and instant messenger "
-        "Tellix were up 1.55% and up 2.60%, respectively."
+        "Harlow Motor added 0.71% and Dorrance Corp gained 2.38%, while map maker Quorra and chat app "
+        "Tellix were up 1.27% and up 4.15%, respectively."
     )
-    assert ("Tellix", 1.55) not in moves
-    assert {("Harlow Motor", 0.44), ("Dorrance", 3.02)} <= moves
+    assert ("Tellix", 1.27) not in moves
+    assert {("Harlow Motor", 0.71), ("Dorrance", 2.38)} <= moves
 
 
 def test_a_listing_venue_said_between_the_name_and_its_shares_is_no_part_of_the_name() -> None:
-    moves = _moves("Quorra Bank Hong Kong shares rose as much as 3.1% after it said it will buy back shares.")
-    assert moves == {("Quorra Bank", 3.1)}
+    moves = _moves("Quorra Bank Hong Kong shares climbed 4.6% on Wednesday once the lender unveiled a repurchase plan.")
+    assert moves == {("Quorra Bank", 4.6)}
 
 
 def test_an_it_sector_figure_after_named_movers_is_no_pronouns_move() -> None:
     moves = _moves(
-        "Shares of Quorra fell 5.9% and Tellix plunged 11.6% as shareholders cut positions. The biggest decliners "
-        "were Tellix, Orvane Inc, down 7.49%, and Quorra. The sub-index tracking energy shares dipped 0.4%, the IT "
-        "sector fell 3.6%, and the tech index dropped 3.1%."
+        "Shares of Quorra fell 4.2% and Tellix plunged 9.8% as funds trimmed holdings. The heaviest losers "
+        "were Tellix, Orvane Inc, down 6.35%, and Quorra. A gauge of utility stocks slipped 0.7%, the IT "
+        "sector fell 2.9%, and the tech index dropped 2.4%."
     )
-    assert not any(pct == -3.6 for _, pct in moves)
-    assert ("Orvane", -7.49) in moves
+    assert not any(pct == -2.9 for _, pct in moves)
+    assert ("Orvane", -6.35) in moves
 
 
 def test_a_change_in_goods_shipped_is_no_share_move() -> None:
     moves = _moves(
-        "Velmont Corp yesterday reported a 9.94 percent year-on-year surge in revenue for last month. Velmont "
-        "shipped 900,000 desktop computers and 900,000 displays last month, bringing third-quarter totals to 2.45 "
-        "million units, a 3.9 percent sequential decline in desktops and an 11.36 percent increase in displays."
+        "Velmont Corp on Tuesday posted a 7.15 percent annual surge in its October sales. Velmont shipped "
+        "640,000 tablets and 380,000 printers in October, lifting fourth-quarter volume to 1.8 million units, "
+        "a 2.7 percent quarterly decline in tablets and a 13.4 percent increase in printers."
     )
     assert moves == set()
 
@@ -97,10 +97,10 @@ def test_a_drop_in_two_sessions_is_still_the_stocks() -> None:
 
 def test_a_tickers_quote_yields_to_the_move_the_text_tells() -> None:
     moves = _moves(
-        "The market was flat on Tuesday, but software company Quorra Labs (QRLB 0.80%) was a big underperformer. "
-        "Shares were down by more than 4% at 3:15 p.m."
+        "Stocks drifted sideways on Wednesday, but software company Quorra Labs (QRLB 1.10%) lagged badly. "
+        "Shares were down by more than 6% around 1:40 p.m."
     )
-    assert moves == {("Quorra Labs", -4.0)}
+    assert moves == {("Quorra Labs", -6.0)}
 
 
 def test_a_tickers_quote_alone_is_still_read() -> None:
@@ -109,19 +109,19 @@ def test_a_tickers_quote_alone_is_still_read() -> None:
 
 def test_a_legal_form_cut_from_its_name_by_a_place_in_brackets_moves_nothing() -> None:
     moves = _moves(
-        "Trading in Quorra Microelectronics Technology (Shanghai) Co Ltd, a semiconductor firm, was halted twice as "
-        "the company's shares hit two circuit breakers - first after rising 30%, then after climbing 60% from the "
-        "market open."
+        "Trading in Quorra Precision Instruments (Suzhou) Co Ltd, a lab equipment maker, was paused two times on "
+        "its debut as the stock tripped volatility limits - once after jumping 25%, again after gaining 45% from "
+        "the opening price."
     )
     assert not any(name == "Co Ltd" for name, _ in moves)
 
 
 def test_the_companys_share_price_closing_out_the_session_down_is_the_stocks_move() -> None:
     moves = _moves(
-        "Quorra (QRA 1.42%) stock sank Thursday following a downward guidance revision. The company's share price "
-        "closed out the session down 8.5%, according to data from a vendor."
+        "Quorra (QRA 2.05%) stock slumped Monday after the firm trimmed its annual outlook. The company's share "
+        "price closed out the session down 6.3%, per figures from a market data provider."
     )
-    assert moves == {("Quorra", -8.5)}
+    assert moves == {("Quorra", -6.3)}
 
 
 def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() -> None:
@@ -134,24 +134,24 @@ def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() 
 
 def test_a_named_analysts_participle_acts_for_the_firm_before_the_word_analyst() -> None:
     actions = _actions(
-        "On Wednesday, Brantor Securities analyst Lena Varga adjusted the firm’s stance on Quorra Corporation, "
-        "downgrading the stock from Neutral to Sell."
+        "Late on Monday, Brantor Securities analyst Lena Varga revised her view of Quorra Corporation, "
+        "downgrading the shares from Buy to Hold."
     )
     assert actions == {("Brantor Securities", "Quorra", "downgrade")}
 
 
 def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issuers() -> None:
     actions = _actions(
-        "On Thursday, Brantor Securities analyst Lena Varga issued a downgrade for Quorra & Co shares from buy to "
-        "neutral, adjusting the price target to JPY 3,600 from JPY 5,000."
+        "On Friday, Brantor Securities analyst Lena Varga issued a downgrade for Quorra & Co shares from outperform "
+        "to in-line, adjusting the price target to JPY 2,150 from JPY 2,800."
     )
     assert actions == {("Brantor Securities", "Quorra", "downgrade"), ("Brantor Securities", "Quorra", "cut_target")}
 
 
 def test_the_stock_rating_of_a_company_described_by_its_trade_rates_that_company() -> None:
     actions = _actions(
-        "Brantor Securities analyst Lena Varga upgraded the stock rating of Chinese EV maker Quorra (NYSE: QRA) "
-        'from "Neutral" to "Buy".'
+        "Brantor Securities analyst Lena Varga upgraded the stock rating of Korean battery maker Quorra (NYSE: QRA) "
+        'from "Hold" to "Buy".'
     )
     assert actions == {("Brantor Securities", "Quorra", "upgrade")}
 
@@ -162,10 +162,10 @@ def test_shares_in_a_startup_described_with_an_acronym_are_the_named_startups() 
 
 def test_a_close_at_a_long_described_price_then_its_figure_is_the_stocks_move() -> None:
     moves = _moves(
-        "Orvane Electronics finished at an all-time high of 72,900 won on the Seoul bourse Monday, up 1.96 percent "
-        "from the prior session."
+        "Orvane Electronics finished at a record high of 58,300 won on the Seoul exchange Thursday, up "
+        "2.47 percent from the previous day."
     )
-    assert moves == {("Orvane Electronics", 1.96)}
+    assert moves == {("Orvane Electronics", 2.47)}
 
 
 def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
@@ -175,24 +175,24 @@ def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
 
 def test_a_broker_named_with_its_legal_tail_right_before_the_verb_acts() -> None:
     actions = _actions(
-        "Quorra Manufacturing Co. (QMC) shares surged in Taipei after Brantor Group Inc. raised its price target by "
-        "35% to NT$2,330, pushing the stock to a fresh record."
+        "Quorra Manufacturing Co. (QMC) shares jumped in Taipei trade after Brantor Partners Inc. raised its price "
+        "target by 22% to NT$1,480, lifting the stock to a new peak."
     )
-    assert actions == {("Brantor Group", "Quorra Manufacturing", "raise_target")}
+    assert actions == {("Brantor Partners", "Quorra Manufacturing", "raise_target")}
 
 
 def test_a_publications_bracketed_tag_is_no_broker() -> None:
     actions = _actions(
-        "[The Daily Ledger] As Quorra and Tellix prepare to announce their results, securities firms have been "
-        "raising their target prices one after another."
+        "[The Daily Ledger] With Quorra and Tellix due to report quarterly numbers, local brokerages have been "
+        "raising their target prices in quick succession."
     )
     assert actions == set()
 
 
 def test_an_analyst_set_off_as_the_analyst_at_a_firm_acts_for_that_firm() -> None:
     actions = _actions(
-        "Tellix Inc. shares fell. On June 13, the share price dropped 3 per cent when Hal Brisk, the analyst at "
-        "Brantor Capital, downgraded the stock to a ‘neutral’ recommendation from a ‘buy’."
+        "Tellix Inc. shares slipped. On March 4, the stock lost 5 per cent when Hal Brisk, the analyst at "
+        "Brantor Capital, downgraded the stock to ‘sell’ from ‘hold’."
     )
     assert actions == {("Brantor Capital", "Tellix", "downgrade")}
 
@@ -220,7 +220,7 @@ def test_a_target_on_a_company_raised_by_a_firm_is_the_firms_raise() -> None:
 
 def test_a_price_target_raise_scored_at_a_firm_is_the_firms_raise() -> None:
     actions = _actions(
-        "Tellix Inc. (NYSE:TLX) scored a price-target raise to $240 from $210 at Dorrance Capital, with the brokerage "
-        'firm maintaining its "outperform" rating.'
+        "Tellix Inc. (NYSE:TLX) scored a price-target raise to $83 from $71 at Dorrance Capital, which kept its "
+        '"buy" call on the shares.'
     )
     assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
