@@ -81,3 +81,13 @@ def test_a_roundup_entry_taking_money_owns_the_backers_it_lists_not_the_entry_be
     investors = {(s, o) for s, kind, o in relation_triples(text) if kind == "INVESTED_IN"}
     assert ("Tellix", "Velmont") in investors and ("Harlow Capital", "Velmont") in investors
     assert not {s for s, o in investors if o == "Quorra Foods"} - {"Brantor Ventures"}
+
+
+def test_its_backers_after_a_sentence_opening_with_another_company_are_that_companys() -> None:
+    text = (
+        "Orvane Inc has bought two small firms. Orvane said on Monday it bought chip firm Dorrance. Orvane has "
+        "also bought Velmont, whose app books rides. The deal was confirmed by a Velmont spokesman. Velmont was "
+        "set up in 2011. Its investors include Tellix Ventures and Harlow Capital. Orvane sold 9 million phones."
+    )
+    investors = {(s, o) for s, kind, o in relation_triples(text) if kind == "INVESTED_IN"}
+    assert investors == {("Tellix Ventures", "Velmont"), ("Harlow Capital", "Velmont")}
