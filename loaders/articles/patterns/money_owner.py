@@ -104,7 +104,7 @@ def round_company(view: SentenceView, fallback: str | None = None) -> str | None
         if owner_m is not None and owner_m.possessive and not looks_like_person(owner_m.text):
             return view.resolve(owner_m, _ORG)
     if fallback is None and _ITS_BACKERS.match(view.text, view.label_end()) and view.doc.last_subject is not None:
-        return view.doc.last_subject  # "X was founded in 2007. Its investors include A": X, the last opening subject
+        return view.doc.last_subject  # "X was set up in 2015. Its investors include A": X, the last opening subject
     return fallback or view.doc.last_round.get("company") or view.doc.topic or reporting_company(view)
 
 

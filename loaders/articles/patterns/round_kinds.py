@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # Money raised through debt or a share sale is no funding round: "raised $1.7bn in a convertible bond", "secures $50m
-# in debt financing", "raised HK$1bn after the sale of 37 million shares", "raised HK$1.4bn in gross proceeds by
+# in debt financing", "raised HK$3bn after the sale of 52 million new shares", "raised HK$1.4bn in gross proceeds by
 # selling shares".
 RAISED_OTHERWISE = re.compile(
     r"\b(?:raised|raises|secured|secures|landed|lands|obtained|obtains)\b[^;]{0,60}?"
