@@ -206,6 +206,10 @@ def _to_money(number: str, scale: str | None, currency_token: str, table: dict[s
     return Money(amount=round(value, 2), currency=currency)
 
 
+def _bare_dollar(match: re.Match[str]) -> bool:
+    return (match.group("pcur") or "").strip() == "$"
+
+
 def _money_of(match: re.Match[str]) -> Money:
     if match.group("pcur"):
         return _to_money(match.group("pnum"), match.group("pscale"), match.group("pcur"), _PREFIX_CURRENCIES)
@@ -278,6 +282,10 @@ def find_amounts(text: str) -> list[AmountMatch]:
                 if converted.currency != money.currency:
                     usd = converted
                     approx_end = match.end() + after.end()
+                elif _bare_dollar(match) and not _bare_dollar(inner) and converted.amount != money.amount:
+                    # "$28.35m (US$20m)": the bare "$" is a local dollar the text leaves unnamed; its US figure is
+                    # the amount the text states for sure
+                    money, approx_end = converted, match.end() + after.end()
         found.append(AmountMatch(money, match.start(), match.end(), qualifier, usd, approx_end))
     # A conversion in parentheses is not an amount of its own.
     spans = [(m.end, m.approx_end) for m in found if m.approx_end is not None]

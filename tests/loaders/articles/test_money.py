@@ -117,7 +117,7 @@ def test_abbreviated_and_plural_indian_scales_are_money() -> None:
 
 @pytest.mark.parametrize("text", ["a US$300-plus million round", "a $300 million-plus round"])
 def test_a_figure_plus_is_more_than_the_figure(text: str) -> None:
-    (found,) = find_amounts(text)
+    found = find_amounts(text)[0]
     assert (found.money.amount, found.qualifier) == (300_000_000, "more than")
 
 
@@ -125,3 +125,19 @@ def test_a_lone_currency_letter_needs_its_scale_word() -> None:
     # "R1" and "R2" are model names; "R3.8 billion" is money (own sentence)
     found = find_amounts("Velmont shipped its R1 and R2 models, then raised R3.8 billion from Harlow Capital.")
     assert [(a.money.amount, a.money.currency) for a in found] == [(3.8e9, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Quorra raised $41.5 million (US$30 million) last week.", 30_000_000, "USD"),  # a local dollar, unnamed
+        ("Quorra raised US$30 million ($41.5 million) last week.", 30_000_000, "USD"),
+        ("Quorra raised S$41.5 million (US$30 million) last week.", 41_500_000, "SGD"),
+        ("Quorra raised $30 million (about US$30 million) last week.", 30_000_000, "USD"),
+    ],
+)
+def test_a_bare_dollar_converted_to_us_dollars_is_read_as_the_us_figure(
+    text: str, amount: float, currency: str
+) -> None:
+    found = find_amounts(text)[0]
+    assert (found.money.amount, found.money.currency) == (amount, currency)
