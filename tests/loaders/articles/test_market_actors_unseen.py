@@ -3,31 +3,18 @@ belong to something else than the stock (a neighbour, an index, a sales figure).
 
 from __future__ import annotations
 
-from loaders.articles import ArticleExtractor
-from loaders.drafts import DocumentDraft
-
-
-def _read(text: str) -> DocumentDraft:
-    return ArticleExtractor(min_confidence=0.0).extract(text)
-
-
-def _actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
-    draft = _read(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names.get(e.actor or ""), names.get(e.subject), e.action)
-        for e in draft.events
-        if e.kind.value == "ANALYST_ACTION"
-    }
+from tests.loaders.articles.conftest import analyst_actions, read_all
 
 
 def test_a_double_downgrade_written_as_one_verb_is_the_brokers_not_the_stocks() -> None:
-    actions = _actions("Tellix shares fell 5% after Brantor Capital double-downgraded its rating on the chipmaker.")
+    actions = analyst_actions(
+        "Tellix shares fell 5% after Brantor Capital double-downgraded its rating on the chipmaker."
+    )
     assert actions == {("Brantor Capital", "Tellix", "downgrade")}
 
 
 def test_a_cut_target_for_two_stocks_is_read_from_the_first_stocks_figures() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "On Tuesday Brantor Securities lowered its target price for Orvane Electronics to 64,500 won from 81,000 won "
         "and for Tellix to 47,200 won from 58,900 won, pointing to a thinner order book."
     )
@@ -36,7 +23,7 @@ def test_a_cut_target_for_two_stocks_is_read_from_the_first_stocks_figures() -> 
 
 
 def test_increases_in_price_targets_counted_as_a_noun_are_no_ones_action() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Harlow Capital shrugged at the quarter. Since Quorra Labs posted its numbers last month, the street has "
         "seen a handful of increases in price targets."
     )
@@ -44,7 +31,7 @@ def test_increases_in_price_targets_counted_as_a_noun_are_no_ones_action() -> No
 
 
 def test_stocks_named_after_for_are_rated_not_the_brokers_of_a_following_participle() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Orvane Electronics Co. and Tellix Inc. shares rose on Monday. Regional brokerages have raised their target "
         "prices for Orvane Electronics and Tellix, lifting Orvane Electronics’ target price to around 90,000 won."
     )
@@ -52,7 +39,7 @@ def test_stocks_named_after_for_are_rated_not_the_brokers_of_a_following_partici
 
 
 def _moves(text: str) -> set[tuple[str | None, float | None]]:
-    draft = _read(text)
+    draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     return {(names.get(e.subject), e.pct_change) for e in draft.events if e.kind.value == "PRICE_MOVE"}
 
@@ -133,7 +120,7 @@ def test_the_companys_share_price_going_on_to_close_higher_is_the_stocks_move() 
 
 
 def test_a_named_analysts_participle_acts_for_the_firm_before_the_word_analyst() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Late on Monday, Brantor Securities analyst Lena Varga revised her view of Quorra Corporation, "
         "downgrading the shares from Buy to Hold."
     )
@@ -141,7 +128,7 @@ def test_a_named_analysts_participle_acts_for_the_firm_before_the_word_analyst()
 
 
 def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issuers() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "On Friday, Brantor Securities analyst Lena Varga issued a downgrade for Quorra & Co shares from outperform "
         "to in-line, adjusting the price target to JPY 2,150 from JPY 2,800."
     )
@@ -149,7 +136,7 @@ def test_a_downgrade_issued_for_a_stock_and_a_target_adjusted_down_are_the_issue
 
 
 def test_the_stock_rating_of_a_company_described_by_its_trade_rates_that_company() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Brantor Securities analyst Lena Varga upgraded the stock rating of Korean battery maker Quorra (NYSE: QRA) "
         'from "Hold" to "Buy".'
     )
@@ -174,7 +161,7 @@ def test_sliding_from_one_rank_to_another_is_no_price_move() -> None:
 
 
 def test_a_broker_named_with_its_legal_tail_right_before_the_verb_acts() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Quorra Manufacturing Co. (QMC) shares jumped in Taipei trade after Brantor Partners Inc. raised its price "
         "target by 22% to NT$1,480, lifting the stock to a new peak."
     )
@@ -182,7 +169,7 @@ def test_a_broker_named_with_its_legal_tail_right_before_the_verb_acts() -> None
 
 
 def test_a_publications_bracketed_tag_is_no_broker() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "[The Daily Ledger] With Quorra and Tellix due to report quarterly numbers, local brokerages have been "
         "raising their target prices in quick succession."
     )
@@ -190,7 +177,7 @@ def test_a_publications_bracketed_tag_is_no_broker() -> None:
 
 
 def test_an_analyst_set_off_as_the_analyst_at_a_firm_acts_for_that_firm() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Tellix Inc. shares slipped. On March 4, the stock lost 5 per cent when Hal Brisk, the analyst at "
         "Brantor Capital, downgraded the stock to ‘sell’ from ‘hold’."
     )
@@ -198,7 +185,7 @@ def test_an_analyst_set_off_as_the_analyst_at_a_firm_acts_for_that_firm() -> Non
 
 
 def test_an_analyst_from_a_firm_raising_his_target_acts_for_the_firm() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Tellix Inc. shares fell. This month, analyst Lena Varga from Dorrance Capital increased his target price "
         "to $105 from $100, and maintained his ‘buy’ recommendation."
     )
@@ -206,7 +193,7 @@ def test_an_analyst_from_a_firm_raising_his_target_acts_for_the_firm() -> None:
 
 
 def test_a_target_reduced_by_an_analyst_of_a_firm_is_the_firms_cut() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "The target price for Tellix Solutions, Inc. was reduced by Hal Brisk of Dorrance Capital on July 12 from "
         "$160 to $140."
     )
@@ -214,12 +201,12 @@ def test_a_target_reduced_by_an_analyst_of_a_firm_is_the_firms_cut() -> None:
 
 
 def test_a_target_on_a_company_raised_by_a_firm_is_the_firms_raise() -> None:
-    actions = _actions("The price target on Tellix was raised to $50 from $40 by Dorrance Capital.")
+    actions = analyst_actions("The price target on Tellix was raised to $50 from $40 by Dorrance Capital.")
     assert actions == {("Dorrance Capital", "Tellix", "raise_target")}
 
 
 def test_a_price_target_raise_scored_at_a_firm_is_the_firms_raise() -> None:
-    actions = _actions(
+    actions = analyst_actions(
         "Tellix Inc. (NYSE:TLX) scored a price-target raise to $83 from $71 at Dorrance Capital, which kept its "
         '"buy" call on the shares.'
     )
