@@ -8,6 +8,7 @@ from typing import Any
 from graph.dates import PartialDate
 from graph.model import EntityKind, EventKind, RelationType
 from graph.names import tokens
+from loaders.articles.cleaning import markup_start
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.gazetteer import GazetteerIndex
 from loaders.articles.lexicon import KIND_TAIL, NOT_A_PRODUCT_NAME
@@ -108,6 +109,7 @@ class DraftBuilder:
         self.sentence: Sentence | None = None  # the sentence being read: its clause decides a statement's modality
 
     def span(self, start: int, end: int) -> Span:
+        start = markup_start(self.source, start)  # "[dropcap]Q[/dropcap]uorra": the quote starts at the markup
         return Span(quote=self.source[start:end], start=start, end=end)
 
     def _stamp(

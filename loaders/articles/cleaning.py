@@ -253,6 +253,7 @@ def mask_credits(text: str) -> str:
     """The text with wire credits and link markup blanked out (same length, so every offset still points at the
     source): "[StepFun](/wiki/stepfun)" reads as "StepFun"."""
     text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
+    text = _SHORTCODE.sub(lambda m: " " * (len(m.group(0)) - len(m.group(2))) + m.group(2), text)
     text = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), text)
     return _WIRE_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -260,3 +261,14 @@ def mask_credits(text: str) -> str:
 # "Velt Inc. VLT, +6.18% with a 6.2% gain": a page's live quote (ticker, change) glued after the name, not the story's
 _QUOTE_WIDGET = re.compile(r"(?<=[\w.)]) [A-Z]{1,5}(?:\.[A-Z]{1,2})?, [+\-−]\d{1,3}(?:\.\d+)?%(?=\s)")
 _LINK = re.compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,300}\)")
+# "[dropcap]Q[/dropcap]uorra": a page's styled first letter, moved up against the rest of its word
+_SHORTCODE = re.compile(r"\[(\w{2,12})\](\w{1,3})\[/\1\](?=\w)")
+
+
+def markup_start(text: str, start: int) -> int:
+    """Where the styled letter at `start` begins in the source: the opening of its shortcode, so that a quote read
+    from the source shows the whole word."""
+    for found in _SHORTCODE.finditer(text, max(0, start - 40), start + 4):
+        if found.end() - len(found.group(2)) <= start < found.end():
+            return found.start()
+    return start

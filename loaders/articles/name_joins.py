@@ -1,8 +1,8 @@
 """Firm names the mention finder cuts in two: a number word opening the name ("Five Source Capital"), two fields of
 business joined by "and" ("X Development and Investment Corp"), a legal form after the country in brackets
 ("X International (Netherlands) B.V.") or the registered place in brackets inside it ("X (Dorrance) Technology Co.
-Ltd."); a person's name going on through Arabic particles ("A bin B al-C"). A law's name going on through "and"
-("Fair Trading and Consumer Act") is dropped: no party to anything."""
+Ltd."); a name going on through Arabic particles ("A bin B al-C") or Romance ones ("Caisse des prêts"). A law's
+name going on through "and" ("Fair Trading and Consumer Act") is dropped: no party to anything."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ _AND_LAW = re.compile(r" and (?:[A-Z][a-z]+ ){1,3}(?:Ordinance|Act|Law|Bill|Regu
 
 # Arabic names go on through lower-case particles: "bin Zayed" (son of), "al-Nahyan" (of the family)
 _NAME_PARTICLES = re.compile(r"(?:\s(?:bin|bint|ibn)\s[A-Z][a-z]+|\s(?:al|el)-[A-Z][a-z]+)+(?![\w-])")
+# French, Italian, Spanish and Portuguese names go on through "de", "des", "di", "do", "del" ...: "Banque des
+# Orvanes", "Caixa do Tellix", "Caisse des prêts": the word after it is capitalised or, written in lower case, has
+# an accented letter (no English word goes on after "de")
+_ROMANCE_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*|[a-zß-ÿ-]*[à-ÿ][a-zß-ÿ-]*)"
+_ROMANCE_PARTICLES = re.compile(
+    rf"(?:\s(?:de|des|du|di|della|delle|do|dos|das|del)(?:\s(?:la|las|los|l'))?\s{_ROMANCE_WORD}"
+    rf"(?:\s(?:et|e|y)\s{_ROMANCE_WORD})?)+(?![\w'’-])"
+)
 
 
 def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -71,7 +79,7 @@ def join_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if law is not None:
             skip_until = law.end()
             continue  # "Organised and Serious Crimes Ordinance": a law, no party to anything
-        particles = _NAME_PARTICLES.match(text, end)
+        particles = _NAME_PARTICLES.match(text, end) or _ROMANCE_PARTICLES.match(text, end)
         if particles is not None:
             end = skip_until = particles.end()  # "Faisal al-Mansouri", "Rashan bin Karim al-Harbi"
         if (start, end) == (m.start, m.end):
