@@ -50,7 +50,8 @@ _ITS_ROLE_NAMED = re.compile(
 )
 # "Stanford professor X", "亚马逊 founder X" (a name in another script): the employer is named, not the topic
 _NAMED_EMPLOYER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|[\u3040-\u9fff\uac00-\ud7af]+)\s+$")
-_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
+# "head of the X Division": a title ending in an article names a unit after it, never a person
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})(?<!\bthe)(?<!\ban)(?<!\ba)\s+$", re.IGNORECASE)
 # A kind of organisation right before the title names an employer the text does not name ("agency executive A",
 # "bank analyst B"); "company founder A" is the topic's
 _NOUN_EMPLOYER = re.compile(
