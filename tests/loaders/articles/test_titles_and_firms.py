@@ -204,3 +204,14 @@ def test_its_title_after_two_firms_names_no_employer() -> None:
 def test_its_title_after_one_firm_is_that_firms() -> None:
     text = "Quorra Labs said sales rose, and its president Hal Brisk will join the board of Velmont."
     assert ("Hal Brisk", "Quorra Labs") in employment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded by Lena Varga, a post-doctoral fellow at Brantor University's robotics laboratory, Quorra makes arms.",
+        "Founded by Lena Varga, a visiting fellow at Brantor University, Quorra makes arms.",
+    ],
+)
+def test_an_academic_fellow_is_no_employee_of_the_university(text: str) -> None:
+    assert ("Lena Varga", "Brantor University") not in employment(text)
