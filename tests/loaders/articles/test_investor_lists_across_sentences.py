@@ -38,3 +38,11 @@ def test_a_sentence_about_someone_else_ends_the_carried_raiser() -> None:
         "Investors included Tellix Fund and Orvane Capital."
     )
     assert ("Tellix Fund", "Quorra Labs") not in _investors(text)
+
+
+def test_money_that_funded_a_research_project_is_no_stake_in_the_company() -> None:
+    text = (
+        "Velmont bought Quorra last year. Quorra grew out of a research project funded by a $40 million investment "
+        "from Tellix Capital."
+    )
+    assert ("Tellix Capital", "Quorra") not in _investors(text)
