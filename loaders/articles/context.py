@@ -78,6 +78,7 @@ class DocState:
     last_product: str | None = None
     last_person: str | None = None
     last_subject: str | None = None  # the organisation the previous sentence opened with ("Its shares ..." next)
+    recent_raiser: str | None = None  # the company the last sentence (or one going on about "it") raised money for
     # the company the previous sentence introduced ("funded another AI startup, X, which ..."): "It was founded" next
     introduced: str | None = None
     # the company the previous sentence described as a start-up or a maker ("Y, a Lisbon-based maker of robots"):

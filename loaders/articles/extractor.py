@@ -304,7 +304,10 @@ def _described_startup(view: SentenceView) -> str | None:
     return None
 
 
-_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?)\s+(?:(?:[a-z-]+|[A-Z]\w*-[a-z]+|[A-Z]{2,5})\s+){1,6}")
+_DESCRIBED_OPENING = re.compile(
+    r"\s*(?:The|An?)\s+(?:(?:[a-z-]+|[A-Z]\w*-[a-z]+|[A-Z]{2,5})\s+){1,6}"
+    r"|\s*(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*,\s+)?[A-Z][\w.]*-(?:based|headquartered)\s+"  # "Austin, Texas-based X"
+)
 
 
 def _opening_organisation(view: SentenceView) -> str | None:

@@ -441,3 +441,10 @@ OUSTED_FROM = re.compile(
     r"(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def whose_its_unclear(view: SentenceView, pos: int) -> bool:
+    """ "It gives X a stake in Y, and its president A will join": two firms named before "its", either may be A's."""
+    its = re.search(r"\b[Ii]ts\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$", view.text[:pos])
+    mentions = [m for m in view.mentions if its and m.end <= its.start() and may_be_organisation(view, m)]
+    return len({view.resolve(m, EntityKind.ORGANIZATION) for m in mentions}) > 1

@@ -38,11 +38,13 @@ _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
 
 def apply(view: SentenceView) -> None:
-    raiser = None  # "A secured $4m; investors include B": the company of the clause before, not the text's last round
+    # "A secured $4m; investors include B", "A raised $9m. It will hire. Investors included B": A's, not the topic's
+    raiser = carried = view.doc.recent_raiser
     for clause in clause_views(view):  # "A raised $30m from B, and C raised $12m from D": each clause's backers
         if clause.text.strip():
             investor_lists(clause, raiser)
             raiser = _clause_raiser(clause)
+    view.doc.recent_raiser = raiser or (carried if _PRONOUN_SUBJECT.match(view.text) else None)
     backed_adjectives(view)
     investments(view)
     valuations(view)  # valuations.py

@@ -16,6 +16,7 @@ from loaders.articles.patterns.clauses import (
     Statement,
     employer_before,
     may_be_organisation,
+    whose_its_unclear,
 )
 from loaders.articles.patterns.described import names_another_company, only_named_after
 from loaders.articles.patterns.former_jobs import SPENT_YEARS
@@ -50,7 +51,8 @@ _ITS_ROLE_NAMED = re.compile(
 )
 # "Stanford professor X", "亚马逊 founder X" (a name in another script): the employer is named, not the topic
 _NAMED_EMPLOYER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|[\u3040-\u9fff\uac00-\ud7af]+)\s+$")
-_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})\s+$", re.IGNORECASE)
+# "head of the X Division": a title ending in an article names a unit after it, never a person
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE})(?<!\bthe)(?<!\ban)(?<!\ba)\s+$", re.IGNORECASE)
 # A kind of organisation right before the title names an employer the text does not name ("agency executive A",
 # "bank analyst B"); "company founder A" is the topic's
 _NOUN_EMPLOYER = re.compile(
@@ -232,7 +234,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff
         ):
             org_m = view.mention_before(before.start(), limit=3)
-            if only_named_after(view, before.start(), mention.end):
+            if only_named_after(view, before.start(), mention.end) or whose_its_unclear(view, before.start()):
                 continue
             target = view.resolve(org_m, _ORG) if org_m and org_m.possessive else employer_before(view, before.start())
             if re.search(r"\b[Ii]ts\s+$", text[: before.start()]) and target == view.doc.topic:

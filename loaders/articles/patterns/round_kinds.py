@@ -21,7 +21,9 @@ RAISED_OTHERWISE = re.compile(
     r"|\b(?:raised|raises|closed|closes)\b[^;]{0,60}?\b(?:for|of|in) (?:its|a|the|their) (?:[\w-]+ ){0,3}?funds?\b"
     r"|\b(?:closed|closes) (?:its|a|the|their) (?:[\w$€£¥.,-]+ ){0,4}?funds?\b"
     # "raised a new $500 million fund": a fund's own money
-    r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b",
+    r"|\b(?:raised|raises) (?:an?|its|the|their) (?:[\w$€£¥.-]+ ){0,4}?(?:funds?|vehicle)\b"
+    # "grew out of a lab project funded by a $9m grant from A": A paid for the project, it bought no stake
+    r"|\b(?:project|programme|program|study|research)s? (?:that was |which was |was )?(?:funded|financed) by\b",
     re.IGNORECASE,
 )
 # "It had raised over $170m in funding", "has raised $1bn to date": a running total, not one round ("has raised"

@@ -394,7 +394,7 @@ def _role(
     if any("founder" in r for r in roles):
         view.b.relate(RelationType.FOUNDED, person, org, span, presupposed=True)
     titles = [r for r in roles if "founder" not in r]
-    if academic and any(r in ("professor", "researcher", "scientist") for r in titles):
+    if academic and any(r in ("professor", "researcher", "scientist", "fellow") for r in titles):
         view.b.relate(RelationType.AFFILIATED_WITH, person, org, span, properties={"role": titles[0]}, presupposed=True)
     elif titles or not roles or former:  # "X co-founder A has resigned": a job A held there
         properties = {"role": " and ".join(titles or roles) or None, "former": True if former else None}

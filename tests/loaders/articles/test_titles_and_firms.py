@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.articles.conftest import read_all, relation_triples
+from tests.loaders.articles.conftest import employment, read_all, relation_triples
 
 
 @pytest.mark.parametrize(
@@ -194,3 +194,24 @@ def test_a_title_after_a_kind_of_organisation_names_no_employer_from_elsewhere_i
 )
 def test_a_founder_s_second_company_is_not_one_where_she_holds_a_job(text: str, founded: set[str]) -> None:
     assert {o for s, r, o in relation_triples(text) if r == "FOUNDED" and s == "Lena Varga"} == founded
+
+
+def test_its_title_after_two_firms_names_no_employer() -> None:
+    text = "The deal gives Velmont a small stake in Quorra Labs, and its vice-chair and president Hal Brisk will join."
+    assert ("Hal Brisk", "Quorra Labs") not in employment(text)
+
+
+def test_its_title_after_one_firm_is_that_firms() -> None:
+    text = "Quorra Labs said sales rose, and its president Hal Brisk will join the board of Velmont."
+    assert ("Hal Brisk", "Quorra Labs") in employment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded by Lena Varga, a post-doctoral fellow at Brantor University's robotics laboratory, Quorra makes arms.",
+        "Founded by Lena Varga, a visiting fellow at Brantor University, Quorra makes arms.",
+    ],
+)
+def test_an_academic_fellow_is_no_employee_of_the_university(text: str) -> None:
+    assert ("Lena Varga", "Brantor University") not in employment(text)

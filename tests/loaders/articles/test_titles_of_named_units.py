@@ -36,3 +36,15 @@ def test_the_title_of_an_unnamed_unit_stays_the_owners() -> None:
 def test_a_possessive_founder_and_title_is_a_founding_and_a_job(text: str) -> None:
     assert ("Ada Lenzing", "FOUNDED", "Torvane Labs") in relation_triples(text)
     assert employment(text) == {("Ada Lenzing", "Torvane Labs"): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmont now has three leaders, with Hal Brisk, head of the Home Appliance (HA) Division, among them.",
+        "Quorra Labs hired Lena Varga, who was also the head of the Robot Learning Group at Tellix Institute.",
+    ],
+)
+def test_the_name_after_head_of_the_is_a_unit_not_a_person(text: str) -> None:
+    people = {subject for subject, kind, _ in relation_triples(text) if kind == "WORKS_AT"}
+    assert not people & {"Home Appliance", "Robot Learning Group", "Robot Learning"}
