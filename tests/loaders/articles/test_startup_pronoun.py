@@ -31,3 +31,11 @@ def test_the_startup_is_the_topic_when_the_text_called_the_topic_one() -> None:
         "Velmont serves 300 shops. Last year the startup raised $12 million."
     )
     assert ("Velmont", 12_000_000) in _rounds(text)
+
+
+def test_a_startup_the_topic_did_not_back_is_not_what_the_startup_stands_for() -> None:
+    text = (
+        "Brantor Group posted record sales. Brantor Group has 40 plants, and Brantor Group shares rose 2%. "
+        "Its rival is drone startup Orvane. Earlier, the startup raised $85 million from Tellix."
+    )
+    assert ("Orvane", 85_000_000) not in _rounds(text)
