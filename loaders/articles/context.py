@@ -29,6 +29,7 @@ from loaders.articles.mentions import Mention, after_possessive, guess_kind, loo
 from loaders.articles.personal_names import east_asian_name
 from loaders.articles.records import clean_surface, not_a_party
 from loaders.articles.sentences import Sentence
+from loaders.articles.startup_refs import startup_meant
 from loaders.articles.textdates import DateMatch
 from loaders.articles.unit_names import board_owner, modifies_a_unit
 from loaders.drafts import Span
@@ -382,8 +383,8 @@ class SentenceView:
             head,
         )
         if pronoun and (m is None or pronoun.start() + clause < m.start):
-            startup = self.doc.described_startup if re.search(r"start-?up$", pronoun.group(0)) else None
-            return startup or self.doc.topic
+            startup = re.search(r"start-?up$", pronoun.group(0))  # "the startup": the one the text called so
+            return (self.doc.described_startup or startup_meant(self)) if startup else self.doc.topic
         if m is None:
             return self.doc.topic if re.match(r"\s*(?:it|its|the company)\b", head, re.IGNORECASE) else None
         if self.is_person(m):

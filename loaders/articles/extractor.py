@@ -123,6 +123,7 @@ class ArticleExtractor:
         seen_mentions: list[str] = []
         current_block = -1
         profile_block = False
+        defined: str | None = None  # the company the previous sentence defined ("X is a Y startup that ...")
         skipped = 0
         for position, sentence in enumerate(split_sentences(body.blocks)):
             if len(sentence.text) > MAX_SENTENCE_CHARS:
@@ -152,9 +153,7 @@ class ArticleExtractor:
                 self._update_topic(view)
                 if state.topic is None and position < _LEAD_SENTENCES:
                     _introduced_topic(view)
-            for family in FAMILIES:
-                family(view)
-            state.last_subject = _opening_organisation(view)
+            defined = _read_families(view, defined)
             state.introduced = _introduced_company(view)
             state.described_startup = _described_startup(view)
             view.note_people()
@@ -302,6 +301,35 @@ def _described_startup(view: SentenceView) -> str | None:
         if ref is not None and ref != view.doc.topic and view.b.record(ref).kind == EntityKind.ORGANIZATION:
             return ref
     return None
+
+
+def _read_families(view: SentenceView, defined: str | None) -> str | None:
+    """Every pattern family reads the sentence; one opening with "It"/"Its" right after a sentence that defined
+    another company ("X is a Y startup that ...") is about that company, for this sentence only. Notes the
+    organisation the sentence opens with, and returns the one it defines."""
+    state, topic = view.doc, view.doc.topic
+    swapped = defined is not None and bool(_IT_OPENS_ANY.match(view.text, view.label_end()))
+    if swapped:
+        state.topic = defined
+    for family in FAMILIES:
+        family(view)
+    if swapped:
+        state.topic = topic
+    state.last_subject = _opening_organisation(view)
+    return _defined_company(view, state.last_subject)
+
+
+# "X is an Israeli startup that ...", "X is one of the ...": a sentence opening with what X is
+_DEFINES = re.compile(r"\s+is\s+(?:an?|one\s+of\s+the)\s")
+_IT_OPENS_ANY = re.compile(r"It(?:s)?\b")
+
+
+def _defined_company(view: SentenceView, opening: str | None) -> str | None:
+    """The company the sentence opens with and defines by what it is ("X is a Y-based maker of ...")."""
+    subject = view.subject_mention()
+    if opening is None or subject is None or not _DEFINES.match(view.text, subject.end):
+        return None
+    return opening
 
 
 _DESCRIBED_OPENING = re.compile(
