@@ -11,19 +11,16 @@ from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.analysts import (
     GUIDANCE,
-    RATING,
-    RATING_WORDS,
     UP_VERBS,
     Acted,
     acting,
     analyst_event,
-    ladder_says,
-    named_ratings,
     note_brokerages,
     rated_after,
     rated_in_context,
 )
 from loaders.articles.patterns.clauses import clause_end
+from loaders.articles.patterns.rating_ladder import RATING, RATING_WORDS, ladder_says, named_ratings
 
 _ORG = EntityKind.ORGANIZATION
 
