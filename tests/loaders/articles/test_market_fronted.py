@@ -1,6 +1,7 @@
-"""A fronted cause or occasion before the stock described ("On the back of a broker's note, the company's share
-price went on to close 0.8% higher"): the move is the text's company's, never that of a name inside the fronted
-phrase (fictional names, sentences written here)."""
+"""Down verbs paired with up verbs already read ("ticked down", "eased down"), and a fronted cause or occasion
+before the stock described ("On the back of a broker's note, the company's share price went on to close 0.8%
+higher"): the move is the text's company's, never that of a name inside the fronted phrase (fictional names,
+sentences written here)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_a_name_inside_the_fronted_phrase_is_not_the_mover() -> None:
         "0.8% higher."
     )
     assert ("Velmont", 0.8) not in _moves(text)
+
+
+def test_down_verbs_that_pair_an_up_verb_already_read_are_moves_too() -> None:
+    text = "Tellix Systems stock ticked down 1.1% on Monday. By contrast, the Nasdaq Composite eased down by 0.4%."
+    assert _moves(text) == {("Tellix Systems", -1.1), ("Nasdaq Composite", -0.4)}
