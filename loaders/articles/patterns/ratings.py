@@ -124,8 +124,8 @@ def analyst_actions(view: SentenceView) -> None:
             found = rated or next((r for a, r, _ in reversed(acted) if a == actor and r), None)  # "... and cut its"
             found = found or rated_in_context(view, m.start(), actor)
             listed = _listed_after(view, m.end(), found) if m.group("on") == "" and rated else [found]
-            for each in listed:  # "cut its price targets on A and B": both
-                analyst_event(view, actor, each, action, m)
+            for each in listed + (_gapped(view, m.end(), action) if m.group("on") == "" else []):
+                analyst_event(view, actor, each, action, m)  # "cut its price targets on A and B": both
             acted.append((actor, found, m.end()))
     _rating_verbs(view, acted, unacted)  # "lowered X's target, while also downgrading Y": the actor acted after
 
@@ -275,6 +275,21 @@ def _received_actions(view: SentenceView, acted: Acted) -> None:
         if actor is not None:
             analyst_event(view, actor, rated, (m.group("verb") or m.group("verb2")).lower(), m, reading)
             acted.append((actor, rated, m.end()))
+
+
+# "its target for A to $86 from $110 and for B to $12 from $17": the verb said once for two stocks
+_GAPPED_FOR = re.compile(r"\s+to\s+(?:[^,;]|,(?=\d)){1,50}?\s+and\s+(?:for|on)\s+(?=[A-Z])")
+
+
+def _gapped(view: SentenceView, pos: int, action: str) -> list[str | None]:
+    """The second stock of a target verb said once, when its own figures do not go the other way."""
+    first = view.mention_at(pos)
+    gap = _GAPPED_FOR.match(view.text, first.end) if first is not None else None
+    second = view.mention_at(gap.end()) if gap is not None else None
+    if second is None or view.is_person(second) or not re.match(r"\s+to\s+\D{0,6}\d", view.text[second.end :]):
+        return []
+    up = _up_by_figures(view.text[second.end : clause_end(view.text, second.end)])
+    return [view.resolve(second, _ORG)] if up in (None, action == "raise_target") else []
 
 
 def _credit_owner(view: SentenceView, pos: int) -> str | None:
