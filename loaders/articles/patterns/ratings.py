@@ -60,7 +60,7 @@ _TARGET_VERB = re.compile(
     r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
     r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
     r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing|"
-    r"adjusted|adjusts|adjusting)\s+"
+    r"adjusted|adjusts|adjusting)(?:(?<=cut)\s+(?:down|back))?\s+"  # "cut down X's target price"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) "
     # a headline's "Raises X PT to $40": the rated name right before the target, no possessive
     r"|(?P<owner2>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})) (?=(?-i:PT|TP)\b|price target\b|target price\b))?"

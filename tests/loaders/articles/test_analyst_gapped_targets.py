@@ -1,6 +1,6 @@
 """A target verb said once for two stocks ("lowered its target for A to $86 from $110 and for B to $12 from $17"):
-the second stock's target moved too, unless its own figures go the other way (fictional names, sentences written
-here)."""
+the second stock's target moved too, unless its own figures go the other way; "cut down" or "cut back" a target
+(fictional names, sentences written here)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def test_a_second_stock_whose_figures_go_the_other_way_is_not_read() -> None:
         "from $11."
     )
     assert analyst_actions(text) == {("Harlow Securities", "Velmont Foods", "raise_target")}
+
+
+def test_a_target_cut_down_or_cut_back_is_a_cut_target() -> None:
+    text = "Harlow Securities cut down Velmont Foods' target price to $41 from $47 on Friday."
+    assert analyst_actions(text) == {("Harlow Securities", "Velmont Foods", "cut_target")}
