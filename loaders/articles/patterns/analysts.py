@@ -11,52 +11,12 @@ from loaders.articles.lexicon import EXCHANGE_WORDS, INDEX_WORDS
 from loaders.articles.mentions import Mention, looks_like_model, looks_like_person
 from loaders.articles.patterns.clauses import clause_agents, clause_end
 from loaders.articles.patterns.move_words import UP_OR_DOWN
+from loaders.articles.patterns.rating_ladder import named_ratings
 from loaders.articles.records import EntityRecord
 from loaders.drafts import EventDraft
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 UP_VERBS = ("rais", "lift", "increas", "boost", "hik", "upp", "doubl", "bump", "upgrad")
-
-# --- ratings ----------------------------------------------------------------------------------------------
-# From the most to the least bullish: a move between two named ratings goes the way the ladder says.
-_LADDER = (
-    ("strong buy", "conviction buy", "top pick"),
-    ("buy", "outperform", "overweight", "accumulate", "add", "market outperform", "sector outperform", "positive"),
-    ("hold", "neutral", "market perform", "equal weight", "sector perform", "peer perform", "in line", "moderate buy"),
-    ("underperform", "underweight", "reduce", "sector underperform", "negative"),
-    ("sell", "strong sell"),
-)
-RATING = (
-    r"(?:strong[- ]buy|conviction[- ]buy|buy|market outperform|sector outperform|outperform|overweight|accumulate|add|"
-    r"hold|neutral|market perform|equal[- ]weight|sector perform|peer perform|in[- ]line|sector underperform|"
-    r"underperform|underweight|reduce|strong[- ]sell|sell)(?![\w-])"
-)
-RATING_WORDS = rf"(?:an? )?[‘'\"“]?(?P<{{name}}>{RATING})[’'\"”]?(?: rating)?"
-_FROM_RATING = re.compile(r"\bfrom\s+(?:the\s+previous\s+)?" + RATING_WORDS.format(name="r"), re.IGNORECASE)
-_TO_RATING = re.compile(r"\b(?:to|at)\s+" + RATING_WORDS.format(name="r"), re.IGNORECASE)
-
-
-def rank(rating: str) -> int | None:
-    words = rating.lower().replace("-", " ")
-    return next((i for i, rung in enumerate(_LADDER) if words in rung), None)
-
-
-def ladder_says(old: str | None, new: str | None) -> bool | None:
-    """Whether a move between two named ratings is up (True), down (False), or not told by the ladder (None)."""
-    before, after = rank(old or ""), rank(new or "")
-    return None if before is None or after is None or before == after else after < before
-
-
-_GLOSS = re.compile(r"\s*\([^()]{0,60}\)")
-
-
-def named_ratings(text: str) -> tuple[str | None, str | None]:
-    """The ratings a clause moves between: ("buy", "hold") for "to 'hold' from 'buy'", lower case. A gloss in
-    brackets is no rating set ("from overweight (akin to buy) to equal weight": equal weight)."""
-    text = _GLOSS.sub("", text)
-    from_m, to_m = _FROM_RATING.search(text), _TO_RATING.search(text)
-    return (from_m.group("r").lower() if from_m else None, to_m.group("r").lower() if to_m else None)
-
 
 # Targets a company sets itself: "cut its sales target", "raised its delivery target to 300,000 cars"
 GUIDANCE = re.compile(
@@ -110,6 +70,7 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
     m = view.mention_before(pos, limit=24)
     if m is not None and _WEEKDAY.fullmatch(m.text):
         m = view.mention_before(m.start, limit=8)  # "Fenwick on Weds boosted": a day is no firm
+    m = ticker_owner(view, m) or m  # "Velt Holdings Inc. VLT lifted its target": Velt Holdings acts, not VLT
     agents = [
         a for a in clause_agents(view, pos) if view.text.count("[", 0, a.start) <= view.text.count("]", 0, a.start)
     ]
@@ -237,10 +198,26 @@ def rated_in_context(view: SentenceView, pos: int, actor: str | None) -> str | N
 
 
 def _names_actor(view: SentenceView, m: Mention, actor: str | None) -> bool:
-    """Whether a name is the acting firm's, or stands right before its ticker ("Goldman Sachs Group Inc. GS")."""
+    """Whether a name is the acting firm's ticker or stands right before it ("Velt Holdings Inc. VLT")."""
     following = next((n for n in view.mentions if n.start >= m.end), None)
     ticker = following is not None and following.start - m.end <= 2 and following.text.isupper()
-    return actor is not None and ticker and view.resolve(following, _ORG) == actor
+    if actor is not None and ticker and view.resolve(following, _ORG) == actor:
+        return True
+    owner = ticker_owner(view, m)
+    return actor is not None and owner is not None and view.resolve(owner, _ORG) == actor
+
+
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|SE)\.?\s{1,2}\(?$")
+
+
+def ticker_owner(view: SentenceView, m: Mention | None) -> Mention | None:
+    """The company a bare ticker follows ("Velt Holdings Inc. VLT", "... Inc. (VLT)"): the legal name before it."""
+    if m is None or not re.fullmatch(r"[A-Z]{1,5}", m.text):
+        return None
+    before = view.mention_before(m.start, limit=3)
+    if before is None or not _LEGAL_END.search(view.text, before.start, m.start):
+        return None
+    return before
 
 
 def _a_stock(view: SentenceView, m: Mention, actor: str | None) -> str | None:

@@ -264,6 +264,7 @@ def _moves(view: SentenceView) -> None:
             subject_m = view.mention_at(with_named.start("n"))
         if subject_m is None and later:
             subject_m = move_subject(view, m, 0)
+        subject_m = None if _fronted_name(view, subject_m) else subject_m
         head_pronoun = _PRONOUN_HEAD.search(text[start : m.start()])
         if subject_m is None and a_role_named(text, start, head_pronoun):
             continue  # "the acquirer's stock fell 4%", "Its biggest customer saw its shares fall": another party
@@ -271,7 +272,7 @@ def _moves(view: SentenceView) -> None:
             continue  # "after Y's listing, when its shares soared": Y's shares, not the text's company
         pronoun = (
             head_pronoun
-            or (later and m.group("pct") and _PRONOUN_OPENING.match(text))
+            or (later and m.group("pct") and _opens_with_the_stock(view))
             or (m.group("pct") and _DESCRIBED_OPENING.match(text))
         )
         if subject_m is None and not pronoun:
@@ -294,6 +295,32 @@ _PRONOUN_OPENING = re.compile(  # "The Dorrance-based firm's shares leapt 41% ..
     r"|The (?:[\w-]+ ){0,3}(?:company|firm|group|maker|carmaker|chipmaker|start-?up|developer)['’]s "
     r"(?:shares|stock|share price|stock price))\s"
 )
+# a fronted cause or occasion naming no one: "Following a broker's note, the firm's shares went on to close up 2%"
+_FRONTED = re.compile(
+    r"(?:On the back of|After|Following|Despite|Amid|Thanks to|(?:Buoyed|Boosted|Helped|Hit|Dragged) by)\b"
+    r"[^,;]{0,100},\s+"
+)
+
+
+def _fronted_name(view: SentenceView, named: Mention | None) -> bool:
+    """Whether a name sits in a fronted phrase before "the company's shares" ("After a Velmont note, the company's
+    shares went on to close 1% higher": the company's, not Velmont's)."""
+    fronted = _FRONTED.match(view.text)
+    if named is None or fronted is None or named.start >= fronted.end():
+        return False
+    rest = view.text[fronted.end() :]
+    return not rest.lower().startswith("it") and _PRONOUN_OPENING.match(rest[:1].upper() + rest[1:]) is not None
+
+
+def _opens_with_the_stock(view: SentenceView) -> bool:
+    """Whether the sentence opens with the stock described, after a fronted phrase that names no one."""
+    fronted = _FRONTED.match(view.text)
+    if fronted is None or view.mentions_in(0, fronted.end()):
+        return _PRONOUN_OPENING.match(view.text) is not None
+    rest = view.text[fronted.end() :]
+    return _PRONOUN_OPENING.match(rest[:1].upper() + rest[1:]) is not None
+
+
 _ITS_SHARES = re.compile(r"Its (?:[A-Z][\w-]* )?(?:shares|stock|ADRs)\b")
 # ("the IT sector fell 3%": an acronym, no pronoun)
 _PRONOUN_HEAD = re.compile(

@@ -11,19 +11,16 @@ from loaders.articles.context import SentenceView
 from loaders.articles.mentions import Mention
 from loaders.articles.patterns.analysts import (
     GUIDANCE,
-    RATING,
-    RATING_WORDS,
     UP_VERBS,
     Acted,
     acting,
     analyst_event,
-    ladder_says,
-    named_ratings,
     note_brokerages,
     rated_after,
     rated_in_context,
 )
 from loaders.articles.patterns.clauses import clause_end
+from loaders.articles.patterns.rating_ladder import RATING, RATING_WORDS, ladder_says, named_ratings
 
 _ORG = EntityKind.ORGANIZATION
 
@@ -63,7 +60,7 @@ _TARGET_VERB = re.compile(
     r"hiked|hiking|upped|upping|bumped|bumping|more than doubled|doubled|cut|cuts|cutting|lowered|lowers|lowering|"
     r"reduced|reduces|reducing|trimmed|trims|trimming|slashed|slashes|slashing|dropped|drops|pared|pares|halved|"
     r"halving|halves|decreased|decreasing|revised|revises|revising|took|takes|taking|changed|changes|changing|"
-    r"adjusted|adjusts|adjusting)\s+"
+    r"adjusted|adjusts|adjusting)(?:(?<=cut)\s+(?:down|back))?\s+"  # "cut down X's target price"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? |(?:its|his|her|their|the|our) "
     # a headline's "Raises X PT to $40": the rated name right before the target, no possessive
     r"|(?P<owner2>(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})) (?=(?-i:PT|TP)\b|price target\b|target price\b))?"
@@ -127,8 +124,8 @@ def analyst_actions(view: SentenceView) -> None:
             found = rated or next((r for a, r, _ in reversed(acted) if a == actor and r), None)  # "... and cut its"
             found = found or rated_in_context(view, m.start(), actor)
             listed = _listed_after(view, m.end(), found) if m.group("on") == "" and rated else [found]
-            for each in listed:  # "cut its price targets on A and B": both
-                analyst_event(view, actor, each, action, m)
+            for each in listed + (_gapped(view, m.end(), action) if m.group("on") == "" else []):
+                analyst_event(view, actor, each, action, m)  # "cut its price targets on A and B": both
             acted.append((actor, found, m.end()))
     _rating_verbs(view, acted, unacted)  # "lowered X's target, while also downgrading Y": the actor acted after
 
@@ -278,6 +275,21 @@ def _received_actions(view: SentenceView, acted: Acted) -> None:
         if actor is not None:
             analyst_event(view, actor, rated, (m.group("verb") or m.group("verb2")).lower(), m, reading)
             acted.append((actor, rated, m.end()))
+
+
+# "its target for A to $86 from $110 and for B to $12 from $17": the verb said once for two stocks
+_GAPPED_FOR = re.compile(r"\s+to\s+(?:[^,;]|,(?=\d)){1,50}?\s+and\s+(?:for|on)\s+(?=[A-Z])")
+
+
+def _gapped(view: SentenceView, pos: int, action: str) -> list[str | None]:
+    """The second stock of a target verb said once, when its own figures do not go the other way."""
+    first = view.mention_at(pos)
+    gap = _GAPPED_FOR.match(view.text, first.end) if first is not None else None
+    second = view.mention_at(gap.end()) if gap is not None else None
+    if second is None or view.is_person(second) or not re.match(r"\s+to\s+\D{0,6}\d", view.text[second.end :]):
+        return []
+    up = _up_by_figures(view.text[second.end : clause_end(view.text, second.end)])
+    return [view.resolve(second, _ORG)] if up in (None, action == "raise_target") else []
 
 
 def _credit_owner(view: SentenceView, pos: int) -> str | None:

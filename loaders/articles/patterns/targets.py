@@ -14,11 +14,11 @@ from loaders.articles.patterns.analysts import (
     acting,
     analyst_event,
     context_actor,
-    ladder_says,
     last_rated,
     rated_after,
     rated_in_context,
 )
+from loaders.articles.patterns.rating_ladder import ladder_says
 
 _ORG = EntityKind.ORGANIZATION
 
