@@ -300,8 +300,7 @@ class SentenceView:
         return firm if ACTS_AFTER_FIRM.match(self.text, firm.end) or speaks or rated else None
 
     def label_end(self) -> int:
-        """End of a lead-in label ("Who is behind it: ", "The money: ") or wire dateline ("BERLIN (Reuters) - "),
-        0 when there is none."""
+        """End of a lead-in label ("Who is behind it: ", "The money: ") or dateline ("BERLIN (Reuters) - "), or 0."""
         label = _LEAD_IN.match(self.text)
         return label.end() if label else 0
 
