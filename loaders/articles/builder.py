@@ -11,7 +11,7 @@ from graph.names import tokens
 from loaders.articles.cleaning import markup_start
 from loaders.articles.confidence import INFERRED, PLANNED_CONFIDENCE, caller_rule, clause_modality, rule_confidence
 from loaders.articles.gazetteer import GazetteerIndex
-from loaders.articles.lexicon import KIND_TAIL, NOT_A_PRODUCT_NAME
+from loaders.articles.lexicon import FIRM_PART, KIND_TAIL, NOT_A_PRODUCT_NAME
 from loaders.articles.mentions import guess_kind, looks_like_person, split_legal_tail
 from loaders.articles.records import (
     SHARE_CLASS,
@@ -27,7 +27,7 @@ from loaders.drafts import AttributeDraft, EntityDraft, EventDraft, RelationDraf
 
 _ORG, _PERSON, _PRODUCT, _PLACE = EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PRODUCT, EntityKind.PLACE
 # a firm's part named by its noun: whom it employs or who set it up works for the firm, which the name does not give
-_PART_OF_A_FIRM = re.compile(r"\s(?:Division|Divisions|Department|Business|Businesses|Unit|Segment)$")
+_PART_OF_A_FIRM = re.compile(rf"\s(?:{FIRM_PART}|Divisions|Businesses)$")
 _STAFF_RELATIONS = (RelationType.WORKS_AT, RelationType.FOUNDED)
 # The kinds each relation may join (subject, object): a statement of any other shape is a misreading.
 RELATION_KINDS: dict[RelationType, set[tuple[EntityKind, EntityKind]]] = {

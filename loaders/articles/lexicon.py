@@ -190,6 +190,8 @@ DEPARTMENT_WORDS = _words(
     "affairs communications department development division engineering finance marketing operations partnerships "
     "r&d relations sales segment solutions unit"
 )
+# The noun that names a part of a firm ("the Cloud Division", "Consumer Business"): its staff work for the firm
+FIRM_PART = r"(?:Division|Department|Business|Unit|Segment)"
 # Lines of business that close a name after "and" ("Hong Kong Exchanges and Clearing", "X Holdings and Services")
 BUSINESS_LINES = DEPARTMENT_WORDS | _words("clearing consulting investments logistics research services trading")
 # "its Lumina self-driving car chip unit": a name followed by this is a part of a company, not a product.

@@ -8,7 +8,7 @@ import re
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView
 from loaders.articles.geography import COUNTRY_OF_DEMONYM
-from loaders.articles.lexicon import ACADEMIC_WORDS, BUSINESS_LINES, SPEECH_VERB, TITLE
+from loaders.articles.lexicon import ACADEMIC_WORDS, BUSINESS_LINES, FIRM_PART, SPEECH_VERB, TITLE
 from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import post_not_taken_up
 from loaders.articles.personal_names import east_asian_name
@@ -91,7 +91,7 @@ _BEEN_NAMED = re.compile(
     r"|CEO|CFO|CTO|COO))\b"
 )
 # "head of the X Division": a part of the appointing firm, named by its noun
-_ITS_PART = r"the (?:[A-Z][\w&-]* ){1,3}(?:Division|Department|Business|Unit|Segment)\b"
+_ITS_PART = rf"the (?:[A-Z][\w&-]* ){{1,3}}{FIRM_PART}\b"
 _NAMED_AS = re.compile(
     r"\b(?:has |have |had )?(?:named|appointed|hired|tapped|promoted)\s+"
     # "appointed Intel data center executive A", "hired Coursera co-founder A"
