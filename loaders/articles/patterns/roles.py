@@ -166,8 +166,10 @@ _ONE_STAFF_NOUN = re.compile(
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?-i:[a-z-]+|AI)\s+)?(?:executive|engineer|researcher|employee|manager|scientist"
     r"|director|officer|architect|staffer|veteran)(?=\s*(?:[,.;]|$)|\s+(?:who|in|and)\b)"
 )
-# the person the appositive describes, right before it: "A, a former", "A, another ex-"
-_APPOSITIVE_HEAD = re.compile(r",\s+(?:an?|another)\s+(?:former|ex)[- ]?\s*$", re.IGNORECASE)
+# the person the description follows right before it: "A, a former", "A, another ex-", "A is a Taiwanese former"
+_APPOSITIVE_HEAD = re.compile(
+    r"(?:,\s+|\s+(?-i:is|was)\s+)(?:an?|another)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:former|ex)[- ]?\s*$", re.IGNORECASE
+)
 
 
 def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:

@@ -1,6 +1,6 @@
-"""A person described in apposition as a former employee ("A, a former X researcher,", "B, another ex-X
-employee"): read by the same frame as "former X researcher A", so answered as surely; what stays unread: a company
-described as a former unit, a description that names no staff noun."""
+"""A person described as a former employee ("A, a former X researcher,", "B, another ex-X employee", "A is a
+former X executive"): read by the same frame as "former X researcher A", so answered as surely; what stays unread:
+a company described as a former unit, a description that names no staff noun."""
 
 from __future__ import annotations
 
@@ -37,6 +37,17 @@ def _answered_jobs(text: str) -> dict[tuple[str, str], bool]:
 )
 def test_a_former_employee_in_apposition_is_answered(text: str, person: str, org: str) -> None:
     assert _answered_jobs(text).get((person, org)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal Brisk is a Brantorian former Velmont executive who often spoke for the company.",
+        "Before Tellix, Hal Brisk was a former Velmont engineer.",
+    ],
+)
+def test_a_former_employee_said_with_is_or_was_is_answered(text: str) -> None:
+    assert _answered_jobs(text).get(("Hal Brisk", "Velmont")) is True
 
 
 def test_the_appositive_describes_only_the_person_right_before_it() -> None:
