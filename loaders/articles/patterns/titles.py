@@ -28,7 +28,8 @@ _NATIONALITY = "(?-i:" + "|".join(sorted((w.title() for w in COUNTRY_OF_DEMONYM)
 _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
     # "A, 54, chief executive of X": an age before the title
-    rf"^(?:,\s+(?:\d{{2}},\s+)?|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
+    # "A – founder and former CEO of X, once ... –": an aside between dashes reads like one between commas
+    rf"^(?:,\s+(?:\d{{2}},\s+)?|\s[–—]\s|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
     # "The former CEO of X, A, resigned as head of Y": a post left, no appositive
     rf"(?!(?:resign|step|quit|retire|left|leave|depart|exit)\w*\b)"
