@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
-from loaders.articles.mentions import Mention
+from loaders.articles.mentions import Mention, looks_like_person
 from loaders.articles.patterns.clauses import Statement, in_aside, person_like
 from loaders.articles.patterns.pronouns import he_or_she
 from loaders.articles.patterns.titles import possessed_other
@@ -272,3 +272,22 @@ def after_years_at(view: SentenceView) -> Iterator[Statement]:
         org = view.mention_at(m.end())
         if org is not None and not org.possessive and m.start() > view.label_end() + 1:
             yield from former(view, clause_person(view, m.start()), org, m.start(), "employee")
+
+
+# between the person and "left": nothing, a comma closing an appositive, "who", or an adverb ("A, who later left
+# X", "she abruptly quit X", "a co-founder, chief scientist A, left X")
+_LEFT_GAP = re.compile(
+    r"\s*(?:,\s*(?:who\s+)?)?(?:(?:later|also|then|eventually|has|had|recently|abruptly|suddenly)\s+){0,2}"
+)
+
+
+def subject_who_left(view: SentenceView, pos: int) -> str | None:
+    """The person who is the subject of "left"/"quit" at `pos`: named right before it, or "he"/"she"."""
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)(?=" + _LEFT_GAP.pattern + r"$)", view.text[:pos])
+    if pronoun is not None:
+        return he_or_she(view, pronoun.start())
+    person_m = view.mention_before(pos, limit=40)
+    if person_m is None or person_m.possessive or not _LEFT_GAP.fullmatch(view.text, person_m.end, pos):
+        return None
+    known = looks_like_person(person_m.text) or view.b.find(person_m.text, _PERSON) is not None
+    return view.resolve(person_m, _PERSON) if known else None

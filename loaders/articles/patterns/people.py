@@ -19,7 +19,7 @@ from loaders.articles.patterns.clauses import (
     whose_its_unclear,
 )
 from loaders.articles.patterns.described import names_another_company, only_named_after
-from loaders.articles.patterns.former_jobs import SPENT_YEARS
+from loaders.articles.patterns.former_jobs import SPENT_YEARS, subject_who_left
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
 from loaders.articles.patterns.pronouns import he_or_she
@@ -399,7 +399,8 @@ def _previous_employers(view: SentenceView) -> Iterator[Statement]:
     """ "previously worked at X and Y", "spent nine years at X"."""
     for pattern in (_PREVIOUS, _WAS_PREVIOUSLY, _SPENT, _EARLIER_ROLES, _LEFT, _FIRMS_LIKE):
         for m in pattern.finditer(view.text):
-            person = _person_subject(view, m.start())
+            # "the deal left X with debt, A said": only a person who is the subject of "left" has left a job
+            person = subject_who_left(view, m.start()) if pattern is _LEFT else _person_subject(view, m.start())
             for org in _orgs(view, m.end()):
                 span = view.span(m.start(), org.end)
                 yield RelationType.WORKS_AT, person, view.resolve(org, _ORG), span, {"properties": {"former": True}}

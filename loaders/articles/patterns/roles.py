@@ -161,16 +161,30 @@ _FORMER_TAIL = re.compile(
 _ONE_PERSON_NOUN = re.compile(r"\b(?!(?:alumni|staff|people|personnel|talent)\b)[a-z-]*(?:[^s\W]|ss)\s+$")
 
 
+# "A, a former X executive, ...", "B, another ex-X employee.": one staff noun, then the appositive ends
+_ONE_STAFF_NOUN = re.compile(
+    r"(?:\s\([^()]{1,30}\))?\s+(?:(?-i:[a-z-]+|AI)\s+)?(?:executive|engineer|researcher|employee|manager|scientist"
+    r"|director|officer|architect|staffer|veteran)(?=\s*(?:[,.;]|$)|\s+(?:who|in|and)\b)"
+)
+# the person the description follows right before it: "A, a former", "A, another ex-", "A is a Taiwanese former"
+_APPOSITIVE_HEAD = re.compile(
+    r"(?:,\s+|\s+(?-i:is|was)\s+)(?:an?|another)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:former|ex)[- ]?\s*$", re.IGNORECASE
+)
+
+
 def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
-    """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B": they once worked there."""
+    """ "former SenseTime executive Yan Junjie", "former AMD engineers A and B", "A, a former X researcher,": they
+    once worked there."""
     head = view.text[max(0, org_m.start - 10) : org_m.start]
+    if not FORMER_HEAD.search(head):
+        return
     # "former X engineers A and B", "former X employees, including A", "a former X (NYSE: XX) employee"
     tail = re.match(_FORMER_TAIL, view.text[org_m.end : end])
-    if not FORMER_HEAD.search(head) or tail is None:
-        return
-    people = view.name_list(org_m.end + tail.end())
-    if _ONE_PERSON_NOUN.search(tail.group(0)) and not re.search(r"\b(?:including|such as|like|among)\b", tail.group(0)):
+    people = view.name_list(org_m.end + tail.end()) if tail is not None else []
+    if tail is not None and _ONE_PERSON_NOUN.search(tail.group(0)) and not re.search(_LISTING, tail.group(0)):
         people = people[:1]  # "former X engineer A and B": the title is A's alone
+    if not people or not looks_like_person(people[0].text):
+        people = _described_person(view, org_m, end)
     for person_m in people:
         if not looks_like_person(person_m.text):
             break
@@ -178,9 +192,21 @@ def _former_employer(view: SentenceView, org_m: Mention, end: int) -> None:
             RelationType.WORKS_AT,
             view.resolve(person_m, _PERSON),
             view.resolve(org_m, _ORG),
-            view.span(max(0, org_m.start - 7), person_m.end),
+            view.span(max(0, min(person_m.start, org_m.start - 7)), max(person_m.end, org_m.end)),
             properties={"former": True},
         )
+
+
+_LISTING = r"\b(?:including|such as|like|among)\b"
+
+
+def _described_person(view: SentenceView, org_m: Mention, end: int) -> list[Mention]:
+    """ "A, a former X executive," / "A, another ex-X employee.": the person the appositive follows."""
+    opening = _APPOSITIVE_HEAD.search(view.text, 0, org_m.start)
+    if opening is None or org_m.possessive or not _ONE_STAFF_NOUN.match(view.text, org_m.end, end):
+        return []
+    person_m = view.mention_before(opening.start() + 1, limit=1)
+    return [person_m] if person_m is not None and not person_m.possessive else []
 
 
 # "A and B, both veterans of X", "A, formerly of X": they worked at X before

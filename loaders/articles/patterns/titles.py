@@ -28,8 +28,11 @@ _NATIONALITY = "(?-i:" + "|".join(sorted((w.title() for w in COUNTRY_OF_DEMONYM)
 _ROLE_OF = re.compile(
     # "said A head of research at X": a quote's speaker and a lower-case title may go without the comma
     # "A, 54, chief executive of X": an age before the title
-    rf"^(?:,\s+(?:\d{{2}},\s+)?|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
+    # "A – founder and former CEO of X, once ... –": an aside between dashes reads like one between commas
+    rf"^(?:,\s+(?:\d{{2}},\s+)?|\s[–—]\s|\s+(?=(?-i:head|chief|director|managing|senior|vice|president|partner)\b))"
     rf"(?!(?:and|is|was|has|had|will|became|becomes|remains)\b)"  # "A, is chairman of X": a verb, no appositive
+    # "The former CEO of X, A, resigned as head of Y": a post left, no appositive
+    rf"(?!(?:resign|step|quit|retire|left|leave|depart|exit)\w*\b)"
     rf"(?:an? |the |its )?(?:[a-z0-9-]+ ){{0,3}}?(?P<role>{TITLE}|manager|{PRESS}|{_MORE_TITLES})"
     rf"(?: and (?:[a-z-]+ )?(?P<role2>{TITLE}|{_MORE_TITLES}))?"
     r"(?:\s+\((?-i:[a-z][a-z &-]{0,30})\))?"  # "senior VP (research) at X": the title's field in brackets
@@ -403,7 +406,7 @@ def _role(
 
 # "The chief executive of X, A, said", "a director of X, A,": the title and its firm first, then the name set off
 _TITLE_OF_THEN_NAMED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?) (?P<former>former )?(?P<role>{TITLE}) (?:of|at) (?:the )?(?=[A-Z])"
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<former>former )?(?P<role>{TITLE}|CEO|CFO|CTO|COO) (?:of|at) (?:the )?(?=[A-Z])"
 )
 
 
