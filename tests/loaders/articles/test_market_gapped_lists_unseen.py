@@ -53,3 +53,32 @@ def test_a_weekday_between_the_verb_and_its_figure_keeps_the_figure(
     text: str, expected: set[tuple[str, float]]
 ) -> None:
     assert price_moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orvane Group slipped 0.3%, while search portal Quorra and payments app Velmont were up 1.25% and up 3.4%, "
+            "respectively.",
+            {("Orvane Group", -0.3), ("Quorra", 1.25), ("Velmont", 3.4)},
+        ),
+        (
+            "Online grocer Tellix and ride-hailing service Brantor fell 2.1% and 0.8%, respectively.",
+            {("Tellix", -2.1), ("Brantor", -0.8)},
+        ),
+    ],
+)
+def test_paired_figures_go_to_names_each_described_by_its_trade(text: str, expected: set[tuple[str, float]]) -> None:
+    assert price_moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra said Velmont and Brantor rose 3%, 2% and 1%.",
+        "Quorra, which supplies Velmont and Brantor, rose 3%, 2% and 1%, respectively.",
+    ],
+)
+def test_a_name_joined_to_a_list_by_a_verb_or_a_relative_clause_gets_no_paired_figure(text: str) -> None:
+    assert price_moves(text) == set()
