@@ -141,16 +141,32 @@ def _firm_of(view: SentenceView, m: Mention, pos: int) -> str | None:
     return view.resolve(m, _ORG)  # a person-shaped name acting on a rating is a brokerage ("Morgan Stanley")
 
 
-def context_actor(view: SentenceView, pos: int | None = None) -> str | None:
+def context_actor(view: SentenceView, pos: int | None = None, *, employing: bool = False) -> str | None:
     """The brokerage of the text's last analyst action before `pos` (an analyst named alone, "he", "the
-    brokerage"), else the last firm the text named as writing a note or employing analysts."""
+    brokerage"), else the last firm the text named as writing a note or (`employing`) as employing analysts."""
     limit = view.sentence.start + (len(view.text) if pos is None else pos)
     for event in reversed(view.b.events.values()):
         before = event.span.end is None or event.span.end <= limit
         if event.kind == EventKind.ANALYST_ACTION and event.actor is not None and before:
             return event.actor
     named_before = (r for r in reversed(view.b.entities.values()) if any((sp.end or 0) <= limit for sp in r.spans))
-    return next((r.ref for r in named_before if "brokerage" in r.categories), None)
+    firms = (r for r in named_before if "brokerage" in r.categories and (not employing or _employs_analysts(view, r)))
+    return next((r.ref for r in firms), None)
+
+
+_ANALYSTS_AT = re.compile(r"\b(?:analysts?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$")
+
+
+def _employs_analysts(view: SentenceView, record: EntityRecord) -> bool:
+    """Whether the text names the firm with its analysts ("X analyst A", "analysts at X"), not only as the source
+    of a report."""
+    source = view.b.source
+    return any(
+        sp.start is not None
+        and sp.end is not None
+        and (_ITS_ANALYSTS_NAMED.match(source, sp.end) or _ANALYSTS_AT.search(source, max(0, sp.start - 30), sp.start))
+        for sp in record.spans
+    )
 
 
 # "a bullish note at X", "X said in a research note", "analysts at X": X writes on stocks

@@ -1,4 +1,4 @@
-"""Market wraps that say the verb once for a list: "A rose 2.5%, B 1.9% and C 0.4%", "A fell 3%, B 2.1%": each
+"""Market wraps that say the verb once for a list: "A rose 2.5%, B 1.9% and C 0.4%", "A fell 3%; B, 2.1%": each
 name after the first moved its own figure the same way."""
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ from loaders.articles.patterns.move_words import DOWN, UP_OR_DOWN
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
 # the verb and figure the list's first name moved by, the list items after it, and this name's own figure
 _ANCHOR = re.compile(
-    rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:,?\s+(?:and\s+)?[^,;%]{{2,60}}?\s+{_PCT})*)"
+    rf"\b(?P<verb>{UP_OR_DOWN})\s+(?:by\s+)?{_PCT}(?P<items>(?:[,;]?\s+(?:and\s+)?[^,;%]{{2,60}}?,?\s+{_PCT})*)"
 )
 _ANOTHER_CLAUSE = re.compile(rf"\b(?:while|whereas|but|although|though|{UP_OR_DOWN})\b", re.IGNORECASE)
 _ITEM_END = re.compile(
     r"(?=\s*(?:,|;|\.|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$)|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b)"
 )  # "A rose 3% and B 2% on Tuesday": the day closes the item too
-# "B 1.9%", "B (XX) 1.9%", "B (XX) by 4.2 per cent": the item's own figure
-_FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+# "B 1.9%", "B (XX) 1.9%", "B (XX) by 4.2 per cent", "; B, 1.9%": the item's own figure
+_FIGURE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
+)
 _GLUED_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?$")
 _DOWN_WORDS = frozenset(DOWN.split("|"))
 
@@ -59,8 +61,8 @@ def gapped_moves(view: SentenceView, emit: Emit) -> None:
             if named.start < start or named.end > end or named.possessive or view.is_person(named):
                 continue
             lead = view.text[start : named.start]
-            if not re.search(r"(?:^|%|\bper ?cent|\bpercent)\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$", lead):
-                continue  # the name must open a list item: ", B 1.9%", " and C 0.4%"
+            if not re.search(r"(?:^|%|\bper ?cent|\bpercent)\s*(?:[,;]\s*|[,;]?\s+and\s+)(?:the\s+)?$", lead):
+                continue  # the name must open a list item: ", B 1.9%", " and C 0.4%", "; B, 1.9%"
             figure = _FIGURE_AFTER.match(view.text, named.end)
             if figure is None or not _ITEM_END.match(view.text, figure.end()):
                 continue

@@ -68,6 +68,13 @@ _DESCRIBED_ITEM = re.compile(
 )
 
 
+# "search engine A and messenger B": a lowercase description of any trade, after the list's own "and" or comma
+_ANY_DESCRIBED_ITEM = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?!(?:which|who|whose|that|while|but|its|their|his|her)\b)(?:[a-z][\w-]*\s+){1,3}"
+)
+
+
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|of|in|on|at|for|to|with|from|by|as|the|an?)\b)[a-z]+\b")
 
 
@@ -83,6 +90,9 @@ def _described_list(view: SentenceView, names: list[Mention], count: int) -> lis
     """The last `count` names, when a description of its trade opens every item after the first."""
     listed = names[-count:] if count > 1 else []
     for before, after in itertools.pairwise(listed):
-        if before.possessive or not _DESCRIBED_ITEM.fullmatch(view.text, before.end, after.start):
+        described = _DESCRIBED_ITEM.fullmatch(view.text, before.end, after.start) or _ANY_DESCRIBED_ITEM.fullmatch(
+            view.text, before.end, after.start
+        )
+        if before.possessive or not described:
             return []
     return listed

@@ -47,6 +47,8 @@ PLAIN_PRICE_VERBS = frozenset(
 MOVE = re.compile(
     rf"\b(?P<verb>{_ANY_MOVE_VERB})\b(?P<gap>(?:\s+(?:harder|sharply|further|another|a record|as much as|by|up to|as high as|as low as|"  # noqa: E501
     rf"(?:{FIGURE}) points?,?\s+or|"  # "climbed 21-point-06 points, or zero-point-51 percent"
+    # "sank Monday by 4.7%"; "ended Monday's session ..." is the session's
+    r"(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!['’])|today(?!['’])|yesterday(?!['’])|"
     # "closed the day up 2.15 percent", "ended the week up 109 points, or 2.71 percent"
     r"(?:out )?(?:the |that |its |their )?(?:[A-Z]?[a-z]+['’]s )?(?:(?:first|second|opening|debut) )?(?:trading )?"
     r"(?:session|day|week)(?: of trading)?(?:\s+(?P<pre2>up|down)\b)?|"

@@ -62,11 +62,16 @@ def passive_targets(view: SentenceView) -> None:
         by = _BY.search(rest)
         named = view.mention_at(m.end() + by.end()) if by else None
         of = re.match(r"\s+(?:of|at|from|with)\s+", view.text[named.end :]) if named is not None else None
+        by_someone = named is not None
         if named is not None and (
             view.is_person(named) or (of and looks_like_person(named.text) and not view.b.find(named.text, _ORG))
         ):
             named = view.mention_at(named.end + of.end()) if of else None  # "reduced by A of Fenwick": A's firm
-        actor = view.resolve(named, _ORG) if named is not None and not view.is_person(named) else context_actor(view)
+        if named is not None and not view.is_person(named):
+            actor = view.resolve(named, _ORG)
+        else:  # "cut by A": the firm the text names as writing on stocks; nobody named: the one it saw acting or
+            # naming its analysts ("a report from X called chips cheap" names no firm that raised a target)
+            actor = context_actor(view, employing=not by_someone)
         rated = _owner(view, m) or last_rated(view, actor)
         action = "raise_target" if m.group("verb").lower().startswith(_UP) else "cut_target"
         analyst_event(view, actor, rated, action, m, reading="passive")
