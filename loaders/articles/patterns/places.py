@@ -215,7 +215,9 @@ _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|repor
 _BASED_BEFORE_NAME = re.compile(
     rf"\b{PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+"
     # "Shenzhen-headquartered Chinese robot maker X", "another Beijing-based AI startup, X,"
-    rf"(?:[a-z-]+,?\s+|AI\s+|[A-Z][A-Z\d]{{1,2}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}(?=[A-Z])"
+    # "the Lisbon-based artificial intelligence (AI) company X": the acronym of the words before it
+    rf"(?:[a-z-]+,?\s+|AI\s+|\([A-Z]{{2,4}}\)\s+|[A-Z][A-Z\d]{{1,2}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}"
+    r"(?=[A-Z])"
 )
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity
@@ -246,7 +248,9 @@ _TICKER_BEFORE = re.compile(
 )
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>(?:{WORD} )?{WORD},\s+)?"
+    # "X, the troubled London-based lender": an adjective or two may open the description
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?:(?!(?:{_LINK_WORD}|and)\b)[a-z-]+\s+){{0,2}}"
+    rf"(?P<city>(?:{WORD} )?{WORD},\s+)?"
     rf"{PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
 )
 
@@ -258,7 +262,10 @@ _BASED_IN = re.compile(
     r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in"
     r"|(?:(?<=start-up )|(?<=startup )|(?<=company )|(?<=firm )|(?<=VC )|(?<=fund ))out of)\s+"  # "a VC out of Europe"
     # "based in an AI lab in Hangzhou" (no clause inside: "in the US and listed in Australia"), "in the United States"
-    rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+)?(?:the\s+)?{PLACE}\b"
+    rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+"
+    # "based in the southern Chinese export hub of Shenzhen", "in the eastern city of Y"
+    r"|the\s+(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:hub|city|town|capital|province|region)\s+of\s+)?"
+    rf"(?:the\s+)?{PLACE}\b"
 )
 
 
