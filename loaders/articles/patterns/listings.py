@@ -16,6 +16,7 @@ from loaders.articles.patterns.exchanges import (
     HYPHEN,
     MARKETS,
     ON_EXCHANGE,
+    RIC_EXCHANGES,
     SHORT_FORMS,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
@@ -259,6 +260,10 @@ def tickers(view: SentenceView) -> None:
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
 _SUFFIX_TICKER = re.compile(r"\.?\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
+# "Brantor Oy (BRNT.HE)", "Quorra (QRS.O)": a wire's code of letters and its exchange's suffix (two letters at least
+# before the dot: not "(S.A.)")
+_RIC = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,5}}\.(?P<x>{'|'.join(RIC_EXCHANGES)})\)")
+RIC_RULE = "listings.ric_tickers.LISTED_ON"
 # "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
 # a share class may stand before the noun ("its Hong Kong-listed H shares", "X's Shanghai-listed A-shares")
 _SHARES = r"(?:(?:[ABH]|class [A-Z])[- ])?(?:shares|stock|ADRs|ADSs)\b"
@@ -310,6 +315,12 @@ def suffix_tickers(view: SentenceView) -> None:
         place = SUFFIX_EXCHANGES[ticker.group("x")] if ticker is not None else listed.group("place")
         presupposed = ticker is not None  # "a bid for X (0123.HK)": the code lists X whatever the clause says
         state_listing(view, view.resolve(company_m, _ORG), place, span, ticker=presupposed, presupposed=presupposed)
+    for company_m in view.mentions:
+        ric = _RIC.match(view.text, after_possessive(view.text, company_m))
+        if ric is not None and view.b.find(company_m.text, EntityKind.PERSON) is None:
+            span = view.span(company_m.start, ric.end()).model_copy(update={"rule": RIC_RULE})
+            exchange = RIC_EXCHANGES[ric.group("x")]
+            state_listing(view, view.resolve(company_m, _ORG), exchange, span, ticker=True, presupposed=True)
     for its in _ITS_LISTED_SHARES.finditer(view.text):
         span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
         state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
