@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from wordfreq import zipf_frequency
+
 from graph.model import EntityKind
 from loaders.articles.builder import DraftBuilder
 from loaders.articles.cleaning import clean, mask_credits
@@ -34,6 +36,7 @@ _PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=[A-Za-z])‘(?=s\b)")
 # Longer "sentences" (run-on lists, flattened tables, junk) are skipped: the patterns take quadratic time on them.
 MAX_SENTENCE_CHARS = 1_500
+_CUT_ZIPF = 2.5  # a word cut short is rare ("Technolog" 1.4, "Informati" 1.4); a name's last word less so ("Jain" 3.1)
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{1,80})\*\*")
 _STARTUP_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]{0,40}?\bstart-?ups?\b")
 _ORG_APPOSITIVE = re.compile(
@@ -115,6 +118,7 @@ class ArticleExtractor:
             format="article",
         )
         builder = DraftBuilder(text, index)
+        cut = _cut_end(text)  # a name the cut text truncated is no mention
         body_text = "\n".join(block.text for block in body.blocks)  # a block ends a sentence
         state = DocState(
             builder=builder, published_at=published, about_offering=bool(_OFFERING_STORY.search(body_text))
@@ -133,7 +137,7 @@ class ArticleExtractor:
             sentence = dataclasses.replace(sentence, text=text)
             builder.sentence = sentence
             found = join_names(sentence.text, find_mentions(sentence.text, 0, vocabulary))
-            mentions = merge_mentions(found, index.find(sentence.text))
+            mentions = [m for m in merge_mentions(found, index.find(sentence.text)) if sentence.start + m.end < cut]
             dates = find_dates(sentence.text, published)
             view = SentenceView(sentence, mentions, dates, state)
             if sentence.block != current_block:
@@ -258,6 +262,16 @@ class ArticleExtractor:
 _QUALIFIES_A_NOUN = re.compile(
     r"\s+(?!(?:shares|stocks|ADRs|ADSs|units)\b)[a-z]+s\s+(?:of|at|in|for)\s+(?:the\s+)?[A-Z]"
 )
+
+
+def _cut_end(text: str) -> int:
+    """Where a text cut off mid-word ends ("... said Lena Varga of the US-based Quorra Analyti"): a name running
+    to it is truncated. A text that ends on punctuation or a whole word ("an analyst at Velmont Securities") was
+    not cut: past its end."""
+    stripped = text.rstrip()
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    cut = last[-1:].isalnum() and zipf_frequency(last.lower(), "en") < _CUT_ZIPF
+    return len(stripped) if cut else len(text) + 1
 
 
 def _introduced_topic(view: SentenceView) -> None:

@@ -142,6 +142,24 @@ SUFFIX_EXCHANGES = {
     "SI": "Singapore Exchange",
 }
 
+# "(BRNT.HE)", "(QRS.O)": the suffix of a wire's letter code names its exchange
+RIC_EXCHANGES = {
+    "OQ": "Nasdaq",
+    "O": "Nasdaq",
+    "N": "New York Stock Exchange",
+    "L": "London Stock Exchange",
+    "TO": "Toronto Stock Exchange",
+    "HE": "Nasdaq Helsinki",
+    "ST": "Nasdaq Stockholm",
+    "CO": "Nasdaq Copenhagen",
+    "PA": "Euronext Paris",
+    "AS": "Euronext Amsterdam",
+    "BR": "Euronext Brussels",
+    "DE": "Frankfurt Stock Exchange",
+    "MI": "Borsa Italiana",
+    "AX": "Australian Securities Exchange",
+}
+
 # A city with two main exchanges: "debuted in New York", "its Wall Street IPO" are read as the NYSE, unless the text
 # names Nasdaq as a market (not its indexes), where the New York listing may well be Nasdaq's
 _CITY_OF_TWO = frozenset({"New York", "Wall Street"})
@@ -247,7 +265,7 @@ def state_listing(
         return
     if not ticker and looks_like_person(view.b.record(company).name):
         return
-    full_name = place in TICKER_EXCHANGES.values() or place.endswith("Exchange")
+    full_name = place in TICKER_EXCHANGES.values() or place in RIC_EXCHANGES.values() or place.endswith("Exchange")
     name = EXCHANGES.get(place, place if full_name else f"{place} Stock Exchange")
     exchange = view.b.entity(name, _ORG)
     if exchange is None:

@@ -16,6 +16,7 @@ from loaders.articles.patterns.exchanges import (
     HYPHEN,
     MARKETS,
     ON_EXCHANGE,
+    RIC_EXCHANGES,
     SHORT_FORMS,
     SUFFIX_EXCHANGES,
     TICKER_EXCHANGES,
@@ -259,6 +260,10 @@ def tickers(view: SentenceView) -> None:
 # "X (688795.SS)", "Meituan 3690.HK": a listing code with its exchange's suffix
 _SUFFIX_TICKER = re.compile(r"\.?\s*\(?\d{3,6}\.(?P<x>HK|SS|SH|SZ|T|KS|KQ|TW|TWO|NS|BO|SI)\)?(?![\w.])")
 SUFFIX_TICKER_RULE = "places.suffix_tickers.LISTED_ON"
+# "Brantor Oy (BRNT.HE)", "Quorra (QRS.O)": a wire's code of letters and its exchange's suffix (two letters at least
+# before the dot: not "(S.A.)")
+_RIC = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,5}}\.(?P<x>{'|'.join(RIC_EXCHANGES)})\)")
+RIC_RULE = "listings.ric_tickers.LISTED_ON"
 # "X's Hong Kong-listed shares", "its New York-listed shares" (the text's company)
 # a share class may stand before the noun ("its Hong Kong-listed H shares", "X's Shanghai-listed A-shares")
 _SHARES = r"(?:(?:[ABH]|class [A-Z])[- ])?(?:shares|stock|ADRs|ADSs)\b"
@@ -310,6 +315,12 @@ def suffix_tickers(view: SentenceView) -> None:
         place = SUFFIX_EXCHANGES[ticker.group("x")] if ticker is not None else listed.group("place")
         presupposed = ticker is not None  # "a bid for X (0123.HK)": the code lists X whatever the clause says
         state_listing(view, view.resolve(company_m, _ORG), place, span, ticker=presupposed, presupposed=presupposed)
+    for company_m in view.mentions:
+        ric = _RIC.match(view.text, after_possessive(view.text, company_m))
+        if ric is not None and view.b.find(company_m.text, EntityKind.PERSON) is None:
+            span = view.span(company_m.start, ric.end()).model_copy(update={"rule": RIC_RULE})
+            exchange = RIC_EXCHANGES[ric.group("x")]
+            state_listing(view, view.resolve(company_m, _ORG), exchange, span, ticker=True, presupposed=True)
     for its in _ITS_LISTED_SHARES.finditer(view.text):
         span = view.span(its.start(), its.end()).model_copy(update={"rule": SUFFIX_TICKER_RULE})
         state_listing(view, view.subject_ref(its.start()) or view.doc.topic, its.group("place"), span)
@@ -322,6 +333,11 @@ _MOVED_IN = re.compile(
     rf"\b(?:{UP_OR_DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
     r"(?: trading\b| on [A-Z][a-z]+day\b|(?=[\s,.;]))(?!-)"
 )
+# "X rose 4% on the Taipei Exchange", "its share price jumped 15 per cent on the NSE": a move on a named exchange
+# (the last move before the exchange: "revenue rose 5%, and A fell 2% on the Nasdaq" is A's)
+_MOVED_ON = re.compile(
+    rf"\b(?:{UP_OR_DOWN})\b(?:(?!(?:{UP_OR_DOWN})\b)[^.;]|\.(?=\d)){{0,60}}?\b(?:on|in) (?:the )?{ON_EXCHANGE}"
+)
 # "X shares on the Hong Kong Stock Exchange opened higher", "already listed in Shenzhen, X ...", "is listed in Y"
 _SHARES_ON = re.compile(
     rf"\b(?:shares|stock)\s+(?:on|in)\s+(?:the\s+)?(?:{MARKETS}(?:\s+(?:Stock\s+)?Exchange)?\b|"
@@ -333,6 +349,7 @@ _LISTED_IN = re.compile(
 )  # not "listed on Shanghai's STAR Market" (a board of its own, read in corporate.py)
 
 
+_DEBT_WORD = re.compile(r"\b(?:bonds?|notes|debentures|convertibles?|yields?)\b")
 _STOCK_WORD = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|ADRs?)\b")
 
 
@@ -346,6 +363,14 @@ def traded_in(view: SentenceView) -> None:
         span = view.span(clause_start(view.text, m.start()), m.end())
         for stock in _stock_subjects(view, m.start()):  # "A and B soared in Hong Kong": both trade there
             state_listing(view, stock, m.group("place"), _ruled(span, "moved_in"))
+    for m in _MOVED_ON.finditer(view.text):
+        start = clause_start(view.text, m.start())
+        if _FIGURE_BEFORE.search(view.text, start, m.start()) or _DEBT_WORD.search(view.text, start, m.start()):
+            continue  # "its revenue rose 5% on the Nasdaq-listed ...", "X's bonds rose on the Singapore Exchange"
+        if _STOCK_WORD.search(view.text, 0, m.start()) or view.mention_before(m.start(), limit=20) is not None:
+            span = view.span(start, m.end())
+            for stock in _movers(view, m.start()):  # "A rose 3% on the Taipei Exchange": A trades there
+                state_listing(view, stock, exchange_named(m), _ruled(span, "moved_on"))
     for m in _SHARES_ON.finditer(view.text):
         owner = view.mention_before(m.start(), limit=4)
         place = m.group("exchange") or m.group("place")
@@ -367,6 +392,24 @@ def _ruled(span: Span, reading: str) -> Span:
     return span.model_copy(update={"rule": f"places.traded_in.{reading}.LISTED_ON"})
 
 
+# "A shares fell", "A's share price rose": the stock named right before its move
+_NAMED_STOCK = re.compile(r"(?:['’]s?)?(?:\s+(?:shares|stock|share price|stock price|ADRs))?\s+")
+
+
+def _movers(view: SentenceView, pos: int) -> list[str]:
+    """The stocks whose move ends at `pos`: the name right before the verb ("revenue rose, and A shares fell"),
+    else the clause's subjects."""
+    named = view.mention_before(pos, limit=20)
+    if named is not None and not view.is_person(named) and _NAMED_STOCK.fullmatch(view.text, named.end, pos):
+        return [c for c in [organisation_of(view, named)] if c is not None and not _an_index(view, c)]
+    return _stock_subjects(view, pos)
+
+
+def _an_index(view: SentenceView, ref: str) -> bool:
+    """ "the Hang Seng index fell 1% in Hong Kong": an index, no listed company."""
+    return bool(set(view.b.record(ref).name.lower().split()) & (INDEX_WORDS | {"hang", "seng"}))
+
+
 def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
     first = view.subject_mention(pos)
     if first is not None and first.possessive and guess_kind(first.text) == EntityKind.PLACE:
@@ -375,6 +418,4 @@ def _stock_subjects(view: SentenceView, pos: int) -> list[str]:
     listed = view.name_list(first.start, pos) if first is not None else []
     companies = [organisation_of(view, m) for m in listed] if len(listed) > 1 else []
     companies = companies or [view.subject_ref(pos)]
-    # "the Hang Seng index fell 1% in Hong Kong": an index, no listed company
-    index_words = INDEX_WORDS | {"hang", "seng"}
-    return [c for c in companies if c is not None and not set(view.b.record(c).name.lower().split()) & index_words]
+    return [c for c in companies if c is not None and not _an_index(view, c)]

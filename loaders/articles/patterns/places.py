@@ -1,5 +1,5 @@
 """Place and parent frames: units, arms and subsidiaries; headquarters from "-based", "based in" and descriptions
-(listings are read in listings.py)."""
+(listings are read in listings.py; the place a description names, in seat_places.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
 from loaders.articles.context import FRONTED_PHRASE, OPENING_PARTICIPLE, SentenceView
-from loaders.articles.geography import COUNTRY_NAMES, COUNTRY_OF_DEMONYM
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
 from loaders.articles.patterns.described import names_another_company
 from loaders.articles.patterns.exchanges import HYPHEN
 from loaders.articles.patterns.ownership import named_by_role, unit_named_before
+from loaders.articles.patterns.seat_places import BASED_AFTER, PLACE, PLACE_OR_CODE, WORD, known_place
 from loaders.articles.patterns.unit_ties import not_now, person_named_after
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -204,15 +204,6 @@ def _parent(
 
 
 # --- headquarters -----------------------------------------------------------------------------------------
-# "The Foshan-based X", "For Singapore-based X": a capitalised word opening the sentence is no part of the place
-_NOT_PLACE_WORD = r"(?!(?:The|This|That|These|Its|Their|For|From|With|In|At|By|As|And|But|Of|On|To|An?|Fellow)\s)"
-# a place's word, its accents kept ("Montréal-based X", "São Paulo-based Y")
-_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
-_PLACE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?)"
-# "US-based X" names a seat; "the US company" does not
-_PLACE_OR_CODE = rf"(?P<place>{_NOT_PLACE_WORD}{_WORD}(?: {_WORD})?|US|U\.S\.|UK|U\.K\.|UAE)"
-_COUNTRY_CODES = {code: COUNTRY_NAMES[code][0] for code in ("US", "U.S.", "UK", "U.K.", "UAE")}
-
 ORG_NOUN = (
     r"(?:company|firm|start-?up|giant|maker|automaker|carmaker|chipmaker|developer|group|lab|designer|platform|"
     r"operator|unicorn|provider|manufacturer|business|conglomerate|investor|venture|studio|retailer|bank|insurer|marketplace|"
@@ -220,17 +211,13 @@ ORG_NOUN = (
 )
 # "Taipei-based Macquarie analyst Daniel Chang": the person is based there, not the firm
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?|reporters?|correspondents?|spokes\w+)\b")
-# "Porto, north Portugal-based Velmont", "Leeds, England-based X": the city before the region is where it is
-_CITY_BEFORE = re.compile(
-    rf"(?P<city>(?:{_WORD} )?{_WORD}),\s+"
-    r"(?:(?:south|north|east|west|central|southern|northern|eastern|western)\s+)?$"
-)
-
 # "Beijing-based start-up DeepSeek", "Shanghai-based artificial intelligence chip developer Enflame Technology"
 _BASED_BEFORE_NAME = re.compile(
-    rf"\b{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+"
+    rf"\b{PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\s+"
     # "Shenzhen-headquartered Chinese robot maker X", "another Beijing-based AI startup, X,"
-    rf"(?:[a-z-]+,?\s+|AI\s+|[A-Z][A-Z\d]{{1,2}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}(?=[A-Z])"
+    # "the Lisbon-based artificial intelligence (AI) company X": the acronym of the words before it
+    rf"(?:[a-z-]+,?\s+|AI\s+|\([A-Z]{{2,4}}\)\s+|[A-Z][A-Z\d]{{1,2}}\s+(?=[a-z])|[A-Z][a-z]+(?:ese|ish|an)\s+(?=[a-z])){{0,6}}"
+    r"(?=[A-Z])"
 )
 
 # "the Hangzhou-based tech giant", "this Chongqing-based automaker", "the Beijing start-up" (not "that India identity
@@ -238,13 +225,11 @@ _BASED_BEFORE_NAME = re.compile(
 # unit serving a place)
 _LINK_WORD = r"(?:of|in|for|to|by|with|and|or|at|on|from|as|is|was)\b"
 _BASED_DESCRIPTION = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_PLACE}(?:{HYPHEN}based)?\s+(?:(?!{_LINK_WORD})[a-z-]+\s+|AI\s+|EV\s+){{0,3}}?"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{PLACE}(?:{HYPHEN}based)?\s+(?:(?!{_LINK_WORD})[a-z-]+\s+|AI\s+|EV\s+){{0,3}}?"
     rf"{ORG_NOUN}\b"
     r"(?!\s+[A-Z]|\s+(?:of|under|owned by)\s)"
 )
 
-# "-based" right after the place word ("a Japanese-based fund")
-_BASED_AFTER = re.compile(rf"{HYPHEN}(?:based|headquartered)\b")
 # "The company is based in Y", "The lender, based in Y,": the text's company
 _THE_COMPANY_BEFORE = re.compile(
     r"\b(?:[Tt]he (?:company|firm|start-?up|group|lab|venture|lender|bank|insurer|brokerage|retailer|carrier|operator"
@@ -263,8 +248,10 @@ _TICKER_BEFORE = re.compile(
 )
 # "X is a Suzhou-based maker of robots", "X, a Shenzhen-based chipmaker, ...", "X, a Hefei, China-based maker"
 _BASED_PREDICATE = re.compile(
-    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?P<city>(?:{_WORD} )?{_WORD},\s+)?"
-    rf"{_PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
+    # "X, the troubled London-based lender": an adjective or two may open the description
+    rf"(?P<link>,\s+(?:an?|the)|\b(?:is|was)\s+(?:an?|the))\s+(?:(?!(?:{_LINK_WORD}|and)\b)[a-z-]+\s+){{0,2}}"
+    rf"(?P<city>(?:{WORD} )?{WORD},\s+)?"
+    rf"{PLACE_OR_CODE}{HYPHEN}(?:based|headquartered)\b"
 )
 
 
@@ -275,7 +262,10 @@ _BASED_IN = re.compile(
     r"\b(?:based(?: out of| in)|(?<!is )(?<!was )(?<!are )(?:headquartered|located) in"
     r"|(?:(?<=start-up )|(?<=startup )|(?<=company )|(?<=firm )|(?<=VC )|(?<=fund ))out of)\s+"  # "a VC out of Europe"
     # "based in an AI lab in Hangzhou" (no clause inside: "in the US and listed in Australia"), "in the United States"
-    rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+)?(?:the\s+)?{_PLACE}\b"
+    rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+"
+    # "based in the southern Chinese export hub of Shenzhen", "in the eastern city of Y"
+    r"|the\s+(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:hub|city|town|capital|province|region)\s+of\s+)?"
+    rf"(?:the\s+)?{PLACE}\b"
 )
 
 
@@ -356,7 +346,7 @@ def based_description(view: SentenceView) -> None:
     """ "the Hangzhou-based tech giant": the description names the text's company, a weaker reading (a rule of its
     own, so calibration tells it apart)."""
     for m in _BASED_DESCRIPTION.finditer(view.text):
-        if m.group(0).endswith(" business") and not _BASED_AFTER.match(view.text, m.end("place")):
+        if m.group(0).endswith(" business") and not BASED_AFTER.match(view.text, m.end("place")):
             continue  # "the India business", "its China business": a company's operations there, not its seat
         comma = _before_ticker(view.text, m.start() - 2) + 2 if view.text[: m.start()].endswith(", ") else m.start()
         named = view.mention_before(comma, limit=2)
@@ -368,7 +358,7 @@ def based_description(view: SentenceView) -> None:
         after = opening.end() if opening is not None and opening.end() <= m.start() else 0
         if not apposed and names_another_company(view, org, after, m.start()):
             continue  # "A invested in B, bolstering the Abu Dhabi-based company's ...": A or B, the text cannot say
-        place_ref = _known_place(view, org, m)
+        place_ref = known_place(view, org, m)
         if place_ref is not None and org is not None:
             span = view.span(m.start(), m.end())
             view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, span, presupposed=True)
@@ -409,7 +399,7 @@ def _before_ticker(text: str, pos: int) -> int:
 
 
 def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
-    place_ref = _known_place(view, org, m)
+    place_ref = known_place(view, org, m)
     if place_ref is not None and org is not None:
         # "-based" describes the company whatever its clause plans ("a potential investment in London-based X")
         view.b.relate(RelationType.HEADQUARTERED_IN, org, place_ref, view.span(m.start(), m.end()), presupposed=True)
@@ -419,41 +409,4 @@ def _based(view: SentenceView, org: str | None, m: re.Match[str]) -> None:
 
 
 # the second place of "based in A and B", closing the phrase
-_AND_PLACE = re.compile(rf"\s+and\s+{_PLACE}(?=\s*[,;.)]|\s*$)")
-
-
-def _known_place(view: SentenceView, org: str | None, m: re.Match[str]) -> str | None:
-    """The place of `m` when the reader knows it as one (a country or a city, never "the Chinese company") and
-    `org` is an organisation."""
-    place, start, end = m.group("place"), m.start("place"), m.end("place")
-    code = place if place in _COUNTRY_CODES else None
-    place = _COUNTRY_CODES.get(place, place)  # "US-based Nvidia": the United States
-    if _BASED_AFTER.match(view.text, end):
-        place = COUNTRY_OF_DEMONYM.get(place, (place,))[0]  # "a Japanese-based fund": Japan ("the Chinese company": no)
-    city = _city_before(view, start)
-    if city is not None:
-        place, start, end, code = view.text[city[0] : city[1]], city[0], city[1], None
-    if org is None or view.b.record(org).kind != _ORG or not _is_place(view, place):
-        return None
-    ref = view.b.entity(place, EntityKind.PLACE, view.span(start, end))
-    if code is not None and ref is not None:
-        view.b.record(ref).add_alias(code)  # the text's own form of the name ("US") stays one of its names
-    return ref
-
-
-def _city_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """Where the city named before the region at `pos` is written: two words ("San Jose, California-based") or
-    the last of them ("Visiting Shenzhen, China-based": not "Visiting")."""
-    city = _CITY_BEFORE.search(view.text, 0, pos)
-    if city is None or city.end() != pos:
-        return None
-    start, end = city.start("city"), city.end("city")
-    if _is_place(view, view.text[start:end]):
-        return start, end
-    last = view.text.rfind(" ", start, end) + 1
-    return (last, end) if last and _is_place(view, view.text[last:end]) else None
-
-
-def _is_place(view: SentenceView, name: str) -> bool:
-    known = view.b.gazetteer.lookup(name)
-    return guess_kind(name) == EntityKind.PLACE or (known is not None and known[1] == EntityKind.PLACE)
+_AND_PLACE = re.compile(rf"\s+and\s+{PLACE}(?=\s*[,;.)]|\s*$)")
