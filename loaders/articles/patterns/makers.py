@@ -27,7 +27,7 @@ from loaders.articles.patterns.product_checks import (
     prefix_maker,
     product_ok,
 )
-from loaders.articles.patterns.product_refs import developer_of, known_organisation
+from loaders.articles.patterns.product_refs import developer_of, fronted_owner, known_organisation
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -437,7 +437,9 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> tuple[str | Non
     if its is not None and launch is None and OBJECT_THEN_ITS.search(view.text, 0, its.start()):
         return None, False  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
     launched = launch is not None and _RELEASED.match(launch.group()) is not None
-    decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
+    decided, owner = fronted_owner(view, verb) if launch is None else (False, None)
+    if not decided:
+        decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
     if not decided and launch is None:
         decided, owner = named_before_its(view, verb)  # "A launched Y and B showed its Z": B's
     if decided:

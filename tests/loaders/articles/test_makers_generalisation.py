@@ -133,3 +133,11 @@ def test_a_seller_or_a_reviewer_is_no_maker(text: str) -> None:
 
 def test_a_company_selling_its_own_phones_made_them() -> None:
     assert ("Lintel", "Pavik") in _developed("Lintel Inc sells its Pavik phones in Europe.")
+
+
+@pytest.mark.parametrize("reader", ["Lena Varga", "the analyst"])
+def test_its_after_a_fronted_for_phrase_is_the_fronted_companys(reader: str) -> None:
+    text = f"Drummel stock gained 2%. For Corvane, {reader} sees brisk orders for its AI chip Q770."
+    developed = _developed(text)
+    assert ("Corvane", "Q770") in developed
+    assert ("Drummel", "Q770") not in developed and ("Lena Varga", "Q770") not in developed
