@@ -1,5 +1,6 @@
 """Checks on a deal the acquisition readers found (acquisitions.py): whether the clause judges or undoes it rather
-than report it done, and whose "its" names the buyer."""
+than report it done, whose "its" names the buyer, who reports a purchase, and parentheses that name a buyer of their
+own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from graph.model import EntityKind
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.mentions import Mention, looks_like_person
+from loaders.articles.patterns.clauses import organisations
 
 # "Regulators blocked X's purchase of Y", "... dropped its acquisition of Y": a deal undone (an approval, a probe or a
 # review may come before or after the deal closed: they say nothing of it)
@@ -45,3 +47,35 @@ def not_closed(view: SentenceView, start: int, targets: list[Mention]) -> bool:
     if _JUDGED.search(view.text, clause_start(view.text, start), start):
         return True
     return bool(targets) and _UNDONE_AFTER.match(view.text[targets[-1].end :]) is not None
+
+
+# "A said (its rival) B had bought C": what A reports opens with its own subject, B
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|announced|confirmed|noted|added|disclosed)\s+"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:that\s+)?(?P<its>(?:(?:its|their|the)\s+)?(?:(?!(?:it|they|we)\b)[a-z-]+\s+){0,2})"
+)
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|also|recently|just|previously|already|earlier|reportedly)\s+)*")
+
+
+def reported_buyer(view: SentenceView, verb: int) -> list[Mention] | None:
+    """None when no verb of saying opens the buying clause or no name opens what is said ("A said it bought C" is
+    A's own); else the buyer it names ("A said B had bought C": [B]), [] when that name is not the verb's subject."""
+    said = list(_REPORTED.finditer(view.text, clause_start(view.text, verb), verb))
+    if not said:
+        return None
+    rest = view.text[said[-1].end() : verb]
+    if not said[-1].group("its") and re.match(r"(?:it|they|we)\b", rest):
+        return None  # "A said it has bought C": A's own purchase
+    named = view.mention_at(said[-1].end())
+    if named is None:
+        return None  # "A said in a filing that it bought C": the clause's own reading decides
+    if named.possessive or not _AUXILIARIES.fullmatch(view.text, named.end, verb):
+        return []
+    return organisations(view, [named])
+
+
+def buyer_outside_parentheses(view: SentenceView, buyer: Mention, verb_end: int) -> bool:
+    """Whether the verb ending at `verb_end` stands inside parentheses that name their own subject, with `buyer`
+    before them ("X's purchase of Y (see Z completes acquisition of Y Tech)")."""
+    paren = view.text.rfind("(", 0, verb_end)
+    return buyer.start < paren > view.text.rfind(")", 0, verb_end) and bool(view.mentions_in(paren, verb_end))

@@ -16,7 +16,12 @@ from graph.model import EntityKind, RelationType
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.lexicon import MAKER_DESCRIBED
 from loaders.articles.mentions import Mention, looks_like_person
-from loaders.articles.patterns.acquisition_checks import not_closed, possessor_before
+from loaders.articles.patterns.acquisition_checks import (
+    buyer_outside_parentheses,
+    not_closed,
+    possessor_before,
+    reported_buyer,
+)
 from loaders.articles.patterns.acquisition_lists import acquisitions_listed
 from loaders.articles.patterns.acquisition_targets import bought
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
@@ -182,7 +187,7 @@ def _acquire_verbs(view: SentenceView) -> Iterator[Statement]:
                 for target in targets:
                     yield from _statement(view, buyer, target, m.end(), m.group("pct"))
             continue
-        reported = _reported_buyer(view, m.start())
+        reported = reported_buyer(view, m.start())
         if reported is not None and not reported:
             continue  # "A said rivals bought Y": what A reports names no buyer A could stand for
         buyers = reported or _nearest_buyer(view, m.start()) or organisations(view, clause_agents(view, m.start()))
@@ -216,31 +221,6 @@ _NEW_CLAUSE = re.compile(
 )  # "X rose on news Y took a stake in Z", "after Y bought Z": Y's clause
 
 
-# "A said (its rival) B had bought C": what A reports opens with its own subject, B
-_REPORTED = re.compile(
-    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|reported|announced|confirmed|noted|added|disclosed)\s+"
-    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:that\s+)?(?P<its>(?:(?:its|their|the)\s+)?(?:(?!(?:it|they|we)\b)[a-z-]+\s+){0,2})"
-)
-_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|also|recently|just|previously|already|earlier|reportedly)\s+)*")
-
-
-def _reported_buyer(view: SentenceView, verb: int) -> list[Mention] | None:
-    """None when no verb of saying opens the buying clause or no name opens what is said ("A said it bought C" is
-    A's own); else the buyer it names ("A said B had bought C": [B]), [] when that name is not the verb's subject."""
-    said = list(_REPORTED.finditer(view.text, clause_start(view.text, verb), verb))
-    if not said:
-        return None
-    rest = view.text[said[-1].end() : verb]
-    if not said[-1].group("its") and re.match(r"(?:it|they|we)\b", rest):
-        return None  # "A said it has bought C": A's own purchase
-    named = view.mention_at(said[-1].end())
-    if named is None:
-        return None  # "A said in a filing that it bought C": the clause's own reading decides
-    if named.possessive or not _AUXILIARIES.fullmatch(view.text, named.end, verb):
-        return []
-    return organisations(view, [named])
-
-
 def _nearest_buyer(view: SentenceView, verb: int) -> list[Mention]:
     """The name standing right before the verb when it opens a clause of its own after another ("A bought B and
     today, C acquired D": C), else none (the clause's subject is read as usual)."""
@@ -249,6 +229,8 @@ def _nearest_buyer(view: SentenceView, verb: int) -> list[Mention]:
         return []
     earlier = [m for m in view.mentions if m.end <= nearest.start]
     listed = bool(earlier) and re.fullmatch(r"\s*,?\s*and\s+", view.text[earlier[-1].end : nearest.start])
+    if listed and any(a.end() == earlier[-1].start for a in _ACQUIRE.finditer(view.text, 0, earlier[-1].start)):
+        listed = False  # "A acquired B, and C bought D": B is bought, C opens a clause of its own
     if not earlier or listed or in_aside(view.text, nearest, verb):
         return []  # "A and B acquired C": a list of buyers, read as the clause's subject
     return organisations(view, [nearest])
@@ -422,6 +404,8 @@ def _statement(
         return
     if not_a_party(target_m.text) or not_a_party(buyer_m.text):
         return
+    if buyer_outside_parentheses(view, buyer_m, end):
+        return  # "X's purchase of Y (see Z completes acquisition of Y Tech)": the parentheses name their own buyer
     buyer_kind = _PERSON if looks_like_person(buyer_m.text) and view.b.find(buyer_m.text, _ORG) is None else _ORG
     yield from _stated(view, view.resolve(buyer_m, buyer_kind), target_m, buyer_m.start, end, pct)
 

@@ -27,7 +27,7 @@ from loaders.articles.patterns.product_checks import (
     prefix_maker,
     product_ok,
 )
-from loaders.articles.patterns.product_refs import developer_of, known_organisation
+from loaders.articles.patterns.product_refs import developer_of, fronted_owner, known_organisation
 from loaders.drafts import Span
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
@@ -396,7 +396,11 @@ def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bo
         or not_a_product_name(model)
         or not maker_ok(view, maker)
         or not (product_ok(view, Mention(model, m.end - len(model), m.end)))
+        or _OWNERS_EXAMPLES.search(view.text, 0, m.start) is not None  # "X's GPUs such as the Ampere A100": X's
     )
+
+
+_OWNERS_EXAMPLES = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+){0,6}?(?:such as|like|including)\s+(?:the\s+)?$")
 
 
 def _known_product(view: SentenceView, m: Mention) -> bool:
@@ -437,7 +441,9 @@ def _developer(view: SentenceView, m: Mention, head_end: int) -> tuple[str | Non
     if its is not None and launch is None and OBJECT_THEN_ITS.search(view.text, 0, its.start()):
         return None, False  # "X sued Y, alleging its Z copied ...": "its" may be Y's as well as X's
     launched = launch is not None and _RELEASED.match(launch.group()) is not None
-    decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
+    decided, owner = fronted_owner(view, verb) if launch is None else (False, None)
+    if not decided:
+        decided, owner = its_subject(view, verb, relative=its is not None and launch is None)
     if not decided and launch is None:
         decided, owner = named_before_its(view, verb)  # "A launched Y and B showed its Z": B's
     if decided:

@@ -19,6 +19,7 @@ from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns.clauses import Statement, listed_names
 from loaders.articles.patterns.unit_ties import (
     NOT_NOW,
+    in_relative_aside,
     not_now,
     person_named_after,
     sold_before,
@@ -338,6 +339,8 @@ def _its_owner(view: SentenceView, pos: int) -> str | None:
     subject = view.subject_mention(pos, after)
     if subject is None:
         return view.doc.topic
+    if in_relative_aside(view, subject, pos):
+        return None  # "The company, where A is its biggest shareholder, ... its unit X": not A's
     if re.search(r"\bby\b", view.text[subject.end : pos]):
         return None  # a passive clause ("X will be funded by loans taken by its arm"): "its" is not the subject's
     return view.resolve(subject, _ORG) if _is_org(view, subject, typed=False) else None

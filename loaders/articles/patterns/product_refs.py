@@ -56,7 +56,8 @@ def owner_developer(view: SentenceView, m: Mention) -> str | None:
             break
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
     if its is not None:
-        return its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
+        decided, fronted = fronted_owner(view, its.start())  # "For X, the analyst sees demand for its Y": X's
+        return fronted if decided else its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
     return None
 
 
@@ -90,3 +91,16 @@ def known_organisation(view: SentenceView, name: str) -> str | None:
         return record.ref
     known = view.b.gazetteer.lookup(name)
     return view.b.entity(name, org) if known is not None and known[1] == org else None
+
+
+_FOR_NAMED = re.compile(r"\W*(?:As\s+)?[Ff]or\s+(?=[A-Z])")
+
+
+def fronted_owner(view: SentenceView, its: int) -> tuple[bool, str | None]:
+    """ "For X, the analyst sees demand for its Y": the "its" after a fronted "For X," is X's (True, X); (False, None)
+    when no such phrase opens the sentence."""
+    fronted = _FOR_NAMED.match(view.text)
+    named = view.mention_at(fronted.end()) if fronted is not None else None
+    if named is None or not view.text.startswith(",", named.end) or named.end > its:
+        return False, None
+    return True, None if view.is_person(named) else view.resolve(named, EntityKind.ORGANIZATION)

@@ -99,7 +99,8 @@ _JOINED = re.compile(
 def only_invests(view: SentenceView, subject: Mention, noun: int) -> bool:
     """ "A has committed to investing in B, boosting its efforts to take on Y": the clause's subject only invests in
     the company that competes."""
-    invests = _INVESTS_AFTER.match(view.text, subject.end)
+    aside = _ASIDE_AFTER.match(view.text, subject.end)  # "A, the venture firm, has committed to investing in B"
+    invests = _INVESTS_AFTER.match(view.text, aside.end() if aside is not None else subject.end)
     return invests is not None and invests.end() <= noun
 
 
@@ -111,6 +112,7 @@ def _known_firm(view: SentenceView, m: Mention) -> bool:
     return not looks_like_person(m.text) and not view.is_person(m)
 
 
+_ASIDE_AFTER = re.compile(r",[^,;()]{1,80},")
 # the verb right after a clause's subject makes it an investor ("A invested in B", "A has committed to backing B")
 _INVESTS_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:invest(?:s|ed|ing)?\s+in|back(?:s|ed|ing)|fund(?:s|ed|ing)|led\s+(?:a|the|its))\b"
@@ -166,6 +168,9 @@ def _its_antecedent(view: SentenceView, noun: int) -> Mention | None:
 def clause_subject(view: SentenceView, pos: int) -> Mention | None:
     """The clause's subject before `pos`, past names in asides ("Founded by A, a former B researcher, X has ...")."""
     after = clause_start(view.text, pos)
+    paren = view.text.rfind("(", after, pos)
+    if paren > view.text.rfind(")", after, pos) and view.mentions_in(paren, pos):
+        return None  # "... (see A buys B to take on Y)": the aside's own subject, which names inside parentheses miss
     for _ in range(6):
         m = view.subject_mention(pos, after)
         if m is None:

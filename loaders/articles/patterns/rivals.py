@@ -164,6 +164,8 @@ def _competes(view: SentenceView) -> Iterator[Statement]:
             rivals += rivals_at(view, more.end())
         if _DEAL_RANKED.search(view.text, clause_start(view.text, m.start()), m.end()):
             continue  # "This IPO is the second-largest this year, trailing only Y's $4.6 billion deal": deals ranked
+        if _DENIED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+            continue  # "We are not in competition with Y", "it is not competing with Y": a rivalry denied
         if _HOLDERS_RANKED.search(m.group(0)):
             continue  # "the second-largest shareholder after Y": holders of a stake ranked, no rivals
         given = m.group("noun") is not None  # "competition from A": a noun phrase
@@ -193,6 +195,7 @@ _HOLDERS_RANKED = re.compile(
     r"\b(?:(?:share|stake|bond|unit|debt)?holders?|investors?|owners?|lenders?|creditors?|backers?|employers?|"
     r"clients?|customers?|suppliers?|vendors?|buyers?|partners?|holdings?|positions?)\b"  # "second client after Y"
 )
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:in|really|yet|even|be|been)\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an|the|one of)\s+(?:[\w’'-]+\s+){0,4}$")
 _INDEX = re.compile(r"(?:S&P|Nasdaq|NASDAQ|Dow|Stoxx|STOXX|FTSE|Nikkei|Kospi|KOSPI|Hang Seng|Nifty|Sensex|CSI|MSCI)\b")
 

@@ -1,7 +1,8 @@
 """Whether a tie between a unit and its parent holds now: words that make it a past or a planned one ("a former
 unit of Y", "Y's planned spin-off X"), an end date ("until 2021") and a sale told before or after the unit ("Y sold X,
 its chip arm", "X, Y's battery unit, was sold in 2020"); and whether the owner named is its one parent company (not
-one of several owners, nor a company whose title-holder owns it: "owned by Y co-founder A")."""
+one of several owners, nor a company whose title-holder owns it: "owned by Y co-founder A", nor a name in a relative
+aside: "The company, where A is its biggest shareholder, ... its unit X")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,13 @@ _ROLE_HOLDER_AFTER = re.compile(
 def person_named_after(view: SentenceView, owner: Mention) -> bool:
     """Whether the owner's name only says whose the person after it is ("Y co-founder A"): A owns, not Y."""
     return _ROLE_HOLDER_AFTER.match(view.text, owner.end) is not None
+
+
+# ", where A is its biggest shareholder,", ", in which A holds a stake,": a relative clause about the company
+_RELATIVE_OPENS = re.compile(r",\s+(?:where|in\s+which|of\s+which|whose|which|that|who|with)\b[^,;]*$")
+
+
+def in_relative_aside(view: SentenceView, m: Mention, pos: int) -> bool:
+    """Whether `m` stands in a relative clause set off by commas that closes before `pos` ("The company, where A is
+    its biggest shareholder, reported a loss at its unit X": A owns a stake in the company, X is not A's unit)."""
+    return _RELATIVE_OPENS.search(view.text, 0, m.start) is not None and "," in view.text[m.end : pos]

@@ -73,3 +73,31 @@ def test_a_unit_named_in_apposition_is_still_a_subsidiary() -> None:
 def test_a_chip_model_glued_to_its_makers_name_is_no_supplier() -> None:
     text = "Lintel Inc trained its model on 2,000 Corvane Corp T9 chips."
     assert not any(s.endswith("T9") for s, t, _ in _relations(text) if t == "SUPPLIES")
+
+
+def test_each_buyer_in_a_run_of_purchases_keeps_its_own_target() -> None:
+    text = "Among the week's deals, Corvane acquired Pavlo, Drummel acquired Lisk, and Tellix bought a stake in Harlow."
+    acquired = {(s, o) for s, t, o in _relations(text) if t == "ACQUIRED"}
+    assert ("Tellix", "Harlow") in acquired
+    assert ("Corvane", "Harlow") not in acquired
+
+
+def test_two_buyers_named_together_still_share_the_subject() -> None:
+    acquired = {(s, o) for s, t, o in _relations("Corvane and Tellix acquired Harlow.") if t == "ACQUIRED"}
+    assert ("Corvane", "Harlow") in acquired
+
+
+def test_a_purchase_cited_in_parentheses_has_its_own_buyer() -> None:
+    text = (
+        "Corvane had a busy year. It closed its $9 billion acquisition of Pavlo Systems in June "
+        "(see Corvane closes acquisition of Pavlo Sys)."
+    )
+    acquired = {(s, o) for s, t, o in _relations(text) if t == "ACQUIRED"}
+    assert ("Pavlo Systems", "Pavlo Sys") not in acquired
+
+
+def test_a_relative_clause_in_parentheses_still_names_its_buyer() -> None:
+    acquired = {
+        (s, o) for s, t, o in _relations("Corvane (which acquired Pavlo in 2019) raised $5 million.") if t == "ACQUIRED"
+    }
+    assert ("Corvane", "Pavlo") in acquired

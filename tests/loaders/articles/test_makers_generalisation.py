@@ -133,3 +133,22 @@ def test_a_seller_or_a_reviewer_is_no_maker(text: str) -> None:
 
 def test_a_company_selling_its_own_phones_made_them() -> None:
     assert ("Lintel", "Pavik") in _developed("Lintel Inc sells its Pavik phones in Europe.")
+
+
+@pytest.mark.parametrize("reader", ["Lena Varga", "the analyst"])
+def test_its_after_a_fronted_for_phrase_is_the_fronted_companys(reader: str) -> None:
+    text = f"Drummel stock gained 2%. For Corvane, {reader} sees brisk orders for its AI chip Q770."
+    developed = _developed(text)
+    assert ("Corvane", "Q770") in developed
+    assert ("Drummel", "Q770") not in developed and ("Lena Varga", "Q770") not in developed
+
+
+def test_a_product_listed_as_an_example_of_another_owners_range_is_not_its_prefixs() -> None:
+    text = "Tellix Inc said sales rose. The startup beat Corvane’s newest GPUs on the market such as the Tellix A100."
+    assert not any(s == "Tellix" for s, _ in _developed(text))
+
+
+def test_a_product_prefixed_by_its_maker_is_still_the_makers() -> None:
+    assert any(
+        s == "Tellix" for s, _ in _developed("Tellix Inc said sales rose. The startup outpaced the Tellix A100.")
+    )

@@ -120,3 +120,19 @@ def test_rivals_named_by_owner_compound_epithet_contrast_and_lost_share(
 )
 def test_no_rivalry_without_a_named_rival_in_the_frame(text: str) -> None:
     assert _rivals(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tellix is not in competition with Dorrance,” Lena Varga, who runs Tellix, told reporters.",
+        "Tellix said it is not competing with Dorrance for clients.",
+        "Tellix isn’t really competing with Dorrance, its chief said.",
+    ],
+)
+def test_a_denied_rivalry_sets_no_company_against_another(text: str) -> None:
+    assert not _rivals(text)
+
+
+def test_a_rivalry_stated_now_still_counts() -> None:
+    assert ("Tellix", "Dorrance") in _rivals("Tellix said it is now competing with Dorrance.")

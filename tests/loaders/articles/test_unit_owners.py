@@ -40,3 +40,19 @@ def test_a_firm_owned_by_a_company_stays_its_unit() -> None:
 def test_the_unit_a_buyer_acts_through_is_the_buyers(text: str) -> None:
     assert ("Orlo Nine", "Ferrin Labs") in _parents(text)
     assert ("Orlo Nine", "Solvane") not in _parents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, where Harlow is its largest holder, posted a loss as costs rose at its delivery unit Brisko.",
+        "The group, in which Harlow owns a stake, posted a loss at its delivery unit Brisko.",
+    ],
+)
+def test_an_owner_named_in_a_relative_aside_does_not_own_the_units(text: str) -> None:
+    assert ("Brisko", "SUBSIDIARY_OF", "Harlow") not in relation_triples(text)
+
+
+def test_a_subject_before_a_relative_aside_still_owns_its_unit() -> None:
+    text = "Orvane, whose largest holder is Harlow, said its delivery unit Brisko grew."
+    assert ("Brisko", "SUBSIDIARY_OF", "Orvane") in relation_triples(text)
