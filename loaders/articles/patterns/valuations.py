@@ -180,6 +180,7 @@ _VALUES_ROUNDS_COMPANY = re.compile(
     r"\s+at\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_ARTICLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 
 
@@ -304,6 +305,8 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
     before = view.text[: appositive.start("o")] if appositive else ""
     # "led by the conglomerate A, raising its valuation", "X, whose backers include A, is valued": A is no subject
+    if appositive and _OBJECT_BEFORE.search(before) and _ARTICLE_AFTER.match(view.text, appositive.end("o")):
+        return None  # "raised $5m from A, a firm valued at $4bn": the value of A, which the sentence only describes
     if appositive and not (_OBJECT_BEFORE.search(before) or _RELATIVE_BEFORE.search(before)):
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
