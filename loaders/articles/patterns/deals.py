@@ -25,6 +25,7 @@ from loaders.articles.patterns.list_openers import (
     FROM_CLASS,
     FUND_RAISING,
     INVESTOR_LIST,
+    LED_BY_BEFORE,
     MONEY_CONTEXT,
     RECEIVED,
     WITH_INVESTING,
@@ -214,7 +215,9 @@ def _receiving_verb(view: SentenceView, m: re.Match[str]) -> int | None:
     start = clause_start(view.text, m.start())
     before = [*RECEIVED.finditer(view.text, start, m.start()), *CLOSED_ROUND.finditer(view.text, start, m.start())]
     before.sort(key=lambda verb: verb.start())
-    return before[-1].start() if before and money_words_only(view, before[-1].end(), m.start()) else None
+    led = LED_BY_BEFORE.search(view.text, before[-1].end(), m.start()) if before else None
+    stop = led.start() if led is not None else m.start()  # "closed a $5m round led by A, with participation from B"
+    return before[-1].start() if before and money_words_only(view, before[-1].end(), stop) else None
 
 
 def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:

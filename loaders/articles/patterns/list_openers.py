@@ -84,3 +84,5 @@ FROM_CLASS = re.compile(
     re.IGNORECASE,
 )
 CLOSED_ROUND = re.compile(r"\b(?:closed|closes|completed|completes|announced|announces|finali[sz]ed)\b", re.IGNORECASE)
+# "a $5m round led by A, with participation from B": the round's lead named between the round and the list
+LED_BY_BEFORE = re.compile(r"\s+(?:co-)?led\s+by\s+[^,;]{1,80}?,?\s*$")

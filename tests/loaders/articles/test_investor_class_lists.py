@@ -65,3 +65,19 @@ def test_investors_that_bought_a_stake_invested() -> None:
 def test_a_list_before_a_relative_clause_that_plans_is_still_the_rounds() -> None:
     text = "Quorra Labs raised $9 million from Brantor Capital and Tellix Capital, which will help it hire engineers."
     assert set(_investors(text)) == {("Brantor Capital", "Quorra Labs"), ("Tellix Capital", "Quorra Labs")}
+
+
+def test_participation_after_the_rounds_lead_was_taken_from_the_participants() -> None:
+    text = (
+        "Harlow Robotics raised $18 million in a Series A led by Velmont Capital, with participation from Orvane "
+        "Partners and Dorrance Ventures."
+    )
+    rules = _investors(text)
+    assert rules[("Orvane Partners", "Harlow Robotics")] == "deals.raised_from.INVESTED_IN"
+    assert rules[("Dorrance Ventures", "Harlow Robotics")] == "deals.raised_from.INVESTED_IN"
+    assert ("Velmont Capital", "Harlow Robotics") in rules
+
+
+def test_participation_in_a_partnership_led_by_a_firm_is_no_money_taken() -> None:
+    text = "Harlow Robotics announced a partnership led by Velmont Capital, with participation from Orvane Partners."
+    assert "deals.raised_from.INVESTED_IN" not in _investors(text).values()
