@@ -18,8 +18,8 @@ def _issues(text: str) -> set[tuple[str | None, float]]:
 
 def test_the_previously_announced_size_of_an_upsized_note_sale_is_no_issue() -> None:
     text = (
-        "Velmont Devices priced its convertible notes on Friday. It sold $420 million of the notes, upsized from "
-        "the previously announced offering of $350 million of notes."
+        "Velmont Devices priced its convertible notes on Friday. It sold $420 million of notes, a deal "
+        "increased from $350 million of notes on strong demand."
     )
     assert (("Velmont Devices", 3.5e8)) not in _issues(text)
 

@@ -40,8 +40,8 @@ def test_a_verb_of_no_round_before_the_participation_keeps_the_list_reading() ->
 
 def test_investors_that_will_buy_a_stake_have_not_invested() -> None:
     text = (
-        "Orvane Group hopes to raise $700 million in a share sale. Several institutional investors, including "
-        "Brantor Capital and Tellix Capital, will join up to purchase a 20 percent stake in Orvane Group."
+        "Orvane Group hopes to raise $700 million in a share sale. Backers such as Brantor Capital and Tellix "
+        "Capital will together acquire a fifth of Orvane Group once the sale closes."
     )
     assert _investors(text) == {}
 

@@ -20,8 +20,8 @@ def _values(text: str) -> set[tuple[str, float]]:
 
 def test_valuing_the_company_after_an_investment_in_it_values_that_company() -> None:
     text = (
-        "Orvane Capital backed Harlow Systems in 2022. In Spain, Orvane Capital invested for the second time in "
-        "Dorrance AI during its Series B, valuing the company at $7.5 billion."
+        "Orvane Capital backed Harlow Systems in 2022. Orvane Capital has also invested in Dorrance AI, joining "
+        "its Series B, valuing the company at $7.5 billion."
     )
     assert _values(text) == {("Dorrance AI", 7.5e9)}
 
