@@ -315,13 +315,20 @@ _NOT_SOLD = re.compile(
 
 def _not_an_issue(view: SentenceView, start: int) -> bool:
     """ "per $100,000 of bonds": a denomination; "an option to purchase an additional $112.5 million": an option;
-    "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named."""
+    "repaid $400 million of notes": debt paid back, bought or arranged, no issue of the one named; "upsized from
+    the previously announced $250 million": the size before."""
     head = view.text[max(0, start - 40) : start]
     if _NOT_DONE.search(view.text, clause_start(view.text, start), start) or _PRICING_AHEAD.search(view.text, start):
         return True  # "the board approved the issuance of up to $1 billion of bonds", "postponed a $1 billion sale"
-    return bool(
-        re.search(r"\b(?:per|additional)\s+$", head[-12:]) or _NOT_SOLD.search(head) or _ORDERS_FOR.search(head)
-    )
+    edge = re.search(r"\b(?:per|additional)\s+$", head[-12:])
+    return bool(edge) or any(p.search(head) for p in (_NOT_SOLD, _ORDERS_FOR, _EARLIER_SIZE))
+
+
+# "upsized from the previously announced offering of $250M": the size the sale had before, not what was sold
+_EARLIER_SIZE = re.compile(
+    r"\b(?:(?:upsized|increased|raised|up)\s+from|(?:previously|initially|originally)\s+(?:announced|planned|proposed"
+    r"|expected|targeted))\b[^.;$€£¥]{0,40}$"
+)
 
 
 # A sale approved, put off or only being marketed: no bonds sold yet

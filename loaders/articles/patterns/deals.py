@@ -18,6 +18,18 @@ from loaders.articles.patterns.clauses import (
 )
 from loaders.articles.patterns.investing_agents import SAID_THAT, alongside, investing_agents
 from loaders.articles.patterns.investor_names import granting_body, named_investors
+from loaders.articles.patterns.list_openers import (
+    AMONG_INVESTORS,
+    ARM_OF,
+    CLOSED_ROUND,
+    FROM_CLASS,
+    FUND_RAISING,
+    INVESTOR_LIST,
+    LED_BY_BEFORE,
+    MONEY_CONTEXT,
+    RECEIVED,
+    WITH_INVESTING,
+)
 from loaders.articles.patterns.money_owner import (
     BACKED_ADJECTIVE,
     ONGOING,
@@ -48,78 +60,6 @@ def apply(view: SentenceView) -> None:
     backed_adjectives(view)
     investments(view)
     valuations(view)  # valuations.py
-
-
-# Investor lists introduced by a noun or a verb of joining
-_INVESTOR_LIST = re.compile(
-    r"\b(?:(?:other |existing |new |early |major |previous |notable |key |strategic )*(?:investors|backers|funders|"
-    r"shareholders|participants|investors and partners)"
-    # "investors poured money into companies like A": the names are examples of the companies, not of investors
-    r"(?: (?:(?!(?:into|companies|start-?ups|firms|businesses|makers|players|ventures|unicorns)\b)[a-z]+"
-    r"|[A-Z][\w.&-]*['’]s?)){0,8}? "
-    r"(?:(?:include|included|includes)"
-    r"(?: (?:[a-z-]+ ){0,3}(?:such as|like|including)| (?:repeat|existing|new|early) investors)?"
-    r"|(?:are|were|such as|like)(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
-    r"(?:joined|joining|alongside|with) (?:other |existing |previous |early |returning )*(?:investors such as|"
-    r"backers such as|VCs like|venture capital firms like|firms like|funds like|(?:investors?|backers?|shareholders)"
-    r"(?:,? (?:including|such as|like))?)|"
-    r"(?:with|and|saw|drew|had|includes?|included) (?:the )?(?:participation|contributions?) (?:from|of|by)"
-    # "saw the participation from a clutch of industry groups – including A, B"
-    r"(?: (?:an? (?:clutch|slew|host|number|group|range|string|raft|roster|bevy|handful) of )?(?:[a-z-]+ ){0,3}?"
-    r"(?:investors|backers|groups|firms|companies|funds|players|names|institutions)\s*[,–—-]?\s*"
-    r"(?:including|such as|like))?|"
-    r"as well as (?:existing |new |other )?(?:investors?|backers?)|"
-    r"\bled by [^;.]{1,80}? and (?:was )?joined by(?: (?:new|existing|other|returning))*"
-    r"(?: (?:investors?|backers?)(?:,? (?:such as|including|like))?)?|"
-    r"(?:with )?(?:big |major |large |further )?bets from(?: [a-z-]+){0,3}|"
-    r"from (?:(?:venture(?: capital)?|VC) )?(?:investors|backers|firms|funds) (?:including|such as|like)|"
-    r"(?:investors|backers|participants),? including|"
-    r"(?:backed|supported|funded) by [^;.]{0,80}?,? including|"
-    r"(?:commitments?|investments?|backing|funding|capital) from [^;.]{0,80}?,? (?:such as|including|like)|"
-    r"with (?:significant |new |further )?investments? from|"  # "raised $675 million with investments from A, B"
-    r"(?:investors|backers)\s*[—–:]\s*|"  # "from a multitude of well known investors— A, B, C"
-    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags|garnered|netted"
-    r"|locked (?:down|in))"
-    r"(?![^,;]{0,60}?\b(?:debt|loans?|credit|bonds?|notes|grants?|subsidies|deposits?|orders?|revenues?|sales|contracts?|"
-    r"payments?|fees|royalties|damages|fines?|refunds?|settlements?|insurance|compensation)\b) [^,;]{0,60}? from"
-    r"(?=\s+(?:the\s+)?(?:(?:(?:existing|new|early|other)\s+)?(?:backers?|investors?|shareholders?)\s+)?(?-i:[A-Z])))"
-    r"\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-# A fund's own raising: its limited partners commit money to the fund, not to the firm managing it ("A raised a $400
-# million fund, with commitments from pension funds including B", "A closed its third fund")
-_FUND_RAISING = re.compile(
-    r"\b(?:limited partners|LPs)\b"
-    r"|\b(?:raised|raises|closed|closes|launched|launches|completed|completes|secured|secures)\s+"
-    r"(?:(?:a|an|its|their|the)\s+)?(?:(?!(?:from|by|in|for|with|led|of|to|at)\b)[\w$€£¥.,-]+\s+){0,5}?"
-    r"(?:funds?|fund-of-funds|vehicles?)\b(?!\s+(?:from|led|by)\b)"
-)
-_ARM_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:investment|venture(?: capital)?|VC)\s+(?:arms?|units?)\s+of\s+")
-_RECEIVED = re.compile(
-    r"(?:raised|raises|secured|secures|received|receives|got|gets|attracted|landed|lands|bagged|bags|garnered|netted"
-    r"|locked (?:down|in))\b",
-    re.IGNORECASE,
-)
-
-
-# "A and B are among the investors in the round" / "A, B and C also took part"
-_AMONG_INVESTORS = re.compile(
-    r"\b(?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,2}?"
-    r"(?:investors|backers|shareholders|participants)\b"
-    r"|\b(?:also )?(?:took part|participated|joined the (?:round|funding|financing|deal))\b"
-)
-
-_WITH_INVESTING = re.compile(
-    # "..., with A and B investing"; not "worked with A, investing $5bn in it": the clause's subject invests
-    r"\bwith\s+(?=(?:[A-Z][\w.&-]*\s*(?:,|and)?\s*){1,12}?(?<![,\s])\s(?:also\s+)?"
-    r"(?:investing|participating|taking part)\b)"
-)
-
-_MONEY_CONTEXT = re.compile(
-    r"\b(?:round|raised|raises|funding|financing|investors?|backers?|invest\w*|stake|shareholders?|capital)\b",
-    re.IGNORECASE,
-)
 
 
 # "A invested $N in X", "A has invested in X", "A led X's round", "A led a $N round in X"
@@ -167,7 +107,7 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
     before, `raiser`, when this one names none)."""
     if ONGOING.search(view.text):
         return  # "X is raising a round from A and B": backers of a round not closed
-    if not (_MONEY_CONTEXT.search(view.text) or view.amounts) or _FUND_RAISING.search(view.text):
+    if not (MONEY_CONTEXT.search(view.text) or view.amounts) or FUND_RAISING.search(view.text):
         return  # "closed its third fund with commitments from limited partners including A": A backs a fund
     target = round_company(view, raiser)
     led = LED.search(view.text)
@@ -178,17 +118,18 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
     if target is None:
         return
     receiver = None  # "X got new capital from A as well as new investors B and C": X received from all of them
-    for m in _INVESTOR_LIST.finditer(view.text):
-        arm = _ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
+    for m in INVESTOR_LIST.finditer(view.text):
+        arm = ARM_OF.match(view.text, m.end())  # "backers including the investment arm of X": X
         names = _investors(view, listed_names(view, arm.end() if arm else m.end(), owned_units=True))
         if names and _CLASS_AT_WORK.match(view.text, names[-1].end):
             continue  # "with firms like A leading rounds that ...": examples of a class at work, no one's backers
-        if _RECEIVED.match(m.group(0)):
-            if not _money_between(view, m):
-                continue  # "raised $30m despite opposition from A", "with help from B": not money from them
-            if unit_raised(view, m.start()):
+        verb = _receiving_verb(view, m)
+        if verb is None and RECEIVED.match(m.group(0)):
+            continue  # "raised $30m despite opposition from A", "with help from B": not money from them
+        if verb is not None:
+            if unit_raised(view, verb):
                 continue  # "X's cloud unit raised $5m from A": a part of X the text does not name
-            receiver = raiser_ref(view, m.start())
+            receiver = raiser_ref(view, verb)
         company = receiver or _whose_list(view, m.start())
         described = None if company is not None else described_by(view, m, target, names)
         if described == "":
@@ -197,15 +138,15 @@ def investor_lists(view: SentenceView, raiser: str | None = None) -> None:
         took = _money_taker(view, m.start(), names) if view.b.unnamed(company) else None
         company = view.resolve(took, _ORG) if took is not None else company  # "Y took $12m, ... from B": Y's
         # the lists of a sentence that names the company they backed, apart from those whose company is the context's
-        frame = "raised_from" if _RECEIVED.match(m.group(0)) else "invested" if view.b.unnamed(company) else "listed"
+        frame = "raised_from" if verb is not None else "invested" if view.b.unnamed(company) else "listed"
         invested(view, names, company, m.start(), frame=frame)
         if names and company is not None:
             view.doc.last_round = {**view.doc.last_round, "company": company}
-    for m in _WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
+    for m in WITH_INVESTING.finditer(view.text):  # "..., with A and B investing"
         names = organisations(view, view.name_list(m.end()))
         # "Harlow held 60% of X. ... completed, with A investing $9m": X, the company the text's investor backs
         invested(view, names, investee_of(view, target_outside(view, target, names)), m.start(), frame="took_part")
-    for m in _AMONG_INVESTORS.finditer(view.text):
+    for m in AMONG_INVESTORS.finditer(view.text):
         start = clause_start(view.text, m.start())
         if _PRONOUN_SUBJECT.match(view.text, start):
             continue  # "It poured money into A's X, and was among the investors in Y": "it", not X, invested
@@ -262,13 +203,21 @@ def _money_taker(view: SentenceView, start: int, names: list[Mention]) -> Mentio
     return subject if _TOOK_MONEY.match(view.text, subject.end) else None
 
 
-def _money_between(view: SentenceView, m: re.Match[str]) -> bool:
-    """Whether only an amount, a date or a round's words stand between the verb of `m` and its "from"."""
-    verb = _RECEIVED.match(m.group(0))
-    stop = m.group(0).rfind(" from")
-    if verb is None or stop < 0:
-        return True
-    return money_words_only(view, m.start() + verb.end(), m.start() + stop)
+def _receiving_verb(view: SentenceView, m: re.Match[str]) -> int | None:
+    """Where the verb receiving the list's money starts ("raised $N from A"; "raised $N from investors including A":
+    the verb before the class), when only an amount, a date or a round's words stand between it and its "from"."""
+    own = RECEIVED.match(m.group(0))
+    if own is not None:
+        stop = m.group(0).rfind(" from")
+        return m.start() if stop < 0 or money_words_only(view, m.start() + own.end(), m.start() + stop) else None
+    if not FROM_CLASS.match(m.group(0)):
+        return None
+    start = clause_start(view.text, m.start())
+    before = [*RECEIVED.finditer(view.text, start, m.start()), *CLOSED_ROUND.finditer(view.text, start, m.start())]
+    before.sort(key=lambda verb: verb.start())
+    led = LED_BY_BEFORE.search(view.text, before[-1].end(), m.start()) if before else None
+    stop = led.start() if led is not None else m.start()  # "closed a $5m round led by A, with participation from B"
+    return before[-1].start() if before and money_words_only(view, before[-1].end(), stop) else None
 
 
 def _investors(view: SentenceView, names: list[Mention]) -> list[Mention]:

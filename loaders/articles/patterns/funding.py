@@ -32,7 +32,7 @@ from loaders.articles.patterns.money_owner import (
     valued_organisation,
     valuer,
 )
-from loaders.articles.patterns.round_kinds import RAISED_OTHERWISE, TOTAL_RAISED
+from loaders.articles.patterns.round_kinds import LISTING, RAISED_OTHERWISE, TOTAL_RAISED
 from loaders.articles.patterns.round_parties import (
     LED,
     LED_BY,
@@ -77,11 +77,6 @@ _FIGURE_SAME = re.compile(r"\ba figure of\s+(?:about |around |roughly )?", re.IG
 _MARKET_VALUE = re.compile(
     r"\bmarket (?:value|capitalisation|capitalization|cap)(?: [a-z]+){0,2}? "
     r"(?:of|to|above|past|topped|hit|passed|crossed|exceeded|surpassed|reached)\s+"
-)
-_LISTING = re.compile(
-    r"\b(?:listed|listings?|initial public offerings?|IPOs?|debuts?|offer size|share offerings?|priced at|cornerstone|"
-    r"went public|flotations?|public offerings?|per share|a share|offer price)\b"
-    r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
 )
 _ROUND_OWNER = re.compile(
     r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|raise|Series [A-H]\d?)\b"
@@ -189,7 +184,7 @@ def _reads_as_round(view: SentenceView) -> bool:
     """Whether the sentence can report a private round at all (not a listing, debt, a share sale or a total)."""
     text = view.text
     # "X, which plans an IPO, raised ...", "raised $100m as it weighs an IPO": a round; the listing is to come
-    listing = bool(_LISTING.search(_LISTING_AHEAD.sub(" ", blank_relative_clauses(text))))
+    listing = bool(LISTING.search(_LISTING_AHEAD.sub(" ", blank_relative_clauses(text))))
     if not _ROUND.search(text) or listing or RAISED_OTHERWISE.search(text):
         return False
     if TOTAL_RAISED.search(text) and not _ROUND_NAMED.search(_EARLIER_ROUND.sub(" ", text)):

@@ -49,6 +49,16 @@ _PERSONS_TITLE_AFTER = re.compile(
 )
 
 
+# "Investors including A and B will buy a stake in X", "A and B plan to take part": a purchase the clause only plans
+_ONLY_PLANNED_AFTER = re.compile(
+    r",?\s+(?:(?:also|both|each|jointly|together|reportedly)\s+)?"
+    r"(?:will|would|shall|could|may|might|(?:(?:plan|intend|aim|hope|want|expect)s?|(?:are|is|were|was)\s+"
+    r"(?:set|expected|poised|slated|likely|due|in talks|planning|preparing|looking))\s+to)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:buy|purchase|acquire|invest|take|subscribe|participate|join|inject|put|pump|pour|back|lead"
+    r"|contribute|provide|anchor)\b"
+)
+
+
 def granting_body(name: str) -> bool:
     """Whether the name is a scheme or body that hands out grants ("A Innovation Programme", "European Union")."""
     return _GRANTING_BODY.search(name) is not None
@@ -58,8 +68,8 @@ def named_investors(view: SentenceView, names: list[Mention]) -> list[Mention]:
     """The names that are investors: not a generic word ("VC", "State"), a class of investors ("Angel Investors"), a
     grant-giving scheme ("A Innovation Programme"), an adjective of a body the text does not name ("the A and B
     governments": none of them), words describing an unnamed one ("an unnamed West Coast investor") nor a source
-    ("..., C reports.")."""
-    if names and _BODY_AFTER.match(view.text, names[-1].end):
+    ("..., C reports."); none when the list only plans to invest ("A and B will buy a stake")."""
+    if names and (_BODY_AFTER.match(view.text, names[-1].end) or _ONLY_PLANNED_AFTER.match(view.text, names[-1].end)):
         return []
     return [
         n

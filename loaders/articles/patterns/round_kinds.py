@@ -39,3 +39,12 @@ TOTAL_RAISED = re.compile(
     r"(?:months|weeks|years|quarters)\b",
     re.IGNORECASE,
 )
+
+
+# Money raised by listing or selling shares to the public: an IPO, a float, a rights issue, a follow-on offering
+LISTING = re.compile(
+    r"\b(?:listed|listings?|initial public offerings?|IPOs?|debuts?|offer size|share offerings?|priced at|cornerstone|"
+    r"went public|flotations?|floats?|rights (?:issues?|offerings?)|public offerings?|per share|a share|"
+    r"offer price)\b"
+    r"|\bat (?:HK|US|S|NT)?\$\d+(?:\.\d+)?(?![\d.])(?!\s*(?:billion|million|bn|mn|m)\b)"  # priced per share: an IPO
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityKind, EventKind
+from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start
 from loaders.articles.patterns.clauses import PART_WHICH, clause_date, relative_agent, which_antecedent
 from loaders.articles.patterns.money_owner import (
@@ -180,6 +181,7 @@ _VALUES_ROUNDS_COMPANY = re.compile(
     r"\s+at\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|of|to|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_ARTICLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:whose|which|who|that)\b[^,]*$")
 
 
@@ -250,6 +252,14 @@ _BECOME_HOLDER = re.compile(
 )
 
 
+def _invested_company(view: SentenceView, cue: int) -> str | None:
+    """X of "A invested in X" in the sentence before the cue of a participle ("..., valuing the company at"); not in
+    a relative clause ("A, which invested in Y, led X's round": X's round)."""
+    invested = list(_INVESTED_IN_NAMED.finditer(blank_relative_clauses(view.text), 0, cue))[-1:]
+    named = invested_name(view, invested[0].end()) if invested else None
+    return view.resolve(named, _ORG) if named is not None and not view.is_person(named) else None
+
+
 def _valued_company(view: SentenceView, cue: int) -> str | None:
     valued = _VALUED_NAME.match(view.text, cue)
     named = view.mention_at(valued.end()) if valued is not None else None
@@ -258,7 +268,8 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     if _VALUES_ROUNDS_COMPANY.match(view.text, cue):  # "A bought X in a deal valuing it at ...": X
         # "A, which values the company at ...", "investors including A valued the company at": A puts the value on
         # it, A is not valued
-        company = _round_owner(view, cue) or bought_company(view, cue) or round_company(view)
+        company = _round_owner(view, cue) or bought_company(view, cue) or _invested_company(view, cue)
+        company = company or round_company(view)  # "A invested in X in its Series C, valuing the company at": X
         return None if company is not None and company == _valuer_ref(view, cue) else company
     antecedent = which_antecedent(view, cue)
     if antecedent is not None:
@@ -304,6 +315,8 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     appositive = re.search(r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}$", view.text[:cue])
     before = view.text[: appositive.start("o")] if appositive else ""
     # "led by the conglomerate A, raising its valuation", "X, whose backers include A, is valued": A is no subject
+    if appositive and _OBJECT_BEFORE.search(before) and _ARTICLE_AFTER.match(view.text, appositive.end("o")):
+        return None  # "raised $5m from A, a firm valued at $4bn": the value of A, which the sentence only describes
     if appositive and not (_OBJECT_BEFORE.search(before) or _RELATIVE_BEFORE.search(before)):
         named = view.mention_at(appositive.start("o"))
         if named is not None and not view.is_person(named):
