@@ -224,7 +224,7 @@ class ArticleExtractor:
         if re.search(r"\b(?:it|its)\b", text[subject.end :]) and view.doc.topic is not None:
             return  # "X added it to the list": "it" is the current topic, X is not
         rest = text[subject.end :]
-        if subject.possessive and not re.match(r"['’]s?\s+shares", rest):
+        if subject.possessive and not re.match(r"['’]s?\s+(?:shares|stock)\b", rest):
             return
         if _RELATIVE_TO_TOPIC.match(rest) or _INVESTOR_ASIDE.match(rest) or _RATES_A_STOCK.match(rest):
             # "A, one of the company's shareholders, sold shares", "A, an early investor in B, led": investors; "A

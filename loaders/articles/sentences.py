@@ -60,6 +60,9 @@ _BOUNDARY = re.compile(
     # (not a listing code's exchange suffix: "Quorra 3690.HK fell", "Velt VELTGn.DE, the chipmaker")
 )
 
+# "date 2019-11-15 Quorra is ...": a stored page's date stamp glued before its first sentence (the header reads it)
+_DATE_STAMP = re.compile(r"\s*(?:date|published|updated|posted):?\s+\d{4}-\d{2}-\d{2}\s+(?=\S)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -73,7 +76,8 @@ def split_sentences(blocks: list[Line]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         text = block.text  # the source's characters, a wrapped text's line breaks read as spaces (cleaning)
-        begin = 0
+        stamp = _DATE_STAMP.match(text) if index == 0 else None
+        begin = stamp.end() if stamp else 0  # the page's date stamp is no part of the sentence it is glued to
         for match in _BOUNDARY.finditer(text):
             head = text[begin : match.start()]
             last_word = re.search(r"([\w.]+)\.[\"”’')]*(?:\[\d+\])*$", head)
