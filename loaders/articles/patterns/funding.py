@@ -38,7 +38,13 @@ from loaders.articles.patterns.round_parties import (
     round_for,
 )
 from loaders.articles.patterns.round_raiser import ROUND_OWNER, THE_ROUND, VALUED, amount_after, company_and_amount
-from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE, PLURAL_VALUED, relative_raiser
+from loaders.articles.patterns.valuations import (
+    LISTED_VALUE,
+    NOT_A_COMPANY_VALUE,
+    PLURAL_VALUED,
+    invested_company,
+    relative_raiser,
+)
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -288,7 +294,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             # company, not its lead
             named = organisation_of(view, round_for(view) or _round_owner(view, m.start())) if who is not None else None
             if who is not None:  # "A led the round, valuing the startup at ...": the round's company, not A
-                named = named or bought_company(view, m.start()) or round_company(view)
+                # "A invested in X ..., valuing the company at": X, not A
+                named = named or bought_company(view, m.start()) or invested_company(view, m.start())
+                named = named or round_company(view)
             company = (
                 named
                 or (bought_company(view, m.start()) if m.group("who3") is None else None)  # "a stake in X at a ..."
