@@ -10,6 +10,7 @@ from loaders.articles.clause_views import clause_views
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
+from loaders.articles.patterns.capitalisation import subject_before
 from loaders.articles.patterns.clauses import (
     PART_WHICH,
     event_date,
@@ -352,5 +353,5 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
     for m in _MARKET_VALUE.finditer(text):
         found = amount_after(amounts, m.end(), window=14)
         if found:
-            company = view.subject_ref(m.start()) or view.doc.topic
+            company = subject_before(view, m.start()) or view.subject_ref(m.start()) or view.doc.topic
             _valuation_event(view, company, found, m.start(), kind="market value")
