@@ -55,6 +55,7 @@ _ROUND = re.compile(
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
     r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:(?:was|is|were) )?(?:co-)?led by\b"  # "Series B led by"
     r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
+    r"|\bSeries [A-H]\d?\+? (?:in|into|for) (?-i:[A-Z])"  # "A led a $5m Series A in X": no word "round"
     # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
     r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:an?\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?"
