@@ -29,6 +29,10 @@ _CAP = re.compile(
 # "Ford Motor's (ticker: F) capitalization", "X's market value": the owner right before the noun
 _OWNER = re.compile(r"['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[a-z-]+\s+){0,2}$")
 _PRONOUN = re.compile(r"\b(?:its|giving it|gave it|gives it|valuing it|with)\s+(?:an?\s+)?$", re.IGNORECASE)
+_GAVE_THE_FIRM = re.compile(
+    r"\b(?:gave|giving|gives|give|lifting|lifted|leaving|left)\s+(?:it|the\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|"
+    r"maker|business|lender|bank|carrier|insurer|retailer))\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}$"
+)
 _FREE_FLOAT = re.compile(r"\b(?:free[- ]float|float-adjusted)\s+(?:market\s+)?$", re.IGNORECASE)
 _SEVERAL = re.compile(r"\b(?:combined|together|collectively|total|respectively|caps)\b", re.IGNORECASE)
 
@@ -112,6 +116,9 @@ def _owner(view: SentenceView, cue: int) -> str | None:
     antecedent = which_antecedent(view, cue) or _which_went_on(view, before)
     if antecedent is not None:
         return _organisation(view, antecedent)
+    earlier = subject_before(view, cue)
+    if earlier is not None:
+        return _organisation(view, earlier)
     if _PRONOUN.search(before):
         return _organisation(view, view.subject_ref(cue) or view.doc.topic)
     subject = view.subject_mention(cue)
@@ -136,6 +143,14 @@ def _which_went_on(view: SentenceView, before: str) -> str | None:
 
 
 _EXCHANGE_AFTER = re.compile(r"\s+(?:stock\s+)?(?:exchange|bourse|index)\b", re.IGNORECASE)
+
+
+def subject_before(view: SentenceView, cue: int) -> str | None:
+    """X of "X's shares rose 8%. The gain gave the firm a market value of": the company the sentence before opened
+    with, when this one names none before the cue; not the text's first company."""
+    if not _GAVE_THE_FIRM.search(view.text, 0, cue) or view.subject_mention(cue) is not None:
+        return None
+    return view.doc.last_subject
 
 
 def _organisation(view: SentenceView, ref: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""Funding rounds, investors, valuations (conflicting values kept side by side), shareholders."""
+"""Funding rounds, investors, valuations (conflicting values kept side by side), shareholders; who raised a round
+and how much is round_raiser.py's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from loaders.articles.clause_views import clause_views
 from loaders.articles.confidence import blank_relative_clauses
 from loaders.articles.context import SentenceView, clause_start, money_props
 from loaders.articles.mentions import Mention
+from loaders.articles.patterns.capitalisation import subject_before
 from loaders.articles.patterns.clauses import (
     PART_WHICH,
     event_date,
@@ -22,11 +24,7 @@ from loaders.articles.patterns.money_owner import (
     in_yen,
     news_outlet,
     passive_subject,
-    raiser_ref,
-    reporting_company,
-    round_amount,
     round_company,
-    titled_person,
     unit_raised,
     value_subject,
     valued_organisation,
@@ -37,12 +35,17 @@ from loaders.articles.patterns.round_parties import (
     LED,
     LED_BY,
     Parties,
-    owner_mention,
     read_parties,
     round_for,
-    speaker,
 )
-from loaders.articles.patterns.valuations import LISTED_VALUE, NOT_A_COMPANY_VALUE, PLURAL_VALUED, relative_raiser
+from loaders.articles.patterns.round_raiser import ROUND_OWNER, THE_ROUND, VALUED, amount_after, company_and_amount
+from loaders.articles.patterns.valuations import (
+    LISTED_VALUE,
+    NOT_A_COMPANY_VALUE,
+    PLURAL_VALUED,
+    invested_company,
+    relative_raiser,
+)
 from loaders.drafts import EventDraft
 from loaders.money import AmountMatch
 
@@ -52,6 +55,7 @@ _ROUND = re.compile(
     r"|\b(?:Series [A-H]\d?\+?|seed|angel|pre-[A-Z]\w*|equity|venture|growth) financing\b"
     r"|\bfinancing (?:led by|from)\b|\bSeries [A-H]\d?\+? (?:(?:was|is|were) )?(?:co-)?led by\b"  # "Series B led by"
     r"|\b(?:financing|round)\b[^.;]{0,40}\binvested by\b"  # "the financing was jointly invested by A and B"
+    r"|\bSeries [A-H]\d?\+? (?:in|into|for) (?-i:[A-Z])"  # "A led a $5m Series A in X": no word "round"
     # "X secures €8m to expand", "X bags $5 million": an amount right after the verb, no loan, grant or order
     r"|\b(?:secured|secures|bagged|bags|landed|lands|snagged|snags)\s+(?:an?\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?"
@@ -62,13 +66,6 @@ _ROUND = re.compile(
     re.IGNORECASE,
 )
 _STAGE = re.compile(r"\b(?P<stage>(?:pre-)?Series [A-H]\d?\+?|seed|angel|Pre-IPO|strategic)\b(?: round)?")
-_THE_ROUND = re.compile(
-    r"\b(?:the|this|that) (?:same |latest |new |recent )?(?:round|financing|investment|deal)\b", re.IGNORECASE
-)
-_VALUED = re.compile(
-    r"\b(?:valued|valuing) (?P<who>it|them|the (?:company|start-?up|firm|group|developer)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)"  # noqa: E501
-    r" at\s+|\bat an? (?:post-money |pre-money )?valuation of\s+(?P<who2>)|\b(?:was|is|been) valued at\s+(?P<who3>)"
-)
 _OFFERING = re.compile(r"\b(?:IPO|offering|issue|sale|listing)\)?\s+$")  # "the IPO was valued at": its size
 _VALUATION_AT = re.compile(
     r"\b(?P<who>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|its)['’]?s? valuation (?:at|to|above|of|past|over)\s+"
@@ -78,27 +75,13 @@ _MARKET_VALUE = re.compile(
     r"\bmarket (?:value|capitalisation|capitalization|cap)(?: [a-z]+){0,2}? "
     r"(?:of|to|above|past|topped|hit|passed|crossed|exceeded|surpassed|reached)\s+"
 )
-_ROUND_OWNER = re.compile(
-    r"(?P<o>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:[\w$.-]+ ){0,4}?(?:round|funding|raise|Series [A-H]\d?)\b"
-)
-_FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|business)\b")
 # "the likes of A and B raised $40m and $7m respectively": several companies, whose amount is whose
 _SEVERAL = re.compile(r"\brespectively\b|\bthe likes of\b|\bbetween them\b")
-_AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
 _EARLIER_ROUND = re.compile(r"\b(?:before|since|prior to|ahead of) (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?round\b")
-# "closed a round of $100m", "completed a new round of financing exceeding 1.1 billion yuan"
-_ROUND_OF = re.compile(
-    # "completed its B+ round financing of 300 million yuan"
-    r"\s+(?:a|an|its|the)\s+(?:[\w+-]+\s+){0,3}?(?:round|financing)(?:\s+(?:of\s+)?(?:financing|funding|investment))?"
-    r"\s+(?:of|worth|totall?ing|exceeding|above|topping)\s+"
-)
 _LISTING_AHEAD = re.compile(
     r"\b(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|prepar(?:es|ing)|plan(?:s|ning)?|"
     r"ahead of|eye(?:s|ing)?|gears? up for|gearing up for)\b[^.;]*"
 )
-_WITH_ROUND = re.compile(r"\bwith an? (?:[\w$€£¥.,-]+ ){0,5}?(?:round|financing)\s+$")
-_MONEY_NOUN = re.compile(r"\s+(?:(?:equity|strategic|new)\s+)?(?:investment|financing|funding|round)\b")
-_A_VALUATION = re.compile(r"\s*(?:post-money\s+|pre-money\s+)?valuation\b")
 _ROUND_NAMED = re.compile(r"\b(?:round|Series [A-H]|seed|financing)\b")
 _PRIVATE_ROUND = re.compile(
     r"\b(?:round|Series [A-H]|seed|financing|funding|venture|valuation|from (?:\w+ )?investors including)\b",
@@ -107,10 +90,6 @@ _PRIVATE_ROUND = re.compile(
 
 
 _POST_OF = re.compile(r"(?:GM|CEO|CFO|CTO|COO|MD|Chairman|President|Director|Head|Founder|Co-Founder)\s+of\s")
-
-
-def _amount_after(amounts: list[AmountMatch], pos: int, window: int = 12) -> AmountMatch | None:
-    return next((a for a in amounts if 0 <= a.start - pos <= window), None)
 
 
 def _qual(a: AmountMatch | None) -> str | None:
@@ -137,7 +116,7 @@ def _apply(view: SentenceView) -> None:
         MANY_RAISED.search(view.text, 0, parties.raised.start()) or unit_raised(view, parties.raised.start())
     ):
         return  # "when such startups raised $8.8 billion": many companies' sum, no one company's round
-    company, amount = _company_and_amount(view, parties)
+    company, amount = company_and_amount(view, parties)
     if company is not None and (
         company in parties.leads or _own_investor(view, parties, company) or news_outlet(view, company)
     ):
@@ -158,7 +137,7 @@ def _apply(view: SentenceView) -> None:
     # "backed by investors including A": no round is named; "Co-leading the round are A and B": the round
     # already read ("the round" of the same company, nothing new about it) is not a second one
     same_round = amount is None and draft.stage is None and view.doc.last_round.get("company") == company
-    if (amount or draft.stage or _ROUND_NAMED.search(text)) and not (same_round and _THE_ROUND.search(text)):
+    if (amount or draft.stage or _ROUND_NAMED.search(text)) and not (same_round and THE_ROUND.search(text)):
         view.b.event(draft, (EventKind.FUNDING_ROUND, company, str(date), amount.money.amount if amount else None))
         view.doc.last_round = {"company": company, "date": date, "block": view.sentence.block}
     for ref in [*leads, *investors]:
@@ -193,84 +172,6 @@ def _reads_as_round(view: SentenceView) -> bool:
     return not view.doc.about_offering or bool(_PRIVATE_ROUND.search(text) or LED.search(text) or LED_BY.search(text))
 
 
-def _company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | None, AmountMatch | None]:
-    """The company raising the round and the amount, from the verbs and phrases that name them."""
-    text, amounts = view.text, view.amounts
-    company: str | None = None
-    amount = None
-    led, joined, raised = parties.led, parties.joined, parties.raised
-    if raised and joined and joined.start() < raised.start():
-        # "A contributed to a round X just closed", "A and B contributed to a round closed in May": the round's verb
-        closer = view.mention_before(raised.start(), limit=12)
-        company = organisation_of(view, closer) if closer is not None and closer.start > joined.end() else None
-        raised = None
-    if raised:
-        subject = view.subject_mention(raised.start())
-        titled = titled_person(view, subject, raised.start())
-        subject = titled or subject
-        if subject is not None and view.is_person(subject):  # "A has raised $1bn in funding for his venture, X"
-            company = organisation_of(view, round_for(view, raised.end()))
-            if company is None and titled is not None:
-                return None, None  # "X co-founder A raised $5m for his new venture": not X's round
-        else:
-            company = _described_subject(view, subject, raised.start()) or raiser_ref(view, raised.start())
-        filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
-        amount = _amount_after(amounts, filler.end() if filler else raised.end(), window=14)
-        if amount is not None and _A_VALUATION.match(text, amount.end):
-            # "garnered a $4 billion valuation with a $180 million investment": the $180 million is the round's
-            amount = next((a for a in amounts if a.start > amount.end and _MONEY_NOUN.match(text, a.end)), None)
-        round_of = _ROUND_OF.match(text, raised.end())  # "closed a fundraising round of about $100 million"
-        amount = amount or (_amount_after(amounts, round_of.end(), window=14) if round_of else None)
-    if led:
-        amount = amount or _amount_after(amounts, led.start(), window=40)
-        named = view.mention_after(led.start() + 4, limit=4)
-        owner = named if named is not None and named.possessive else round_for(view, led.start())
-        company = organisation_of(view, owner) or company  # "F led Stepfun's Series B round", "led a round for X"
-        if _FOR_THE_COMPANY.match(text, led.start()):
-            company = view.doc.topic  # "N led a series B round for the company": the text's company
-    if joined:
-        amount = amount or _amount_after(amounts, joined.start(), window=40)
-    # "X's mammoth $950 million round from A and B": the amount names the round
-    amount = amount or round_amount(text, amounts)
-    valued = _VALUED.search(text)
-    if company is None and valued and valued.group("who") and valued.group("who") not in ("it", "them"):
-        company = view.resolve(view.mention_at(valued.start("who")), EntityKind.ORGANIZATION)
-    round_owner = _ROUND_OWNER.search(text)
-    owner_m = owner_mention(view, round_owner.start("o")) if round_owner else None
-    if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
-        company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
-        company = None if company in parties.leads else company  # "A's Ada Moss led the round": A led it
-    if company is None and (joined or parties.investors):
-        company = organisation_of(view, round_for(view))  # "A and B joined the Series C round of X"
-    with_round = _WITH_ROUND.search(text, 0, parties.led_by.start()) if parties.led_by else None
-    if company is None and with_round is not None:
-        company = view.subject_ref(with_round.start())  # "A topped the list with a $117m round led by B": A's
-    if company is None and led:
-        company = speaker(view, led.start())  # "B said the fund C led a $10 million round": B's round
-    if company is None and (joined or led or ((parties.investors or parties.led_by) and _THE_ROUND.search(text))):
-        # "The new round includes investment from A": the round last read, not the text's company
-        company = view.doc.last_round.get("company") or view.doc.topic
-    if company is None and (raised or parties.led_by or parties.investors):
-        company = view.doc.topic or reporting_company(view)
-        if company in parties.leads:  # "Led by A and B, the funding ...": the topic moved to A; the round's company
-            company = view.doc.last_round.get("company") or view.doc.previous_topic
-    return company, amount
-
-
-_DESCRIBED = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,3}(?:start-?up|company|firm|(?:chip|car|auto)?maker|developer|unicorn)\s+"
-)
-
-
-def _described_subject(view: SentenceView, subject: Mention | None, verb: int) -> str | None:
-    """ "Transformer chip startup Etched raised": the startup, named after the words that describe it."""
-    described = _DESCRIBED.match(view.text, subject.end) if subject is not None else None
-    named = view.mention_at(described.end()) if described is not None else None
-    if named is None or named.end > verb or view.is_person(named):
-        return None
-    return view.resolve(named, EntityKind.ORGANIZATION)
-
-
 def _round_draft(
     view: SentenceView, company: str, amount: AmountMatch | None, leads: list[str], investors: list[str]
 ) -> EventDraft:
@@ -280,8 +181,8 @@ def _round_draft(
         event_date(view) or (view.doc.last_date if re.search(r"\bthe same month\b", text, re.IGNORECASE) else None)
     )
     stage_m = _STAGE.search(text)
-    valued = _VALUED.search(text)
-    valuation = _amount_after(view.amounts, valued.end(), window=14) if valued else None
+    valued = VALUED.search(text)
+    valuation = amount_after(view.amounts, valued.end(), window=14) if valued else None
     props = {
         "amount_qualifier": _qual(amount),
         "usd_approx": amount.usd_approx.amount if amount and amount.usd_approx else None,
@@ -371,7 +272,7 @@ def _valuation_event(
 
 def _round_owner(view: SentenceView, end: int) -> Mention | None:
     """X in "took part in X's $6 billion round valuing it at": the possessive owner of the round before `end`."""
-    owners = list(_ROUND_OWNER.finditer(view.text, 0, end))
+    owners = list(ROUND_OWNER.finditer(view.text, 0, end))
     found = owners[-1] if owners else None
     named = view.mention_at(found.start("o")) if found else None
     return named if named is not None and named.possessive else None
@@ -379,8 +280,8 @@ def _round_owner(view: SentenceView, end: int) -> Mention | None:
 
 def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
     text = view.text
-    for m in _VALUED.finditer(text):
-        found = _amount_after(amounts, m.end(), window=14)
+    for m in VALUED.finditer(text):
+        found = amount_after(amounts, m.end(), window=14)
         if (
             not found
             or found.money.amount < 1e6
@@ -395,7 +296,9 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             # company, not its lead
             named = organisation_of(view, round_for(view) or _round_owner(view, m.start())) if who is not None else None
             if who is not None:  # "A led the round, valuing the startup at ...": the round's company, not A
-                named = named or bought_company(view, m.start()) or round_company(view)
+                # "A invested in X ..., valuing the company at": X, not A
+                named = named or bought_company(view, m.start()) or invested_company(view, m.start())
+                named = named or round_company(view)
             company = (
                 named
                 or (bought_company(view, m.start()) if m.group("who3") is None else None)  # "a stake in X at a ..."
@@ -418,7 +321,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
             company = view.resolve(view.mention_at(m.start("who")), EntityKind.ORGANIZATION)
         _valuation_event(view, company, found, m.start())
     for m in _VALUATION_AT.finditer(text):
-        found = _amount_after(amounts, m.end(), window=14)
+        found = amount_after(amounts, m.end(), window=14)
         if not found:
             continue
         if view.mentions_in(m.end(), found.start):
@@ -438,7 +341,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
         source = re.match(r"^([A-Z][a-z]+(?: [a-z]+){1,4}) (?:put|said|reported)", text)
         _valuation_event(view, company, found, m.start(), source=source.group(1).lower() if source else None)
     for m in _FIGURE_SAME.finditer(text):
-        found = _amount_after(amounts, m.end() - 8, window=20)
+        found = amount_after(amounts, m.end() - 8, window=20)
         if found and re.search(r"\bsame (?:round|deal)\b", text[m.end() :]):
             source = re.search(r"(?:while|and)\s+([A-Za-z ]+?) reported", text)
             _valuation_event(
@@ -449,7 +352,7 @@ def _valuations(view: SentenceView, amounts: list[AmountMatch]) -> None:
                 source=source.group(1) if source else None,
             )
     for m in _MARKET_VALUE.finditer(text):
-        found = _amount_after(amounts, m.end(), window=14)
+        found = amount_after(amounts, m.end(), window=14)
         if found:
-            company = view.subject_ref(m.start()) or view.doc.topic
+            company = subject_before(view, m.start()) or view.subject_ref(m.start()) or view.doc.topic
             _valuation_event(view, company, found, m.start(), kind="market value")

@@ -252,7 +252,7 @@ _BECOME_HOLDER = re.compile(
 )
 
 
-def _invested_company(view: SentenceView, cue: int) -> str | None:
+def invested_company(view: SentenceView, cue: int) -> str | None:
     """X of "A invested in X" in the sentence before the cue of a participle ("..., valuing the company at"); not in
     a relative clause ("A, which invested in Y, led X's round": X's round)."""
     invested = list(_INVESTED_IN_NAMED.finditer(blank_relative_clauses(view.text), 0, cue))[-1:]
@@ -268,7 +268,7 @@ def _valued_company(view: SentenceView, cue: int) -> str | None:
     if _VALUES_ROUNDS_COMPANY.match(view.text, cue):  # "A bought X in a deal valuing it at ...": X
         # "A, which values the company at ...", "investors including A valued the company at": A puts the value on
         # it, A is not valued
-        company = _round_owner(view, cue) or bought_company(view, cue) or _invested_company(view, cue)
+        company = _round_owner(view, cue) or bought_company(view, cue) or invested_company(view, cue)
         company = company or round_company(view)  # "A invested in X in its Series C, valuing the company at": X
         return None if company is not None and company == _valuer_ref(view, cue) else company
     antecedent = which_antecedent(view, cue)

@@ -70,3 +70,17 @@ def test_what_listed_shares_value_the_company_at_is_a_market_value(text: str, am
     assert [(v.amount.amount if v.amount else None, v.properties.get("basis")) for v in values] == [
         (amount, "market capitalization")
     ]
+
+
+def test_the_firm_given_a_market_value_is_the_company_the_sentence_before_opened_with() -> None:
+    text = (
+        "Orvane Systems won a contract from Velmont Rail on Monday, the software firm said.\n"
+        "Harlow Mining stock climbed 9% on Thursday after the miner raised its forecast.\n"
+        "The jump gave the firm a market value of $6 billion."
+    )
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    values = {(names[e.subject], e.amount.amount) for e in draft.events if e.kind.value == "VALUATION" and e.amount}
+    caps = {(names[a.entity], a.value["amount"]) for a in draft.attributes if a.attribute == "market_cap"}
+    assert values == {("Harlow Mining", 6e9)}
+    assert caps == {("Harlow Mining", 6e9)}

@@ -135,3 +135,8 @@ def test_only_money_stands_between_raised_and_the_firms_it_came_from(text: str) 
 def test_a_speaker_after_a_bare_comma_is_no_investor() -> None:
     text = "Quorvane Labs raised $30 million from Talmeric Capital, Brisken Ventures told reporters."
     assert _investors(text) == {("Talmeric Capital", "Quorvane Labs")}
+
+
+def test_a_series_led_in_a_company_is_that_companys_round_without_the_word_round() -> None:
+    text = "Orvane Partners has led an $18 million Series B in Velmont Health, the clinic software maker."
+    assert _events(text, "FUNDING_ROUND") == {("Velmont Health", 18e6)}
