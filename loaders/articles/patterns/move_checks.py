@@ -12,6 +12,7 @@ from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import context_actor
+from loaders.articles.patterns.move_words import METRIC
 from loaders.drafts import EventDraft
 
 # "fell more than 5%", "rose nearly 20%": a figure said loosely, which a precise one of the same move replaces
@@ -69,15 +70,6 @@ def drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:
 def _loose_qualifier(move: EventDraft) -> bool:
     return move.properties.get("qualifier") in _LOOSE
 
-
-METRIC = re.compile(
-    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
-    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
-    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
-    r"headcount|workforce|exports|imports|inflation|GDP|unemployment|salary|salaries|pay|compensation|bonus(?:es)?|"
-    r"remuneration|downloads|installs|installations|apps?)\b",
-    re.IGNORECASE,
-)
 
 # "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
 _OWNED_NOT_SHARES = re.compile(
