@@ -12,7 +12,7 @@ from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import context_actor
-from loaders.articles.patterns.move_words import METRIC
+from loaders.articles.patterns.move_words import FIGURE_NAME, METRIC
 from loaders.drafts import EventDraft
 
 # "fell more than 5%", "rose nearly 20%": a figure said loosely, which a precise one of the same move replaces
@@ -163,8 +163,10 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
     between = _APPOSITIVE.sub("", between)  # "X, Korea's largest maker by sales, fell": a description of X
-    if METRIC.search(between) or METRIC.fullmatch(subject_m.text) or _LOSSES.match(text, subject_m.end):
-        return True  # "X's revenue rose 8%", "The X losses declined 20%": a business figure, not the share price
+    if METRIC.search(between) or METRIC.fullmatch(subject_m.text) or FIGURE_NAME.search(subject_m.text):
+        return True  # "X's revenue rose 8%", "The FY24 EPS rises by 12%": a business figure, not the share price
+    if _LOSSES.match(text, subject_m.end):
+        return True  # "The X losses declined 20%"
     # "X's chip business declined 40%": something X owns moved, not its stock
     return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
 

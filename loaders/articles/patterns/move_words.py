@@ -79,3 +79,5 @@ METRIC = re.compile(
     r"remuneration|downloads|installs|installations|apps?)\b",
     re.IGNORECASE,
 )
+# A name for a period's figure ("FY24 EPS", "Q3 EBITDA", "FY25/26 earnings"): an estimate moved, not a stock
+FIGURE_NAME = re.compile(r"^FY[\d/'-]+\s|\b(?:EPS|EBITDA|EBIT)$")
