@@ -301,7 +301,12 @@ def relative_antecedent(view: SentenceView, comma: int) -> Mention | None:
     named = view.mention_before(end, limit=30)
     if named is None or view.is_person(named) or not _ANTECEDENT_GAP.fullmatch(view.text, named.end, end):
         return None
+    if _AGENT_OF_A_NOUN.search(view.text, max(0, named.start - 40), named.start):
+        return None  # "other developers covered by X, which dropped 40%": the developers moved, not X
     return without_exchange_code(named)
+
+
+_AGENT_OF_A_NOUN = re.compile(r"\b(?!(?:is|was|has|its|this|as)\s)[a-z]+s\s+[a-z]+ed\s+by\s+$")
 
 
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;()%]{1,50}$")

@@ -232,3 +232,13 @@ def test_a_record_before_the_figure() -> None:
 )
 def test_a_periods_earnings_figure_moving_is_no_stock_move(figure: str) -> None:
     assert _moves(f"Velmont Inc. rose 3% on Tuesday. {figure}") == {("Velmont", 3.0)}
+
+
+def test_the_agent_of_a_participle_before_which_is_not_the_mover() -> None:
+    text = (
+        "Velmont Inc. rose 13% since May, while other developers covered by Harlow Partners, which collectively "
+        "dropped by 40%, lagged."
+    )
+    assert _moves(text) == {("Velmont", 13.0)}
+    # a clause's own agent before ", which" still moves
+    assert _moves("Brantor was bought last year by Velmont Inc., which rose 4% on Tuesday.") == {("Velmont", 4.0)}
