@@ -64,7 +64,7 @@ def _acting(view: SentenceView, pos: int, acted: Acted) -> list[str]:
             return [earlier]
     start = clause_start(view.text, pos)
     head = view.text[start:pos]
-    which = re.search(r"\b(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$", head)
+    which = _RELATIVE.search(head)
     if which is not None:  # "brokerages, many of which have raised their targets": nobody named
         return _antecedent_actor(view, start + which.start(), acted)
     m = view.mention_before(pos, limit=24)
@@ -117,6 +117,8 @@ def _an_analyst(view: SentenceView, m: Mention, pos: int) -> bool:
     return bool(_NAMED_ANALYST.search(view.text, 0, m.start) or re.match(r"\s*\w+\s+(?:his|her)\b", view.text[pos:]))
 
 
+# A relative clause's own subject acts: "A and B are among the stocks in which brokers raised targets" (A, B rated)
+_RELATIVE = re.compile(r"\b(?:(?:in|on|for)\s+which|where|which|who|whom)\s+(?:[a-z]+\s+){0,3}$")
 _AN_OBJECT = re.compile(r"\b(?:for|on|of|to|with)\s+(?:the\s+)?$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)\.?|[A-Z][a-z]+day")
 

@@ -12,6 +12,7 @@ from loaders.articles.datelines import is_dateline
 from loaders.articles.lexicon import BANK_WORDS
 from loaders.articles.mentions import Mention, guess_kind
 from loaders.articles.patterns.analysts import context_actor
+from loaders.articles.patterns.move_words import FIGURE_NAME, METRIC
 from loaders.drafts import EventDraft
 
 # "fell more than 5%", "rose nearly 20%": a figure said loosely, which a precise one of the same move replaces
@@ -69,15 +70,6 @@ def drop_shadowed_moves(events: list[EventDraft]) -> list[EventDraft]:
 def _loose_qualifier(move: EventDraft) -> bool:
     return move.properties.get("qualifier") in _LOOSE
 
-
-METRIC = re.compile(
-    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
-    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
-    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
-    r"headcount|workforce|exports|imports|inflation|GDP|unemployment|salary|salaries|pay|compensation|bonus(?:es)?|"
-    r"remuneration|downloads|installs|installations|apps?)\b",
-    re.IGNORECASE,
-)
 
 # "X's <noun phrase> fell": the phrase names no stock ("X's non-AI business", "X's fortune")
 _OWNED_NOT_SHARES = re.compile(
@@ -171,8 +163,10 @@ def not_the_stock(view: SentenceView, m: re.Match[str], subject_m: Mention) -> b
         return True  # "X ended 0.8% lower, with tech stocks falling 6.5%": the sector's figure
     between = _SHARE_PRICE.sub("", text[subject_m.end : m.start()])  # "X's share price slumped": the stock
     between = _APPOSITIVE.sub("", between)  # "X, Korea's largest maker by sales, fell": a description of X
-    if METRIC.search(between) or METRIC.fullmatch(subject_m.text) or _LOSSES.match(text, subject_m.end):
-        return True  # "X's revenue rose 8%", "The X losses declined 20%": a business figure, not the share price
+    if METRIC.search(between) or METRIC.fullmatch(subject_m.text) or FIGURE_NAME.search(subject_m.text):
+        return True  # "X's revenue rose 8%", "The FY24 EPS rises by 12%": a business figure, not the share price
+    if _LOSSES.match(text, subject_m.end):
+        return True  # "The X losses declined 20%"
     # "X's chip business declined 40%": something X owns moved, not its stock
     return _OWNED_NOT_SHARES.match(text[subject_m.end : m.start()]) is not None
 
@@ -307,7 +301,12 @@ def relative_antecedent(view: SentenceView, comma: int) -> Mention | None:
     named = view.mention_before(end, limit=30)
     if named is None or view.is_person(named) or not _ANTECEDENT_GAP.fullmatch(view.text, named.end, end):
         return None
+    if _AGENT_OF_A_NOUN.search(view.text, max(0, named.start - 40), named.start):
+        return None  # "other developers covered by X, which dropped 40%": the developers moved, not X
     return without_exchange_code(named)
+
+
+_AGENT_OF_A_NOUN = re.compile(r"\b(?!(?:is|was|has|its|this|as)\s)[a-z]+s\s+[a-z]+ed\s+by\s+$")
 
 
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;()%]{1,50}$")

@@ -68,3 +68,16 @@ MOVE = re.compile(
     r"(?:,?\s+(?P<hl>higher|lower|above|below|up|down)\b)?",
     re.IGNORECASE,
 )
+
+
+# A business figure, not a stock: "revenue", "EPS", "net income"
+METRIC = re.compile(
+    r"\b(?:revenue|revenues|sales|profits?|earnings|income|users|volumes?|deliveries|GMV|margins?|orders|shipments|"
+    r"costs?|spending|capex|output|turnover|traffic|subscribers|bookings|EPS|earnings per share|net income|"
+    r"operating income|EBITDA|dividends?|payouts?|prices?|rates?|yields?|fortunes?|wealth|net worth|Tmall|Taobao|"
+    r"headcount|workforce|exports|imports|inflation|GDP|unemployment|salary|salaries|pay|compensation|bonus(?:es)?|"
+    r"remuneration|downloads|installs|installations|apps?)\b",
+    re.IGNORECASE,
+)
+# A name for a period's figure ("FY24 EPS", "Q3 EBITDA", "FY25/26 earnings"): an estimate moved, not a stock
+FIGURE_NAME = re.compile(r"^FY[\d/'-]+\s|\b(?:EPS|EBITDA|EBIT)$")

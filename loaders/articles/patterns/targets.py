@@ -104,7 +104,12 @@ def _owner(view: SentenceView, m: re.Match[str]) -> str | None:
             return view.resolve(named, _ORG)
     if m.group("for"):
         return rated_after(view, m.start("for"))
+    if _SAW_ITS.search(view.text, max(0, m.start() - 8), m.start() + 4):
+        return view.subject_ref(m.start())  # "X saw its target raised at Y": X's, not the stock last rated
     return None
+
+
+_SAW_ITS = re.compile(r"\b(?:saw|sees|had|has|got|gets)\s+[Ii]ts\s$")
 
 
 # "has a $5.00 target price on the stock, down from their prior target price of $8.50", "with a price target of

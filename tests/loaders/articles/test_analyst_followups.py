@@ -94,3 +94,25 @@ def test_a_pronoun_downgraded_is_the_stock_the_text_spoke_of(text: str) -> None:
 def test_a_pronoun_raised_to_something_no_rating_names_is_no_action() -> None:
     text = "Frostmere Securities bought a stake in Velquor Holdings and upgraded it to a strategic partner."
     assert _actions(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorra Labs, Velmont Inc. and Tellix Systems are among the six stocks in which foreign brokerage houses "
+        "raised the target price.",
+        "Quorra Labs, Velmont Inc. and Tellix Systems are among the stocks where brokers raised their price targets.",
+    ],
+)
+def test_stocks_listed_before_a_relative_clause_are_rated_not_the_brokers(text: str) -> None:
+    # the relative clause's own subject ("brokers") acts; the names before it are the stocks whose targets moved
+    assert {actor for actor, _, _ in _actions(text)} <= {None}
+
+
+def test_a_target_the_subject_saw_raised_is_its_own_not_the_stock_rated_before() -> None:
+    text = (
+        "Brantor Corp. was upgraded to buy at Harlow Partners on Friday. "
+        "Tellix Systems Inc. saw its price target raised to $52 from $47 at Dorrance Capital, which kept a hold rating."
+    )
+    assert ("Dorrance Capital", "Tellix Systems", "raise_target") in _actions(text)
+    assert ("Dorrance Capital", "Brantor", "raise_target") not in _actions(text)

@@ -224,3 +224,21 @@ def test_a_legal_suffix_glued_to_the_next_sentence_ends_the_sentence() -> None:
 def test_a_record_before_the_figure() -> None:
     text = "Shares of Velquor, the Beijing-based chip designer, surged by a record 400% on its first day of trading."
     assert _moves(text) == {("Velquor", 400.0)}
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["The FY24 EPS rises by 12%.", "Analysts said the Q3 EPS fell 6%.", "The FY25/26 EBITDA climbs 9%."],
+)
+def test_a_periods_earnings_figure_moving_is_no_stock_move(figure: str) -> None:
+    assert _moves(f"Velmont Inc. rose 3% on Tuesday. {figure}") == {("Velmont", 3.0)}
+
+
+def test_the_agent_of_a_participle_before_which_is_not_the_mover() -> None:
+    text = (
+        "Velmont Inc. rose 13% since May, while other developers covered by Harlow Partners, which collectively "
+        "dropped by 40%, lagged."
+    )
+    assert _moves(text) == {("Velmont", 13.0)}
+    # a clause's own agent before ", which" still moves
+    assert _moves("Brantor was bought last year by Velmont Inc., which rose 4% on Tuesday.") == {("Velmont", 4.0)}
