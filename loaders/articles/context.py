@@ -58,6 +58,8 @@ class DocState:
     last_product: str | None = None
     last_person: str | None = None
     last_subject: str | None = None  # the organisation the previous sentence opened with ("Its shares ..." next)
+    # the one it opened with as the company acting, not backing another ("It completed its purchase of X" next)
+    last_actor: str | None = None
     recent_raiser: str | None = None  # the company the last sentence (or one going on about "it") raised money for
     # the company the previous sentence introduced ("funded another AI startup, X, which ..."): "It was founded" next
     introduced: str | None = None
