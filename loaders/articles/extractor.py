@@ -337,9 +337,9 @@ def _read_families(view: SentenceView, defined: str | None) -> str | None:
 
 
 # "B led the round", "B recently funded X": a backer opening a sentence, "It" next is still the company backed;
-# "B and C funded X", "B, C and D": several subjects, none of which "It" stands for
+# "B and C funded X", "B, C and D": several subjects, none of which "It" stands for (not "B, the maker of")
 _BACKS = re.compile(
-    r"\s*(?:,|and\b)|\s+(?:(?:also|recently|has|have|had|just)\s+)*"
+    r"\s*(?:,\s+[A-Z]|and\b)|\s+(?:(?:also|recently|has|have|had|just)\s+)*"
     r"(?:led|co-led|leads|joined|backed|funded|financed|participated|invested|is|was)\b"
 )
 

@@ -46,3 +46,12 @@ def test_it_after_several_companies_open_a_sentence_is_none_of_them() -> None:
         "It closed its purchase of Orvane Robotics in June."
     )
     assert not {buyer for buyer, _ in _acquisitions(text)} & {"Harlow Dynamics", "Tellix Systems"}
+
+
+def test_it_after_a_company_described_in_an_aside_is_that_company() -> None:
+    text = (
+        "Brantor Labs designs sensors for trucks, and Brantor Labs ships them across Asia. "
+        "Harlow Dynamics, the region's largest maker of drones, posted a wider loss for the quarter. "
+        "It closed its purchase of Orvane Robotics in June."
+    )
+    assert _acquisitions(text) == {("Harlow Dynamics", "Orvane Robotics")}
