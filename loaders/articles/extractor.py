@@ -322,15 +322,35 @@ def _read_families(view: SentenceView, defined: str | None) -> str | None:
     another company ("X is a Y startup that ...") is about that company, for this sentence only. Notes the
     organisation the sentence opens with, and returns the one it defines."""
     state, topic = view.doc, view.doc.topic
-    swapped = defined is not None and bool(_IT_OPENS_ANY.match(view.text, view.label_end()))
+    opens_with_it = bool(_IT_OPENS_ANY.match(view.text, view.label_end()))
+    meant = defined or state.last_actor
+    swapped = meant is not None and opens_with_it
     if swapped:
-        state.topic = defined
+        state.topic = meant
     for family in FAMILIES:
         family(view)
     if swapped:
         state.topic = topic
     state.last_subject = _opening_organisation(view)
+    state.last_actor = _acting_company(view, state.last_subject)
     return _defined_company(view, state.last_subject)
+
+
+# "B led the round", "B recently funded X": a backer opening a sentence, "It" next is still the company backed;
+# "B and C funded X", "B, C and D": several subjects, none of which "It" stands for (not "B, the maker of")
+_BACKS = re.compile(
+    r"\s*(?:,\s+[A-Z]|and\b)|\s+(?:(?:also|recently|has|have|had|just)\s+)*"
+    r"(?:led|co-led|leads|joined|backed|funded|financed|participated|invested|is|was)\b"
+)
+
+
+def _acting_company(view: SentenceView, opening: str | None) -> str | None:
+    """The company other than the topic that opens the sentence as the one acting ("B reported higher profit"):
+    a next sentence opening with "It" is about B, not the text's topic."""
+    subject = view.subject_mention()
+    if opening is None or opening == view.doc.topic or subject is None or _BACKS.match(view.text, subject.end):
+        return None
+    return opening
 
 
 # "X is an Israeli startup that ...", "X is one of the ...": a sentence opening with what X is

@@ -272,7 +272,7 @@ def _parties(view: SentenceView, verb: int) -> list[str]:
 
 
 _SAID_IT = re.compile(
-    r"\s*(?:<[^<>]{1,20}>|\([^()]{1,30}\))?\s+(?:said|says|announced)(?:\s+on\s+\w+)?\s+(?:that\s+)?it\s+(?:[a-z]+\s+){0,3}$"
+    r"\s*(?:<[^<>]{1,20}>|\([^()]{1,30}\))?\s+(?:(?:recently|also|earlier|previously|later)\s+)?(?:said|says|announced)(?:\s+on\s+\w+)?\s+(?:that\s+)?it\s+(?:[a-z]+\s+){0,3}$"
 )
 # "X has", "X, which has", "X (XY) has"
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,30}\)|\))?(?:,\s+(?:which|that|who)\s+|\s+)(?:[a-z]+\s+){0,3}")

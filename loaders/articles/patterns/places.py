@@ -8,7 +8,7 @@ import re
 from wordfreq import zipf_frequency
 
 from graph.model import EntityKind, RelationType
-from loaders.articles.context import FRONTED_PHRASE, OPENING_PARTICIPLE, SentenceView
+from loaders.articles.context import OPENING_PARTICIPLE, SentenceView
 from loaders.articles.lexicon import CLAUSE_WORDS
 from loaders.articles.mentions import Mention, guess_kind, looks_like_person
 from loaders.articles.patterns import listings
@@ -17,6 +17,7 @@ from loaders.articles.patterns.exchanges import HYPHEN
 from loaders.articles.patterns.ownership import named_by_role, unit_named_before
 from loaders.articles.patterns.seat_places import BASED_AFTER, PLACE, PLACE_OR_CODE, WORD, known_place
 from loaders.articles.patterns.unit_ties import not_now, person_named_after
+from loaders.articles.subjects import FRONTED_PHRASE
 
 _ORG, _PERSON = EntityKind.ORGANIZATION, EntityKind.PERSON
 
