@@ -1,7 +1,8 @@
 """Names that are no company's rival and no company's product: people described by their post ("A and B,
 founders of X, ... their rival Y"), a person named after a post over a kind of product ("X's head of cars, A"), a
-product's successor named after "its" (the earlier product's, no maker named), and a product a supplier's parts were
-certified for. Sentences written for these tests (fictional companies, people and products)."""
+product's successor named after "its" (the earlier product's, no maker named), a product a supplier's parts were
+certified for, and the author of a report, who supplies nothing it reports. Sentences written for these tests
+(fictional companies, people and products)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,11 @@ def test_a_supplier_whose_parts_were_certified_for_a_product_did_not_make_it(tex
 def test_a_predecessor_after_its_is_still_the_makers_of_the_product_its_stands_for() -> None:
     text = "Quorra released Kestrel 5, a large model that surpasses its predecessor, Kestrel 4, in coding."
     assert ("Quorra", "Kestrel 4") in _of(text, "DEVELOPED")
+
+
+def test_the_author_of_a_report_is_no_supplier_of_what_it_reports() -> None:
+    text = (
+        "A note from Harlow Research says: \"Brantor's run went on as its memory stacks won approval, lifting its "
+        'standing as a key supplier to Quorra."'
+    )
+    assert not any(s == "Harlow Research" for s, _ in _of(text, "SUPPLIES"))
