@@ -1,8 +1,8 @@
 """Names that are no company's rival and no company's product: people described by their post ("A and B,
 founders of X, ... their rival Y"), a person named after a post over a kind of product ("X's head of cars, A"), a
 product's successor named after "its" (the earlier product's, no maker named), a product a supplier's parts were
-certified for, and the author of a report, who supplies nothing it reports. Sentences written for these tests
-(fictional companies, people and products)."""
+certified for, the author of a report (who supplies nothing it reports) and a kind of software named before its
+provider (not the company bought). Sentences written for these tests (fictional companies, people and products)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,8 @@ def test_the_author_of_a_report_is_no_supplier_of_what_it_reports() -> None:
         'standing as a key supplier to Quorra."'
     )
     assert not any(s == "Harlow Research" for s, _ in _of(text, "SUPPLIES"))
+
+
+def test_a_kind_of_software_before_its_provider_is_not_the_company_bought() -> None:
+    text = "Velmont completed its acquisition of Cloud Billing Software provider, Tellix Systems for $20 million."
+    assert {o for s, o in _of(text, "ACQUIRED")} == {"Tellix Systems"}
