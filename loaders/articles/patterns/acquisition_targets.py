@@ -22,6 +22,7 @@ _OWNER_NOUN = re.compile(r"\s+(?:owner|parent|holding company)\s+(?=[A-Z])")
 _COMPANY_NOUN = re.compile(
     r"\s+(?:company|firm|maker|developer|designer|start-?up|provider|group|platform|operator|chipmaker|"
     r"competitor|rival|peer)\s+(?=[A-Z])"  # "acquired Mideast rival Y": Y
+    r"|\s+(?:provider|maker|developer|designer|vendor),\s+(?=[A-Z])"  # "of Billing Software provider, Y": Y
 )
 _AND_THEN = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\band\s+(?:then|later)\s+(?:the\s+)?(?=[A-Z])")
 _A_PART_OF = re.compile(
@@ -37,6 +38,11 @@ _GOODS_OF = re.compile(
     r"apps?|chatbots?|games?|models?|brands?)\b"
     r"|\s+[a-z]+['’]s?\s"  # "buys the Y robot's motors": a part of a product, not the company
 )
+
+
+def describes_the_next(view: SentenceView, m: Mention) -> bool:
+    """Whether a name only describes the company named after its noun ("Billing Software provider, Y")."""
+    return _COMPANY_NOUN.match(view.text, m.end) is not None
 
 
 def bought(view: SentenceView, pos: int, *, many: bool = False) -> list[Mention]:

@@ -23,7 +23,7 @@ from loaders.articles.patterns.acquisition_checks import (
     reported_buyer,
 )
 from loaders.articles.patterns.acquisition_lists import acquisitions_listed
-from loaders.articles.patterns.acquisition_targets import bought
+from loaders.articles.patterns.acquisition_targets import bought, describes_the_next
 from loaders.articles.patterns.clauses import Statement, clause_agents, clause_date, in_aside, organisations
 from loaders.articles.records import not_a_party
 
@@ -293,7 +293,7 @@ def _acquisition_nouns(view: SentenceView) -> Iterator[Statement]:
 def _targets(view: SentenceView, pos: int) -> list[Mention]:
     """The companies named right at `pos` ("A and B"), or past a description of them ("Israeli AI company Y")."""
     first = view.mention_at(pos)
-    if first is not None and not not_a_party(first.text):
+    if first is not None and not not_a_party(first.text) and not describes_the_next(view, first):
         return view.name_list(pos)
     return bought(view, pos, many=True)
 

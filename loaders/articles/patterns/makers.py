@@ -131,7 +131,7 @@ _KIND_THEN_NAMES = re.compile(
     rf"(?:{_LAUNCH.pattern}|\b(?P<owner>[Ii]ts|[Tt]heir"
     r"|[Tt]he (?:company|firm|start-?up|startup|group)['’]s"
     r"|(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s)\s+)"  # "X's newly developed AI model, Y"
-    rf"(?:(?:two|three|four|several|[a-z-]+|\([A-Z]{{2,5}}\)),?\s+){{0,5}}?{PRODUCT_NOUN}"
+    rf"(?:(?:two|three|four|several|(?!(?:head|chief|boss)\b)[a-z-]+|\([A-Z]{{2,5}}\)),?\s+){{0,5}}?{PRODUCT_NOUN}"
     # "..., Kimi", "a new phone, the Y", "a robot dog called Y", "products like A, B and C", "its video game console
     # Y" (the name right after its kind; not after a platform or an app, often a business the text also calls one)
     r"(?:(?:\s+(?:in|for)\s+[A-Z][\w-]*)?,\s+(?P<the>the\s+)?|\s+(?:like|such as|including)\s+"

@@ -144,7 +144,7 @@ _NOT_A_PRODUCT_AFTER = re.compile(
 
 
 # "X's Y integration", "X's Y order from Z", "X's Y rival", "X's Y sales": the name only qualifies a deal, a purchase,
-# a rivalry or a measure that is X's; Y may be another's product
+# a rivalry, a measure or a certification ("its parts won Y certification") that is X's; Y may be another's product
 _QUALIFIED_NOUN = re.compile(
     r"\s+(?:integration|deal|orders?|purchases?|contract|partnership|deployment|adoption|licen[cs]es?|rivals?|"
     r"competitors?|challengers?|alternatives?|clones?|equivalents?|killer|copycats?|suppliers?|reseller|distributor|"
@@ -152,7 +152,7 @@ _QUALIFIED_NOUN = re.compile(
     r"tariffs|bundles|subscriptions|subscribers|repairs|profits?|revenues?|earnings|results|guidance|losses|"
     # "X's official Y account", "X's Y-plus series funding round": an account on Y, a round named Y, no product
     r"accounts?|pages?|channels?|handles?|feeds?|posts?|series\s+(?:funding|rounds?|financing)|rounds?|funding|financing|"
-    r"reviews?|teardowns?|rankings?|coverage)\b"  # "X's Y review": a critic's, of another's product
+    r"reviews?|teardowns?|rankings?|coverage|(?:series\s+)?(?:certifications?|qualifications?|validations?))\b"
 )
 
 

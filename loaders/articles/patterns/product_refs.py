@@ -42,6 +42,9 @@ def product_ref(view: SentenceView, m: Mention, kind: ProductKind, date: Partial
     return ref
 
 
+_ITS_VERSION = re.compile(r"(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:successors?|predecessors?|sequels?|follow-ups?)\b")
+
+
 def owner_developer(view: SentenceView, m: Mention) -> str | None:
     before = view.mention_before(m.start, limit=3)
     if before and before.possessive and not _a_person(view, before):
@@ -55,10 +58,14 @@ def owner_developer(view: SentenceView, m: Mention) -> str | None:
                 return view.resolve(owner, EntityKind.ORGANIZATION)
             break
     its = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!(?:on|in|at|for|to|of|from|with|by)\b)[\w-]+,?\s+){0,4}$", head)
-    if its is not None:
-        decided, fronted = fronted_owner(view, its.start())  # "For X, the analyst sees demand for its Y": X's
-        return fronted if decided else its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
-    return None
+    if its is None:
+        return None
+    decided, fronted = fronted_owner(view, its.start())  # "For X, the analyst sees demand for its Y": X's
+    maker = fronted if decided else its_owner(view, its.start(), m.start)  # "..., and the chip giant unveiled its Y"
+    if maker is not None and _ITS_VERSION.match(view.text, its.start()):
+        # "Y and its successor, Y2": "its" is the earlier product's (a name Y2 opens with), no maker of Y2
+        return None if squashed(m.text).startswith(squashed(view.b.record(maker).name)) else maker
+    return maker
 
 
 def _a_person(view: SentenceView, m: Mention) -> bool:

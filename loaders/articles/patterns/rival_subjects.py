@@ -19,7 +19,12 @@ _PERSON_BEFORE = re.compile(rf"\b{PERSON_NOUNS}s?\s+$", re.IGNORECASE)
 STAFF_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:analysts?|economists?|strategists?|spokes(?:man|woman|person))\b"
 )
-_PERSON_AFTER = re.compile(rf",\s+who\b|[^.;]{{0,80}}\b(?:his|her)\b|{STAFF_AFTER.pattern}")
+# "A and B, cofounders of X, ...": people described by their post, whatever the text typed them as
+_POSTED = r"(?:co-?founders?|founders?|chief executives?|CEOs?|chair(?:man|woman)|presidents?|managing directors?)"
+_PERSON_AFTER = re.compile(
+    rf",\s+who\b|[^.;]{{0,80}}\b(?:his|her)\b|{STAFF_AFTER.pattern}"
+    rf"|(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?,\s+(?:the\s+)?(?:[a-z-]+\s+)?{_POSTED}\s+(?:of|at)\b"
+)
 # A sentence that reports an analyst's call: its subject is the broker, not a competitor; the company rated is
 _ANALYST = re.compile(
     r"\b(?:rating|price target|target price|downgrade[sd]?|upgrade[sd]?|brokerage|target\s+(?:on|for)|top pick|"

@@ -298,8 +298,15 @@ def _named_supplier(view: SentenceView, noun: int) -> Mention | None:
         return view.mention_before(start + appositive.start() + 1, limit=2)  # the name before the comma
     if re.search(r"\b(?:is|was|became|remains|as)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}$", head):
         agents = organisations(view, clause_agents(view, noun))
-        return agents[0] if len(agents) == 1 else None
+        return agents[0] if len(agents) == 1 and not _SOURCE.search(view.text, 0, agents[0].start) else None
     return None
+
+
+# "The report by X reads: ... its standing as a supplier to Y": the author of a report is no party to what it says
+_SOURCE = re.compile(
+    r"\b(?:reports?|stud(?:y|ies)|surveys?|notes?|analys[ie]s|research|data|forecasts?)\s+(?:by|from)\s+(?:the\s+)?$"
+    r"|\b(?:[Aa]ccording|[Aa]ttributed)\s+to\s+(?:the\s+)?$"
+)
 
 
 # Goods other than chips named with the supply ("batteries to Y", "a supplier of displays for Y"): a supply contract,
