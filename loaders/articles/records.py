@@ -138,6 +138,13 @@ _TITLE_QUALIFIERS = frozenset(
     {"current", "interim", "outgoing", "incoming", "longtime", "long-time", "deputy", "acting", "then", "former"}
     | {"founding", "retiring", "departing", "incumbent", "previous", "last", "newly"}
 )
+# A department's initials ("veteran PR manager A", "HR chief B"): a team inside a firm, never the firm
+_DEPARTMENT_INITIALS = frozenset({"PR", "HR", "IR"})
+# "Senior Director of Design", "Head of Growth": a title and its field read as one name, never a firm
+_TITLE_OF_FIELD = re.compile(
+    r"(?:(?:Senior|Executive|Deputy|Assistant|Associate|Global) )*(?:Vice President|Director|Head|Manager|Chief)"
+    r" (?:of|for) [A-Z][\w&-]*(?: (?:and |& )?[A-Z][\w&-]*){0,3}"
+)
 
 
 def not_a_party(surface: str) -> bool:
@@ -152,6 +159,8 @@ def not_a_party(surface: str) -> bool:
         or re.fullmatch(r"(?:Post|Pre|Anti|Non|Mid)-\w+", surface) is not None  # "Post-Covid, ...": a time, no firm
         or _SECTOR_OR_CREED.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in DEPARTMENT_WORDS)  # "R&D Senior Vice President A": a department
+        or surface in _DEPARTMENT_INITIALS
+        or _TITLE_OF_FIELD.fullmatch(surface) is not None
         or (len(words) == 1 and words[0] in _TITLE_QUALIFIERS)  # "Current CEO A", "Interim President B": no firm
         or all(
             w in DEMONYMS or w.rstrip("s") in DEMONYMS or w in NATIONALITY_WORDS or w in ("ai", "internet")

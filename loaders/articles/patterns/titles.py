@@ -42,8 +42,10 @@ _ROLE_OF = re.compile(
     # "Executive Vice President Overseas Operations at X": a department named right after the title
     r"|(?:\s+(?-i:[A-Z][a-z]+)){1,3}?(?=\s+at\s))?"
     # "of AI chip startup X": the firm's description before its name ("of the company told Y": a verb, Y is no firm);
-    # "of Seoul-based AI chip design firm X": a place's "-based" may open the description
-    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:-[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned))\s+)?"
+    # "of Seoul-based AI chip design firm X": a place's "-based" may open the description, as may a backer's ("of
+    # Velmont Capital-backed X": the backer founded nothing)
+    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z][\w.]*(?:[- ][A-Z][\w.]*){{0,2}}-(?:based|headquartered|listed|backed|owned))\s+)?"
     # "of Chinese AI firm X", "at South Korean chipmaker X": a nationality opens the description
     rf"(?:{_NATIONALITY}\s+(?=[a-z]|AI\s|EV\s))?"
     rf"(?:(?!{SPEECH_VERB}\b)(?-i:[a-z][\w-]*|AI|EV|[A-Z]{{2,4}}(?=\s+[a-z]))\s+){{0,4}}(?=[A-Z0-9])",
