@@ -23,7 +23,7 @@ from loaders.articles.patterns.former_jobs import SPENT_YEARS, subject_who_left
 from loaders.articles.patterns.joiners import joined_firm
 from loaders.articles.patterns.posts import new_posts, person_led
 from loaders.articles.patterns.pronouns import he_or_she
-from loaders.articles.patterns.titles import DEPARTED, NAME_GOES_ON, named_unit, possessed_other
+from loaders.articles.patterns.titles import DEPARTED, FORMER_GROUP, NAME_GOES_ON, named_unit, possessed_other
 from loaders.articles.records import not_a_party
 
 ROLE = (
@@ -229,6 +229,7 @@ def _roles_of_people(view: SentenceView) -> Iterator[Statement]:
             )
             and not re.search(r"professor|researcher|analyst|engineer|scientist|employee", before.group("role"), re.I)
             and not _NAMED_EMPLOYER_BEFORE.search(text[: before.start()])
+            and not FORMER_GROUP.search(text, 0, before.start())  # "former X staff such as CEO A": X no post of A's
             and not UNNAMED_OWNER.search(text[: before.start()])  # "the stock exchange's chief executive A"
             and not _NOUN_EMPLOYER.search(text[: before.start()])  # "and agency executive A": not the topic's
             and before.group("role") != "President"  # "President Joe Biden": a head of state, not the topic's staff

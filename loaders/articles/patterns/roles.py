@@ -22,6 +22,7 @@ from loaders.articles.patterns.copulas import copular_roles
 from loaders.articles.patterns.described import only_named_after
 from loaders.articles.patterns.titles import (
     DEPARTED,
+    FORMER_GROUP,
     FORMER_HEAD,
     role_appositives,
     subject_departed,
@@ -337,6 +338,8 @@ def title_lists(view: SentenceView) -> None:
             continue  # founders are founders_with's; "former director A" has left, "incoming CEO A" not come
         if OUSTED_FROM.search(view.text, 0, m.start()):
             continue  # "X ousted chief executive A": no longer there
+        if FORMER_GROUP.search(view.text, 0, m.start()):
+            continue  # "former X staff including CEO A": A left X; the title is from elsewhere
         if before is None and UNNAMED_OWNER.search(view.text[: m.start()]):
             continue  # "the stock exchange's chief executive A": an employer the sentence does not name
         if before is None and only_named_after(view, m.start(), person_m.end):

@@ -366,6 +366,11 @@ def _titles_next_person(view: SentenceView, end: int) -> bool:
     return named is not None
 
 
+# "founded by former X research executives including CEO A": a group of people who have left X, then one of them
+FORMER_GROUP = re.compile(
+    r"\b(?:former|ex-)\s*(?:[\w’'-]+\s+){1,4}(?:including|such as|like|among them)\s+$", re.IGNORECASE
+)
+
 # "President of X Cloud and Network Services": the name read stops short of a unit's, which ends in a business line
 NAME_GOES_ON = re.compile(
     rf"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s)*(?:[A-Z][\w-]*)?(?i:{'|'.join(sorted(BUSINESS_LINES))})\b"
