@@ -76,8 +76,10 @@ def _rules(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_each_investor_frame_states_under_a_rule_of_its_own_so_each_is_calibrated_apart() -> None:
-    assert _rules("Velmora AI raised $20 million from Harbury Partners.") == {
-        ("Harbury Partners", "Velmora AI", "deals.raised_from.INVESTED_IN")
+    # the round's reader reads it too: the statement keeps the surer of the two (test_relation_read_twice.py)
+    assert _rules("Velmora AI raised $20 million from Harbury Partners.") & {
+        ("Harbury Partners", "Velmora AI", "deals.raised_from.INVESTED_IN"),
+        ("Harbury Partners", "Velmora AI", "funding.apply.INVESTED_IN"),
     }
     assert _rules("Velmora AI closed its Series A. Investors in Velmora AI include Harbury Partners.") == {
         ("Harbury Partners", "Velmora AI", "deals.listed.INVESTED_IN")
