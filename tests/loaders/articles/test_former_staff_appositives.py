@@ -1,24 +1,26 @@
 """A person described as a former employee ("A, a former X researcher,", "B, another ex-X employee", "A is a
-former X executive"): read by the same frame as "former X researcher A", so answered as surely; what stays unread:
-a company described as a former unit, a description that names no staff noun."""
+former X executive"): read by the same frame as "former X researcher A" (so calibrated with it, not left to the
+broader readers); what stays unread: a company described as a former unit, a description that names no staff noun."""
 
 from __future__ import annotations
 
 import pytest
 
-from loaders.articles import ArticleExtractor
-from tests.loaders.articles.conftest import employment
+from loaders.articles.confidence import rule_confidence
+from tests.loaders.articles.conftest import employment, read_all
 
-ANSWERED = 0.85
+FRAME = "roles.former_employer.WORKS_AT"
 
 
-def _answered_jobs(text: str) -> dict[tuple[str, str], bool]:
-    draft = ArticleExtractor().extract(text)
+def _framed_jobs(text: str) -> dict[tuple[str, str], bool]:
+    """(person, employer) -> former, for the jobs read at least as surely as the former-employee frame reads them
+    (the frame, or a surer reader of the same job: the statement keeps the surer)."""
+    draft = read_all(text)
     names = {e.ref: e.name for e in draft.entities}
     return {
         (names[r.subject], names[r.object]): bool(r.properties.get("former"))
         for r in draft.relations
-        if r.type.value == "WORKS_AT" and r.span.confidence >= ANSWERED
+        if r.type.value == "WORKS_AT" and r.span.confidence >= rule_confidence(FRAME)
     }
 
 
@@ -35,8 +37,8 @@ def _answered_jobs(text: str) -> dict[tuple[str, str], bool]:
         ),
     ],
 )
-def test_a_former_employee_in_apposition_is_answered(text: str, person: str, org: str) -> None:
-    assert _answered_jobs(text).get((person, org)) is True
+def test_a_former_employee_in_apposition_is_read_by_the_frame(text: str, person: str, org: str) -> None:
+    assert _framed_jobs(text).get((person, org)) is True
 
 
 @pytest.mark.parametrize(
@@ -46,8 +48,8 @@ def test_a_former_employee_in_apposition_is_answered(text: str, person: str, org
         "Before Tellix, Hal Brisk was a former Velmont engineer.",
     ],
 )
-def test_a_former_employee_said_with_is_or_was_is_answered(text: str) -> None:
-    assert _answered_jobs(text).get(("Hal Brisk", "Velmont")) is True
+def test_a_former_employee_said_with_is_or_was_is_read_by_the_frame(text: str) -> None:
+    assert _framed_jobs(text).get(("Hal Brisk", "Velmont")) is True
 
 
 def test_the_appositive_describes_only_the_person_right_before_it() -> None:
@@ -63,4 +65,4 @@ def test_the_appositive_describes_only_the_person_right_before_it() -> None:
     ],
 )
 def test_no_former_job_without_a_person_and_a_staff_noun(text: str) -> None:
-    assert not any(former for former in _answered_jobs(text).values())
+    assert not any(former for former in _framed_jobs(text).values())
