@@ -64,7 +64,7 @@ def subject_mention(view: SentenceView, before: int | None = None, after: int = 
         if is_dateline(view.text, m) or (described is not None and described.end() < limit):
             continue  # dateline "SHANGHAI, Dec 5 —"; a name describing the next one (up to `limit`: X's noun)
         if m.possessive and _possessed_name_follows(view, m):
-            continue  # "Geely's electric vehicle (EV) brand Zeekr raised": Zeekr is the subject
+            continue  # "Brantor's electric vehicle (EV) brand Velt raised": Velt is the subject
         if not_a_party(m.text) or view.text.count("(", 0, m.start) > view.text.count(")", 0, m.start):
             continue  # a place, "Shenzhen-based", "German AI", "(SoC)": descriptors of the subject, not it
         if view.text[m.end : m.end + 1] == "-" or view._known_kind(m) == EntityKind.PLACE:

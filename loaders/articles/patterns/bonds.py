@@ -324,7 +324,7 @@ def _not_an_issue(view: SentenceView, start: int) -> bool:
     return bool(edge) or any(p.search(head) for p in (_NOT_SOLD, _ORDERS_FOR, _EARLIER_SIZE))
 
 
-# "upsized from the previously announced offering of $250M": the size the sale had before, not what was sold
+# "enlarged from the $90M first announced": the size the sale had before, not what was sold
 _EARLIER_SIZE = re.compile(
     r"\b(?:(?:upsized|increased|raised|up)\s+from|(?:previously|initially|originally)\s+(?:announced|planned|proposed"
     r"|expected|targeted))\b[^.;$€£¥]{0,40}$"

@@ -19,7 +19,7 @@ INVESTOR_LIST = re.compile(
     r"backers such as|VCs like|venture capital firms like|firms like|funds like|(?:investors?|backers?|shareholders)"
     r"(?:,? (?:including|such as|like))?)|"
     r"(?:with|and|saw|drew|had|includes?|included) (?:the )?(?:participation|contributions?) (?:from|of|by)"
-    # "saw the participation from a clutch of industry groups – including A, B"
+    # "drew participation from several trade bodies – including A, B"
     r"(?: (?:an? (?:clutch|slew|host|number|group|range|string|raft|roster|bevy|handful) of )?(?:[a-z-]+ ){0,3}?"
     r"(?:investors|backers|groups|firms|companies|funds|players|names|institutions)\s*[,–—-]?\s*"
     r"(?:including|such as|like))?|"

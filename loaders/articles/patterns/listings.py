@@ -333,7 +333,7 @@ _MOVED_IN = re.compile(
     rf"\b(?:{UP_OR_DOWN})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bin {_ONE_EXCHANGE}"
     r"(?: trading\b| on [A-Z][a-z]+day\b|(?=[\s,.;]))(?!-)"
 )
-# "X rose 4% on the Taipei Exchange", "its share price jumped 15 per cent on the NSE": a move on a named exchange
+# "X rose 4% on the Harlow Exchange", "its stock climbed 9 per cent on the NSE": a move on a named exchange
 # (the last move before the exchange: "revenue rose 5%, and A fell 2% on the Nasdaq" is A's)
 _MOVED_ON = re.compile(
     rf"\b(?:{UP_OR_DOWN})\b(?:(?!(?:{UP_OR_DOWN})\b)[^.;]|\.(?=\d)){{0,60}}?\b(?:on|in) (?:the )?{ON_EXCHANGE}"

@@ -396,7 +396,7 @@ def _not_a_product(view: SentenceView, m: Mention, model: str, maker: str) -> bo
         or not_a_product_name(model)
         or not maker_ok(view, maker)
         or not (product_ok(view, Mention(model, m.end - len(model), m.end)))
-        or _OWNERS_EXAMPLES.search(view.text, 0, m.start) is not None  # "X's GPUs such as the Ampere A100": X's
+        or _OWNERS_EXAMPLES.search(view.text, 0, m.start) is not None  # "X's chips such as the Velt V9": X's
     )
 
 

@@ -264,7 +264,7 @@ _BASED_IN = re.compile(
     r"|(?:(?<=start-up )|(?<=startup )|(?<=company )|(?<=firm )|(?<=VC )|(?<=fund ))out of)\s+"  # "a VC out of Europe"
     # "based in an AI lab in Hangzhou" (no clause inside: "in the US and listed in Australia"), "in the United States"
     rf"(?:(?:an?|the)\s+(?:(?!(?:and|or|but|listed|traded)\b)[^,.;\s]+\s+){{0,4}}?in\s+"
-    # "based in the southern Chinese export hub of Shenzhen", "in the eastern city of Y"
+    # "based in the coastal trading hub of Harlow", "in the eastern city of Y"
     r"|the\s+(?:[a-z]+\s+|[A-Z][a-z]+(?:ese|ish|an|i)\s+){0,3}(?:hub|city|town|capital|province|region)\s+of\s+)?"
     rf"(?:the\s+)?{PLACE}\b"
 )

@@ -27,7 +27,7 @@ _FOR_THE_COMPANY = re.compile(r"[^,;]{0,60}?\bfor the (?:company|firm|start-?up|
 _AMOUNT_FILLER = re.compile(r"\s+(?:further\s+)?(?:an? (?:aggregate|total|sum) of|an additional|another|a further)\s+")
 # "closed a round of $100m", "completed a new round of financing exceeding 1.1 billion yuan"
 _ROUND_OF = re.compile(
-    # "completed its B+ round financing of 300 million yuan"
+    # "closed its A+ round financing of 90 million yuan"
     r"\s+(?:a|an|its|the)\s+(?:[\w+-]+\s+){0,3}?(?:round|financing)(?:\s+(?:of\s+)?(?:financing|funding|investment))?"
     r"\s+(?:of|worth|totall?ing|exceeding|above|topping)\s+"
 )
@@ -61,7 +61,7 @@ def company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | None
                 return None, None  # "X co-founder A raised $5m for his new venture": not X's round
         else:
             company = _described_subject(view, subject, raised.start()) or raiser_ref(view, raised.start())
-        filler = _AMOUNT_FILLER.match(text, raised.end())  # "has gathered an aggregate of $350 million"
+        filler = _AMOUNT_FILLER.match(text, raised.end())  # "has collected an aggregate of $40 million"
         amount = amount_after(amounts, filler.end() if filler else raised.end(), window=14)
         if amount is not None and _A_VALUATION.match(text, amount.end):
             # "garnered a $4 billion valuation with a $180 million investment": the $180 million is the round's
@@ -85,7 +85,7 @@ def company_and_amount(view: SentenceView, parties: Parties) -> tuple[str | None
     round_owner = ROUND_OWNER.search(text)
     owner_m = owner_mention(view, round_owner.start("o")) if round_owner else None
     if company is None and owner_m is not None and owner_m.possessive and not view.is_person(owner_m):
-        company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Anthropic's round was co-led by ..."
+        company = view.resolve(owner_m, EntityKind.ORGANIZATION)  # "Quorra's round was co-led by ..."
         company = None if company in parties.leads else company  # "A's Ada Moss led the round": A led it
     if company is None and (joined or parties.investors):
         company = organisation_of(view, round_for(view))  # "A and B joined the Series C round of X"

@@ -106,6 +106,17 @@ def valuations(text: str) -> set[tuple[str, float]]:
     }
 
 
+def security_issues(text: str) -> set[tuple[str | None, float]]:
+    """(issuer name, amount) of every bond or note issue drafted from `text` with an amount."""
+    draft = read_all(text)
+    names = {e.ref: e.name for e in draft.entities}
+    return {
+        (names.get(e.subject), e.amount.amount)
+        for e in draft.events
+        if e.kind.value == "SECURITY_ISSUE" and e.amount is not None
+    }
+
+
 def analyst_actions(text: str) -> set[tuple[str | None, str | None, str | None]]:
     """(actor name, subject name, action) of every analyst action drafted from `text`."""
     draft = read_all(text)

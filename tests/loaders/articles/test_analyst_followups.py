@@ -99,8 +99,8 @@ def test_a_pronoun_raised_to_something_no_rating_names_is_no_action() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Quorra Labs, Velmont Inc. and Tellix Systems are among the six stocks in which foreign brokerage houses "
-        "raised the target price.",
+        "Quorra Labs, Velmont Inc. and Tellix Systems count among a handful of names in which overseas brokers "
+        "lifted the target price.",
         "Quorra Labs, Velmont Inc. and Tellix Systems are among the stocks where brokers raised their price targets.",
     ],
 )

@@ -9,7 +9,7 @@ from tests.loaders.articles.conftest import analyst_actions
 def test_a_firm_only_named_as_writing_on_the_sector_is_not_the_one_that_raised_a_passive_target() -> None:
     text = (
         "A research note from Harlow Securities in May called the memory sector oversold. Quorra Labs shares rose 3% "
-        "on Wednesday. Quorra Labs was kept at Buy and the price target was raised by $5 to $61."
+        "on Wednesday. Quorra Labs stayed at Buy, and its price target was lifted by $5 to $61."
     )
     assert {a for a in analyst_actions(text) if a[0] == "Harlow Securities"} == set()
 

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.articles import ArticleExtractor
-
-
-def _issues(text: str) -> set[tuple[str | None, float]]:
-    draft = ArticleExtractor(min_confidence=0.0).extract(text)
-    names = {e.ref: e.name for e in draft.entities}
-    return {
-        (names.get(e.subject), e.amount.amount)
-        for e in draft.events
-        if e.kind.value == "SECURITY_ISSUE" and e.amount is not None
-    }
+from tests.loaders.articles.conftest import security_issues
 
 
 @pytest.mark.parametrize(
@@ -38,7 +28,7 @@ def _issues(text: str) -> set[tuple[str | None, float]]:
     ],
 )
 def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) -> None:
-    assert _issues(text) == set()
+    assert security_issues(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -63,7 +53,7 @@ def test_banks_orders_many_sellers_and_unnamed_units_issue_nothing(text: str) ->
     ],
 )
 def test_a_bond_sold_for_a_company_is_that_companys_issue(text: str, expected: set[tuple[str, float]]) -> None:
-    assert _issues(text) == expected
+    assert security_issues(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,4 +65,4 @@ def test_a_bond_sold_for_a_company_is_that_companys_issue(text: str, expected: s
     ],
 )
 def test_banks_hired_to_sell_bonds_sell_the_hiring_companys_bonds(text: str) -> None:
-    assert _issues(text) == {("Harlow Foods", 9e8)}
+    assert security_issues(text) == {("Harlow Foods", 9e8)}

@@ -9,8 +9,8 @@ from tests.loaders.articles.conftest import contract_parties, relation_triples
 def test_it_after_an_adverb_and_said_is_the_speaker() -> None:
     text = (
         "Orvane Foods reported higher sales in May. "
-        "Its competitor Dorrance Steel Co earlier said it has formed a partnership with Harlow Co to secure "
-        "supplies of nickel."
+        "Its rival Dorrance Steel Co earlier said it has struck a partnership with Harlow Co to lock in "
+        "nickel deliveries."
     )
     parties = {party for party, _ in contract_parties(text)}
     assert "Orvane Foods" not in parties

@@ -30,7 +30,7 @@ def test_the_stamp_still_dates_the_page() -> None:
 
 def test_a_possessive_stock_opening_the_text_makes_its_company_the_topic() -> None:
     text = (
-        "Orvane's stock sank as much as 18 per cent on its first trading day to a low of Rs. 880.\n\n"
+        "Orvane's stock sank as much as 18 per cent in its first session to a low of Rs. 880.\n\n"
         "The stock’s first trade was weaker than hoped. It opened at Rs. 950, down 7.5 per cent from the issue "
         "price of Rs. 1,027, and touched Rs. 880 on the Harlow Stock Exchange (HSE).\n"
     )

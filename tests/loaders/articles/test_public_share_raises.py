@@ -31,5 +31,5 @@ def test_money_raised_from_the_public_is_no_round(text: str) -> None:
 
 
 def test_a_follow_on_round_is_still_a_round() -> None:
-    text = "Tellix Robotics raised $35 million in a follow-on round led by Orvane Ventures."
+    text = "Tellix Robotics raised $35 million in a follow-on funding round led by Orvane Ventures."
     assert _rounds(text) == {("Tellix Robotics", 3.5e7)}
