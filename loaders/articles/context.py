@@ -63,6 +63,7 @@ class DocState:
     recent_raiser: str | None = None  # the company the last sentence (or one going on about "it") raised money for
     # the company the previous sentence introduced ("funded another AI startup, X, which ..."): "It was founded" next
     introduced: str | None = None
+    introduced_by_name: bool = False  # ... by ending on "a startup called X.": "The company ..." next is X too
     # the company the previous sentence described as a start-up or a maker ("Y, a Lisbon-based maker of robots"):
     # "The startup, founded in 2017, ..." next is Y, not the text's topic
     described_startup: str | None = None

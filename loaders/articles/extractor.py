@@ -87,6 +87,11 @@ _RATES_A_STOCK = re.compile(
 )
 _APPOSITIVE_INTRODUCTION = re.compile(r"\b(?:start-?up|startup|company|firm|venture|developer|maker),\s+(?=[A-Z])")
 _IT_OPENS = re.compile(r"It\s+(?:was|is|has|had)\b")
+# "... a Lisbon-based startup called X." then "The company announced ...": the sentence ends on the name it introduces
+_CALLED_INTRODUCTION = re.compile(
+    r"\b(?:start-?up|company|firm|venture|developer|maker)\s+(?:called|named)\s+(?=[A-Z])"
+)
+_THE_COMPANY_OPENS = re.compile(r"The\s+(?:company|start-?up|firm)\s+(?!that\b|which\b|of\b)[a-z]")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round
 _OFFERING_STORY = re.compile(
@@ -152,13 +157,12 @@ class ArticleExtractor:
                         bold.group("name"), EntityKind.ORGANIZATION, view.span(2, bold.end() - 2)
                     )
             if not profile_block:
-                if state.introduced is not None and _IT_OPENS.match(view.text, view.label_end()):
-                    state.previous_topic, state.topic = state.topic, state.introduced
+                _follow_introduction(view)
                 self._update_topic(view)
                 if state.topic is None and position < _LEAD_SENTENCES:
                     _introduced_topic(view)
             defined = _read_families(view, defined)
-            state.introduced = _introduced_company(view)
+            state.introduced, state.introduced_by_name = _introduced_company(view)
             state.described_startup = _described_startup(view)
             view.note_people()
             state.paragraph_names.extend(m.text for m in mentions if not view.is_person(m))
@@ -287,17 +291,32 @@ def _introduced_topic(view: SentenceView) -> None:
         view.doc.topic = ref
 
 
-def _introduced_company(view: SentenceView) -> str | None:
+def _follow_introduction(view: SentenceView) -> None:
+    """A sentence opening with "It was ..." (or "The company ..." after one ending on "a startup called X.") is about
+    the company the sentence before introduced."""
+    state, start = view.doc, view.label_end()
+    if state.introduced is not None and (
+        _IT_OPENS.match(view.text, start) or (state.introduced_by_name and _THE_COMPANY_OPENS.match(view.text, start))
+    ):
+        state.previous_topic, state.topic = state.topic, state.introduced
+
+
+def _introduced_company(view: SentenceView) -> tuple[str | None, bool]:
     """The company the sentence introduces with a description and a relative clause ("recently funded another
-    Beijing-based AI startup, X, which ..."): what a next sentence opening with "It was ..." is about."""
+    Beijing-based AI startup, X, which ...") or ends on ("... a Lisbon-based startup called X.", then True)."""
     introduced = _APPOSITIVE_INTRODUCTION.search(view.text)
     named = view.mention_at(introduced.end()) if introduced else None
+    by_name = False
     if named is None or not re.match(r",\s+(?:which|that)\b", view.text[named.end :]):
-        return None
+        called = _CALLED_INTRODUCTION.search(view.text)
+        named = view.mention_at(called.end()) if called else None
+        if named is None or not re.fullmatch(r"[\s.!\"”’)]*", view.text[named.end :]):
+            return None, False
+        by_name = True
     if view.is_person(named) or looks_like_person(named.text):
-        return None
+        return None, False
     ref = view.resolve(named, EntityKind.ORGANIZATION)
-    return ref if ref is not None and view.b.record(ref).kind == EntityKind.ORGANIZATION else None
+    return (ref, by_name) if ref is not None and view.b.record(ref).kind == EntityKind.ORGANIZATION else (None, False)
 
 
 _STARTUP_DESCRIPTION = re.compile(
