@@ -25,6 +25,8 @@ _CHROME_PHRASES = trie_alternation(
         *("older browser", "browser version", "supported browser"),  # "You are using an older browser version"
     ]
 )
+# "date 2019-11-15 Quorra is ...": a stored page's date stamp, glued before its first sentence (header reads the date)
+DATE_STAMP = r"(?i:date|published|updated|posted)[:\s]+(?P<iso>\d{4}-\d{2}-\d{2})\b"
 CHROME_LINE = re.compile(
     rf"[←→↗↖↑‹›»«]|\b(?:{_CHROME_PHRASES})\b|\bopen an? \w+ account\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
     r"\b(?:largest|leading) (?:international |global )?(?:multimedia )?news (?:provider|agency|organi[sz]ation)\b|"

@@ -85,12 +85,11 @@ _RATES_A_STOCK = re.compile(
     r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:price\s+target|target\s+price|(?-i:PT|TP)|rating)\b",
     re.IGNORECASE,
 )
-_APPOSITIVE_INTRODUCTION = re.compile(r"\b(?:start-?up|startup|company|firm|venture|developer|maker),\s+(?=[A-Z])")
+_INTRODUCING_NOUN = r"\b(?:start-?up|company|firm|venture|developer|maker)"
+_APPOSITIVE_INTRODUCTION = re.compile(rf"{_INTRODUCING_NOUN},\s+(?=[A-Z])")
 _IT_OPENS = re.compile(r"It\s+(?:was|is|has|had)\b")
 # "... a Lisbon-based startup called X." then "The company announced ...": the sentence ends on the name it introduces
-_CALLED_INTRODUCTION = re.compile(
-    r"\b(?:start-?up|company|firm|venture|developer|maker)\s+(?:called|named)\s+(?=[A-Z])"
-)
+_CALLED_INTRODUCTION = re.compile(rf"{_INTRODUCING_NOUN}\s+(?:called|named)\s+(?=[A-Z])")
 _THE_COMPANY_OPENS = re.compile(r"The\s+(?:company|start-?up|firm)\s+(?!that\b|which\b|of\b)[a-z]")
 _SHARES_IN = re.compile(r"\W*(?:shares|stocks?)\s+(?:in|of)\s", re.IGNORECASE)
 # A story about an offering of shares or debt: "raised $X" there is what the offering brought in, not a round

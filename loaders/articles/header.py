@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from graph.dates import PartialDate
-from loaders.articles.cleaning import CHROME_LINE, Body, Line, is_foreign
+from loaders.articles.cleaning import CHROME_LINE, DATE_STAMP, Body, Line, is_foreign
 from loaders.articles.textdates import first_full_date
 
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -18,7 +18,7 @@ _BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z ./'-]{2,40},\s+(?P<date>[^—–-]{6,30}?)\s+[—–-]"
-    r"|^\s*(?i:date|published|updated|posted)[:\s]+(?P<iso>\d{4}-\d{2}-\d{2})\b"  # "date 2021-08-30 Geely's ..."
+    rf"|^\s*{DATE_STAMP}"
 )
 
 

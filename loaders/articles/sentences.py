@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.articles.cleaning import Line
+from loaders.articles.cleaning import DATE_STAMP, Line
 
 # A period after these does not end a sentence ("Baidu Inc. gained", "Co., Ltd.", "U.S.").
 _ABBREVIATIONS = frozenset(
@@ -60,8 +60,7 @@ _BOUNDARY = re.compile(
     # (not a listing code's exchange suffix: "Quorra 3690.HK fell", "Velt VELTGn.DE, the chipmaker")
 )
 
-# "date 2019-11-15 Quorra is ...": a stored page's date stamp glued before its first sentence (the header reads it)
-_DATE_STAMP = re.compile(r"\s*(?:date|published|updated|posted):?\s+\d{4}-\d{2}-\d{2}\s+(?=\S)", re.IGNORECASE)
+_DATE_STAMP = re.compile(rf"\s*{DATE_STAMP}\s+(?=\S)")
 
 
 @dataclass(frozen=True)
