@@ -307,7 +307,7 @@ class DraftBuilder:
             props = {**existing.properties, **props}
             valid_from = valid_from or existing.valid_from
             # read twice: the surer reading vouches for it (a lead that a held rule read first, a round's reader then)
-            span = max(existing.span, span, key=lambda s: s.confidence or 0.0)
+            span = max(existing.span, span, key=lambda s: s.confidence)
         self.relations[key] = RelationDraft(
             type=type_,
             subject=subject,
